@@ -1,0 +1,52 @@
+# Sadna — build, test and print the default programme's kit.
+# `make kit` sets up what is missing, builds and prints; `make test` runs the tests.
+
+PREFIX ?= /usr/local
+DEBIAN_PACKAGES := libcairo2-dev libpango1.0-dev fonts-noto-core poppler-utils
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN_DEBUG := .build/debug/sadna
+BIN_RELEASE := .build/release/sadna
+KIT_OUT ?= out
+
+.PHONY: setup build release kit test bench install uninstall clean
+
+## setup: install the Debian packages Sadna needs, only those missing
+setup:
+	@missing=""; \
+	for p in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	else echo "Debian packages present: $(DEBIAN_PACKAGES)"; fi
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release
+
+## kit: print every meeting's materials of the default programme into out/
+kit: release
+	$(BIN_RELEASE) kit --meeting all --output $(KIT_OUT)
+
+test: setup
+	$(SWIFT) test
+
+bench: release
+	$(SWIFT) run -c release sadna-bench
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/sadna
+	install -m 755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/sadna
+	rm -rf $(DESTDIR)$(PREFIX)/share/sadna/Templates $(DESTDIR)$(PREFIX)/share/sadna/workshops
+	cp -R Templates workshops $(DESTDIR)$(PREFIX)/share/sadna/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/sadna
+	rm -rf $(DESTDIR)$(PREFIX)/share/sadna
+
+clean:
+	rm -rf .build $(KIT_OUT)

@@ -1,0 +1,8 @@
+#ifndef SADNA_CPANGOCAIRO_SHIM_H
+#define SADNA_CPANGOCAIRO_SHIM_H
+
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#endif

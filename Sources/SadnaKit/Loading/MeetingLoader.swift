@@ -1,0 +1,114 @@
+import Foundation
+import Yams
+
+/// Reads `meetings/ID.yaml` into a ``Meeting``.
+enum MeetingLoader {
+    static let keys = ["number", "title", "subtitle", "date", "weekday", "hours", "venue", "goal",
+                       "agenda", "topics", "homework", "notes"]
+    static let rowKeys = ["id", "start", "end", "duration", "untimed", "content", "detail", "needs",
+                          "notes", "owner"]
+
+    static func load(id: String, root: Node?, reader: NodeReader) -> Meeting? {
+        guard let root else {
+            reader.report(.error("the meeting file is empty", at: .startOf(reader.file),
+                                 hint: "start it with `title: מובילים דיגיטליים – מפגש 1`; `sadna new meeting` writes one",
+                                 rule: "field.required"))
+            return nil
+        }
+        guard let m = reader.mapping(root, what: "a meeting", keys: keys) else { return nil }
+        let title = m.text("title", required: true, example: "מובילים דיגיטליים – מפגש 1")
+
+        var date: Located<CalendarDate>?
+        if let text = m.text("date") {
+            if let parsed = CalendarDate.parse(text.value) {
+                date = Located(parsed, at: text.location)
+            } else {
+                reader.report(.error("`date` \"\(text.value)\" is not a date", at: text.location,
+                                     hint: "write it as year-month-day, e.g. `date: 2019-05-29`, or leave it out when unknown",
+                                     rule: "meeting.date"))
+            }
+        }
+        var weekday: Located<Weekday>?
+        if let text = m.text("weekday") {
+            if let parsed = Weekday.parse(text.value) {
+                weekday = Located(parsed, at: text.location)
+            } else {
+                reader.report(.error("`weekday` \"\(text.value)\" is not a day of the week", at: text.location,
+                                     hint: "write the day as the plan does, e.g. `weekday: רביעי`",
+                                     rule: "meeting.weekday"))
+            }
+        }
+        let (starts, ends) = hours(m, reader: reader)
+        let agenda = m.list("agenda").compactMap { row(from: $0, reader: reader) }
+        let topics = m.list("topics").compactMap { node -> Topic? in
+            guard let t = reader.mapping(node, what: "a topic", keys: ["title", "items"]),
+                  let title = t.text("title", required: true) else { return nil }
+            return Topic(title: title, items: t.texts("items"))
+        }
+        guard let title else { return nil }
+        return Meeting(id: id, location: m.location, number: m.integer("number", range: 0...999, example: "3"),
+                       title: title, subtitle: m.text("subtitle"), date: date, weekday: weekday,
+                       starts: starts, ends: ends, venue: m.text("venue"), goal: m.text("goal"), agenda: agenda,
+                       topics: topics, homework: m.texts("homework"), notes: m.texts("notes"))
+    }
+
+    /// `hours: "08:30-14:00"`, or only a start, `hours: "14:00"`.
+    private static func hours(_ m: MappingReader, reader: NodeReader) -> (Located<ClockTime>?, Located<ClockTime>?) {
+        guard let text = m.text("hours") else { return (nil, nil) }
+        let parts = text.value.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
+        guard (1...2).contains(parts.count) else {
+            reader.report(.error("`hours` \"\(text.value)\" is not a span of hours", at: text.location,
+                                 hint: "write it as `hours: \"08:30-14:00\"`", rule: "agenda.time"))
+            return (nil, nil)
+        }
+        let times = parts.map { time($0, key: "hours", at: text.location, reader: reader) }
+        return (times[0], times.count > 1 ? times[1] : nil)
+    }
+
+    private static func row(from node: Node, reader: NodeReader) -> AgendaRow? {
+        guard let r = reader.mapping(node, what: "an agenda row", keys: rowKeys) else { return nil }
+        let start = r.text("start").flatMap { time($0.value, key: "start", at: $0.location, reader: reader) }
+        let end = r.text("end").flatMap { time($0.value, key: "end", at: $0.location, reader: reader) }
+        let duration = r.text("duration").flatMap { minutes($0, reader: reader) }
+        let untimed = r.flag("untimed")?.value ?? false
+        if !untimed && !r.has("start") && !r.has("duration") {
+            reader.report(.error("this agenda row has neither a start time nor a duration", at: r.location,
+                                 hint: "add `start: \"09:00\"` or `duration: 10` (minutes); if the plan gives it no time on purpose, add `untimed: true`",
+                                 rule: "agenda.untimed"))
+        }
+        guard let content = r.text("content", required: true, example: "פתיחה") else { return nil }
+        return AgendaRow(id: r.text("id"), start: start, end: end, duration: duration, untimed: untimed,
+                         content: content, detail: r.text("detail"), needs: r.texts("needs"),
+                         notes: r.text("notes"), owner: r.text("owner"), location: r.location)
+    }
+
+    static func time(_ text: String, key: String, at location: SourceLocation, reader: NodeReader) -> Located<ClockTime>? {
+        switch ClockTime.parse(text) {
+        case let .success(time):
+            return Located(time, at: location)
+        case .failure(.notATime):
+            reader.report(.error("`\(key)` \"\(text)\" is not a time of day", at: location,
+                                 hint: "write hours and minutes with a colon, e.g. `\(key): \"09:30\"`",
+                                 rule: "agenda.time"))
+        case let .failure(.outOfRange(hour, minute)):
+            let what = hour > 23 ? "the hour \(hour) is past 23" : "the minute \(minute) is past 59"
+            reader.report(.error("`\(key)` \"\(text)\" is not a time of day: \(what)", at: location,
+                                 hint: "hours go from 0 to 23 and minutes from 00 to 59", rule: "agenda.time"))
+        }
+        return nil
+    }
+
+    /// `duration: 7`, or as plans write it: "7 דק'", "7 דקות", "7 min".
+    private static func minutes(_ text: Located<String>, reader: NodeReader) -> Located<Int>? {
+        var digits = text.value
+        for unit in ["דקות", "דק׳", "דק'", "דק", "minutes", "min"] {
+            digits = digits.replacingOccurrences(of: unit, with: "")
+        }
+        guard let value = Int(digits.trimmingCharacters(in: .whitespaces)), value > 0, value <= 24 * 60 else {
+            reader.report(.error("`duration` \"\(text.value)\" is not a number of minutes", at: text.location,
+                                 hint: "write the minutes as a number, e.g. `duration: 7`", rule: "agenda.duration"))
+            return nil
+        }
+        return Located(value, at: text.location)
+    }
+}

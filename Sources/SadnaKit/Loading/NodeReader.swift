@@ -1,0 +1,219 @@
+import Foundation
+import Yams
+
+/// Reads values out of a YAML tree and reports, in plain words and at their place, what is wrong.
+///
+/// A reader collects diagnostics instead of throwing, so that one run reports every problem in a
+/// file, not only the first.
+public final class NodeReader {
+    public let file: String
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(file: String) {
+        self.file = file
+    }
+
+    public func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    public func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return .startOf(file) }
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    /// A group of `key: value` fields, checked against the keys it may hold.
+    ///
+    /// - Parameters:
+    ///   - what: how a person names this group in a message ("a meeting", "an agenda row").
+    ///   - keys: every key this group may have; anything else is reported with "did you mean".
+    public func mapping(_ node: Node, what: String, keys: [String]) -> MappingReader? {
+        guard case let .mapping(mapping) = node else {
+            report(.error("\(what) should be a group of `key: value` lines, but is \(NodeReader.describe(node))",
+                          at: location(of: node), hint: NodeReader.hintForMapping(node), rule: "yaml.type"))
+            return nil
+        }
+        let reader = MappingReader(reader: self, node: node, mapping: mapping, what: what)
+        reader.checkKeys(allowed: keys)
+        return reader
+    }
+
+    /// A text value, or nil with a diagnostic when the node is a list or a group.
+    public func text(_ node: Node, what: String) -> Located<String>? {
+        guard case let .scalar(scalar) = node else {
+            report(.error("\(what) should be a text, but is \(NodeReader.describe(node))", at: location(of: node),
+                          hint: "write it on the same line after the `:`", rule: "yaml.type"))
+            return nil
+        }
+        if scalar.style == .plain && NodeReader.isNullLiteral(scalar.string) {
+            return nil
+        }
+        return Located(NodeReader.tidy(scalar.string), at: location(of: node))
+    }
+
+    /// How a value looks, in words a non-programmer recognises.
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case let .scalar(scalar):
+            if isNullLiteral(scalar.string) && scalar.style == .plain { return "empty" }
+            let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+            return "the text \"\(text)\""
+        case .mapping: return "a group of `key: value` lines"
+        case .sequence: return "a list (lines starting with `- `)"
+        case .alias: return "a reference to another value (`*name`)"
+        }
+    }
+
+    static func hintForMapping(_ node: Node) -> String? {
+        if case .sequence = node { return "remove the `- ` in front of its lines" }
+        return "write each field on its own line as `key: value`, indented under this one"
+    }
+
+    static func isNullLiteral(_ string: String) -> Bool {
+        string.isEmpty || string == "~" || string == "null" || string == "Null" || string == "NULL"
+    }
+
+    /// Block texts (`|`) end with a newline that nobody means as content.
+    static func tidy(_ string: String) -> String {
+        var s = string
+        while s.last == "\n" || s.last == " " { s.removeLast() }
+        return s
+    }
+}
+
+/// The fields of one `key: value` group.
+public final class MappingReader {
+    public let reader: NodeReader
+    public let node: Node
+    private let pairs: [(key: String, keyNode: Node, value: Node)]
+    /// How a person names this group ("a meeting").
+    public let what: String
+
+    init(reader: NodeReader, node: Node, mapping: Node.Mapping, what: String) {
+        self.reader = reader
+        self.node = node
+        self.what = what
+        self.pairs = mapping.map { pair in (pair.key.string ?? "", pair.key, pair.value) }
+    }
+
+    /// Where the group starts.
+    public var location: SourceLocation { reader.location(of: node) }
+
+    /// The keys present, in file order.
+    public var keys: [String] { pairs.map(\.key) }
+
+    func checkKeys(allowed: [String]) {
+        for pair in pairs where !allowed.contains(pair.key) {
+            var hint = "the keys \(what) may have: " + allowed.map { "`\($0)`" }.joined(separator: ", ")
+            if let guess = Suggestion.closest(to: pair.key, among: allowed) {
+                hint = "did you mean `\(guess)`? " + hint
+            }
+            reader.report(.error("unknown key `\(pair.key)` in \(what)", at: reader.location(of: pair.keyNode),
+                                 hint: hint, rule: "yaml.unknown-key"))
+        }
+    }
+
+    /// The value node under `key`, if present and not empty.
+    public func value(_ key: String) -> Node? {
+        guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
+        if case let .scalar(scalar) = pair.value, scalar.style == .plain, NodeReader.isNullLiteral(scalar.string) {
+            return nil
+        }
+        return pair.value
+    }
+
+    /// Where `key` is written, or the group's start when it is missing.
+    public func location(of key: String) -> SourceLocation {
+        guard let pair = pairs.first(where: { $0.key == key }) else { return location }
+        return reader.location(of: pair.value)
+    }
+
+    public func has(_ key: String) -> Bool { value(key) != nil }
+
+    private func reportMissing(_ key: String, example: String?) {
+        let hint = example.map { "add a line `\(key): \($0)`" }
+        reader.report(.error("\(what) has no `\(key)`", at: location, hint: hint, rule: "field.required"))
+    }
+
+    /// A text. When `required`, a missing or empty value is reported.
+    public func text(_ key: String, required: Bool = false, example: String? = nil) -> Located<String>? {
+        guard let node = value(key) else {
+            if required { reportMissing(key, example: example) }
+            return nil
+        }
+        guard let text = reader.text(node, what: "`\(key)`") else { return nil }
+        if required && text.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            reader.report(.error("`\(key)` of \(what) is empty", at: text.location,
+                                 hint: example.map { "write something like `\(key): \($0)`" }, rule: "field.required"))
+            return nil
+        }
+        return text
+    }
+
+    /// A whole number within `range`.
+    public func integer(_ key: String, range: ClosedRange<Int>? = nil, required: Bool = false,
+                        example: String? = nil) -> Located<Int>? {
+        guard let text = text(key, required: required, example: example) else { return nil }
+        let digits = text.value.replacingOccurrences(of: ",", with: "")
+        guard let number = Int(digits) else {
+            reader.report(.error("`\(key)` should be a whole number, like \(example ?? "3"), but is \"\(text.value)\"",
+                                 at: text.location, rule: "yaml.type"))
+            return nil
+        }
+        if let range, !range.contains(number) {
+            reader.report(.error("`\(key)` is \(number), but should be between \(range.lowerBound) and \(range.upperBound)",
+                                 at: text.location, rule: "field.range"))
+            return nil
+        }
+        return Located(number, at: text.location)
+    }
+
+    /// `true` or `false` (also yes/no).
+    public func flag(_ key: String) -> Located<Bool>? {
+        guard let text = text(key) else { return nil }
+        switch text.value.lowercased() {
+        case "true", "yes", "on", "כן": return Located(true, at: text.location)
+        case "false", "no", "off", "לא": return Located(false, at: text.location)
+        default:
+            reader.report(.error("`\(key)` should be `true` or `false`, but is \"\(text.value)\"", at: text.location,
+                                 rule: "yaml.type"))
+            return nil
+        }
+    }
+
+    /// One text or a list of texts; either way a list comes back.
+    public func texts(_ key: String) -> [Located<String>] {
+        guard let node = value(key) else { return [] }
+        if case let .sequence(sequence) = node {
+            return sequence.compactMap { reader.text($0, what: "an item of `\(key)`") }
+        }
+        return reader.text(node, what: "`\(key)`").map { [$0] } ?? []
+    }
+
+    /// The items of a list. A single group where a list was expected is taken as a list of one.
+    public func list(_ key: String, required: Bool = false) -> [Node] {
+        guard let node = value(key) else {
+            if required { reportMissing(key, example: nil) }
+            return []
+        }
+        switch node {
+        case let .sequence(sequence):
+            return Array(sequence)
+        case .mapping:
+            return [node]
+        default:
+            reader.report(.error("`\(key)` should be a list (lines starting with `- `), but is \(NodeReader.describe(node))",
+                                 at: reader.location(of: node), rule: "yaml.type"))
+            return []
+        }
+    }
+
+    /// A nested group of fields.
+    public func group(_ key: String, what: String, keys: [String], required: Bool = false) -> MappingReader? {
+        guard let node = value(key) else {
+            if required { reportMissing(key, example: nil) }
+            return nil
+        }
+        return reader.mapping(node, what: what, keys: keys)
+    }
+}

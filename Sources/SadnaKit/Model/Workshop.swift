@@ -1,0 +1,140 @@
+import Foundation
+
+/// A workshop programme: who runs it, why, and its meetings.
+public struct Workshop: Sendable {
+    /// The folder the programme lives in.
+    public var directory: URL
+    /// Where `workshop.yaml` is, as shown in messages.
+    public var location: SourceLocation
+    public var title: Located<String>
+    public var organisation: Located<String>?
+    /// "2019-2020" as written.
+    public var years: Located<String>?
+    /// The language of the data (`he`), which sets the direction of every text taken from it.
+    public var language: String
+    public var story: [Located<String>]
+    public var authors: [Located<String>]
+    public var council: Council?
+    public var goals: [Located<String>]
+    public var serviceArenas: [Located<String>]
+    public var serviceConcept: ServiceConcept?
+    public var team: Team?
+    public var meetingFormat: MeetingFormat?
+    /// An overview of what the meetings cover, as the programme describes it.
+    public var contents: [Located<String>]
+    public var outcomes: [Located<String>]
+    public var meetings: [Meeting]
+
+    public init(directory: URL, location: SourceLocation, title: Located<String>,
+                organisation: Located<String>? = nil, years: Located<String>? = nil, language: String = "he",
+                story: [Located<String>] = [], authors: [Located<String>] = [], council: Council? = nil,
+                goals: [Located<String>] = [], serviceArenas: [Located<String>] = [],
+                serviceConcept: ServiceConcept? = nil, team: Team? = nil, meetingFormat: MeetingFormat? = nil,
+                contents: [Located<String>] = [], outcomes: [Located<String>] = [], meetings: [Meeting] = []) {
+        self.directory = directory
+        self.location = location
+        self.title = title
+        self.organisation = organisation
+        self.years = years
+        self.language = language
+        self.story = story
+        self.authors = authors
+        self.council = council
+        self.goals = goals
+        self.serviceArenas = serviceArenas
+        self.serviceConcept = serviceConcept
+        self.team = team
+        self.meetingFormat = meetingFormat
+        self.contents = contents
+        self.outcomes = outcomes
+        self.meetings = meetings
+    }
+
+    /// Finds a meeting by its id ("03"), by the same number written differently ("3"), or by its number.
+    public func meeting(named name: String) -> Meeting? {
+        if let exact = meetings.first(where: { $0.id == name }) { return exact }
+        if let wanted = Int(name) {
+            if let byId = meetings.first(where: { Int($0.id) == wanted }) { return byId }
+            return meetings.first { $0.number?.value == wanted }
+        }
+        return nil
+    }
+}
+
+/// Facts about the organisation the programme serves.
+public struct Council: Sendable {
+    public var name: Located<String>?
+    public var description: Located<String>?
+    public var settlements: Located<Int>?
+    /// Residents at the start and end of the period the programme quotes, e.g. 10,000 → 15,000.
+    public var residentsBefore: Located<Int>?
+    public var residentsAfter: Located<Int>?
+    public var period: Located<String>?
+    public var growth: Located<String>?
+
+    public init(name: Located<String>? = nil, description: Located<String>? = nil,
+                settlements: Located<Int>? = nil, residentsBefore: Located<Int>? = nil,
+                residentsAfter: Located<Int>? = nil, period: Located<String>? = nil,
+                growth: Located<String>? = nil) {
+        self.name = name
+        self.description = description
+        self.settlements = settlements
+        self.residentsBefore = residentsBefore
+        self.residentsAfter = residentsAfter
+        self.period = period
+        self.growth = growth
+    }
+}
+
+/// The service concept every service is measured against ("קל, מותאם, יוזם").
+public struct ServiceConcept: Sendable {
+    public var name: Located<String>
+    public var introduction: Located<String>?
+    public var principles: [Principle]
+
+    public struct Principle: Sendable {
+        public var name: Located<String>
+        public var text: Located<String>
+
+        public init(name: Located<String>, text: Located<String>) {
+            self.name = name
+            self.text = text
+        }
+    }
+
+    public init(name: Located<String>, introduction: Located<String>? = nil, principles: [Principle]) {
+        self.name = name
+        self.introduction = introduction
+        self.principles = principles
+    }
+}
+
+/// Who sits on the team.
+public struct Team: Sendable {
+    public var description: Located<String>?
+    public var departments: [Located<String>]
+    public var digital: [Located<String>]
+    public var secretaries: Located<String>?
+
+    public init(description: Located<String>? = nil, departments: [Located<String>] = [],
+                digital: [Located<String>] = [], secretaries: Located<String>? = nil) {
+        self.description = description
+        self.departments = departments
+        self.digital = digital
+        self.secretaries = secretaries
+    }
+}
+
+/// The fixed shape every meeting follows.
+public struct MeetingFormat: Sendable {
+    public var frequency: Located<String>?
+    public var parts: [Located<String>]
+    public var description: Located<String>?
+
+    public init(frequency: Located<String>? = nil, parts: [Located<String>] = [],
+                description: Located<String>? = nil) {
+        self.frequency = frequency
+        self.parts = parts
+        self.description = description
+    }
+}

@@ -1,0 +1,109 @@
+/// How a shape is filled and outlined.
+public struct Paint: Sendable, Hashable {
+    public var fill: Colour?
+    public var stroke: Colour?
+    /// Outline width in millimetres (0.25 mm is a fine rule, 0.5 mm a bold one).
+    public var lineWidth: Double
+    /// Dash lengths in millimetres; empty for a solid line.
+    public var dash: [Double]
+
+    public init(fill: Colour? = nil, stroke: Colour? = nil, lineWidth: Double = 0.25, dash: [Double] = []) {
+        self.fill = fill
+        self.stroke = stroke
+        self.lineWidth = lineWidth
+        self.dash = dash
+    }
+
+    public static func filled(_ colour: Colour) -> Paint { Paint(fill: colour) }
+    public static func stroked(_ colour: Colour, width: Double = 0.25, dash: [Double] = []) -> Paint {
+        Paint(stroke: colour, lineWidth: width, dash: dash)
+    }
+}
+
+/// A figure drawn on a page, in millimetres.
+public enum Shape: Sendable, Hashable {
+    case rectangle(Rect, cornerRadius: Double)
+    case line(from: Point, to: Point)
+    case circle(centre: Point, radius: Double)
+    /// Connected straight segments through the points (an open curve when `closed` is false).
+    case polyline([Point], closed: Bool)
+}
+
+/// One thing on a page: a shape, or some lines of a measured text block.
+public enum PageElement {
+    case shape(Shape, Paint)
+    /// Lines `lines` of `block`, the first line's top at `origin`.
+    case text(TextBlock, origin: Point, lines: Range<Int>)
+}
+
+/// A page of frames: everything measured and placed, ready for export to draw as it is.
+public struct Page {
+    public var size: Size
+    public private(set) var elements: [PageElement] = []
+
+    public init(size: Size) {
+        self.size = size
+    }
+
+    public mutating func add(_ shape: Shape, _ paint: Paint) {
+        elements.append(.shape(shape, paint))
+    }
+
+    /// Places a whole text block with its top-left corner at `origin`.
+    public mutating func add(_ block: TextBlock, at origin: Point) {
+        elements.append(.text(block, origin: origin, lines: 0..<block.lines.count))
+    }
+
+    /// Places some lines of a block, e.g. the part of a table cell that fits this page.
+    public mutating func add(_ block: TextBlock, lines: Range<Int>, at origin: Point) {
+        guard !lines.isEmpty else { return }
+        elements.append(.text(block, origin: origin, lines: lines))
+    }
+
+    /// Every text block on the page, for tests and checks of what a person would see.
+    public var textBlocks: [TextBlock] {
+        elements.compactMap { if case let .text(block, _, _) = $0 { block } else { nil } }
+    }
+}
+
+/// A PDF outline entry ("bookmark") pointing at a page.
+public struct Bookmark: Sendable, Hashable {
+    public var title: String
+    /// Index of the page, from 0.
+    public var page: Int
+    public var level: Int
+
+    public init(title: String, page: Int, level: Int = 0) {
+        self.title = title
+        self.page = page
+        self.level = level
+    }
+}
+
+/// What the PDF says about itself.
+public struct DocumentInfo: Sendable, Hashable {
+    public var title: String
+    public var author: String
+    public var subject: String
+    public var keywords: String
+
+    public init(title: String, author: String, subject: String, keywords: String = "") {
+        self.title = title
+        self.author = author
+        self.subject = subject
+        self.keywords = keywords
+    }
+}
+
+/// Pages ready to export, with their metadata and outline.
+public struct PrintDocument {
+    public var info: DocumentInfo
+    public var pages: [Page]
+    public var bookmarks: [Bookmark]
+
+    public init(info: DocumentInfo, pages: [Page], bookmarks: [Bookmark] = []) {
+        self.info = info
+        self.pages = pages
+        self.bookmarks = bookmarks
+    }
+}

@@ -1,0 +1,78 @@
+/// Which way text runs. Set explicitly on every document and every box, never guessed.
+public enum TextDirection: Sendable, Hashable {
+    case rightToLeft, leftToRight
+
+    /// The direction of a language's script (`he`, `ar` → right to left).
+    public init(language: String) {
+        self = ["he", "ar", "yi", "fa"].contains(language) ? .rightToLeft : .leftToRight
+    }
+}
+
+/// Alignment in logical terms: `start` is the right edge in Hebrew and the left edge in English.
+public enum TextAlignment: Sendable, Hashable {
+    case start, centre, end
+}
+
+public enum FontWeight: Sendable, Hashable {
+    case regular, bold
+}
+
+/// How a text box's text looks.
+public struct TextStyle: Sendable, Hashable {
+    /// Size in points.
+    public var size: Double
+    public var weight: FontWeight
+    public var colour: Colour
+    public var alignment: TextAlignment
+    /// Line height as a multiple of the font's own (1 = the font's spacing).
+    public var lineSpacing: Double
+
+    public init(size: Double, weight: FontWeight = .regular, colour: Colour = .ink,
+                alignment: TextAlignment = .start, lineSpacing: Double = 1.0) {
+        self.size = size
+        self.weight = weight
+        self.colour = colour
+        self.alignment = alignment
+        self.lineSpacing = lineSpacing
+    }
+
+    public func sized(_ size: Double) -> TextStyle {
+        var copy = self
+        copy.size = size
+        return copy
+    }
+
+    public func weighted(_ weight: FontWeight) -> TextStyle {
+        var copy = self
+        copy.weight = weight
+        return copy
+    }
+
+    public func coloured(_ colour: Colour) -> TextStyle {
+        var copy = self
+        copy.colour = colour
+        return copy
+    }
+
+    public func aligned(_ alignment: TextAlignment) -> TextStyle {
+        var copy = self
+        copy.alignment = alignment
+        return copy
+    }
+}
+
+/// What a box does when its text does not fit at the style's size.
+public struct FitPolicy: Sendable, Hashable {
+    /// The smallest size, in points, the text may shrink to. Nothing is ever set below it.
+    public var floor: Double
+    /// At most this many lines, when the box is meant for a line or two (a title).
+    public var maxLines: Int?
+
+    public init(floor: Double = 8, maxLines: Int? = nil) {
+        self.floor = floor
+        self.maxLines = maxLines
+    }
+
+    /// Readability floor for any printed text (the printing rules: no text below 8 pt).
+    public static let standard = FitPolicy(floor: 8)
+}

@@ -1,0 +1,191 @@
+import CPangoCairo
+import SadnaKit
+
+/// Sets text with Pango: wraps it to a width, fits it into boxes, and reports what did not fit.
+///
+/// One typesetter serves one render. It owns its own font map because Pango's font maps are not
+/// safe to share between threads. Measuring needs no page: layouts come from a context that is
+/// not tied to any surface, so layout can be decided before export draws anything.
+public final class Typesetter {
+    private let fontMap: UnsafeMutablePointer<PangoFontMap>
+    private let rightToLeft: OpaquePointer
+    private let leftToRight: OpaquePointer
+    private let fontDescription: OpaquePointer
+    /// Overflow and missing-glyph reports, pointing at the source of the text.
+    public private(set) var diagnostics: [Diagnostic] = []
+    private var reportedUnknown: Set<String> = []
+
+    /// - Parameter language: the document's language; its font comes first in the fallback list.
+    public init(language: String = "he") {
+        fontMap = pango_cairo_font_map_new()
+        rightToLeft = Typesetter.makeContext(fontMap, direction: PANGO_DIRECTION_RTL, language: language)
+        leftToRight = Typesetter.makeContext(fontMap, direction: PANGO_DIRECTION_LTR, language: language)
+        fontDescription = pango_font_description_from_string(FontCheck.families(for: language).joined(separator: ", "))
+    }
+
+    deinit {
+        pango_font_description_free(fontDescription)
+        g_object_unref(UnsafeMutableRawPointer(rightToLeft))
+        g_object_unref(UnsafeMutableRawPointer(leftToRight))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    /// A context with everything the first prototype learnt set explicitly: the base direction
+    /// (so alignment is never swapped by Pango's guess), 72 dpi (so sizes are points), and
+    /// unrounded glyph positions with unhinted metrics (so `pdftotext` keeps Hebrew words whole).
+    private static func makeContext(_ fontMap: UnsafeMutablePointer<PangoFontMap>, direction: PangoDirection,
+                                    language: String) -> OpaquePointer {
+        let context = pango_font_map_create_context(fontMap)!
+        pango_context_set_base_dir(context, direction)
+        pango_context_set_language(context, pango_language_from_string(language))
+        pango_cairo_context_set_resolution(context, 72)
+        pango_context_set_round_glyph_positions(context, 0)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        return context
+    }
+
+    /// Text wrapped to `width` millimetres (or on one unbounded line when `width` is nil), at the
+    /// style's size, however tall it comes out. For text whose box grows with it (table cells).
+    public func layout(_ text: String, style: TextStyle, width: Double?, direction: TextDirection,
+                       source: SourceLocation? = nil) -> TextBlock {
+        let layout = makeLayout(text, style: style, width: width, direction: direction)
+        let block = TextBlock(layout: layout, text: text, style: style, direction: direction,
+                              width: width ?? measuredWidth(layout), fittedSize: style.size, isCut: false)
+        reportUnknownGlyphs(block, source: source)
+        return block
+    }
+
+    /// Text that must fit a fixed box: set at the style's size if it fits, otherwise at the largest
+    /// size down to the policy's floor that does (found by measuring, a few times, never by
+    /// drawing); if even the floor does not fit, cut with "…" and reported at `source`.
+    ///
+    /// - Parameter what: how a person names the box in a message ("the meeting's goal").
+    public func fit(_ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
+                    direction: TextDirection, source: SourceLocation?, what: String) -> TextBlock {
+        let layout = makeLayout(text, style: style, width: box.width, direction: direction)
+        let limit = Int32(Units.points(box.height) * Pango.scale)
+        func fits(at size: Double) -> Bool {
+            setSize(size, weight: style.weight, on: layout)
+            var width: Int32 = 0, height: Int32 = 0
+            pango_layout_get_size(layout, &width, &height)
+            if let maxLines = policy.maxLines, pango_layout_get_line_count(layout) > Int32(maxLines) { return false }
+            return height <= limit
+        }
+        let floor = min(policy.floor, style.size)
+        var chosen = style.size
+        var cut = false
+        if !fits(at: style.size) {
+            if fits(at: floor) {
+                // Binary search to a quarter point: the largest size that fits.
+                var low = floor, high = style.size
+                while high - low > 0.25 {
+                    let middle = (low + high) / 2
+                    if fits(at: middle) { low = middle } else { high = middle }
+                }
+                chosen = low
+            } else {
+                chosen = floor
+                cut = true
+                shorten(text, on: layout, until: { fits(at: floor) })
+            }
+            setSize(chosen, weight: style.weight, on: layout)
+        }
+        let block = TextBlock(layout: layout, text: text, style: style.sized(chosen), direction: direction,
+                              width: box.width, fittedSize: chosen, isCut: cut)
+        if cut {
+            diagnostics.append(.warning(
+                "\(what) does not fit its box even at \(Typesetter.format(floor)) pt and is cut short with “…”",
+                at: source, hint: "shorten the text, or split it in two", rule: "layout.overflow"))
+        }
+        reportUnknownGlyphs(block, source: source)
+        return block
+    }
+
+    /// Replaces the layout's text with the longest beginning of `text`, cut at a word where it
+    /// can be, followed by "…", for which `fits` holds. Done here rather than by Pango's own
+    /// ellipsizing, which keeps the hidden words in the PDF's text layer.
+    private func shorten(_ text: String, on layout: OpaquePointer, until fits: () -> Bool) {
+        var cuts = text.indices.filter { text[$0] == " " || text[$0] == "\n" }
+        if cuts.count < 2 { cuts = Array(text.indices.dropFirst()) }
+        func tryPrefix(_ end: String.Index) -> Bool {
+            let prefix = text[..<end].trimmingCharacters(in: .whitespacesAndNewlines)
+            pango_layout_set_text(layout, prefix + "…", -1)
+            return fits()
+        }
+        var low = -1, high = cuts.count  // cuts[low] fits (or none does), cuts[high] does not
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if tryPrefix(cuts[middle]) { low = middle } else { high = middle }
+        }
+        if low >= 0 {
+            _ = tryPrefix(cuts[low])
+        } else {
+            pango_layout_set_text(layout, "…", -1)
+        }
+    }
+
+    /// Records a problem found while laying out (a row too tall for any page, say).
+    public func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    private func makeLayout(_ text: String, style: TextStyle, width: Double?, direction: TextDirection) -> OpaquePointer {
+        let context = direction == .rightToLeft ? rightToLeft : leftToRight
+        let layout = pango_layout_new(context)!
+        pango_layout_set_auto_dir(layout, 0)
+        if let width {
+            pango_layout_set_width(layout, Int32(Units.points(width) * Pango.scale))
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        }
+        pango_layout_set_alignment(layout, Typesetter.physicalAlignment(style.alignment, direction))
+        if style.lineSpacing != 1 {
+            pango_layout_set_line_spacing(layout, Float(style.lineSpacing))
+        }
+        setSize(style.size, weight: style.weight, on: layout)
+        pango_layout_set_text(layout, text, -1)
+        return layout
+    }
+
+    private func setSize(_ size: Double, weight: FontWeight, on layout: OpaquePointer) {
+        pango_font_description_set_size(fontDescription, Int32(size * Pango.scale))
+        pango_font_description_set_weight(fontDescription, weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_layout_set_font_description(layout, fontDescription)
+    }
+
+    private func measuredWidth(_ layout: OpaquePointer) -> Double {
+        var width: Int32 = 0, height: Int32 = 0
+        pango_layout_get_size(layout, &width, &height)
+        return Units.millimetres(fromPoints: Double(width) / Pango.scale)
+    }
+
+    /// With auto-direction off, Pango's left and right are physical: start is right in Hebrew.
+    static func physicalAlignment(_ alignment: TextAlignment, _ direction: TextDirection) -> PangoAlignment {
+        switch (alignment, direction) {
+        case (.centre, _): PANGO_ALIGN_CENTER
+        case (.start, .rightToLeft), (.end, .leftToRight): PANGO_ALIGN_RIGHT
+        case (.start, .leftToRight), (.end, .rightToLeft): PANGO_ALIGN_LEFT
+        }
+    }
+
+    private func reportUnknownGlyphs(_ block: TextBlock, source: SourceLocation?) {
+        for scalar in block.unknownCharacters {
+            let code = String(scalar.value, radix: 16, uppercase: true)
+            let key = "\(code)@\(source?.description ?? "")"
+            guard reportedUnknown.insert(key).inserted else { continue }
+            let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+            diagnostics.append(.warning(
+                "the character “\(Character(scalar))” (U+\(padded)) has no glyph in the installed fonts and would print as a box",
+                at: source, hint: "replace it, or install a font that has it (Noto fonts: apt-get install fonts-noto-core)",
+                rule: "layout.missing-glyph"))
+        }
+    }
+
+    static func format(_ points: Double) -> String {
+        points == points.rounded() ? String(Int(points)) : String(format: "%.1f", points)
+    }
+}

@@ -1,0 +1,82 @@
+import CPangoCairo
+import Foundation
+import SadnaKit
+
+/// Writes a ``PrintDocument`` as PDF: atomically, with metadata, bookmarks and a fixed date so
+/// that the same input always gives the same bytes.
+public enum PDFExport {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Writes the document to `url`. Nothing is left half-written: the PDF is drawn into a
+    /// temporary file beside `url` and renamed into place only when complete.
+    public static func write(_ document: PrintDocument, to url: URL) throws {
+        guard let first = document.pages.first else { throw Failure(description: "there is nothing to print") }
+        try AtomicFile.replace(url) { temporary in
+            let surface = cairo_pdf_surface_create(temporary.path, Units.points(first.size.width),
+                                                   Units.points(first.size.height))!
+            defer { cairo_surface_destroy(surface) }
+            setMetadata(document.info, on: surface)
+            let cr = cairo_create(surface)!
+            defer { cairo_destroy(cr) }
+            for (index, page) in document.pages.enumerated() {
+                cairo_pdf_surface_set_size(surface, Units.points(page.size.width), Units.points(page.size.height))
+                cairo_save(cr)
+                cairo_scale(cr, Units.pointsPerMillimetre, Units.pointsPerMillimetre)
+                PageRenderer.draw(page, on: cr)
+                cairo_restore(cr)
+                addBookmarks(document.bookmarks.filter { $0.page == index }, on: surface, page: index)
+                cairo_show_page(cr)
+            }
+            cairo_surface_finish(surface)
+            let status = cairo_surface_status(surface)
+            guard status == CAIRO_STATUS_SUCCESS else {
+                throw Failure(description: "cannot write \(DisplayPath.of(url)): \(String(cString: cairo_status_to_string(status)))")
+            }
+        }
+    }
+
+    private static func setMetadata(_ info: DocumentInfo, on surface: OpaquePointer) {
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, info.title)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, info.author)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, info.subject)
+        if !info.keywords.isEmpty {
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, info.keywords)
+        }
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Sadna")
+        let date = ReproducibleDate.iso8601
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+    }
+
+    /// Cairo numbers outline items in the order they are added; parents must come first.
+    private static func addBookmarks(_ bookmarks: [Bookmark], on surface: OpaquePointer, page: Int) {
+        for bookmark in bookmarks {
+            _ = cairo_pdf_surface_add_outline(surface, Int32(CAIRO_PDF_OUTLINE_ROOT), bookmark.title,
+                                              "page=\(page + 1)", CAIRO_PDF_OUTLINE_FLAG_OPEN)
+        }
+    }
+}
+
+/// The creation date printed into every file: `SOURCE_DATE_EPOCH` when set (the reproducible-builds
+/// convention), otherwise a fixed date, so that rendering twice never changes a byte.
+public enum ReproducibleDate {
+    /// 2000-01-01T00:00:00Z: any fixed instant will do; this one is plainly not a real date.
+    static let fallbackEpoch: TimeInterval = 946_684_800
+
+    public static var date: Date {
+        if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(text) {
+            return Date(timeIntervalSince1970: seconds)
+        }
+        return Date(timeIntervalSince1970: fallbackEpoch)
+    }
+
+    /// `2019-05-29T00:00:00Z`, the form Cairo's PDF metadata takes.
+    public static var iso8601: String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,35 @@
+import CPangoCairo
+import Foundation
+import SadnaKit
+
+/// PNG previews of a document's pages, to look at what will print.
+public enum PNGExport {
+    /// Writes `DIR/NAME-1.png`, `DIR/NAME-2.png`, … at `dpi` and returns their URLs.
+    @discardableResult
+    public static func write(_ document: PrintDocument, to directory: URL, name: String,
+                             dpi: Double = 96) throws -> [URL] {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var written: [URL] = []
+        for (index, page) in document.pages.enumerated() {
+            let url = directory.appendingPathComponent("\(name)-\(index + 1).png")
+            let scale = dpi / 25.4
+            let width = Int32((page.size.width * scale).rounded()), height = Int32((page.size.height * scale).rounded())
+            let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)!
+            defer { cairo_surface_destroy(surface) }
+            let cr = cairo_create(surface)!
+            cairo_set_source_rgb(cr, 1, 1, 1)
+            cairo_paint(cr)
+            cairo_scale(cr, scale, scale)
+            PageRenderer.draw(page, on: cr)
+            cairo_destroy(cr)
+            try AtomicFile.replace(url) { temporary in
+                let status = cairo_surface_write_to_png(surface, temporary.path)
+                guard status == CAIRO_STATUS_SUCCESS else {
+                    throw PDFExport.Failure(description: "cannot write \(DisplayPath.of(url)): \(String(cString: cairo_status_to_string(status)))")
+                }
+            }
+            written.append(url)
+        }
+        return written
+    }
+}

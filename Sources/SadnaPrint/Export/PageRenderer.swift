@@ -1,0 +1,62 @@
+import CPangoCairo
+
+/// Draws a page's frames on a Cairo context whose user space is in millimetres. It decides
+/// nothing: every position and size was settled by layout.
+enum PageRenderer {
+    static func draw(_ page: Page, on cr: OpaquePointer) {
+        for element in page.elements {
+            switch element {
+            case let .shape(shape, paint):
+                draw(shape, paint, on: cr)
+            case let .text(block, origin, lines):
+                block.draw(in: cr, at: origin, lines: lines, colour: block.style.colour)
+            }
+        }
+    }
+
+    private static func draw(_ shape: Shape, _ paint: Paint, on cr: OpaquePointer) {
+        cairo_new_path(cr)
+        switch shape {
+        case let .rectangle(rect, radius):
+            if radius > 0 {
+                let r = min(radius, rect.width / 2, rect.height / 2)
+                cairo_new_sub_path(cr)
+                cairo_arc(cr, rect.maxX - r, rect.minY + r, r, -Double.pi / 2, 0)
+                cairo_arc(cr, rect.maxX - r, rect.maxY - r, r, 0, Double.pi / 2)
+                cairo_arc(cr, rect.minX + r, rect.maxY - r, r, Double.pi / 2, Double.pi)
+                cairo_arc(cr, rect.minX + r, rect.minY + r, r, Double.pi, 3 * Double.pi / 2)
+                cairo_close_path(cr)
+            } else {
+                cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+            }
+        case let .line(from, to):
+            cairo_move_to(cr, from.x, from.y)
+            cairo_line_to(cr, to.x, to.y)
+        case let .circle(centre, radius):
+            cairo_new_sub_path(cr)
+            cairo_arc(cr, centre.x, centre.y, radius, 0, 2 * Double.pi)
+        case let .polyline(points, closed):
+            guard let first = points.first else { return }
+            cairo_move_to(cr, first.x, first.y)
+            for point in points.dropFirst() { cairo_line_to(cr, point.x, point.y) }
+            if closed { cairo_close_path(cr) }
+        }
+        if let fill = paint.fill {
+            cairo_set_source_rgba(cr, fill.red, fill.green, fill.blue, fill.alpha)
+            if paint.stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+        }
+        if let stroke = paint.stroke {
+            cairo_set_source_rgba(cr, stroke.red, stroke.green, stroke.blue, stroke.alpha)
+            cairo_set_line_width(cr, paint.lineWidth)
+            cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+            cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+            if paint.dash.isEmpty {
+                cairo_set_dash(cr, nil, 0, 0)
+            } else {
+                paint.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+            }
+            cairo_stroke(cr)
+        }
+        cairo_new_path(cr)
+    }
+}
