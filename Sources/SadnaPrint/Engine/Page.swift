@@ -107,3 +107,20 @@ public struct PrintDocument {
         self.bookmarks = bookmarks
     }
 }
+
+extension PrintDocument {
+    /// Several documents as one, each starting with a bookmark titled as given.
+    public init(combining documents: [PrintDocument], titles: [String]) {
+        var pages: [Page] = []
+        var bookmarks: [Bookmark] = []
+        for (document, title) in zip(documents, titles) {
+            bookmarks.append(Bookmark(title: title, page: pages.count))
+            bookmarks += document.bookmarks.map { Bookmark(title: $0.title, page: $0.page + pages.count, level: $0.level + 1) }
+            pages += document.pages
+        }
+        let info = documents.count == 1 ? documents[0].info
+            : DocumentInfo(title: titles.joined(separator: " · "), author: documents.first?.info.author ?? "",
+                           subject: documents.first?.info.subject ?? "", keywords: documents.first?.info.keywords ?? "")
+        self.init(info: info, pages: pages, bookmarks: documents.count == 1 ? documents[0].bookmarks : bookmarks)
+    }
+}

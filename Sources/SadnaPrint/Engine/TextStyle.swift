@@ -26,14 +26,24 @@ public struct TextStyle: Sendable, Hashable {
     public var alignment: TextAlignment
     /// Line height as a multiple of the font's own (1 = the font's spacing).
     public var lineSpacing: Double
+    /// Millimetres by which a paragraph's wrapped lines are indented under its first, so that
+    /// a list item's continuation lines stand clear of its bullet.
+    public var hangingIndent: Double
 
     public init(size: Double, weight: FontWeight = .regular, colour: Colour = .ink,
-                alignment: TextAlignment = .start, lineSpacing: Double = 1.0) {
+                alignment: TextAlignment = .start, lineSpacing: Double = 1.0, hangingIndent: Double = 0) {
         self.size = size
         self.weight = weight
         self.colour = colour
         self.alignment = alignment
         self.lineSpacing = lineSpacing
+        self.hangingIndent = hangingIndent
+    }
+
+    public func hanging(_ indent: Double) -> TextStyle {
+        var copy = self
+        copy.hangingIndent = indent
+        return copy
     }
 
     public func sized(_ size: Double) -> TextStyle {

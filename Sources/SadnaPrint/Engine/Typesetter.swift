@@ -60,6 +60,17 @@ public final class Typesetter {
         return block
     }
 
+    /// Rich text wrapped to `width`, as ``layout(_:style:width:direction:source:)`` does for plain text.
+    public func layout(_ text: RichText, style: TextStyle, width: Double?, direction: TextDirection,
+                       source: SourceLocation? = nil) -> TextBlock {
+        let layout = makeLayout("", style: style, width: width, direction: direction)
+        pango_layout_set_markup(layout, text.markup(baseSize: style.size), -1)
+        let block = TextBlock(layout: layout, text: text.plainText, style: style, direction: direction,
+                              width: width ?? measuredWidth(layout), fittedSize: style.size, isCut: false)
+        reportUnknownGlyphs(block, source: source)
+        return block
+    }
+
     /// Text that must fit a fixed box: set at the style's size if it fits, otherwise at the largest
     /// size down to the policy's floor that does (found by measuring, a few times, never by
     /// drawing); if even the floor does not fit, cut with "…" and reported at `source`.
@@ -143,6 +154,10 @@ public final class Typesetter {
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         }
         pango_layout_set_alignment(layout, Typesetter.physicalAlignment(style.alignment, direction))
+        if style.hangingIndent > 0 {
+            // A negative indent in Pango indents every line but a paragraph's first.
+            pango_layout_set_indent(layout, -Int32(Units.points(style.hangingIndent) * Pango.scale))
+        }
         if style.lineSpacing != 1 {
             pango_layout_set_line_spacing(layout, Float(style.lineSpacing))
         }

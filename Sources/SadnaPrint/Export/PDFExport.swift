@@ -20,13 +20,16 @@ public enum PDFExport {
             setMetadata(document.info, on: surface)
             let cr = cairo_create(surface)!
             defer { cairo_destroy(cr) }
+            var outline = Outline()
             for (index, page) in document.pages.enumerated() {
                 cairo_pdf_surface_set_size(surface, Units.points(page.size.width), Units.points(page.size.height))
                 cairo_save(cr)
                 cairo_scale(cr, Units.pointsPerMillimetre, Units.pointsPerMillimetre)
                 PageRenderer.draw(page, on: cr)
                 cairo_restore(cr)
-                addBookmarks(document.bookmarks.filter { $0.page == index }, on: surface, page: index)
+                for bookmark in document.bookmarks where bookmark.page == index {
+                    outline.add(bookmark, on: surface)
+                }
                 cairo_show_page(cr)
             }
             cairo_surface_finish(surface)
@@ -50,11 +53,17 @@ public enum PDFExport {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
     }
 
-    /// Cairo numbers outline items in the order they are added; parents must come first.
-    private static func addBookmarks(_ bookmarks: [Bookmark], on surface: OpaquePointer, page: Int) {
-        for bookmark in bookmarks {
-            _ = cairo_pdf_surface_add_outline(surface, Int32(CAIRO_PDF_OUTLINE_ROOT), bookmark.title,
-                                              "page=\(page + 1)", CAIRO_PDF_OUTLINE_FLAG_OPEN)
+    /// Cairo numbers outline items as they are added; a child names its parent's number.
+    private struct Outline {
+        private var parents: [Int32] = []
+
+        mutating func add(_ bookmark: Bookmark, on surface: OpaquePointer) {
+            let level = min(bookmark.level, parents.count)
+            parents.removeLast(parents.count - level)
+            let parent = parents.last ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
+            let id = cairo_pdf_surface_add_outline(surface, parent, bookmark.title, "page=\(bookmark.page + 1)",
+                                                   CAIRO_PDF_OUTLINE_FLAG_OPEN)
+            parents.append(id)
         }
     }
 }

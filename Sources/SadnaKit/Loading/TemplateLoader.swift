@@ -1,0 +1,93 @@
+import Foundation
+import Yams
+
+/// Reads the files in `Templates/`. They are data a user may edit, so they get the same located,
+/// plain-language diagnostics as a workshop's files.
+public enum TemplateLoader {
+    public struct Failure: Error, CustomStringConvertible {
+        public var diagnostics: [Diagnostic]
+        public var description: String { diagnostics.map(DiagnosticFormatter.text).joined(separator: "\n") }
+    }
+
+    /// Words shared by every printable (`labels.yaml`).
+    public static let sharedLabelKeys = ["page_of", "minutes", "hours", "until", "continued", "date", "hours_label",
+                                         "venue", "goal", "none", "meeting"]
+
+    /// `Templates/labels.yaml`, one ``Labels`` per language.
+    public static func sharedLabels(in templates: URL) throws -> [String: Labels] {
+        try read(templates.appendingPathComponent("labels.yaml")) { root, reader in
+            labels(root, keys: sharedLabelKeys, reader: reader)
+        }
+    }
+
+    /// `Templates/agenda.yaml`, with the shared labels merged under its own.
+    public static func agenda(in templates: URL) throws -> AgendaTemplate {
+        let shared = try sharedLabels(in: templates)
+        return try read(templates.appendingPathComponent("agenda.yaml")) { root, reader in
+            guard let root, let t = reader.mapping(root, what: "the agenda template",
+                                                   keys: ["paper", "margin", "columns", "labels"]) else { return nil }
+            let columns = t.list("columns", required: true).compactMap { node -> AgendaTemplate.ColumnSpec? in
+                guard let c = reader.mapping(node, what: "a column", keys: ["key", "width"]),
+                      let key = c.text("key", required: true) else { return nil }
+                guard let column = AgendaTemplate.Column(rawValue: key.value) else {
+                    let names = AgendaTemplate.Column.allCases.map(\.rawValue)
+                    let guess = Suggestion.closest(to: key.value, among: names).map { "did you mean `\($0)`? " } ?? ""
+                    reader.report(.error("unknown column `\(key.value)`", at: key.location,
+                                         hint: guess + "the columns are: " + names.joined(separator: ", "),
+                                         rule: "template.column"))
+                    return nil
+                }
+                if c.text("width")?.value == "fill" { return .init(column: column, width: nil) }
+                return .init(column: column, width: c.integer("width", range: 5...300, required: true).map { Double($0.value) })
+            }
+            if columns.filter({ $0.width == nil }).count != 1 {
+                reader.report(.error("exactly one column must have `width: fill`", at: t.location(of: "columns"),
+                                     rule: "template.column"))
+            }
+            guard let group = t.value("labels") else {
+                reader.report(.error("the agenda template has no `labels`", at: t.location, rule: "field.required"))
+                return nil
+            }
+            let own = labels(group, keys: AgendaTemplate.labelKeys, reader: reader)
+            var merged: [String: Labels] = [:]
+            for language in Labels.languages {
+                guard let base = shared[language], let mine = own[language] else { continue }
+                merged[language] = base.merging(mine)
+            }
+            return AgendaTemplate(paper: t.text("paper")?.value ?? "A4",
+                                  margin: Double(t.integer("margin", range: 0...50)?.value ?? 12),
+                                  columns: columns, labels: merged)
+        }
+    }
+
+    /// `he: {key: text, ...}, ar: ..., en: ...`; every language must have every key.
+    private static func labels(_ node: Node?, keys: [String], reader: NodeReader) -> [String: Labels] {
+        guard let node, let byLanguage = reader.mapping(node, what: "the labels", keys: Labels.languages) else {
+            return [:]
+        }
+        var result: [String: Labels] = [:]
+        for language in Labels.languages {
+            guard let group = byLanguage.group(language, what: "the `\(language)` labels", keys: keys,
+                                               required: true) else { continue }
+            var words: [String: String] = [:]
+            for key in keys {
+                if let text = group.text(key, required: true) { words[key] = text.value }
+            }
+            result[language] = Labels(language: language, words: words)
+        }
+        return result
+    }
+
+    private static func read<T>(_ url: URL, _ build: (Node?, NodeReader) -> T?) throws -> T {
+        var diagnostics: [Diagnostic] = []
+        let path = DisplayPath.of(url)
+        guard let file = YAMLFile.load(url, displayPath: path, into: &diagnostics) else {
+            throw Failure(diagnostics: diagnostics)
+        }
+        let reader = NodeReader(file: path)
+        let value = build(file.root, reader)
+        diagnostics += reader.diagnostics
+        guard let value, !diagnostics.hasErrors else { throw Failure(diagnostics: diagnostics) }
+        return value
+    }
+}

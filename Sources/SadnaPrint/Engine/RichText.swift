@@ -1,0 +1,66 @@
+import CPangoCairo
+
+/// Text with some runs set apart (bold, muted, smaller), for boxes that mix them, such as a time
+/// with its end time below it. Data text is escaped, so a user's "<" or "&" prints as written.
+public struct RichText: Sendable, Hashable {
+    public struct Run: Sendable, Hashable {
+        public var text: String
+        public var bold: Bool
+        public var colour: Colour?
+        /// Relative size: 1 is the box's size.
+        public var scale: Double
+
+        public init(_ text: String, bold: Bool = false, colour: Colour? = nil, scale: Double = 1) {
+            self.text = text
+            self.bold = bold
+            self.colour = colour
+            self.scale = scale
+        }
+    }
+
+    public var runs: [Run]
+
+    public init(_ runs: [Run]) {
+        self.runs = runs
+    }
+
+    public init(_ text: String) {
+        self.runs = [Run(text)]
+    }
+
+    public static func + (lhs: RichText, rhs: RichText) -> RichText { RichText(lhs.runs + rhs.runs) }
+
+    public var plainText: String { runs.map(\.text).joined() }
+
+    /// Pango markup for the runs, relative sizes worked out from the box's `baseSize` (points).
+    func markup(baseSize: Double) -> String {
+        runs.map { run in
+            var attributes: [String] = []
+            if run.bold { attributes.append("weight=\"bold\"") }
+            if let colour = run.colour {
+                let hex = [colour.red, colour.green, colour.blue]
+                    .map { String(format: "%02X", Int(($0 * 255).rounded())) }.joined()
+                attributes.append("foreground=\"#\(hex)\"")
+            }
+            if run.scale != 1 { attributes.append("size=\"\(Int(baseSize * run.scale * Pango.scale))\"") }
+            let escaped = RichText.escape(run.text)
+            return attributes.isEmpty ? escaped : "<span \(attributes.joined(separator: " "))>\(escaped)</span>"
+        }.joined()
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,121 @@
+import SadnaKit
+
+/// The participants' one-page handout: the meeting's facts and goal, then its rows with times
+/// and titles only. The list is set as large as one page allows (measured, between 13 and 9
+/// pt); rows that still do not fit are left out and reported.
+public struct AgendaHandoutLayout {
+    let agenda: AgendaLayout
+
+    public init(_ agenda: AgendaLayout) {
+        self.agenda = agenda
+    }
+
+    enum Style {
+        static let title = TextStyle(size: 22, weight: .bold)
+        static let row = TextStyle(size: 13)
+        static let floor = 9.0
+        static let timeColumn = 22.0
+    }
+
+    public func document(typesetter: Typesetter) -> PrintDocument {
+        let template = agenda.template
+        let labels = agenda.labels
+        let meeting = agenda.meeting
+        let flow = PageFlow(paper: Paper(template.paper) ?? .a4, margin: max(template.margin, 15), footerHeight: 9)
+        let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: agenda.pageDirection)
+
+        let heading = typesetter.layout(labels("handout"), style: AgendaLayout.Style.heading, width: flow.width,
+                                        direction: agenda.pageDirection)
+        flow.add(heading, at: Point(x: flow.left, y: flow.y))
+        flow.advance(heading.height + 2)
+        let title = typesetter.fit(meeting.title.value, style: Style.title, in: Size(width: flow.width, height: 21),
+                                   policy: FitPolicy(floor: 14, maxLines: 2), direction: agenda.dataDirection,
+                                   source: meeting.title.location, what: "the meeting's title")
+        flow.add(title, at: Point(x: flow.left, y: flow.y))
+        flow.advance(title.height + 2)
+        let facts = agenda.facts.factsLine(colour: .accent)
+        if !facts.runs.isEmpty {
+            let block = typesetter.layout(facts, style: TextStyle(size: 11.5), width: flow.width,
+                                          direction: agenda.pageDirection)
+            flow.add(block, at: Point(x: flow.left, y: flow.y))
+            flow.advance(block.height + 3)
+        }
+        if let goal = meeting.goal {
+            let text = RichText([RichText.Run("\(labels("goal")): ", bold: true, colour: .accent), RichText.Run(goal.value)])
+            let block = typesetter.layout(text, style: TextStyle(size: 11.5), width: flow.width,
+                                          direction: agenda.dataDirection, source: goal.location)
+            flow.add(block, at: Point(x: flow.left, y: flow.y))
+            flow.advance(block.height + 3)
+        }
+        flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
+                 .stroked(.accent, width: 0.6))
+        flow.advance(5)
+
+        let rows = fittedRows(available: flow.remaining, width: flow.width, typesetter: typesetter)
+        for (time, content) in rows {
+            flow.add(time, at: Point(x: order.x(offset: 0, width: time.width), y: flow.y))
+            flow.add(content, at: Point(x: order.x(offset: Style.timeColumn, width: content.width), y: flow.y))
+            let height = max(time.height, content.height)
+            flow.advance(height + gap(for: content.style.size))
+        }
+        if rows.count < meeting.agenda.count {
+            typesetter.report(.warning(
+                "the participants' handout holds \(rows.count) of the meeting's \(meeting.agenda.count) rows even at \(Int(Style.floor)) pt; the rest are left out",
+                at: meeting.agenda[rows.count].location, hint: "shorten the rows' titles, or print the facilitator's agenda instead",
+                rule: "layout.overflow"))
+        }
+        let pages = flow.finish { page, _, _ in
+            let footer = [agenda.workshop.title.value, agenda.facts.date].compactMap { $0 }.joined(separator: " · ")
+            let block = typesetter.layout(footer, style: AgendaLayout.Style.footer, width: page.size.width - 2 * flow.margin,
+                                          direction: agenda.dataDirection)
+            page.add(block, at: Point(x: flow.margin, y: page.size.height - flow.margin - 5))
+        }
+        let info = DocumentInfo(title: "\(meeting.title.value) — \(labels("handout"))",
+                                author: agenda.workshop.organisation?.value ?? agenda.workshop.title.value,
+                                subject: labels("handout"), keywords: agenda.workshop.title.value)
+        return PrintDocument(info: info, pages: pages)
+    }
+
+    private func gap(for size: Double) -> Double { size * 0.28 }
+
+    /// The rows set at the largest size from 13 down to 9 pt at which they all fit `available`
+    /// millimetres; at the floor, as many as fit.
+    private func fittedRows(available: Double, width: Double,
+                            typesetter: Typesetter) -> [(time: TextBlock, content: TextBlock)] {
+        let meeting = agenda.meeting
+        func rows(at size: Double) -> [(time: TextBlock, content: TextBlock)] {
+            meeting.agenda.map { row in
+                let time = typesetter.layout(row.start?.value.description ?? "", style: Style.row.sized(size).weighted(.bold),
+                                             width: Style.timeColumn - 3, direction: agenda.pageDirection)
+                let content = typesetter.layout(row.content.value, style: Style.row.sized(size),
+                                                width: width - Style.timeColumn, direction: agenda.dataDirection,
+                                                source: row.content.location)
+                return (time, content)
+            }
+        }
+        func height(_ set: [(time: TextBlock, content: TextBlock)]) -> Double {
+            set.map { max($0.time.height, $0.content.height) + gap(for: $0.content.style.size) }.reduce(0, +)
+        }
+        let nominal = rows(at: Style.row.size)
+        if height(nominal) <= available { return nominal }
+        var low = Style.floor, high = Style.row.size
+        var best = rows(at: low)
+        guard height(best) <= available else {
+            var kept: [(time: TextBlock, content: TextBlock)] = []
+            var used = 0.0
+            for row in best {
+                let h = max(row.time.height, row.content.height) + gap(for: Style.floor)
+                if used + h > available { break }
+                kept.append(row)
+                used += h
+            }
+            return kept
+        }
+        while high - low > 0.25 {
+            let middle = (low + high) / 2
+            let candidate = rows(at: middle)
+            if height(candidate) <= available { low = middle; best = candidate } else { high = middle }
+        }
+        return best
+    }
+}

@@ -1,0 +1,221 @@
+import SadnaKit
+
+/// The facilitator's run-sheet for one meeting: A4 portrait, a header with the meeting's facts
+/// and goal, the agenda as a table in reading order, the materials rolled up into a checklist,
+/// the homework, and a footer with page numbers.
+///
+/// A table row taller than the room left on a page continues on the next one, under the
+/// repeated table header, line by line, so that nothing is lost or drawn twice.
+public struct AgendaLayout {
+    public let workshop: Workshop
+    public let meeting: Meeting
+    public let template: AgendaTemplate
+    /// The language of the page's own words (`--lang`); the data keeps its own direction.
+    public let language: String
+
+    public init(workshop: Workshop, meeting: Meeting, template: AgendaTemplate, language: String) {
+        self.workshop = workshop
+        self.meeting = meeting
+        self.template = template
+        self.language = language
+    }
+
+    enum Style {
+        static let top = TextStyle(size: 8.5, colour: .muted)
+        static let title = TextStyle(size: 20, weight: .bold)
+        static let subtitle = TextStyle(size: 13, colour: .muted)
+        static let facts = TextStyle(size: 10)
+        static let goal = TextStyle(size: 10.5, lineSpacing: 1.1)
+        static let columnLabel = TextStyle(size: 8.5, weight: .bold, colour: .accent)
+        static let time = TextStyle(size: 10)
+        static let duration = TextStyle(size: 8.5, colour: .muted)
+        static let content = TextStyle(size: 10, weight: .bold)
+        static let detail = TextStyle(size: 9, lineSpacing: 1.05)
+        static let needs = TextStyle(size: 9, hangingIndent: 3)
+        static let notes = TextStyle(size: 8.5, colour: .muted)
+        static let owner = TextStyle(size: 9)
+        static let heading = TextStyle(size: 12.5, weight: .bold, colour: .accent)
+        static let item = TextStyle(size: 10)
+        static let footer = TextStyle(size: 8, colour: .muted)
+        static let cellPadding = (x: 1.6, y: 1.7)
+        /// The detail column never gets narrower than this; others give way.
+        static let minimumFillWidth = 58.0
+    }
+
+    var labels: Labels { template.labels[language] ?? template.labels["he"]! }
+    var facts: MeetingFacts { MeetingFacts(meeting: meeting, labels: labels) }
+    var pageDirection: TextDirection { TextDirection(language: language) }
+    var dataDirection: TextDirection { TextDirection(language: workshop.language) }
+
+    public func document(typesetter: Typesetter) -> PrintDocument {
+        let flow = PageFlow(paper: Paper(template.paper) ?? .a4, margin: template.margin, footerHeight: 9)
+        let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: pageDirection)
+        placeHeader(flow, order, typesetter)
+        if meeting.agenda.isEmpty {
+            let line = typesetter.layout(labels("no_agenda"), style: Style.item.coloured(.muted), width: flow.width,
+                                         direction: pageDirection)
+            flow.add(line, at: Point(x: flow.left, y: flow.y))
+            flow.advance(line.height + 4)
+        } else {
+            AgendaTable(layout: self, typesetter: typesetter, flow: flow, order: order).place()
+        }
+        placeTopics(flow, order, typesetter)
+        placeMaterials(flow, order, typesetter)
+        placeList(labels("homework"), meeting.homework, numbered: true, flow, order, typesetter)
+        placeList(labels("meeting_notes"), meeting.notes, numbered: false, flow, order, typesetter)
+        let pages = flow.finish { page, index, count in
+            placeFooter(&page, index: index, count: count, margin: flow.margin, typesetter)
+        }
+        let info = DocumentInfo(title: "\(meeting.title.value) — \(labels("document"))",
+                                author: workshop.organisation?.value ?? workshop.title.value,
+                                subject: labels("document"), keywords: workshop.title.value)
+        return PrintDocument(info: info, pages: pages)
+    }
+
+    // MARK: Header
+
+    private func placeHeader(_ flow: PageFlow, _ order: ReadingOrder, _ typesetter: Typesetter) {
+        let programme = [workshop.title.value, workshop.years?.value].compactMap { $0 }.joined(separator: " · ")
+        let left = typesetter.layout(programme, style: Style.top, width: flow.width * 0.68, direction: dataDirection)
+        let right = typesetter.layout(labels("document"), style: Style.top.aligned(.end), width: flow.width * 0.3,
+                                      direction: pageDirection)
+        flow.add(left, at: Point(x: order.x(offset: 0, width: left.width), y: flow.y))
+        flow.add(right, at: Point(x: order.x(offset: flow.width - right.width, width: right.width), y: flow.y))
+        flow.advance(max(left.height, right.height) + 1.2)
+        flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
+                 .stroked(.accent, width: 0.6))
+        flow.advance(4)
+
+        let title = typesetter.fit(meeting.title.value, style: Style.title, in: Size(width: flow.width, height: 19),
+                                   policy: FitPolicy(floor: 14, maxLines: 2), direction: dataDirection,
+                                   source: meeting.title.location, what: "the meeting's title")
+        flow.add(title, at: Point(x: flow.left, y: flow.y))
+        flow.advance(title.height + 1)
+        if let subtitle = meeting.subtitle {
+            let block = typesetter.layout(subtitle.value, style: Style.subtitle, width: flow.width,
+                                          direction: dataDirection, source: subtitle.location)
+            flow.add(block, at: Point(x: flow.left, y: flow.y))
+            flow.advance(block.height + 1)
+        }
+        let factsLine = facts.factsLine(colour: .accent)
+        if !factsLine.runs.isEmpty {
+            flow.advance(1.5)
+            let block = typesetter.layout(factsLine, style: Style.facts, width: flow.width, direction: pageDirection)
+            flow.add(block, at: Point(x: flow.left, y: flow.y))
+            flow.advance(block.height + 2)
+        }
+        if let goal = meeting.goal {
+            flow.advance(1.5)
+            let text = RichText([RichText.Run("\(labels("goal")): ", bold: true, colour: .accent), RichText.Run(goal.value)])
+            let inner = flow.width - 8
+            let block = typesetter.layout(text, style: Style.goal, width: inner, direction: dataDirection,
+                                          source: goal.location)
+            let box = Rect(x: flow.left, y: flow.y, width: flow.width, height: block.height + 5)
+            flow.add(.rectangle(box, cornerRadius: 2), .filled(.tint))
+            flow.add(.rectangle(Rect(x: order.x(offset: 0, width: 1.2), y: box.y, width: 1.2, height: box.height),
+                                cornerRadius: 0), .filled(.accent))
+            flow.add(block, at: Point(x: flow.left + 4, y: flow.y + 2.5))
+            flow.advance(box.height)
+        }
+        flow.advance(5)
+    }
+
+    // MARK: After the table
+
+    /// Meeting 7 keeps principles instead of a run-sheet: shown side by side, one box each.
+    private func placeTopics(_ flow: PageFlow, _ order: ReadingOrder, _ typesetter: Typesetter) {
+        guard !meeting.topics.isEmpty else { return }
+        let gap = 4.0
+        let count = Double(meeting.topics.count)
+        let boxWidth = (flow.width - gap * (count - 1)) / count
+        let blocks = meeting.topics.map { topic -> TextBlock in
+            let items = topic.items.map { "•  \($0.value)" }.joined(separator: "\n")
+            let text = RichText([RichText.Run(topic.title.value + "\n", bold: true, colour: .accent, scale: 1.15),
+                                 RichText.Run(items)])
+            return typesetter.layout(text, style: Style.item.hanging(3), width: boxWidth - 6,
+                                     direction: dataDirection, source: topic.title.location)
+        }
+        let height = (blocks.map(\.height).max() ?? 0) + 6
+        placeHeading(labels("topics"), following: height, flow, order, typesetter)
+        for (index, block) in blocks.enumerated() {
+            let x = order.x(offset: Double(index) * (boxWidth + gap), width: boxWidth)
+            flow.add(.rectangle(Rect(x: x, y: flow.y, width: boxWidth, height: height), cornerRadius: 2),
+                     Paint(fill: .shade, stroke: .rule, lineWidth: 0.2))
+            flow.add(block, at: Point(x: x + 3, y: flow.y + 3))
+        }
+        flow.advance(height + 6)
+    }
+
+    /// Every row's needs as a checklist, each saying which row it is for.
+    private func placeMaterials(_ flow: PageFlow, _ order: ReadingOrder, _ typesetter: Typesetter) {
+        let materials = meeting.materials
+        guard !materials.isEmpty else { return }
+        let box = 3.4, indent = 7.0
+        let items = materials.map { need, row -> TextBlock in
+            let purpose = row.start.map { labels("for_row", ["time": $0.value.description, "content": row.content.value]) }
+                ?? labels("for_untimed_row", ["content": row.content.value])
+            let text = RichText([RichText.Run(need.value + "\n"), RichText.Run(purpose, colour: .muted, scale: 0.82)])
+            return typesetter.layout(text, style: Style.item, width: flow.width - indent, direction: dataDirection,
+                                     source: need.location)
+        }
+        placeHeading(labels("materials"), following: (items.first?.height ?? 0) + 2, flow, order, typesetter)
+        for item in items {
+            flow.ensure(item.height + 2)
+            let firstLine = item.lines.first
+            let boxTop = flow.y + (firstLine.map { ($0.top + $0.bottom) / 2 } ?? 2) - box / 2
+            flow.add(.rectangle(Rect(x: order.x(offset: 0.5, width: box), y: boxTop, width: box, height: box),
+                                cornerRadius: 0.5), .stroked(.ink, width: 0.3))
+            flow.add(item, at: Point(x: order.x(offset: indent, width: item.width), y: flow.y))
+            flow.advance(item.height + 2)
+        }
+        flow.advance(3)
+    }
+
+    private func placeList(_ heading: String, _ items: [Located<String>], numbered: Bool, _ flow: PageFlow,
+                           _ order: ReadingOrder, _ typesetter: Typesetter) {
+        guard !items.isEmpty else { return }
+        let indent = 6.0
+        let blocks = items.map { typesetter.layout($0.value, style: Style.item, width: flow.width - indent,
+                                                   direction: dataDirection, source: $0.location) }
+        placeHeading(heading, following: (blocks.first?.height ?? 0) + 2, flow, order, typesetter)
+        for (index, block) in blocks.enumerated() {
+            flow.ensure(block.height + 2)
+            let marker = typesetter.layout(numbered ? "\(index + 1)." : "•", style: Style.item.weighted(.bold),
+                                           width: indent - 1, direction: pageDirection)
+            flow.add(marker, at: Point(x: order.x(offset: 0, width: marker.width), y: flow.y))
+            flow.add(block, at: Point(x: order.x(offset: indent, width: block.width), y: flow.y))
+            flow.advance(block.height + 2)
+        }
+        flow.advance(3)
+    }
+
+    /// A section heading, kept on the same page as what follows it.
+    private func placeHeading(_ text: String, following: Double, _ flow: PageFlow, _ order: ReadingOrder,
+                              _ typesetter: Typesetter) {
+        let block = typesetter.layout(text, style: Style.heading, width: flow.width, direction: pageDirection)
+        flow.ensure(block.height + 2.5 + following)
+        flow.add(block, at: Point(x: flow.left, y: flow.y))
+        flow.advance(block.height + 0.8)
+        flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
+                 .stroked(.accent, width: 0.35))
+        flow.advance(2.5)
+    }
+
+    // MARK: Footer
+
+    private func placeFooter(_ page: inout Page, index: Int, count: Int, margin: Double, _ typesetter: Typesetter) {
+        let width = page.size.width - 2 * margin
+        let y = page.size.height - margin - 5
+        page.add(.line(from: Point(x: margin, y: y - 1.5), to: Point(x: margin + width, y: y - 1.5)),
+                 .stroked(.rule, width: 0.2))
+        let about = [workshop.title.value, facts.shortName, facts.date].compactMap { $0 }.joined(separator: " · ")
+        let start = typesetter.fit(about, style: Style.footer, in: Size(width: width * 0.75, height: 5),
+                                   policy: FitPolicy(floor: 8, maxLines: 1), direction: dataDirection,
+                                   source: meeting.title.location, what: "the footer")
+        let number = typesetter.layout(labels("page_of", ["page": String(index + 1), "pages": String(count)]),
+                                       style: Style.footer.aligned(.end), width: width * 0.25, direction: pageDirection)
+        let order = ReadingOrder(minX: margin, maxX: margin + width, direction: pageDirection)
+        page.add(start, at: Point(x: order.x(offset: 0, width: start.width), y: y))
+        page.add(number, at: Point(x: order.x(offset: width - number.width, width: number.width), y: y))
+    }
+}

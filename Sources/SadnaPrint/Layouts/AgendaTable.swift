@@ -1,0 +1,253 @@
+import SadnaKit
+
+/// The agenda's table: the columns the meeting uses, a header row repeated on every page the
+/// table reaches, and rows that break across pages line by line when they must.
+struct AgendaTable {
+    typealias Column = AgendaTemplate.Column
+    typealias Style = AgendaLayout.Style
+
+    let layout: AgendaLayout
+    let typesetter: Typesetter
+    let flow: PageFlow
+    let order: ReadingOrder
+
+    /// A column in use, with its place on the page.
+    struct PlacedColumn {
+        var column: Column
+        var offset: Double
+        var width: Double
+    }
+
+    /// One row's cells, each a measured block.
+    struct Row {
+        var cells: [Column: TextBlock]
+        /// Where the row is written, for reports about it.
+        var location: SourceLocation?
+    }
+
+    private var meeting: Meeting { layout.meeting }
+    private var labels: Labels { layout.labels }
+
+    func place() {
+        let columns = placedColumns()
+        let header = headerRow(columns)
+        let drawHeader = { (flow: PageFlow) in
+            drawHeaderRow(header, columns, on: flow)
+        }
+        let firstRow = meeting.agenda.isEmpty ? 0 : 20.0
+        flow.ensure(height(of: header) + firstRow)
+        drawHeader(flow)
+        flow.continuation = { flow in
+            drawRunningHeader(on: flow)
+            drawHeader(flow)
+        }
+        let durations = meeting.rowDurations
+        for (index, row) in meeting.agenda.enumerated() {
+            place(cells(for: row, duration: durations[index], columns: columns), columns)
+        }
+        flow.continuation = nil
+        flow.advance(6)
+    }
+
+    // MARK: Columns
+
+    /// The template's columns that this meeting fills, with the `fill` column taking what is left.
+    /// When too many columns crowd the page, the optional ones give way so that the detail
+    /// column keeps a readable width.
+    func placedColumns() -> [PlacedColumn] {
+        let agenda = meeting.agenda
+        func used(_ column: Column) -> Bool {
+            switch column {
+            case .time, .duration, .content: true
+            case .detail: agenda.contains { $0.detail != nil }
+            case .needs: agenda.contains { !$0.needs.isEmpty }
+            case .notes: agenda.contains { $0.notes != nil }
+            case .owner: agenda.contains { $0.owner != nil }
+            }
+        }
+        var specs = layout.template.columns.filter { used($0.column) }
+        if !specs.contains(where: { $0.width == nil }) {
+            // The fill column is not used by this meeting: content takes the room instead.
+            if let index = specs.firstIndex(where: { $0.column == .content }) { specs[index].width = nil }
+        }
+        let fixed = specs.compactMap(\.width).reduce(0, +)
+        var fill = flow.width - fixed
+        var scale = 1.0
+        let squeezable = specs.filter { ![.time, .duration].contains($0.column) && $0.width != nil }
+            .compactMap(\.width).reduce(0, +)
+        if fill < Style.minimumFillWidth, squeezable > 0 {
+            scale = max(0.6, 1 - (Style.minimumFillWidth - fill) / squeezable)
+            fill = flow.width - (fixed - squeezable) - squeezable * scale
+        }
+        var offset = 0.0
+        return specs.map { spec in
+            let width = spec.width.map { [.time, .duration].contains(spec.column) ? $0 : $0 * scale } ?? fill
+            defer { offset += width }
+            return PlacedColumn(column: spec.column, offset: offset, width: width)
+        }
+    }
+
+    // MARK: Cells
+
+    private func headerRow(_ columns: [PlacedColumn]) -> Row {
+        var cells: [Column: TextBlock] = [:]
+        for column in columns {
+            cells[column.column] = typesetter.layout(labels(column.column.rawValue), style: Style.columnLabel,
+                                                     width: innerWidth(column), direction: layout.pageDirection)
+        }
+        return Row(cells: cells, location: nil)
+    }
+
+    private func cells(for row: AgendaRow, duration: Int?, columns: [PlacedColumn]) -> Row {
+        var cells: [Column: TextBlock] = [:]
+        let data = layout.dataDirection
+        for column in columns {
+            let width = innerWidth(column)
+            let block: TextBlock?
+            switch column.column {
+            case .time:
+                var runs = [RichText.Run(row.start?.value.description ?? labels("none"), bold: true,
+                                         colour: row.start == nil ? .muted : nil)]
+                if let end = row.end {
+                    runs.append(RichText.Run("\n" + labels("until", ["time": end.value.description]),
+                                             colour: .muted, scale: 0.8))
+                }
+                block = typesetter.layout(RichText(runs), style: Style.time, width: width,
+                                          direction: layout.pageDirection, source: row.location)
+            case .duration:
+                block = duration.map {
+                    typesetter.layout(layout.facts.duration($0), style: Style.duration, width: width,
+                                      direction: layout.pageDirection, source: row.location)
+                }
+            case .content:
+                block = typesetter.layout(row.content.value, style: Style.content, width: width, direction: data,
+                                          source: row.content.location)
+            case .detail:
+                block = row.detail.map {
+                    typesetter.layout($0.value, style: Style.detail, width: width, direction: data, source: $0.location)
+                }
+            case .needs:
+                block = row.needs.isEmpty ? nil : typesetter.layout(
+                    row.needs.map { "•  \($0.value)" }.joined(separator: "\n"), style: Style.needs, width: width,
+                    direction: data, source: row.needs.first?.location)
+            case .notes:
+                block = row.notes.map {
+                    typesetter.layout($0.value, style: Style.notes, width: width, direction: data, source: $0.location)
+                }
+            case .owner:
+                block = row.owner.map {
+                    typesetter.layout($0.value, style: Style.owner, width: width, direction: data, source: $0.location)
+                }
+            }
+            cells[column.column] = block
+        }
+        return Row(cells: cells, location: row.location)
+    }
+
+    private func innerWidth(_ column: PlacedColumn) -> Double { column.width - 2 * Style.cellPadding.x }
+
+    private func height(of row: Row) -> Double {
+        (row.cells.values.map(\.height).max() ?? 0) + 2 * Style.cellPadding.y
+    }
+
+    // MARK: Drawing
+
+    private func drawHeaderRow(_ header: Row, _ columns: [PlacedColumn], on flow: PageFlow) {
+        let rowHeight = height(of: header)
+        flow.add(.rectangle(Rect(x: flow.left, y: flow.y, width: flow.width, height: rowHeight), cornerRadius: 0),
+                 .filled(.tint))
+        for column in columns {
+            guard let block = header.cells[column.column] else { continue }
+            flow.add(block, at: cellOrigin(column, block))
+        }
+        flow.advance(rowHeight)
+        flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
+                 .stroked(.accent, width: 0.45))
+    }
+
+    /// A slim reminder of what the page belongs to, at the top of every page after the first.
+    private func drawRunningHeader(on flow: PageFlow) {
+        let text = "\(meeting.title.value) · \(labels("document")) \(labels("continued"))"
+        let block = typesetter.layout(text, style: Style.top, width: flow.width, direction: layout.dataDirection)
+        flow.add(block, at: Point(x: flow.left, y: flow.y))
+        flow.advance(block.height + 2.5)
+    }
+
+    private func cellOrigin(_ column: PlacedColumn, _ block: TextBlock) -> Point {
+        Point(x: order.x(offset: column.offset + Style.cellPadding.x, width: block.width), y: flow.y + Style.cellPadding.y)
+    }
+
+    /// Places a row, breaking it across pages when it must: a row that fits on a fresh page moves
+    /// there whole unless that would leave a large gap; a longer one is split between lines.
+    private func place(_ row: Row, _ columns: [PlacedColumn]) {
+        var next: [Column: Int] = row.cells.mapValues { _ in 0 }
+        var continued = false
+        let pad = Style.cellPadding.y
+        while true {
+            let needed = columns.map { column -> Double in
+                guard let block = row.cells[column.column], let start = next[column.column] else { return 0 }
+                return block.height(ofLines: start..<block.lines.count)
+            }.max()! + 2 * pad
+            let freshPage = flow.pageBodyHeight - 25  // what a new page offers under its headers
+            if needed <= flow.remaining {
+                draw(row, columns, from: next, counts: nil, height: needed, continued: continued)
+                return
+            }
+            let worthSplitting = needed > freshPage || flow.remaining > flow.pageBodyHeight * 0.45
+            var counts: [Column: Int] = [:]
+            for (column, block) in row.cells {
+                counts[column] = block.linesFitting(from: next[column]!, in: flow.remaining - 2 * pad)
+            }
+            let tallest = row.cells.max { a, b in
+                a.value.height(ofLines: next[a.key]!..<a.value.lines.count)
+                    < b.value.height(ofLines: next[b.key]!..<b.value.lines.count)
+            }
+            let placedOfTallest = tallest.map { counts[$0.key] ?? 0 } ?? 0
+            if !worthSplitting || placedOfTallest < 2 {
+                if flow.isAtTopOfPage {
+                    // Not even one line of the tallest cell fits an empty page: nothing can be done.
+                    typesetter.report(.warning("this agenda row is too tall for any page and is left out", at: row.location,
+                                               hint: "split it into shorter rows", rule: "layout.overflow"))
+                    return
+                }
+                flow.startPage()
+                continue
+            }
+            let partHeight = row.cells.map { column, block in
+                block.height(ofLines: next[column]!..<(next[column]! + counts[column]!))
+            }.max()! + 2 * pad
+            draw(row, columns, from: next, counts: counts, height: partHeight, continued: continued)
+            for (column, count) in counts { next[column]! += count }
+            continued = true
+            flow.startPage()
+        }
+    }
+
+    /// Draws lines `from[c] ..< from[c] + counts[c]` of each cell (all remaining lines when
+    /// `counts` is nil), then the row's rules.
+    private func draw(_ row: Row, _ columns: [PlacedColumn], from: [Column: Int], counts: [Column: Int]?,
+                      height: Double, continued: Bool) {
+        var contentDrawn = false
+        for column in columns {
+            guard let block = row.cells[column.column], let start = from[column.column] else { continue }
+            let end = counts.map { start + ($0[column.column] ?? 0) } ?? block.lines.count
+            if start < end {
+                flow.add(block, lines: start..<end, at: cellOrigin(column, block))
+                if column.column == .content { contentDrawn = true }
+            }
+        }
+        if continued && !contentDrawn, let content = columns.first(where: { $0.column == .content }) {
+            let marker = typesetter.layout(labels("continued"), style: Style.notes, width: innerWidth(content),
+                                           direction: layout.pageDirection)
+            flow.add(marker, at: cellOrigin(content, marker))
+        }
+        for column in columns.dropFirst() {
+            let x = order.x(offset: column.offset, width: 0)
+            flow.add(.line(from: Point(x: x, y: flow.y), to: Point(x: x, y: flow.y + height)),
+                     .stroked(.grey(0.85), width: 0.15))
+        }
+        flow.advance(height)
+        flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
+                 .stroked(.rule, width: 0.2))
+    }
+}

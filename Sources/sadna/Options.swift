@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import SadnaKit
+import SadnaPrint
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// `--strict`, shared by check, render and kit.
+struct StrictOption: ParsableArguments {
+    @Flag(help: "Treat warnings as errors: exit 1 and write nothing when there are any.")
+    var strict = false
+}
+
+/// `--lang`, the language of the printed page's own words.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .customLong("lang"),
+            help: ArgumentHelp("Language of the page's own words: he, ar or en. Data stays in its own language.",
+                               valueName: "he|ar|en"))
+    var language: String = "he"
+
+    func validate() throws {
+        guard Labels.languages.contains(language) else {
+            throw ValidationError("--lang must be one of: \(Labels.languages.joined(separator: ", ")) (got \"\(language)\")")
+        }
+    }
+}
+
+/// Finding the workshop a command works on.
+enum WorkshopLocation {
+    /// The folder named, or the default: the current folder when it holds workshop.yaml, else the
+    /// programme that ships with Sadna.
+    static func resolve(_ path: String?) throws -> URL {
+        if let path {
+            var url = URL(fileURLWithPath: path)
+            if url.lastPathComponent == "workshop.yaml" { url.deleteLastPathComponent() }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("no workshop folder at \(path)")
+            }
+            return url.standardizedFileURL
+        }
+        guard let url = Resources.defaultWorkshop() else {
+            throw InputFailure("no workshop found: run Sadna inside a workshop folder, or name one (e.g. workshops/emek-hamaayanot)")
+        }
+        return url
+    }
+
+    /// Loads and checks the workshop; prints the diagnostics and stops (exit 1) on errors, or on
+    /// warnings under `--strict`.
+    static func load(_ url: URL, strict: Bool) throws -> (Workshop, [Diagnostic]) {
+        let outcome = WorkshopCheck.run(url)
+        guard let workshop = outcome.workshop, !outcome.diagnostics.hasErrors else {
+            Console.report(outcome.diagnostics, summary: true)
+            throw InputFailure()
+        }
+        if strict && !outcome.diagnostics.isEmpty {
+            Console.report(outcome.diagnostics, summary: true)
+            throw InputFailure("--strict: warnings count as errors; nothing was written")
+        }
+        return (workshop, outcome.diagnostics)
+    }
+}
+
+/// The templates folder, or a clear stop.
+enum TemplateLocation {
+    static func resolve() throws -> URL {
+        guard let url = Resources.templates else {
+            throw InputFailure("Sadna's Templates folder is missing; set SADNA_HOME to the folder that holds Templates/ and workshops/, or reinstall with `make install`")
+        }
+        return url
+    }
+
+    static func agenda() throws -> AgendaTemplate {
+        do {
+            return try TemplateLoader.agenda(in: resolve())
+        } catch let failure as TemplateLoader.Failure {
+            Console.report(failure.diagnostics, summary: true)
+            throw InputFailure()
+        }
+    }
+}
+
+/// The start-up check that the fonts are installed.
+enum Fonts {
+    static func verify(language: String) throws {
+        do {
+            try FontCheck.verify(language: language)
+        } catch let missing as FontCheck.MissingFonts {
+            throw InputFailure(missing.description)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import SadnaKit
+import SadnaPrint
+
+struct RenderAgenda: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agenda",
+        abstract: "Print a meeting's run-sheet for the facilitator (A4), or a one-page handout for participants.",
+        discussion: """
+            Name meetings by id (the file name without .yaml, e.g. 03), by number (3), or by the path \
+            of their file. Without --output each meeting goes to agenda-ID.pdf in the current folder; \
+            with --output, all the meetings named go into that one file.
+            """)
+
+    @Argument(help: ArgumentHelp("Meetings to print (default: every meeting).", valueName: "id|file"))
+    var meetings: [String] = []
+
+    @Flag(help: "A one-page handout with the times and titles only, for participants.")
+    var participant = false
+
+    @OptionGroup var options: RenderOptions
+
+    func run() throws {
+        var workshopPath = options.workshop
+        var names = meetings
+        // A meeting named by its file: the workshop is the folder above meetings/.
+        if let file = meetings.first(where: { $0.hasSuffix(".yaml") }), workshopPath == nil {
+            workshopPath = URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent().path
+        }
+        names = names.map { $0.hasSuffix(".yaml") ? URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent : $0 }
+
+        try Fonts.verify(language: options.language.language)
+        let (workshop, checkDiagnostics) = try WorkshopLocation.load(try WorkshopLocation.resolve(workshopPath),
+                                                                     strict: options.strictness.strict)
+        var template = try TemplateLocation.agenda()
+        if let paper = options.paper { template.paper = paper }
+
+        let selected = try select(names, in: workshop)
+        let typesetter = Typesetter(language: options.language.language)
+        var documents: [(Meeting, PrintDocument)] = []
+        for meeting in selected {
+            let layout = AgendaLayout(workshop: workshop, meeting: meeting, template: template,
+                                      language: options.language.language)
+            documents.append((meeting, participant ? AgendaHandoutLayout(layout).document(typesetter: typesetter)
+                                                   : layout.document(typesetter: typesetter)))
+        }
+        try Publisher.review(checkDiagnostics + typesetter.diagnostics, strict: options.strictness.strict)
+        if let output = options.output {
+            let combined = PrintDocument(combining: documents.map(\.1), titles: documents.map { $0.0.title.value })
+            try Publisher.write(combined, to: URL(fileURLWithPath: output), png: options.png)
+        } else {
+            let suffix = participant ? "-participants" : ""
+            for (meeting, document) in documents {
+                try Publisher.write(document, to: URL(fileURLWithPath: "agenda-\(meeting.id)\(suffix).pdf"),
+                                    png: options.png)
+            }
+        }
+    }
+
+    private func select(_ names: [String], in workshop: Workshop) throws -> [Meeting] {
+        if names.isEmpty { return workshop.meetings }
+        return try names.map { name in
+            if let meeting = workshop.meeting(named: name) { return meeting }
+            let ids = workshop.meetings.map(\.id)
+            let guess = Suggestion.closest(to: name, among: ids).map { " Did you mean `\($0)`?" } ?? ""
+            throw ValidationError("no meeting `\(name)` in \(DisplayPath.of(workshop.directory)).\(guess) The meetings are: \(ids.joined(separator: ", "))")
+        }
+    }
+}

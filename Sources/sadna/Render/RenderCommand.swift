@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import SadnaKit
+import SadnaPrint
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print one kind of material as PDF.",
+        subcommands: [RenderAgenda.self])
+}
+
+/// Options every `render` takes.
+struct RenderOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The workshop folder (default: the current folder, else the programme shipped with Sadna).",
+                               valueName: "dir"))
+    var workshop: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the PDF.", valueName: "file.pdf"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Paper size instead of the template's: A3, A4, A5 or A6 (add \"landscape\" to turn it).",
+                               valueName: "size"))
+    var paper: String?
+
+    @Option(help: ArgumentHelp("Also write a PNG preview of every page into this folder.", valueName: "dir"))
+    var png: String?
+
+    @OptionGroup var language: LanguageOption
+    @OptionGroup var strictness: StrictOption
+
+    func validate() throws {
+        if let paper, Paper(paper) == nil {
+            throw ValidationError("--paper must be A3, A4, A5 or A6, optionally followed by \"landscape\" (got \"\(paper)\")")
+        }
+    }
+}
+
+/// The last steps of every render: report what checking and layout found, then write the PDF
+/// (and previews) atomically, or nothing at all.
+enum Publisher {
+    /// Prints the diagnostics; stops the run on errors, or on warnings under `--strict`.
+    static func review(_ diagnostics: [Diagnostic], strict: Bool) throws {
+        if !diagnostics.isEmpty {
+            Console.report(diagnostics)
+        }
+        if diagnostics.hasErrors {
+            throw InputFailure()
+        }
+        if strict && !diagnostics.isEmpty {
+            throw InputFailure("--strict: warnings count as errors; nothing was written")
+        }
+    }
+
+    /// Writes the PDF and, when asked, its PNG previews; says what was written.
+    static func write(_ document: PrintDocument, to url: URL, png: String?) throws {
+        do {
+            try PDFExport.write(document, to: url)
+            if let png {
+                try PNGExport.write(document, to: URL(fileURLWithPath: png),
+                                    name: url.deletingPathExtension().lastPathComponent)
+            }
+        } catch {
+            throw InputFailure("cannot write \(DisplayPath.of(url)): \(error)")
+        }
+        let paper = document.pages.first.map { describe($0.size) } ?? ""
+        let count = document.pages.count
+        Console.say("wrote \(DisplayPath.of(url)) (\(count) page\(count == 1 ? "" : "s"), \(paper))")
+    }
+
+    /// "A4", "A3 landscape", or millimetres for other sizes.
+    static func describe(_ size: Size) -> String {
+        for format in Paper.Format.allCases {
+            for orientation in [Paper.Orientation.portrait, .landscape] {
+                let paper = Paper(format, orientation)
+                if abs(paper.size.width - size.width) < 0.5 && abs(paper.size.height - size.height) < 0.5 {
+                    return paper.description
+                }
+            }
+        }
+        return "\(Int(size.width))×\(Int(size.height)) mm"
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+
+/// `sadna`: check a workshop programme's data and print its materials.
+@main
+struct Sadna: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sadna",
+        abstract: "Keep a workshop programme as plain data, check it, and print its materials as PDF.",
+        discussion: """
+            WORKSHOP is a folder holding workshop.yaml and meetings/. It defaults to the current \
+            folder when that holds workshop.yaml, else to the Emek HaMaayanot programme that ships \
+            with Sadna.
+
+            Exit status: 0 success, 1 the input has errors (diagnostics are printed), 2 usage error.
+            """,
+        version: "0.1.0",
+        subcommands: [CheckCommand.self, RenderCommand.self,
+                      ])
+
+    /// Exit statuses are part of the command-line contract: usage errors are 2, not
+    /// ArgumentParser's 64, and input errors are 1.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as InputFailure {
+            if let message = failure.message { Console.error(message) }
+            Foundation.exit(1)
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Console.write(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// The run stops because of the user's input; diagnostics were already printed.
+struct InputFailure: Error {
+    var message: String?
+
+    init(_ message: String? = nil) {
+        self.message = message
+    }
+}
