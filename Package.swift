@@ -43,8 +43,10 @@ let package = Package(
             name: "sadna-bench",
             dependencies: ["SadnaKit", "SadnaPrint"]
         ),
-        .testTarget(name: "SadnaKitTests", dependencies: ["SadnaKit"]),
-        .testTarget(name: "SadnaPrintTests", dependencies: ["SadnaPrint", "SadnaKit"]),
-        .testTarget(name: "SadnaCLITests", dependencies: ["SadnaKit"]),
+        // What the tests share: temporary workshops, running tools, reading PDFs as a person would.
+        .target(name: "SadnaTestSupport", dependencies: ["SadnaKit"], path: "Tests/Support"),
+        .testTarget(name: "SadnaKitTests", dependencies: ["SadnaKit", "SadnaTestSupport"]),
+        .testTarget(name: "SadnaPrintTests", dependencies: ["SadnaPrint", "SadnaKit", "SadnaTestSupport"]),
+        .testTarget(name: "SadnaCLITests", dependencies: ["SadnaKit", "SadnaTestSupport"]),
     ]
 )

@@ -1,16 +1,79 @@
 import Foundation
+import SadnaKit
 import SadnaPrint
 
-let t = Typesetter(language: "he")
-var page = Page(size: Paper.a4.size)
-let style = TextStyle(size: 12)
-let b1 = t.layout("שלום עולם: ל-GIS ו-itc1312 בשעה 08:30-14:00, אתר https://taxes.gov.il/TaxesFormsList/itc1312.pdf", style: style, width: 120, direction: .rightToLeft)
-page.add(.rectangle(Rect(x: 80, y: 20, width: 120, height: b1.height), cornerRadius: 0), .stroked(.rule))
-page.add(b1, at: Point(x: 80, y: 20))
-let b2 = t.fit(String(repeating: "טקסט ארוך מאוד שלא נכנס בתיבה הקטנה ", count: 12), style: TextStyle(size: 14, weight: .bold), in: Size(width: 60, height: 20), direction: .rightToLeft, source: nil, what: "test")
-page.add(.rectangle(Rect(x: 140, y: 60, width: 60, height: 20), cornerRadius: 3), .stroked(.accent))
-page.add(b2, at: Point(x: 140, y: 60))
-page.add(.circle(centre: Point(x: 30, y: 30), radius: 10), Paint(fill: .tint, stroke: .accent))
-print(b1.lines.count, b1.height, b2.fittedSize, b2.isCut, t.diagnostics)
-try PDFExport.write(PrintDocument(info: DocumentInfo(title: "בדיקה", author: "x", subject: "y"), pages: [page]), to: URL(fileURLWithPath: "/tmp/t.pdf"))
-try PNGExport.write(PrintDocument(info: DocumentInfo(title: "בדיקה", author: "x", subject: "y"), pages: [page]), to: URL(fileURLWithPath: "/tmp/tpng"), name: "t", dpi: 100)
+// `make bench`: how fast Sadna prints, measured in one release-build process.
+//
+// Agendas: load and check the shipped programme, lay out every meeting's run-sheet and handout,
+// and write them as PDF — what `sadna kit` does today. The first pass is what a user waits for
+// (it includes building the font sets); later passes reuse the typesetter and show the steady
+// rate. Target (issue 2): the first pass in under 0.3 s of wall time.
+
+let processStart = Date()
+
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024  // Linux reports kilobytes
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("sadna-bench: \(message)\n".utf8))
+    exit(1)
+}
+
+struct Pass {
+    var pages = 0
+    var files = 0
+    var layout = 0.0
+    var export = 0.0
+    var total: Double { layout + export }
+}
+
+guard let home = Resources.home() else { fail("cannot find Templates/ and workshops/; run from the repository") }
+let output = FileManager.default.temporaryDirectory.appendingPathComponent("sadna-bench-\(getpid())")
+defer { try? FileManager.default.removeItem(at: output) }
+
+/// Load, check, lay out and export every agenda and handout of the shipped programme.
+func printEveryAgenda(with typesetter: Typesetter) throws -> Pass {
+    var pass = Pass()
+    let start = Date()
+    let outcome = WorkshopCheck.run(home.appendingPathComponent("workshops/\(Resources.defaultWorkshopName)"))
+    guard let workshop = outcome.workshop, !outcome.diagnostics.hasErrors else { fail("the programme has errors") }
+    let template = try TemplateLoader.agenda(in: home.appendingPathComponent("Templates"))
+    var documents: [(String, PrintDocument)] = []
+    for meeting in workshop.meetings {
+        let layout = AgendaLayout(workshop: workshop, meeting: meeting, template: template, language: "he")
+        documents.append(("\(meeting.id)-agenda", layout.document(typesetter: typesetter)))
+        documents.append(("\(meeting.id)-handout", AgendaHandoutLayout(layout).document(typesetter: typesetter)))
+    }
+    pass.layout = Date().timeIntervalSince(start)
+    let exportStart = Date()
+    for (name, document) in documents {
+        try PDFExport.write(document, to: output.appendingPathComponent("\(name).pdf"))
+        pass.pages += document.pages.count
+        pass.files += 1
+    }
+    pass.export = Date().timeIntervalSince(exportStart)
+    return pass
+}
+
+do {
+    let typesetter = Typesetter(language: "he")
+    let first = try printEveryAgenda(with: typesetter)
+    let sinceLaunch = Date().timeIntervalSince(processStart)
+    var warm = (0..<10).map { _ in (try? printEveryAgenda(with: typesetter)) ?? Pass() }
+    warm.sort { $0.total < $1.total }
+    let median = warm[warm.count / 2]
+
+    print("agendas: every meeting's run-sheet and handout, \(first.pages) pages in \(first.files) files")
+    print(String(format: "  first pass, from process start:  %.3f s  (target < 0.3 s)%@", sinceLaunch,
+                 sinceLaunch > 0.3 ? "  ABOVE TARGET" : ""))
+    print(String(format: "    load + layout %.3f s, PDF export %.3f s", first.layout, first.export))
+    print(String(format: "  warm passes (median of 10):       %.3f s  → %.0f pages/s", median.total,
+                 Double(median.pages) / median.total))
+    print(String(format: "    load + layout %.3f s, PDF export %.3f s", median.layout, median.export))
+    print(String(format: "  peak memory:                      %.1f MB", peakMemoryMB()))
+} catch {
+    fail("\(error)")
+}

@@ -142,7 +142,9 @@ public final class MappingReader {
             return nil
         }
         guard let text = reader.text(node, what: "`\(key)`") else { return nil }
-        if required && text.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        let blank = text.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        if blank && !required { return nil }
+        if required && blank {
             reader.report(.error("`\(key)` of \(what) is empty", at: text.location,
                                  hint: example.map { "write something like `\(key): \($0)`" }, rule: "field.required"))
             return nil

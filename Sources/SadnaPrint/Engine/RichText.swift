@@ -38,8 +38,10 @@ public struct RichText: Sendable, Hashable {
             var attributes: [String] = []
             if run.bold { attributes.append("weight=\"bold\"") }
             if let colour = run.colour {
-                let hex = [colour.red, colour.green, colour.blue]
-                    .map { String(format: "%02X", Int(($0 * 255).rounded())) }.joined()
+                let hex = [colour.red, colour.green, colour.blue].map { component -> String in
+                    let byte = String(Int((component * 255).rounded()), radix: 16, uppercase: true)
+                    return byte.count == 1 ? "0" + byte : byte
+                }.joined()
                 attributes.append("foreground=\"#\(hex)\"")
             }
             if run.scale != 1 { attributes.append("size=\"\(Int(baseSize * run.scale * Pango.scale))\"") }

@@ -85,4 +85,24 @@ public struct FitPolicy: Sendable, Hashable {
 
     /// Readability floor for any printed text (the printing rules: no text below 8 pt).
     public static let standard = FitPolicy(floor: 8)
+
+    /// The largest size on a quarter-point grid from `nominal` down to `floor` for which `fits`
+    /// holds, found by binary search (a handful of measurements); nil when not even the floor fits.
+    ///
+    /// Staying on the grid matters: Pango builds (and fontconfig sorts) a font set for every
+    /// distinct size, so arbitrary midpoints would cost a font lookup each.
+    public static func largestFittingSize(from nominal: Double, downTo floor: Double,
+                                          fits: (Double) -> Bool) -> Double? {
+        let step = 0.25
+        func size(_ index: Int) -> Double { floor + Double(index) * step }
+        let top = Int(((nominal - floor) / step).rounded(.down))
+        if fits(nominal) { return nominal }
+        guard fits(floor) else { return nil }
+        var low = 0, high = top + 1  // size(low) fits; size(high) does not (or is above nominal)
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if fits(size(middle)) { low = middle } else { high = middle }
+        }
+        return size(low)
+    }
 }

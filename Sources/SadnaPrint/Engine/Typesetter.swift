@@ -80,7 +80,7 @@ public final class Typesetter {
                     direction: TextDirection, source: SourceLocation?, what: String) -> TextBlock {
         let layout = makeLayout(text, style: style, width: box.width, direction: direction)
         let limit = Int32(Units.points(box.height) * Pango.scale)
-        func fits(at size: Double) -> Bool {
+        func fits(_ size: Double) -> Bool {
             setSize(size, weight: style.weight, on: layout)
             var width: Int32 = 0, height: Int32 = 0
             pango_layout_get_size(layout, &width, &height)
@@ -90,22 +90,14 @@ public final class Typesetter {
         let floor = min(policy.floor, style.size)
         var chosen = style.size
         var cut = false
-        if !fits(at: style.size) {
-            if fits(at: floor) {
-                // Binary search to a quarter point: the largest size that fits.
-                var low = floor, high = style.size
-                while high - low > 0.25 {
-                    let middle = (low + high) / 2
-                    if fits(at: middle) { low = middle } else { high = middle }
-                }
-                chosen = low
-            } else {
-                chosen = floor
-                cut = true
-                shorten(text, on: layout, until: { fits(at: floor) })
-            }
-            setSize(chosen, weight: style.weight, on: layout)
+        if let size = FitPolicy.largestFittingSize(from: style.size, downTo: floor, fits: fits) {
+            chosen = size
+        } else {
+            chosen = floor
+            cut = true
+            shorten(text, on: layout, until: { fits(floor) })
         }
+        setSize(chosen, weight: style.weight, on: layout)
         let block = TextBlock(layout: layout, text: text, style: style.sized(chosen), direction: direction,
                               width: box.width, fittedSize: chosen, isCut: cut)
         if cut {

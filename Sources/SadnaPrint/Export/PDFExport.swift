@@ -68,24 +68,3 @@ public enum PDFExport {
     }
 }
 
-/// The creation date printed into every file: `SOURCE_DATE_EPOCH` when set (the reproducible-builds
-/// convention), otherwise a fixed date, so that rendering twice never changes a byte.
-public enum ReproducibleDate {
-    /// 2000-01-01T00:00:00Z: any fixed instant will do; this one is plainly not a real date.
-    static let fallbackEpoch: TimeInterval = 946_684_800
-
-    public static var date: Date {
-        if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(text) {
-            return Date(timeIntervalSince1970: seconds)
-        }
-        return Date(timeIntervalSince1970: fallbackEpoch)
-    }
-
-    /// `2019-05-29T00:00:00Z`, the form Cairo's PDF metadata takes.
-    public static var iso8601: String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
-    }
-}

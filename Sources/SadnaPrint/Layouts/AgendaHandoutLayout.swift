@@ -96,26 +96,18 @@ public struct AgendaHandoutLayout {
         func height(_ set: [(time: TextBlock, content: TextBlock)]) -> Double {
             set.map { max($0.time.height, $0.content.height) + gap(for: $0.content.style.size) }.reduce(0, +)
         }
-        let nominal = rows(at: Style.row.size)
-        if height(nominal) <= available { return nominal }
-        var low = Style.floor, high = Style.row.size
-        var best = rows(at: low)
-        guard height(best) <= available else {
-            var kept: [(time: TextBlock, content: TextBlock)] = []
-            var used = 0.0
-            for row in best {
-                let h = max(row.time.height, row.content.height) + gap(for: Style.floor)
-                if used + h > available { break }
-                kept.append(row)
-                used += h
-            }
-            return kept
+        if let size = FitPolicy.largestFittingSize(from: Style.row.size, downTo: Style.floor,
+                                                   fits: { height(rows(at: $0)) <= available }) {
+            return rows(at: size)
         }
-        while high - low > 0.25 {
-            let middle = (low + high) / 2
-            let candidate = rows(at: middle)
-            if height(candidate) <= available { low = middle; best = candidate } else { high = middle }
+        var kept: [(time: TextBlock, content: TextBlock)] = []
+        var used = 0.0
+        for row in rows(at: Style.floor) {
+            let h = max(row.time.height, row.content.height) + gap(for: Style.floor)
+            if used + h > available { break }
+            kept.append(row)
+            used += h
         }
-        return best
+        return kept
     }
 }

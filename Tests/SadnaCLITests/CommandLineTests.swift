@@ -1,0 +1,154 @@
+import Foundation
+import SadnaKit
+import SadnaTestSupport
+import Testing
+
+/// The `sadna` binary built beside this test bundle.
+let sadna: String = {
+    let bundleFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let beside = bundleFolder.appendingPathComponent("sadna").path
+    if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+    return repositoryRoot.appendingPathComponent(".build/debug/sadna").path
+}()
+
+@Suite("The command-line contract")
+struct CommandLineTests {
+    let folder = TemporaryFolder()
+
+    func sadnaRun(_ arguments: [String]) throws -> ProcessResult {
+        try run(sadna, arguments, in: folder.url, environment: ["SADNA_HOME": repositoryRoot.path])
+    }
+
+    @Test func checkReportsTheShippedProgrammeWithItsOneDeliberateWarning() throws {
+        let result = try sadnaRun(["check", emekWorkshop.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("meetings/04.yaml:63:12: warning:"))
+        #expect(result.stderr.contains("0 errors, 1 warning"))
+    }
+
+    @Test func strictTurnsWarningsIntoFailure() throws {
+        #expect(try sadnaRun(["check", emekWorkshop.path, "--strict"]).status == 1)
+        #expect(try sadnaRun(["render", "agenda", "4", "--workshop", emekWorkshop.path, "--strict"]).status == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.path("agenda-04.pdf").path))
+    }
+
+    @Test func aBrokenMeetingGivesLocatedDiagnosticsAndExitOne() throws {
+        let workshop = makeWorkshop(meetings: ["03.yaml": """
+            title: מפגש 3
+            agneda:
+              - start: "25:70"
+                content: פתיחה
+            """])
+        let result = try sadnaRun(["check", workshop.url.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("meetings/03.yaml:2:1: error: unknown key `agneda` in a meeting"))
+        #expect(result.stderr.contains("hint: did you mean `agenda`?"))
+        #expect(!result.stderr.contains("Swift"), "no Swift error dump reaches the user")
+    }
+
+    @Test func yamlSyntaxErrorsAreLocated() throws {
+        let workshop = makeWorkshop(meetings: ["02.yaml": "title: [לא נסגר\nagenda: []\n"])
+        let result = try sadnaRun(["check", workshop.url.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("meetings/02.yaml:"))
+        #expect(result.stderr.contains("error:"))
+    }
+
+    @Test func jsonDiagnosticsCarryTheSameFacts() throws {
+        let result = try sadnaRun(["check", emekWorkshop.path, "--format", "json"])
+        #expect(result.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let diagnostics = try #require(json?["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?["line"] as? Int == 63)
+        #expect(diagnostics.first?["severity"] as? String == "warning")
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try sadnaRun(["render", "agenda", "--paper", "B5"]).status == 2)
+        #expect(try sadnaRun(["check", "--no-such-option"]).status == 2)
+        let missing = try sadnaRun(["render", "agenda", "33", "--workshop", emekWorkshop.path])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("The meetings are: 01, 02"))
+    }
+
+    @Test func renderingAnAgendaWritesAnA4PDFAndPreviews() throws {
+        let result = try sadnaRun(["render", "agenda", "03", "--workshop", emekWorkshop.path, "--png", "png"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("wrote agenda-03.pdf (2 pages, A4)"))
+        let pdf = folder.path("agenda-03.pdf")
+        #expect(PDFText.contains(try PDFText.extract(pdf), phrase: "מובילים דיגיטליים – מפגש 3"))
+        #expect(FileManager.default.fileExists(atPath: folder.path("png/agenda-03-1.png").path))
+    }
+
+    @Test func aMeetingCanBeNamedByItsFile() throws {
+        let file = emekWorkshop.appendingPathComponent("meetings/09.yaml").path
+        let result = try sadnaRun(["render", "agenda", file, "--participant", "-o", "handout.pdf"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try PDFText.pageSizes(folder.path("handout.pdf")).count == 1)
+    }
+
+    @Test func twoRendersOfTheSameInputAreByteIdentical() throws {
+        _ = try sadnaRun(["render", "agenda", "2", "--workshop", emekWorkshop.path, "-o", "a.pdf"])
+        _ = try sadnaRun(["render", "agenda", "2", "--workshop", emekWorkshop.path, "-o", "b.pdf"])
+        let a = try Data(contentsOf: folder.path("a.pdf")), b = try Data(contentsOf: folder.path("b.pdf"))
+        #expect(!a.isEmpty && a == b)
+    }
+
+    @Test func severalMeetingsInOneFileGetABookmarkEach() throws {
+        let result = try sadnaRun(["render", "agenda", "2", "3", "--workshop", emekWorkshop.path, "-o", "both.pdf"])
+        #expect(result.status == 0)
+        #expect(try PDFText.pageSizes(folder.path("both.pdf")).count == 4)
+        // Cairo writes the outline as an /Outlines tree with one item per meeting.
+        let pdf = String(decoding: try Data(contentsOf: folder.path("both.pdf")), as: UTF8.self)
+        #expect(pdf.contains("/Outlines"))
+        #expect(pdf.components(separatedBy: "/Dest").count - 1 == 2)
+    }
+
+    @Test func aFailedRunLeavesThePreviousOutputIntact() throws {
+        folder.write("agenda-03.pdf", "the facilitator's copy from yesterday")
+        let broken = makeWorkshop(meetings: ["03.yaml": "title: מפגש\nagenda:\n  - start: \"9:99\"\n    content: x\n"])
+        let result = try sadnaRun(["render", "agenda", "03", "--workshop", broken.url.path])
+        #expect(result.status == 1)
+        #expect(try String(contentsOf: folder.path("agenda-03.pdf"), encoding: .utf8) == "the facilitator's copy from yesterday")
+    }
+
+    @Test func kitPrintsEveryMeetingsAgendaAndHandout() throws {
+        let result = try sadnaRun(["kit", emekWorkshop.path, "--output", "kit"])
+        #expect(result.status == 0, "\(result.stderr)")
+        for id in ["01", "02", "03", "04", "06", "07", "08", "09", "10", "staff-2019-09-19"] {
+            #expect(FileManager.default.fileExists(atPath: folder.path("kit/\(id)/agenda.pdf").path), "\(id)")
+            #expect(FileManager.default.fileExists(atPath: folder.path("kit/\(id)/handout.pdf").path), "\(id)")
+        }
+    }
+
+    @Test func calendarWritesTheDatedMeetings() throws {
+        let result = try sadnaRun(["calendar", emekWorkshop.path, "--output", "meetings.ics"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("7 meetings") && result.stdout.contains("01, 06, 07"))
+        let text = try String(contentsOf: folder.path("meetings.ics"), encoding: .utf8)
+        #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n"))
+    }
+
+    @Test func newMeetingWritesAValidFileAndNeverOverwrites() throws {
+        let workshop = makeWorkshop(meetings: ["01.yaml": "title: מפגש 1\n"])
+        let first = try sadnaRun(["new", "meeting", "11", "--workshop", workshop.url.path])
+        #expect(first.status == 0)
+        let check = try sadnaRun(["check", workshop.url.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        let file = workshop.path("meetings/11.yaml")
+        try "edited by hand".write(to: file, atomically: true, encoding: .utf8)
+        let second = try sadnaRun(["new", "meeting", "11", "--workshop", workshop.url.path])
+        #expect(second.status == 1)
+        #expect(try String(contentsOf: file, encoding: .utf8) == "edited by hand")
+    }
+
+    @Test func everyCommandExplainsItselfInEnglish() throws {
+        for command in [["--help"], ["check", "--help"], ["render", "agenda", "--help"], ["kit", "--help"],
+                        ["calendar", "--help"], ["new", "meeting", "--help"]] {
+            let result = try sadnaRun(command)
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("USAGE:"), "\(command)")
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import SadnaKit
+import SadnaTestSupport
+import Testing
+@testable import SadnaPrint
+
+@Suite("Agendas printed from the shipped programme")
+struct AgendaTests {
+    let folder = TemporaryFolder()
+    let workshop: Workshop
+    let template: AgendaTemplate
+
+    init() throws {
+        workshop = try #require(WorkshopCheck.run(emekWorkshop).workshop)
+        template = try TemplateLoader.agenda(in: templatesFolder)
+    }
+
+    func render(_ meeting: String, participant: Bool = false, language: String = "he",
+                in workshop: Workshop? = nil) throws -> (URL, Typesetter) {
+        let workshop = workshop ?? self.workshop
+        let typesetter = Typesetter(language: language)
+        let layout = AgendaLayout(workshop: workshop, meeting: try #require(workshop.meeting(named: meeting)),
+                                  template: template, language: language)
+        let document = participant ? AgendaHandoutLayout(layout).document(typesetter: typesetter)
+                                   : layout.document(typesetter: typesetter)
+        let url = folder.path("\(meeting)-\(participant)-\(language).pdf")
+        try PDFExport.write(document, to: url)
+        return (url, typesetter)
+    }
+
+    @Test func everyAgendaIsA4PortraitAndLaysOutCleanly() throws {
+        for meeting in workshop.meetings {
+            let (url, typesetter) = try render(meeting.id)
+            #expect(typesetter.diagnostics.isEmpty, "\(meeting.id): \(typesetter.diagnostics)")
+            for size in try PDFText.pageSizes(url) {
+                #expect(abs(size.width - 595.28) < 0.1 && abs(size.height - 841.89) < 0.1)
+            }
+        }
+    }
+
+    @Test func meetingThreeReadsInLogicalOrder() throws {
+        let (url, _) = try render("3")
+        let text = try PDFText.extract(url)
+        for phrase in ["מובילים דיגיטליים – מפגש 3", "יום רביעי", "26.6.2019", "08:30-14:00",
+                       "מטרת המפגש: היכרות עם המושגים פרסונה, מסע לקוח ושירותי המועצה",
+                       "יציאה לשטח – למידה בזוגות", "הוצאת אישור תושב – דינה", "מה צריך להכין", "שיעורי בית",
+                       "עמוד 1 מתוך 2", "עמוד 2 מתוך 2"] {
+            #expect(PDFText.contains(text, phrase: phrase), "missing: \(phrase)")
+        }
+        #expect(text.contains("08:30-14:00"))
+    }
+
+    @Test func mixedRunsSurviveInsideHebrew() throws {
+        let (url, _) = try render("2")
+        let text = try PDFText.extract(url)
+        #expect(PDFText.contains(text, phrase: "שיר – GIS"))
+        #expect(PDFText.contains(text, phrase: "ספי – EPR"))
+        #expect(PDFText.contains(text, phrase: "השראה (Inspiration)"))
+    }
+
+    @Test func theTableRunsRightToLeft() throws {
+        let (url, _) = try render("3")
+        let boxes = try PDFText.boxes(url)
+        let time = try #require(boxes.first { $0.word == "שעה" })
+        let content = try #require(boxes.first { $0.word == "תוכן" })
+        let detail = try #require(boxes.first { $0.word == "פירוט" })
+        #expect(time.xMin > content.xMax && content.xMin > detail.xMax)
+    }
+
+    @Test func materialsAreRolledUpWithTheRowTheyServe() throws {
+        let (url, _) = try render("1")
+        let text = try PDFText.extract(url)
+        #expect(PDFText.contains(text, phrase: "מדבקות עגולות בשלושה צבעים לשעה 11:00: מפת האתגרים"))
+    }
+
+    @Test func computedDurationsArePrinted() throws {
+        let (url, _) = try render("staff-2019-09-19")
+        let text = try PDFText.extract(url)
+        // 8:30-10:00 is ninety minutes; its end time is printed under its start.
+        #expect(PDFText.contains(text, phrase: "90 דק' סרט אני דניאל בלייק עד 10:00"), "\(text)")
+        #expect(PDFText.contains(text, phrase: "15 דק' הפסקת קפה + שאלון"))
+    }
+
+    @Test func theParticipantHandoutIsOnePageOfTimesAndTitles() throws {
+        let (url, typesetter) = try render("2", participant: true)
+        #expect(try PDFText.pageSizes(url).count == 1)
+        #expect(typesetter.diagnostics.isEmpty)
+        let text = try PDFText.extract(url)
+        #expect(PDFText.contains(text, phrase: "09:30 נעים מאוד מצטרפים חדשים"))
+        #expect(!text.contains("מיה ואופירה"), "notes stay on the facilitator's sheet")
+    }
+
+    @Test func anEnglishPageMirrorsButKeepsHebrewData() throws {
+        let (url, _) = try render("3", language: "en")
+        let boxes = try PDFText.boxes(url)
+        let time = try #require(boxes.first { $0.word == "Time" })
+        let content = try #require(boxes.first { $0.word == "Content" })
+        #expect(time.xMax < content.xMin)
+        #expect(PDFText.contains(try PDFText.extract(url), phrase: "Page 1 of 2"))
+    }
+
+    @Test func twoRendersAreByteIdentical() throws {
+        let (a, _) = try render("8")
+        let first = try Data(contentsOf: a)
+        let (b, _) = try render("8")
+        #expect(first == (try Data(contentsOf: b)))
+    }
+
+    /// A row taller than a page continues on the next one, under the repeated header, with
+    /// every line printed exactly once.
+    @Test func aRowTooLongForThePageContinuesUnderARepeatedHeader() throws {
+        let lines = (1...90).map { "שורה מספר \($0) בפירוט הארוך" }.joined(separator: "\n")
+        let yaml = """
+            title: מפגש ארוך
+            agenda:
+              - start: "9:00"
+                content: פתיחה
+              - start: "9:30"
+                content: פעילות ארוכה
+                detail: |-
+            \(lines.split(separator: "\n").map { "          " + $0 }.joined(separator: "\n"))
+              - start: "12:00"
+                content: סיכום
+            """
+        let temporary = makeWorkshop(meetings: ["01.yaml": yaml])
+        let outcome = WorkshopCheck.run(temporary.url)
+        #expect(!outcome.diagnostics.hasErrors, "\(outcome.diagnostics)")
+        let (url, typesetter) = try render("01", in: try #require(outcome.workshop))
+        #expect(typesetter.diagnostics.isEmpty)
+        let pages = try PDFText.pageSizes(url).count
+        #expect(pages >= 2)
+        let whole = try PDFText.extract(url)
+        for n in 1...90 {
+            let phrase = "שורה מספר \(n) בפירוט"
+            #expect(PDFText.occurrences(of: phrase, in: whole) == 1, "line \(n)")
+        }
+        let second = try PDFText.extract(url, page: 2)
+        #expect(second.contains("שעה") && second.contains("פירוט") && second.contains("(המשך)"))
+    }
+}
