@@ -59,7 +59,7 @@ func printEveryAgenda(with typesetter: Typesetter) throws -> Pass {
 }
 
 do {
-    let typesetter = Typesetter(language: "he")
+    let typesetter = Typesetter()
     let first = try printEveryAgenda(with: typesetter)
     let sinceLaunch = Date().timeIntervalSince(processStart)
     var warm = (0..<10).map { _ in (try? printEveryAgenda(with: typesetter)) ?? Pass() }

@@ -44,7 +44,7 @@ struct KitCommand: ParsableCommand {
             throw ValidationError("no meeting `\(meeting)`.\(guess) The meetings are: all, \(ids.joined(separator: ", "))")
         }
 
-        let typesetter = Typesetter(language: language.language)
+        let typesetter = Typesetter()
         var files: [(URL, PrintDocument)] = []
         let root = URL(fileURLWithPath: output)
         for (index, meeting) in meetings.enumerated() {

@@ -18,7 +18,7 @@ struct AgendaTests {
     func render(_ meeting: String, participant: Bool = false, language: String = "he",
                 in workshop: Workshop? = nil) throws -> (URL, Typesetter) {
         let workshop = workshop ?? self.workshop
-        let typesetter = Typesetter(language: language)
+        let typesetter = Typesetter()
         let layout = AgendaLayout(workshop: workshop, meeting: try #require(workshop.meeting(named: meeting)),
                                   template: template, language: language)
         let document = participant ? AgendaHandoutLayout(layout).document(typesetter: typesetter)

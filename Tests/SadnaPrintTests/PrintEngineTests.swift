@@ -9,12 +9,12 @@ struct PrintEngineTests {
     let folder = TemporaryFolder()
 
     /// One A4 page with one text box, written to a PDF.
-    func render(_ text: String, direction: TextDirection = .rightToLeft, alignment: TextAlignment = .start,
+    func render(_ text: String, language: TextLanguage = .hebrew, alignment: TextAlignment = .start,
                 paper: Paper = .a4) throws -> URL {
         let typesetter = Typesetter()
         var page = Page(size: paper.size)
         let block = typesetter.layout(text, style: TextStyle(size: 12, alignment: alignment), width: 150,
-                                      direction: direction)
+                                      language: language)
         page.add(block, at: Point(x: 30, y: 30))
         let url = folder.path("engine-\(UUID().uuidString).pdf")
         try PDFExport.write(PrintDocument(info: DocumentInfo(title: "בדיקה", author: "Sadna", subject: "test"),
@@ -39,7 +39,7 @@ struct PrintEngineTests {
     }
 
     @Test func englishStartAlignsToTheLeftEdge() throws {
-        let url = try render("Hello", direction: .leftToRight, alignment: .start)
+        let url = try render("Hello", language: .english, alignment: .start)
         let box = try #require(try PDFText.boxes(url).first)
         #expect(abs(box.xMin - Units.points(30)) < 1.5)
     }
@@ -69,7 +69,7 @@ struct PrintEngineTests {
     @Test func textThatFitsKeepsItsSize() {
         let typesetter = Typesetter()
         let block = typesetter.fit("קצר", style: TextStyle(size: 14), in: Size(width: 80, height: 20),
-                                   direction: .rightToLeft, source: nil, what: "a title")
+                                   language: .hebrew, source: nil, what: "a title")
         #expect(block.fittedSize == 14 && !block.isCut)
         #expect(typesetter.diagnostics.isEmpty)
     }
@@ -78,7 +78,7 @@ struct PrintEngineTests {
         let typesetter = Typesetter()
         let text = String(repeating: "מילים רבות בתיבה ", count: 6)
         let block = typesetter.fit(text, style: TextStyle(size: 16), in: Size(width: 60, height: 30),
-                                   direction: .rightToLeft, source: nil, what: "a box")
+                                   language: .hebrew, source: nil, what: "a box")
         #expect(block.fittedSize < 16 && block.fittedSize >= 8)
         #expect(!block.isCut && block.height <= 30)
         #expect(typesetter.diagnostics.isEmpty)
@@ -89,7 +89,7 @@ struct PrintEngineTests {
         let source = SourceLocation(file: "meetings/03.yaml", line: 12, column: 5)
         let text = String(repeating: "טקסט ארוך מאוד ", count: 80)
         let block = typesetter.fit(text, style: TextStyle(size: 14), in: Size(width: 50, height: 15),
-                                   policy: FitPolicy(floor: 8), direction: .rightToLeft, source: source,
+                                   policy: FitPolicy(floor: 8), language: .hebrew, source: source,
                                    what: "the goal")
         #expect(block.isCut && block.fittedSize == 8)
         #expect(block.height <= 15)
@@ -102,7 +102,7 @@ struct PrintEngineTests {
         let typesetter = Typesetter()
         let text = (1...60).map { "מילה\($0)" }.joined(separator: " ")
         let block = typesetter.fit(text, style: TextStyle(size: 12), in: Size(width: 40, height: 10),
-                                   direction: .rightToLeft, source: nil, what: "a box")
+                                   language: .hebrew, source: nil, what: "a box")
         var page = Page(size: Paper.a4.size)
         page.add(block, at: Point(x: 20, y: 20))
         let url = folder.path("cut.pdf")
@@ -115,7 +115,7 @@ struct PrintEngineTests {
     @Test func missingGlyphsAreReportedWithTheCharacter() throws {
         let typesetter = Typesetter()
         let source = SourceLocation(file: "meetings/01.yaml", line: 4, column: 3)
-        _ = typesetter.layout("סמל \u{E000} פרטי", style: TextStyle(size: 10), width: 80, direction: .rightToLeft,
+        _ = typesetter.layout("סמל \u{E000} פרטי", style: TextStyle(size: 10), width: 80, language: .hebrew,
                               source: source)
         let report = try #require(typesetter.diagnostics.first)
         #expect(report.rule == "layout.missing-glyph" && report.location == source)

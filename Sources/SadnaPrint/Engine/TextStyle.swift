@@ -8,6 +8,23 @@ public enum TextDirection: Sendable, Hashable {
     }
 }
 
+/// The language a text box is written in. It sets the box's direction and which font comes first,
+/// so a Hebrew cell on an Arabic page keeps Hebrew line spacing and runs right to left.
+public struct TextLanguage: Sendable, Hashable {
+    /// `he`, `ar`, `en`.
+    public var code: String
+
+    public init(_ code: String) {
+        self.code = code
+    }
+
+    public var direction: TextDirection { TextDirection(language: code) }
+
+    public static let hebrew = TextLanguage("he")
+    public static let arabic = TextLanguage("ar")
+    public static let english = TextLanguage("en")
+}
+
 /// Alignment in logical terms: `start` is the right edge in Hebrew and the left edge in English.
 public enum TextAlignment: Sendable, Hashable {
     case start, centre, end

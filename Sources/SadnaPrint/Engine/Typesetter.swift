@@ -8,26 +8,37 @@ import SadnaKit
 /// not tied to any surface, so layout can be decided before export draws anything.
 public final class Typesetter {
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
-    private let rightToLeft: OpaquePointer
-    private let leftToRight: OpaquePointer
-    private let fontDescription: OpaquePointer
+    /// One context per language: its base direction and its language for Pango's font choice.
+    private var contexts: [String: OpaquePointer] = [:]
+    /// One font description per language: its own script's font first in the fallback list.
+    private var fontDescriptions: [String: OpaquePointer] = [:]
     /// Overflow and missing-glyph reports, pointing at the source of the text.
     public private(set) var diagnostics: [Diagnostic] = []
     private var reportedUnknown: Set<String> = []
 
-    /// - Parameter language: the document's language; its font comes first in the fallback list.
-    public init(language: String = "he") {
+    public init() {
         fontMap = pango_cairo_font_map_new()
-        rightToLeft = Typesetter.makeContext(fontMap, direction: PANGO_DIRECTION_RTL, language: language)
-        leftToRight = Typesetter.makeContext(fontMap, direction: PANGO_DIRECTION_LTR, language: language)
-        fontDescription = pango_font_description_from_string(FontCheck.families(for: language).joined(separator: ", "))
     }
 
     deinit {
-        pango_font_description_free(fontDescription)
-        g_object_unref(UnsafeMutableRawPointer(rightToLeft))
-        g_object_unref(UnsafeMutableRawPointer(leftToRight))
+        fontDescriptions.values.forEach { pango_font_description_free($0) }
+        contexts.values.forEach { g_object_unref(UnsafeMutableRawPointer($0)) }
         g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    private func context(for language: TextLanguage) -> OpaquePointer {
+        if let context = contexts[language.code] { return context }
+        let context = Typesetter.makeContext(fontMap, direction: language.direction == .rightToLeft
+                                                ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR, language: language.code)
+        contexts[language.code] = context
+        return context
+    }
+
+    private func fontDescription(for language: TextLanguage) -> OpaquePointer {
+        if let description = fontDescriptions[language.code] { return description }
+        let description = pango_font_description_from_string(FontCheck.families(for: language.code).joined(separator: ", "))!
+        fontDescriptions[language.code] = description
+        return description
     }
 
     /// A context with everything the first prototype learnt set explicitly: the base direction
@@ -51,21 +62,21 @@ public final class Typesetter {
 
     /// Text wrapped to `width` millimetres (or on one unbounded line when `width` is nil), at the
     /// style's size, however tall it comes out. For text whose box grows with it (table cells).
-    public func layout(_ text: String, style: TextStyle, width: Double?, direction: TextDirection,
+    public func layout(_ text: String, style: TextStyle, width: Double?, language: TextLanguage,
                        source: SourceLocation? = nil) -> TextBlock {
-        let layout = makeLayout(text, style: style, width: width, direction: direction)
-        let block = TextBlock(layout: layout, text: text, style: style, direction: direction,
+        let layout = makeLayout(text, style: style, width: width, language: language)
+        let block = TextBlock(layout: layout, text: text, style: style, direction: language.direction,
                               width: width ?? measuredWidth(layout), fittedSize: style.size, isCut: false)
         reportUnknownGlyphs(block, source: source)
         return block
     }
 
-    /// Rich text wrapped to `width`, as ``layout(_:style:width:direction:source:)`` does for plain text.
-    public func layout(_ text: RichText, style: TextStyle, width: Double?, direction: TextDirection,
+    /// Rich text wrapped to `width`, as ``layout(_:style:width:language:source:)`` does for plain text.
+    public func layout(_ text: RichText, style: TextStyle, width: Double?, language: TextLanguage,
                        source: SourceLocation? = nil) -> TextBlock {
-        let layout = makeLayout("", style: style, width: width, direction: direction)
+        let layout = makeLayout("", style: style, width: width, language: language)
         pango_layout_set_markup(layout, text.markup(baseSize: style.size), -1)
-        let block = TextBlock(layout: layout, text: text.plainText, style: style, direction: direction,
+        let block = TextBlock(layout: layout, text: text.plainText, style: style, direction: language.direction,
                               width: width ?? measuredWidth(layout), fittedSize: style.size, isCut: false)
         reportUnknownGlyphs(block, source: source)
         return block
@@ -77,11 +88,11 @@ public final class Typesetter {
     ///
     /// - Parameter what: how a person names the box in a message ("the meeting's goal").
     public func fit(_ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
-                    direction: TextDirection, source: SourceLocation?, what: String) -> TextBlock {
-        let layout = makeLayout(text, style: style, width: box.width, direction: direction)
+                    language: TextLanguage, source: SourceLocation?, what: String) -> TextBlock {
+        let layout = makeLayout(text, style: style, width: box.width, language: language)
         let limit = Int32(Units.points(box.height) * Pango.scale)
         func fits(_ size: Double) -> Bool {
-            setSize(size, weight: style.weight, on: layout)
+            setSize(size, weight: style.weight, language: language, on: layout)
             var width: Int32 = 0, height: Int32 = 0
             pango_layout_get_size(layout, &width, &height)
             if let maxLines = policy.maxLines, pango_layout_get_line_count(layout) > Int32(maxLines) { return false }
@@ -97,8 +108,8 @@ public final class Typesetter {
             cut = true
             shorten(text, on: layout, until: { fits(floor) })
         }
-        setSize(chosen, weight: style.weight, on: layout)
-        let block = TextBlock(layout: layout, text: text, style: style.sized(chosen), direction: direction,
+        setSize(chosen, weight: style.weight, language: language, on: layout)
+        let block = TextBlock(layout: layout, text: text, style: style.sized(chosen), direction: language.direction,
                               width: box.width, fittedSize: chosen, isCut: cut)
         if cut {
             diagnostics.append(.warning(
@@ -137,15 +148,14 @@ public final class Typesetter {
         diagnostics.append(diagnostic)
     }
 
-    private func makeLayout(_ text: String, style: TextStyle, width: Double?, direction: TextDirection) -> OpaquePointer {
-        let context = direction == .rightToLeft ? rightToLeft : leftToRight
-        let layout = pango_layout_new(context)!
+    private func makeLayout(_ text: String, style: TextStyle, width: Double?, language: TextLanguage) -> OpaquePointer {
+        let layout = pango_layout_new(context(for: language))!
         pango_layout_set_auto_dir(layout, 0)
         if let width {
             pango_layout_set_width(layout, Int32(Units.points(width) * Pango.scale))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         }
-        pango_layout_set_alignment(layout, Typesetter.physicalAlignment(style.alignment, direction))
+        pango_layout_set_alignment(layout, Typesetter.physicalAlignment(style.alignment, language.direction))
         if style.hangingIndent > 0 {
             // A negative indent in Pango indents every line but a paragraph's first.
             pango_layout_set_indent(layout, -Int32(Units.points(style.hangingIndent) * Pango.scale))
@@ -153,15 +163,16 @@ public final class Typesetter {
         if style.lineSpacing != 1 {
             pango_layout_set_line_spacing(layout, Float(style.lineSpacing))
         }
-        setSize(style.size, weight: style.weight, on: layout)
+        setSize(style.size, weight: style.weight, language: language, on: layout)
         pango_layout_set_text(layout, text, -1)
         return layout
     }
 
-    private func setSize(_ size: Double, weight: FontWeight, on layout: OpaquePointer) {
-        pango_font_description_set_size(fontDescription, Int32(size * Pango.scale))
-        pango_font_description_set_weight(fontDescription, weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
-        pango_layout_set_font_description(layout, fontDescription)
+    private func setSize(_ size: Double, weight: FontWeight, language: TextLanguage, on layout: OpaquePointer) {
+        let description = fontDescription(for: language)
+        pango_font_description_set_size(description, Int32(size * Pango.scale))
+        pango_font_description_set_weight(description, weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_layout_set_font_description(layout, description)
     }
 
     private func measuredWidth(_ layout: OpaquePointer) -> Double {

@@ -22,28 +22,28 @@ public struct AgendaHandoutLayout {
         let labels = agenda.labels
         let meeting = agenda.meeting
         let flow = PageFlow(paper: Paper(template.paper) ?? .a4, margin: max(template.margin, 15), footerHeight: 9)
-        let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: agenda.pageDirection)
+        let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: agenda.pageLanguage.direction)
 
         let heading = typesetter.layout(labels("handout"), style: AgendaLayout.Style.heading, width: flow.width,
-                                        direction: agenda.pageDirection)
+                                        language: agenda.pageLanguage)
         flow.add(heading, at: Point(x: flow.left, y: flow.y))
         flow.advance(heading.height + 2)
         let title = typesetter.fit(meeting.title.value, style: Style.title, in: Size(width: flow.width, height: 21),
-                                   policy: FitPolicy(floor: 14, maxLines: 2), direction: agenda.dataDirection,
+                                   policy: FitPolicy(floor: 14, maxLines: 2), language: agenda.dataLanguage,
                                    source: meeting.title.location, what: "the meeting's title")
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height + 2)
         let facts = agenda.facts.factsLine(colour: .accent)
         if !facts.runs.isEmpty {
             let block = typesetter.layout(facts, style: TextStyle(size: 11.5), width: flow.width,
-                                          direction: agenda.pageDirection)
+                                          language: agenda.pageLanguage)
             flow.add(block, at: Point(x: flow.left, y: flow.y))
             flow.advance(block.height + 3)
         }
         if let goal = meeting.goal {
             let text = RichText([RichText.Run("\(labels("goal")): ", bold: true, colour: .accent), RichText.Run(goal.value)])
             let block = typesetter.layout(text, style: TextStyle(size: 11.5), width: flow.width,
-                                          direction: agenda.dataDirection, source: goal.location)
+                                          language: agenda.dataLanguage, source: goal.location)
             flow.add(block, at: Point(x: flow.left, y: flow.y))
             flow.advance(block.height + 3)
         }
@@ -67,7 +67,7 @@ public struct AgendaHandoutLayout {
         let pages = flow.finish { page, _, _ in
             let footer = [agenda.workshop.title.value, agenda.facts.date].compactMap { $0 }.joined(separator: " · ")
             let block = typesetter.layout(footer, style: AgendaLayout.Style.footer, width: page.size.width - 2 * flow.margin,
-                                          direction: agenda.dataDirection)
+                                          language: agenda.dataLanguage)
             page.add(block, at: Point(x: flow.margin, y: page.size.height - flow.margin - 5))
         }
         let info = DocumentInfo(title: "\(meeting.title.value) — \(labels("handout"))",
@@ -86,9 +86,9 @@ public struct AgendaHandoutLayout {
         func rows(at size: Double) -> [(time: TextBlock, content: TextBlock)] {
             meeting.agenda.map { row in
                 let time = typesetter.layout(row.start?.value.description ?? "", style: Style.row.sized(size).weighted(.bold),
-                                             width: Style.timeColumn - 3, direction: agenda.pageDirection)
+                                             width: Style.timeColumn - 3, language: agenda.pageLanguage)
                 let content = typesetter.layout(row.content.value, style: Style.row.sized(size),
-                                                width: width - Style.timeColumn, direction: agenda.dataDirection,
+                                                width: width - Style.timeColumn, language: agenda.dataLanguage,
                                                 source: row.content.location)
                 return (time, content)
             }

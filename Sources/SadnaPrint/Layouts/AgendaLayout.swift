@@ -44,16 +44,17 @@ public struct AgendaLayout {
 
     var labels: Labels { template.labels[language] ?? template.labels["he"]! }
     var facts: MeetingFacts { MeetingFacts(meeting: meeting, labels: labels) }
-    var pageDirection: TextDirection { TextDirection(language: language) }
-    var dataDirection: TextDirection { TextDirection(language: workshop.language) }
+    /// The page's own words (labels) are in `--lang`; the data keeps the workshop's language.
+    var pageLanguage: TextLanguage { TextLanguage(language) }
+    var dataLanguage: TextLanguage { TextLanguage(workshop.language) }
 
     public func document(typesetter: Typesetter) -> PrintDocument {
         let flow = PageFlow(paper: Paper(template.paper) ?? .a4, margin: template.margin, footerHeight: 9)
-        let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: pageDirection)
+        let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: pageLanguage.direction)
         placeHeader(flow, order, typesetter)
         if meeting.agenda.isEmpty {
             let line = typesetter.layout(labels("no_agenda"), style: Style.item.coloured(.muted), width: flow.width,
-                                         direction: pageDirection)
+                                         language: pageLanguage)
             flow.add(line, at: Point(x: flow.left, y: flow.y))
             flow.advance(line.height + 4)
         } else {
@@ -76,9 +77,9 @@ public struct AgendaLayout {
 
     private func placeHeader(_ flow: PageFlow, _ order: ReadingOrder, _ typesetter: Typesetter) {
         let programme = [workshop.title.value, workshop.years?.value].compactMap { $0 }.joined(separator: " · ")
-        let left = typesetter.layout(programme, style: Style.top, width: flow.width * 0.68, direction: dataDirection)
+        let left = typesetter.layout(programme, style: Style.top, width: flow.width * 0.68, language: dataLanguage)
         let right = typesetter.layout(labels("document"), style: Style.top.aligned(.end), width: flow.width * 0.3,
-                                      direction: pageDirection)
+                                      language: pageLanguage)
         flow.add(left, at: Point(x: order.x(offset: 0, width: left.width), y: flow.y))
         flow.add(right, at: Point(x: order.x(offset: flow.width - right.width, width: right.width), y: flow.y))
         flow.advance(max(left.height, right.height) + 1.2)
@@ -87,20 +88,20 @@ public struct AgendaLayout {
         flow.advance(4)
 
         let title = typesetter.fit(meeting.title.value, style: Style.title, in: Size(width: flow.width, height: 19),
-                                   policy: FitPolicy(floor: 14, maxLines: 2), direction: dataDirection,
+                                   policy: FitPolicy(floor: 14, maxLines: 2), language: dataLanguage,
                                    source: meeting.title.location, what: "the meeting's title")
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height + 1)
         if let subtitle = meeting.subtitle {
             let block = typesetter.layout(subtitle.value, style: Style.subtitle, width: flow.width,
-                                          direction: dataDirection, source: subtitle.location)
+                                          language: dataLanguage, source: subtitle.location)
             flow.add(block, at: Point(x: flow.left, y: flow.y))
             flow.advance(block.height + 1)
         }
         let factsLine = facts.factsLine(colour: .accent)
         if !factsLine.runs.isEmpty {
             flow.advance(1.5)
-            let block = typesetter.layout(factsLine, style: Style.facts, width: flow.width, direction: pageDirection)
+            let block = typesetter.layout(factsLine, style: Style.facts, width: flow.width, language: pageLanguage)
             flow.add(block, at: Point(x: flow.left, y: flow.y))
             flow.advance(block.height + 2)
         }
@@ -108,7 +109,7 @@ public struct AgendaLayout {
             flow.advance(1.5)
             let text = RichText([RichText.Run("\(labels("goal")): ", bold: true, colour: .accent), RichText.Run(goal.value)])
             let inner = flow.width - 8
-            let block = typesetter.layout(text, style: Style.goal, width: inner, direction: dataDirection,
+            let block = typesetter.layout(text, style: Style.goal, width: inner, language: dataLanguage,
                                           source: goal.location)
             let box = Rect(x: flow.left, y: flow.y, width: flow.width, height: block.height + 5)
             flow.add(.rectangle(box, cornerRadius: 2), .filled(.tint))
@@ -133,7 +134,7 @@ public struct AgendaLayout {
             let text = RichText([RichText.Run(topic.title.value + "\n", bold: true, colour: .accent, scale: 1.15),
                                  RichText.Run(items)])
             return typesetter.layout(text, style: Style.item.hanging(3), width: boxWidth - 6,
-                                     direction: dataDirection, source: topic.title.location)
+                                     language: dataLanguage, source: topic.title.location)
         }
         let height = (blocks.map(\.height).max() ?? 0) + 6
         placeHeading(labels("topics"), following: height, flow, order, typesetter)
@@ -155,7 +156,7 @@ public struct AgendaLayout {
             let purpose = row.start.map { labels("for_row", ["time": $0.value.description, "content": row.content.value]) }
                 ?? labels("for_untimed_row", ["content": row.content.value])
             let text = RichText([RichText.Run(need.value + "\n"), RichText.Run(purpose, colour: .muted, scale: 0.82)])
-            return typesetter.layout(text, style: Style.item, width: flow.width - indent, direction: dataDirection,
+            return typesetter.layout(text, style: Style.item, width: flow.width - indent, language: dataLanguage,
                                      source: need.location)
         }
         placeHeading(labels("materials"), following: (items.first?.height ?? 0) + 2, flow, order, typesetter)
@@ -176,12 +177,12 @@ public struct AgendaLayout {
         guard !items.isEmpty else { return }
         let indent = 6.0
         let blocks = items.map { typesetter.layout($0.value, style: Style.item, width: flow.width - indent,
-                                                   direction: dataDirection, source: $0.location) }
+                                                   language: dataLanguage, source: $0.location) }
         placeHeading(heading, following: (blocks.first?.height ?? 0) + 2, flow, order, typesetter)
         for (index, block) in blocks.enumerated() {
             flow.ensure(block.height + 2)
             let marker = typesetter.layout(numbered ? "\(index + 1)." : "•", style: Style.item.weighted(.bold),
-                                           width: indent - 1, direction: pageDirection)
+                                           width: indent - 1, language: pageLanguage)
             flow.add(marker, at: Point(x: order.x(offset: 0, width: marker.width), y: flow.y))
             flow.add(block, at: Point(x: order.x(offset: indent, width: block.width), y: flow.y))
             flow.advance(block.height + 2)
@@ -192,7 +193,7 @@ public struct AgendaLayout {
     /// A section heading, kept on the same page as what follows it.
     private func placeHeading(_ text: String, following: Double, _ flow: PageFlow, _ order: ReadingOrder,
                               _ typesetter: Typesetter) {
-        let block = typesetter.layout(text, style: Style.heading, width: flow.width, direction: pageDirection)
+        let block = typesetter.layout(text, style: Style.heading, width: flow.width, language: pageLanguage)
         flow.ensure(block.height + 2.5 + following)
         flow.add(block, at: Point(x: flow.left, y: flow.y))
         flow.advance(block.height + 0.8)
@@ -209,12 +210,12 @@ public struct AgendaLayout {
         page.add(.line(from: Point(x: margin, y: y - 1.5), to: Point(x: margin + width, y: y - 1.5)),
                  .stroked(.rule, width: 0.2))
         let about = [workshop.title.value, facts.shortName, facts.date].compactMap { $0 }.joined(separator: " · ")
-        let start = typesetter.fit(about, style: Style.footer, in: Size(width: width * 0.75, height: 5),
-                                   policy: FitPolicy(floor: 8, maxLines: 1), direction: dataDirection,
+        let start = typesetter.fit(about, style: Style.footer, in: Size(width: width * 0.75, height: 6),
+                                   policy: FitPolicy(floor: 8, maxLines: 1), language: dataLanguage,
                                    source: meeting.title.location, what: "the footer")
         let number = typesetter.layout(labels("page_of", ["page": String(index + 1), "pages": String(count)]),
-                                       style: Style.footer.aligned(.end), width: width * 0.25, direction: pageDirection)
-        let order = ReadingOrder(minX: margin, maxX: margin + width, direction: pageDirection)
+                                       style: Style.footer.aligned(.end), width: width * 0.25, language: pageLanguage)
+        let order = ReadingOrder(minX: margin, maxX: margin + width, direction: pageLanguage.direction)
         page.add(start, at: Point(x: order.x(offset: 0, width: start.width), y: y))
         page.add(number, at: Point(x: order.x(offset: width - number.width, width: number.width), y: y))
     }

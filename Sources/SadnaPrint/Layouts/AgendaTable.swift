@@ -93,14 +93,14 @@ struct AgendaTable {
         var cells: [Column: TextBlock] = [:]
         for column in columns {
             cells[column.column] = typesetter.layout(labels(column.column.rawValue), style: Style.columnLabel,
-                                                     width: innerWidth(column), direction: layout.pageDirection)
+                                                     width: innerWidth(column), language: layout.pageLanguage)
         }
         return Row(cells: cells, location: nil)
     }
 
     private func cells(for row: AgendaRow, duration: Int?, columns: [PlacedColumn]) -> Row {
         var cells: [Column: TextBlock] = [:]
-        let data = layout.dataDirection
+        let data = layout.dataLanguage
         for column in columns {
             let width = innerWidth(column)
             let block: TextBlock?
@@ -113,30 +113,30 @@ struct AgendaTable {
                                              colour: .muted, scale: 0.8))
                 }
                 block = typesetter.layout(RichText(runs), style: Style.time, width: width,
-                                          direction: layout.pageDirection, source: row.location)
+                                          language: layout.pageLanguage, source: row.location)
             case .duration:
                 block = duration.map {
                     typesetter.layout(layout.facts.duration($0), style: Style.duration, width: width,
-                                      direction: layout.pageDirection, source: row.location)
+                                      language: layout.pageLanguage, source: row.location)
                 }
             case .content:
-                block = typesetter.layout(row.content.value, style: Style.content, width: width, direction: data,
+                block = typesetter.layout(row.content.value, style: Style.content, width: width, language: data,
                                           source: row.content.location)
             case .detail:
                 block = row.detail.map {
-                    typesetter.layout($0.value, style: Style.detail, width: width, direction: data, source: $0.location)
+                    typesetter.layout($0.value, style: Style.detail, width: width, language: data, source: $0.location)
                 }
             case .needs:
                 block = row.needs.isEmpty ? nil : typesetter.layout(
                     row.needs.map { "•  \($0.value)" }.joined(separator: "\n"), style: Style.needs, width: width,
-                    direction: data, source: row.needs.first?.location)
+                    language: data, source: row.needs.first?.location)
             case .notes:
                 block = row.notes.map {
-                    typesetter.layout($0.value, style: Style.notes, width: width, direction: data, source: $0.location)
+                    typesetter.layout($0.value, style: Style.notes, width: width, language: data, source: $0.location)
                 }
             case .owner:
                 block = row.owner.map {
-                    typesetter.layout($0.value, style: Style.owner, width: width, direction: data, source: $0.location)
+                    typesetter.layout($0.value, style: Style.owner, width: width, language: data, source: $0.location)
                 }
             }
             cells[column.column] = block
@@ -168,7 +168,7 @@ struct AgendaTable {
     /// A slim reminder of what the page belongs to, at the top of every page after the first.
     private func drawRunningHeader(on flow: PageFlow) {
         let text = "\(meeting.title.value) · \(labels("document")) \(labels("continued"))"
-        let block = typesetter.layout(text, style: Style.top, width: flow.width, direction: layout.dataDirection)
+        let block = typesetter.layout(text, style: Style.top, width: flow.width, language: layout.dataLanguage)
         flow.add(block, at: Point(x: flow.left, y: flow.y))
         flow.advance(block.height + 2.5)
     }
@@ -238,7 +238,7 @@ struct AgendaTable {
         }
         if continued && !contentDrawn, let content = columns.first(where: { $0.column == .content }) {
             let marker = typesetter.layout(labels("continued"), style: Style.notes, width: innerWidth(content),
-                                           direction: layout.pageDirection)
+                                           language: layout.pageLanguage)
             flow.add(marker, at: cellOrigin(content, marker))
         }
         for column in columns.dropFirst() {

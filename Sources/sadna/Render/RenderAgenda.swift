@@ -37,7 +37,7 @@ struct RenderAgenda: ParsableCommand {
         if let paper = options.paper { template.paper = paper }
 
         let selected = try select(names, in: workshop)
-        let typesetter = Typesetter(language: options.language.language)
+        let typesetter = Typesetter()
         var documents: [(Meeting, PrintDocument)] = []
         for meeting in selected {
             let layout = AgendaLayout(workshop: workshop, meeting: meeting, template: template,
