@@ -138,3 +138,26 @@ struct AgendaTests {
         #expect(second.contains("שעה") && second.contains("פירוט") && second.contains("(המשך)"))
     }
 }
+
+@Suite("The blank run-sheet")
+struct BlankAgendaTests {
+    @Test func aBlankRunSheetIsOneA4PageOfLabelledFieldsAndEmptyRows() throws {
+        let folder = TemporaryFolder()
+        let workshop = try #require(WorkshopCheck.run(emekWorkshop).workshop)
+        let template = try TemplateLoader.agenda(in: templatesFolder)
+        let typesetter = Typesetter()
+        let document = AgendaBlankLayout(workshop: workshop, template: template, language: "he")
+            .document(typesetter: typesetter)
+        #expect(document.pages.count == 1)
+        #expect(typesetter.diagnostics.isEmpty)
+        let url = folder.path("blank.pdf")
+        try PDFExport.write(document, to: url)
+        let text = try PDFText.extract(url)
+        for label in ["תכנון מפגש", "תאריך", "שעות", "מקום", "מטרת המפגש", "שעה", "משך", "תוכן", "פירוט", "מה צריך להכין",
+                      "שיעורי בית"] {
+            #expect(PDFText.contains(text, phrase: label), "\(label)")
+        }
+        // Only the column labels and fields: no meeting's data.
+        #expect(!text.contains("התכנסות"))
+    }
+}

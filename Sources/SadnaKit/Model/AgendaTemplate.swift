@@ -30,5 +30,5 @@ public struct AgendaTemplate: Sendable {
     /// Every word an agenda prints; each language must have them all.
     public static let labelKeys = ["document", "handout", "time", "duration", "content", "detail", "needs",
                                    "notes", "owner", "materials", "for_row", "for_untimed_row", "homework",
-                                   "topics", "meeting_notes", "no_agenda"]
+                                   "topics", "meeting_notes", "no_agenda", "planning", "my_notes"]
 }

@@ -33,6 +33,12 @@ public struct AgendaHandoutLayout {
                                    source: meeting.title.location, what: "the meeting's title")
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height + 2)
+        if let subtitle = meeting.subtitle {
+            let block = typesetter.layout(subtitle.value, style: AgendaLayout.Style.subtitle, width: flow.width,
+                                          language: agenda.dataLanguage, source: subtitle.location)
+            flow.add(block, at: Point(x: flow.left, y: flow.y))
+            flow.advance(block.height + 2)
+        }
         let facts = agenda.facts.factsLine(colour: .accent)
         if !facts.runs.isEmpty {
             let block = typesetter.layout(facts, style: TextStyle(size: 11.5), width: flow.width,
@@ -63,6 +69,13 @@ public struct AgendaHandoutLayout {
                 "the participants' handout holds \(rows.count) of the meeting's \(meeting.agenda.count) rows even at \(Int(Style.floor)) pt; the rest are left out",
                 at: meeting.agenda[rows.count].location, hint: "shorten the rows' titles, or print the facilitator's agenda instead",
                 rule: "layout.overflow"))
+        }
+        // What room is left becomes lines for the participant's own notes.
+        let lines = Int((flow.remaining - 12) / WritingLines.lineSpacing)
+        if lines >= 3 {
+            flow.advance(4)
+            WritingLines.block(labels("my_notes"), lines: min(lines, 12), flow: flow, language: agenda.pageLanguage,
+                               typesetter: typesetter)
         }
         let pages = flow.finish { page, _, _ in
             let footer = [agenda.workshop.title.value, agenda.facts.date].compactMap { $0 }.joined(separator: " · ")

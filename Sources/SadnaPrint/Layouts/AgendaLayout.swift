@@ -58,7 +58,10 @@ public struct AgendaLayout {
             flow.add(line, at: Point(x: flow.left, y: flow.y))
             flow.advance(line.height + 4)
         } else {
-            AgendaTable(layout: self, typesetter: typesetter, flow: flow, order: order).place()
+            let columns = AgendaTable.placedColumns(for: meeting, template: template, width: flow.width)
+            AgendaTable(labels: labels, columns: columns, pageLanguage: pageLanguage, dataLanguage: dataLanguage,
+                        runningTitle: meeting.title.value, typesetter: typesetter, flow: flow, order: order)
+                .place(meeting.agenda, durations: meeting.rowDurations)
         }
         placeTopics(flow, order, typesetter)
         placeMaterials(flow, order, typesetter)

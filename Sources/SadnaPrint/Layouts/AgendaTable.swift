@@ -6,7 +6,12 @@ struct AgendaTable {
     typealias Column = AgendaTemplate.Column
     typealias Style = AgendaLayout.Style
 
-    let layout: AgendaLayout
+    let labels: Labels
+    let columns: [PlacedColumn]
+    let pageLanguage: TextLanguage
+    let dataLanguage: TextLanguage
+    /// Printed small above the repeated header on every page after the first.
+    let runningTitle: String
     let typesetter: Typesetter
     let flow: PageFlow
     let order: ReadingOrder
@@ -25,38 +30,74 @@ struct AgendaTable {
         var location: SourceLocation?
     }
 
-    private var meeting: Meeting { layout.meeting }
-    private var labels: Labels { layout.labels }
-
-    func place() {
-        let columns = placedColumns()
-        let header = headerRow(columns)
-        let drawHeader = { (flow: PageFlow) in
-            drawHeaderRow(header, columns, on: flow)
+    /// The agenda's rows, each with its computed duration.
+    func place(_ rows: [AgendaRow], durations: [Int?]) {
+        beginTable(firstRowHeight: rows.isEmpty ? 0 : 20)
+        for (index, row) in rows.enumerated() {
+            place(cells(for: row, duration: durations[index]))
         }
-        let firstRow = meeting.agenda.isEmpty ? 0 : 20.0
-        flow.ensure(height(of: header) + firstRow)
-        drawHeader(flow)
+        endTable()
+    }
+
+    /// Empty rows `height` mm tall, as many as fit above `reserve` mm at the foot of the page,
+    /// for planning a meeting by hand.
+    func placeBlankRows(height: Double, leaving reserve: Double) {
+        beginTable(firstRowHeight: height)
+        while flow.remaining - reserve >= height {
+            draw(Row(cells: [:], location: nil), from: [:], counts: nil, height: height, continued: false)
+        }
+        endTable()
+    }
+
+    private func beginTable(firstRowHeight: Double) {
+        let header = headerRow()
+        flow.ensure(height(of: header) + firstRowHeight)
+        drawHeaderRow(header, on: flow)
         flow.continuation = { flow in
             drawRunningHeader(on: flow)
-            drawHeader(flow)
+            drawHeaderRow(header, on: flow)
         }
-        let durations = meeting.rowDurations
-        for (index, row) in meeting.agenda.enumerated() {
-            place(cells(for: row, duration: durations[index], columns: columns), columns)
-        }
+    }
+
+    private func endTable() {
         flow.continuation = nil
         flow.advance(6)
     }
 
     // MARK: Columns
 
-    /// The template's columns that this meeting fills, with the `fill` column taking what is left.
-    /// When too many columns crowd the page, the optional ones give way so that the detail
-    /// column keeps a readable width.
-    func placedColumns() -> [PlacedColumn] {
+    /// The template's columns for which `used` holds, with the `fill` column taking what is left.
+    /// When too many columns crowd the page, the optional ones give way so that the fill column
+    /// keeps a readable width.
+    static func placedColumns(_ template: [AgendaTemplate.ColumnSpec], width: Double,
+                              using used: (Column) -> Bool) -> [PlacedColumn] {
+        var specs = template.filter { used($0.column) }
+        if !specs.contains(where: { $0.width == nil }) {
+            // The fill column is not in use: content takes the room instead.
+            if let index = specs.firstIndex(where: { $0.column == .content }) { specs[index].width = nil }
+        }
+        let fixed = specs.compactMap(\.width).reduce(0, +)
+        var fill = width - fixed
+        var scale = 1.0
+        let squeezable = specs.filter { ![.time, .duration].contains($0.column) && $0.width != nil }
+            .compactMap(\.width).reduce(0, +)
+        if fill < Style.minimumFillWidth, squeezable > 0 {
+            scale = max(0.6, 1 - (Style.minimumFillWidth - fill) / squeezable)
+            fill = width - (fixed - squeezable) - squeezable * scale
+        }
+        var offset = 0.0
+        return specs.map { spec in
+            let columnWidth = spec.width.map { [.time, .duration].contains(spec.column) ? $0 : $0 * scale } ?? fill
+            defer { offset += columnWidth }
+            return PlacedColumn(column: spec.column, offset: offset, width: columnWidth)
+        }
+    }
+
+    /// The columns a meeting fills: time, duration and content always, the others when any row
+    /// has something for them.
+    static func placedColumns(for meeting: Meeting, template: AgendaTemplate, width: Double) -> [PlacedColumn] {
         let agenda = meeting.agenda
-        func used(_ column: Column) -> Bool {
+        return placedColumns(template.columns, width: width) { column in
             switch column {
             case .time, .duration, .content: true
             case .detail: agenda.contains { $0.detail != nil }
@@ -65,42 +106,22 @@ struct AgendaTable {
             case .owner: agenda.contains { $0.owner != nil }
             }
         }
-        var specs = layout.template.columns.filter { used($0.column) }
-        if !specs.contains(where: { $0.width == nil }) {
-            // The fill column is not used by this meeting: content takes the room instead.
-            if let index = specs.firstIndex(where: { $0.column == .content }) { specs[index].width = nil }
-        }
-        let fixed = specs.compactMap(\.width).reduce(0, +)
-        var fill = flow.width - fixed
-        var scale = 1.0
-        let squeezable = specs.filter { ![.time, .duration].contains($0.column) && $0.width != nil }
-            .compactMap(\.width).reduce(0, +)
-        if fill < Style.minimumFillWidth, squeezable > 0 {
-            scale = max(0.6, 1 - (Style.minimumFillWidth - fill) / squeezable)
-            fill = flow.width - (fixed - squeezable) - squeezable * scale
-        }
-        var offset = 0.0
-        return specs.map { spec in
-            let width = spec.width.map { [.time, .duration].contains(spec.column) ? $0 : $0 * scale } ?? fill
-            defer { offset += width }
-            return PlacedColumn(column: spec.column, offset: offset, width: width)
-        }
     }
 
     // MARK: Cells
 
-    private func headerRow(_ columns: [PlacedColumn]) -> Row {
+    private func headerRow() -> Row {
         var cells: [Column: TextBlock] = [:]
         for column in columns {
             cells[column.column] = typesetter.layout(labels(column.column.rawValue), style: Style.columnLabel,
-                                                     width: innerWidth(column), language: layout.pageLanguage)
+                                                     width: innerWidth(column), language: pageLanguage)
         }
         return Row(cells: cells, location: nil)
     }
 
-    private func cells(for row: AgendaRow, duration: Int?, columns: [PlacedColumn]) -> Row {
+    private func cells(for row: AgendaRow, duration: Int?) -> Row {
         var cells: [Column: TextBlock] = [:]
-        let data = layout.dataLanguage
+        let data = dataLanguage
         for column in columns {
             let width = innerWidth(column)
             let block: TextBlock?
@@ -113,11 +134,11 @@ struct AgendaTable {
                                              colour: .muted, scale: 0.8))
                 }
                 block = typesetter.layout(RichText(runs), style: Style.time, width: width,
-                                          language: layout.pageLanguage, source: row.location)
+                                          language: pageLanguage, source: row.location)
             case .duration:
                 block = duration.map {
-                    typesetter.layout(layout.facts.duration($0), style: Style.duration, width: width,
-                                      language: layout.pageLanguage, source: row.location)
+                    typesetter.layout(MeetingFacts.duration($0, labels: labels), style: Style.duration, width: width,
+                                      language: pageLanguage, source: row.location)
                 }
             case .content:
                 block = typesetter.layout(row.content.value, style: Style.content, width: width, language: data,
@@ -152,7 +173,7 @@ struct AgendaTable {
 
     // MARK: Drawing
 
-    private func drawHeaderRow(_ header: Row, _ columns: [PlacedColumn], on flow: PageFlow) {
+    private func drawHeaderRow(_ header: Row, on flow: PageFlow) {
         let rowHeight = height(of: header)
         flow.add(.rectangle(Rect(x: flow.left, y: flow.y, width: flow.width, height: rowHeight), cornerRadius: 0),
                  .filled(.tint))
@@ -167,8 +188,8 @@ struct AgendaTable {
 
     /// A slim reminder of what the page belongs to, at the top of every page after the first.
     private func drawRunningHeader(on flow: PageFlow) {
-        let text = "\(meeting.title.value) · \(labels("document")) \(labels("continued"))"
-        let block = typesetter.layout(text, style: Style.top, width: flow.width, language: layout.dataLanguage)
+        let text = "\(runningTitle) · \(labels("document")) \(labels("continued"))"
+        let block = typesetter.layout(text, style: Style.top, width: flow.width, language: dataLanguage)
         flow.add(block, at: Point(x: flow.left, y: flow.y))
         flow.advance(block.height + 2.5)
     }
@@ -179,7 +200,7 @@ struct AgendaTable {
 
     /// Places a row, breaking it across pages when it must: a row that fits on a fresh page moves
     /// there whole unless that would leave a large gap; a longer one is split between lines.
-    private func place(_ row: Row, _ columns: [PlacedColumn]) {
+    private func place(_ row: Row) {
         var next: [Column: Int] = row.cells.mapValues { _ in 0 }
         var continued = false
         let pad = Style.cellPadding.y
@@ -190,7 +211,7 @@ struct AgendaTable {
             }.max()! + 2 * pad
             let freshPage = flow.pageBodyHeight - 25  // what a new page offers under its headers
             if needed <= flow.remaining {
-                draw(row, columns, from: next, counts: nil, height: needed, continued: continued)
+                draw(row, from: next, counts: nil, height: needed, continued: continued)
                 return
             }
             let worthSplitting = needed > freshPage || flow.remaining > flow.pageBodyHeight * 0.45
@@ -216,7 +237,7 @@ struct AgendaTable {
             let partHeight = row.cells.map { column, block in
                 block.height(ofLines: next[column]!..<(next[column]! + counts[column]!))
             }.max()! + 2 * pad
-            draw(row, columns, from: next, counts: counts, height: partHeight, continued: continued)
+            draw(row, from: next, counts: counts, height: partHeight, continued: continued)
             for (column, count) in counts { next[column]! += count }
             continued = true
             flow.startPage()
@@ -225,7 +246,7 @@ struct AgendaTable {
 
     /// Draws lines `from[c] ..< from[c] + counts[c]` of each cell (all remaining lines when
     /// `counts` is nil), then the row's rules.
-    private func draw(_ row: Row, _ columns: [PlacedColumn], from: [Column: Int], counts: [Column: Int]?,
+    private func draw(_ row: Row, from: [Column: Int], counts: [Column: Int]?,
                       height: Double, continued: Bool) {
         var contentDrawn = false
         for column in columns {
@@ -238,7 +259,7 @@ struct AgendaTable {
         }
         if continued && !contentDrawn, let content = columns.first(where: { $0.column == .content }) {
             let marker = typesetter.layout(labels("continued"), style: Style.notes, width: innerWidth(content),
-                                           language: layout.pageLanguage)
+                                           language: pageLanguage)
             flow.add(marker, at: cellOrigin(content, marker))
         }
         for column in columns.dropFirst() {

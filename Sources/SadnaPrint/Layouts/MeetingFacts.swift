@@ -34,7 +34,7 @@ struct MeetingFacts {
     }
 
     /// "45 דק'" or "2:30 ש'".
-    func duration(_ minutes: Int) -> String {
+    static func duration(_ minutes: Int, labels: Labels) -> String {
         if minutes <= 90 { return labels("minutes", ["n": String(minutes)]) }
         let mm = minutes % 60
         return labels("hours", ["h": String(minutes / 60), "mm": mm < 10 ? "0\(mm)" : String(mm)])

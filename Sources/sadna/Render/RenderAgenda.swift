@@ -19,7 +19,16 @@ struct RenderAgenda: ParsableCommand {
     @Flag(help: "A one-page handout with the times and titles only, for participants.")
     var participant = false
 
+    @Flag(help: "An empty run-sheet for planning a meeting by hand (written to agenda-blank.pdf).")
+    var blank = false
+
     @OptionGroup var options: RenderOptions
+
+    func validate() throws {
+        if blank && (participant || !meetings.isEmpty) {
+            throw ValidationError("--blank prints an empty run-sheet: name no meeting and leave out --participant")
+        }
+    }
 
     func run() throws {
         var workshopPath = options.workshop
@@ -36,8 +45,15 @@ struct RenderAgenda: ParsableCommand {
         var template = try TemplateLocation.agenda()
         if let paper = options.paper { template.paper = paper }
 
-        let selected = try select(names, in: workshop)
         let typesetter = Typesetter()
+        if blank {
+            let document = AgendaBlankLayout(workshop: workshop, template: template, language: options.language.language)
+                .document(typesetter: typesetter)
+            try Publisher.review(checkDiagnostics + typesetter.diagnostics, strict: options.strictness.strict)
+            try Publisher.write(document, to: URL(fileURLWithPath: options.output ?? "agenda-blank.pdf"), png: options.png)
+            return
+        }
+        let selected = try select(names, in: workshop)
         var documents: [(Meeting, PrintDocument)] = []
         for meeting in selected {
             let layout = AgendaLayout(workshop: workshop, meeting: meeting, template: template,

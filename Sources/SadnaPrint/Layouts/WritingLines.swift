@@ -1,0 +1,43 @@
+/// Labelled lines to write on by hand, the building block of every blank form.
+struct WritingLines {
+    static let labelStyle = TextStyle(size: 10, weight: .bold, colour: .accent)
+    /// Room between lines: enough for handwriting with a marker.
+    static let lineSpacing = 9.0
+
+    /// Fields side by side on one line, each a label followed by a line to its end; `widths`
+    /// are fractions of the band and add up to 1.
+    static func fieldsRow(_ fields: [(label: String, fraction: Double)], flow: PageFlow, order: ReadingOrder,
+                          language: TextLanguage, typesetter: Typesetter) {
+        flow.ensure(lineSpacing)
+        let baseline = flow.y + lineSpacing - 1.5
+        var offset = 0.0
+        let gap = 5.0
+        for field in fields {
+            let width = order.width * field.fraction - (field.label == fields.last?.label ? 0 : gap)
+            let label = typesetter.layout(field.label + ":", style: labelStyle, width: nil, language: language)
+            flow.add(label, at: Point(x: order.x(offset: offset, width: label.width), y: baseline - label.height + 1))
+            let start = offset + label.width + 1.5
+            let lineStartX = order.x(offset: start, width: 0)
+            let lineEndX = order.x(offset: offset + width, width: 0)
+            flow.add(.line(from: Point(x: lineStartX, y: baseline), to: Point(x: lineEndX, y: baseline)),
+                     .stroked(.rule, width: 0.3))
+            offset += width + gap
+        }
+        flow.advance(lineSpacing)
+    }
+
+    /// A label on its own line and `count` full-width lines under it.
+    static func block(_ label: String, lines count: Int, flow: PageFlow, language: TextLanguage,
+                      typesetter: Typesetter) {
+        let title = typesetter.layout(label, style: labelStyle, width: flow.width, language: language)
+        flow.ensure(title.height + lineSpacing * Double(count))
+        flow.add(title, at: Point(x: flow.left, y: flow.y))
+        flow.advance(title.height)
+        for _ in 0..<count {
+            flow.advance(lineSpacing)
+            flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
+                     .stroked(.rule, width: 0.3))
+        }
+        flow.advance(3)
+    }
+}
