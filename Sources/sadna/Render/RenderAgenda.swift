@@ -25,6 +25,9 @@ struct RenderAgenda: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func validate() throws {
+        if let paper = options.paper.flatMap(Paper.init), ![.a4, .a3].contains(paper.format) {
+            throw ValidationError("an agenda's table needs A4 or A3 paper (got \(paper))")
+        }
         if blank && (participant || !meetings.isEmpty) {
             throw ValidationError("--blank prints an empty run-sheet: name no meeting and leave out --participant")
         }
@@ -32,12 +35,13 @@ struct RenderAgenda: ParsableCommand {
 
     func run() throws {
         var workshopPath = options.workshop
-        var names = meetings
         // A meeting named by its file: the workshop is the folder above meetings/.
         if let file = meetings.first(where: { $0.hasSuffix(".yaml") }), workshopPath == nil {
             workshopPath = URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent().path
         }
-        names = names.map { $0.hasSuffix(".yaml") ? URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent : $0 }
+        let names = meetings.map {
+            $0.hasSuffix(".yaml") ? URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent : $0
+        }
 
         try Fonts.verify(language: options.language.language)
         let (workshop, checkDiagnostics) = try WorkshopLocation.load(try WorkshopLocation.resolve(workshopPath),
