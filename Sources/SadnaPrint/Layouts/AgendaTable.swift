@@ -94,17 +94,49 @@ struct AgendaTable {
     }
 
     /// The columns a meeting fills: time, duration and content always, the others when any row
-    /// has something for them.
+    /// has something for them. Time, duration and content keep the template's widths; the room
+    /// left is shared among the other columns, each first given a readable minimum, then a part
+    /// of the rest in proportion to how much text the meeting puts in it. So a meeting whose
+    /// notes are long gets a wide notes column, and one with short notes does not waste the page.
     static func placedColumns(for meeting: Meeting, template: AgendaTemplate, width: Double) -> [PlacedColumn] {
         let agenda = meeting.agenda
-        return placedColumns(template.columns, width: width) { column in
-            switch column {
-            case .time, .duration, .content: true
-            case .detail: agenda.contains { $0.detail != nil }
-            case .needs: agenda.contains { !$0.needs.isEmpty }
-            case .notes: agenda.contains { $0.notes != nil }
-            case .owner: agenda.contains { $0.owner != nil }
+        func text(in column: Column) -> Int {
+            agenda.reduce(0) { total, row in
+                switch column {
+                case .time, .duration, .content: total
+                case .detail: total + (row.detail?.value.count ?? 0)
+                case .needs: total + row.needs.reduce(0) { $0 + $1.value.count }
+                case .notes: total + (row.notes?.value.count ?? 0)
+                case .owner: total + (row.owner?.value.count ?? 0)
+                }
             }
+        }
+        let steady: Set<Column> = [.time, .duration, .content]
+        let specs = template.columns.filter { steady.contains($0.column) || text(in: $0.column) > 0 }
+        let shared = specs.filter { !steady.contains($0.column) }
+        guard !shared.isEmpty else {
+            return placedColumns(template.columns, width: width) { steady.contains($0) }
+        }
+        let fixed = specs.filter { steady.contains($0.column) }.map { $0.width ?? Style.minimumFillWidth }.reduce(0, +)
+        let minimum: [Column: Double] = Dictionary(uniqueKeysWithValues: shared.map {
+            ($0.column, $0.width.map { $0 * 0.75 } ?? Style.minimumFillWidth * 0.75)
+        })
+        let room = width - fixed
+        let floorTotal = minimum.values.reduce(0, +)
+        let squeeze = min(1, room / floorTotal)
+        let extra = max(0, room - floorTotal)
+        let demand = Dictionary(uniqueKeysWithValues: shared.map { ($0.column, Double(text(in: $0.column))) })
+        let totalDemand = demand.values.reduce(0, +)
+        var offset = 0.0
+        return specs.map { spec in
+            let columnWidth: Double
+            if let base = minimum[spec.column] {
+                columnWidth = base * squeeze + extra * (demand[spec.column] ?? 0) / totalDemand
+            } else {
+                columnWidth = spec.width ?? Style.minimumFillWidth
+            }
+            defer { offset += columnWidth }
+            return PlacedColumn(column: spec.column, offset: offset, width: columnWidth)
         }
     }
 
