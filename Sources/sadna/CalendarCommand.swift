@@ -30,8 +30,8 @@ struct CalendarCommand: ParsableCommand {
         let target = URL(fileURLWithPath: output ?? "\(url.lastPathComponent).ics")
         do {
             try AtomicFile.write(Data(export.text.utf8), to: target)
-        } catch {
-            throw InputFailure("cannot write \(DisplayPath.of(target)): \(error.localizedDescription)")
+        } catch let failure as OutputError {
+            throw InputFailure(failure.description)
         }
         var message = "wrote \(DisplayPath.of(target)) (\(export.events) meeting\(export.events == 1 ? "" : "s"))"
         if !export.undated.isEmpty {

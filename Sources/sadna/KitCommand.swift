@@ -34,7 +34,9 @@ struct KitCommand: ParsableCommand {
                                                            strict: strictness.strict)
         let template = try TemplateLocation.agenda()
         let meetings: [Meeting]
-        if meeting == "all" {
+        if loaded.meetings.isEmpty {
+            throw InputFailure("\(DisplayPath.of(loaded.directory)) has no meetings yet; `sadna new meeting 1` starts one")
+        } else if meeting == "all" {
             meetings = loaded.meetings
         } else if let one = loaded.meeting(named: meeting) {
             meetings = [one]

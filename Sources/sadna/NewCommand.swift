@@ -48,8 +48,8 @@ struct NewMeeting: ParsableCommand {
         }
         do {
             try AtomicFile.write(Data(text.utf8), to: target)
-        } catch {
-            throw InputFailure("cannot write \(DisplayPath.of(target)): \(error.localizedDescription)")
+        } catch let failure as OutputError {
+            throw InputFailure(failure.description)
         }
         Console.say("wrote \(DisplayPath.of(target)); fill it in, then run `sadna check`")
     }

@@ -5,14 +5,10 @@ import SadnaKit
 /// Writes a ``PrintDocument`` as PDF: atomically, with metadata, bookmarks and a fixed date so
 /// that the same input always gives the same bytes.
 public enum PDFExport {
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
-    }
-
     /// Writes the document to `url`. Nothing is left half-written: the PDF is drawn into a
     /// temporary file beside `url` and renamed into place only when complete.
     public static func write(_ document: PrintDocument, to url: URL) throws {
-        guard let first = document.pages.first else { throw Failure(description: "there is nothing to print") }
+        guard let first = document.pages.first else { throw OutputError(url, reason: "there is nothing to print") }
         try AtomicFile.replace(url) { temporary in
             let surface = cairo_pdf_surface_create(temporary.path, Units.points(first.size.width),
                                                    Units.points(first.size.height))!
@@ -35,7 +31,7 @@ public enum PDFExport {
             cairo_surface_finish(surface)
             let status = cairo_surface_status(surface)
             guard status == CAIRO_STATUS_SUCCESS else {
-                throw Failure(description: "cannot write \(DisplayPath.of(url)): \(String(cString: cairo_status_to_string(status)))")
+                throw OutputError(url, reason: "Cairo: \(String(cString: cairo_status_to_string(status)))")
             }
         }
     }

@@ -8,7 +8,6 @@ public enum PNGExport {
     @discardableResult
     public static func write(_ document: PrintDocument, to directory: URL, name: String,
                              dpi: Double = 96) throws -> [URL] {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var written: [URL] = []
         for (index, page) in document.pages.enumerated() {
             let url = directory.appendingPathComponent("\(name)-\(index + 1).png")
@@ -25,7 +24,7 @@ public enum PNGExport {
             try AtomicFile.replace(url) { temporary in
                 let status = cairo_surface_write_to_png(surface, temporary.path)
                 guard status == CAIRO_STATUS_SUCCESS else {
-                    throw PDFExport.Failure(description: "cannot write \(DisplayPath.of(url)): \(String(cString: cairo_status_to_string(status)))")
+                    throw OutputError(url, reason: "Cairo: \(String(cString: cairo_status_to_string(status)))")
                 }
             }
             written.append(url)

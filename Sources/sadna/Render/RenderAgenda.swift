@@ -79,6 +79,9 @@ struct RenderAgenda: ParsableCommand {
     }
 
     private func select(_ names: [String], in workshop: Workshop) throws -> [Meeting] {
+        if workshop.meetings.isEmpty {
+            throw InputFailure("\(DisplayPath.of(workshop.directory)) has no meetings yet; `sadna new meeting 1` starts one")
+        }
         if names.isEmpty { return workshop.meetings }
         return try names.map { name in
             if let meeting = workshop.meeting(named: name) { return meeting }

@@ -60,8 +60,10 @@ enum Publisher {
                 try PNGExport.write(document, to: URL(fileURLWithPath: png),
                                     name: url.deletingPathExtension().lastPathComponent)
             }
+        } catch let failure as OutputError {
+            throw InputFailure(failure.description)
         } catch {
-            throw InputFailure("cannot write \(DisplayPath.of(url)): \(error)")
+            throw InputFailure("cannot write \(DisplayPath.of(url)): \(error.localizedDescription)")
         }
         let paper = document.pages.first.map { describe($0.size) } ?? ""
         let count = document.pages.count
