@@ -99,9 +99,6 @@ public final class MappingReader {
     /// Where the group starts.
     public var location: SourceLocation { reader.location(of: node) }
 
-    /// The keys present, in file order.
-    public var keys: [String] { pairs.map(\.key) }
-
     func checkKeys(allowed: [String]) {
         for pair in pairs where !allowed.contains(pair.key) {
             var hint = "the keys \(what) may have: " + allowed.map { "`\($0)`" }.joined(separator: ", ")

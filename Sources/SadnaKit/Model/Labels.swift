@@ -17,8 +17,6 @@ public struct Labels: Sendable {
         return text
     }
 
-    public func has(_ key: String) -> Bool { words[key] != nil }
-
     /// These labels with `other`'s added on top (a printable's own words over the shared ones).
     public func merging(_ other: Labels) -> Labels {
         Labels(language: language, words: words.merging(other.words) { _, new in new })

@@ -59,11 +59,6 @@ public struct Page {
         guard !lines.isEmpty else { return }
         elements.append(.text(block, origin: origin, lines: lines))
     }
-
-    /// Every text block on the page, for tests and checks of what a person would see.
-    public var textBlocks: [TextBlock] {
-        elements.compactMap { if case let .text(block, _, _) = $0 { block } else { nil } }
-    }
 }
 
 /// A PDF outline entry ("bookmark") pointing at a page.
