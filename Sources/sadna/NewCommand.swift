@@ -6,15 +6,12 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Start a new data file from a commented template.",
-        subcommands: [NewMeeting.self])
+        subcommands: [NewMeeting.self, NewTaskCard.self])
 }
 
-struct NewMeeting: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "meeting",
-        abstract: "Write meetings/ID.yaml with every field, each explained in a comment.")
-
-    @Argument(help: "The new meeting's id, which becomes its file name (e.g. 11).")
+/// What every `new` takes: the new file's id, the workshop, and --force.
+struct NewFileOptions: ParsableArguments {
+    @Argument(help: "The new file's id, which becomes its file name (e.g. 11, or 9-library-card).")
     var id: String
 
     @Option(help: ArgumentHelp("The workshop folder (default: the current folder, else the programme shipped with Sadna).",
@@ -27,24 +24,23 @@ struct NewMeeting: ParsableCommand {
     func validate() throws {
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_"))
         guard !id.isEmpty, id.unicodeScalars.allSatisfy(allowed.contains) else {
-            throw ValidationError("a meeting id may hold letters, digits, - and _ only (got \"\(id)\")")
+            throw ValidationError("an id may hold letters, digits, - and _ only (got \"\(id)\")")
         }
     }
 
-    func run() throws {
-        let folder = try WorkshopLocation.resolve(workshop)
-        let target = folder.appendingPathComponent("meetings/\(id).yaml")
+    /// Copies `Templates/new/TEMPLATE` to `FOLDER/ID.yaml` with `replacements` made, never over
+    /// an existing file unless --force.
+    func write(template: String, into folder: String, replacements: [String: String] = [:]) throws {
+        let target = try WorkshopLocation.resolve(workshop).appendingPathComponent("\(folder)/\(id).yaml")
         if FileManager.default.fileExists(atPath: target.path) && !force {
             throw InputFailure("\(DisplayPath.of(target)) exists; nothing was written (add --force to replace it)")
         }
-        let source = try TemplateLocation.resolve().appendingPathComponent("new/meeting.yaml")
+        let source = try TemplateLocation.resolve().appendingPathComponent("new/\(template)")
         guard var text = try? String(contentsOf: source, encoding: .utf8) else {
-            throw InputFailure("the meeting template \(DisplayPath.of(source)) is missing")
+            throw InputFailure("the template \(DisplayPath.of(source)) is missing")
         }
-        let number = Int(id).map(String.init) ?? ""
-        text = text.replacingOccurrences(of: "{number}", with: number)
-        if number.isEmpty {
-            text = text.replacingOccurrences(of: "number: \n", with: "# number: 11\n")
+        for (placeholder, value) in replacements {
+            text = text.replacingOccurrences(of: "{\(placeholder)}", with: value)
         }
         do {
             try AtomicFile.write(Data(text.utf8), to: target)
@@ -52,5 +48,36 @@ struct NewMeeting: ParsableCommand {
             throw InputFailure(failure.description)
         }
         Console.say("wrote \(DisplayPath.of(target)); fill it in, then run `sadna check`")
+    }
+}
+
+struct NewMeeting: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meeting",
+        abstract: "Write meetings/ID.yaml with every field, each explained in a comment.")
+
+    @OptionGroup var file: NewFileOptions
+
+    func run() throws {
+        if let number = Int(file.id) {
+            try file.write(template: "meeting.yaml", into: "meetings",
+                           replacements: ["title": "מפגש \(number)", "number_line": "number: \(number)"])
+        } else {
+            try file.write(template: "meeting.yaml", into: "meetings",
+                           replacements: ["title": "מפגש חדש", "number_line": "# number: 11"])
+        }
+    }
+}
+
+struct NewTaskCard: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "task-card",
+        abstract: "Write task-cards/ID.yaml with every field, each explained in a comment.",
+        discussion: "Start the id with a number (9-library-card) to set the card's place in the deck.")
+
+    @OptionGroup var file: NewFileOptions
+
+    func run() throws {
+        try file.write(template: "task-card.yaml", into: "task-cards")
     }
 }

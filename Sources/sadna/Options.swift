@@ -71,8 +71,17 @@ enum TemplateLocation {
     }
 
     static func agenda() throws -> AgendaTemplate {
+        try load(TemplateLoader.agenda)
+    }
+
+    static func taskCards() throws -> TaskCardTemplate {
+        try load(TemplateLoader.taskCards)
+    }
+
+    /// A template, or its problems printed (they are located like a workshop's) and a stop.
+    private static func load<T>(_ read: (URL) throws -> T) throws -> T {
         do {
-            return try TemplateLoader.agenda(in: resolve())
+            return try read(resolve())
         } catch let failure as TemplateLoader.Failure {
             Console.report(failure.diagnostics, summary: true)
             throw InputFailure()

@@ -143,9 +143,54 @@ struct CommandLineTests {
         #expect(try String(contentsOf: file, encoding: .utf8) == "edited by hand")
     }
 
+    @Test func taskCardsPrintFrontsAndBacks() throws {
+        let result = try sadnaRun(["render", "task-cards", "--workshop", emekWorkshop.path, "--png", "png"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("wrote task-cards.pdf (4 pages, A4)"))
+        #expect(FileManager.default.fileExists(atPath: folder.path("png/task-cards-4.png").path))
+        let fronts = try sadnaRun(["render", "task-cards", "1", "3", "--backs", "none", "--workshop", emekWorkshop.path,
+                                   "-o", "two.pdf"])
+        #expect(fronts.status == 0)
+        let text = try PDFText.extract(folder.path("two.pdf"))
+        #expect(PDFText.contains(text, phrase: "חיסון ללאקי") && PDFText.contains(text, phrase: "2/2"))
+    }
+
+    @Test func smallCardsThatCutTextFailUnderStrictAndWriteNothing() throws {
+        // The deck alone, without the meetings (whose one warning would stop --strict first).
+        let deckOnly = TemporaryFolder()
+        try FileManager.default.copyItem(at: emekWorkshop.appendingPathComponent("workshop.yaml"),
+                                         to: deckOnly.path("workshop.yaml"))
+        try FileManager.default.copyItem(at: emekWorkshop.appendingPathComponent("task-cards"),
+                                         to: deckOnly.path("task-cards"))
+        #expect(try sadnaRun(["render", "task-cards", "--workshop", deckOnly.url.path, "--strict"]).status == 0)
+        let result = try sadnaRun(["render", "task-cards", "--card", "poker", "--workshop", deckOnly.url.path,
+                                   "--strict", "-o", "poker.pdf"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("task-cards/5-outdoor-event-license.yaml:3:8: warning: the story of task card"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("poker.pdf").path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func aCalibrationSheetIsTwoPages() throws {
+        let result = try sadnaRun(["render", "task-cards", "--calibration", "--backs", "short-edge",
+                                   "--workshop", emekWorkshop.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try PDFText.pageSizes(folder.path("calibration.pdf")).count == 2)
+    }
+
+    @Test func newTaskCardWritesACardThatChecksClean() throws {
+        let workshop = makeWorkshop(meetings: ["01.yaml": "title: מפגש 1\n"])
+        #expect(try sadnaRun(["new", "task-card", "9-library", "--workshop", workshop.url.path]).status == 0)
+        let check = try sadnaRun(["check", workshop.url.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(try sadnaRun(["new", "task-card", "9-library", "--workshop", workshop.url.path]).status == 1)
+    }
+
     @Test func everyCommandExplainsItselfInEnglish() throws {
         for command in [["--help"], ["check", "--help"], ["render", "agenda", "--help"], ["kit", "--help"],
-                        ["calendar", "--help"], ["new", "meeting", "--help"]] {
+                        ["calendar", "--help"], ["new", "meeting", "--help"], ["render", "task-cards", "--help"],
+                        ["new", "task-card", "--help"]] {
             let result = try sadnaRun(command)
             #expect(result.status == 0)
             #expect(result.stdout.contains("USAGE:"), "\(command)")

@@ -116,3 +116,25 @@ struct BrokenInputTests {
                 == "meetings/03.yaml:12:14: error: `start` \"25:70\" is not a time of day\n    hint: hours go from 0 to 23")
     }
 }
+
+@Suite("Broken task cards")
+struct BrokenTaskCardTests {
+    @Test func aCardWithoutAMissionIsAnError() throws {
+        let folder = makeWorkshop(meetings: [:])
+        folder.write("task-cards/1-x.yaml", "story: סיפור\n")
+        let found = WorkshopCheck.run(folder.url).diagnostics
+        let only = try #require(found.count == 1 ? found.first : nil, "\(found)")
+        #expect(only.message.contains("has no `mission`"))
+        #expect(only.location?.file.hasSuffix("task-cards/1-x.yaml") == true)
+    }
+
+    @Test func aCardPointingAtAMissingServiceIsAnError() throws {
+        let folder = makeWorkshop(meetings: [:])
+        folder.write("services/resident-certificate.yaml", "name: אישור תושב\n")
+        folder.write("task-cards/1-x.yaml", "story: סיפור\nmission: משימה\nservice: resident-certificat\n")
+        let found = WorkshopCheck.run(folder.url).diagnostics
+        let only = try #require(found.first { $0.rule == "reference.missing" })
+        #expect(only.location?.line == 3)
+        #expect(only.hint?.hasPrefix("did you mean `resident-certificate`?") == true)
+    }
+}

@@ -12,6 +12,7 @@ public enum WorkshopCheck {
         var diagnostics = loaded.diagnostics
         if let workshop = loaded.workshop {
             diagnostics += MeetingChecks.check(workshop)
+            diagnostics += TaskCardChecks.check(workshop)
         }
         return Outcome(workshop: loaded.workshop, diagnostics: diagnostics.sortedByLocation())
     }

@@ -8,7 +8,7 @@ enum MeetingLoader {
     static let rowKeys = ["id", "start", "end", "duration", "untimed", "content", "detail", "needs",
                           "notes", "owner"]
 
-    static func load(id: String, root: Node?, reader: NodeReader) -> Meeting? {
+    static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> Meeting? {
         guard let root else {
             reader.report(.error("the meeting file is empty", at: .startOf(reader.file),
                                  hint: "start it with `title: מובילים דיגיטליים – מפגש 1`; `sadna new meeting` writes one",

@@ -48,16 +48,33 @@ public enum TemplateLoader {
                 reader.report(.error("the agenda template has no `labels`", at: t.location, rule: "field.required"))
                 return nil
             }
-            let own = labels(group, keys: AgendaTemplate.labelKeys, reader: reader)
-            var merged: [String: Labels] = [:]
-            for language in Labels.languages {
-                guard let base = shared[language], let mine = own[language] else { continue }
-                merged[language] = base.merging(mine)
-            }
+            let merged = merge(shared, labels(group, keys: AgendaTemplate.labelKeys, reader: reader))
             return AgendaTemplate(paper: t.text("paper")?.value ?? "A4",
                                   margin: Double(t.integer("margin", range: 0...50)?.value ?? 12),
                                   columns: columns, labels: merged)
         }
+    }
+
+    /// `Templates/task-cards.yaml`, with the shared labels merged under its own.
+    public static func taskCards(in templates: URL) throws -> TaskCardTemplate {
+        let shared = try sharedLabels(in: templates)
+        return try read(templates.appendingPathComponent("task-cards.yaml")) { root, reader in
+            guard let root, let t = reader.mapping(root, what: "the task-card template",
+                                                   keys: ["card", "sheet", "backs", "labels"]) else { return nil }
+            let own = labels(t.value("labels"), keys: TaskCardTemplate.labelKeys, reader: reader)
+            return TaskCardTemplate(card: t.text("card")?.value ?? "A6", sheet: t.text("sheet")?.value ?? "A4",
+                                    backs: t.text("backs")?.value ?? "long-edge",
+                                    labels: merge(shared, own))
+        }
+    }
+
+    private static func merge(_ shared: [String: Labels], _ own: [String: Labels]) -> [String: Labels] {
+        var merged: [String: Labels] = [:]
+        for language in Labels.languages {
+            guard let base = shared[language], let mine = own[language] else { continue }
+            merged[language] = base.merging(mine)
+        }
+        return merged
     }
 
     /// `he: {key: text, ...}, ar: ..., en: ...`; every language must have every key.

@@ -32,36 +32,40 @@ public enum WorkshopLoader {
         var workshop = readWorkshop(file.root, directory: directory, reader: reader)
         diagnostics += reader.diagnostics
 
-        let meetings = loadMeetings(in: directory.appendingPathComponent("meetings"), into: &diagnostics)
-        workshop?.meetings = meetings
+        workshop?.meetings = loadFolder(directory.appendingPathComponent("meetings"), into: &diagnostics,
+                                        load: MeetingLoader.load)
+        workshop?.taskCards = loadFolder(directory.appendingPathComponent("task-cards"), into: &diagnostics,
+                                         load: TaskCardLoader.load)
         return Result(workshop: workshop, diagnostics: diagnostics)
     }
 
-    private static func loadMeetings(in folder: URL, into diagnostics: inout [Diagnostic]) -> [Meeting] {
+    /// Reads every `ID.yaml` of a folder that holds one entity per file, in file-name order.
+    private static func loadFolder<Entity>(_ folder: URL, into diagnostics: inout [Diagnostic],
+                                           load: (String, Node?, NodeReader) -> Entity?) -> [Entity] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        var meetings: [Meeting] = []
-        for name in names.sorted(by: meetingOrder) {
+        var entities: [Entity] = []
+        for name in names.sorted(by: fileOrder) {
             let url = folder.appendingPathComponent(name)
             if name.hasSuffix(".yml") {
-                diagnostics.append(.warning("\(name) is skipped: meeting files end in .yaml",
+                diagnostics.append(.warning("\(name) is skipped: Sadna's files end in .yaml",
                                             at: .startOf(DisplayPath.of(url)), hint: "rename it to \(name.dropLast(4)).yaml",
                                             rule: "workshop.file-name"))
                 continue
             }
-            guard name.hasSuffix(".yaml") else { continue }
+            guard name.hasSuffix(".yaml"), !name.hasPrefix(".") else { continue }
             let path = DisplayPath.of(url)
             guard let file = YAMLFile.load(url, displayPath: path, into: &diagnostics) else { continue }
             let reader = NodeReader(file: path)
-            if let meeting = MeetingLoader.load(id: String(name.dropLast(5)), root: file.root, reader: reader) {
-                meetings.append(meeting)
+            if let entity = load(String(name.dropLast(5)), file.root, reader) {
+                entities.append(entity)
             }
             diagnostics += reader.diagnostics
         }
-        return meetings
+        return entities
     }
 
-    /// "2" before "10", and numbered meetings before named ones.
-    static func meetingOrder(_ a: String, _ b: String) -> Bool {
+    /// "2" before "10", and numbered files before named ones.
+    static func fileOrder(_ a: String, _ b: String) -> Bool {
         let na = Int(a.split(separator: ".").first ?? ""), nb = Int(b.split(separator: ".").first ?? "")
         switch (na, nb) {
         case let (x?, y?) where x != y: return x < y

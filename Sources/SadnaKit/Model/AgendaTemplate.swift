@@ -32,3 +32,22 @@ public struct AgendaTemplate: Sendable {
                                    "notes", "owner", "materials", "for_row", "for_untimed_row", "homework",
                                    "topics", "meeting_notes", "no_agenda", "planning", "my_notes"]
 }
+
+/// What a task card shows and how the deck is printed by default (`Templates/task-cards.yaml`).
+public struct TaskCardTemplate: Sendable {
+    public var card: String
+    public var sheet: String
+    public var backs: String
+    public var labels: [String: Labels]
+
+    public init(card: String, sheet: String, backs: String, labels: [String: Labels]) {
+        self.card = card
+        self.sheet = sheet
+        self.backs = backs
+        self.labels = labels
+    }
+
+    public static let labelKeys = ["deck", "card", "mission", "department", "owner", "back_invitation",
+                                   "calibration_title", "calibration_front", "calibration_back", "long_edge",
+                                   "short_edge"]
+}

@@ -24,6 +24,8 @@ public struct Workshop: Sendable {
     public var contents: [Located<String>]
     public var outcomes: [Located<String>]
     public var meetings: [Meeting]
+    /// The field exercise's deck: one card per service to consume as a resident would.
+    public var taskCards: [TaskCard] = []
 
     public init(directory: URL, location: SourceLocation, title: Located<String>,
                 organisation: Located<String>? = nil, years: Located<String>? = nil, language: String = "he",
@@ -48,6 +50,11 @@ public struct Workshop: Sendable {
         self.contents = contents
         self.outcomes = outcomes
         self.meetings = meetings
+    }
+
+    /// Finds a task card by its id.
+    public func taskCard(named name: String) -> TaskCard? {
+        taskCards.first { $0.id == name }
     }
 
     /// Finds a meeting by its id ("03"), by the same number written differently ("3"), or by its number.

@@ -29,11 +29,36 @@ public enum Shape: Sendable, Hashable {
     case polyline([Point], closed: Bool)
 }
 
-/// One thing on a page: a shape, or some lines of a measured text block.
-public enum PageElement {
+/// An affine map from a group's own coordinates to its page's, in millimetres.
+public struct Transform: Sendable, Hashable {
+    public var a, b, c, d, tx, ty: Double
+
+    public static let identity = Transform(a: 1, b: 0, c: 0, d: 1, tx: 0, ty: 0)
+
+    public static func translation(_ x: Double, _ y: Double) -> Transform {
+        Transform(a: 1, b: 0, c: 0, d: 1, tx: x, ty: y)
+    }
+
+    /// A half turn about the centre of a `size` box placed at `origin`: what a card back needs
+    /// to read upright after the sheet is flipped on its other axis.
+    public static func halfTurn(of size: Size, at origin: Point) -> Transform {
+        Transform(a: -1, b: 0, c: 0, d: -1, tx: origin.x + size.width, ty: origin.y + size.height)
+    }
+
+    /// Where a point of the group lands on the page.
+    public func apply(_ point: Point) -> Point {
+        Point(x: a * point.x + c * point.y + tx, y: b * point.x + d * point.y + ty)
+    }
+}
+
+/// One thing on a page: a shape, some lines of a measured text block, or a group of elements
+/// placed together (a card on a sheet), optionally clipped.
+public indirect enum PageElement {
     case shape(Shape, Paint)
     /// Lines `lines` of `block`, the first line's top at `origin`.
     case text(TextBlock, origin: Point, lines: Range<Int>)
+    /// `elements` drawn through `transform`; `clip` (in page coordinates) bounds what shows.
+    case group([PageElement], transform: Transform, clip: Rect?)
 }
 
 /// A page of frames: everything measured and placed, ready for export to draw as it is.
@@ -58,6 +83,11 @@ public struct Page {
     public mutating func add(_ block: TextBlock, lines: Range<Int>, at origin: Point) {
         guard !lines.isEmpty else { return }
         elements.append(.text(block, origin: origin, lines: lines))
+    }
+
+    /// Places another page's content (a card) on this one through `transform`, clipped to `clip`.
+    public mutating func place(_ content: Page, transform: Transform, clip: Rect? = nil) {
+        elements.append(.group(content.elements, transform: transform, clip: clip))
     }
 }
 

@@ -8,31 +8,45 @@ public enum PDFExport {
     /// Writes the document to `url`. Nothing is left half-written: the PDF is drawn into a
     /// temporary file beside `url` and renamed into place only when complete.
     public static func write(_ document: PrintDocument, to url: URL) throws {
-        guard let first = document.pages.first else { throw OutputError(url, reason: "there is nothing to print") }
+        try write(document.pages, info: document.info, bookmarks: document.bookmarks, to: url)
+    }
+
+    /// Writes pages as they come, so that a deck of thousands of cards is laid out and drawn one
+    /// sheet at a time and memory stays flat. `beforeCommit` runs when every page is drawn and
+    /// may still refuse the file (by throwing), in which case nothing replaces `url`.
+    public static func write<Pages: Sequence<Page>>(_ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark] = [],
+                                                    to url: URL, beforeCommit: () throws -> Void = {}) throws {
+        var iterator = pages.makeIterator()
+        guard let first = iterator.next() else { throw OutputError(url, reason: "there is nothing to print") }
         try AtomicFile.replace(url) { temporary in
             let surface = cairo_pdf_surface_create(temporary.path, Units.points(first.size.width),
                                                    Units.points(first.size.height))!
             defer { cairo_surface_destroy(surface) }
-            setMetadata(document.info, on: surface)
+            setMetadata(info, on: surface)
             let cr = cairo_create(surface)!
             defer { cairo_destroy(cr) }
             var outline = Outline()
-            for (index, page) in document.pages.enumerated() {
+            var index = 0
+            var next: Page? = first
+            while let page = next {
                 cairo_pdf_surface_set_size(surface, Units.points(page.size.width), Units.points(page.size.height))
                 cairo_save(cr)
                 cairo_scale(cr, Units.pointsPerMillimetre, Units.pointsPerMillimetre)
                 PageRenderer.draw(page, on: cr)
                 cairo_restore(cr)
-                for bookmark in document.bookmarks where bookmark.page == index {
+                for bookmark in bookmarks where bookmark.page == index {
                     outline.add(bookmark, on: surface)
                 }
                 cairo_show_page(cr)
+                index += 1
+                next = iterator.next()
             }
             cairo_surface_finish(surface)
             let status = cairo_surface_status(surface)
             guard status == CAIRO_STATUS_SUCCESS else {
                 throw OutputError(url, reason: "Cairo: \(String(cString: cairo_status_to_string(status)))")
             }
+            try beforeCommit()
         }
     }
 

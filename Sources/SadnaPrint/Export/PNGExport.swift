@@ -8,8 +8,15 @@ public enum PNGExport {
     @discardableResult
     public static func write(_ document: PrintDocument, to directory: URL, name: String,
                              dpi: Double = 96) throws -> [URL] {
+        try write(document.pages, to: directory, name: name, dpi: dpi)
+    }
+
+    /// Previews of pages as they come (see ``PDFExport``).
+    @discardableResult
+    public static func write<Pages: Sequence<Page>>(_ pages: Pages, to directory: URL, name: String,
+                                                    dpi: Double = 96) throws -> [URL] {
         var written: [URL] = []
-        for (index, page) in document.pages.enumerated() {
+        for (index, page) in pages.enumerated() {
             let url = directory.appendingPathComponent("\(name)-\(index + 1).png")
             let scale = dpi / 25.4
             let width = Int32((page.size.width * scale).rounded()), height = Int32((page.size.height * scale).rounded())

@@ -4,12 +4,27 @@ import CPangoCairo
 /// nothing: every position and size was settled by layout.
 enum PageRenderer {
     static func draw(_ page: Page, on cr: OpaquePointer) {
-        for element in page.elements {
+        draw(page.elements, on: cr)
+    }
+
+    private static func draw(_ elements: [PageElement], on cr: OpaquePointer) {
+        for element in elements {
             switch element {
             case let .shape(shape, paint):
                 draw(shape, paint, on: cr)
             case let .text(block, origin, lines):
                 block.draw(in: cr, at: origin, lines: lines, colour: block.style.colour)
+            case let .group(children, transform, clip):
+                cairo_save(cr)
+                if let clip {
+                    cairo_rectangle(cr, clip.x, clip.y, clip.width, clip.height)
+                    cairo_clip(cr)
+                }
+                var matrix = cairo_matrix_t(xx: transform.a, yx: transform.b, xy: transform.c, yy: transform.d,
+                                            x0: transform.tx, y0: transform.ty)
+                cairo_transform(cr, &matrix)
+                draw(children, on: cr)
+                cairo_restore(cr)
             }
         }
     }

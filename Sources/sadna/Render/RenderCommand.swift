@@ -7,7 +7,7 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Print one kind of material as PDF.",
-        subcommands: [RenderAgenda.self])
+        subcommands: [RenderAgenda.self, RenderTaskCards.self])
 }
 
 /// Options every `render` takes.
@@ -54,19 +54,29 @@ enum Publisher {
 
     /// Writes the PDF and, when asked, its PNG previews; says what was written.
     static func write(_ document: PrintDocument, to url: URL, png: String?) throws {
+        try write(document.pages, info: document.info, bookmarks: document.bookmarks, to: url, png: png)
+    }
+
+    /// Writes pages as layout makes them (a deck of any size in flat memory). `review` runs once
+    /// every page is drawn and before the file replaces `url`: it may still stop the run.
+    static func write<Pages: Sequence<Page>>(_ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark] = [],
+                                             to url: URL, png: String?, review: () throws -> Void = {}) throws {
+        var count = 0
+        var size: Size?
+        let counted = pages.lazy.map { page -> Page in
+            count += 1
+            size = size ?? page.size
+            return page
+        }
         do {
-            try PDFExport.write(document, to: url)
+            try PDFExport.write(counted, info: info, bookmarks: bookmarks, to: url, beforeCommit: review)
             if let png {
-                try PNGExport.write(document, to: URL(fileURLWithPath: png),
-                                    name: url.deletingPathExtension().lastPathComponent)
+                try PNGExport.write(pages, to: URL(fileURLWithPath: png), name: url.deletingPathExtension().lastPathComponent)
             }
         } catch let failure as OutputError {
             throw InputFailure(failure.description)
-        } catch {
-            throw InputFailure("cannot write \(DisplayPath.of(url)): \(error.localizedDescription)")
         }
-        let paper = document.pages.first.map { describe($0.size) } ?? ""
-        let count = document.pages.count
+        let paper = size.map(describe) ?? ""
         Console.say("wrote \(DisplayPath.of(url)) (\(count) page\(count == 1 ? "" : "s"), \(paper))")
     }
 

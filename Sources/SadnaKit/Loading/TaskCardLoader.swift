@@ -1,0 +1,22 @@
+import Yams
+
+/// Reads `task-cards/ID.yaml` into a ``TaskCard``.
+enum TaskCardLoader {
+    static let keys = ["headline", "story", "mission", "service", "department", "owner", "journey"]
+
+    static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> TaskCard? {
+        guard let root else {
+            reader.report(.error("the task card is empty", at: .startOf(reader.file),
+                                 hint: "`sadna new task-card \(id)` writes one with every field explained",
+                                 rule: "field.required"))
+            return nil
+        }
+        guard let card = reader.mapping(root, what: "a task card", keys: keys) else { return nil }
+        let story = card.text("story", required: true, example: "בשעה טובה הגעתם לגיל הפנסיה…")
+        let mission = card.text("mission", required: true, example: "קבלת הנחה בארנונה.")
+        guard let story, let mission else { return nil }
+        return TaskCard(id: id, location: card.location, headline: card.text("headline"), story: story,
+                        mission: mission, service: card.text("service"), department: card.text("department"),
+                        owner: card.text("owner"), journey: card.text("journey"))
+    }
+}

@@ -1,0 +1,176 @@
+import SadnaKit
+
+/// The field exercise's task cards: on the front the resident's story and, set apart, the
+/// mission, with the department and the expert at the foot and "3/8" in the corner; on the back
+/// the programme, the deck and its service concept. Sizes follow the card: A6 is the design
+/// size, smaller cards scale down but never below 8 pt.
+public struct TaskCardLayout {
+    public let workshop: Workshop
+    public let cards: [TaskCard]
+    public let template: TaskCardTemplate
+    public let language: String
+    public let card: CardSize
+    /// Whether the card's content may run to its trim (true when the sheet gives it bleed).
+    public let fullBleed: Bool
+
+    public init(workshop: Workshop, cards: [TaskCard], template: TaskCardTemplate, language: String,
+                card: CardSize, fullBleed: Bool = false) {
+        self.workshop = workshop
+        self.cards = cards
+        self.template = template
+        self.language = language
+        self.card = card
+        self.fullBleed = fullBleed
+    }
+
+    var labels: Labels { template.labels[language] ?? template.labels["he"]! }
+    var pageLanguage: TextLanguage { TextLanguage(language) }
+    var dataLanguage: TextLanguage { TextLanguage(workshop.language) }
+    /// A6 is the design size.
+    var scale: Double { max(0.6, card.size.width / CardSize.a6.size.width) }
+    var inset: Double { 8 * max(0.75, scale) }
+    /// Where the band and frames start: far enough from the trim for office printers, whose
+    /// unprintable edge reaches the cards that lie on the sheet's edge.
+    var edge: Double { 5 * max(0.75, scale) }
+
+    func style(_ size: Double, weight: FontWeight = .regular, colour: Colour = .ink) -> TextStyle {
+        TextStyle(size: max(8, size * scale), weight: weight, colour: colour)
+    }
+
+    /// The front of card `index` (0-based), on a page the size of the card.
+    public func front(_ index: Int, typesetter: Typesetter) -> Page {
+        let task = cards[index]
+        let size = card.size
+        var page = Page(size: size)
+        let width = size.width - 2 * inset
+        let order = ReadingOrder(minX: inset, maxX: size.width - inset, direction: pageLanguage.direction)
+
+        // The band across the top: which deck, and which card of it.
+        let bandHeight = 11 * scale
+        let band = fullBleed ? Rect(x: -5, y: -5, width: size.width + 10, height: inset + bandHeight + 5)
+                             : Rect(x: edge, y: edge, width: size.width - 2 * edge, height: inset - edge + bandHeight)
+        page.add(.rectangle(band, cornerRadius: fullBleed ? 0 : 2), .filled(.accent))
+        let number = typesetter.layout("\(index + 1)/\(cards.count)", style: style(10, weight: .bold, colour: .white),
+                                       width: nil, language: pageLanguage)
+        let deck = typesetter.fit(labels("card"), style: style(10, weight: .bold, colour: .white),
+                                  in: Size(width: width - number.width - 3, height: bandHeight),
+                                  policy: FitPolicy(floor: 8, maxLines: 1), language: pageLanguage,
+                                  source: nil, what: "the deck's name")
+        let bandMiddle = inset + bandHeight / 2 - (fullBleed ? 0 : (inset - edge) / 2)
+        page.add(deck, at: Point(x: order.x(offset: 0, width: deck.width), y: bandMiddle - deck.height / 2))
+        page.add(number, at: Point(x: order.x(offset: width - number.width, width: number.width),
+                                   y: bandMiddle - number.height / 2))
+        var y = inset + bandHeight + 4 * scale
+
+        if let headline = task.headline {
+            let block = typesetter.fit(headline.value, style: style(18, weight: .bold, colour: .accent),
+                                       in: Size(width: width, height: 16 * scale), policy: FitPolicy(floor: 14, maxLines: 1),
+                                       language: dataLanguage, source: headline.location,
+                                       what: "the headline of task card \(task.id)")
+            page.add(block, at: Point(x: inset, y: y))
+            y += block.height + 2 * scale
+        }
+
+        // The foot: the department and the expert, small.
+        let footParts = [task.department.map { "\(labels("department")): \($0.value)" },
+                         task.owner.map { "\(labels("owner")): \($0.value)" }].compactMap { $0 }
+        var bottom = size.height - inset
+        if !footParts.isEmpty {
+            let foot = typesetter.fit(footParts.joined(separator: "  ·  "), style: style(8.5, colour: .muted),
+                                      in: Size(width: width, height: 9 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
+                                      language: dataLanguage, source: (task.department ?? task.owner)?.location,
+                                      what: "the foot of task card \(task.id)")
+            bottom -= foot.height
+            page.add(foot, at: Point(x: inset, y: bottom))
+            bottom -= 3 * scale
+        }
+
+        // The mission, set apart in a box above the foot.
+        let boxPadding = 3.5 * scale
+        let label = typesetter.layout(labels("mission"), style: style(10, weight: .bold, colour: .accent),
+                                      width: width - 2 * boxPadding - 2, language: pageLanguage)
+        let mission = typesetter.fit(task.mission.value, style: style(14, weight: .bold),
+                                     in: Size(width: width - 2 * boxPadding - 2, height: 30 * scale),
+                                     policy: FitPolicy(floor: 9, maxLines: 3), language: dataLanguage,
+                                     source: task.mission.location, what: "the mission of task card \(task.id)")
+        let boxHeight = label.height + 1 + mission.height + 2 * boxPadding
+        let box = Rect(x: inset, y: bottom - boxHeight, width: width, height: boxHeight)
+        page.add(.rectangle(box, cornerRadius: 2.5), Paint(fill: .tint, stroke: .accent, lineWidth: 0.35))
+        page.add(.rectangle(Rect(x: order.x(offset: 0, width: 1.4), y: box.y, width: 1.4, height: box.height),
+                            cornerRadius: 0), .filled(.accent))
+        page.add(label, at: Point(x: order.x(offset: boxPadding + 1, width: label.width), y: box.y + boxPadding))
+        page.add(mission, at: Point(x: order.x(offset: boxPadding + 1, width: mission.width),
+                                    y: box.y + boxPadding + label.height + 1))
+
+        // The story takes the room between.
+        let storyRoom = Size(width: width, height: box.y - 4 * scale - y)
+        let story = typesetter.fit(task.story.value, style: style(15).withLineSpacing(1.15), in: storyRoom,
+                                   policy: FitPolicy(floor: 8), language: dataLanguage, source: task.story.location,
+                                   what: "the story of task card \(task.id)")
+        page.add(story, at: Point(x: inset, y: y))
+        return page
+    }
+
+    /// The back of card `index`: the same for every card (`parts`, typeset once) but for its
+    /// number, which helps sort a deck that fell on the floor.
+    public func back(_ index: Int, parts: BackParts, typesetter: Typesetter) -> Page {
+        let size = card.size
+        var page = Page(size: size)
+        let frame = Rect(x: edge, y: edge, width: size.width - 2 * edge, height: size.height - 2 * edge)
+        page.add(.rectangle(frame, cornerRadius: 3), Paint(stroke: .accent, lineWidth: 0.5))
+        page.add(.rectangle(frame.insetBy(1.5), cornerRadius: 2), Paint(stroke: .accent, lineWidth: 0.2))
+        let blocks = [parts.programme, parts.deck, parts.concept, parts.invitation]
+        let gaps = [3 * scale, 4 * scale, 3 * scale, 0]
+        let total = zip(blocks, gaps).reduce(0) { $0 + $1.0.height + $1.1 } + 6 * scale
+        var y = (size.height - total) / 2
+        for (block, gap) in zip(blocks, gaps) {
+            page.add(block, at: Point(x: inset, y: y))
+            y += block.height + gap
+            if block === parts.deck {
+                page.add(.line(from: Point(x: size.width / 2 - 12 * scale, y: y - 2 * scale),
+                               to: Point(x: size.width / 2 + 12 * scale, y: y - 2 * scale)), .stroked(.accent, width: 0.5))
+            }
+        }
+        let number = typesetter.layout("\(index + 1)/\(cards.count)", style: style(8, colour: .muted), width: nil,
+                                       language: pageLanguage)
+        page.add(number, at: Point(x: (size.width - number.width) / 2, y: size.height - inset - number.height - 1))
+        return page
+    }
+
+    /// What every back shows, typeset once for the whole deck.
+    public struct BackParts {
+        let programme: TextBlock
+        let deck: TextBlock
+        let concept: TextBlock
+        let invitation: TextBlock
+    }
+
+    public func backParts(typesetter: Typesetter) -> BackParts {
+        let width = card.size.width - 2 * inset
+        let centred = { (size: Double, weight: FontWeight, colour: Colour) in
+            style(size, weight: weight, colour: colour).aligned(.centre)
+        }
+        let concept = workshop.serviceConcept?.name.value ?? ""
+        return BackParts(
+            programme: typesetter.fit(workshop.title.value, style: centred(10, .regular, .muted),
+                                      in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
+                                      language: dataLanguage, source: workshop.title.location, what: "the programme's title"),
+            deck: typesetter.fit(labels("deck"), style: centred(20, .bold, .accent), in: Size(width: width, height: 20 * scale),
+                                 policy: FitPolicy(floor: 12, maxLines: 2), language: pageLanguage, source: nil,
+                                 what: "the deck's name"),
+            concept: typesetter.fit(concept, style: centred(15, .bold, .ink), in: Size(width: width, height: 16 * scale),
+                                    policy: FitPolicy(floor: 10, maxLines: 2), language: dataLanguage,
+                                    source: workshop.serviceConcept?.name.location, what: "the service concept"),
+            invitation: typesetter.fit(labels("back_invitation"), style: centred(10, .regular, .muted),
+                                       in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
+                                       language: pageLanguage, source: nil, what: "the back's invitation"))
+    }
+}
+
+extension TextStyle {
+    public func withLineSpacing(_ spacing: Double) -> TextStyle {
+        var copy = self
+        copy.lineSpacing = spacing
+        return copy
+    }
+}
