@@ -116,7 +116,7 @@ public struct AgendaLayout {
                                           source: goal.location)
             let box = Rect(x: flow.left, y: flow.y, width: flow.width, height: block.height + 5)
             flow.add(.rectangle(box, cornerRadius: 2), .filled(.tint))
-            flow.add(.rectangle(Rect(x: order.x(offset: 0, width: 1.2), y: box.y, width: 1.2, height: box.height),
+            flow.add(.rectangle(Rect(x: order.x(offset: 0, width: 1.2), y: box.y + 2, width: 1.2, height: box.height - 4),
                                 cornerRadius: 0), .filled(.accent))
             flow.add(block, at: Point(x: flow.left + 4, y: flow.y + 2.5))
             flow.advance(box.height)

@@ -96,7 +96,8 @@ public struct TaskCardLayout {
         let boxHeight = label.height + 1 + mission.height + 2 * boxPadding
         let box = Rect(x: inset, y: bottom - boxHeight, width: width, height: boxHeight)
         page.add(.rectangle(box, cornerRadius: 2.5), Paint(fill: .tint, stroke: .accent, lineWidth: 0.35))
-        page.add(.rectangle(Rect(x: order.x(offset: 0, width: 1.4), y: box.y, width: 1.4, height: box.height),
+        // The accent bar stays clear of the box's rounded corners.
+        page.add(.rectangle(Rect(x: order.x(offset: 0, width: 1.4), y: box.y + 2.5, width: 1.4, height: box.height - 5),
                             cornerRadius: 0), .filled(.accent))
         page.add(label, at: Point(x: order.x(offset: boxPadding + 1, width: label.width), y: box.y + boxPadding))
         page.add(mission, at: Point(x: order.x(offset: boxPadding + 1, width: mission.width),
