@@ -2,7 +2,7 @@
 # `make kit` sets up what is missing, builds and prints; `make test` runs the tests.
 
 PREFIX ?= /usr/local
-DEBIAN_PACKAGES := libcairo2-dev libpango1.0-dev fonts-noto-core poppler-utils
+DEBIAN_PACKAGES := libcairo2-dev libpango1.0-dev libjpeg-dev fonts-noto-core poppler-utils
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG := .build/debug/sadna

@@ -25,10 +25,15 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
         ),
+        // JPEG decoding for persona photos (libjpeg's errors need C's setjmp).
+        .target(
+            name: "CSadnaImage",
+            linkerSettings: [.linkedLibrary("jpeg")]
+        ),
         // Layout of each printable and export to PDF/PNG.
         .target(
             name: "SadnaPrint",
-            dependencies: ["SadnaKit", "CPangoCairo"]
+            dependencies: ["SadnaKit", "CPangoCairo", "CSadnaImage"]
         ),
         // The command line, one file per subcommand, thin over the libraries.
         .executableTarget(

@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
             throw InputFailure()
         }
         if format == .text, let w = outcome.workshop {
-            Console.write("checked \(DisplayPath.of(url)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards")
+            Console.write("checked \(DisplayPath.of(url)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas")
         }
     }
 }

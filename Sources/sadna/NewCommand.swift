@@ -6,7 +6,7 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Start a new data file from a commented template.",
-        subcommands: [NewMeeting.self, NewTaskCard.self])
+        subcommands: [NewMeeting.self, NewPersona.self, NewTaskCard.self])
 }
 
 /// What every `new` takes: the new file's id, the workshop, and --force.
@@ -79,5 +79,17 @@ struct NewTaskCard: ParsableCommand {
 
     func run() throws {
         try file.write(template: "task-card.yaml", into: "task-cards")
+    }
+}
+
+struct NewPersona: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "persona",
+        abstract: "Write personas/ID.yaml with every field, each explained in Hebrew.")
+
+    @OptionGroup var file: NewFileOptions
+
+    func run() throws {
+        try file.write(template: "persona.yaml", into: "personas")
     }
 }

@@ -78,6 +78,10 @@ enum TemplateLocation {
         try load(TemplateLoader.taskCards)
     }
 
+    static func persona() throws -> PersonaTemplate {
+        try load(TemplateLoader.persona)
+    }
+
     /// A template, or its problems printed (they are located like a workshop's) and a stop.
     private static func load<T>(_ read: (URL) throws -> T) throws -> T {
         do {

@@ -187,10 +187,45 @@ struct CommandLineTests {
         #expect(try sadnaRun(["new", "task-card", "9-library", "--workshop", workshop.url.path]).status == 1)
     }
 
+    @Test func personasPrintAsCardsPagesAndAForm() throws {
+        let cards = try sadnaRun(["render", "persona", "--workshop", emekWorkshop.path])
+        #expect(cards.status == 0, "\(cards.stderr)")
+        #expect(cards.stdout.contains("wrote personas.pdf (3 pages, A4 landscape)"))
+        let full = try sadnaRun(["render", "persona", "rochan", "--full", "--workshop", emekWorkshop.path])
+        #expect(full.stdout.contains("wrote personas-full.pdf (1 page, A4)"))
+        let blank = try sadnaRun(["render", "persona", "--blank", "--workshop", emekWorkshop.path])
+        #expect(blank.stdout.contains("wrote persona-form.pdf (1 page, A4)"))
+        let missing = try sadnaRun(["render", "persona", "rochn", "--workshop", emekWorkshop.path])
+        #expect(missing.status == 2 && missing.stderr.contains("Did you mean `rochan`?"))
+    }
+
+    @Test func importingASpreadsheetReportsBadRowsAndImportsTheRest() throws {
+        let workshop = makeWorkshop(meetings: [:])
+        folder.write("people.csv", "שם,גיל,צורת אינטראקציה מועדפת\nרינה,34,מקוון\nיוסי,שבעים,טלפוני\n")
+        let result = try sadnaRun(["import", "personas", "people.csv", "--workshop", workshop.url.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("people.csv:3:2: error: row 3, column B (גיל)"))
+        #expect(result.stdout.contains("imported 1 of 2 personas"))
+        #expect(result.stdout.contains("read as UTF-8"))
+        #expect(FileManager.default.fileExists(atPath: workshop.path("personas/רינה.yaml").path))
+        let again = try sadnaRun(["import", "personas", "people.csv", "--workshop", workshop.url.path])
+        #expect(again.stdout.contains("rows whose persona file exists and was kept: 2"))
+    }
+
+    @Test func newPersonaWritesAFileThatChecksClean() throws {
+        let workshop = makeWorkshop(meetings: [:])
+        #expect(try sadnaRun(["new", "persona", "dana", "--workshop", workshop.url.path]).status == 0)
+        let check = try sadnaRun(["check", workshop.url.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        let text = try String(contentsOf: workshop.path("personas/dana.yaml"), encoding: .utf8)
+        #expect(text.contains("צורת אינטראקציה מועדפת: פרונטלי / טלפוני / מקוון"))
+    }
+
     @Test func everyCommandExplainsItselfInEnglish() throws {
         for command in [["--help"], ["check", "--help"], ["render", "agenda", "--help"], ["kit", "--help"],
                         ["calendar", "--help"], ["new", "meeting", "--help"], ["render", "task-cards", "--help"],
-                        ["new", "task-card", "--help"]] {
+                        ["new", "task-card", "--help"], ["render", "persona", "--help"], ["new", "persona", "--help"],
+                        ["import", "personas", "--help"]] {
             let result = try sadnaRun(command)
             #expect(result.status == 0)
             #expect(result.stdout.contains("USAGE:"), "\(command)")

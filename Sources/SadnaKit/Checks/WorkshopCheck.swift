@@ -13,6 +13,7 @@ public enum WorkshopCheck {
         if let workshop = loaded.workshop {
             diagnostics += MeetingChecks.check(workshop)
             diagnostics += TaskCardChecks.check(workshop)
+            diagnostics += PersonaChecks.check(workshop)
         }
         return Outcome(workshop: loaded.workshop, diagnostics: diagnostics.sortedByLocation())
     }

@@ -50,6 +50,9 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     }
 }
 
+/// A diagnostic can be the failure of a step that reads one value (see `PersonaValues`).
+extension Diagnostic: Error {}
+
 extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
     public var errorCount: Int { filter { $0.severity == .error }.count }

@@ -68,6 +68,52 @@ public enum TemplateLoader {
         }
     }
 
+    /// `Templates/persona.yaml`: every persona field, in order, with its words.
+    public static func persona(in templates: URL) throws -> PersonaTemplate {
+        let shared = try sharedLabels(in: templates)
+        return try read(templates.appendingPathComponent("persona.yaml")) { root, reader in
+            guard let root, let t = reader.mapping(root, what: "the persona template", keys: ["fields", "labels"]) else {
+                return nil
+            }
+            var seen = Set<PersonaField>()
+            let fields = t.list("fields", required: true).compactMap { node -> PersonaTemplate.Field? in
+                guard let f = reader.mapping(node, what: "a persona field",
+                                             keys: ["key", "section", "lines", "label", "aliases"]),
+                      let key = f.text("key", required: true) else { return nil }
+                guard let field = PersonaField(rawValue: key.value) else {
+                    let names = PersonaField.allCases.map(\.rawValue)
+                    let guess = Suggestion.closest(to: key.value, among: names).map { "did you mean `\($0)`? " } ?? ""
+                    reader.report(.error("unknown persona field `\(key.value)`", at: key.location,
+                                         hint: guess + "the fields are: " + names.joined(separator: ", "),
+                                         rule: "template.field"))
+                    return nil
+                }
+                seen.insert(field)
+                let sectionName = f.text("section", required: true)?.value ?? "identity"
+                guard let section = PersonaTemplate.Section(rawValue: sectionName) else {
+                    reader.report(.error("unknown section `\(sectionName)`", at: f.location(of: "section"),
+                                         hint: "the sections are: identity, demographics, behaviour, needs",
+                                         rule: "template.field"))
+                    return nil
+                }
+                var label: [String: String] = [:]
+                if let words = f.group("label", what: "a field's label", keys: Labels.languages, required: true) {
+                    for language in Labels.languages {
+                        if let text = words.text(language, required: true) { label[language] = text.value }
+                    }
+                }
+                return .init(field: field, section: section, lines: f.integer("lines", range: 0...10)?.value ?? 1,
+                             label: label, aliases: f.texts("aliases").map(\.value))
+            }
+            for missing in PersonaField.allCases where !seen.contains(missing) {
+                reader.report(.error("the persona template has no field `\(missing.rawValue)`", at: t.location(of: "fields"),
+                                     hint: "every persona field needs its place and words", rule: "template.field"))
+            }
+            let own = labels(t.value("labels"), keys: PersonaTemplate.labelKeys, reader: reader)
+            return PersonaTemplate(fields: fields, labels: merge(shared, own))
+        }
+    }
+
     private static func merge(_ shared: [String: Labels], _ own: [String: Labels]) -> [String: Labels] {
         var merged: [String: Labels] = [:]
         for language in Labels.languages {

@@ -36,6 +36,8 @@ public enum WorkshopLoader {
                                         load: MeetingLoader.load)
         workshop?.taskCards = loadFolder(directory.appendingPathComponent("task-cards"), into: &diagnostics,
                                          load: TaskCardLoader.load)
+        workshop?.personas = loadFolder(directory.appendingPathComponent("personas"), into: &diagnostics,
+                                        load: PersonaLoader.load)
         return Result(workshop: workshop, diagnostics: diagnostics)
     }
 

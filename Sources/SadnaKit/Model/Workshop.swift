@@ -26,6 +26,8 @@ public struct Workshop: Sendable {
     public var meetings: [Meeting]
     /// The field exercise's deck: one card per service to consume as a resident would.
     public var taskCards: [TaskCard] = []
+    /// The residents the teams described.
+    public var personas: [Persona] = []
 
     public init(directory: URL, location: SourceLocation, title: Located<String>,
                 organisation: Located<String>? = nil, years: Located<String>? = nil, language: String = "he",
@@ -50,6 +52,10 @@ public struct Workshop: Sendable {
         self.contents = contents
         self.outcomes = outcomes
         self.meetings = meetings
+    }
+
+    public func persona(named name: String) -> Persona? {
+        personas.first { $0.id == name }
     }
 
     /// Finds a task card by its id.

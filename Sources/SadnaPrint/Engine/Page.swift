@@ -59,6 +59,8 @@ public indirect enum PageElement {
     case text(TextBlock, origin: Point, lines: Range<Int>)
     /// `elements` drawn through `transform`; `clip` (in page coordinates) bounds what shows.
     case group([PageElement], transform: Transform, clip: Rect?)
+    /// A picture filling `frame` (cropped to keep its proportions), inside a circle when `round`.
+    case picture(Picture, frame: Rect, round: Bool)
 }
 
 /// A page of frames: everything measured and placed, ready for export to draw as it is.
@@ -83,6 +85,10 @@ public struct Page {
     public mutating func add(_ block: TextBlock, lines: Range<Int>, at origin: Point) {
         guard !lines.isEmpty else { return }
         elements.append(.text(block, origin: origin, lines: lines))
+    }
+
+    public mutating func add(_ picture: Picture, in frame: Rect, round: Bool = false) {
+        elements.append(.picture(picture, frame: frame, round: round))
     }
 
     /// Places another page's content (a card) on this one through `transform`, clipped to `clip`.

@@ -25,6 +25,23 @@ enum PageRenderer {
                 cairo_transform(cr, &matrix)
                 draw(children, on: cr)
                 cairo_restore(cr)
+            case let .picture(picture, frame, round):
+                cairo_save(cr)
+                if round {
+                    cairo_arc(cr, frame.x + frame.width / 2, frame.y + frame.height / 2, min(frame.width, frame.height) / 2,
+                              0, 2 * Double.pi)
+                } else {
+                    cairo_rectangle(cr, frame.x, frame.y, frame.width, frame.height)
+                }
+                cairo_clip(cr)
+                // Cover the frame: scale to the larger ratio and centre, cropping the rest.
+                let scale = max(frame.width / Double(picture.width), frame.height / Double(picture.height))
+                cairo_translate(cr, frame.x + (frame.width - Double(picture.width) * scale) / 2,
+                                frame.y + (frame.height - Double(picture.height) * scale) / 2)
+                cairo_scale(cr, scale, scale)
+                cairo_set_source_surface(cr, picture.surface, 0, 0)
+                cairo_paint(cr)
+                cairo_restore(cr)
             }
         }
     }

@@ -7,23 +7,26 @@ struct WritingLines {
     /// Fields side by side on one line, each a label followed by a line to its end; `widths`
     /// are fractions of the band and add up to 1.
     static func fieldsRow(_ fields: [(label: String, fraction: Double)], flow: PageFlow, order: ReadingOrder,
-                          language: TextLanguage, typesetter: Typesetter) {
-        flow.ensure(lineSpacing)
-        let baseline = flow.y + lineSpacing - 1.5
+                          language: TextLanguage, typesetter: Typesetter, spacing: Double = lineSpacing) {
+        flow.ensure(spacing)
+        let baseline = flow.y + spacing - 1.5
         var offset = 0.0
         let gap = 5.0
-        for field in fields {
-            let width = order.width * field.fraction - (field.label == fields.last?.label ? 0 : gap)
-            let label = typesetter.layout(field.label + ":", style: labelStyle, width: nil, language: language)
-            flow.add(label, at: Point(x: order.x(offset: offset, width: label.width), y: baseline - label.height + 1))
-            let start = offset + label.width + 1.5
+        for (index, field) in fields.enumerated() {
+            let width = order.width * field.fraction - (index == fields.count - 1 ? 0 : gap)
+            var start = offset
+            if !field.label.isEmpty {
+                let label = typesetter.layout(field.label + ":", style: labelStyle, width: nil, language: language)
+                flow.add(label, at: Point(x: order.x(offset: offset, width: label.width), y: baseline - label.height + 1))
+                start += label.width + 1.5
+            }
             let lineStartX = order.x(offset: start, width: 0)
             let lineEndX = order.x(offset: offset + width, width: 0)
             flow.add(.line(from: Point(x: lineStartX, y: baseline), to: Point(x: lineEndX, y: baseline)),
                      .stroked(.rule, width: 0.3))
             offset += width + gap
         }
-        flow.advance(lineSpacing)
+        flow.advance(spacing)
     }
 
     /// A label on its own line and `count` full-width lines under it.

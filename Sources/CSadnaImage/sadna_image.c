@@ -1,0 +1,75 @@
+// JPEG decoding for persona photos. libjpeg reports errors by longjmp, which Swift cannot catch,
+// so the decoding lives here in C and hands Swift plain pixels or a message.
+#include "sadna_image.h"
+
+#include <stdio.h>  // before jpeglib.h, which uses FILE
+#include <jpeglib.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct failure {
+    struct jpeg_error_mgr manager;
+    jmp_buf jump;
+};
+
+static void on_error(j_common_ptr info) {
+    struct failure *failure = (struct failure *)info->err;
+    longjmp(failure->jump, 1);
+}
+
+unsigned char *sadna_jpeg_decode(const char *path, int *width, int *height, char *error, size_t error_size) {
+    FILE *file = fopen(path, "rb");
+    if (!file) {
+        snprintf(error, error_size, "cannot open the file");
+        return NULL;
+    }
+    struct jpeg_decompress_struct info;
+    struct failure failure;
+    unsigned char *pixels = NULL;
+    unsigned char *row = NULL;
+    info.err = jpeg_std_error(&failure.manager);
+    failure.manager.error_exit = on_error;
+    if (setjmp(failure.jump)) {
+        char message[JMSG_LENGTH_MAX];
+        (*info.err->format_message)((j_common_ptr)&info, message);
+        snprintf(error, error_size, "not a JPEG picture Sadna can read (%s)", message);
+        jpeg_destroy_decompress(&info);
+        fclose(file);
+        free(pixels);
+        free(row);
+        return NULL;
+    }
+    jpeg_create_decompress(&info);
+    jpeg_stdio_src(&info, file);
+    jpeg_read_header(&info, TRUE);
+    info.out_color_space = JCS_RGB;
+    jpeg_start_decompress(&info);
+    *width = (int)info.output_width;
+    *height = (int)info.output_height;
+    pixels = malloc((size_t)*width * (size_t)*height * 4);
+    row = malloc((size_t)*width * 3);
+    if (!pixels || !row) {
+        snprintf(error, error_size, "the picture is too large");
+        jpeg_destroy_decompress(&info);
+        fclose(file);
+        free(pixels);
+        free(row);
+        return NULL;
+    }
+    while (info.output_scanline < info.output_height) {
+        unsigned char *rows[1] = {row};
+        unsigned int y = info.output_scanline;
+        jpeg_read_scanlines(&info, rows, 1);
+        uint32_t *out = (uint32_t *)(pixels + (size_t)y * (size_t)*width * 4);
+        for (int x = 0; x < *width; x++) {
+            out[x] = 0xFF000000u | ((uint32_t)row[3 * x] << 16) | ((uint32_t)row[3 * x + 1] << 8) | row[3 * x + 2];
+        }
+    }
+    jpeg_finish_decompress(&info);
+    jpeg_destroy_decompress(&info);
+    fclose(file);
+    free(row);
+    return pixels;
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Checks that an id names a file of the workshop (a service page, a journey).
+enum References {
+    /// Where an id may point: a folder of the workshop and how a person names what is in it.
+    struct Target {
+        var folder: String
+        var what: String
+
+        static let service = Target(folder: "services", what: "service page")
+        static let journey = Target(folder: "journeys", what: "journey")
+    }
+
+    /// Nothing when `id` names a file in one of `targets`; otherwise one error, with the closest id
+    /// there is as a hint.
+    static func check(_ id: Located<String>, against targets: [Target], in workshop: Workshop) -> [Diagnostic] {
+        var existing: [String] = []
+        for target in targets {
+            let directory = workshop.directory.appendingPathComponent(target.folder)
+            if FileManager.default.fileExists(atPath: directory.appendingPathComponent("\(id.value).yaml").path) {
+                return []
+            }
+            existing += ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+                .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }
+        }
+        let names = targets.map { "\($0.what) (\($0.folder)/\(id.value).yaml)" }.joined(separator: " or ")
+        var hint = "write the file, or leave the field out"
+        if let guess = Suggestion.closest(to: id.value, among: existing) { hint = "did you mean `\(guess)`? " + hint }
+        return [.error("there is no \(names) called `\(id.value)`", at: id.location, hint: hint, rule: "reference.missing")]
+    }
+
+    /// Whether a text looks like an id (`resident-certificate`) rather than a description
+    /// ("רישום לגנים"): only ids are checked against files.
+    static func looksLikeID(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Yams
+
+/// Reads `personas/ID.yaml` into a ``Persona``.
+enum PersonaLoader {
+    static let keys = PersonaField.allCases.map(\.rawValue) + ["example"]
+
+    static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> Persona? {
+        guard let root else {
+            reader.report(.error("the persona file is empty", at: .startOf(reader.file),
+                                 hint: "`sadna new persona \(id)` writes one with every field explained",
+                                 rule: "field.required"))
+            return nil
+        }
+        guard let p = reader.mapping(root, what: "a persona", keys: keys) else { return nil }
+        var values: [PersonaField: Located<PersonaValue>] = [:]
+        for field in PersonaField.allCases where p.has(field.rawValue) {
+            if let value = value(of: field, in: p, reader: reader) { values[field] = value }
+        }
+        if values[.name] == nil && !p.has("name") {
+            _ = p.text("name", required: true, example: "רוחן")
+        }
+        guard values[.name] != nil else { return nil }
+        return Persona(id: id, location: p.location, values: values, isExample: p.flag("example")?.value ?? false)
+    }
+
+    private static func value(of field: PersonaField, in p: MappingReader, reader: NodeReader) -> Located<PersonaValue>? {
+        let key = field.rawValue
+        switch field.kind {
+        case .text:
+            return p.text(key, required: field == .name).map { $0.map(PersonaValue.text) }
+        case .number:
+            guard let text = p.text(key), let result = PersonaValues.number(text, field: field, label: "`\(key)`") else {
+                return nil
+            }
+            switch result {
+            case let .success(value): return value
+            case let .failure(problem): reader.report(problem); return nil
+            }
+        case .list:
+            let items: [Located<String>]
+            if case .sequence? = p.value(key) {
+                items = p.texts(key)
+            } else {
+                items = p.text(key).map { text in PersonaValue.items(from: text.value).map { Located($0, at: text.location) } } ?? []
+            }
+            guard let first = items.first else { return nil }
+            return Located(.list(items.map(\.value)), at: first.location)
+        case .channel:
+            guard let text = p.text(key) else { return nil }
+            switch PersonaValues.channel(text, label: "`\(key)`") {
+            case let .success(value): return value
+            case let .failure(problem): reader.report(problem); return nil
+            }
+        }
+    }
+}
+
+/// Reading a persona's typed values from text, the same way for YAML files and spreadsheet cells.
+public enum PersonaValues {
+    /// A number field, checked against its range. Nil when the text is empty.
+    public static func number(_ text: Located<String>, field: PersonaField,
+                              label: String) -> Result<Located<PersonaValue>, Diagnostic>? {
+        let trimmed = text.value.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        guard let number = Int(trimmed) else {
+            return .failure(.error("\(label) should be a whole number, like 42, but is \"\(trimmed)\"",
+                                   at: text.location, rule: "persona.number"))
+        }
+        if let range = field.range, !range.contains(number) {
+            return .failure(.error("\(label) is \(number), which is not a \(field == .age ? "human age" : "likely number")",
+                                   at: text.location,
+                                   hint: "write a number from \(range.lowerBound) to \(range.upperBound)",
+                                   rule: "persona.range"))
+        }
+        return .success(Located(.number(number), at: text.location))
+    }
+
+    public static func channel(_ text: Located<String>, label: String) -> Result<Located<PersonaValue>, Diagnostic> {
+        if let channel = Channel.parse(text.value) {
+            return .success(Located(.channel(channel), at: text.location))
+        }
+        return .failure(.error("\(label) \"\(text.value)\" is not a channel Sadna knows", at: text.location,
+                               hint: Channel.hint, rule: "persona.channel"))
+    }
+}

@@ -1,0 +1,54 @@
+/// How personas are shown and named (`Templates/persona.yaml`): the fields in order, each with
+/// its section, its words in each language, the other headings spreadsheets use for it, and the
+/// writing lines a blank form gives it.
+public struct PersonaTemplate: Sendable {
+    public enum Section: String, CaseIterable, Sendable {
+        case identity, demographics, behaviour, needs
+    }
+
+    public struct Field: Sendable {
+        public var field: PersonaField
+        public var section: Section
+        public var lines: Int
+        /// The field's name in each language.
+        public var label: [String: String]
+        public var aliases: [String]
+
+        public init(field: PersonaField, section: Section, lines: Int, label: [String: String], aliases: [String]) {
+            self.field = field
+            self.section = section
+            self.lines = lines
+            self.label = label
+            self.aliases = aliases
+        }
+
+        public func label(_ language: String) -> String {
+            label[language] ?? label["he"] ?? field.rawValue
+        }
+    }
+
+    public var fields: [Field]
+    public var labels: [String: Labels]
+
+    public init(fields: [Field], labels: [String: Labels]) {
+        self.fields = fields
+        self.labels = labels
+    }
+
+    public func fields(in section: Section) -> [Field] {
+        fields.filter { $0.section == section }
+    }
+
+    public static let labelKeys = ["persona", "personas", "identity", "demographics", "behaviour", "needs", "example",
+                                   "in_person", "phone", "online", "blank_title", "blank_photo"]
+
+    /// A channel in the page's words.
+    public func channelName(_ channel: Channel, language: String) -> String {
+        let labels = self.labels[language] ?? self.labels["he"]!
+        switch channel {
+        case .inPerson: return labels("in_person")
+        case .phone: return labels("phone")
+        case .online: return labels("online")
+        }
+    }
+}

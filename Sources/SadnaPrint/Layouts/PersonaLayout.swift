@@ -1,0 +1,258 @@
+import Foundation
+import SadnaKit
+
+/// A persona on a card (A5 or A6) or a whole page (A4, for the wall): a photo or initials, the
+/// name and one line about them, their quote, then who they are, how they deal with the council
+/// and what they need. The body is set as large as the card allows (measured, down to 8 pt);
+/// what still does not fit is cut or left out, and reported at its line in the persona's file.
+public struct PersonaLayout {
+    public let workshop: Workshop
+    public let personas: [Persona]
+    public let template: PersonaTemplate
+    public let language: String
+    /// The card's or the page's size.
+    public let size: Size
+
+    public init(workshop: Workshop, personas: [Persona], template: PersonaTemplate, language: String, size: Size) {
+        self.workshop = workshop
+        self.personas = personas
+        self.template = template
+        self.language = language
+        self.size = size
+    }
+
+    var labels: Labels { template.labels[language] ?? template.labels["he"]! }
+    var pageLanguage: TextLanguage { TextLanguage(language) }
+    var dataLanguage: TextLanguage { TextLanguage(workshop.language) }
+    /// A5 is the design size; an A4 page sets everything larger, an A6 card smaller.
+    var scale: Double { min(1.45, max(0.7, size.width / 148)) }
+    var margin: Double { 9 * max(0.8, scale) }
+    var width: Double { size.width - 2 * margin }
+    var order: ReadingOrder { ReadingOrder(minX: margin, maxX: size.width - margin, direction: pageLanguage.direction) }
+
+    func style(_ points: Double, _ weight: FontWeight = .regular, _ colour: Colour = .ink) -> TextStyle {
+        TextStyle(size: max(8, points * scale), weight: weight, colour: colour)
+    }
+
+    /// One thing in the body: a section heading, or a field (or a row of two short fields).
+    struct BodyItem {
+        var blocks: [(block: TextBlock, x: Double, y: Double)]
+        var height: Double
+        var isHeading: Bool
+        /// The field a text item shows, for reporting it when it does not fit.
+        var fields: [PersonaField]
+    }
+
+    public func page(_ index: Int, typesetter: Typesetter) -> Page {
+        let persona = personas[index]
+        var page = Page(size: size)
+        var y = placeHeader(persona, on: &page, typesetter: typesetter)
+        if let quote = persona[.quote] {
+            y = placeQuote(quote, at: y, on: &page, typesetter: typesetter)
+        }
+        placeBody(persona, from: y + 2 * scale, on: &page, typesetter: typesetter)
+        return page
+    }
+
+    // MARK: Header
+
+    private func placeHeader(_ persona: Persona, on page: inout Page, typesetter: Typesetter) -> Double {
+        let diameter = 24 * scale
+        let avatar = Rect(x: order.x(offset: 0, width: diameter), y: margin, width: diameter, height: diameter)
+        if let picture = photo(of: persona, typesetter: typesetter) {
+            page.add(picture, in: avatar, round: true)
+            page.add(.circle(centre: Point(x: avatar.x + diameter / 2, y: avatar.y + diameter / 2), radius: diameter / 2),
+                     .stroked(.accent, width: 0.5))
+        } else {
+            page.add(.circle(centre: Point(x: avatar.x + diameter / 2, y: avatar.y + diameter / 2), radius: diameter / 2),
+                     .filled(.accent))
+            let initials = typesetter.layout(persona.initials, style: TextStyle(size: diameter * 1.1, weight: .bold,
+                                                                               colour: .white, alignment: .centre),
+                                             width: diameter, language: dataLanguage)
+            page.add(initials, at: Point(x: avatar.x, y: avatar.y + (diameter - initials.height) / 2))
+        }
+        let textWidth = width - diameter - 4 * scale
+        var y = margin
+        if persona.isExample {
+            let tag = typesetter.layout(labels("example"), style: style(7.5, .bold, .muted).aligned(.end), width: textWidth,
+                                        language: pageLanguage)
+            page.add(tag, at: Point(x: order.x(offset: diameter + 4 * scale, width: textWidth), y: y))
+            y += tag.height
+        }
+        let name = typesetter.fit(persona.name.value, style: style(20, .bold), in: Size(width: textWidth, height: 13 * scale),
+                                  policy: FitPolicy(floor: 12, maxLines: 1), language: dataLanguage,
+                                  source: persona.name.location, what: "the name of persona \(persona.id)")
+        page.add(name, at: Point(x: order.x(offset: diameter + 4 * scale, width: textWidth), y: y))
+        y += name.height + 0.5
+        if let summary = persona.summary {
+            let block = typesetter.fit(summary.value, style: style(10, .regular, .muted),
+                                       in: Size(width: textWidth, height: 11 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
+                                       language: dataLanguage, source: summary.location,
+                                       what: "the one line about persona \(persona.id)")
+            page.add(block, at: Point(x: order.x(offset: diameter + 4 * scale, width: textWidth), y: y))
+            y += block.height
+        }
+        return max(margin + diameter, y) + 4 * scale
+    }
+
+    /// The persona's photo, when it has one that can be read; otherwise the initials are drawn and
+    /// the reason is reported.
+    private func photo(of persona: Persona, typesetter: Typesetter) -> Picture? {
+        guard let photo = persona[.photo] else { return nil }
+        let base = URL(fileURLWithPath: persona.location.file).deletingLastPathComponent()
+        let url = photo.value.text.hasPrefix("/") ? URL(fileURLWithPath: photo.value.text)
+                                                  : base.appendingPathComponent(photo.value.text)
+        do {
+            return try Picture.load(url)
+        } catch {
+            typesetter.report(.warning("the photo of persona \(persona.id) cannot be used: \(error); its initials are printed instead",
+                                       at: photo.location, hint: "give the path of a PNG or JPEG file, relative to the persona's file",
+                                       rule: "persona.photo"))
+            return nil
+        }
+    }
+
+    private func placeQuote(_ quote: Located<PersonaValue>, at y: Double, on page: inout Page,
+                            typesetter: Typesetter) -> Double {
+        let padding = 3 * scale
+        let text = typesetter.fit("\"\(quote.value.text)\"", style: style(11, .bold, .accent).withLineSpacing(1.1),
+                                  in: Size(width: width - 2 * padding, height: 22 * scale), policy: FitPolicy(floor: 8, maxLines: 3),
+                                  language: dataLanguage, source: quote.location, what: "the quote")
+        let box = Rect(x: margin, y: y, width: width, height: text.height + 2 * padding)
+        page.add(.rectangle(box, cornerRadius: 2.5), .filled(.tint))
+        page.add(text, at: Point(x: margin + padding, y: y + padding))
+        return box.maxY + 2 * scale
+    }
+
+    // MARK: Body
+
+    private func placeBody(_ persona: Persona, from top: Double, on page: inout Page, typesetter: Typesetter) {
+        let available = size.height - margin - top
+        let nominal = max(8, 9.5 * scale)
+        let gap = { (item: BodyItem) in item.isHeading ? 1.2 * scale : 1.6 * scale }
+        func total(_ items: [BodyItem]) -> Double { items.reduce(0) { $0 + $1.height + gap($1) } }
+        // Each size tried is laid out once; the one chosen is reused, not laid out again.
+        var tried: [Double: [BodyItem]] = [:]
+        func body(at points: Double) -> [BodyItem] {
+            if let items = tried[points] { return items }
+            let items = bodyItems(persona, size: points, typesetter: typesetter)
+            tried[points] = items
+            return items
+        }
+        let items: [BodyItem]
+        if let fitted = FitPolicy.largestFittingSize(from: nominal, downTo: 8, fits: { total(body(at: $0)) <= available }) {
+            items = body(at: fitted)
+        } else {
+            items = cut(body(at: 8), persona: persona, available: available,
+                        gap: gap, typesetter: typesetter)
+        }
+        var y = top
+        for item in items {
+            for (block, x, dy) in item.blocks {
+                page.add(block, at: Point(x: x, y: y + dy))
+            }
+            if item.isHeading {
+                page.add(.line(from: Point(x: margin, y: y + item.height), to: Point(x: size.width - margin, y: y + item.height)),
+                         .stroked(.accent, width: 0.3))
+            }
+            y += item.height + gap(item)
+        }
+    }
+
+    /// At the floor size and still too long: keep what fits, cut the field that crosses the
+    /// bottom into the room left, and report it and every field left out.
+    private func cut(_ items: [BodyItem], persona: Persona, available: Double, gap: (BodyItem) -> Double,
+                     typesetter: Typesetter) -> [BodyItem] {
+        var kept: [BodyItem] = []
+        var used = 0.0
+        for (index, item) in items.enumerated() {
+            if used + item.height <= available {
+                kept.append(item)
+                used += item.height + gap(item)
+                continue
+            }
+            let room = available - used
+            if !item.isHeading, let field = item.fields.first, let value = persona[field], room > 6 {
+                let label = fieldLabel(field)
+                let block = typesetter.fit("\(label): \(display(value.value))", style: TextStyle(size: 8), in: Size(width: width, height: room),
+                                           language: dataLanguage, source: value.location,
+                                           what: "\(label) of persona \(persona.id)")
+                kept.append(BodyItem(blocks: [(block, margin, 0)], height: block.height, isHeading: false, fields: [field]))
+                reportLeftOut(items[(index + 1)...], persona: persona, typesetter: typesetter)
+            } else {
+                reportLeftOut(items[index...], persona: persona, typesetter: typesetter)
+            }
+            break
+        }
+        // A heading with nothing under it says nothing.
+        if kept.last?.isHeading == true { kept.removeLast() }
+        return kept
+    }
+
+    private func reportLeftOut(_ items: ArraySlice<BodyItem>, persona: Persona, typesetter: Typesetter) {
+        for field in items.flatMap(\.fields) {
+            guard let value = persona[field] else { continue }
+            typesetter.report(.warning("\(fieldLabel(field)) of persona \(persona.id) does not fit on the card even at 8 pt and is left out",
+                                       at: value.location, hint: "shorten the persona's texts, or print it with --full",
+                                       rule: "layout.overflow"))
+        }
+    }
+
+    func fieldLabel(_ field: PersonaField) -> String {
+        template.fields.first { $0.field == field }?.label(language) ?? field.rawValue
+    }
+
+    /// A value as the card shows it: channels in the page's words, lists joined.
+    func display(_ value: PersonaValue) -> String {
+        switch value {
+        case let .channel(channel): template.channelName(channel, language: language)
+        case let .list(items): items.joined(separator: " · ")
+        default: value.text
+        }
+    }
+
+    /// The body at `size` points: a heading per section that has something, then its fields.
+    /// Short demographic fields go two to a row.
+    private func bodyItems(_ persona: Persona, size points: Double, typesetter: Typesetter) -> [BodyItem] {
+        var items: [BodyItem] = []
+        let body = TextStyle(size: points)
+        let labelRun = { (field: PersonaField) in RichText.Run("\(self.fieldLabel(field)): ", bold: true, colour: .accent) }
+        for section in [PersonaTemplate.Section.demographics, .behaviour, .needs] {
+            let fields = template.fields(in: section).map(\.field).filter { persona[$0] != nil }
+            guard !fields.isEmpty else { continue }
+            let heading = typesetter.layout(labels(section.rawValue), style: TextStyle(size: points + 1, weight: .bold, colour: .accent),
+                                            width: width, language: pageLanguage)
+            // Air above every heading but the first sets the sections apart.
+            let above = items.isEmpty ? 0 : 2.5 * scale
+            items.append(BodyItem(blocks: [(heading, margin, above)], height: above + heading.height, isHeading: true,
+                                  fields: []))
+            if section == .demographics {
+                let columnWidth = (width - 4 * scale) / 2
+                for pair in stride(from: 0, to: fields.count, by: 2).map({ Array(fields[$0..<min($0 + 2, fields.count)]) }) {
+                    var blocks: [(TextBlock, Double, Double)] = []
+                    for (column, field) in pair.enumerated() {
+                        let value = persona[field]!
+                        let block = typesetter.layout(RichText([labelRun(field), RichText.Run(display(value.value))]), style: body,
+                                                      width: columnWidth, language: dataLanguage, source: value.location)
+                        blocks.append((block, order.x(offset: Double(column) * (columnWidth + 4 * scale), width: columnWidth), 0))
+                    }
+                    items.append(BodyItem(blocks: blocks, height: blocks.map(\.0.height).max() ?? 0, isHeading: false,
+                                          fields: pair))
+                }
+            } else {
+                for field in fields {
+                    let value = persona[field]!
+                    let text: RichText
+                    if section == .needs, case let .list(entries) = value.value, entries.count > 1 {
+                        text = RichText([labelRun(field), RichText.Run("\n" + entries.map { "•  \($0)" }.joined(separator: "\n"))])
+                    } else {
+                        text = RichText([labelRun(field), RichText.Run(display(value.value))])
+                    }
+                    let block = typesetter.layout(text, style: body, width: width, language: dataLanguage, source: value.location)
+                    items.append(BodyItem(blocks: [(block, margin, 0)], height: block.height, isHeading: false, fields: [field]))
+                }
+            }
+        }
+        return items
+    }
+}

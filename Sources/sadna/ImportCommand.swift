@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import SadnaKit
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Bring data kept in a spreadsheet into the workshop's files.",
+        subcommands: [ImportPersonas.self])
+}
+
+struct ImportPersonas: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "personas",
+        abstract: "Write one persona file per row of a CSV export (Excel or Google Sheets).",
+        discussion: """
+            The first row names the columns: the persona form's Hebrew labels ("שם", "גיל", \
+            "צורת אינטראקציה מועדפת", "בעיות/אתגרים"…), their Arabic or English names, or the \
+            English keys (name, age, preferred_channel…). An `id` column names the files; otherwise \
+            the name does. UTF-8, UTF-16 and Windows-1255 files are read, with commas, semicolons \
+            or tabs between cells. Rows with errors are reported with their row and column and \
+            left out; the others are imported. Exit status 1 when any row had an error.
+            """)
+
+    @Argument(help: ArgumentHelp("The spreadsheet, saved as CSV or as \"Unicode text\".", valueName: "file.csv"))
+    var file: String
+
+    @Option(help: ArgumentHelp("The workshop folder (default: the current folder, else the programme shipped with Sadna).",
+                               valueName: "dir"))
+    var workshop: String?
+
+    @Flag(help: "Replace persona files that already exist.")
+    var force = false
+
+    func run() throws {
+        let folder = try WorkshopLocation.resolve(workshop)
+        let template = try TemplateLocation.persona()
+        let url = URL(fileURLWithPath: file)
+        let outcome = PersonaImport(template: template, into: folder.appendingPathComponent("personas"), force: force)
+            .run(url)
+        if !outcome.diagnostics.isEmpty { Console.report(outcome.diagnostics.sortedByLocation()) }
+        guard outcome.encoding != nil else { throw InputFailure() }
+        var summary = "imported \(outcome.written.count) of \(outcome.rows) persona\(outcome.rows == 1 ? "" : "s") into \(DisplayPath.of(folder.appendingPathComponent("personas")))"
+        if let encoding = outcome.encoding, let separator = outcome.separator {
+            let name = separator == "\t" ? "tab" : separator == ";" ? "semicolon" : "comma"
+            summary += " (read as \(encoding.rawValue), cells separated by \(name))"
+        }
+        if !outcome.rejectedRows.isEmpty {
+            summary += "; rows left out because of errors: " + outcome.rejectedRows.map(String.init).joined(separator: ", ")
+        }
+        if !outcome.keptRows.isEmpty {
+            summary += "; rows whose persona file exists and was kept: " + outcome.keptRows.map(String.init).joined(separator: ", ")
+        }
+        Console.say(summary)
+        if outcome.diagnostics.hasErrors { throw InputFailure() }
+    }
+}

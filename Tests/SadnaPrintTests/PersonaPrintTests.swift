@@ -1,0 +1,132 @@
+import Foundation
+import SadnaKit
+import SadnaTestSupport
+import Testing
+@testable import SadnaPrint
+
+@Suite("Persona cards, pages and the blank form")
+struct PersonaPrintTests {
+    let folder = TemporaryFolder()
+    let workshop: Workshop
+    let template: PersonaTemplate
+
+    init() throws {
+        workshop = try #require(WorkshopCheck.run(emekWorkshop).workshop)
+        template = try TemplateLoader.persona(in: templatesFolder)
+    }
+
+    func cards(_ personas: [Persona], card: Size = Paper.Format.a5.portrait, typesetter: Typesetter = Typesetter(),
+               workshop: Workshop? = nil) throws -> URL {
+        let sheet = try #require(CardSheet(card: card, sheet: .a4, direction: .rightToLeft))
+        let layout = PersonaLayout(workshop: workshop ?? self.workshop, personas: personas, template: template,
+                                   language: "he", size: card)
+        let deck = CardDeck(sheet: sheet, count: personas.count, flip: nil,
+                            front: { layout.page($0, typesetter: typesetter) }, back: { _ in Page(size: card) })
+        let url = folder.path("cards-\(UUID().uuidString).pdf")
+        try PDFExport.write(deck.pages, info: DocumentInfo(title: "t", author: "a", subject: "s"), to: url)
+        return url
+    }
+
+    @Test func a5CardsGoTwoToALandscapeA4AndReadInOrder() throws {
+        let typesetter = Typesetter()
+        let url = try cards(workshop.personas, typesetter: typesetter)
+        let sizes = try PDFText.pageSizes(url)
+        #expect(sizes.count == 3)
+        #expect(sizes.allSatisfy { abs($0.width - 841.89) < 0.1 && abs($0.height - 595.28) < 0.1 })
+        #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics.map(DiagnosticFormatter.text))")
+        let text = try PDFText.extract(url)
+        for phrase in ["רוחן", "מאבטח חדש בבית הספר, צריך אישור תושב כדי לקבל רישיון נשק", "גיל: 27",
+                       "צורת אינטראקציה מועדפת: מקוון", "בעיות / אתגרים מול המועצה", "לא יודע למי לפנות במועצה",
+                       "השירות הנדרש: קבלת הנחה בארנונה לגמלאים", "דוגמה לתרגול"] {
+            #expect(PDFText.contains(text, phrase: phrase), "\(phrase)")
+        }
+    }
+
+    @Test func theFirstCardIsOnTheRightOfTheSheet() throws {
+        let url = try cards(Array(workshop.personas.prefix(2)))
+        let boxes = try PDFText.boxes(url)
+        let first = try #require(boxes.first { $0.word == workshop.personas[0].name.value.split(separator: " ").last.map(String.init) })
+        #expect(first.xMin > Units.points(148))
+    }
+
+    @Test func theShippedPersonasFitEvenOnA6Cards() throws {
+        let typesetter = Typesetter()
+        _ = try cards(workshop.personas, card: CardSize.a6.size, typesetter: typesetter)
+        #expect(typesetter.diagnostics.isEmpty)
+    }
+
+    @Test func whatACardCannotHoldIsCutOrLeftOutAndReportedAtItsLine() throws {
+        let long = String(repeating: "משפט ארוך על חייה של התושבת ועל מה שהיא צריכה מהמועצה. ", count: 30)
+        let copy = makeWorkshop(meetings: [:])
+        copy.write("personas/long.yaml", "name: ארוכה\nage: 50\nbackground: \(long)\nrequired_service: \(long)\n")
+        let loaded = try #require(WorkshopCheck.run(copy.url).workshop)
+        let typesetter = Typesetter()
+        let url = try cards(loaded.personas, card: CardSize.a6.size, typesetter: typesetter, workshop: loaded)
+        let reports = typesetter.diagnostics.filter { $0.rule == "layout.overflow" }
+        #expect(reports.map { $0.location?.line } == [3, 4], "\(reports.map(DiagnosticFormatter.text))")
+        #expect(reports[0].message.contains("cut short") && reports[1].message.contains("left out"))
+        #expect(try PDFText.extract(url).contains("…"))
+    }
+
+    @Test func aFullPageHoldsEverythingInLargerType() throws {
+        let typesetter = Typesetter()
+        let layout = PersonaLayout(workshop: workshop, personas: workshop.personas, template: template, language: "he",
+                                   size: Paper.a4.size)
+        let page = layout.page(0, typesetter: typesetter)
+        #expect(typesetter.diagnostics.isEmpty)
+        #expect(page.size == Paper.a4.size)
+    }
+
+    @Test func theBlankFormIsOnePageWithEveryField() throws {
+        let typesetter = Typesetter()
+        let document = PersonaFormLayout(workshop: workshop, template: template, language: "he").document(typesetter: typesetter)
+        #expect(document.pages.count == 1)
+        let url = folder.path("form.pdf")
+        try PDFExport.write(document, to: url)
+        let text = try PDFText.extract(url)
+        for field in template.fields where field.lines > 0 {
+            #expect(PDFText.contains(text, phrase: field.label("he")), "\(field.field)")
+        }
+    }
+
+    @Test(arguments: ["png", "jpg"])
+    func aPhotoTakesThePlaceOfTheInitials(format: String) throws {
+        // A small picture, made with the engine itself and, for JPEG, poppler's pdftoppm.
+        var page = Page(size: Size(width: 30, height: 30))
+        page.add(.rectangle(Rect(x: 0, y: 0, width: 30, height: 30), cornerRadius: 0), .filled(.accent))
+        let photos = TemporaryFolder()
+        let document = PrintDocument(info: DocumentInfo(title: "p", author: "a", subject: "s"), pages: [page])
+        let photo: URL
+        if format == "png" {
+            photo = try PNGExport.write(document, to: photos.url, name: "face", dpi: 40)[0]
+        } else {
+            let pdf = photos.path("face.pdf")
+            try PDFExport.write(document, to: pdf)
+            _ = try run("pdftoppm", ["-jpeg", "-r", "40", "-singlefile", pdf.path, photos.path("face").path])
+            photo = photos.path("face.jpg")
+        }
+        let copy = makeWorkshop(meetings: [:])
+        try FileManager.default.createDirectory(at: copy.path("personas"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: photo, to: copy.path("personas/face.\(format)"))
+        copy.write("personas/p.yaml", "name: פנים\nphoto: face.\(format)\n")
+        let loaded = try #require(WorkshopCheck.run(copy.url).workshop)
+        let typesetter = Typesetter()
+        let layout = PersonaLayout(workshop: loaded, personas: loaded.personas, template: template, language: "he",
+                                   size: Paper.Format.a5.portrait)
+        let card = layout.page(0, typesetter: typesetter)
+        #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics)")
+        #expect(card.elements.contains { if case .picture = $0 { true } else { false } })
+    }
+
+    @Test func aPhotoThatCannotBeReadFallsBackToInitialsAndIsReported() throws {
+        let copy = makeWorkshop(meetings: [:])
+        copy.write("personas/p.yaml", "name: פנים\nphoto: missing.jpg\n")
+        let loaded = try #require(WorkshopCheck.run(copy.url).workshop)
+        let typesetter = Typesetter()
+        let layout = PersonaLayout(workshop: loaded, personas: loaded.personas, template: template, language: "he",
+                                   size: Paper.Format.a5.portrait)
+        _ = layout.page(0, typesetter: typesetter)
+        let report = try #require(typesetter.diagnostics.first)
+        #expect(report.rule == "persona.photo" && report.location?.line == 2)
+    }
+}
