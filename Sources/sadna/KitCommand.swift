@@ -33,18 +33,9 @@ struct KitCommand: ParsableCommand {
         let (loaded, warnings) = try WorkshopLocation.load(try WorkshopLocation.resolve(workshop),
                                                            strict: strictness.strict)
         let template = try TemplateLocation.agenda()
-        let meetings: [Meeting]
-        if loaded.meetings.isEmpty {
-            throw InputFailure("\(DisplayPath.of(loaded.directory)) has no meetings yet; `sadna new meeting 1` starts one")
-        } else if meeting == "all" {
-            meetings = loaded.meetings
-        } else if let one = loaded.meeting(named: meeting) {
-            meetings = [one]
-        } else {
-            let ids = loaded.meetings.map(\.id)
-            let guess = Suggestion.closest(to: meeting, among: ids).map { " Did you mean `\($0)`?" } ?? ""
-            throw ValidationError("no meeting `\(meeting)`.\(guess) The meetings are: all, \(ids.joined(separator: ", "))")
-        }
+        let meetings = try Selection.pick(meeting == "all" ? [] : [meeting], from: loaded.meetings, kind: "meeting",
+                                          start: "`sadna new meeting 1`", in: loaded, id: \.id,
+                                          find: loaded.meeting(named:))
 
         let typesetter = Typesetter()
         var files: [(URL, PrintDocument)] = []

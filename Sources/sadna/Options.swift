@@ -103,3 +103,26 @@ enum Fonts {
         }
     }
 }
+
+/// Picking the entities a command names (meetings, cards, personas), with "did you mean" when a
+/// name matches none.
+enum Selection {
+    /// The items `names` name, in that order, or all of them when `names` is empty.
+    ///
+    /// - Parameters:
+    ///   - kind: how a person names one item ("meeting"), and `start` the command that makes one.
+    ///   - find: how a name finds its item (by id, and by number where that applies).
+    static func pick<Item>(_ names: [String], from items: [Item], kind: String, start: String,
+                           in workshop: Workshop, id: (Item) -> String, find: (String) -> Item?) throws -> [Item] {
+        if items.isEmpty {
+            throw InputFailure("\(DisplayPath.of(workshop.directory)) has no \(kind)s yet; \(start) starts one")
+        }
+        if names.isEmpty { return items }
+        return try names.map { name in
+            if let item = find(name) { return item }
+            let ids = items.map(id)
+            let guess = Suggestion.closest(to: name, among: ids).map { " Did you mean `\($0)`?" } ?? ""
+            throw ValidationError("no \(kind) `\(name)` in \(DisplayPath.of(workshop.directory)).\(guess) The \(kind)s are: \(ids.joined(separator: ", "))")
+        }
+    }
+}

@@ -44,11 +44,6 @@ public struct Transform: Sendable, Hashable {
     public static func halfTurn(of size: Size, at origin: Point) -> Transform {
         Transform(a: -1, b: 0, c: 0, d: -1, tx: origin.x + size.width, ty: origin.y + size.height)
     }
-
-    /// Where a point of the group lands on the page.
-    public func apply(_ point: Point) -> Point {
-        Point(x: a * point.x + c * point.y + tx, y: b * point.x + d * point.y + ty)
-    }
 }
 
 /// One thing on a page: a shape, some lines of a measured text block, or a group of elements

@@ -79,15 +79,7 @@ struct RenderAgenda: ParsableCommand {
     }
 
     private func select(_ names: [String], in workshop: Workshop) throws -> [Meeting] {
-        if workshop.meetings.isEmpty {
-            throw InputFailure("\(DisplayPath.of(workshop.directory)) has no meetings yet; `sadna new meeting 1` starts one")
-        }
-        if names.isEmpty { return workshop.meetings }
-        return try names.map { name in
-            if let meeting = workshop.meeting(named: name) { return meeting }
-            let ids = workshop.meetings.map(\.id)
-            let guess = Suggestion.closest(to: name, among: ids).map { " Did you mean `\($0)`?" } ?? ""
-            throw ValidationError("no meeting `\(name)` in \(DisplayPath.of(workshop.directory)).\(guess) The meetings are: \(ids.joined(separator: ", "))")
-        }
+        try Selection.pick(names, from: workshop.meetings, kind: "meeting", start: "`sadna new meeting 1`", in: workshop,
+                           id: \.id, find: workshop.meeting(named:))
     }
 }

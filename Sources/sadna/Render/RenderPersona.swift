@@ -78,15 +78,8 @@ struct RenderPersona: ParsableCommand {
     }
 
     private func select(in workshop: Workshop) throws -> [Persona] {
-        if workshop.personas.isEmpty {
-            throw InputFailure("\(DisplayPath.of(workshop.directory)) has no personas yet; `sadna new persona ID` starts one, `sadna import personas FILE.csv` brings a spreadsheet's")
-        }
-        if personas.isEmpty { return workshop.personas }
-        return try personas.map { name in
-            if let persona = workshop.persona(named: name) { return persona }
-            let ids = workshop.personas.map(\.id)
-            let guess = Suggestion.closest(to: name, among: ids).map { " Did you mean `\($0)`?" } ?? ""
-            throw ValidationError("no persona `\(name)`.\(guess) The personas are: \(ids.joined(separator: ", "))")
-        }
+        try Selection.pick(personas, from: workshop.personas, kind: "persona",
+                           start: "`sadna new persona ID` (or `sadna import personas FILE.csv`)", in: workshop,
+                           id: \.id, find: workshop.persona(named:))
     }
 }

@@ -97,18 +97,10 @@ struct RenderTaskCards: ParsableCommand {
     /// The cards named, by id or by the number their file name starts with ("3" for
     /// 3-resident-certificate-firearm), or the whole deck.
     private func select(in workshop: Workshop) throws -> [TaskCard] {
-        if workshop.taskCards.isEmpty {
-            throw InputFailure("\(DisplayPath.of(workshop.directory)) has no task cards yet; `sadna new task-card ID` starts one")
-        }
-        if cards.isEmpty { return workshop.taskCards }
-        return try cards.map { name in
-            if let card = workshop.taskCard(named: name) { return card }
-            if Int(name) != nil, let card = workshop.taskCards.first(where: { $0.id.hasPrefix("\(name)-") }) {
-                return card
-            }
-            let ids = workshop.taskCards.map(\.id)
-            let guess = Suggestion.closest(to: name, among: ids).map { " Did you mean `\($0)`?" } ?? ""
-            throw ValidationError("no task card `\(name)`.\(guess) The cards are: \(ids.joined(separator: ", "))")
+        try Selection.pick(cards, from: workshop.taskCards, kind: "task card", start: "`sadna new task-card ID`",
+                           in: workshop, id: \.id) { name in
+            workshop.taskCard(named: name)
+                ?? (Int(name) != nil ? workshop.taskCards.first { $0.id.hasPrefix("\(name)-") } : nil)
         }
     }
 }
