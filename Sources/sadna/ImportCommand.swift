@@ -25,9 +25,8 @@ struct ImportPersonas: ParsableCommand {
     @Argument(help: ArgumentHelp("The spreadsheet, saved as CSV or as \"Unicode text\".", valueName: "file.csv"))
     var file: String
 
-    @Option(help: ArgumentHelp("The workshop folder (default: the current folder, else the programme shipped with Sadna).",
-                               valueName: "dir"))
-    var workshop: String?
+    @OptionGroup var location: WorkshopOption
+    var workshop: String? { location.workshop }
 
     @Flag(help: "Replace persona files that already exist.")
     var force = false

@@ -14,9 +14,8 @@ struct NewFileOptions: ParsableArguments {
     @Argument(help: "The new file's id, which becomes its file name (e.g. 11, or 9-library-card).")
     var id: String
 
-    @Option(help: ArgumentHelp("The workshop folder (default: the current folder, else the programme shipped with Sadna).",
-                               valueName: "dir"))
-    var workshop: String?
+    @OptionGroup var location: WorkshopOption
+    var workshop: String? { location.workshop }
 
     @Flag(help: "Replace the file if it exists.")
     var force = false

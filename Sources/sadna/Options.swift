@@ -11,6 +11,13 @@ struct StrictOption: ParsableArguments {
     var strict = false
 }
 
+/// `--workshop DIR`, for commands whose arguments name other things.
+struct WorkshopOption: ParsableArguments {
+    @Option(help: ArgumentHelp("The workshop folder (default: the current folder, else the programme shipped with Sadna).",
+                               valueName: "dir"))
+    var workshop: String?
+}
+
 /// `--lang`, the language of the printed page's own words.
 struct LanguageOption: ParsableArguments {
     @Option(name: .customLong("lang"),

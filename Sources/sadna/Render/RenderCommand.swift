@@ -12,9 +12,8 @@ struct RenderCommand: ParsableCommand {
 
 /// Options every `render` takes.
 struct RenderOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The workshop folder (default: the current folder, else the programme shipped with Sadna).",
-                               valueName: "dir"))
-    var workshop: String?
+    @OptionGroup var location: WorkshopOption
+    var workshop: String? { location.workshop }
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the PDF.", valueName: "file.pdf"))
     var output: String?
