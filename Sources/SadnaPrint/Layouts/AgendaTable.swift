@@ -32,9 +32,9 @@ struct AgendaTable {
 
     /// The agenda's rows, each with its computed duration.
     func place(_ rows: [AgendaRow], durations: [Int?]) {
-        beginTable(firstRowHeight: rows.isEmpty ? 0 : 20)
+        let headers = beginTable(firstRowHeight: rows.isEmpty ? 0 : 20)
         for (index, row) in rows.enumerated() {
-            place(cells(for: row, duration: durations[index]))
+            place(cells(for: row, duration: durations[index]), freshPage: flow.pageBodyHeight - headers)
         }
         endTable()
     }
@@ -49,14 +49,20 @@ struct AgendaTable {
         endTable()
     }
 
-    private func beginTable(firstRowHeight: Double) {
+    /// Draws the header row and has every later page repeat it under a running header.
+    /// Returns the height those repeated headers take on each later page.
+    @discardableResult
+    private func beginTable(firstRowHeight: Double) -> Double {
         let header = headerRow()
+        let running = runningHeader()
         flow.ensure(height(of: header) + firstRowHeight)
         drawHeaderRow(header, on: flow)
         flow.continuation = { flow in
-            drawRunningHeader(on: flow)
+            flow.add(running, at: Point(x: flow.left, y: flow.y))
+            flow.advance(running.height + 2.5)
             drawHeaderRow(header, on: flow)
         }
+        return running.height + 2.5 + height(of: header)
     }
 
     private func endTable() {
@@ -219,20 +225,19 @@ struct AgendaTable {
     }
 
     /// A slim reminder of what the page belongs to, at the top of every page after the first.
-    private func drawRunningHeader(on flow: PageFlow) {
+    private func runningHeader() -> TextBlock {
         let text = "\(runningTitle) · \(labels("document")) \(labels("continued"))"
-        let block = typesetter.layout(text, style: Style.top, width: flow.width, language: dataLanguage)
-        flow.add(block, at: Point(x: flow.left, y: flow.y))
-        flow.advance(block.height + 2.5)
+        return typesetter.layout(text, style: Style.top, width: flow.width, language: dataLanguage)
     }
 
     private func cellOrigin(_ column: PlacedColumn, _ block: TextBlock) -> Point {
         Point(x: order.x(offset: column.offset + Style.cellPadding.x, width: block.width), y: flow.y + Style.cellPadding.y)
     }
 
-    /// Places a row, breaking it across pages when it must: a row that fits on a fresh page moves
-    /// there whole unless that would leave a large gap; a longer one is split between lines.
-    private func place(_ row: Row) {
+    /// Places a row, breaking it across pages when it must: a row that fits on a fresh page (with
+    /// `freshPage` mm under its headers) moves there whole unless that would leave a large gap; a
+    /// longer one is split between lines.
+    private func place(_ row: Row, freshPage: Double) {
         var next: [Column: Int] = row.cells.mapValues { _ in 0 }
         var continued = false
         let pad = Style.cellPadding.y
@@ -241,7 +246,6 @@ struct AgendaTable {
                 guard let block = row.cells[column.column], let start = next[column.column] else { return 0 }
                 return block.height(ofLines: start..<block.lines.count)
             }.max()! + 2 * pad
-            let freshPage = flow.pageBodyHeight - 25  // what a new page offers under its headers
             if needed <= flow.remaining {
                 draw(row, from: next, counts: nil, height: needed, continued: continued)
                 return
