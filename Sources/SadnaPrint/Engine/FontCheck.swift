@@ -38,18 +38,6 @@ public enum FontCheck {
     }
 
     static func installedFamilies() -> Set<String> {
-        let fontMap = pango_cairo_font_map_new()!
-        defer { g_object_unref(UnsafeMutableRawPointer(fontMap)) }
-        var families: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>?
-        var count: Int32 = 0
-        pango_font_map_list_families(fontMap, &families, &count)
-        defer { g_free(families) }
-        var names = Set<String>()
-        for i in 0..<Int(count) {
-            if let family = families?[i], let name = pango_font_family_get_name(family) {
-                names.insert(String(cString: name))
-            }
-        }
-        return names
+        FontConfiguration.availableFamilies()
     }
 }

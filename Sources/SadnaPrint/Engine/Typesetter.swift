@@ -18,6 +18,10 @@ public final class Typesetter {
 
     public init() {
         fontMap = pango_cairo_font_map_new()
+        if let config = FontConfiguration.shared {
+            pango_fc_font_map_set_config(OpaquePointer(fontMap),
+                                         config)
+        }
     }
 
     deinit {
