@@ -16,6 +16,9 @@ import SadnaPrint
 // Personas: a 1,000-row spreadsheet (the shipped examples' fields, varied) imported into a fresh
 // workshop, loaded back, and printed as 1,000 A5 cards 2-up, streamed to one PDF. Target
 // (issue 4): 200 cards/s, memory that does not grow with the number of cards.
+//
+// Journeys: the shipped journeys' maps, 100 of them (the three examples in turn) on A3, streamed
+// to one PDF; pages per second (issue 3).
 
 let processStart = Date()
 
@@ -109,6 +112,7 @@ do {
                      count == 10_000 && Double(count) / seconds < 500 ? "  BELOW TARGET" : ""))
     }
     try benchPersonas()
+    try benchJourneys()
 } catch {
     fail("\(error)")
 }
@@ -166,4 +170,24 @@ func benchPersonas() throws {
                      count, deck.pageCount, seconds, Double(count) / seconds, Double(bytes) / 1_048_576, peakMemoryMB(),
                      count == 1_000 && Double(count) / seconds < 200 ? "  BELOW TARGET" : ""))
     }
+}
+
+func benchJourneys() throws {
+    let template = try TemplateLoader.journey(in: home.appendingPathComponent("Templates"))
+    let workshop = WorkshopCheck.run(home.appendingPathComponent("workshops/\(Resources.defaultWorkshopName)")).workshop!
+    let typesetter = Typesetter()
+    let maps = (0..<100).lazy.flatMap { index -> [Page] in
+        let journey = workshop.journeys[index % workshop.journeys.count]
+        return JourneyMapLayout(workshop: workshop, journey: journey, template: template, language: "he")
+            .document(typesetter: typesetter).pages
+    }
+    var pages = 0
+    let counted = maps.map { page -> Page in pages += 1; return page }
+    let start = Date()
+    try PDFExport.write(counted, info: DocumentInfo(title: "j", author: "bench", subject: "bench"),
+                        to: output.appendingPathComponent("journeys.pdf"))
+    let seconds = Date().timeIntervalSince(start)
+    print("journeys: 100 A3 maps of the shipped examples, one streamed PDF")
+    print(String(format: "  %d pages: %.2f s → %.0f pages/s, peak memory %.1f MB", pages, seconds, Double(pages) / seconds,
+                 peakMemoryMB()))
 }

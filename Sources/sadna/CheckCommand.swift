@@ -17,13 +17,13 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let url = try WorkshopLocation.resolve(workshop)
-        let outcome = WorkshopCheck.run(url)
+        let outcome = WorkshopCheck.run(url, templates: Resources.templates)
         Console.report(outcome.diagnostics, format: format, summary: true)
         if outcome.diagnostics.hasErrors || (strictness.strict && !outcome.diagnostics.isEmpty) {
             throw InputFailure()
         }
         if format == .text, let w = outcome.workshop {
-            Console.write("checked \(DisplayPath.of(url)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas")
+            Console.write("checked \(DisplayPath.of(url)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas, \(w.journeys.count) journeys")
         }
     }
 }

@@ -55,7 +55,7 @@ enum WorkshopLocation {
     /// Loads and checks the workshop; prints the diagnostics and stops (exit 1) on errors, or on
     /// warnings under `--strict`.
     static func load(_ url: URL, strict: Bool) throws -> (Workshop, [Diagnostic]) {
-        let outcome = WorkshopCheck.run(url)
+        let outcome = WorkshopCheck.run(url, templates: Resources.templates)
         guard let workshop = outcome.workshop, !outcome.diagnostics.hasErrors else {
             Console.report(outcome.diagnostics, summary: true)
             throw InputFailure()
@@ -87,6 +87,10 @@ enum TemplateLocation {
 
     static func persona() throws -> PersonaTemplate {
         try load(TemplateLoader.persona)
+    }
+
+    static func journey() throws -> JourneyTemplate {
+        try load(TemplateLoader.journey)
     }
 
     /// A template, or its problems printed (they are located like a workshop's) and a stop.

@@ -221,11 +221,22 @@ struct CommandLineTests {
         #expect(text.contains("צורת אינטראקציה מועדפת: פרונטלי / טלפוני / מקוון"))
     }
 
+    @Test func journeysPrintOnA3AndTheBlankCanvasTakesItsOptions() throws {
+        let maps = try sadnaRun(["render", "journey", "--workshop", emekWorkshop.path])
+        #expect(maps.status == 0, "\(maps.stderr)")
+        #expect(maps.stdout.contains("wrote journey-resident-certificate-future.pdf (1 page, A3 landscape)"))
+        let blank = try sadnaRun(["render", "journey", "--blank", "--stages", "8", "--lanes", "meeting-3",
+                                  "--workshop", emekWorkshop.path])
+        #expect(blank.stdout.contains("wrote journey-blank.pdf (2 pages, A3 landscape)"), "\(blank.stderr)")
+        let badLane = try sadnaRun(["render", "journey", "--blank", "--lanes", "painz", "--workshop", emekWorkshop.path])
+        #expect(badLane.status == 2 && badLane.stderr.contains("Did you mean `pains`?"))
+    }
+
     @Test func everyCommandExplainsItselfInEnglish() throws {
         for command in [["--help"], ["check", "--help"], ["render", "agenda", "--help"], ["kit", "--help"],
                         ["calendar", "--help"], ["new", "meeting", "--help"], ["render", "task-cards", "--help"],
                         ["new", "task-card", "--help"], ["render", "persona", "--help"], ["new", "persona", "--help"],
-                        ["import", "personas", "--help"]] {
+                        ["import", "personas", "--help"], ["render", "journey", "--help"]] {
             let result = try sadnaRun(command)
             #expect(result.status == 0)
             #expect(result.stdout.contains("USAGE:"), "\(command)")

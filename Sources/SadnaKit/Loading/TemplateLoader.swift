@@ -114,6 +114,63 @@ public enum TemplateLoader {
         }
     }
 
+    /// `Templates/journey.yaml`: the lanes, the lane sets and the map's words.
+    public static func journey(in templates: URL) throws -> JourneyTemplate {
+        let shared = try sharedLabels(in: templates)
+        return try read(templates.appendingPathComponent("journey.yaml")) { root, reader in
+            guard let root, let t = reader.mapping(root, what: "the journey template",
+                                                   keys: ["stage_axis", "lanes", "sets", "default_set", "labels"]) else {
+                return nil
+            }
+            func words(_ group: MappingReader?) -> [String: String] {
+                var result: [String: String] = [:]
+                for language in Labels.languages {
+                    if let text = group?.text(language, required: true) { result[language] = text.value }
+                }
+                return result
+            }
+            let axis = words(t.group("stage_axis", what: "the stage axis's label", keys: Labels.languages, required: true))
+            let lanes = t.list("lanes", required: true).compactMap { node -> JourneyTemplate.Lane? in
+                guard let l = reader.mapping(node, what: "a lane", keys: ["id", "shows", "emotion", "pain", "label"]),
+                      let id = l.text("id", required: true) else { return nil }
+                let shows = l.texts("shows").compactMap { name -> JourneyField? in
+                    guard let field = JourneyField(rawValue: name.value) else {
+                        let all = JourneyField.allCases.map(\.rawValue)
+                        let guess = Suggestion.closest(to: name.value, among: all).map { "did you mean `\($0)`? " } ?? ""
+                        reader.report(.error("a lane cannot show `\(name.value)`", at: name.location,
+                                             hint: guess + "lanes show: " + all.joined(separator: ", "), rule: "template.lane"))
+                        return nil
+                    }
+                    return field
+                }
+                return .init(id: id.value, shows: shows, isEmotion: l.flag("emotion")?.value ?? false,
+                             isPain: l.flag("pain")?.value ?? false,
+                             label: words(l.group("label", what: "a lane's label", keys: Labels.languages, required: true)))
+            }
+            var sets: [String: [String]] = [:]
+            if let group = t.value("sets"), case let .mapping(mapping) = group {
+                for (key, value) in mapping {
+                    guard let name = key.string else { continue }
+                    let ids: [String]
+                    if case let .sequence(sequence) = value { ids = sequence.compactMap(\.string) } else { ids = [] }
+                    for id in ids where !lanes.contains(where: { $0.id == id }) {
+                        reader.report(.error("the set `\(name)` names an unknown lane `\(id)`", at: reader.location(of: value),
+                                             rule: "template.lane"))
+                    }
+                    sets[name] = ids
+                }
+            }
+            let defaultSet = t.text("default_set")?.value ?? "full"
+            if sets[defaultSet] == nil {
+                reader.report(.error("`default_set` \"\(defaultSet)\" is not one of the sets", at: t.location(of: "default_set"),
+                                     rule: "template.lane"))
+            }
+            let own = labels(t.value("labels"), keys: JourneyTemplate.labelKeys, reader: reader)
+            return JourneyTemplate(stageAxis: axis, lanes: lanes, sets: sets, defaultSet: defaultSet,
+                                   labels: merge(shared, own))
+        }
+    }
+
     private static func merge(_ shared: [String: Labels], _ own: [String: Labels]) -> [String: Labels] {
         var merged: [String: Labels] = [:]
         for language in Labels.languages {

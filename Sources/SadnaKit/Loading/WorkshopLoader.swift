@@ -38,6 +38,8 @@ public enum WorkshopLoader {
                                          load: TaskCardLoader.load)
         workshop?.personas = loadFolder(directory.appendingPathComponent("personas"), into: &diagnostics,
                                         load: PersonaLoader.load)
+        workshop?.journeys = loadFolder(directory.appendingPathComponent("journeys"), into: &diagnostics,
+                                        load: JourneyLoader.load)
         return Result(workshop: workshop, diagnostics: diagnostics)
     }
 

@@ -28,6 +28,8 @@ public struct Workshop: Sendable {
     public var taskCards: [TaskCard] = []
     /// The residents the teams described.
     public var personas: [Persona] = []
+    /// The journeys the teams mapped, current and future.
+    public var journeys: [Journey] = []
 
     public init(directory: URL, location: SourceLocation, title: Located<String>,
                 organisation: Located<String>? = nil, years: Located<String>? = nil, language: String = "he",
@@ -52,6 +54,10 @@ public struct Workshop: Sendable {
         self.contents = contents
         self.outcomes = outcomes
         self.meetings = meetings
+    }
+
+    public func journey(named name: String) -> Journey? {
+        journeys.first { $0.id == name }
     }
 
     public func persona(named name: String) -> Persona? {

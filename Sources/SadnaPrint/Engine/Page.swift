@@ -27,6 +27,10 @@ public enum Shape: Sendable, Hashable {
     case circle(centre: Point, radius: Double)
     /// Connected straight segments through the points (an open curve when `closed` is false).
     case polyline([Point], closed: Bool)
+    /// A smooth curve through the points, in order (a Catmull-Rom spline drawn as Béziers).
+    case smoothCurve([Point])
+    /// An arc of a circle, angles in radians from the x axis, clockwise as the page's y grows down.
+    case arc(centre: Point, radius: Double, from: Double, to: Double)
 }
 
 /// An affine map from a group's own coordinates to its page's, in millimetres.

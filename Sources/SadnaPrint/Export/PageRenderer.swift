@@ -72,6 +72,19 @@ enum PageRenderer {
             cairo_move_to(cr, first.x, first.y)
             for point in points.dropFirst() { cairo_line_to(cr, point.x, point.y) }
             if closed { cairo_close_path(cr) }
+        case let .smoothCurve(points):
+            guard let first = points.first else { return }
+            cairo_move_to(cr, first.x, first.y)
+            for index in 0..<(points.count - 1) {
+                // Catmull-Rom through p1 and p2, with p0 and p3 as neighbours (ends repeated).
+                let p0 = points[max(0, index - 1)], p1 = points[index], p2 = points[index + 1]
+                let p3 = points[min(points.count - 1, index + 2)]
+                cairo_curve_to(cr, p1.x + (p2.x - p0.x) / 6, p1.y + (p2.y - p0.y) / 6,
+                               p2.x - (p3.x - p1.x) / 6, p2.y - (p3.y - p1.y) / 6, p2.x, p2.y)
+            }
+        case let .arc(centre, radius, from, to):
+            cairo_new_sub_path(cr)
+            cairo_arc(cr, centre.x, centre.y, radius, from, to)
         }
         if let fill = paint.fill {
             cairo_set_source_rgba(cr, fill.red, fill.green, fill.blue, fill.alpha)

@@ -7,7 +7,7 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Print one kind of material as PDF.",
-        subcommands: [RenderAgenda.self, RenderPersona.self, RenderTaskCards.self])
+        subcommands: [RenderAgenda.self, RenderJourney.self, RenderPersona.self, RenderTaskCards.self])
 }
 
 /// Options every `render` takes.

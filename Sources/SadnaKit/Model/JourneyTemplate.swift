@@ -1,0 +1,57 @@
+/// The lanes a journey map can show and the words it prints (`Templates/journey.yaml`).
+public struct JourneyTemplate: Sendable {
+    public struct Lane: Sendable {
+        public var id: String
+        /// What stages say that this lane shows; empty for the emotion lane.
+        public var shows: [JourneyField]
+        /// The lane drawn as a curve through the stages' scores.
+        public var isEmotion: Bool
+        /// A lane of pains, set apart on the map.
+        public var isPain: Bool
+        public var label: [String: String]
+
+        public init(id: String, shows: [JourneyField], isEmotion: Bool, isPain: Bool, label: [String: String]) {
+            self.id = id
+            self.shows = shows
+            self.isEmotion = isEmotion
+            self.isPain = isPain
+            self.label = label
+        }
+
+        public func label(_ language: String) -> String { label[language] ?? label["he"] ?? id }
+    }
+
+    public var stageAxis: [String: String]
+    public var lanes: [Lane]
+    public var sets: [String: [String]]
+    public var defaultSet: String
+    public var labels: [String: Labels]
+
+    public init(stageAxis: [String: String], lanes: [Lane], sets: [String: [String]], defaultSet: String,
+                labels: [String: Labels]) {
+        self.stageAxis = stageAxis
+        self.lanes = lanes
+        self.sets = sets
+        self.defaultSet = defaultSet
+        self.labels = labels
+    }
+
+    public static let labelKeys = ["current", "future", "persona", "group", "service", "stages", "change",
+                                   "current_curve", "observed", "assumed", "proposed", "recommendation", "evidence",
+                                   "example", "blank_title", "stage"]
+
+    /// The lanes `names` pick: lane ids, or a set's name; the default set when empty. Names that
+    /// are neither come back in `unknown`.
+    public func lanes(_ names: [String]) -> (lanes: [Lane], unknown: [String]) {
+        let wanted = names.isEmpty ? (sets[defaultSet] ?? lanes.map(\.id))
+            : names.count == 1 && sets[names[0]] != nil ? sets[names[0]]! : names
+        var picked: [Lane] = [], unknown: [String] = []
+        for name in wanted {
+            if let lane = lanes.first(where: { $0.id == name }) { picked.append(lane) } else { unknown.append(name) }
+        }
+        return (picked, unknown)
+    }
+
+    /// Every name a journey's `lanes:` may use.
+    public var laneNames: [String] { lanes.map(\.id) + sets.keys.sorted() }
+}

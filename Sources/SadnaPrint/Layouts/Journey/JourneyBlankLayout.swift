@@ -1,0 +1,95 @@
+import SadnaKit
+
+/// The empty journey canvas for a group (A3 landscape): writing lines for the service, the
+/// persona, the group and the date; labelled lanes; stage columns wide enough for 76 mm sticky
+/// notes (four to a sheet, more on further sheets with the lanes repeated); and the emotion lane
+/// as an empty grid from −2 to +2 with faces.
+public struct JourneyBlankLayout {
+    public let workshop: Workshop
+    public let template: JourneyTemplate
+    public let language: String
+    public let lanes: [JourneyTemplate.Lane]
+    public let stages: Int
+
+    public init(workshop: Workshop, template: JourneyTemplate, language: String, lanes: [JourneyTemplate.Lane],
+                stages: Int) {
+        self.workshop = workshop
+        self.template = template
+        self.language = language
+        self.lanes = lanes
+        self.stages = stages
+    }
+
+    /// A 76 mm sticky note with room around it.
+    public static let stickyNoteColumn = 84.0
+    static let titleRow = 20.0
+
+    public func document(typesetter: Typesetter) -> PrintDocument {
+        let labels = template.labels[language] ?? template.labels["he"]!
+        let page = TextLanguage(language)
+        let size = JourneyMapLayout.paper.size
+        let margin = JourneyMapLayout.margin
+        let fit = max(1, Int((size.width - 2 * margin - JourneyMapLayout.labelWidth) / Self.stickyNoteColumn))
+        let sheets = JourneyMapLayout.sheets(stages, atMost: fit)
+        let pages = sheets.enumerated().map { number, columns -> Page in
+            let flow = PageFlow(paper: JourneyMapLayout.paper, margin: margin, footerHeight: JourneyMapLayout.footerHeight)
+            let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
+            let title = typesetter.layout(labels("blank_title") + (sheets.count > 1 ? "  \(number + 1)/\(sheets.count)" : ""),
+                                          style: JourneyMapLayout.Style.title, width: flow.width, language: page)
+            flow.add(title, at: Point(x: flow.left, y: flow.y))
+            flow.advance(title.height + 1)
+            WritingLines.fieldsRow([(labels("service"), 0.34), (labels("persona"), 0.3), (labels("group"), 0.24),
+                                    (labels("date"), 0.12)],
+                                   flow: flow, order: order, language: page, typesetter: typesetter)
+            flow.advance(3)
+            var current = flow.pages[0]
+            drawGrid(columns, on: &current, top: flow.y, labels: labels, language: page, typesetter: typesetter)
+            return current
+        }
+        return PrintDocument(info: DocumentInfo(title: labels("blank_title"), author: workshop.organisation?.value ?? "",
+                                                subject: labels("blank_title"), keywords: workshop.title.value),
+                             pages: pages)
+    }
+
+    private func drawGrid(_ columns: Range<Int>, on page: inout Page, top: Double, labels: Labels, language: TextLanguage,
+                          typesetter: Typesetter) {
+        let size = page.size
+        let margin = JourneyMapLayout.margin
+        let width = JourneyMapLayout.labelWidth + Double(columns.count) * Self.stickyNoteColumn
+        let full = size.width - 2 * margin
+        let area = Rect(x: language.direction == .rightToLeft ? size.width - margin - min(width, full) : margin, y: top,
+                        width: min(width, full), height: size.height - margin - JourneyMapLayout.footerHeight - top)
+        var grid = JourneyGrid(area: area, labelWidth: JourneyMapLayout.labelWidth, stageCount: columns.count,
+                               direction: language.direction)
+        let noteLanes = lanes.filter { !$0.isEmotion }
+        let emotion = lanes.contains { $0.isEmotion } ? JourneyMapLayout.emotionHeight : 0
+        let laneHeight = (area.height - Self.titleRow - emotion) / Double(max(1, noteLanes.count))
+        grid.setRows([(.stages, Self.titleRow)] + lanes.map { (.lane($0), $0.isEmotion ? emotion : laneHeight) })
+        var blocks: [JourneyGrid.Row: TextBlock] = [:]
+        for row in grid.rows {
+            let text: String
+            var labelWidth = JourneyMapLayout.labelWidth - 5
+            switch row.kind {
+            case .stages: text = template.stageAxis[language.code] ?? template.stageAxis["he"] ?? ""
+            case let .lane(lane):
+                text = lane.label(language.code)
+                if lane.isEmotion { labelWidth -= JourneyGrid.scaleWidth }
+            }
+            blocks[row] = typesetter.layout(text, style: JourneyMapLayout.Style.laneLabel, width: labelWidth, language: language)
+        }
+        grid.drawFrame(on: &page, labels: blocks, painTint: JourneyMapLayout.painTint)
+        for (column, stage) in columns.enumerated() {
+            let cell = grid.cellRect(stage: column, grid.rows[0])
+            let label = typesetter.layout("\(labels("stage")) \(stage + 1)", style: TextStyle(size: 9, weight: .bold, colour: .muted),
+                                          width: cell.width - 4, language: language)
+            page.add(label, at: Point(x: cell.x + 2, y: cell.y + 2))
+            page.add(.line(from: Point(x: cell.minX + 4, y: cell.maxY - 4), to: Point(x: cell.maxX - 4, y: cell.maxY - 4)),
+                     .stroked(.rule, width: 0.3))
+        }
+        for row in grid.rows {
+            if case let .lane(lane) = row.kind, lane.isEmotion {
+                grid.drawEmotionGuides(row, on: &page, typesetter: typesetter)
+            }
+        }
+    }
+}

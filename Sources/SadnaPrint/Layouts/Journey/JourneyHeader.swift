@@ -1,0 +1,126 @@
+import SadnaKit
+
+/// The top of a journey map: the service, today's or the future's journey (and how much shorter
+/// the future is), who mapped it and when, and the persona who travels it.
+struct JourneyHeader {
+    let layout: JourneyMapLayout
+
+    /// Draws the header and returns where the grid may start (mm from the top).
+    func draw(on page: inout Page, sheet: Int, of count: Int, typesetter: Typesetter) -> Double {
+        let margin = JourneyMapLayout.margin
+        let width = page.size.width - 2 * margin
+        let order = ReadingOrder(minX: margin, maxX: page.size.width - margin, direction: layout.pageLanguage.direction)
+        let journey = layout.journey, labels = layout.labels
+        let personaWidth = 110.0
+        let titleWidth = width - personaWidth - 8
+
+        var y = margin
+        let title = typesetter.fit(journey.title.value, style: JourneyMapLayout.Style.title,
+                                   in: Size(width: titleWidth, height: 12), policy: FitPolicy(floor: 16, maxLines: 1),
+                                   language: layout.dataLanguage, source: journey.title.location, what: "the journey's title")
+        page.add(title, at: Point(x: order.x(offset: 0, width: title.width), y: y))
+        y += title.height + 1.5
+
+        // The variant as a tag, then how the journey changed.
+        let tag = typesetter.layout(labels(journey.variant.value.rawValue),
+                                    style: TextStyle(size: 10, weight: .bold, colour: .white), width: nil,
+                                    language: layout.pageLanguage)
+        let tagBox = Rect(x: order.x(offset: 0, width: tag.width + 6), y: y, width: tag.width + 6, height: tag.height + 2)
+        page.add(.rectangle(tagBox, cornerRadius: tagBox.height / 2),
+                 journey.variant.value == .future ? .filled(.accent) : Paint(fill: .muted))
+        page.add(tag, at: Point(x: tagBox.x + 3, y: y + 1))
+        let offset = tagBox.width + 4
+        var notes: [String] = []
+        if let current = layout.current {
+            notes.append("\(labels("current")): " + labels("change", ["before": String(current.stages.count),
+                                                                        "after": String(journey.stages.count)]))
+        }
+        if journey.isExample { notes.append(labels("example")) }
+        if count > 1 { notes.append("\(sheet + 1)/\(count)") }
+        if !notes.isEmpty {
+            let block = typesetter.layout(notes.joined(separator: "   ·   "), style: TextStyle(size: 10, weight: .bold, colour: .muted),
+                                          width: nil, language: layout.pageLanguage)
+            page.add(block, at: Point(x: order.x(offset: offset, width: block.width), y: y + 1))
+        }
+        y += tagBox.height + 1.5
+
+        let group = journey.group.map(\.value).joined(separator: ", ")
+        let facts = [group.isEmpty ? nil : "\(labels("group")): \(group)",
+                     journey.date.map { $0.value.dotted }].compactMap { $0 }
+        if !facts.isEmpty {
+            let meta = typesetter.fit(facts.joined(separator: "   ·   "), style: JourneyMapLayout.Style.meta,
+                                      in: Size(width: titleWidth, height: 6), policy: FitPolicy(floor: 8, maxLines: 1),
+                                      language: layout.dataLanguage, source: journey.group.first?.location,
+                                      what: "the journey's group")
+            page.add(meta, at: Point(x: order.x(offset: 0, width: meta.width), y: y))
+            y += meta.height
+        }
+        let personaBottom = drawPersona(on: &page, at: Rect(x: order.x(offset: width - personaWidth, width: personaWidth),
+                                                              y: margin, width: personaWidth, height: 25),
+                                        typesetter: typesetter)
+        return max(y, personaBottom)
+    }
+
+    /// The persona box: initials in a circle, the name and one line about them.
+    private func drawPersona(on page: inout Page, at box: Rect, typesetter: Typesetter) -> Double {
+        guard let id = layout.journey.persona else { return box.minY }
+        let persona = layout.workshop.persona(named: id.value)
+        let order = ReadingOrder(minX: box.minX + 3, maxX: box.maxX - 3, direction: layout.pageLanguage.direction)
+        page.add(.rectangle(box, cornerRadius: 3), Paint(fill: .shade, stroke: .rule, lineWidth: 0.3))
+        let diameter = 17.0
+        let circle = Point(x: order.x(offset: 0, width: diameter) + diameter / 2, y: box.midY)
+        page.add(.circle(centre: circle, radius: diameter / 2), .filled(.accent))
+        let initials = typesetter.layout(persona?.initials ?? "?", style: TextStyle(size: 18, weight: .bold, colour: .white,
+                                                                                 alignment: .centre),
+                                         width: diameter, language: layout.dataLanguage)
+        page.add(initials, at: Point(x: circle.x - diameter / 2, y: circle.y - initials.height / 2))
+        let textWidth = box.width - diameter - 10
+        var y = box.minY + 2.5
+        let label = typesetter.layout(layout.labels("persona"), style: TextStyle(size: 8, weight: .bold, colour: .muted),
+                                      width: textWidth, language: layout.pageLanguage)
+        page.add(label, at: Point(x: order.x(offset: diameter + 4, width: textWidth), y: y))
+        y += label.height
+        let name = typesetter.fit(persona?.name.value ?? id.value, style: TextStyle(size: 13, weight: .bold),
+                                  in: Size(width: textWidth, height: 7), policy: FitPolicy(floor: 9, maxLines: 1),
+                                  language: layout.dataLanguage, source: id.location, what: "the persona's name")
+        page.add(name, at: Point(x: order.x(offset: diameter + 4, width: textWidth), y: y))
+        y += name.height
+        if let summary = persona?.summary {
+            let line = typesetter.fit(summary.value, style: TextStyle(size: 8.5, colour: .muted),
+                                      in: Size(width: textWidth, height: box.maxY - y - 1.5), policy: FitPolicy(floor: 8, maxLines: 2),
+                                      language: layout.dataLanguage, source: summary.location,
+                                      what: "the persona's one line")
+            page.add(line, at: Point(x: order.x(offset: diameter + 4, width: textWidth), y: y))
+        }
+        return box.maxY
+    }
+}
+
+/// The foot of a journey map: what the marks mean, and which programme and sheet this is.
+struct JourneyFooter {
+    let layout: JourneyMapLayout
+
+    func draw(on page: inout Page, sheet: Int, of count: Int, typesetter: Typesetter) {
+        let margin = JourneyMapLayout.margin
+        let width = page.size.width - 2 * margin
+        let y = page.size.height - margin - 5
+        let labels = layout.labels
+        let legend = [labels("evidence"),
+                      "\(JourneyMapLayout.marker(.observed)) \(labels("observed"))",
+                      "\(JourneyMapLayout.marker(.assumed)) \(labels("assumed"))",
+                      "\(JourneyMapLayout.marker(.proposed)) \(labels("proposed"))"].joined(separator: "    ")
+        let order = ReadingOrder(minX: margin, maxX: margin + width, direction: layout.pageLanguage.direction)
+        let start = typesetter.layout(legend, style: JourneyMapLayout.Style.footer, width: width * 0.5,
+                                      language: layout.pageLanguage)
+        page.add(start, at: Point(x: order.x(offset: 0, width: start.width), y: y))
+        var end = layout.workshop.title.value
+        if count > 1 { end += " · \(sheet + 1)/\(count)" }
+        let about = typesetter.layout(end, style: JourneyMapLayout.Style.footer.aligned(.end), width: width * 0.45,
+                                      language: layout.dataLanguage)
+        page.add(about, at: Point(x: order.x(offset: width - about.width, width: about.width), y: y))
+    }
+}
+
+extension Rect {
+    var midY: Double { y + height / 2 }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import SadnaKit
+import SadnaTestSupport
+import Testing
+@testable import SadnaPrint
+
+@Suite("Journey maps on A3")
+struct JourneyMapTests {
+    let folder = TemporaryFolder()
+    let workshop: Workshop
+    let template: JourneyTemplate
+
+    init() throws {
+        workshop = try #require(WorkshopCheck.run(emekWorkshop).workshop)
+        template = try TemplateLoader.journey(in: templatesFolder)
+    }
+
+    func render(_ journey: Journey, in workshop: Workshop? = nil) throws -> (URL, Typesetter, PrintDocument) {
+        let typesetter = Typesetter()
+        let document = JourneyMapLayout(workshop: workshop ?? self.workshop, journey: journey, template: template,
+                                        language: "he").document(typesetter: typesetter)
+        let url = folder.path("\(journey.id)-\(UUID().uuidString).pdf")
+        try PDFExport.write(document, to: url)
+        return (url, typesetter, document)
+    }
+
+    @Test func aMapIsA3LandscapeAndRunsRightToLeft() throws {
+        let journey = try #require(workshop.journey(named: "resident-certificate-current"))
+        let (url, typesetter, _) = try render(journey)
+        let size = try #require(try PDFText.pageSizes(url).first)
+        #expect(abs(size.width - 1190.55) < 0.1 && abs(size.height - 841.89) < 0.1)
+        #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics.map(DiagnosticFormatter.text))")
+        let boxes = try PDFText.boxes(url)
+        let first = try #require(boxes.first { $0.word == "מגלה" })
+        let second = try #require(boxes.first { $0.word == "מחפש" })
+        #expect(first.xMin > second.xMax, "the first stage's title lies to the right of the second's")
+        let text = try PDFText.extract(url)
+        for phrase in ["הוצאת אישור תושב", "מסע קיים", "רוחן", "מתקשר למוקד", "מועבר בין נציגים ושומע תשובות שונות",
+                       "תחושות ורגשות", "כועס", "תובנות והמלצות"] {
+            #expect(PDFText.contains(text, phrase: phrase), "\(phrase)")
+        }
+    }
+
+    @Test func aFutureMapSaysHowTheJourneyChanged() throws {
+        let journey = try #require(workshop.journey(named: "resident-certificate-future"))
+        let (url, typesetter, _) = try render(journey)
+        #expect(typesetter.diagnostics.isEmpty)
+        let text = try PDFText.extract(url)
+        #expect(PDFText.contains(text, phrase: "מסע עתידי"))
+        #expect(PDFText.contains(text, phrase: "6 שלבים ← 3") || PDFText.contains(text, phrase: "6 שלבים 3"))
+        #expect(PDFText.contains(text, phrase: "המסע הקיים"))
+    }
+
+    /// Twelve stages with long notes: two sheets of six, lane labels on both, nothing below 8 pt,
+    /// and every cell that had to be cut reported at its stage's line.
+    @Test func aLongJourneyContinuesAndReportsWhatItCuts() throws {
+        let long = String(repeating: "תיאור ארוך מאוד של מה שקרה לתושב בשלב הזה ומה הוא הרגיש ", count: 14)
+        var yaml = "title: שירות ארוך\npersona: rochan\nstages:\n"
+        for n in 1...12 {
+            yaml += "  - title: שלב מספר \(n)\n    actions: [\"\(long)\"]\n    pains: [\"\(long)\"]\n"
+            yaml += "    needs: [\"\(long)\"]\n    emotion: {score: \(n % 5 - 2), word: רגש}\n"
+        }
+        let copy = makeWorkshop(meetings: [:])
+        copy.write("journeys/long.yaml", yaml)
+        copy.write("personas/rochan.yaml", "name: רוחן\n")
+        let loaded = try #require(WorkshopCheck.run(copy.url).workshop)
+        let (url, typesetter, document) = try render(try #require(loaded.journey(named: "long")), in: loaded)
+        #expect(document.pages.count == 2)
+        let cut = typesetter.diagnostics.filter { $0.rule == "layout.overflow" }
+        #expect(!cut.isEmpty)
+        #expect(cut.allSatisfy { $0.severity == .warning && $0.location?.file.hasSuffix("journeys/long.yaml") == true })
+        #expect(Set(cut.compactMap { $0.location?.line }).count == 12, "one line per stage: \(Set(cut.compactMap { $0.location?.line }))")
+        for page in 1...2 {
+            let text = try PDFText.extract(url, page: page)
+            #expect(PDFText.contains(text, phrase: "הכאב") && PDFText.contains(text, phrase: "הצורך"), "labels on page \(page)")
+        }
+        // Nothing printed below 8 pt; stage titles at 14 pt or more.
+        func blocks(_ elements: [PageElement]) -> [TextBlock] {
+            elements.flatMap { element -> [TextBlock] in
+                switch element {
+                case let .text(block, _, _): [block]
+                case let .group(children, _, _): blocks(children)
+                default: []
+                }
+            }
+        }
+        for page in document.pages {
+            let all = blocks(page.elements)
+            #expect(all.allSatisfy { $0.fittedSize >= 8 })
+            #expect(all.filter { $0.text.hasPrefix("שלב מספר") }.allSatisfy { $0.fittedSize >= 14 })
+        }
+    }
+
+    @Test func theBlankCanvasFitsStickyNotesAndRepeatsTheLanes() throws {
+        let typesetter = Typesetter()
+        let document = JourneyBlankLayout(workshop: workshop, template: template, language: "he",
+                                          lanes: template.lanes(["meeting-3"]).lanes, stages: 6).document(typesetter: typesetter)
+        #expect(document.pages.count == 2)
+        let url = folder.path("blank.pdf")
+        try PDFExport.write(document, to: url)
+        for page in 1...2 {
+            let text = try PDFText.extract(url, page: page)
+            for label in ["הפעולה", "הכאב", "הצורך", "השירות", "פרסונה"] {
+                #expect(PDFText.contains(text, phrase: label), "\(label) on page \(page)")
+            }
+        }
+        #expect(JourneyBlankLayout.stickyNoteColumn >= 76)
+        #expect(JourneyMapLayout.sheets(6, atMost: 4) == [0..<3, 3..<6])
+        #expect(JourneyMapLayout.sheets(12, atMost: 8) == [0..<6, 6..<12])
+    }
+
+    @Test func twoRendersAreByteIdentical() throws {
+        let journey = try #require(workshop.journey(named: "arnona-discount-current"))
+        let (a, _, _) = try render(journey)
+        let first = try Data(contentsOf: a)
+        let (b, _, _) = try render(journey)
+        #expect(first == (try Data(contentsOf: b)))
+    }
+}
