@@ -6,7 +6,7 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Start a new data file from a commented template.",
-        subcommands: [NewMeeting.self, NewPersona.self, NewTaskCard.self])
+        subcommands: [NewMeeting.self, NewPersona.self, NewJourney.self, NewTaskCard.self])
 }
 
 /// What every `new` takes: the new file's id, the workshop, and --force.
@@ -90,5 +90,17 @@ struct NewPersona: ParsableCommand {
 
     func run() throws {
         try file.write(template: "persona.yaml", into: "personas")
+    }
+}
+
+struct NewJourney: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "journey",
+        abstract: "Write journeys/ID.yaml with a first stage and every lane, each explained in Hebrew.")
+
+    @OptionGroup var file: NewFileOptions
+
+    func run() throws {
+        try file.write(template: "journey.yaml", into: "journeys")
     }
 }

@@ -212,6 +212,14 @@ struct CommandLineTests {
         #expect(again.stdout.contains("rows whose persona file exists and was kept: 2"))
     }
 
+    @Test func newJourneyWritesAFileThatChecksCleanAndRenders() throws {
+        let workshop = makeWorkshop(meetings: [:])
+        #expect(try sadnaRun(["new", "journey", "library-card", "--workshop", workshop.url.path]).status == 0)
+        let check = try sadnaRun(["check", workshop.url.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(try sadnaRun(["render", "journey", "library-card", "--workshop", workshop.url.path]).status == 0)
+    }
+
     @Test func newPersonaWritesAFileThatChecksClean() throws {
         let workshop = makeWorkshop(meetings: [:])
         #expect(try sadnaRun(["new", "persona", "dana", "--workshop", workshop.url.path]).status == 0)
