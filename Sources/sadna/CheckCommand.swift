@@ -18,8 +18,13 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let url = try WorkshopLocation.resolve(workshop)
         let outcome = WorkshopCheck.run(url, templates: Resources.templates)
-        Console.report(outcome.diagnostics, format: format, summary: true)
-        if outcome.diagnostics.hasErrors || (strictness.strict && !outcome.diagnostics.isEmpty) {
+        var diagnostics = outcome.diagnostics
+        if let workshop = outcome.workshop {
+            diagnostics = (diagnostics + (try ServiceReview.lint(workshop))).sortedByLocation()
+        }
+        Console.report(diagnostics, format: format, summary: true)
+        let counted = diagnostics.filter { $0.severity != .note }
+        if counted.hasErrors || (strictness.strict && !counted.isEmpty) {
             throw InputFailure()
         }
         if format == .text, let w = outcome.workshop {

@@ -6,7 +6,7 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Start a new data file from a commented template.",
-        subcommands: [NewMeeting.self, NewPersona.self, NewJourney.self, NewTaskCard.self])
+        subcommands: [NewMeeting.self, NewPersona.self, NewJourney.self, NewServicePage.self, NewTaskCard.self])
 }
 
 /// What every `new` takes: the new file's id, the workshop, and --force.
@@ -102,5 +102,17 @@ struct NewJourney: ParsableCommand {
 
     func run() throws {
         try file.write(template: "journey.yaml", into: "journeys")
+    }
+}
+
+struct NewServicePage: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "service-page",
+        abstract: "Write services/ID.yaml on the programme's sketch, each field explained in Hebrew.")
+
+    @OptionGroup var file: NewFileOptions
+
+    func run() throws {
+        try file.write(template: "service-page.yaml", into: "services")
     }
 }

@@ -93,6 +93,10 @@ enum TemplateLocation {
         try load(TemplateLoader.journey)
     }
 
+    static func servicePage() throws -> ServicePageTemplate {
+        try load(TemplateLoader.servicePage)
+    }
+
     /// A template, or its problems printed (they are located like a workshop's) and a stop.
     private static func load<T>(_ read: (URL) throws -> T) throws -> T {
         do {
@@ -135,5 +139,22 @@ enum Selection {
             let guess = Suggestion.closest(to: name, among: ids).map { " Did you mean `\($0)`?" } ?? ""
             throw ValidationError("no \(kind) `\(name)` in \(DisplayPath.of(workshop.directory)).\(guess) The \(kind)s are: \(ids.joined(separator: ", "))")
         }
+    }
+}
+
+/// The service-page lint, with the rules from `Templates/plain-language.yaml`.
+enum ServiceReview {
+    static func rules() throws -> PlainLanguageRules {
+        do {
+            return try TemplateLoader.plainLanguage(in: TemplateLocation.resolve())
+        } catch let failure as TemplateLoader.Failure {
+            Console.report(failure.diagnostics, summary: true)
+            throw InputFailure()
+        }
+    }
+
+    static func lint(_ workshop: Workshop) throws -> [Diagnostic] {
+        guard !workshop.services.isEmpty else { return [] }
+        return ServiceLint(rules: try rules(), today: .today).check(workshop)
     }
 }

@@ -15,7 +15,7 @@ struct Sadna: ParsableCommand {
             Exit status: 0 success, 1 the input has errors (diagnostics are printed), 2 usage error.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, RenderCommand.self, KitCommand.self, ImportCommand.self, CalendarCommand.self,
+        subcommands: [CheckCommand.self, RenderCommand.self, KitCommand.self, ImportCommand.self, ExportCommand.self, CalendarCommand.self,
                       NewCommand.self])
 
     /// Exit statuses are part of the command-line contract: usage errors are 2, not

@@ -23,7 +23,7 @@ struct CommandLineTests {
         let result = try sadnaRun(["check", emekWorkshop.path])
         #expect(result.status == 0)
         #expect(result.stderr.contains("meetings/04.yaml:63:12: warning:"))
-        #expect(result.stderr.contains("0 errors, 1 warning"))
+        #expect(result.stderr.contains("0 errors, 6 warnings"))
     }
 
     @Test func strictTurnsWarningsIntoFailure() throws {
@@ -59,9 +59,12 @@ struct CommandLineTests {
         #expect(result.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let diagnostics = try #require(json?["diagnostics"] as? [[String: Any]])
-        #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?["line"] as? Int == 63)
-        #expect(diagnostics.first?["severity"] as? String == "warning")
+        // The meeting's warning and the service page's five deliberate ones (and, without hspell, a note).
+        let warnings = diagnostics.filter { $0["severity"] as? String == "warning" }
+        #expect(warnings.count == 6)
+        let meeting = try #require(warnings.first { ($0["file"] as? String)?.hasSuffix("meetings/04.yaml") == true })
+        #expect(meeting["line"] as? Int == 63 && meeting["column"] as? Int == 12)
+        #expect(json?["warnings"] as? Int == 6 && json?["errors"] as? Int == 0)
     }
 
     @Test func usageErrorsExitTwo() throws {
@@ -240,11 +243,47 @@ struct CommandLineTests {
         #expect(badLane.status == 2 && badLane.stderr.contains("Did you mean `pains`?"))
     }
 
+    @Test func servicePagesExportPrintAndReview() throws {
+        let html = try sadnaRun(["export", "service-page", "resident-certificate", "--format", "html", "-o", "-",
+                                 "--workshop", emekWorkshop.path])
+        #expect(html.status == 0)
+        #expect(html.stdout.contains("<html lang=\"he\" dir=\"rtl\">"))
+        #expect(html.stderr.contains("resident-certificate.yaml:17:5: warning: \"במידה ו\" is bureaucratic"))
+        let md = try sadnaRun(["export", "service-page", emekWorkshop.appendingPathComponent("services/resident-certificate.yaml").path,
+                               "--format", "md"])
+        #expect(md.status == 0 && md.stdout.contains("wrote resident-certificate.md"))
+        let review = try sadnaRun(["render", "service-page", "resident-certificate", "--review", "--workshop", emekWorkshop.path])
+        #expect(review.stdout.contains("wrote service-resident-certificate-review.pdf (1 page, A4)"), "\(review.stderr)")
+        let strict = try sadnaRun(["render", "service-page", "--review", "--strict", "--workshop", emekWorkshop.path])
+        #expect(strict.status == 1)
+        let sketch = try sadnaRun(["render", "service-page", "--blank", "--workshop", emekWorkshop.path])
+        #expect(sketch.stdout.contains("wrote service-sketch.pdf (1 page, A4)"))
+        let chart = try sadnaRun(["render", "worksheet", "prioritisation", "--workshop", emekWorkshop.path])
+        #expect(chart.stdout.contains("wrote worksheet-prioritisation.pdf (1 page, A4 landscape)"))
+        let wrong = try sadnaRun(["render", "worksheet", "prioritization", "--workshop", emekWorkshop.path])
+        #expect(wrong.status == 2 && wrong.stderr.contains("Did you mean `prioritisation`?"))
+    }
+
+    @Test func checkReportsTheServiceLint() throws {
+        let result = try sadnaRun(["check", emekWorkshop.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("services/resident-certificate.yaml:25:14: warning: the way \"mailbox\" has no step to take"))
+    }
+
+    @Test func newServicePageWritesAPageThatChecks() throws {
+        let workshop = makeWorkshop(meetings: [:])
+        #expect(try sadnaRun(["new", "service-page", "library-card", "--workshop", workshop.url.path]).status == 0)
+        let check = try sadnaRun(["check", workshop.url.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stderr.contains("services/library-card.yaml"), "the empty draft is reviewed")
+    }
+
     @Test func everyCommandExplainsItselfInEnglish() throws {
         for command in [["--help"], ["check", "--help"], ["render", "agenda", "--help"], ["kit", "--help"],
                         ["calendar", "--help"], ["new", "meeting", "--help"], ["render", "task-cards", "--help"],
                         ["new", "task-card", "--help"], ["render", "persona", "--help"], ["new", "persona", "--help"],
-                        ["import", "personas", "--help"], ["render", "journey", "--help"]] {
+                        ["import", "personas", "--help"], ["render", "journey", "--help"], ["render", "service-page", "--help"],
+                        ["render", "worksheet", "--help"], ["export", "service-page", "--help"], ["new", "service-page", "--help"]] {
             let result = try sadnaRun(command)
             #expect(result.status == 0)
             #expect(result.stdout.contains("USAGE:"), "\(command)")

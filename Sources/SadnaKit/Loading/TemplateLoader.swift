@@ -171,6 +171,46 @@ public enum TemplateLoader {
         }
     }
 
+    /// `Templates/plain-language.yaml`: the service-page lint's words.
+    public static func plainLanguage(in templates: URL) throws -> PlainLanguageRules {
+        try read(templates.appendingPathComponent("plain-language.yaml")) { root, reader in
+            guard let root, let t = reader.mapping(root, what: "the plain-language rules",
+                                                   keys: ["max_sentence_words", "max_paragraph_words", "phrases",
+                                                          "third_person", "known_acronyms"]) else { return nil }
+            let phrases = t.list("phrases").compactMap { node -> PlainLanguageRules.Phrase? in
+                guard let p = reader.mapping(node, what: "a phrase", keys: ["phrase", "use"]),
+                      let phrase = p.text("phrase", required: true), let use = p.text("use", required: true) else { return nil }
+                return .init(phrase: phrase.value, use: use.value)
+            }
+            return PlainLanguageRules(maxSentenceWords: t.integer("max_sentence_words", range: 5...100)?.value ?? 20,
+                                      maxParagraphWords: t.integer("max_paragraph_words", range: 10...500)?.value ?? 60,
+                                      phrases: phrases, thirdPerson: t.texts("third_person").map(\.value),
+                                      knownAcronyms: t.texts("known_acronyms").map(\.value))
+        }
+    }
+
+    /// `Templates/service-page.yaml`: the sketch's fields and the page's words.
+    public static func servicePage(in templates: URL) throws -> ServicePageTemplate {
+        let shared = try sharedLabels(in: templates)
+        return try read(templates.appendingPathComponent("service-page.yaml")) { root, reader in
+            guard let root, let t = reader.mapping(root, what: "the service-page template", keys: ["sketch", "labels"]) else {
+                return nil
+            }
+            let sketch = t.list("sketch", required: true).compactMap { node -> ServicePageTemplate.SketchField? in
+                guard let f = reader.mapping(node, what: "a sketch field", keys: ["label", "lines"]),
+                      let words = f.group("label", what: "a sketch field's label", keys: Labels.languages, required: true)
+                else { return nil }
+                var label: [String: String] = [:]
+                for language in Labels.languages {
+                    if let text = words.text(language, required: true) { label[language] = text.value }
+                }
+                return .init(label: label, lines: f.integer("lines", range: 1...10)?.value ?? 1)
+            }
+            let own = labels(t.value("labels"), keys: ServicePageTemplate.labelKeys, reader: reader)
+            return ServicePageTemplate(sketch: sketch, labels: merge(shared, own))
+        }
+    }
+
     private static func merge(_ shared: [String: Labels], _ own: [String: Labels]) -> [String: Labels] {
         var merged: [String: Labels] = [:]
         for language in Labels.languages {

@@ -40,11 +40,22 @@ public enum WorkshopLoader {
                                         load: PersonaLoader.load)
         workshop?.journeys = loadFolder(directory.appendingPathComponent("journeys"), into: &diagnostics,
                                         load: JourneyLoader.load)
+        // The backlog shares the services folder but is not a page.
+        let services = directory.appendingPathComponent("services")
+        workshop?.services = loadFolder(services, into: &diagnostics, skipping: ["backlog.yaml"],
+                                        load: ServicePageLoader.load)
+        let backlog = services.appendingPathComponent("backlog.yaml")
+        if FileManager.default.fileExists(atPath: backlog.path),
+           let file = YAMLFile.load(backlog, displayPath: DisplayPath.of(backlog), into: &diagnostics) {
+            let reader = NodeReader(file: file.path)
+            workshop?.backlog = ServicePageLoader.backlog(file.root, reader: reader)
+            diagnostics += reader.diagnostics
+        }
         return Result(workshop: workshop, diagnostics: diagnostics)
     }
 
     /// Reads every `ID.yaml` of a folder that holds one entity per file, in file-name order.
-    private static func loadFolder<Entity>(_ folder: URL, into diagnostics: inout [Diagnostic],
+    private static func loadFolder<Entity>(_ folder: URL, into diagnostics: inout [Diagnostic], skipping: Set<String> = [],
                                            load: (String, Node?, NodeReader) -> Entity?) -> [Entity] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         var entities: [Entity] = []
@@ -56,7 +67,7 @@ public enum WorkshopLoader {
                                             rule: "workshop.file-name"))
                 continue
             }
-            guard name.hasSuffix(".yaml"), !name.hasPrefix(".") else { continue }
+            guard name.hasSuffix(".yaml"), !name.hasPrefix("."), !skipping.contains(name) else { continue }
             let path = DisplayPath.of(url)
             guard let file = YAMLFile.load(url, displayPath: path, into: &diagnostics) else { continue }
             let reader = NodeReader(file: path)

@@ -15,6 +15,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
+    /// Today, in the local calendar.
+    public static var today: CalendarDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
     /// ISO form, `2019-05-29`, as written in the YAML files.
     public var description: String {
         String(format: "%04d-%02d-%02d", year, month, day)

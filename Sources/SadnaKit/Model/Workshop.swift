@@ -30,6 +30,10 @@ public struct Workshop: Sendable {
     public var personas: [Persona] = []
     /// The journeys the teams mapped, current and future.
     public var journeys: [Journey] = []
+    /// Service pages drafted for the website.
+    public var services: [ServicePage] = []
+    /// The services the departments committed to (`services/backlog.yaml`).
+    public var backlog: [BacklogEntry] = []
 
     public init(directory: URL, location: SourceLocation, title: Located<String>,
                 organisation: Located<String>? = nil, years: Located<String>? = nil, language: String = "he",
@@ -54,6 +58,10 @@ public struct Workshop: Sendable {
         self.contents = contents
         self.outcomes = outcomes
         self.meetings = meetings
+    }
+
+    public func service(named name: String) -> ServicePage? {
+        services.first { $0.id == name }
     }
 
     public func journey(named name: String) -> Journey? {

@@ -65,6 +65,11 @@ public final class PageFlow {
         pages[pages.count - 1].add(block, lines: lines, at: origin)
     }
 
+    /// Replaces a page already laid out (to add what belongs beside the flow, such as margin notes).
+    public func replacePage(_ index: Int, with page: Page) {
+        pages[index] = page
+    }
+
     /// The finished pages, each given its footer by `footer(page, index, count)`.
     public func finish(footer: (inout Page, Int, Int) -> Void) -> [Page] {
         var finished = pages

@@ -178,31 +178,21 @@ public struct AgendaLayout {
     private func placeList(_ heading: String, _ items: [Located<String>], numbered: Bool, _ flow: PageFlow,
                            _ order: ReadingOrder, _ typesetter: Typesetter) {
         guard !items.isEmpty else { return }
-        let indent = 6.0
-        let blocks = items.map { typesetter.layout($0.value, style: Style.item, width: flow.width - indent,
-                                                   language: dataLanguage, source: $0.location) }
-        placeHeading(heading, following: (blocks.first?.height ?? 0) + 2, flow, order, typesetter)
-        for (index, block) in blocks.enumerated() {
-            flow.ensure(block.height + 2)
-            let marker = typesetter.layout(numbered ? "\(index + 1)." : "•", style: Style.item.weighted(.bold),
-                                           width: indent - 1, language: pageLanguage)
-            flow.add(marker, at: Point(x: order.x(offset: 0, width: marker.width), y: flow.y))
-            flow.add(block, at: Point(x: order.x(offset: indent, width: block.width), y: flow.y))
-            flow.advance(block.height + 2)
-        }
-        flow.advance(3)
+        let text = flowText(flow, order, typesetter)
+        let blocks = text.listBlocks(items)
+        text.heading(heading, following: (blocks.first?.height ?? 0) + 2)
+        text.list(blocks, marker: numbered ? .numbers : .bullets)
     }
 
     /// A section heading, kept on the same page as what follows it.
     private func placeHeading(_ text: String, following: Double, _ flow: PageFlow, _ order: ReadingOrder,
                               _ typesetter: Typesetter) {
-        let block = typesetter.layout(text, style: Style.heading, width: flow.width, language: pageLanguage)
-        flow.ensure(block.height + 2.5 + following)
-        flow.add(block, at: Point(x: flow.left, y: flow.y))
-        flow.advance(block.height + 0.8)
-        flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
-                 .stroked(.accent, width: 0.35))
-        flow.advance(2.5)
+        flowText(flow, order, typesetter).heading(text, following: following)
+    }
+
+    private func flowText(_ flow: PageFlow, _ order: ReadingOrder, _ typesetter: Typesetter) -> FlowText {
+        FlowText(flow: flow, column: order, typesetter: typesetter, pageLanguage: pageLanguage, dataLanguage: dataLanguage,
+                 headingStyle: Style.heading, itemStyle: Style.item)
     }
 
     // MARK: Footer

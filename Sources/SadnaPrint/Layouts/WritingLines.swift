@@ -31,13 +31,13 @@ struct WritingLines {
 
     /// A label on its own line and `count` full-width lines under it.
     static func block(_ label: String, lines count: Int, flow: PageFlow, language: TextLanguage,
-                      typesetter: Typesetter) {
+                      typesetter: Typesetter, spacing: Double = lineSpacing) {
         let title = typesetter.layout(label, style: labelStyle, width: flow.width, language: language)
-        flow.ensure(title.height + lineSpacing * Double(count))
+        flow.ensure(title.height + spacing * Double(count))
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height)
         for _ in 0..<count {
-            flow.advance(lineSpacing)
+            flow.advance(spacing)
             flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
                      .stroked(.rule, width: 0.3))
         }

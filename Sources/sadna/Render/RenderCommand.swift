@@ -7,7 +7,8 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Print one kind of material as PDF.",
-        subcommands: [RenderAgenda.self, RenderJourney.self, RenderPersona.self, RenderTaskCards.self])
+        subcommands: [RenderAgenda.self, RenderJourney.self, RenderPersona.self, RenderServicePage.self, RenderTaskCards.self,
+                      RenderWorksheet.self])
 }
 
 /// Options every `render` takes.

@@ -1,0 +1,58 @@
+/// The words the service-page lint looks for (`Templates/plain-language.yaml`).
+public struct PlainLanguageRules: Sendable {
+    public struct Phrase: Sendable {
+        public var phrase: String
+        public var use: String
+
+        public init(phrase: String, use: String) {
+            self.phrase = phrase
+            self.use = use
+        }
+    }
+
+    public var maxSentenceWords: Int
+    public var maxParagraphWords: Int
+    public var phrases: [Phrase]
+    public var thirdPerson: [String]
+    public var knownAcronyms: [String]
+
+    public init(maxSentenceWords: Int = 20, maxParagraphWords: Int = 60, phrases: [Phrase] = [],
+                thirdPerson: [String] = [], knownAcronyms: [String] = []) {
+        self.maxSentenceWords = maxSentenceWords
+        self.maxParagraphWords = maxParagraphWords
+        self.phrases = phrases
+        self.thirdPerson = thirdPerson
+        self.knownAcronyms = knownAcronyms
+    }
+}
+
+/// How a service page is titled and sketched (`Templates/service-page.yaml`).
+public struct ServicePageTemplate: Sendable {
+    public struct SketchField: Sendable {
+        public var label: [String: String]
+        public var lines: Int
+
+        public init(label: [String: String], lines: Int) {
+            self.label = label
+            self.lines = lines
+        }
+
+        public func label(_ language: String) -> String { label[language] ?? label["he"] ?? "" }
+    }
+
+    public var sketch: [SketchField]
+    public var labels: [String: Labels]
+
+    public init(sketch: [SketchField], labels: [String: Labels]) {
+        self.sketch = sketch
+        self.labels = labels
+    }
+
+    public static let labelKeys = [
+        "what", "for_whom", "how", "documents", "digital_form", "contact", "other_help", "questions", "department", "owner",
+        "status", "last_reviewed", "contact_name", "phone", "email", "reception_hours", "open_form", "channel_online-form",
+        "channel_email", "channel_mailbox", "channel_whatsapp", "channel_in-person", "channel_phone", "review", "sketch_title",
+        "status_draft", "status_in-review", "status_published", "prioritisation", "impact", "complexity", "simple", "medium",
+        "hard", "start_here", "unrated", "service", "notes", "homework_title", "homework_instructions",
+    ]
+}

@@ -1,0 +1,77 @@
+import SadnaKit
+
+/// Headings, paragraphs and lists flowing down a column of pages: what run-sheets and service
+/// pages are made of. The column is a band of the page in reading order, so a page may keep a
+/// margin beside it (a review's notes).
+struct FlowText {
+    enum Marker {
+        case numbers, bullets
+    }
+
+    let flow: PageFlow
+    let column: ReadingOrder
+    let typesetter: Typesetter
+    let pageLanguage: TextLanguage
+    let dataLanguage: TextLanguage
+    var headingStyle = TextStyle(size: 12.5, weight: .bold, colour: .accent)
+    var itemStyle = TextStyle(size: 10)
+    static let indent = 6.0
+
+    /// A heading, kept on the same page as the `following` millimetres after it. Returns the y
+    /// it was placed at, for notes that refer to the section.
+    @discardableResult
+    func heading(_ text: String, following: Double) -> Double {
+        let block = typesetter.layout(text, style: headingStyle, width: column.width, language: pageLanguage)
+        flow.ensure(block.height + 2.5 + following)
+        let top = flow.y
+        flow.add(block, at: Point(x: column.minX, y: flow.y))
+        flow.advance(block.height + 0.8)
+        flow.add(.line(from: Point(x: column.minX, y: flow.y), to: Point(x: column.maxX, y: flow.y)),
+                 .stroked(.accent, width: 0.35))
+        flow.advance(2.5)
+        return top
+    }
+
+    /// Lays a list out without placing it: its items' blocks, to measure what follows a heading.
+    func listBlocks(_ items: [Located<String>], style: TextStyle? = nil) -> [TextBlock] {
+        items.map { typesetter.layout($0.value, style: style ?? itemStyle, width: column.width - Self.indent,
+                                      language: dataLanguage, source: $0.location) }
+    }
+
+    /// Items one under another, each after its number or bullet.
+    func list(_ blocks: [TextBlock], marker: Marker) {
+        for (index, block) in blocks.enumerated() {
+            flow.ensure(block.height + 2)
+            let mark = typesetter.layout(marker == .numbers ? "\(index + 1)." : "•", style: block.style.weighted(.bold),
+                                         width: Self.indent - 1, language: pageLanguage)
+            flow.add(mark, at: Point(x: column.x(offset: 0, width: mark.width), y: flow.y))
+            flow.add(block, at: Point(x: column.x(offset: Self.indent, width: block.width), y: flow.y))
+            flow.advance(block.height + 2)
+        }
+        flow.advance(3)
+    }
+
+    /// A paragraph across the column.
+    func paragraph(_ text: RichText, style: TextStyle? = nil, source: SourceLocation? = nil, after: Double = 3) {
+        let block = typesetter.layout(text, style: style ?? itemStyle, width: column.width, language: dataLanguage,
+                                      source: source)
+        flow.ensure(min(block.height, 20))
+        place(block)
+        flow.advance(after)
+    }
+
+    /// A block, broken across pages between its lines when it does not fit.
+    func place(_ block: TextBlock) {
+        var line = 0
+        while line < block.lines.count {
+            var count = block.linesFitting(from: line, in: flow.remaining)
+            if count == 0 {
+                if flow.isAtTopOfPage { count = 1 } else { flow.startPage(); continue }
+            }
+            flow.add(block, lines: line..<(line + count), at: Point(x: column.x(offset: 0, width: block.width), y: flow.y))
+            flow.advance(block.height(ofLines: line..<(line + count)))
+            line += count
+            if line < block.lines.count { flow.startPage() }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import SadnaKit
+
+/// Which services to put on the website first (meetings 3 and 6): the backlog as a chart of
+/// reach against complexity, the "simple, wide impact: start here" corner marked, each rated
+/// service a labelled point; services not rated yet are listed beside it. With `blank`, meeting
+/// 3's homework table instead, empty, for each department to fill.
+public struct PrioritisationLayout {
+    public let workshop: Workshop
+    public let template: ServicePageTemplate
+    public let language: String
+
+    public init(workshop: Workshop, template: ServicePageTemplate, language: String) {
+        self.workshop = workshop
+        self.template = template
+        self.language = language
+    }
+
+    var labels: Labels { template.labels[language] ?? template.labels["he"]! }
+    var pageLanguage: TextLanguage { TextLanguage(language) }
+    var dataLanguage: TextLanguage { TextLanguage(workshop.language) }
+    static let margin = 14.0
+
+    // MARK: The chart
+
+    public func chart(typesetter: Typesetter) -> PrintDocument {
+        let paper = Paper(.a4, .landscape)
+        var page = Page(size: paper.size)
+        let margin = Self.margin
+        let order = ReadingOrder(minX: margin, maxX: paper.size.width - margin, direction: pageLanguage.direction)
+        let title = typesetter.layout(labels("prioritisation"), style: TextStyle(size: 20, weight: .bold), width: order.width,
+                                      language: pageLanguage)
+        page.add(title, at: Point(x: margin, y: margin))
+        let top = margin + title.height + 6
+        // Rated services, numbered from the simplest and widest: a number on the chart, the name
+        // in the key beside it, so that names never pile up on one another.
+        let rated = workshop.backlog.filter { $0.impact != nil && $0.complexity != nil }
+            .sorted { ($0.complexity!.value, -$0.impact!.value) < ($1.complexity!.value, -$1.impact!.value) }
+        let unrated = workshop.backlog.filter { $0.impact == nil || $0.complexity == nil }
+        let listWidth = workshop.backlog.isEmpty ? 0.0 : 80.0
+        // The plot: complexity across (simple at the start side), reach up, on a log scale.
+        let axisRoom = 16.0
+        let plotWidth = order.width - listWidth - (listWidth > 0 ? 8 : 0) - axisRoom
+        let plot = Rect(x: order.x(offset: axisRoom, width: plotWidth), y: top, width: plotWidth,
+                        height: paper.size.height - margin - 14 - top)
+        let maxImpact = max(10, rated.compactMap { $0.impact?.value }.max() ?? 10)
+        let decades = Int(ceil(log10(Double(maxImpact))))
+        func y(_ impact: Int) -> Double {
+            plot.maxY - plot.height * log10(Double(max(1, impact))) / Double(max(1, decades))
+        }
+        let column = plot.width / 3
+        func x(_ complexity: Int) -> Double {
+            order.direction == .rightToLeft ? plot.maxX - (Double(complexity) - 0.5) * column : plot.minX + (Double(complexity) - 0.5) * column
+        }
+        // The corner to start from: simple and far-reaching.
+        let corner = Rect(x: order.direction == .rightToLeft ? plot.maxX - column : plot.minX, y: plot.minY, width: column,
+                          height: plot.height / 2)
+        page.add(.rectangle(corner, cornerRadius: 0), .filled(Colour(hex: 0xDCEFE3)))
+        let cornerLabel = typesetter.layout(labels("start_here"), style: TextStyle(size: 10, weight: .bold, colour: Colour(hex: 0x1E6B3A),
+                                                                                  alignment: .centre),
+                                            width: column - 6, language: pageLanguage)
+        page.add(cornerLabel, at: Point(x: corner.x + 3, y: corner.y + 3))
+        page.add(.rectangle(plot, cornerRadius: 0), .stroked(.ink, width: 0.4))
+        for level in 1...2 {
+            let lineX = order.direction == .rightToLeft ? plot.maxX - Double(level) * column : plot.minX + Double(level) * column
+            page.add(.line(from: Point(x: lineX, y: plot.minY), to: Point(x: lineX, y: plot.maxY)), .stroked(.rule, width: 0.25, dash: [1.5, 1.5]))
+        }
+        for (level, name) in [(1, "simple"), (2, "medium"), (3, "hard")] {
+            let label = typesetter.layout("\(level) \(labels(name))", style: TextStyle(size: 9.5, weight: .bold, alignment: .centre),
+                                          width: column, language: pageLanguage)
+            page.add(label, at: Point(x: x(level) - column / 2, y: plot.maxY + 2))
+        }
+        let axisTitle = typesetter.layout(labels("complexity"), style: TextStyle(size: 9, colour: .muted, alignment: .centre),
+                                          width: plot.width, language: pageLanguage)
+        page.add(axisTitle, at: Point(x: plot.minX, y: plot.maxY + 7))
+        for decade in 0...max(1, decades) {
+            let value = Int(pow(10.0, Double(decade)))
+            let tickY = y(value)
+            page.add(.line(from: Point(x: plot.minX, y: tickY), to: Point(x: plot.maxX, y: tickY)), .stroked(.grey(0.9), width: 0.2))
+            let label = typesetter.layout(value.formatted(.number.grouping(.automatic)), style: TextStyle(size: 8, colour: .muted),
+                                          width: nil, language: .english)
+            page.add(label, at: Point(x: order.x(offset: axisRoom - 2 - label.width, width: label.width), y: tickY - label.height / 2))
+        }
+        let impactTitle = typesetter.layout(labels("impact"), style: TextStyle(size: 9, colour: .muted), width: axisRoom + 30,
+                                            language: pageLanguage)
+        page.add(impactTitle, at: Point(x: order.x(offset: 0, width: impactTitle.width), y: top - impactTitle.height - 1))
+        // Markers; services that land on the same spot sit side by side.
+        var taken: [String: Int] = [:]
+        for (index, entry) in rated.enumerated() {
+            let complexity = entry.complexity!.value
+            let baseY = y(entry.impact!.value)
+            let key = "\(complexity):\(Int(baseY / 5))"
+            let nth = taken[key, default: 0]
+            taken[key] = nth + 1
+            let shift = Double((nth + 1) / 2) * 6.2 * (nth % 2 == 0 ? 1 : -1)
+            let point = Point(x: x(complexity) + shift, y: baseY)
+            page.add(.circle(centre: point, radius: 2.7), Paint(fill: .accent, stroke: .white, lineWidth: 0.4))
+            let number = typesetter.layout("\(index + 1)", style: TextStyle(size: 7.5, weight: .bold, colour: .white, alignment: .centre),
+                                           width: 5.4, language: .english)
+            page.add(number, at: Point(x: point.x - 2.7, y: point.y - number.height / 2))
+        }
+        if listWidth > 0 {
+            let start = order.x(offset: order.width - listWidth, width: listWidth)
+            let list = ReadingOrder(minX: start, maxX: start + listWidth, direction: pageLanguage.direction)
+            var items: [(heading: String?, text: String, source: SourceLocation)] = []
+            for (index, entry) in rated.enumerated() {
+                let facts = [entry.service.value, entry.impact!.value.formatted(.number.grouping(.automatic)), entry.department?.value]
+                items.append((index == 0 ? labels("service") : nil, "\(index + 1). " + facts.compactMap { $0 }.joined(separator: " · "),
+                              entry.location))
+            }
+            for (index, entry) in unrated.enumerated() {
+                let text = "• " + [entry.service.value, entry.department?.value].compactMap { $0 }.joined(separator: " · ")
+                items.append((index == 0 ? "\(labels("unrated")) (\(unrated.count))" : nil, text, entry.location))
+            }
+            func height(at size: Double) -> Double {
+                items.reduce(0) { total, item in
+                    total + (item.heading == nil ? 0 : 9) + typesetter.layout(item.text, style: TextStyle(size: size), width: listWidth,
+                                                                             language: dataLanguage).height + 0.8
+                }
+            }
+            let size = FitPolicy.largestFittingSize(from: 9, downTo: 8) { height(at: $0) <= plot.maxY + 10 - top } ?? 8
+            var itemY = top
+            for item in items {
+                if let heading = item.heading {
+                    let block = typesetter.layout(heading, style: TextStyle(size: 10, weight: .bold, colour: .accent), width: listWidth,
+                                                  language: pageLanguage)
+                    itemY += itemY > top ? 3 : 0
+                    page.add(block, at: Point(x: list.minX, y: itemY))
+                    itemY += block.height + 1.5
+                }
+                let block = typesetter.layout(item.text, style: TextStyle(size: size, colour: item.text.hasPrefix("•") ? .muted : .ink),
+                                              width: listWidth, language: dataLanguage, source: item.source)
+                guard itemY + block.height <= plot.maxY + 10 else {
+                    typesetter.report(.warning("the chart's key does not fit its page; this service and those after it are left out",
+                                               at: item.source, hint: "print fewer services, or split the backlog", rule: "layout.overflow"))
+                    break
+                }
+                page.add(block, at: Point(x: list.minX, y: itemY))
+                itemY += block.height + 0.8
+            }
+        }
+        return PrintDocument(info: DocumentInfo(title: labels("prioritisation"), author: workshop.organisation?.value ?? "",
+                                                subject: labels("prioritisation"), keywords: workshop.title.value), pages: [page])
+    }
+
+    // MARK: The homework table
+
+    /// Meeting 3's homework: a table to list a department's services with their reach and
+    /// complexity (A4 landscape).
+    public func homework(typesetter: Typesetter, rows: Int = 14) -> PrintDocument {
+        let paper = Paper(.a4, .landscape)
+        let flow = PageFlow(paper: paper, margin: Self.margin, footerHeight: 6)
+        let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: pageLanguage.direction)
+        let title = typesetter.layout(labels("homework_title"), style: TextStyle(size: 18, weight: .bold), width: flow.width,
+                                      language: pageLanguage)
+        flow.add(title, at: Point(x: flow.left, y: flow.y))
+        flow.advance(title.height + 2)
+        let intro = typesetter.layout(labels("homework_instructions"), style: TextStyle(size: 10, colour: .muted), width: flow.width,
+                                      language: pageLanguage)
+        flow.add(intro, at: Point(x: flow.left, y: flow.y))
+        flow.advance(intro.height + 3)
+        WritingLines.fieldsRow([(labels("department"), 0.5), (labels("owner"), 0.5)], flow: flow, order: order,
+                               language: pageLanguage, typesetter: typesetter)
+        flow.advance(3)
+        let widths = [0.42, 0.2, 0.18, 0.2].map { $0 * flow.width }
+        let headings = [labels("service"), labels("impact"), labels("complexity") + " (1–3)", labels("notes")]
+        let rowHeight = min(10.5, (flow.remaining - 10) / Double(rows + 1))
+        var offset = 0.0
+        let top = flow.y
+        flow.add(.rectangle(Rect(x: flow.left, y: top, width: flow.width, height: rowHeight), cornerRadius: 0), .filled(.tint))
+        for (width, heading) in zip(widths, headings) {
+            let block = typesetter.layout(heading, style: TextStyle(size: 9.5, weight: .bold, colour: .accent), width: width - 4,
+                                          language: pageLanguage)
+            flow.add(block, at: Point(x: order.x(offset: offset + 2, width: block.width), y: top + (rowHeight - block.height) / 2))
+            offset += width
+        }
+        for row in 0...rows {
+            let y = top + Double(row + 1) * rowHeight
+            flow.add(.line(from: Point(x: flow.left, y: y), to: Point(x: flow.right, y: y)),
+                     .stroked(row == 0 ? .accent : .rule, width: row == 0 ? 0.5 : 0.25))
+        }
+        offset = 0
+        for width in widths.dropLast() {
+            offset += width
+            let x = order.x(offset: offset, width: 0)
+            flow.add(.line(from: Point(x: x, y: top), to: Point(x: x, y: top + Double(rows + 1) * rowHeight)),
+                     .stroked(.rule, width: 0.25))
+        }
+        // The complexity column offers the three answers to circle, in reading order.
+        for row in 1...rows {
+            let y = top + (Double(row) + 0.5) * rowHeight
+            for level in 1...3 {
+                let label = typesetter.layout("\(level)", style: TextStyle(size: 9, colour: .muted, alignment: .centre), width: 5,
+                                              language: .english)
+                let x = order.x(offset: widths[0] + widths[1] + widths[2] * Double(level) / 4 - 2.5, width: 5)
+                flow.add(label, at: Point(x: x, y: y - label.height / 2))
+            }
+        }
+        flow.advance(Double(rows + 1) * rowHeight)
+        let pages = flow.finish { _, _, _ in }
+        return PrintDocument(info: DocumentInfo(title: labels("homework_title"), author: workshop.organisation?.value ?? "",
+                                                subject: labels("prioritisation"), keywords: workshop.title.value), pages: pages)
+    }
+}

@@ -1,0 +1,203 @@
+import SadnaKit
+
+/// A service page printed for a review meeting (A4): the page as residents will read it, and,
+/// with `review`, the writing workshop's findings in the margin beside the text they are about,
+/// numbered in the text and in the margin.
+public struct ServicePageLayout {
+    public let workshop: Workshop
+    public let page: ServicePage
+    public let template: ServicePageTemplate
+    public let language: String
+    /// The findings to put in the margin, or nil for a clean print.
+    public let review: [ServiceLint.Finding]?
+
+    public init(workshop: Workshop, page: ServicePage, template: ServicePageTemplate, language: String,
+                review: [ServiceLint.Finding]? = nil) {
+        self.workshop = workshop
+        self.page = page
+        self.template = template
+        self.language = language
+        self.review = review
+    }
+
+    static let margin = 15.0
+    static let reviewWidth = 58.0
+    static let gap = 6.0
+
+    var labels: Labels { template.labels[language] ?? template.labels["he"]! }
+    var pageLanguage: TextLanguage { TextLanguage(language) }
+    var dataLanguage: TextLanguage { TextLanguage(workshop.language) }
+
+    /// Where a section starts, for the notes that belong to it.
+    struct Anchor {
+        var field: ServiceLint.Field
+        var page: Int
+        var y: Double
+    }
+
+    public func document(typesetter: Typesetter) -> PrintDocument {
+        let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: 9)
+        let full = ReadingOrder(minX: flow.left, maxX: flow.right, direction: pageLanguage.direction)
+        let mainWidth = review == nil ? flow.width : flow.width - Self.reviewWidth - Self.gap
+        let column = ReadingOrder(minX: full.x(offset: 0, width: mainWidth), maxX: full.x(offset: 0, width: mainWidth) + mainWidth,
+                                  direction: pageLanguage.direction)
+        let text = FlowText(flow: flow, column: column, typesetter: typesetter, pageLanguage: pageLanguage,
+                            dataLanguage: dataLanguage, headingStyle: TextStyle(size: 13, weight: .bold, colour: .accent),
+                            itemStyle: TextStyle(size: 11, lineSpacing: 1.1))
+        var anchors: [Anchor] = [Anchor(field: .name, page: 0, y: flow.y)]
+
+        let title = typesetter.fit(page.name.value, style: TextStyle(size: 22, weight: .bold), in: Size(width: mainWidth, height: 20),
+                                   policy: FitPolicy(floor: 14, maxLines: 2), language: dataLanguage, source: page.name.location,
+                                   what: "the service's name")
+        flow.add(title, at: Point(x: column.minX, y: flow.y))
+        flow.advance(title.height + 1.5)
+        let facts = [page.department.map { "\(labels("department")): \($0.value)" },
+                     page.owner.map { "\(labels("owner")): \($0.value)" },
+                     page.status.map { "\(labels("status")): \(labels("status_\($0.value.rawValue)"))" },
+                     page.lastReviewed.map { "\(labels("last_reviewed")): \($0.value.dotted)" }].compactMap { $0 }
+        if !facts.isEmpty {
+            text.paragraph(RichText(facts.joined(separator: "   ·   ")), style: TextStyle(size: 9.5, colour: .muted), after: 4)
+        }
+        anchors.append(Anchor(field: .review, page: 0, y: flow.y))
+
+        func section(_ field: ServiceLint.Field, _ heading: String, following: Double, body: () -> Void) {
+            let y = text.heading(heading, following: following)
+            anchors.append(Anchor(field: field, page: flow.pageIndex, y: y))
+            body()
+        }
+        if let what = page.what {
+            section(.what, labels("what"), following: 12) {
+                text.paragraph(RichText(what.value), source: what.location)
+            }
+        }
+        if !page.forWhom.isEmpty {
+            let items = text.listBlocks(page.forWhom)
+            section(.forWhom, labels("for_whom"), following: (items.first?.height ?? 0) + 2) { text.list(items, marker: .bullets) }
+        }
+        if !page.how.isEmpty {
+            section(.how, labels("how"), following: 14) {
+                for channel in page.how {
+                    text.paragraph(RichText([RichText.Run(labels("channel_\(channel.kind.value.rawValue)"), bold: true)]),
+                                   style: TextStyle(size: 11.5), after: 1.5)
+                    if !channel.steps.isEmpty { text.list(text.listBlocks(channel.steps), marker: .numbers) }
+                    if let address = channel.address {
+                        text.paragraph(RichText(address.value), style: TextStyle(size: 10.5, colour: .accent), source: address.location)
+                    }
+                    if channel.steps.isEmpty && channel.address == nil {
+                        text.paragraph(RichText("—"), style: TextStyle(size: 10.5, colour: .muted))
+                    }
+                }
+            }
+        }
+        if !page.documents.isEmpty {
+            let items = text.listBlocks(page.documents)
+            section(.documents, labels("documents"), following: (items.first?.height ?? 0) + 2) {
+                text.list(items, marker: .bullets)
+            }
+        }
+        if let form = page.digitalForm {
+            section(.digitalForm, labels("digital_form"), following: 8) {
+                text.paragraph(RichText(form.value), style: TextStyle(size: 10.5, colour: .accent), source: form.location)
+            }
+        }
+        let contact = [(labels("contact_name"), page.contact.name), (labels("phone"), page.contact.phone),
+                       (labels("email"), page.contact.email)].compactMap { label, value in value.map { (label, $0) } }
+        if !contact.isEmpty {
+            section(.contact, labels("contact"), following: 8) { placeFacts(contact, text) }
+        }
+        let help = [(labels("reception_hours"), page.otherHelp.receptionHours)].compactMap { label, value in value.map { (label, $0) } }
+            + page.otherHelp.phones.map { (labels("phone"), $0) }
+            + [(labels("department"), page.otherHelp.department)].compactMap { label, value in value.map { (label, $0) } }
+        if !help.isEmpty {
+            section(.otherHelp, labels("other_help"), following: 8) { placeFacts(help, text) }
+        }
+        if !page.questions.isEmpty {
+            section(.questions, labels("questions"), following: 10) {
+                for question in page.questions {
+                    text.paragraph(RichText([RichText.Run(question.question.value, bold: true)]), source: question.question.location,
+                                   after: 1)
+                    if let answer = question.answer { text.paragraph(RichText(answer.value), source: answer.location) }
+                }
+            }
+        }
+        if let review {
+            placeNotes(review, anchors: anchors, flow: flow, full: full, column: column, typesetter: typesetter)
+        }
+        let pages = flow.finish { pdfPage, index, count in
+            let footer = "\(workshop.title.value) · \(page.name.value)" + (count > 1 ? " · \(index + 1)/\(count)" : "")
+            let block = typesetter.layout(footer, style: TextStyle(size: 8, colour: .muted), width: full.width,
+                                          language: dataLanguage)
+            pdfPage.add(block, at: Point(x: full.minX, y: pdfPage.size.height - Self.margin - 5))
+        }
+        let info = DocumentInfo(title: page.name.value, author: workshop.organisation?.value ?? workshop.title.value,
+                                subject: review == nil ? labels("what") : labels("review"), keywords: workshop.title.value)
+        return PrintDocument(info: info, pages: pages)
+    }
+
+    private func placeFacts(_ facts: [(String, Located<String>)], _ text: FlowText) {
+        for (label, value) in facts {
+            text.paragraph(RichText([RichText.Run("\(label): ", bold: true), RichText.Run(value.value)]), source: value.location,
+                           after: 1.5)
+        }
+        text.flow.advance(2)
+    }
+
+    /// The findings in the margin, each beside the section it is about, numbered; a note that
+    /// would run past the foot of its page moves to the next page's margin.
+    private func placeNotes(_ findings: [ServiceLint.Finding], anchors: [Anchor], flow: PageFlow, full: ReadingOrder,
+                            column: ReadingOrder, typesetter: Typesetter) {
+        let x = full.x(offset: full.width - Self.reviewWidth, width: Self.reviewWidth)
+        let heading = typesetter.layout(labels("review"), style: TextStyle(size: 10, weight: .bold, colour: .accent, alignment: .centre),
+                                        width: Self.reviewWidth - 4, language: pageLanguage)
+        var bottoms: [Int: Double] = [:]
+        for pageIndex in 0..<flow.pages.count {
+            bottoms[pageIndex] = Self.margin + heading.height + 3
+        }
+        var notes: [(page: Int, block: TextBlock, number: TextBlock, y: Double)] = []
+        // The same numbers beside the sections' headings, at the end of their line.
+        var marks: [(page: Int, y: Double, number: TextBlock, slot: Int)] = []
+        var slots: [String: Int] = [:]
+        for (index, finding) in findings.enumerated() {
+            let anchor = anchors.last { $0.field == finding.field } ?? anchors[0]
+            let text = RichText([RichText.Run(finding.diagnostic.location.map { "\($0.line):\($0.column)  " } ?? "",
+                                              colour: .muted, scale: 0.85),
+                                 RichText.Run(finding.diagnostic.message),
+                                 RichText.Run(finding.diagnostic.hint.map { "\n→ \($0)" } ?? "", colour: .muted)])
+            // Sadna's findings are worded in English: set left to right, whatever the page's direction.
+            let block = typesetter.layout(text, style: TextStyle(size: 8), width: Self.reviewWidth - 9, language: .english)
+            let number = typesetter.layout("\(index + 1)", style: TextStyle(size: 8, weight: .bold, colour: .white, alignment: .centre),
+                                           width: 4.4, language: .english)
+            var page = anchor.page
+            var y = max(anchor.y, bottoms[page] ?? 0)
+            while y + block.height > flow.bottom, page + 1 < flow.pages.count {
+                page += 1
+                y = bottoms[page] ?? Self.margin
+            }
+            notes.append((page, block, number, y))
+            bottoms[page] = y + block.height + 3
+            let key = "\(anchor.page):\(anchor.y)"
+            let slot = slots[key, default: 0]
+            slots[key] = slot + 1
+            marks.append((anchor.page, anchor.y, number, slot))
+        }
+        // Drawn through the flow's pages after the text, so the margin never pushes the text.
+        for (pageIndex, page) in flow.pages.enumerated() {
+            var copy = page
+            copy.add(.rectangle(Rect(x: x, y: Self.margin, width: Self.reviewWidth, height: flow.bottom - Self.margin),
+                                cornerRadius: 2), .filled(.shade))
+            copy.add(heading, at: Point(x: x + 2, y: Self.margin + 1.5))
+            for mark in marks where mark.page == pageIndex {
+                let centre = Point(x: column.x(offset: column.width - 2.5 - Double(mark.slot) * 5.2, width: 0), y: mark.y + 3)
+                copy.add(.circle(centre: centre, radius: 2.2), .filled(.accent))
+                copy.add(mark.number, at: Point(x: centre.x - 2.2, y: centre.y - mark.number.height / 2))
+            }
+            for note in notes where note.page == pageIndex {
+                let circle = Point(x: x + 3.5, y: note.y + 2.2)
+                copy.add(.circle(centre: circle, radius: 2.2), .filled(.accent))
+                copy.add(note.number, at: Point(x: circle.x - 2.2, y: circle.y - note.number.height / 2))
+                copy.add(note.block, at: Point(x: x + 7, y: note.y))
+            }
+            flow.replacePage(pageIndex, with: copy)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import SadnaKit
+
+extension ExportServicePage.Format: ExpressibleByArgument {}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write data in a form other tools take.",
+        subcommands: [ExportServicePage.self])
+}
+
+struct ExportServicePage: ParsableCommand {
+    enum Format: String, CaseIterable {
+        case md, html
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "service-page",
+        abstract: "Write a service page as Markdown, or as standalone HTML ready for the website's editor.",
+        discussion: """
+            HTML pages are `lang="he" dir="rtl"`, with one h1, headings in order, lists, links and \
+            accessible contrast. The writing workshop's findings on the page are printed as warnings.
+            """)
+
+    @Argument(help: ArgumentHelp("The service page, by id (services/ID.yaml) or by its file.", valueName: "id|file"))
+    var page: String
+
+    @Option(help: "md (Markdown) or html.")
+    var format: Format
+
+    @OptionGroup var location: WorkshopOption
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write it (default: ID.md or ID.html here; - for standard output).",
+                                                    valueName: "file"))
+    var output: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        var workshopPath = location.workshop
+        var id = page
+        if page.hasSuffix(".yaml") {
+            let url = URL(fileURLWithPath: page)
+            id = url.deletingPathExtension().lastPathComponent
+            if workshopPath == nil { workshopPath = url.deletingLastPathComponent().deletingLastPathComponent().path }
+        }
+        let (workshop, warnings) = try WorkshopLocation.load(try WorkshopLocation.resolve(workshopPath), strict: false)
+        let service = try Selection.pick([id], from: workshop.services, kind: "service page", start: "`sadna new service-page ID`",
+                                         in: workshop, id: \.id, find: workshop.service(named:))[0]
+        let template = try TemplateLocation.servicePage()
+        let findings = ServiceLint(rules: try ServiceReview.rules(), today: .today).findings(service).map(\.diagnostic)
+        if !(warnings + findings).isEmpty { Console.report(warnings + findings) }
+        let labels = template.labels[language.language] ?? template.labels["he"]!
+        let export = ServicePageExport(page: service, labels: labels)
+        let text = format == .md ? export.markdown : export.html
+        if output == "-" {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let target = URL(fileURLWithPath: output ?? "\(service.id).\(format.rawValue)")
+        do {
+            try AtomicFile.write(Data(text.utf8), to: target)
+        } catch let failure as OutputError {
+            throw InputFailure(failure.description)
+        }
+        Console.say("wrote \(DisplayPath.of(target))")
+    }
+}

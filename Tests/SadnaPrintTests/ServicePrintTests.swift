@@ -1,0 +1,96 @@
+import Foundation
+import SadnaKit
+import SadnaTestSupport
+import Testing
+@testable import SadnaPrint
+
+@Suite("Service pages printed, reviewed and sketched; the prioritisation worksheet")
+struct ServicePrintTests {
+    let folder = TemporaryFolder()
+    let workshop: Workshop
+    let template: ServicePageTemplate
+    let rules: PlainLanguageRules
+
+    init() throws {
+        workshop = try #require(WorkshopCheck.run(emekWorkshop).workshop)
+        template = try TemplateLoader.servicePage(in: templatesFolder)
+        rules = try TemplateLoader.plainLanguage(in: templatesFolder)
+    }
+
+    func write(_ document: PrintDocument) throws -> URL {
+        let url = folder.path("\(UUID().uuidString).pdf")
+        try PDFExport.write(document, to: url)
+        return url
+    }
+
+    @Test func theReviewPrintPutsEachFindingInTheMarginBesideItsSection() throws {
+        let page = try #require(workshop.service(named: "resident-certificate"))
+        let findings = ServiceLint(rules: rules, today: CalendarDate(year: 2026, month: 1, day: 1)!, speller: nil).findings(page)
+        let typesetter = Typesetter()
+        let document = ServicePageLayout(workshop: workshop, page: page, template: template, language: "he", review: findings)
+            .document(typesetter: typesetter)
+        #expect(typesetter.diagnostics.isEmpty)
+        let url = try write(document)
+        let text = try PDFText.extract(url)
+        #expect(PDFText.contains(text, phrase: "הערות לבדיקה"))
+        #expect(text.contains("is bureaucratic") && text.contains("has no step to take"))
+        // The notes are in the margin on the end side (left, on a Hebrew page), the text on the start side.
+        let boxes = try PDFText.boxes(url)
+        let note = try #require(boxes.first { $0.word == "bureaucratic" })
+        let heading = try #require(boxes.first { $0.word == "למי" })
+        #expect(note.xMax < heading.xMin)
+        // And each note sits level with its section: the "for whom" note with the "for whom" heading.
+        #expect(abs(note.yMin - heading.yMin) < 25)
+    }
+
+    @Test func aCleanPrintHasNoMargin() throws {
+        let page = try #require(workshop.service(named: "resident-certificate"))
+        let url = try write(ServicePageLayout(workshop: workshop, page: page, template: template, language: "he")
+            .document(typesetter: Typesetter()))
+        let text = try PDFText.extract(url)
+        #expect(!PDFText.contains(text, phrase: "הערות לבדיקה"))
+        for phrase in ["אישור תושב", "למי השירות מיועד?", "משלמים ארנונה במרשם המשלמים במועצה", "במייל",
+                       "https://taxes.gov.il/TaxesFormsList/itc1312.pdf"] {
+            #expect(PDFText.contains(text, phrase: phrase) || text.contains(phrase), "\(phrase)")
+        }
+    }
+
+    @Test func theSketchIsOnePageWithTheSourcesQuestions() throws {
+        let document = ServiceSketchLayout(workshop: workshop, template: template, language: "he").document(typesetter: Typesetter())
+        #expect(document.pages.count == 1)
+        let text = try PDFText.extract(try write(document))
+        for question in ["מה? (מהות השירות בקצרה)", "למי? (קהל היעד)", "איך? (מה נדרש לעשות כדי לקבל את השירות)"] {
+            #expect(PDFText.contains(text, phrase: question), "\(question)")
+        }
+    }
+
+    @Test func theChartNumbersRatedServicesAndListsTheRest() throws {
+        var rated = workshop
+        rated.backlog = workshop.backlog.enumerated().map { index, entry in
+            var entry = entry
+            if index < 12 {
+                entry.impact = Located([50, 400, 3_000, 15_000][index % 4], at: entry.location)
+                entry.complexity = Located(index % 3 + 1, at: entry.location)
+            }
+            return entry
+        }
+        let typesetter = Typesetter()
+        let document = PrioritisationLayout(workshop: rated, template: template, language: "he").chart(typesetter: typesetter)
+        #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics)")
+        let url = try write(document)
+        let size = try #require(try PDFText.pageSizes(url).first)
+        #expect(size.width > size.height)
+        let text = try PDFText.extract(url)
+        #expect(PDFText.contains(text, phrase: "פשוט והשפעה רחבה: מתחילים כאן"))
+        #expect(PDFText.contains(text, phrase: "עוד לא דורגו (8)"))
+        #expect(PDFText.contains(text, phrase: "1. "))
+    }
+
+    @Test func theHomeworkTableIsOneLandscapePage() throws {
+        let document = PrioritisationLayout(workshop: workshop, template: template, language: "he").homework(typesetter: Typesetter())
+        #expect(document.pages.count == 1)
+        let text = try PDFText.extract(try write(document))
+        #expect(PDFText.contains(text, phrase: "שיעורי בית: השירותים של האגף"))
+        #expect(PDFText.contains(text, phrase: "טווח השפעה"))
+    }
+}
