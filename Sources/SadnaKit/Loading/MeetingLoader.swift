@@ -4,7 +4,8 @@ import Yams
 /// Reads `meetings/ID.yaml` into a ``Meeting``.
 enum MeetingLoader {
     static let keys = ["number", "title", "subtitle", "date", "weekday", "hours", "venue", "goal",
-                       "agenda", "topics", "homework", "notes"]
+                       "agenda", "topics", "homework", "notes", "participants", "groups", "print"]
+    static let printKeys = ["kind", "items", "copies", "for", "paper", "card", "backs", "stages", "lanes", "note"]
     static let rowKeys = ["id", "start", "end", "duration", "untimed", "content", "detail", "needs",
                           "notes", "owner"]
 
@@ -45,11 +46,58 @@ enum MeetingLoader {
                   let title = t.text("title", required: true) else { return nil }
             return Topic(title: title, items: t.texts("items"))
         }
+        let participants = m.integer("participants", range: 1...10_000, example: "20")
+        let groups = m.integer("groups", range: 1...1_000, example: "6")
+        let print = m.list("print").compactMap { printItem(from: $0, reader: reader) }
         guard let title else { return nil }
-        return Meeting(id: id, location: m.location, number: m.integer("number", range: 0...999, example: "3"),
-                       title: title, subtitle: m.text("subtitle"), date: date, weekday: weekday,
-                       starts: starts, ends: ends, venue: m.text("venue"), goal: m.text("goal"), agenda: agenda,
-                       topics: topics, homework: m.texts("homework"), notes: m.texts("notes"))
+        var meeting = Meeting(id: id, location: m.location, number: m.integer("number", range: 0...999, example: "3"),
+                              title: title, subtitle: m.text("subtitle"), date: date, weekday: weekday,
+                              starts: starts, ends: ends, venue: m.text("venue"), goal: m.text("goal"), agenda: agenda,
+                              topics: topics, homework: m.texts("homework"), notes: m.texts("notes"))
+        meeting.participants = participants
+        meeting.groups = groups
+        meeting.print = print
+        return meeting
+    }
+
+    /// One item of the meeting's kit.
+    private static func printItem(from node: Node, reader: NodeReader) -> PrintItem? {
+        guard let p = reader.mapping(node, what: "a print item", keys: printKeys),
+              let kindText = p.text("kind", required: true, example: "task-cards") else { return nil }
+        guard let kind = PrintItem.Kind(rawValue: kindText.value) else {
+            let all = PrintItem.Kind.allCases.map(\.rawValue)
+            let guess = Suggestion.closest(to: kindText.value, among: all).map { "did you mean `\($0)`? " } ?? ""
+            reader.report(.error("`kind` \"\(kindText.value)\" is not something Sadna prints", at: kindText.location,
+                                 hint: guess + "the kinds: " + all.joined(separator: ", "), rule: "print.kind"))
+            return nil
+        }
+        var copies = Located(PrintItem.Copies.exactly(1), at: p.location)
+        if let text = p.text("copies") {
+            if let parsed = parseCopies(text.value) {
+                copies = Located(parsed, at: text.location)
+            } else {
+                reader.report(.error("`copies` \"\(text.value)\" is not a number of copies", at: text.location,
+                                     hint: "write a number (6), `per-group`, `per-participant`, or e.g. `3 per-group`",
+                                     rule: "print.copies"))
+            }
+        }
+        return PrintItem(kind: Located(kind, at: kindText.location), items: p.texts("items"), copies: copies,
+                         forRow: p.text("for"), paper: p.text("paper"), card: p.text("card"), backs: p.text("backs"),
+                         stages: p.integer("stages", range: 1...40), lanes: p.texts("lanes"), note: p.text("note"),
+                         location: p.location)
+    }
+
+    /// "6", "per-group", "per-participant", "3 per-group".
+    static func parseCopies(_ text: String) -> PrintItem.Copies? {
+        let words = text.split(separator: " ").map(String.init)
+        if words.count == 1, let number = Int(words[0]), number > 0 { return .exactly(number) }
+        let times = words.count == 2 ? Int(words[0]) : 1
+        guard let times, times > 0, let unit = words.last else { return nil }
+        switch unit {
+        case "per-group": return .perGroup(times)
+        case "per-participant": return .perParticipant(times)
+        default: return nil
+        }
     }
 
     /// `hours: "08:30-14:00"`, or only a start, `hours: "14:00"`.

@@ -13,7 +13,8 @@ public enum WorkshopLoader {
     }
 
     static let keys = ["title", "organisation", "years", "language", "story", "authors", "council", "goals",
-                       "service_arenas", "service_concept", "team", "meeting_format", "contents", "outcomes"]
+                       "service_arenas", "service_concept", "team", "meeting_format", "contents", "outcomes", "team_size",
+                       "projects"]
 
     public static func load(_ directory: URL) -> Result {
         var diagnostics: [Diagnostic] = []
@@ -44,6 +45,8 @@ public enum WorkshopLoader {
         let services = directory.appendingPathComponent("services")
         workshop?.services = loadFolder(services, into: &diagnostics, skipping: ["backlog.yaml"],
                                         load: ServicePageLoader.load)
+        workshop?.worksheets = loadFolder(directory.appendingPathComponent("worksheets"), into: &diagnostics,
+                                          load: WorksheetLoader.load)
         let backlog = services.appendingPathComponent("backlog.yaml")
         if FileManager.default.fileExists(atPath: backlog.path),
            let file = YAMLFile.load(backlog, displayPath: DisplayPath.of(backlog), into: &diagnostics) {
@@ -133,11 +136,17 @@ public enum WorkshopLoader {
             reader.report(.error("`language` \"\(language)\" is not one Sadna prints", at: w.location(of: "language"),
                                  hint: "use `he`, `ar` or `en`", rule: "workshop.language"))
         }
-        return Workshop(directory: directory, location: w.location, title: title,
-                        organisation: w.text("organisation"), years: w.text("years"), language: language,
-                        story: w.texts("story"), authors: w.texts("authors"), council: council,
-                        goals: w.texts("goals"), serviceArenas: w.texts("service_arenas"), serviceConcept: concept,
-                        team: team, meetingFormat: format, contents: w.texts("contents"),
-                        outcomes: w.texts("outcomes"))
+        var workshop = Workshop(directory: directory, location: w.location, title: title,
+                                organisation: w.text("organisation"), years: w.text("years"), language: language,
+                                story: w.texts("story"), authors: w.texts("authors"), council: council,
+                                goals: w.texts("goals"), serviceArenas: w.texts("service_arenas"), serviceConcept: concept,
+                                team: team, meetingFormat: format, contents: w.texts("contents"),
+                                outcomes: w.texts("outcomes"), teamSize: w.integer("team_size", range: 1...10_000))
+        workshop.projects = w.list("projects").compactMap { node -> Project? in
+            guard let p = reader.mapping(node, what: "a project", keys: ["name", "lead"]),
+                  let name = p.text("name", required: true) else { return nil }
+            return Project(name: name, lead: p.text("lead"))
+        }
+        return workshop
     }
 }

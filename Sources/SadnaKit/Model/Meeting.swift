@@ -23,6 +23,12 @@ public struct Meeting: Sendable {
     public var homework: [Located<String>]
     /// Remarks about the meeting as a whole (thanks, follow-ups).
     public var notes: [Located<String>]
+    /// How many take part and in how many groups, when the plan says; copies "per group" or "per
+    /// participant" are counted from them.
+    public var participants: Located<Int>?
+    public var groups: Located<Int>?
+    /// What the kit prints for this meeting.
+    public var print: [PrintItem] = []
 
     public init(id: String, location: SourceLocation, number: Located<Int>? = nil, title: Located<String>,
                 subtitle: Located<String>? = nil, date: Located<CalendarDate>? = nil,

@@ -23,6 +23,13 @@ public struct Workshop: Sendable {
     /// An overview of what the meetings cover, as the programme describes it.
     public var contents: [Located<String>]
     public var outcomes: [Located<String>]
+    /// How many are on the team, when the programme says: copies "per participant" count from it
+    /// when a meeting gives no number of its own.
+    public var teamSize: Located<Int>?
+    /// The programme's projects and their leads (the challenge map).
+    public var projects: [Project] = []
+    /// Worksheets of the workshop's own (`worksheets/ID.yaml`), beside Sadna's templates.
+    public var worksheets: [WorksheetTemplate] = []
     public var meetings: [Meeting]
     /// The field exercise's deck: one card per service to consume as a resident would.
     public var taskCards: [TaskCard] = []
@@ -40,7 +47,8 @@ public struct Workshop: Sendable {
                 story: [Located<String>] = [], authors: [Located<String>] = [], council: Council? = nil,
                 goals: [Located<String>] = [], serviceArenas: [Located<String>] = [],
                 serviceConcept: ServiceConcept? = nil, team: Team? = nil, meetingFormat: MeetingFormat? = nil,
-                contents: [Located<String>] = [], outcomes: [Located<String>] = [], meetings: [Meeting] = []) {
+                contents: [Located<String>] = [], outcomes: [Located<String>] = [], teamSize: Located<Int>? = nil,
+                meetings: [Meeting] = []) {
         self.directory = directory
         self.location = location
         self.title = title
@@ -57,6 +65,7 @@ public struct Workshop: Sendable {
         self.meetingFormat = meetingFormat
         self.contents = contents
         self.outcomes = outcomes
+        self.teamSize = teamSize
         self.meetings = meetings
     }
 

@@ -68,35 +68,59 @@ struct RenderServicePage: ParsableCommand {
 struct RenderWorksheet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "worksheet",
-        abstract: "Print a worksheet: `prioritisation` (the backlog as a reach × complexity chart, or with --blank meeting 3's homework table).")
+        abstract: "Print a worksheet: a form from Templates/worksheets (or the workshop's worksheets/), or the prioritisation chart.",
+        discussion: """
+            `prioritisation` is the backlog as a reach × complexity chart; with --blank, meeting 3's \
+            homework table (the worksheet `prioritisation-homework`). The other worksheets are forms \
+            to fill by hand: think-feel-do (A5), mind-map (A3), challenge-map (A3), \
+            prioritisation-homework, and any in the workshop's worksheets/ folder.
+            """)
 
-    @Argument(help: ArgumentHelp("The worksheet: prioritisation.", valueName: "name"))
+    @Argument(help: ArgumentHelp("The worksheet's id.", valueName: "name"))
     var name: String
 
-    @Flag(help: "The worksheet empty, for filling by hand.")
+    @Flag(help: "For prioritisation: the empty homework table instead of the chart.")
     var blank = false
 
     @OptionGroup var options: RenderOptions
-
-    static let names = ["prioritisation"]
-
-    func validate() throws {
-        guard Self.names.contains(name) else {
-            let guess = Suggestion.closest(to: name, among: Self.names).map { " Did you mean `\($0)`?" } ?? ""
-            throw ValidationError("no worksheet `\(name)`.\(guess) The worksheets: \(Self.names.joined(separator: ", "))")
-        }
-    }
 
     func run() throws {
         try Fonts.verify(language: options.language.language)
         let (workshop, checkDiagnostics) = try WorkshopLocation.load(try WorkshopLocation.resolve(options.workshop),
                                                                      strict: options.strictness.strict)
-        let template = try TemplateLocation.servicePage()
         let typesetter = Typesetter()
-        let layout = PrioritisationLayout(workshop: workshop, template: template, language: options.language.language)
-        let document = blank ? layout.homework(typesetter: typesetter) : layout.chart(typesetter: typesetter)
+        let language = options.language.language
+        let document: PrintDocument
+        if name == "prioritisation" && !blank {
+            document = PrioritisationLayout(workshop: workshop, template: try TemplateLocation.servicePage(), language: language)
+                .chart(typesetter: typesetter)
+        } else {
+            let id = name == "prioritisation" ? "prioritisation-homework" : name
+            document = WorksheetLayout(template: try Worksheets.find(id, in: workshop), workshop: workshop, language: language)
+                .document(typesetter: typesetter)
+        }
         try Publisher.review(checkDiagnostics + typesetter.diagnostics, strict: options.strictness.strict)
         try Publisher.write(document, to: URL(fileURLWithPath: options.output ?? "worksheet-\(name)\(blank ? "-blank" : "").pdf"),
                             png: options.png)
+    }
+}
+
+/// The worksheets a workshop can print: its own, then Sadna's.
+enum Worksheets {
+    static func all(for workshop: Workshop) throws -> [WorksheetTemplate] {
+        let (templates, diagnostics) = WorksheetLoader.templates(in: try TemplateLocation.resolve())
+        if diagnostics.hasErrors {
+            Console.report(diagnostics, summary: true)
+            throw InputFailure()
+        }
+        return workshop.worksheets + templates.filter { sheet in !workshop.worksheets.contains { $0.id == sheet.id } }
+    }
+
+    static func find(_ id: String, in workshop: Workshop) throws -> WorksheetTemplate {
+        let sheets = try all(for: workshop)
+        if let sheet = sheets.first(where: { $0.id == id }) { return sheet }
+        let names = ["prioritisation"] + sheets.map(\.id)
+        let guess = Suggestion.closest(to: id, among: names).map { " Did you mean `\($0)`?" } ?? ""
+        throw ValidationError("no worksheet `\(id)`.\(guess) The worksheets: \(names.joined(separator: ", "))")
     }
 }

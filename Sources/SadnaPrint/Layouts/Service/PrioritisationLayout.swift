@@ -3,8 +3,8 @@ import SadnaKit
 
 /// Which services to put on the website first (meetings 3 and 6): the backlog as a chart of
 /// reach against complexity, the "simple, wide impact: start here" corner marked, each rated
-/// service a labelled point; services not rated yet are listed beside it. With `blank`, meeting
-/// 3's homework table instead, empty, for each department to fill.
+/// service a numbered point with its name in the key; services not rated yet are listed beside
+/// it. (Meeting 3's homework table, to rate them, is the worksheet `prioritisation-homework`.)
 public struct PrioritisationLayout {
     public let workshop: Workshop
     public let template: ServicePageTemplate
@@ -143,62 +143,4 @@ public struct PrioritisationLayout {
                                                 subject: labels("prioritisation"), keywords: workshop.title.value), pages: [page])
     }
 
-    // MARK: The homework table
-
-    /// Meeting 3's homework: a table to list a department's services with their reach and
-    /// complexity (A4 landscape).
-    public func homework(typesetter: Typesetter, rows: Int = 14) -> PrintDocument {
-        let paper = Paper(.a4, .landscape)
-        let flow = PageFlow(paper: paper, margin: Self.margin, footerHeight: 6)
-        let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: pageLanguage.direction)
-        let title = typesetter.layout(labels("homework_title"), style: TextStyle(size: 18, weight: .bold), width: flow.width,
-                                      language: pageLanguage)
-        flow.add(title, at: Point(x: flow.left, y: flow.y))
-        flow.advance(title.height + 2)
-        let intro = typesetter.layout(labels("homework_instructions"), style: TextStyle(size: 10, colour: .muted), width: flow.width,
-                                      language: pageLanguage)
-        flow.add(intro, at: Point(x: flow.left, y: flow.y))
-        flow.advance(intro.height + 3)
-        WritingLines.fieldsRow([(labels("department"), 0.5), (labels("owner"), 0.5)], flow: flow, order: order,
-                               language: pageLanguage, typesetter: typesetter)
-        flow.advance(3)
-        let widths = [0.42, 0.2, 0.18, 0.2].map { $0 * flow.width }
-        let headings = [labels("service"), labels("impact"), labels("complexity") + " (1–3)", labels("notes")]
-        let rowHeight = min(10.5, (flow.remaining - 10) / Double(rows + 1))
-        var offset = 0.0
-        let top = flow.y
-        flow.add(.rectangle(Rect(x: flow.left, y: top, width: flow.width, height: rowHeight), cornerRadius: 0), .filled(.tint))
-        for (width, heading) in zip(widths, headings) {
-            let block = typesetter.layout(heading, style: TextStyle(size: 9.5, weight: .bold, colour: .accent), width: width - 4,
-                                          language: pageLanguage)
-            flow.add(block, at: Point(x: order.x(offset: offset + 2, width: block.width), y: top + (rowHeight - block.height) / 2))
-            offset += width
-        }
-        for row in 0...rows {
-            let y = top + Double(row + 1) * rowHeight
-            flow.add(.line(from: Point(x: flow.left, y: y), to: Point(x: flow.right, y: y)),
-                     .stroked(row == 0 ? .accent : .rule, width: row == 0 ? 0.5 : 0.25))
-        }
-        offset = 0
-        for width in widths.dropLast() {
-            offset += width
-            let x = order.x(offset: offset, width: 0)
-            flow.add(.line(from: Point(x: x, y: top), to: Point(x: x, y: top + Double(rows + 1) * rowHeight)),
-                     .stroked(.rule, width: 0.25))
-        }
-        // The complexity column offers the three answers to circle, in reading order.
-        for row in 1...rows {
-            let y = top + (Double(row) + 0.5) * rowHeight
-            for level in 1...3 {
-                let label = typesetter.layout("\(level)", style: TextStyle(size: 9, colour: .muted, alignment: .centre), width: 5,
-                                              language: .english)
-                let x = order.x(offset: widths[0] + widths[1] + widths[2] * Double(level) / 4 - 2.5, width: 5)
-                flow.add(label, at: Point(x: x, y: y - label.height / 2))
-            }
-        }
-        flow.advance(Double(rows + 1) * rowHeight)
-        let pages = flow.finish { _, _, _ in }
-        return PrintDocument(info: DocumentInfo(title: labels("homework_title"), author: workshop.organisation?.value ?? "",
-                                                subject: labels("prioritisation"), keywords: workshop.title.value), pages: pages)
-    }
 }

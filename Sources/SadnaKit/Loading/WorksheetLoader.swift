@@ -1,0 +1,98 @@
+import Foundation
+import Yams
+
+/// Reads a worksheet's YAML (`Templates/worksheets/ID.yaml`, or a workshop's `worksheets/ID.yaml`).
+public enum WorksheetLoader {
+    static let keys = ["title", "instructions", "paper", "blocks"]
+    static let blockKinds = ["box", "row", "lines", "table", "checklist", "mind-map", "text", "legend", "projects"]
+
+    static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> WorksheetTemplate? {
+        guard let root, let w = reader.mapping(root, what: "a worksheet", keys: keys) else { return nil }
+        guard let title = words(w.value("title"), reader: reader, what: "`title`", required: true, at: w.location) else { return nil }
+        let blocks = w.list("blocks", required: true).compactMap { block($0, reader: reader) }
+        let paper = w.text("paper")?.value ?? "A4"
+        return WorksheetTemplate(id: id, title: title,
+                                 instructions: words(w.value("instructions"), reader: reader, what: "`instructions`", at: w.location),
+                                 paper: paper, blocks: blocks, location: w.location)
+    }
+
+    /// Every worksheet in `Templates/worksheets/`.
+    public static func templates(in templates: URL) -> (worksheets: [WorksheetTemplate], diagnostics: [Diagnostic]) {
+        let folder = templates.appendingPathComponent("worksheets")
+        var diagnostics: [Diagnostic] = []
+        var sheets: [WorksheetTemplate] = []
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() where name.hasSuffix(".yaml") {
+            let url = folder.appendingPathComponent(name)
+            guard let file = YAMLFile.load(url, displayPath: DisplayPath.of(url), into: &diagnostics) else { continue }
+            let reader = NodeReader(file: file.path)
+            if let sheet = load(String(name.dropLast(5)), file.root, reader) { sheets.append(sheet) }
+            diagnostics += reader.diagnostics
+        }
+        return (sheets, diagnostics)
+    }
+
+    /// `{he: …, ar: …, en: …}`, or a plain text (taken as every language's).
+    static func words(_ node: Node?, reader: NodeReader, what: String, required: Bool = false, at location: SourceLocation) -> Words? {
+        guard let node else {
+            if required { reader.report(.error("\(what) is missing", at: location, rule: "field.required")) }
+            return nil
+        }
+        if case .scalar = node { return reader.text(node, what: what).map { Words(["he": $0.value]) } }
+        guard let m = reader.mapping(node, what: what, keys: Labels.languages) else { return nil }
+        var texts: [String: String] = [:]
+        for language in Labels.languages { if let text = m.text(language) { texts[language] = text.value } }
+        return Words(texts)
+    }
+
+    private static func block(_ node: Node, reader: NodeReader) -> WorksheetTemplate.Block? {
+        guard let b = reader.mapping(node, what: "a worksheet block",
+                                     keys: ["kind", "label", "hint", "height", "boxes", "lines", "columns", "rows", "items",
+                                            "centre", "branches", "text", "size", "marks"]),
+              let kind = b.text("kind", required: true, example: "box") else { return nil }
+        func label(_ key: String = "label") -> Words {
+            words(b.value(key), reader: reader, what: "`\(key)`", required: true, at: b.location) ?? Words([:])
+        }
+        switch kind.value {
+        case "box":
+            return .box(label: label(), hint: words(b.value("hint"), reader: reader, what: "`hint`", at: b.location),
+                        height: b.integer("height", range: 5...400).map { Double($0.value) })
+        case "row":
+            return .row(b.list("boxes", required: true).compactMap { block($0, reader: reader) })
+        case "lines":
+            return .lines(label: label(), count: b.integer("lines", range: 1...40)?.value ?? 2)
+        case "table":
+            let columns = b.list("columns", required: true).compactMap { node -> (label: Words, width: Double)? in
+                guard let c = reader.mapping(node, what: "a column", keys: ["label", "width"]) else { return nil }
+                return (words(c.value("label"), reader: reader, what: "`label`", required: true, at: c.location) ?? Words([:]),
+                        Double(c.integer("width", range: 1...100)?.value ?? 1))
+            }
+            return .table(columns: columns, rows: b.integer("rows", range: 1...60)?.value ?? 10)
+        case "checklist":
+            return .checklist(b.list("items").compactMap { words($0, reader: reader, what: "an item", at: b.location) })
+        case "mind-map":
+            return .mindMap(centre: label("centre"), branches: b.integer("branches", range: 2...12)?.value ?? 6)
+        case "text":
+            return .text(label("text"), size: Double(b.integer("size", range: 6...40)?.value ?? 9))
+        case "legend":
+            let marks = b.list("marks", required: true).compactMap { node -> (mark: String, colour: UInt32, meaning: Words)? in
+                guard let m = reader.mapping(node, what: "a mark", keys: ["mark", "colour", "meaning"]),
+                      let mark = m.text("mark", required: true), let colour = m.text("colour", required: true) else { return nil }
+                guard let value = UInt32(colour.value.trimmingCharacters(in: CharacterSet(charactersIn: "#")), radix: 16) else {
+                    reader.report(.error("`colour` \"\(colour.value)\" is not a colour", at: colour.location,
+                                         hint: "write it as #RRGGBB, e.g. #2E7D32", rule: "worksheet.colour"))
+                    return nil
+                }
+                return (mark.value, value,
+                        words(m.value("meaning"), reader: reader, what: "`meaning`", required: true, at: m.location) ?? Words([:]))
+            }
+            return .legend(marks)
+        case "projects":
+            return .projects(rows: b.integer("rows", range: 1...40)?.value ?? 12)
+        default:
+            let guess = Suggestion.closest(to: kind.value, among: blockKinds).map { "did you mean `\($0)`? " } ?? ""
+            reader.report(.error("unknown block kind `\(kind.value)`", at: kind.location,
+                                 hint: guess + "the kinds: " + blockKinds.joined(separator: ", "), rule: "worksheet.block"))
+            return nil
+        }
+    }
+}

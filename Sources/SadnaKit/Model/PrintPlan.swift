@@ -1,0 +1,70 @@
+/// What a meeting prints for its kit (`print:` in `meetings/ID.yaml`): each item a kind of
+/// printable, what of it, how many copies and for which agenda row.
+public struct PrintItem: Sendable {
+    public enum Kind: String, CaseIterable, Sendable {
+        case agenda, handout
+        case taskCards = "task-cards"
+        case personaCards = "persona-cards"
+        case personaForm = "persona-form"
+        case journey
+        case journeyCanvas = "journey-canvas"
+        case servicePage = "service-page"
+        case serviceSketch = "service-sketch"
+        case prioritisation
+        case worksheet
+    }
+
+    /// How many copies: a number, or so many per group or per participant.
+    public enum Copies: Sendable, Equatable {
+        case exactly(Int)
+        case perGroup(Int)
+        case perParticipant(Int)
+    }
+
+    public var kind: Located<Kind>
+    /// Ids of the things to print (cards, personas, journeys, pages, worksheets); empty for all or none.
+    public var items: [Located<String>]
+    public var copies: Located<Copies>
+    /// The agenda row this serves (its `id`).
+    public var forRow: Located<String>?
+    public var paper: Located<String>?
+    /// Card size for cards (A5, A6, A7, poker).
+    public var card: Located<String>?
+    /// For task cards: long-edge, short-edge or none.
+    public var backs: Located<String>?
+    /// For a journey canvas: how many stage columns, and which lanes.
+    public var stages: Located<Int>?
+    public var lanes: [Located<String>]
+    /// A remark for the print list ("to cut", "for the wall").
+    public var note: Located<String>?
+    public var location: SourceLocation
+
+    public init(kind: Located<Kind>, items: [Located<String>] = [], copies: Located<Copies>, forRow: Located<String>? = nil,
+                paper: Located<String>? = nil, card: Located<String>? = nil, backs: Located<String>? = nil,
+                stages: Located<Int>? = nil, lanes: [Located<String>] = [], note: Located<String>? = nil,
+                location: SourceLocation) {
+        self.kind = kind
+        self.items = items
+        self.copies = copies
+        self.forRow = forRow
+        self.paper = paper
+        self.card = card
+        self.backs = backs
+        self.stages = stages
+        self.lanes = lanes
+        self.note = note
+        self.location = location
+    }
+}
+
+extension Meeting {
+    /// The number of copies an item asks for, given the meeting's (or the programme's) counts;
+    /// nil when it asks per group or participant and the count is not known.
+    public func count(_ copies: PrintItem.Copies, teamSize: Int?) -> Int? {
+        switch copies {
+        case let .exactly(n): n
+        case let .perGroup(n): groups.map { $0.value * n }
+        case let .perParticipant(n): (participants?.value ?? teamSize).map { $0 * n }
+        }
+    }
+}

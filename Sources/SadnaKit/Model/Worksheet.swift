@@ -1,0 +1,65 @@
+/// A text in each language Sadna prints; a template may give one language only.
+public struct Words: Sendable, Hashable {
+    public var texts: [String: String]
+
+    public init(_ texts: [String: String]) {
+        self.texts = texts
+    }
+
+    /// The text in `language`, else Hebrew, else any.
+    public func callAsFunction(_ language: String) -> String {
+        texts[language] ?? texts["he"] ?? texts.values.sorted().first ?? ""
+    }
+}
+
+/// A worksheet for groups to fill by hand, as data (`Templates/worksheets/ID.yaml`): a title,
+/// instructions, and blocks from a small set of form parts.
+public struct WorksheetTemplate: Sendable {
+    public enum Block: Sendable {
+        /// A labelled box to write in; `height` in millimetres, or nil to share what is left.
+        case box(label: Words, hint: Words?, height: Double?)
+        /// Boxes side by side, sharing the width.
+        case row([Block])
+        /// A label and writing lines.
+        case lines(label: Words, count: Int)
+        /// A table with columns (relative widths) and empty rows.
+        case table(columns: [(label: Words, width: Double)], rows: Int)
+        /// Items to tick.
+        case checklist([Words])
+        /// A topic in the middle with branches to write on (a mind map).
+        case mindMap(centre: Words, branches: Int)
+        /// Small print: rules or a quote.
+        case text(Words, size: Double)
+        /// A legend of marks (the challenge map's stickers): a letter in a circle, a colour, a meaning.
+        case legend([(mark: String, colour: UInt32, meaning: Words)])
+        /// The programme's projects with their leads, each with room for stickers.
+        case projects(rows: Int)
+    }
+
+    public var id: String
+    public var title: Words
+    public var instructions: Words?
+    public var paper: String
+    public var blocks: [Block]
+    public var location: SourceLocation
+
+    public init(id: String, title: Words, instructions: Words?, paper: String, blocks: [Block], location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.instructions = instructions
+        self.paper = paper
+        self.blocks = blocks
+        self.location = location
+    }
+}
+
+/// A project of the programme and who leads it (meeting 2's presenters; the challenge map).
+public struct Project: Sendable {
+    public var name: Located<String>
+    public var lead: Located<String>?
+
+    public init(name: Located<String>, lead: Located<String>?) {
+        self.name = name
+        self.lead = lead
+    }
+}
