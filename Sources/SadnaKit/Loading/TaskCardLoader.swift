@@ -2,7 +2,7 @@ import Yams
 
 /// Reads `task-cards/ID.yaml` into a ``TaskCard``.
 enum TaskCardLoader {
-    static let keys = ["headline", "story", "mission", "service", "department", "owner", "journey"]
+    static let keys = ["headline", "story", "mission", "service", "department", "owner", "journey", "example"]
 
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> TaskCard? {
         guard let root else {
@@ -14,9 +14,12 @@ enum TaskCardLoader {
         guard let card = reader.mapping(root, what: "a task card", keys: keys) else { return nil }
         let story = card.text("story", required: true, example: "בשעה טובה הגעתם לגיל הפנסיה…")
         let mission = card.text("mission", required: true, example: "קבלת הנחה בארנונה.")
+        let example = card.flag("example")?.value ?? false
         guard let story, let mission else { return nil }
-        return TaskCard(id: id, location: card.location, headline: card.text("headline"), story: story,
-                        mission: mission, service: card.text("service"), department: card.text("department"),
-                        owner: card.text("owner"), journey: card.text("journey"))
+        var task = TaskCard(id: id, location: card.location, headline: card.text("headline"), story: story,
+                            mission: mission, service: card.text("service"), department: card.text("department"),
+                            owner: card.text("owner"), journey: card.text("journey"))
+        task.isExample = example
+        return task
     }
 }

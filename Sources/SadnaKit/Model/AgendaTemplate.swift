@@ -49,5 +49,5 @@ public struct TaskCardTemplate: Sendable {
 
     public static let labelKeys = ["deck", "card", "mission", "department", "owner", "back_invitation",
                                    "calibration_title", "calibration_front", "calibration_back", "long_edge",
-                                   "short_edge"]
+                                   "short_edge", "example"]
 }

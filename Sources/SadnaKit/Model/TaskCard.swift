@@ -17,6 +17,8 @@ public struct TaskCard: Sendable {
     public var owner: Located<String>?
     /// A journey map drawn from this exercise (`journeys/ID.yaml`), if any.
     public var journey: Located<String>?
+    /// Written for the toolkit, not taken from the programme's own deck.
+    public var isExample: Bool = false
 
     public init(id: String, location: SourceLocation, headline: Located<String>? = nil, story: Located<String>,
                 mission: Located<String>, service: Located<String>? = nil, department: Located<String>? = nil,

@@ -73,7 +73,8 @@ public struct TaskCardLayout {
 
         // The foot: the department and the expert, small.
         let footParts = [task.department.map { "\(labels("department")): \($0.value)" },
-                         task.owner.map { "\(labels("owner")): \($0.value)" }].compactMap { $0 }
+                         task.owner.map { "\(labels("owner")): \($0.value)" },
+                         task.isExample ? labels("example") : nil].compactMap { $0 }
         var bottom = size.height - inset
         if !footParts.isEmpty {
             let foot = typesetter.fit(footParts.joined(separator: "  ·  "), style: style(8.5, colour: .muted),
