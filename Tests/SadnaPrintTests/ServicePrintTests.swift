@@ -85,12 +85,4 @@ struct ServicePrintTests {
         #expect(PDFText.contains(text, phrase: "עוד לא דורגו (8)"))
         #expect(PDFText.contains(text, phrase: "1. "))
     }
-
-    @Test func theHomeworkTableIsOneLandscapePage() throws {
-        let document = PrioritisationLayout(workshop: workshop, template: template, language: "he").homework(typesetter: Typesetter())
-        #expect(document.pages.count == 1)
-        let text = try PDFText.extract(try write(document))
-        #expect(PDFText.contains(text, phrase: "שיעורי בית: השירותים של האגף"))
-        #expect(PDFText.contains(text, phrase: "טווח השפעה"))
-    }
 }

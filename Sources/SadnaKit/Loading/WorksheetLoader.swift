@@ -6,7 +6,7 @@ public enum WorksheetLoader {
     static let keys = ["title", "instructions", "paper", "blocks"]
     static let blockKinds = ["box", "row", "lines", "table", "checklist", "mind-map", "text", "legend", "projects"]
 
-    static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> WorksheetTemplate? {
+    public static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> WorksheetTemplate? {
         guard let root, let w = reader.mapping(root, what: "a worksheet", keys: keys) else { return nil }
         guard let title = words(w.value("title"), reader: reader, what: "`title`", required: true, at: w.location) else { return nil }
         let blocks = w.list("blocks", required: true).compactMap { block($0, reader: reader) }

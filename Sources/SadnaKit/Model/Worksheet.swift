@@ -63,3 +63,11 @@ public struct Project: Sendable {
         self.lead = lead
     }
 }
+
+extension Workshop {
+    /// The worksheets this workshop can print: its own, then Sadna's templates it does not
+    /// replace with one of the same id.
+    public func worksheets(besides templates: [WorksheetTemplate]) -> [WorksheetTemplate] {
+        worksheets + templates.filter { sheet in !worksheets.contains { $0.id == sheet.id } }
+    }
+}

@@ -113,7 +113,7 @@ enum Worksheets {
             Console.report(diagnostics, summary: true)
             throw InputFailure()
         }
-        return workshop.worksheets + templates.filter { sheet in !workshop.worksheets.contains { $0.id == sheet.id } }
+        return workshop.worksheets(besides: templates)
     }
 
     static func find(_ id: String, in workshop: Workshop) throws -> WorksheetTemplate {
