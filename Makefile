@@ -36,7 +36,7 @@ test: setup
 	$(SWIFT) test
 
 bench: release
-	$(SWIFT) run -c release sadna-bench
+	.build/release/sadna-bench
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/sadna

@@ -30,6 +30,19 @@ enum Console {
 
     /// Whether a terminal is watching stderr (for progress lines).
     static var isInteractive: Bool { isatty(STDERR_FILENO) != 0 }
+
+    /// A line that replaces itself, for long runs on a terminal; nothing when stderr is a file or
+    /// a pipe, so logs stay clean.
+    static func progress(_ text: String) {
+        guard isInteractive else { return }
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+    }
+
+    /// Clears the progress line before anything else is printed.
+    static func endProgress() {
+        guard isInteractive else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
 }
 
 enum DiagnosticFormat: String, CaseIterable, Sendable {

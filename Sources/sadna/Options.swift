@@ -97,6 +97,10 @@ enum TemplateLocation {
         try load(TemplateLoader.servicePage)
     }
 
+    static func kit() throws -> [String: Labels] {
+        try load(TemplateLoader.kit)
+    }
+
     /// A template, or its problems printed (they are located like a workshop's) and a stop.
     private static func load<T>(_ read: (URL) throws -> T) throws -> T {
         do {

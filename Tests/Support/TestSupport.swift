@@ -174,6 +174,19 @@ public enum PDFText {
         }
     }
 
+    /// The titles of the PDF's bookmarks (outline items), in the order they are written: Cairo
+    /// writes each as `/Title <FEFF…>` (UTF-16 in hex) followed by its `/Parent`.
+    public static func bookmarks(_ pdf: URL) throws -> [String] {
+        let raw = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+        let pattern = try NSRegularExpression(pattern: "/Title <FEFF([0-9A-Fa-f]*)>\\s*/Parent")
+        return pattern.matches(in: raw, range: NSRange(raw.startIndex..., in: raw)).compactMap { match in
+            guard let range = Range(match.range(at: 1), in: raw) else { return nil }
+            let hex = Array(raw[range])
+            let units = stride(from: 0, to: hex.count - 3, by: 4).compactMap { UInt16(String(hex[$0..<$0 + 4]), radix: 16) }
+            return String(decoding: units, as: UTF16.self)
+        }
+    }
+
     /// A field of `pdfinfo`'s report ("Title", "Pages").
     public static func info(_ pdf: URL, _ field: String) throws -> String? {
         let info = try run("pdfinfo", [pdf.path]).stdout

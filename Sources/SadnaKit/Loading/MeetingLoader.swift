@@ -81,8 +81,15 @@ enum MeetingLoader {
                                      rule: "print.copies"))
             }
         }
+        var backs = p.text("backs")
+        if let text = backs, !["long-edge", "short-edge", "none"].contains(text.value) {
+            let guess = Suggestion.closest(to: text.value, among: ["long-edge", "short-edge", "none"]).map { "did you mean `\($0)`? " } ?? ""
+            reader.report(.error("`backs` \"\(text.value)\" is not a way to turn the sheet", at: text.location,
+                                 hint: guess + "write long-edge, short-edge or none", rule: "print.backs"))
+            backs = nil
+        }
         return PrintItem(kind: Located(kind, at: kindText.location), items: p.texts("items"), copies: copies,
-                         forRow: p.text("for"), paper: p.text("paper"), card: p.text("card"), backs: p.text("backs"),
+                         forRow: p.text("for"), paper: p.text("paper"), card: p.text("card"), backs: backs,
                          stages: p.integer("stages", range: 1...40), lanes: p.texts("lanes"), note: p.text("note"),
                          location: p.location)
     }

@@ -211,6 +211,21 @@ public enum TemplateLoader {
         }
     }
 
+    /// Every word a kit prints (`Templates/kit.yaml`).
+    public static let kitLabelKeys = ["kit", "print_list", "item", "file", "paper", "range", "pages", "copies", "duplex", "cut",
+                                      "purpose", "yes", "no", "cover", "total", "total_one", "long-edge", "short-edge"]
+        + ["agenda", "handout", "task-cards", "persona-cards", "persona-form", "journey", "journey-canvas", "service-page",
+           "service-sketch", "prioritisation", "worksheet"]
+
+    /// `Templates/kit.yaml`, with the shared labels merged under its own.
+    public static func kit(in templates: URL) throws -> [String: Labels] {
+        let shared = try sharedLabels(in: templates)
+        return try read(templates.appendingPathComponent("kit.yaml")) { root, reader in
+            guard let root, let t = reader.mapping(root, what: "the kit template", keys: ["labels"]) else { return nil }
+            return merge(shared, labels(t.value("labels"), keys: kitLabelKeys, reader: reader))
+        }
+    }
+
     private static func merge(_ shared: [String: Labels], _ own: [String: Labels]) -> [String: Labels] {
         var merged: [String: Labels] = [:]
         for language in Labels.languages {

@@ -52,3 +52,19 @@ public struct Paper: Hashable, Sendable, CustomStringConvertible {
     public static let a4 = Paper(.a4)
     public static let a3Landscape = Paper(.a3, .landscape)
 }
+
+extension Paper {
+    /// The ISO paper a page of `size` is, in either orientation; nil for other sizes.
+    public init?(matching size: Size) {
+        for format in Format.allCases {
+            for orientation in [Orientation.portrait, .landscape] {
+                let paper = Paper(format, orientation)
+                if abs(paper.size.width - size.width) < 0.5 && abs(paper.size.height - size.height) < 0.5 {
+                    self = paper
+                    return
+                }
+            }
+        }
+        return nil
+    }
+}

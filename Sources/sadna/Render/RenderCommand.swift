@@ -82,14 +82,6 @@ enum Publisher {
 
     /// "A4", "A3 landscape", or millimetres for other sizes.
     static func describe(_ size: Size) -> String {
-        for format in Paper.Format.allCases {
-            for orientation in [Paper.Orientation.portrait, .landscape] {
-                let paper = Paper(format, orientation)
-                if abs(paper.size.width - size.width) < 0.5 && abs(paper.size.height - size.height) < 0.5 {
-                    return paper.description
-                }
-            }
-        }
-        return "\(Int(size.width))×\(Int(size.height)) mm"
+        Paper(matching: size)?.description ?? "\(Int(size.width))×\(Int(size.height)) mm"
     }
 }
