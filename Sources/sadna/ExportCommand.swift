@@ -52,7 +52,7 @@ struct ExportServicePage: ParsableCommand {
         let template = try TemplateLocation.servicePage()
         let findings = ServiceLint(rules: try ServiceReview.rules(), today: .today).findings(service).map(\.diagnostic)
         if !(warnings + findings).isEmpty { Console.report(warnings + findings) }
-        let labels = template.labels[language.language] ?? template.labels["he"]!
+        let labels = template.labels.words(in: language.language)
         let export = ServicePageExport(page: service, labels: labels)
         let text = format == .md ? export.markdown : export.html
         if output == "-" {

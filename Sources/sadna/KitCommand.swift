@@ -38,7 +38,7 @@ struct KitCommand: ParsableCommand {
                                           start: "`sadna new meeting 1`", in: loaded, id: \.id, find: loaded.meeting(named:))
         let templates = KitTemplates(agenda: try TemplateLocation.agenda(), taskCards: try TemplateLocation.taskCards(),
                                      persona: try TemplateLocation.persona(), journey: try TemplateLocation.journey(),
-                                     servicePage: try TemplateLocation.servicePage(), worksheets: try Worksheets.all(for: loaded),
+                                     servicePage: try TemplateLocation.servicePage(), worksheets: try Worksheets.templates(),
                                      kit: try TemplateLocation.kit())
         let typesetter = Typesetter()
         let builder = KitBuilder(workshop: loaded, templates: templates, language: language.language, typesetter: typesetter)
@@ -50,7 +50,7 @@ struct KitCommand: ParsableCommand {
         Console.endProgress()
         try Publisher.review(warnings + builder.diagnostics + typesetter.diagnostics, strict: strictness.strict)
 
-        let labels = templates.kit[language.language] ?? templates.kit["he"]!
+        let labels = templates.kit.words(in: language.language)
         let root = URL(fileURLWithPath: output)
         for kit in kits {
             let folder = root.appendingPathComponent(kit.meeting.id)

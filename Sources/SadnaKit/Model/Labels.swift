@@ -25,3 +25,11 @@ public struct Labels: Sendable {
     /// The languages Sadna prints.
     public static let languages = ["he", "ar", "en"]
 }
+
+extension Dictionary where Key == String, Value == Labels {
+    /// A template's words in `language`, else in Hebrew, which every template has (the loader
+    /// requires every language Sadna prints).
+    public func words(in language: String) -> Labels {
+        self[language] ?? self["he"]!
+    }
+}

@@ -44,7 +44,7 @@ public struct PersonaTemplate: Sendable {
 
     /// A channel in the page's words.
     public func channelName(_ channel: Channel, language: String) -> String {
-        let labels = self.labels[language] ?? self.labels["he"]!
+        let labels = self.labels.words(in: language)
         switch channel {
         case .inPerson: return labels("in_person")
         case .phone: return labels("phone")

@@ -21,21 +21,15 @@ public final class KitBuilder {
         self.typesetter = typesetter
     }
 
-    var labels: Labels { templates.kit[language] ?? templates.kit["he"]! }
+    var labels: Labels { templates.kit.words(in: language) }
 
     public func kit(for meeting: Meeting) -> MeetingKit {
-        var parts: [MeetingKit.Part] = []
         // The facilitator's run-sheet comes first, whether the plan lists it or not.
-        let listedAgenda = meeting.print.first { $0.kind.value == .agenda }
-        if listedAgenda == nil {
-            parts.append(agenda(meeting, copies: 1))
-        }
-        for item in meeting.print {
+        let agendas = meeting.print.filter { $0.kind.value == .agenda }
+        var parts = agendas.isEmpty ? [agenda(meeting, copies: 1)] : []
+        for item in agendas + meeting.print.filter({ $0.kind.value != .agenda }) {
             guard let copies = count(item, meeting) else { continue }
             parts += self.parts(for: item, copies: copies, meeting: meeting)
-        }
-        if let index = parts.firstIndex(where: { $0.title == labels("agenda") }), index != 0 {
-            parts.insert(parts.remove(at: index), at: 0)
         }
         // One file per paper size, in the order their first part comes.
         var files: [MeetingKit.File] = []

@@ -23,7 +23,7 @@ struct KitCover {
                                    what: "the meeting's title")
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height + 2)
-        let agendaLabels = builder.templates.agenda.labels[builder.language] ?? builder.templates.agenda.labels["he"]!
+        let agendaLabels = builder.templates.agenda.labels.words(in: builder.language)
         let facts = MeetingFacts(meeting: meeting, labels: agendaLabels).factsLine(colour: .accent)
         if !facts.runs.isEmpty { text.paragraph(facts, style: TextStyle(size: 11), after: 5) }
 
@@ -48,9 +48,9 @@ struct KitCover {
                        language: TextLanguage) {
         let rows = KitPrintList.rows(kit, labels: labels)
         // The file is the section's heading, so its column is left out here.
-        let headings = Array(KitPrintList.headings(labels).dropFirst(2)), first = KitPrintList.headings(labels)[0]
-        let cells = rows.map { [$0.item] + Array($0.cells.dropFirst(2)) }
-        let widths = columnWidths([first] + headings, cells, width: flow.width, typesetter: typesetter, language: language)
+        func withoutFile(_ cells: [String]) -> [String] { [cells[0]] + cells.dropFirst(2) }
+        let headings = withoutFile(KitPrintList.headings(labels)), cells = rows.map { withoutFile($0.cells) }
+        let widths = columnWidths(headings, cells, width: flow.width, typesetter: typesetter, language: language)
         let padding = 1.2
 
         func row(_ cells: [String], bold: Bool = false, tint: Bool = false) {
@@ -78,7 +78,7 @@ struct KitCover {
             flow.ensure(heading.height + 14)
             flow.add(heading, at: Point(x: flow.left, y: flow.y))
             flow.advance(heading.height + 1.5)
-            row([first] + headings, bold: true, tint: true)
+            row(headings, bold: true, tint: true)
             for (line, text) in zip(rows, cells) where line.file == file.name {
                 row(text)
             }

@@ -7,6 +7,7 @@ public struct KitTemplates {
     public var persona: PersonaTemplate
     public var journey: JourneyTemplate
     public var servicePage: ServicePageTemplate
+    /// Sadna's worksheets (`Templates/worksheets/`); a workshop's own of the same id replace them.
     public var worksheets: [WorksheetTemplate]
     public var kit: [String: Labels]
 

@@ -17,7 +17,7 @@ public struct AgendaBlankLayout {
     static let rowHeight = 16.0
 
     public func document(typesetter: Typesetter) -> PrintDocument {
-        let labels = template.labels[language] ?? template.labels["he"]!
+        let labels = template.labels.words(in: language)
         let page = TextLanguage(language)
         let flow = PageFlow(paper: Paper(template.paper) ?? .a4, margin: template.margin, footerHeight: 9)
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)

@@ -42,7 +42,7 @@ public struct AgendaLayout {
         static let minimumFillWidth = 58.0
     }
 
-    var labels: Labels { template.labels[language] ?? template.labels["he"]! }
+    var labels: Labels { template.labels.words(in: language) }
     var facts: MeetingFacts { MeetingFacts(meeting: meeting, labels: labels) }
     /// The page's own words (labels) are in `--lang`; the data keeps the workshop's language.
     var pageLanguage: TextLanguage { TextLanguage(language) }

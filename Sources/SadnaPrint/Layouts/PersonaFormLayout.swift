@@ -15,7 +15,7 @@ public struct PersonaFormLayout {
     }
 
     public func document(typesetter: Typesetter) -> PrintDocument {
-        let labels = template.labels[language] ?? template.labels["he"]!
+        let labels = template.labels.words(in: language)
         let page = TextLanguage(language)
         let paper = Paper.a4
         let margin = 12.0

@@ -21,7 +21,7 @@ public struct PersonaLayout {
         self.size = size
     }
 
-    var labels: Labels { template.labels[language] ?? template.labels["he"]! }
+    var labels: Labels { template.labels.words(in: language) }
     var pageLanguage: TextLanguage { TextLanguage(language) }
     var dataLanguage: TextLanguage { TextLanguage(workshop.language) }
     /// A5 is the design size; an A4 page sets everything larger, an A6 card smaller.

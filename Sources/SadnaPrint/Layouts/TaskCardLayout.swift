@@ -23,7 +23,7 @@ public struct TaskCardLayout {
         self.fullBleed = fullBleed
     }
 
-    var labels: Labels { template.labels[language] ?? template.labels["he"]! }
+    var labels: Labels { template.labels.words(in: language) }
     var pageLanguage: TextLanguage { TextLanguage(language) }
     var dataLanguage: TextLanguage { TextLanguage(workshop.language) }
     /// A6 is the design size.

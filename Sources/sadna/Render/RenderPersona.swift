@@ -52,7 +52,7 @@ struct RenderPersona: ParsableCommand {
             return
         }
         let selected = try select(in: workshop)
-        let labels = template.labels[language] ?? template.labels["he"]!
+        let labels = template.labels.words(in: language)
         let info = DocumentInfo(title: "\(labels("personas")) — \(workshop.title.value)",
                                 author: workshop.organisation?.value ?? workshop.title.value,
                                 subject: labels("personas"), keywords: workshop.title.value)

@@ -108,12 +108,17 @@ struct RenderWorksheet: ParsableCommand {
 /// The worksheets a workshop can print: its own, then Sadna's.
 enum Worksheets {
     static func all(for workshop: Workshop) throws -> [WorksheetTemplate] {
+        workshop.worksheets(besides: try templates())
+    }
+
+    /// Sadna's own, from `Templates/worksheets/`, or their problems printed and a stop.
+    static func templates() throws -> [WorksheetTemplate] {
         let (templates, diagnostics) = WorksheetLoader.templates(in: try TemplateLocation.resolve())
         if diagnostics.hasErrors {
             Console.report(diagnostics, summary: true)
             throw InputFailure()
         }
-        return workshop.worksheets(besides: templates)
+        return templates
     }
 
     static func find(_ id: String, in workshop: Workshop) throws -> WorksheetTemplate {

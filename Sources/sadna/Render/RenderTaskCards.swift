@@ -67,7 +67,7 @@ struct RenderTaskCards: ParsableCommand {
             throw InputFailure("a \(size) card does not fit on \(format.rawValue)")
         }
         let typesetter = Typesetter()
-        let labels = template.labels[language] ?? template.labels["he"]!
+        let labels = template.labels.words(in: language)
 
         if calibration {
             let document = DuplexCalibrationLayout(sheet: sheet, flip: flip ?? .longEdge, labels: labels)

@@ -25,7 +25,7 @@ public struct JourneyBlankLayout {
     static let titleRow = 20.0
 
     public func document(typesetter: Typesetter) -> PrintDocument {
-        let labels = template.labels[language] ?? template.labels["he"]!
+        let labels = template.labels.words(in: language)
         let page = TextLanguage(language)
         let size = JourneyMapLayout.paper.size
         let margin = JourneyMapLayout.margin

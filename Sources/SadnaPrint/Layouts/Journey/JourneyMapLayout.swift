@@ -40,7 +40,7 @@ public struct JourneyMapLayout {
         static let footer = TextStyle(size: 8, colour: .muted)
     }
 
-    var labels: Labels { template.labels[language] ?? template.labels["he"]! }
+    var labels: Labels { template.labels.words(in: language) }
     var pageLanguage: TextLanguage { TextLanguage(language) }
     var dataLanguage: TextLanguage { TextLanguage(workshop.language) }
     var lanes: [JourneyTemplate.Lane] { template.lanes(journey.lanes.map(\.value)).lanes }

@@ -16,7 +16,7 @@ public struct PrioritisationLayout {
         self.language = language
     }
 
-    var labels: Labels { template.labels[language] ?? template.labels["he"]! }
+    var labels: Labels { template.labels.words(in: language) }
     var pageLanguage: TextLanguage { TextLanguage(language) }
     var dataLanguage: TextLanguage { TextLanguage(workshop.language) }
     static let margin = 14.0

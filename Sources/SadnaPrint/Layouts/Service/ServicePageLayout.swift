@@ -24,7 +24,7 @@ public struct ServicePageLayout {
     static let reviewWidth = 58.0
     static let gap = 6.0
 
-    var labels: Labels { template.labels[language] ?? template.labels["he"]! }
+    var labels: Labels { template.labels.words(in: language) }
     var pageLanguage: TextLanguage { TextLanguage(language) }
     var dataLanguage: TextLanguage { TextLanguage(workshop.language) }
 

@@ -14,7 +14,7 @@ public struct ServiceSketchLayout {
     }
 
     public func document(typesetter: Typesetter) -> PrintDocument {
-        let labels = template.labels[language] ?? template.labels["he"]!
+        let labels = template.labels.words(in: language)
         let page = TextLanguage(language)
         let flow = PageFlow(paper: .a4, margin: 15, footerHeight: 8)
         let title = typesetter.layout(labels("sketch_title"), style: TextStyle(size: 20, weight: .bold), width: flow.width,
