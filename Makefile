@@ -9,7 +9,7 @@ BIN_DEBUG := .build/debug/sadna
 BIN_RELEASE := .build/release/sadna
 KIT_OUT ?= out
 
-.PHONY: setup build release kit test bench install uninstall clean
+.PHONY: setup build release kit test references bench install uninstall clean
 
 ## setup: install the Debian packages Sadna needs, only those missing
 setup:
@@ -34,6 +34,11 @@ kit: release
 
 test: setup
 	$(SWIFT) test
+
+## references: write the page models under Tests/References anew after an intentional layout
+## change; `git diff Tests/References` then shows what moved
+references: setup
+	SADNA_UPDATE_REFERENCES=1 $(SWIFT) test --filter ReferenceTests
 
 bench: release
 	.build/release/sadna-bench

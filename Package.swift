@@ -49,9 +49,10 @@ let package = Package(
             dependencies: ["SadnaKit", "SadnaPrint"]
         ),
         // What the tests share: temporary workshops, running tools, reading PDFs as a person would.
-        .target(name: "SadnaTestSupport", dependencies: ["SadnaKit"], path: "Tests/Support"),
+        .target(name: "SadnaTestSupport", dependencies: ["SadnaKit", "SadnaPrint"], path: "Tests/Support"),
         .testTarget(name: "SadnaKitTests", dependencies: ["SadnaKit", "SadnaTestSupport"]),
         .testTarget(name: "SadnaPrintTests", dependencies: ["SadnaPrint", "SadnaKit", "SadnaTestSupport"]),
-        .testTarget(name: "SadnaCLITests", dependencies: ["SadnaKit", "SadnaTestSupport"]),
+        // Most command-line tests run `sadna` in process (Sadna.run), a few as a real process.
+        .testTarget(name: "SadnaCLITests", dependencies: ["sadna", "SadnaKit", "SadnaTestSupport"]),
     ]
 )

@@ -19,12 +19,8 @@ static void on_error(j_common_ptr info) {
     longjmp(failure->jump, 1);
 }
 
-unsigned char *sadna_jpeg_decode(const char *path, int *width, int *height, char *error, size_t error_size) {
-    FILE *file = fopen(path, "rb");
-    if (!file) {
-        snprintf(error, error_size, "cannot open the file");
-        return NULL;
-    }
+unsigned char *sadna_jpeg_decode(const unsigned char *bytes, size_t count, int *width, int *height, char *error,
+                                 size_t error_size) {
     struct jpeg_decompress_struct info;
     struct failure failure;
     unsigned char *pixels = NULL;
@@ -36,13 +32,12 @@ unsigned char *sadna_jpeg_decode(const char *path, int *width, int *height, char
         (*info.err->format_message)((j_common_ptr)&info, message);
         snprintf(error, error_size, "not a JPEG picture Sadna can read (%s)", message);
         jpeg_destroy_decompress(&info);
-        fclose(file);
         free(pixels);
         free(row);
         return NULL;
     }
     jpeg_create_decompress(&info);
-    jpeg_stdio_src(&info, file);
+    jpeg_mem_src(&info, bytes, (unsigned long)count);
     jpeg_read_header(&info, TRUE);
     info.out_color_space = JCS_RGB;
     jpeg_start_decompress(&info);
@@ -53,7 +48,6 @@ unsigned char *sadna_jpeg_decode(const char *path, int *width, int *height, char
     if (!pixels || !row) {
         snprintf(error, error_size, "the picture is too large");
         jpeg_destroy_decompress(&info);
-        fclose(file);
         free(pixels);
         free(row);
         return NULL;
@@ -69,7 +63,6 @@ unsigned char *sadna_jpeg_decode(const char *path, int *width, int *height, char
     }
     jpeg_finish_decompress(&info);
     jpeg_destroy_decompress(&info);
-    fclose(file);
     free(row);
     return pixels;
 }

@@ -20,7 +20,7 @@ func benchKits(home: URL, output: URL) throws {
         try? FileManager.default.removeItem(at: folder)
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["kit", home.appendingPathComponent("workshops/\(Resources.defaultWorkshopName)").path,
+        process.arguments = ["kit", emek.path,
                              "--meeting", "all", "--output", folder.path]
         process.environment = ProcessInfo.processInfo.environment.merging(["SADNA_HOME": home.path]) { _, new in new }
         process.standardOutput = FileHandle.nullDevice

@@ -42,7 +42,25 @@ struct Pass {
     var total: Double { layout + export }
 }
 
-guard let home = Resources.home() else { fail("cannot find Templates/ and workshops/; run from the repository") }
+/// The checkout: the folder above `.build/` that holds Templates/ and workshops/.
+let home: URL = {
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    for _ in 0..<6 {
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Templates/labels.yaml").path) { return folder }
+        folder = folder.deletingLastPathComponent()
+    }
+    return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+}()
+let emek = home.appendingPathComponent("workshops/emek-hamaayanot")
+guard let templates = try? TemplateLoader.load(home.appendingPathComponent("Templates")) else {
+    fail("cannot read Templates/ in \(home.path); run from the repository")
+}
+
+/// A context over `workshop` with a typesetter of its own.
+func context(_ workshop: Workshop, typesetter: Typesetter = Typesetter()) -> LayoutContext {
+    LayoutContext(workshop: workshop, templates: templates, language: .he, typesetter: typesetter,
+                  today: CalendarDate(year: 2020, month: 1, day: 1)!)
+}
 let output = FileManager.default.temporaryDirectory.appendingPathComponent("sadna-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: output) }
 
@@ -50,14 +68,15 @@ defer { try? FileManager.default.removeItem(at: output) }
 func printEveryAgenda(with typesetter: Typesetter) throws -> Pass {
     var pass = Pass()
     let start = Date()
-    let outcome = WorkshopCheck.run(home.appendingPathComponent("workshops/\(Resources.defaultWorkshopName)"))
+    let outcome = WorkshopCheck.run(emek, templates: templates)
     guard let workshop = outcome.workshop, !outcome.diagnostics.hasErrors else { fail("the programme has errors") }
-    let template = try TemplateLoader.agenda(in: home.appendingPathComponent("Templates"))
+    let laying = context(workshop, typesetter: typesetter)
     var documents: [(String, PrintDocument)] = []
     for meeting in workshop.meetings {
-        let layout = AgendaLayout(workshop: workshop, meeting: meeting, template: template, language: "he")
-        documents.append(("\(meeting.id)-agenda", layout.document(typesetter: typesetter)))
-        documents.append(("\(meeting.id)-handout", AgendaHandoutLayout(layout).document(typesetter: typesetter)))
+        for kind in [PrintableKind.agenda, .handout] {
+            let job = try Catalog.job(PrintRequest(kind, items: [meeting.id]), in: laying)
+            documents.append(("\(meeting.id)-\(kind.rawValue)", job.document))
+        }
     }
     pass.layout = Date().timeIntervalSince(start)
     let exportStart = Date()
@@ -91,29 +110,25 @@ do {
     print(String(format: "    load + layout %.3f s, PDF export %.3f s", median.layout, median.export))
     print(String(format: "  peak memory:                      %.1f MB", peakMemoryMB()))
 
-    let template = try TemplateLoader.taskCards(in: home.appendingPathComponent("Templates"))
-    let workshop = WorkshopCheck.run(home.appendingPathComponent("workshops/\(Resources.defaultWorkshopName)")).workshop!
+    var workshop = WorkshopCheck.run(emek, templates: templates).workshop!
+    let shippedCards = workshop.taskCards
     print("task cards: A6 4-up on A4 with long-edge backs, one streamed PDF")
     for count in [1_000, 10_000] {
-        let deckTypesetter = Typesetter()
-        let cards = (0..<count).map { index -> TaskCard in
-            var card = workshop.taskCards[index % workshop.taskCards.count]
+        workshop.taskCards = (0..<count).map { index -> TaskCard in
+            var card = shippedCards[index % shippedCards.count]
             card.id = "card-\(index + 1)"
             return card
         }
-        let layout = TaskCardLayout(workshop: workshop, cards: cards, template: template, language: "he", card: .a6)
-        let sheet = CardSheet(card: CardSize.a6.size, sheet: .a4, direction: .rightToLeft)!
-        let parts = layout.backParts(typesetter: deckTypesetter)
-        let deck = CardDeck(sheet: sheet, count: count, flip: .longEdge,
-                            front: { layout.front($0, typesetter: deckTypesetter) },
-                            back: { layout.back($0, parts: parts, typesetter: deckTypesetter) })
+        let deck = try Catalog.job(PrintRequest(.taskCards, card: .a6, backs: .longEdge), in: context(workshop))
+        var pageCount = 0
+        let counted = deck.pages.lazy.map { page -> Page in pageCount += 1; return page }
         let start = Date()
         let url = output.appendingPathComponent("deck-\(count).pdf")
-        try PDFExport.write(deck.pages, info: DocumentInfo(title: "deck", author: "bench", subject: "bench"), to: url)
+        try PDFExport.write(counted, info: deck.info, to: url)
         let seconds = Date().timeIntervalSince(start)
         let bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         print(String(format: "  %6d cards, %5d pages: %6.2f s  → %5.0f cards/s, PDF %.1f MB, peak memory %.1f MB%@",
-                     count, deck.pageCount, seconds, Double(count) / seconds, Double(bytes) / 1_048_576, peakMemoryMB(),
+                     count, pageCount, seconds, Double(count) / seconds, Double(bytes) / 1_048_576, peakMemoryMB(),
                      count == 10_000 && Double(count) / seconds < 500 ? "  BELOW TARGET" : ""))
     }
     try benchPersonas()
@@ -123,8 +138,8 @@ do {
 }
 
 func benchPersonas() throws {
-    let template = try TemplateLoader.persona(in: home.appendingPathComponent("Templates"))
-    let shipped = WorkshopCheck.run(home.appendingPathComponent("workshops/\(Resources.defaultWorkshopName)")).workshop!
+    let template = templates.persona
+    let shipped = WorkshopCheck.run(emek, templates: templates).workshop!
     let folder = output.appendingPathComponent("persona-workshop")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try Data("title: bench\nlanguage: he\n".utf8).write(to: folder.appendingPathComponent("workshop.yaml"))
@@ -132,7 +147,7 @@ func benchPersonas() throws {
     let columns = template.fields.filter { $0.field != .photo }
     let fields = columns.map(\.field)
     func cell(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-    var csv = columns.map { cell($0.label("he")) }.joined(separator: ",") + "\r\n"
+    var csv = columns.map { cell($0.label(.he)) }.joined(separator: ",") + "\r\n"
     for row in 0..<1_000 {
         let persona = shipped.personas[row % shipped.personas.count]
         csv += fields.map { field -> String in
@@ -154,37 +169,32 @@ func benchPersonas() throws {
     let importTime = Date().timeIntervalSince(importStart)
     guard imported.written.count == 1_000 else { fail("import wrote \(imported.written.count) of 1000: \(imported.diagnostics)") }
     let loadStart = Date()
-    let workshop = WorkshopCheck.run(folder).workshop!
+    let workshop = WorkshopCheck.run(folder, templates: templates).workshop!
     let loadTime = Date().timeIntervalSince(loadStart)
     print(String(format: "  import 1,000 rows: %.2f s (%.0f rows/s); load them back: %.2f s", importTime,
                  1_000 / importTime, loadTime))
-    let card = Paper.Format.a5.portrait
     for count in [100, 1_000] {
-        let typesetter = Typesetter()
-        let personas = Array(workshop.personas.prefix(count))
-        let layout = PersonaLayout(workshop: workshop, personas: personas, template: template, language: "he", size: card)
-        let sheet = CardSheet(card: card, sheet: .a4, direction: .rightToLeft)!
-        let deck = CardDeck(sheet: sheet, count: count, flip: nil, front: { layout.page($0, typesetter: typesetter) },
-                            back: { _ in Page(size: card) })
+        let ids = workshop.personas.prefix(count).map(\.id)
+        let deck = try Catalog.job(PrintRequest(.personaCards, items: ids, card: .a5), in: context(workshop))
+        var pageCount = 0
+        let counted = deck.pages.lazy.map { page -> Page in pageCount += 1; return page }
         let url = output.appendingPathComponent("personas-\(count).pdf")
         let start = Date()
-        try PDFExport.write(deck.pages, info: DocumentInfo(title: "p", author: "bench", subject: "bench"), to: url)
+        try PDFExport.write(counted, info: deck.info, to: url)
         let seconds = Date().timeIntervalSince(start)
         let bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         print(String(format: "  %5d cards, %4d pages: %5.2f s → %4.0f cards/s, PDF %.1f MB, peak memory %.1f MB%@",
-                     count, deck.pageCount, seconds, Double(count) / seconds, Double(bytes) / 1_048_576, peakMemoryMB(),
+                     count, pageCount, seconds, Double(count) / seconds, Double(bytes) / 1_048_576, peakMemoryMB(),
                      count == 1_000 && Double(count) / seconds < 200 ? "  BELOW TARGET" : ""))
     }
 }
 
 func benchJourneys() throws {
-    let template = try TemplateLoader.journey(in: home.appendingPathComponent("Templates"))
-    let workshop = WorkshopCheck.run(home.appendingPathComponent("workshops/\(Resources.defaultWorkshopName)")).workshop!
-    let typesetter = Typesetter()
-    let maps = (0..<100).lazy.flatMap { index -> [Page] in
+    let workshop = WorkshopCheck.run(emek, templates: templates).workshop!
+    let laying = context(workshop)
+    let maps = (0..<100).lazy.flatMap { index -> AnySequence<Page> in
         let journey = workshop.journeys[index % workshop.journeys.count]
-        return JourneyMapLayout(workshop: workshop, journey: journey, template: template, language: "he")
-            .document(typesetter: typesetter).pages
+        return (try? Catalog.job(PrintRequest(.journey, items: [journey.id]), in: laying))?.pages ?? AnySequence([])
     }
     var pages = 0
     let counted = maps.map { page -> Page in pages += 1; return page }

@@ -8,8 +8,7 @@ struct CalendarCommand: ParsableCommand {
         abstract: "Write the programme's dated meetings as an iCalendar (.ics) file that calendar apps open.",
         discussion: "Times are in Asia/Jerusalem. Meetings without a date are left out and named.")
 
-    @Argument(help: "The workshop folder (default: the current folder, else the programme shipped with Sadna).")
-    var workshop: String?
+    @OptionGroup var location: WorkshopArgument
 
     @Option(name: .shortAndLong,
             help: ArgumentHelp("Where to write the calendar (default: FOLDER-NAME.ics here; - for standard output).",
@@ -19,19 +18,18 @@ struct CalendarCommand: ParsableCommand {
     @OptionGroup var strictness: StrictOption
 
     func run() throws {
-        let url = try WorkshopLocation.resolve(workshop)
-        let (loaded, warnings) = try WorkshopLocation.load(url, strict: strictness.strict)
-        if !warnings.isEmpty { Console.report(warnings) }
-        let export = ICalendar.export(loaded)
+        let session = try Session(workshop: location.workshop, strict: strictness.strict)
+        if !session.diagnostics.isEmpty { Console.report(session.diagnostics) }
+        let export = ICalendar.export(session.workshop, stamp: Resources.stamp)
         if output == "-" {
-            FileHandle.standardOutput.write(Data(export.text.utf8))
+            Console.raw(export.text)
             return
         }
-        let target = URL(fileURLWithPath: output ?? "\(url.lastPathComponent).ics")
+        let target = Paths.url(output ?? "\(session.folder.lastPathComponent).ics")
         do {
             try AtomicFile.write(Data(export.text.utf8), to: target)
-        } catch let failure as OutputError {
-            throw InputFailure(failure.description)
+        } catch {
+            throw InputFailure(error.description)
         }
         var message = "wrote \(DisplayPath.of(target)) (\(export.events) meeting\(export.events == 1 ? "" : "s"))"
         if !export.undated.isEmpty {

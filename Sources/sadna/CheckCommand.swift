@@ -5,10 +5,14 @@ import SadnaKit
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a workshop's data and report every problem with its file, line and column.")
+        abstract: "Check a workshop's data and report every problem with its file, line and column.",
+        discussion: """
+            Everything `render` and `kit` would refuse is reported: the files' syntax and fields, \
+            times and dates, references between files, each meeting's print plan, the service pages' \
+            plain-language review, and Sadna's own templates.
+            """)
 
-    @Argument(help: "The workshop folder (default: the current folder, else the programme shipped with Sadna).")
-    var workshop: String?
+    @OptionGroup var location: WorkshopArgument
 
     @OptionGroup var strictness: StrictOption
 
@@ -16,19 +20,23 @@ struct CheckCommand: ParsableCommand {
     var format: DiagnosticFormat = .text
 
     func run() throws {
-        let url = try WorkshopLocation.resolve(workshop)
-        let outcome = WorkshopCheck.run(url, templates: Resources.templates)
-        var diagnostics = outcome.diagnostics
-        if let workshop = outcome.workshop {
-            diagnostics = (diagnostics + (try ServiceReview.lint(workshop))).sortedByLocation()
+        let folder = try Session.folder(location.workshop)
+        guard let templatesFolder = Resources.templates else { _ = try Session.templates(); return }
+        let (templates, templateDiagnostics) = TemplateLoader.load(FolderSource(templatesFolder))
+        var diagnostics = templateDiagnostics
+        var summary: String?
+        if let templates {
+            let outcome = WorkshopCheck.run(FolderSource(folder), templates: templates, review: Session.review)
+            diagnostics += outcome.diagnostics
+            if let w = outcome.workshop {
+                summary = "checked \(DisplayPath.of(folder)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas, \(w.journeys.count) journeys, \(w.services.count) service pages"
+            }
         }
         Console.report(diagnostics, format: format, summary: true)
         let counted = diagnostics.filter { $0.severity != .note }
-        if counted.hasErrors || (strictness.strict && !counted.isEmpty) {
+        if counted.hasErrors || templates == nil || (strictness.strict && !counted.isEmpty) {
             throw InputFailure()
         }
-        if format == .text, let w = outcome.workshop {
-            Console.write("checked \(DisplayPath.of(url)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas, \(w.journeys.count) journeys")
-        }
+        if format == .text, let summary { Console.write(summary) }
     }
 }

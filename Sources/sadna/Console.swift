@@ -1,10 +1,36 @@
 import Foundation
 import SadnaKit
 
-/// What the command line says, and where: results to stdout, diagnostics and progress to stderr.
+/// What the command line says, and where: results to stdout, diagnostics and progress to stderr
+/// (or, for a run inside the test suite, to the buffers the test gives).
 enum Console {
+    /// Captured output of a run in the test suite.
+    final class Capture: @unchecked Sendable {
+        private let lock = NSLock()
+        private var out = "", err = ""
+
+        func write(_ text: String, error: Bool) {
+            lock.lock()
+            defer { lock.unlock() }
+            if error { err += text } else { out += text }
+        }
+
+        var stdout: String { lock.withLock { out } }
+        var stderr: String { lock.withLock { err } }
+    }
+
+    @TaskLocal static var capture: Capture?
+
+    private static func emit(_ text: String, error: Bool) {
+        if let capture {
+            capture.write(text, error: error)
+        } else {
+            (error ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
+        }
+    }
+
     static func write(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        emit(text + "\n", error: true)
     }
 
     static func error(_ message: String) {
@@ -12,7 +38,12 @@ enum Console {
     }
 
     static func say(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        emit(text + "\n", error: false)
+    }
+
+    /// Bytes for standard output as they are (`--output -`).
+    static func raw(_ text: String) {
+        emit(text, error: false)
     }
 
     /// Prints diagnostics in compilers' form (or JSON) to stderr, followed by a count.
@@ -29,7 +60,7 @@ enum Console {
     }
 
     /// Whether a terminal is watching stderr (for progress lines).
-    static var isInteractive: Bool { isatty(STDERR_FILENO) != 0 }
+    static var isInteractive: Bool { capture == nil && isatty(STDERR_FILENO) != 0 }
 
     /// A line that replaces itself, for long runs on a terminal; nothing when stderr is a file or
     /// a pipe, so logs stay clean.

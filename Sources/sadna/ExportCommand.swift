@@ -42,28 +42,27 @@ struct ExportServicePage: ParsableCommand {
         var workshopPath = location.workshop
         var id = page
         if page.hasSuffix(".yaml") {
-            let url = URL(fileURLWithPath: page)
+            let url = Paths.url(page)
             id = url.deletingPathExtension().lastPathComponent
             if workshopPath == nil { workshopPath = url.deletingLastPathComponent().deletingLastPathComponent().path }
         }
-        let (workshop, warnings) = try WorkshopLocation.load(try WorkshopLocation.resolve(workshopPath), strict: false)
-        let service = try Selection.pick([id], from: workshop.services, kind: "service page", start: "`sadna new service-page ID`",
-                                         in: workshop, id: \.id, find: workshop.service(named:))[0]
-        let template = try TemplateLocation.servicePage()
-        let findings = ServiceLint(rules: try ServiceReview.rules(), today: .today).findings(service).map(\.diagnostic)
-        if !(warnings + findings).isEmpty { Console.report(warnings + findings) }
-        let labels = template.labels.words(in: language.language)
+        let session = try Session(workshop: workshopPath, strict: false, review: true)
+        let chosen = try Selection.pick([id], .servicePages, in: session)[0]
+        guard let service = session.workshop.service(named: chosen) else { return }
+        let warnings = session.diagnostics.filter { $0.location?.file == service.location.file && $0.severity != .note }
+        if !warnings.isEmpty { Console.report(warnings) }
+        let labels = session.templates.servicePage.labels.words(in: language.language)
         let export = ServicePageExport(page: service, labels: labels)
         let text = format == .md ? export.markdown : export.html
         if output == "-" {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Console.raw(text)
             return
         }
-        let target = URL(fileURLWithPath: output ?? "\(service.id).\(format.rawValue)")
+        let target = Paths.url(output ?? "\(service.id).\(format.rawValue)")
         do {
             try AtomicFile.write(Data(text.utf8), to: target)
-        } catch let failure as OutputError {
-            throw InputFailure(failure.description)
+        } catch {
+            throw InputFailure(error.description)
         }
         Console.say("wrote \(DisplayPath.of(target))")
     }

@@ -32,9 +32,9 @@ struct ImportPersonas: ParsableCommand {
     var force = false
 
     func run() throws {
-        let folder = try WorkshopLocation.resolve(workshop)
-        let template = try TemplateLocation.persona()
-        let url = URL(fileURLWithPath: file)
+        let folder = try Session.folder(workshop)
+        let template = try Session.templates().persona
+        let url = Paths.url(file)
         let outcome = PersonaImport(template: template, into: folder.appendingPathComponent("personas"), force: force)
             .run(url)
         if !outcome.diagnostics.isEmpty { Console.report(outcome.diagnostics.sortedByLocation()) }

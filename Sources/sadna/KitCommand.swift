@@ -16,8 +16,7 @@ struct KitCommand: ParsableCommand {
             the previous kit as it was.
             """)
 
-    @Argument(help: "The workshop folder (default: the current folder, else the programme shipped with Sadna).")
-    var workshop: String?
+    @OptionGroup var location: WorkshopArgument
 
     @Option(help: ArgumentHelp("The meeting to print, or `all`.", valueName: "id|all"))
     var meeting: String = "all"
@@ -32,41 +31,47 @@ struct KitCommand: ParsableCommand {
     @OptionGroup var strictness: StrictOption
 
     func run() throws {
-        try Fonts.verify(language: language.language)
-        let (loaded, warnings) = try WorkshopLocation.load(try WorkshopLocation.resolve(workshop), strict: strictness.strict)
-        let meetings = try Selection.pick(meeting == "all" ? [] : [meeting], from: loaded.meetings, kind: "meeting",
-                                          start: "`sadna new meeting 1`", in: loaded, id: \.id, find: loaded.meeting(named:))
-        let templates = KitTemplates(agenda: try TemplateLocation.agenda(), taskCards: try TemplateLocation.taskCards(),
-                                     persona: try TemplateLocation.persona(), journey: try TemplateLocation.journey(),
-                                     servicePage: try TemplateLocation.servicePage(), worksheets: try Worksheets.templates(),
-                                     kit: try TemplateLocation.kit())
-        let typesetter = Typesetter()
-        let builder = KitBuilder(workshop: loaded, templates: templates, language: language.language, typesetter: typesetter)
+        let session = try Session(workshop: location.workshop, strict: strictness.strict)
+        if !session.diagnostics.isEmpty { Console.report(session.diagnostics) }
+        let context = try session.context(language.language)
+        let ids = try Selection.pick(meeting == "all" ? [] : [meeting], .meetings, in: session)
+        let builder = KitBuilder(context: context)
         var kits: [MeetingKit] = []
-        for (index, meeting) in meetings.enumerated() {
-            Console.progress("[\(index + 1)/\(meetings.count)] laying out meeting \(meeting.id)")
+        for (index, id) in ids.enumerated() {
+            Console.progress("[\(index + 1)/\(ids.count)] laying out meeting \(id)")
+            guard let meeting = session.workshop.meeting(named: id) else { continue }
             kits.append(builder.kit(for: meeting))
         }
         Console.endProgress()
-        try Publisher.review(warnings + builder.diagnostics + typesetter.diagnostics, strict: strictness.strict)
+        let found = builder.diagnostics + context.typesetter.diagnostics
+        if !found.isEmpty { Console.report(found) }
+        if found.hasErrors { throw InputFailure() }
+        if strictness.strict && !found.isEmpty { throw InputFailure("--strict: warnings count as errors; nothing was written") }
 
-        let labels = templates.kit.words(in: language.language)
-        let root = URL(fileURLWithPath: output)
+        let labels = context.words(session.templates.kit)
+        let root = Paths.url(output)
         for kit in kits {
             let folder = root.appendingPathComponent(kit.meeting.id)
             for file in kit.files {
-                let info = DocumentInfo(title: "\(kit.meeting.title.value) — \(labels("kit")) \(file.paper)",
-                                        author: loaded.organisation?.value ?? loaded.title.value, subject: labels("kit"),
-                                        keywords: loaded.title.value)
+                let info = context.info(title: "\(kit.meeting.title.value) — \(labels("kit")) \(file.paper)", subject: labels("kit"))
                 let bookmarks = (file.openingCount > 0 ? [Bookmark(title: labels("cover"), page: 0)] : []) + file.bookmarks
-                try Publisher.write(file.pages, info: info, bookmarks: bookmarks, to: folder.appendingPathComponent(file.name),
-                                    png: png.map { URL(fileURLWithPath: $0).appendingPathComponent(kit.meeting.id).path })
+                let url = folder.appendingPathComponent(file.name)
+                do {
+                    try PDFExport.write(file.pages, info: info, bookmarks: bookmarks, to: url)
+                    if let png {
+                        try PNGExport.write(file.pages, to: Paths.url(png).appendingPathComponent(kit.meeting.id),
+                                            name: url.deletingPathExtension().lastPathComponent)
+                    }
+                } catch let failure as OutputError {
+                    throw InputFailure(failure.description)
+                }
+                Console.say("wrote \(DisplayPath.of(url)) (\(file.pageCount) pages)")
             }
             let list = KitPrintList.text(kit, labels: labels, title: "\(kit.meeting.title.value) — \(labels("print_list"))")
             do {
                 try AtomicFile.write(Data(list.utf8), to: folder.appendingPathComponent("print-list.txt"))
-            } catch let failure as OutputError {
-                throw InputFailure(failure.description)
+            } catch {
+                throw InputFailure(error.description)
             }
             Console.say("wrote \(DisplayPath.of(folder.appendingPathComponent("print-list.txt")))")
         }

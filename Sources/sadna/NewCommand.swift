@@ -30,21 +30,26 @@ struct NewFileOptions: ParsableArguments {
     /// Copies `Templates/new/TEMPLATE` to `FOLDER/ID.yaml` with `replacements` made, never over
     /// an existing file unless --force.
     func write(template: String, into folder: String, replacements: [String: String] = [:]) throws {
-        let target = try WorkshopLocation.resolve(workshop).appendingPathComponent("\(folder)/\(id).yaml")
+        let target = try Session.folder(workshop).appendingPathComponent("\(folder)/\(id).yaml")
         if FileManager.default.fileExists(atPath: target.path) && !force {
             throw InputFailure("\(DisplayPath.of(target)) exists; nothing was written (add --force to replace it)")
         }
-        let source = try TemplateLocation.resolve().appendingPathComponent("new/\(template)")
-        guard var text = try? String(contentsOf: source, encoding: .utf8) else {
-            throw InputFailure("the template \(DisplayPath.of(source)) is missing")
+        let templates = try Session.templates()
+        let path = "new/\(template)"
+        let data: Data
+        do {
+            data = try templates.source.read(path, limit: Limits.yamlFileBytes)
+        } catch {
+            throw InputFailure("the template \(templates.source.displayPath(path)) cannot be read: \(error)")
         }
+        var text = String(decoding: data, as: UTF8.self)
         for (placeholder, value) in replacements {
             text = text.replacingOccurrences(of: "{\(placeholder)}", with: value)
         }
         do {
             try AtomicFile.write(Data(text.utf8), to: target)
-        } catch let failure as OutputError {
-            throw InputFailure(failure.description)
+        } catch {
+            throw InputFailure(error.description)
         }
         Console.say("wrote \(DisplayPath.of(target)); fill it in, then run `sadna check`")
     }

@@ -18,21 +18,31 @@ struct Sadna: ParsableCommand {
         subcommands: [CheckCommand.self, RenderCommand.self, KitCommand.self, ImportCommand.self, ExportCommand.self, CalendarCommand.self,
                       NewCommand.self])
 
-    /// Exit statuses are part of the command-line contract: usage errors are 2, not
-    /// ArgumentParser's 64, and input errors are 1.
     static func main() {
+        Foundation.exit(run(CommandLine.arguments.dropFirst().map { $0 }))
+    }
+
+    /// Runs one command line and returns its exit status. Exit statuses are part of the
+    /// command-line contract: usage errors are 2, not ArgumentParser's 64, and input errors are 1.
+    static func run(_ arguments: [String]) -> Int32 {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
+            return 0
         } catch let failure as InputFailure {
             if let message = failure.message { Console.error(message) }
-            Foundation.exit(1)
+            return 1
         } catch {
-            if exitCode(for: error) == .validationFailure {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
                 Console.write(fullMessage(for: error))
-                Foundation.exit(2)
+                return 2
             }
-            exit(withError: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { Console.say(message) } else { Console.write(message) }
+            }
+            return code.rawValue
         }
     }
 }

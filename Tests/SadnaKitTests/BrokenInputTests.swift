@@ -8,7 +8,7 @@ import Testing
 struct BrokenInputTests {
     func check(_ yaml: String, file: String = "05.yaml") -> [Diagnostic] {
         let folder = makeWorkshop(meetings: [file: yaml])
-        return WorkshopCheck.run(folder.url).diagnostics
+        return SadnaTestSupport.check(folder.url).diagnostics
     }
 
     @Test func badYAMLIsLocatedAndExplained() throws {
@@ -92,7 +92,7 @@ struct BrokenInputTests {
 
     @Test func twoFilesForOneMeetingAreDuplicates() {
         let folder = makeWorkshop(meetings: ["3.yaml": "title: א\nnumber: 3\n", "03.yaml": "title: ב\nnumber: 4\n"])
-        let found = WorkshopCheck.run(folder.url).diagnostics
+        let found = SadnaTestSupport.check(folder.url).diagnostics
         #expect(found.filter { $0.rule == "id.duplicate" }.count == 1)
     }
 
@@ -104,7 +104,7 @@ struct BrokenInputTests {
     @Test func aFileThatIsNotUTF8IsNamed() throws {
         let folder = makeWorkshop(meetings: ["01.yaml": "title: מפגש\n"])
         try Data([0x74, 0x69, 0x74, 0x6C, 0x65, 0x3A, 0x20, 0xF9, 0xEC, 0xE5, 0xED]).write(to: folder.path("meetings/02.yaml"))
-        let found = WorkshopCheck.run(folder.url).diagnostics
+        let found = SadnaTestSupport.check(folder.url).diagnostics
         #expect(found.map(\.rule) == ["file.encoding"])
     }
 
@@ -122,7 +122,7 @@ struct BrokenTaskCardTests {
     @Test func aCardWithoutAMissionIsAnError() throws {
         let folder = makeWorkshop(meetings: [:])
         folder.write("task-cards/1-x.yaml", "story: סיפור\n")
-        let found = WorkshopCheck.run(folder.url).diagnostics
+        let found = check(folder.url).diagnostics
         let only = try #require(found.count == 1 ? found.first : nil, "\(found)")
         #expect(only.message.contains("has no `mission`"))
         #expect(only.location?.file.hasSuffix("task-cards/1-x.yaml") == true)
@@ -132,7 +132,7 @@ struct BrokenTaskCardTests {
         let folder = makeWorkshop(meetings: [:])
         folder.write("services/resident-certificate.yaml", "name: אישור תושב\n")
         folder.write("task-cards/1-x.yaml", "story: סיפור\nmission: משימה\nservice: resident-certificat\n")
-        let found = WorkshopCheck.run(folder.url).diagnostics
+        let found = check(folder.url).diagnostics
         let only = try #require(found.first { $0.rule == "reference.missing" })
         #expect(only.location?.line == 3)
         #expect(only.hint?.hasPrefix("did you mean `resident-certificate`?") == true)

@@ -6,7 +6,7 @@ import Testing
 @Suite("Journeys: files and a facilitator's checks")
 struct JourneyTests {
     @Test func theShippedExamplesLoad() throws {
-        let outcome = WorkshopCheck.run(emekWorkshop, templates: templatesFolder)
+        let outcome = SadnaTestSupport.check(emekWorkshop)
         let workshop = try #require(outcome.workshop)
         #expect(workshop.journeys.count == 3)
         let current = try #require(workshop.journey(named: "resident-certificate-current"))
@@ -23,7 +23,7 @@ struct JourneyTests {
         let folder = makeWorkshop(meetings: [:])
         for (name, text) in journeys { folder.write("journeys/\(name)", text) }
         for (name, text) in personas { folder.write("personas/\(name)", text) }
-        return WorkshopCheck.run(folder.url, templates: templatesFolder).diagnostics
+        return SadnaTestSupport.check(folder.url).diagnostics
     }
 
     @Test func aScoreOutsideMinusTwoToTwoIsAnError() throws {
@@ -35,7 +35,7 @@ struct JourneyTests {
     @Test func aMissingPersonaIsNamedWithAGuess() throws {
         let found = check(["j.yaml": "title: ש\npersona: pp\nstages:\n  - title: א\n"])
         let only = try #require(found.first)
-        #expect(only.rule == "reference.missing" && only.hint == "did you mean `p`?")
+        #expect(only.rule == "reference.missing" && only.hint == "did you mean `p`? write the file, or leave the field out", "\(only.hint ?? "no hint")")
     }
 
     @Test func aPainNothingAnswersIsAWarning() throws {

@@ -6,7 +6,7 @@ import Testing
 @Suite("Personas: files and checks")
 struct PersonaTests {
     @Test func theShippedExamplesLoadAndAreMarkedAsExamples() throws {
-        let workshop = try #require(WorkshopCheck.run(emekWorkshop).workshop)
+        let workshop = emek
         #expect(workshop.personas.count == 5)
         #expect(workshop.personas.allSatisfy { $0.isExample })
         let rochan = try #require(workshop.persona(named: "rochan"))
@@ -19,7 +19,7 @@ struct PersonaTests {
     func check(_ yaml: String) -> [Diagnostic] {
         let folder = makeWorkshop(meetings: [:])
         folder.write("personas/p.yaml", yaml)
-        return WorkshopCheck.run(folder.url).diagnostics
+        return SadnaTestSupport.check(folder.url).diagnostics
     }
 
     @Test func anAgeOutsideAHumanRangeIsAnError() throws {
@@ -49,14 +49,14 @@ struct PersonaTests {
     @Test func listsMayBeWrittenAsOneLine() throws {
         let folder = makeWorkshop(meetings: [:])
         folder.write("personas/p.yaml", "name: א\ninterests: טבע, טיולים; בישול\n")
-        let persona = try #require(WorkshopCheck.run(folder.url).workshop?.personas.first)
+        let persona = try #require(SadnaTestSupport.check(folder.url).workshop?.personas.first)
         #expect(persona[.interests]?.value == .list(["טבע", "טיולים", "בישול"]))
     }
 
     @Test func theTemplateNamesEveryField() throws {
-        let template = try TemplateLoader.persona(in: templatesFolder)
+        let template = sadnaTemplates.persona
         #expect(Set(template.fields.map(\.field)) == Set(PersonaField.allCases))
-        #expect(template.fields.first { $0.field == .preferredChannel }?.label("he") == "צורת אינטראקציה מועדפת")
+        #expect(template.fields.first { $0.field == .preferredChannel }?.label(.he) == "צורת אינטראקציה מועדפת")
     }
 }
 
@@ -64,8 +64,8 @@ struct PersonaTests {
 struct PersonaImportTests {
     let template: PersonaTemplate
 
-    init() throws {
-        template = try TemplateLoader.persona(in: templatesFolder)
+    init() {
+        template = sadnaTemplates.persona
     }
 
     let rows = [
@@ -168,7 +168,7 @@ struct PersonaImportTests {
     @Test func importedFilesLoadBackAsTheSamePersonas() throws {
         let (outcome, folder) = importing(Data(csv(separator: ",").utf8))
         folder.write("workshop.yaml", "title: בדיקה\n")
-        let check = WorkshopCheck.run(folder.url)
+        let check = SadnaTestSupport.check(folder.url)
         #expect(!check.diagnostics.hasErrors, "\(check.diagnostics)")
         let rina = try #require(check.workshop?.persona(named: "רינה-כהן"))
         #expect(rina[.age]?.value == .number(34))

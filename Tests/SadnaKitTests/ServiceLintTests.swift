@@ -8,25 +8,26 @@ struct ServiceLintTests {
     let rules: PlainLanguageRules
     let today = CalendarDate(year: 2026, month: 11, day: 22)!
 
-    init() throws {
-        rules = try TemplateLoader.plainLanguage(in: templatesFolder)
+    init() {
+        rules = sadnaTemplates.plainLanguage
     }
 
-    func lint(_ page: ServicePage) -> [ServiceLint.Finding] {
-        ServiceLint(rules: rules, today: today, speller: nil).findings(page)
+    /// The review of `page`, its findings pointed at their words in `workshop`'s files.
+    func lint(_ page: ServicePage, in workshop: Workshop) -> [ServiceLint.Finding] {
+        ServiceLint(rules: rules, today: today, speller: nil, texts: workshop.texts).findings(page)
     }
 
-    func load(_ yaml: String) throws -> (ServicePage, TemporaryFolder) {
+    func load(_ yaml: String) throws -> (ServicePage, Workshop, TemporaryFolder) {
         let folder = makeWorkshop(meetings: [:])
         folder.write("services/page.yaml", yaml)
-        let outcome = WorkshopCheck.run(folder.url)
+        let outcome = check(folder.url)
         #expect(!outcome.diagnostics.hasErrors, "\(outcome.diagnostics)")
-        return (try #require(outcome.workshop?.service(named: "page")), folder)
+        return (try #require(outcome.workshop?.service(named: "page")), try #require(outcome.workshop), folder)
     }
 
     @Test func theShippedPageHasOnlyItsDeliberateFindings() throws {
-        let page = try #require(WorkshopCheck.run(emekWorkshop).workshop?.service(named: "resident-certificate"))
-        let found = lint(page).map { "\($0.diagnostic.rule)@\($0.diagnostic.location!.line)" }.sorted()
+        let page = try #require(emek.service(named: "resident-certificate"))
+        let found = lint(page, in: emek).map { "\($0.diagnostic.rule)@\($0.diagnostic.location!.line)" }.sorted()
         #expect(found == ["service.essence@10", "service.no-action@25", "service.no-action@26",
                           "service.plain-language@17", "service.plain-language@24"], "\(found)")
     }
@@ -63,8 +64,8 @@ struct ServiceLintTests {
               - q: כמה זמן זה לוקח?
                 a: \(String(repeating: "זה לוקח זמן. ", count: 22))
             """
-        let (page, _) = try load(yaml)
-        let found = lint(page).map { "\($0.diagnostic.rule)@\($0.diagnostic.location!.line)" }.sorted()
+        let (page, workshop, _) = try load(yaml)
+        let found = lint(page, in: workshop).map { "\($0.diagnostic.rule)@\($0.diagnostic.location!.line)" }.sorted()
         let expected = [
             "service.essence@1",              // no for_whom
             "service.last-reviewed@2",
@@ -91,13 +92,13 @@ struct ServiceLintTests {
         ].sorted()
         #expect(found == expected, "\(found)")
         // Each points at its word: "על מנת" at the start of the value.
-        let first = lint(page).first { $0.diagnostic.message.contains("על מנת") }
+        let first = lint(page, in: workshop).first { $0.diagnostic.message.contains("על מנת") }
         #expect(first?.diagnostic.location?.column == 7)
-        #expect(lint(page).first { $0.diagnostic.message.contains("הנ\"ל") }?.diagnostic.hint?.contains("שם הדבר") == true)
+        #expect(lint(page, in: workshop).first { $0.diagnostic.message.contains("הנ\"ל") }?.diagnostic.hint?.contains("שם הדבר") == true)
     }
 
     @Test func explainedAcronymsAndKnownOnesPass() throws {
-        let (page, _) = try load("""
+        let (page, workshop, _) = try load("""
             name: שירות
             what: פנו למשאבי אנוש (מש"א). מש"א עונה מהר. ע"י הטופס.
             for_whom: [כולם]
@@ -106,7 +107,7 @@ struct ServiceLintTests {
                 address: hr@example.org
             contact: { name: דנה, phone: 050-1234567, email: dana@example.org }
             """)
-        #expect(lint(page).isEmpty, "\(lint(page).map(\.diagnostic.message))")
+        #expect(lint(page, in: workshop).isEmpty, "\(lint(page, in: workshop).map(\.diagnostic.message))")
     }
 
     @Test func israeliPhoneNumbersInTheirUsualForms() {
@@ -126,16 +127,19 @@ struct ServiceLintTests {
         #expect(ServiceLint.isEmail("info@ma-ayanot.org.il") && !ServiceLint.isEmail("info@ma-ayanot"))
     }
 
-    @Test(.enabled(if: Speller.installed() != nil))
+    /// hspell on the `PATH`, as the command line finds it.
+    static let speller = Speller.find(in: (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map(String.init))
+
+    @Test(.enabled(if: speller != nil))
     func misspeltWordsAreFoundWhenHspellIsInstalled() throws {
-        let (page, _) = try load("name: אישור תושבב\nwhat: תושבי המועצה זכאים להטבה.\n")
-        let found = ServiceLint(rules: rules, today: today).findings(page).filter { $0.diagnostic.rule == "service.spelling" }
+        let (page, workshop, _) = try load("name: אישור תושבב\nwhat: תושבי המועצה זכאים להטבה.\n")
+        let found = ServiceLint(rules: rules, today: today, speller: Self.speller, texts: workshop.texts).findings(page).filter { $0.diagnostic.rule == "service.spelling" }
         #expect(found.map(\.diagnostic.location?.line) == [1])
         #expect(found.first?.diagnostic.message.contains("תושבב") == true)
     }
 
     @Test func theBacklogHoldsEveryDepartmentsCommitments() throws {
-        let workshop = try #require(WorkshopCheck.run(emekWorkshop).workshop)
+        let workshop = emek
         #expect(workshop.backlog.count == 20)
         let certificate = try #require(workshop.backlog.first { $0.service.value == "אישור תושב" })
         #expect(certificate.owner?.value == "דינה" && certificate.page?.value == "resident-certificate")
@@ -149,8 +153,8 @@ struct ServiceExportTests {
     let labels: Labels
 
     init() throws {
-        page = try #require(WorkshopCheck.run(emekWorkshop).workshop?.service(named: "resident-certificate"))
-        labels = try #require(try TemplateLoader.servicePage(in: templatesFolder).labels["he"])
+        page = try #require(emek.service(named: "resident-certificate"))
+        labels = sadnaTemplates.servicePage.labels.words(in: .he)
     }
 
     @Test func htmlIsRightToLeftWithOneH1AndHeadingsInOrder() throws {

@@ -7,22 +7,16 @@ import Testing
 @Suite("Agendas printed from the shipped programme")
 struct AgendaTests {
     let folder = TemporaryFolder()
-    let workshop: Workshop
-    let template: AgendaTemplate
+    let workshop = emek
 
-    init() throws {
-        workshop = try #require(WorkshopCheck.run(emekWorkshop).workshop)
-        template = try TemplateLoader.agenda(in: templatesFolder)
-    }
-
-    func render(_ meeting: String, participant: Bool = false, language: String = "he",
+    /// The run-sheet (or handout) of `meeting` as the catalog prints it.
+    func render(_ meeting: String, participant: Bool = false, language: Language = .he,
                 in workshop: Workshop? = nil) throws -> (URL, Typesetter) {
         let workshop = workshop ?? self.workshop
         let typesetter = Typesetter()
-        let layout = AgendaLayout(workshop: workshop, meeting: try #require(workshop.meeting(named: meeting)),
-                                  template: template, language: language)
-        let document = participant ? AgendaHandoutLayout(layout).document(typesetter: typesetter)
-                                   : layout.document(typesetter: typesetter)
+        _ = try #require(workshop.meeting(named: meeting))
+        let document = try printed(PrintRequest(participant ? .handout : .agenda, items: [meeting], language: language),
+                                   workshop: workshop, typesetter: typesetter)
         let url = folder.path("\(meeting)-\(participant)-\(language).pdf")
         try PDFExport.write(document, to: url)
         return (url, typesetter)
@@ -91,7 +85,7 @@ struct AgendaTests {
     }
 
     @Test func anEnglishPageMirrorsButKeepsHebrewData() throws {
-        let (url, _) = try render("3", language: "en")
+        let (url, _) = try render("3", language: .en)
         let boxes = try PDFText.boxes(url)
         let time = try #require(boxes.first { $0.word == "Time" })
         let content = try #require(boxes.first { $0.word == "Content" })
@@ -123,9 +117,10 @@ struct AgendaTests {
                 content: סיכום
             """
         let temporary = makeWorkshop(meetings: ["01.yaml": yaml])
-        let outcome = WorkshopCheck.run(temporary.url)
+        let outcome = check(temporary.url)
         #expect(!outcome.diagnostics.hasErrors, "\(outcome.diagnostics)")
-        let (url, typesetter) = try render("01", in: try #require(outcome.workshop))
+        let loaded: Workshop = try #require(outcome.workshop)
+        let (url, typesetter) = try render("01", in: loaded)
         #expect(typesetter.diagnostics.isEmpty)
         let pages = try PDFText.pageSizes(url).count
         #expect(pages >= 2)
@@ -143,11 +138,8 @@ struct AgendaTests {
 struct BlankAgendaTests {
     @Test func aBlankRunSheetIsOneA4PageOfLabelledFieldsAndEmptyRows() throws {
         let folder = TemporaryFolder()
-        let workshop = try #require(WorkshopCheck.run(emekWorkshop).workshop)
-        let template = try TemplateLoader.agenda(in: templatesFolder)
         let typesetter = Typesetter()
-        let document = AgendaBlankLayout(workshop: workshop, template: template, language: "he")
-            .document(typesetter: typesetter)
+        let document = try printed(PrintRequest(.agendaBlank), typesetter: typesetter)
         #expect(document.pages.count == 1)
         #expect(typesetter.diagnostics.isEmpty)
         let url = folder.path("blank.pdf")

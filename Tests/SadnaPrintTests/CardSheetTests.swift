@@ -20,7 +20,7 @@ struct CardSheetTests {
     }
 
     @Test func slotsLieOnTheSheetAndNeverOverlap() throws {
-        for card in CardSize.all {
+        for card in CardSize.allCases {
             let s = try sheet(card)
             let slots = (0..<s.capacity).map(s.frontSlot)
             for (i, a) in slots.enumerated() {
@@ -54,7 +54,7 @@ struct CardSheetTests {
 
     @Test(arguments: DuplexFlip.allCases)
     func everyBackLandsBehindItsFront(flip: DuplexFlip) throws {
-        for card in CardSize.all {
+        for card in CardSize.allCases {
             for format in [Paper.Format.a4, .a3] {
                 let s = try sheet(card, on: format)
                 for index in 0..<s.capacity {
@@ -73,7 +73,7 @@ struct CardSheetTests {
     }
 
     @Test func cutMarksStayOutsideTheCards() throws {
-        for card in CardSize.all {
+        for card in CardSize.allCases {
             for bleed in [0.0, 2.0] {
                 guard let s = CardSheet(card: card.size, sheet: .a4, direction: .rightToLeft, bleed: bleed) else { continue }
                 let marks = s.cutMarks()
@@ -102,28 +102,19 @@ struct CardSheetTests {
 @Suite("The Emek HaMaayanot task-card deck")
 struct TaskCardDeckTests {
     let folder = TemporaryFolder()
-    let workshop: Workshop
-    let template: TaskCardTemplate
-
-    init() throws {
-        workshop = try #require(WorkshopCheck.run(emekWorkshop).workshop)
-        template = try TemplateLoader.taskCards(in: templatesFolder)
-    }
+    let workshop = emek
 
     /// The eight cards of the source's appendix 2 (the deck also holds an example of ours).
     var appendix: [TaskCard] { workshop.taskCards.filter { !$0.isExample } }
 
-    func render(_ card: CardSize = .a6, flip: DuplexFlip? = .longEdge) throws -> (URL, Typesetter, CardSheet) {
+    /// The appendix's cards as the catalog prints them on A4, and the sheet they are imposed on.
+    func render(_ card: CardSize = .a6, backs: Backs = .longEdge) throws -> (URL, Typesetter, CardSheet) {
         let typesetter = Typesetter()
         let sheet = try #require(CardSheet(card: card.size, sheet: .a4, direction: .rightToLeft))
-        let layout = TaskCardLayout(workshop: workshop, cards: appendix, template: template, language: "he",
-                                    card: card)
-        let parts = layout.backParts(typesetter: typesetter)
-        let deck = CardDeck(sheet: sheet, count: appendix.count, flip: flip,
-                            front: { layout.front($0, typesetter: typesetter) },
-                            back: { layout.back($0, parts: parts, typesetter: typesetter) })
-        let url = folder.path("deck-\(card)-\(flip?.rawValue ?? "none").pdf")
-        try PDFExport.write(deck.pages, info: DocumentInfo(title: "t", author: "a", subject: "s"), to: url)
+        let document = try printed(PrintRequest(.taskCards, items: appendix.map(\.id), paper: .a4, card: card, backs: backs),
+                                   typesetter: typesetter)
+        let url = folder.path("deck-\(card)-\(backs.rawValue).pdf")
+        try PDFExport.write(document, to: url)
         return (url, typesetter, sheet)
     }
 
@@ -135,7 +126,7 @@ struct TaskCardDeckTests {
     }
 
     @Test func eightA6CardsMakeTwoSheetsAndFourPagesWithBacks() throws {
-        let (fronts, _, _) = try render(flip: nil)
+        let (fronts, _, _) = try render(backs: .none)
         #expect(try PDFText.pageSizes(fronts).count == 2)
         let (both, typesetter, _) = try render()
         let sizes = try PDFText.pageSizes(both)
@@ -191,9 +182,7 @@ struct TaskCardDeckTests {
     }
 
     @Test func theCalibrationSheetNumbersEveryPlaceOnBothSides() throws {
-        let sheet = try #require(CardSheet(card: CardSize.a6.size, sheet: .a4, direction: .rightToLeft))
-        let labels = try #require(template.labels["he"])
-        let document = DuplexCalibrationLayout(sheet: sheet, flip: .longEdge, labels: labels).document(typesetter: Typesetter())
+        let document = try printed(PrintRequest(.calibration, paper: .a4, card: .a6, backs: .longEdge))
         #expect(document.pages.count == 2)
         let url = folder.path("calibration.pdf")
         try PDFExport.write(document, to: url)

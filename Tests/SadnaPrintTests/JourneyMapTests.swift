@@ -7,18 +7,13 @@ import Testing
 @Suite("Journey maps on A3")
 struct JourneyMapTests {
     let folder = TemporaryFolder()
-    let workshop: Workshop
-    let template: JourneyTemplate
+    let workshop = emek
 
-    init() throws {
-        workshop = try #require(WorkshopCheck.run(emekWorkshop).workshop)
-        template = try TemplateLoader.journey(in: templatesFolder)
-    }
-
+    /// `journey`'s map as the catalog prints it.
     func render(_ journey: Journey, in workshop: Workshop? = nil) throws -> (URL, Typesetter, PrintDocument) {
         let typesetter = Typesetter()
-        let document = JourneyMapLayout(workshop: workshop ?? self.workshop, journey: journey, template: template,
-                                        language: "he").document(typesetter: typesetter)
+        let document = try printed(PrintRequest(.journey, items: [journey.id]), workshop: workshop ?? self.workshop,
+                                   typesetter: typesetter)
         let url = folder.path("\(journey.id)-\(UUID().uuidString).pdf")
         try PDFExport.write(document, to: url)
         return (url, typesetter, document)
@@ -63,7 +58,7 @@ struct JourneyMapTests {
         let copy = makeWorkshop(meetings: [:])
         copy.write("journeys/long.yaml", yaml)
         copy.write("personas/rochan.yaml", "name: רוחן\n")
-        let loaded = try #require(WorkshopCheck.run(copy.url).workshop)
+        let loaded = try #require(check(copy.url).workshop)
         let (url, typesetter, document) = try render(try #require(loaded.journey(named: "long")), in: loaded)
         #expect(document.pages.count == 2)
         let cut = typesetter.diagnostics.filter { $0.rule == "layout.overflow" }
@@ -92,9 +87,7 @@ struct JourneyMapTests {
     }
 
     @Test func theBlankCanvasFitsStickyNotesAndRepeatsTheLanes() throws {
-        let typesetter = Typesetter()
-        let document = JourneyBlankLayout(workshop: workshop, template: template, language: "he",
-                                          lanes: template.lanes(["meeting-3"]).lanes, stages: 6).document(typesetter: typesetter)
+        let document = try printed(PrintRequest(.journeyCanvas, lanes: ["meeting-3"], stages: 6))
         #expect(document.pages.count == 2)
         let url = folder.path("blank.pdf")
         try PDFExport.write(document, to: url)

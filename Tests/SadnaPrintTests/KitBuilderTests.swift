@@ -6,23 +6,11 @@ import Testing
 
 @Suite("Putting a meeting's kit together")
 struct KitBuilderTests {
-    let workshop: Workshop
-    let templates: KitTemplates
-
-    init() throws {
-        workshop = try #require(WorkshopCheck.run(emekWorkshop).workshop)
-        templates = KitTemplates(agenda: try TemplateLoader.agenda(in: templatesFolder),
-                                 taskCards: try TemplateLoader.taskCards(in: templatesFolder),
-                                 persona: try TemplateLoader.persona(in: templatesFolder),
-                                 journey: try TemplateLoader.journey(in: templatesFolder),
-                                 servicePage: try TemplateLoader.servicePage(in: templatesFolder),
-                                 worksheets: WorksheetLoader.templates(in: templatesFolder).worksheets,
-                                 kit: try TemplateLoader.kit(in: templatesFolder))
-    }
+    let workshop = emek
 
     @Test func everyMeetingsPlanIsPrintedWholeWithNothingCut() throws {
         let typesetter = Typesetter()
-        let builder = KitBuilder(workshop: workshop, templates: templates, language: "he", typesetter: typesetter)
+        let builder = KitBuilder(context: layoutContext(typesetter: typesetter))
         for meeting in workshop.meetings {
             let kit = builder.kit(for: meeting)
             let parts = kit.files.flatMap(\.parts)
@@ -43,7 +31,7 @@ struct KitBuilderTests {
     }
 
     @Test func theSourcesMaterialsAreInTheirMeetingsKits() throws {
-        let builder = KitBuilder(workshop: workshop, templates: templates, language: "he", typesetter: Typesetter())
+        let builder = KitBuilder(context: layoutContext())
         func titles(_ id: String) throws -> [String] {
             builder.kit(for: try #require(workshop.meeting(named: id))).files.flatMap(\.parts).map(\.title)
         }
@@ -55,7 +43,7 @@ struct KitBuilderTests {
     }
 
     @Test func onePdfPerPaperInTheOrderItsFirstPartComes() throws {
-        let builder = KitBuilder(workshop: workshop, templates: templates, language: "he", typesetter: Typesetter())
+        let builder = KitBuilder(context: layoutContext())
         let kit = builder.kit(for: try #require(workshop.meeting(named: "3")))
         #expect(kit.files.map(\.name) == ["meeting-03-A4.pdf", "meeting-03-A3.pdf"])
         #expect(kit.files[0].openingCount == 1 && kit.files[1].openingCount == 0)
@@ -70,10 +58,10 @@ struct KitBuilderTests {
         var meeting = try #require(workshop.meeting(named: "10"))
         let at = meeting.location
         meeting.print = [PrintItem(kind: Located(.worksheet, at: at), items: [Located("mind-map", at: at)],
-                                   copies: Located(.exactly(2), at: at), paper: Located("A4 landscape", at: at), location: at),
+                                   copies: Located(.exactly(2), at: at), paper: Located(Paper(.a4, .landscape), at: at), location: at),
                          PrintItem(kind: Located(.agenda, at: at), copies: Located(.exactly(1), at: at),
-                                   paper: Located("A3", at: at), location: at)]
-        let builder = KitBuilder(workshop: workshop, templates: templates, language: "he", typesetter: Typesetter())
+                                   paper: Located(Paper(.a3), at: at), location: at)]
+        let builder = KitBuilder(context: layoutContext())
         let kit = builder.kit(for: meeting)
         #expect(builder.diagnostics.isEmpty, "\(builder.diagnostics)")
         // The agenda the plan lists comes first, on its A3; the mind map on A4.

@@ -7,23 +7,16 @@ import Testing
 @Suite("Persona cards, pages and the blank form")
 struct PersonaPrintTests {
     let folder = TemporaryFolder()
-    let workshop: Workshop
-    let template: PersonaTemplate
+    let workshop = emek
+    let template = sadnaTemplates.persona
 
-    init() throws {
-        workshop = try #require(WorkshopCheck.run(emekWorkshop).workshop)
-        template = try TemplateLoader.persona(in: templatesFolder)
-    }
-
-    func cards(_ personas: [Persona], card: Size = Paper.Format.a5.portrait, typesetter: Typesetter = Typesetter(),
+    /// `personas` as cards on A4, as the catalog prints them.
+    func cards(_ personas: [Persona], card: CardSize = .a5, typesetter: Typesetter = Typesetter(),
                workshop: Workshop? = nil) throws -> URL {
-        let sheet = try #require(CardSheet(card: card, sheet: .a4, direction: .rightToLeft))
-        let layout = PersonaLayout(workshop: workshop ?? self.workshop, personas: personas, template: template,
-                                   language: "he", size: card)
-        let deck = CardDeck(sheet: sheet, count: personas.count, flip: nil,
-                            front: { layout.page($0, typesetter: typesetter) }, back: { _ in Page(size: card) })
+        let document = try printed(PrintRequest(.personaCards, items: personas.map(\.id), paper: .a4, card: card),
+                                   workshop: workshop ?? self.workshop, typesetter: typesetter)
         let url = folder.path("cards-\(UUID().uuidString).pdf")
-        try PDFExport.write(deck.pages, info: DocumentInfo(title: "t", author: "a", subject: "s"), to: url)
+        try PDFExport.write(document, to: url)
         return url
     }
 
@@ -51,7 +44,7 @@ struct PersonaPrintTests {
 
     @Test func theShippedPersonasFitEvenOnA6Cards() throws {
         let typesetter = Typesetter()
-        _ = try cards(workshop.personas, card: CardSize.a6.size, typesetter: typesetter)
+        _ = try cards(workshop.personas, card: .a6, typesetter: typesetter)
         #expect(typesetter.diagnostics.isEmpty)
     }
 
@@ -59,9 +52,9 @@ struct PersonaPrintTests {
         let long = String(repeating: "משפט ארוך על חייה של התושבת ועל מה שהיא צריכה מהמועצה. ", count: 30)
         let copy = makeWorkshop(meetings: [:])
         copy.write("personas/long.yaml", "name: ארוכה\nage: 50\nbackground: \(long)\nrequired_service: \(long)\n")
-        let loaded = try #require(WorkshopCheck.run(copy.url).workshop)
+        let loaded = try #require(check(copy.url).workshop)
         let typesetter = Typesetter()
-        let url = try cards(loaded.personas, card: CardSize.a6.size, typesetter: typesetter, workshop: loaded)
+        let url = try cards(loaded.personas, card: .a6, typesetter: typesetter, workshop: loaded)
         let reports = typesetter.diagnostics.filter { $0.rule == "layout.overflow" }
         #expect(reports.map { $0.location?.line } == [3, 4], "\(reports.map(DiagnosticFormatter.text))")
         #expect(reports[0].message.contains("cut short") && reports[1].message.contains("left out"))
@@ -70,22 +63,20 @@ struct PersonaPrintTests {
 
     @Test func aFullPageHoldsEverythingInLargerType() throws {
         let typesetter = Typesetter()
-        let layout = PersonaLayout(workshop: workshop, personas: workshop.personas, template: template, language: "he",
-                                   size: Paper.a4.size)
-        let page = layout.page(0, typesetter: typesetter)
+        let document = try printed(PrintRequest(.personaPage, items: [workshop.personas[0].id]), typesetter: typesetter)
+        let page = try #require(document.pages.first)
         #expect(typesetter.diagnostics.isEmpty)
         #expect(page.size == Paper.a4.size)
     }
 
     @Test func theBlankFormIsOnePageWithEveryField() throws {
-        let typesetter = Typesetter()
-        let document = PersonaFormLayout(workshop: workshop, template: template, language: "he").document(typesetter: typesetter)
+        let document = try printed(PrintRequest(.personaForm))
         #expect(document.pages.count == 1)
         let url = folder.path("form.pdf")
         try PDFExport.write(document, to: url)
         let text = try PDFText.extract(url)
         for field in template.fields where field.lines > 0 {
-            #expect(PDFText.contains(text, phrase: field.label("he")), "\(field.field)")
+            #expect(PDFText.contains(text, phrase: field.label(.he)), "\(field.field)")
         }
     }
 
@@ -109,11 +100,11 @@ struct PersonaPrintTests {
         try FileManager.default.createDirectory(at: copy.path("personas"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: photo, to: copy.path("personas/face.\(format)"))
         copy.write("personas/p.yaml", "name: פנים\nphoto: face.\(format)\n")
-        let loaded = try #require(WorkshopCheck.run(copy.url).workshop)
+        let loaded = try #require(check(copy.url).workshop)
         let typesetter = Typesetter()
-        let layout = PersonaLayout(workshop: loaded, personas: loaded.personas, template: template, language: "he",
-                                   size: Paper.Format.a5.portrait)
-        let card = layout.page(0, typesetter: typesetter)
+        let layout = PersonaLayout(context: layoutContext(loaded, typesetter: typesetter), personas: loaded.personas,
+                                   size: CardSize.a5.size)
+        let card = layout.page(0)
         #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics)")
         #expect(card.elements.contains { if case .picture = $0 { true } else { false } })
     }
@@ -121,11 +112,11 @@ struct PersonaPrintTests {
     @Test func aPhotoThatCannotBeReadFallsBackToInitialsAndIsReported() throws {
         let copy = makeWorkshop(meetings: [:])
         copy.write("personas/p.yaml", "name: פנים\nphoto: missing.jpg\n")
-        let loaded = try #require(WorkshopCheck.run(copy.url).workshop)
+        let loaded = try #require(check(copy.url).workshop)
         let typesetter = Typesetter()
-        let layout = PersonaLayout(workshop: loaded, personas: loaded.personas, template: template, language: "he",
-                                   size: Paper.Format.a5.portrait)
-        _ = layout.page(0, typesetter: typesetter)
+        let layout = PersonaLayout(context: layoutContext(loaded, typesetter: typesetter), personas: loaded.personas,
+                                   size: CardSize.a5.size)
+        _ = layout.page(0)
         let report = try #require(typesetter.diagnostics.first)
         #expect(report.rule == "persona.photo" && report.location?.line == 2)
     }

@@ -123,7 +123,7 @@ struct PrintEngineTests {
     }
 
     @Test func theFontsSadnaNeedsAreInstalled() {
-        #expect(FontCheck.missingFamilies(for: "he").isEmpty)
+        #expect(FontCheck.missingFamilies(for: .he).isEmpty)
         #expect(FontCheck.MissingFonts(families: ["Noto Sans Hebrew"]).description.contains("apt-get install fonts-noto-core"))
     }
 
@@ -131,10 +131,10 @@ struct PrintEngineTests {
         let url = folder.write("agenda.pdf", "previous")
         struct Boom: Error {}
         #expect(throws: Boom.self) {
-            try AtomicFile.replace(url) { temporary in
-                try Data("half".utf8).write(to: temporary)
-                throw Boom()
-            }
+            // Half the bytes written, then a failure before the file is committed.
+            let file = try OutputFile(url)
+            try file.write(Data("half".utf8))
+            throw Boom()
         }
         #expect(try String(contentsOf: url, encoding: .utf8) == "previous")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix(".tmp") }

@@ -7,15 +7,7 @@ import Testing
 @Suite("Service pages printed, reviewed and sketched; the prioritisation worksheet")
 struct ServicePrintTests {
     let folder = TemporaryFolder()
-    let workshop: Workshop
-    let template: ServicePageTemplate
-    let rules: PlainLanguageRules
-
-    init() throws {
-        workshop = try #require(WorkshopCheck.run(emekWorkshop).workshop)
-        template = try TemplateLoader.servicePage(in: templatesFolder)
-        rules = try TemplateLoader.plainLanguage(in: templatesFolder)
-    }
+    let workshop = emek
 
     func write(_ document: PrintDocument) throws -> URL {
         let url = folder.path("\(UUID().uuidString).pdf")
@@ -24,11 +16,10 @@ struct ServicePrintTests {
     }
 
     @Test func theReviewPrintPutsEachFindingInTheMarginBesideItsSection() throws {
+        // The review as the catalog prints it, its findings counted from the tests' fixed today (2026-01-01).
         let page = try #require(workshop.service(named: "resident-certificate"))
-        let findings = ServiceLint(rules: rules, today: CalendarDate(year: 2026, month: 1, day: 1)!, speller: nil).findings(page)
         let typesetter = Typesetter()
-        let document = ServicePageLayout(workshop: workshop, page: page, template: template, language: "he", review: findings)
-            .document(typesetter: typesetter)
+        let document = try printed(PrintRequest(.serviceReview, items: [page.id]), typesetter: typesetter)
         #expect(typesetter.diagnostics.isEmpty)
         let url = try write(document)
         let text = try PDFText.extract(url)
@@ -45,8 +36,7 @@ struct ServicePrintTests {
 
     @Test func aCleanPrintHasNoMargin() throws {
         let page = try #require(workshop.service(named: "resident-certificate"))
-        let url = try write(ServicePageLayout(workshop: workshop, page: page, template: template, language: "he")
-            .document(typesetter: Typesetter()))
+        let url = try write(try printed(PrintRequest(.servicePage, items: [page.id])))
         let text = try PDFText.extract(url)
         #expect(!PDFText.contains(text, phrase: "הערות לבדיקה"))
         for phrase in ["אישור תושב", "למי השירות מיועד?", "משלמים ארנונה במרשם המשלמים במועצה", "במייל",
@@ -56,7 +46,7 @@ struct ServicePrintTests {
     }
 
     @Test func theSketchIsOnePageWithTheSourcesQuestions() throws {
-        let document = ServiceSketchLayout(workshop: workshop, template: template, language: "he").document(typesetter: Typesetter())
+        let document = try printed(PrintRequest(.serviceSketch))
         #expect(document.pages.count == 1)
         let text = try PDFText.extract(try write(document))
         for question in ["מה? (מהות השירות בקצרה)", "למי? (קהל היעד)", "איך? (מה נדרש לעשות כדי לקבל את השירות)"] {
@@ -75,7 +65,7 @@ struct ServicePrintTests {
             return entry
         }
         let typesetter = Typesetter()
-        let document = PrioritisationLayout(workshop: rated, template: template, language: "he").chart(typesetter: typesetter)
+        let document = try printed(PrintRequest(.prioritisation), workshop: rated, typesetter: typesetter)
         #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics)")
         let url = try write(document)
         let size = try #require(try PDFText.pageSizes(url).first)

@@ -1,5 +1,6 @@
 import Foundation
 import SadnaKit
+import SadnaPrint
 
 /// The repository's root, found from this file's place in it.
 public let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -8,6 +9,40 @@ public let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComp
 /// The programme that ships with Sadna.
 public let emekWorkshop = repositoryRoot.appendingPathComponent("workshops/emek-hamaayanot")
 public let templatesFolder = repositoryRoot.appendingPathComponent("Templates")
+
+/// Sadna's templates, loaded once for the whole suite.
+public let sadnaTemplates: TemplateSet = {
+    do {
+        return try TemplateLoader.load(templatesFolder)
+    } catch {
+        fatalError("the shipped templates do not load: \(error)")
+    }
+}()
+
+/// The day the tests' service-page reviews count from (fixed, so findings never depend on the date).
+public let testToday = CalendarDate(year: 2026, month: 1, day: 1)!
+
+/// Loads and checks a workshop folder as every command does (the review included).
+public func check(_ folder: URL, review: Bool = true) -> WorkshopCheck.Outcome {
+    WorkshopCheck.run(folder, templates: sadnaTemplates, review: review ? WorkshopCheck.Review(today: testToday) : nil)
+}
+
+/// The shipped programme, loaded once.
+public let emek: Workshop = {
+    guard let workshop = check(emekWorkshop).workshop else { fatalError("the shipped programme does not load") }
+    return workshop
+}()
+
+/// A context to lay pages out in, with a fresh typesetter.
+public func layoutContext(_ workshop: Workshop = emek, language: Language = .he,
+                          typesetter: Typesetter = Typesetter()) -> LayoutContext {
+    LayoutContext(workshop: workshop, templates: sadnaTemplates, language: language, typesetter: typesetter, today: testToday)
+}
+
+/// What the catalog prints for `request`, laid out now.
+public func printed(_ request: PrintRequest, workshop: Workshop = emek, typesetter: Typesetter = Typesetter()) throws -> PrintDocument {
+    try Catalog.job(request, in: layoutContext(workshop, language: request.language, typesetter: typesetter)).document
+}
 
 /// A throwaway folder, removed when the value is released.
 public final class TemporaryFolder {
@@ -49,6 +84,12 @@ public struct ProcessResult {
     public var status: Int32
     public var stdout: String
     public var stderr: String
+
+    public init(status: Int32, stdout: String, stderr: String) {
+        self.status = status
+        self.stdout = stdout
+        self.stderr = stderr
+    }
 }
 
 /// Runs a program to the end. `tool` is a path, or a name looked up on PATH.

@@ -11,8 +11,9 @@ public enum ICalendar {
         public var undated: [Meeting]
     }
 
-    public static func export(_ workshop: Workshop) -> Export {
-        let domain = workshop.directory.lastPathComponent.isEmpty ? "workshop" : workshop.directory.lastPathComponent
+    /// - Parameter stamp: the DTSTAMP of every event (fixed, so the same programme gives the same file).
+    public static func export(_ workshop: Workshop, stamp: StampDate = .fixed) -> Export {
+        let domain = workshop.source.name.isEmpty ? "workshop" : workshop.source.name
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -33,7 +34,7 @@ public enum ICalendar {
             events += 1
             lines.append("BEGIN:VEVENT")
             lines.append("UID:meeting-\(meeting.id)@\(domain).sadna")
-            lines.append("DTSTAMP:" + ReproducibleDate.iCalendar)
+            lines.append("DTSTAMP:" + stamp.iCalendar)
             if let opens = meeting.opensAt {
                 lines.append("DTSTART;TZID=Asia/Jerusalem:\(date.compact)T\(clock(opens))")
                 if let closes = meeting.closesAt, closes > opens {

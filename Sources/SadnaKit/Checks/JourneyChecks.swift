@@ -5,12 +5,8 @@ public enum JourneyChecks {
     public static func check(_ workshop: Workshop, template: JourneyTemplate? = nil) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for journey in workshop.journeys {
-            if let persona = journey.persona, workshop.persona(named: persona.value) == nil {
-                let guess = Suggestion.closest(to: persona.value, among: workshop.personas.map(\.id))
-                found.append(.error("there is no persona `\(persona.value)` (personas/\(persona.value).yaml)",
-                                    at: persona.location,
-                                    hint: guess.map { "did you mean `\($0)`?" } ?? "write the persona's file, or `sadna new persona \(persona.value)`",
-                                    rule: "reference.missing"))
+            if let persona = journey.persona {
+                found += References.check(persona, against: [.persona], in: workshop)
             }
             found += improvement(journey, in: workshop)
             found += unansweredPains(journey)
@@ -32,6 +28,8 @@ public enum JourneyChecks {
     static func improvement(_ journey: Journey, in workshop: Workshop) -> [Diagnostic] {
         guard let name = journey.improves else { return [] }
         guard let current = workshop.journey(named: name.value) else {
+            // A file that exists but could not be read is reported at its own line.
+            if workshop.fileIDs["journeys"]?.contains(name.value) == true { return [] }
             let guess = Suggestion.closest(to: name.value, among: workshop.journeys.map(\.id)).map { "did you mean `\($0)`? " } ?? ""
             return [.error("there is no journey `\(name.value)` to improve (journeys/\(name.value).yaml)", at: name.location,
                            hint: guess + "name the current journey's file", rule: "reference.missing")]

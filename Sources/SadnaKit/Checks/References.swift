@@ -1,5 +1,3 @@
-import Foundation
-
 /// Checks that an id names a file of the workshop (a service page, a journey).
 enum References {
     /// Where an id may point: a folder of the workshop and how a person names what is in it.
@@ -9,19 +7,18 @@ enum References {
 
         static let service = Target(folder: "services", what: "service page")
         static let journey = Target(folder: "journeys", what: "journey")
+        static let persona = Target(folder: "personas", what: "persona")
     }
 
-    /// Nothing when `id` names a file in one of `targets`; otherwise one error, with the closest id
-    /// there is as a hint.
+    /// Nothing when `id` names a file in one of `targets` (whether or not that file could be
+    /// read: a broken file is reported at its own line, once); otherwise one error, with the
+    /// closest id there is as a hint.
     static func check(_ id: Located<String>, against targets: [Target], in workshop: Workshop) -> [Diagnostic] {
         var existing: [String] = []
         for target in targets {
-            let directory = workshop.directory.appendingPathComponent(target.folder)
-            if FileManager.default.fileExists(atPath: directory.appendingPathComponent("\(id.value).yaml").path) {
-                return []
-            }
-            existing += ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-                .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }
+            let ids = workshop.fileIDs[target.folder] ?? []
+            if ids.contains(id.value) { return [] }
+            existing += ids
         }
         let names = targets.map { "\($0.what) (\($0.folder)/\(id.value).yaml)" }.joined(separator: " or ")
         var hint = "write the file, or leave the field out"

@@ -17,14 +17,17 @@ public struct ServiceLint {
     public let rules: PlainLanguageRules
     /// The day "more than a year ago" counts back from.
     public let today: CalendarDate
-    /// Spelling through hspell, when it is installed.
+    /// Spelling through hspell, when the caller found it installed; nil checks no spelling.
     public let speller: Speller?
-    private let source = SourceText()
+    private let source: SourceText
 
-    public init(rules: PlainLanguageRules, today: CalendarDate, speller: Speller? = Speller.installed()) {
+    /// - Parameter texts: the files' texts by display path (`Workshop.texts`), to point a finding
+    ///   at its word; without them a finding points at the start of its value.
+    public init(rules: PlainLanguageRules, today: CalendarDate, speller: Speller? = nil, texts: [String: String] = [:]) {
         self.rules = rules
         self.today = today
         self.speller = speller
+        self.source = SourceText(texts: texts)
     }
 
     /// Every page's findings, and a note when spelling could not be checked.
@@ -314,6 +317,10 @@ public struct ServiceLint {
 public struct Speller: Sendable {
     let path: String
 
+    public init(path: String) {
+        self.path = path
+    }
+
     /// hspell reads ISO-8859-8: Hebrew letters from 0xE0, ASCII as is; anything else is a space.
     static func hebrewISO8859(_ text: String) -> Data {
         Data(text.unicodeScalars.map { scalar -> UInt8 in
@@ -323,8 +330,9 @@ public struct Speller: Sendable {
         })
     }
 
-    public static func installed() -> Speller? {
-        for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+    /// hspell in the first of `directories` (the caller's `PATH`) that holds it.
+    public static func find(in directories: [String]) -> Speller? {
+        for directory in directories {
             let path = "\(directory)/hspell"
             if FileManager.default.isExecutableFile(atPath: path) { return Speller(path: path) }
         }

@@ -3,12 +3,17 @@ import Foundation
 /// The raw lines of the workshop's files, to point a finding at the very word inside a value:
 /// YAML tells where a value starts; the word is found in the lines from there.
 final class SourceText {
+    /// The files' texts, by the path diagnostics name them with (`Workshop.texts`).
+    private let texts: [String: String]
     private var files: [String: [String]] = [:]
+
+    init(texts: [String: String]) {
+        self.texts = texts
+    }
 
     func lines(of file: String) -> [String] {
         if let lines = files[file] { return lines }
-        let text = (try? String(contentsOf: URL(fileURLWithPath: file), encoding: .utf8)) ?? ""
-        let lines = text.components(separatedBy: "\n")
+        let lines = (texts[file] ?? "").components(separatedBy: "\n")
         files[file] = lines
         return lines
     }

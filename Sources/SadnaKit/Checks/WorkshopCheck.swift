@@ -1,24 +1,47 @@
 import Foundation
 
-/// Everything `sadna check` does: load, then check, in one list.
+/// Everything `sadna check` does: load, then check, in one list — the same checks every other
+/// command and the workbench run before they print or save.
 public enum WorkshopCheck {
     public struct Outcome {
         public var workshop: Workshop?
         public var diagnostics: [Diagnostic]
     }
 
-    /// - Parameter templates: Sadna's `Templates/` folder, when the checks that depend on it (a
-    ///   journey's lanes) should run too.
-    public static func run(_ directory: URL, templates: URL? = nil) -> Outcome {
-        let loaded = WorkshopLoader.load(directory)
+    /// What the service-page review needs from outside: today's date (a page reviewed "more than
+    /// a year ago") and, when installed, a speller. Passed in so that checking is the same
+    /// wherever it runs, and tests are deterministic.
+    public struct Review: Sendable {
+        public var today: CalendarDate
+        public var speller: Speller?
+
+        public init(today: CalendarDate, speller: Speller? = nil) {
+            self.today = today
+            self.speller = speller
+        }
+    }
+
+    /// Loads the workshop in `source` and checks it against Sadna's templates; with `review`, the
+    /// service pages get the writing workshop's review too.
+    public static func run(_ source: any FileSource, templates: TemplateSet, review: Review? = nil) -> Outcome {
+        let loaded = WorkshopLoader.load(source)
         var diagnostics = loaded.diagnostics
         if let workshop = loaded.workshop {
-            let journeyTemplate = templates.flatMap { try? TemplateLoader.journey(in: $0) }
-            diagnostics += JourneyChecks.check(workshop, template: journeyTemplate)
+            diagnostics += JourneyChecks.check(workshop, template: templates.journey)
             diagnostics += MeetingChecks.check(workshop)
             diagnostics += TaskCardChecks.check(workshop)
             diagnostics += PersonaChecks.check(workshop)
+            diagnostics += PrintPlanChecks.check(workshop, templates: templates)
+            if let review {
+                diagnostics += ServiceLint(rules: templates.plainLanguage, today: review.today, speller: review.speller,
+                                           texts: workshop.texts).check(workshop)
+            }
         }
         return Outcome(workshop: loaded.workshop, diagnostics: diagnostics.sortedByLocation())
+    }
+
+    /// The workshop in `directory`.
+    public static func run(_ directory: URL, templates: TemplateSet, review: Review? = nil) -> Outcome {
+        run(FolderSource(directory), templates: templates, review: review)
     }
 }

@@ -130,7 +130,7 @@ public struct ServicePageExport {
         body.append("</main>")
         return """
             <!DOCTYPE html>
-            <html lang="\(labels.language)" dir="\(labels.language == "en" ? "ltr" : "rtl")">
+            <html lang="\(labels.language.code)" dir="\(labels.language.htmlDirection)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -79,7 +79,7 @@ public struct PersonaImport {
     func mapHeader(_ header: [String], path: String, into diagnostics: inout [Diagnostic]) -> [ColumnMeaning] {
         var names: [String: ColumnMeaning] = ["id": .id, "מזהה": .id]
         for spec in template.fields {
-            for name in [spec.field.rawValue] + Array(spec.label.values) + spec.aliases {
+            for name in [spec.field.rawValue] + Array(spec.label.texts.values) + spec.aliases {
                 names[Self.normalise(name)] = .field(spec.field)
             }
         }

@@ -64,8 +64,8 @@ enum MeetingLoader {
     private static func printItem(from node: Node, reader: NodeReader) -> PrintItem? {
         guard let p = reader.mapping(node, what: "a print item", keys: printKeys),
               let kindText = p.text("kind", required: true, example: "task-cards") else { return nil }
-        guard let kind = PrintItem.Kind(rawValue: kindText.value) else {
-            let all = PrintItem.Kind.allCases.map(\.rawValue)
+        guard let kind = PrintableKind(rawValue: kindText.value), kind.isPlannable else {
+            let all = PrintableKind.plannable.map(\.rawValue)
             let guess = Suggestion.closest(to: kindText.value, among: all).map { "did you mean `\($0)`? " } ?? ""
             reader.report(.error("`kind` \"\(kindText.value)\" is not something Sadna prints", at: kindText.location,
                                  hint: guess + "the kinds: " + all.joined(separator: ", "), rule: "print.kind"))
@@ -81,15 +81,9 @@ enum MeetingLoader {
                                      rule: "print.copies"))
             }
         }
-        var backs = p.text("backs")
-        if let text = backs, !["long-edge", "short-edge", "none"].contains(text.value) {
-            let guess = Suggestion.closest(to: text.value, among: ["long-edge", "short-edge", "none"]).map { "did you mean `\($0)`? " } ?? ""
-            reader.report(.error("`backs` \"\(text.value)\" is not a way to turn the sheet", at: text.location,
-                                 hint: guess + "write long-edge, short-edge or none", rule: "print.backs"))
-            backs = nil
-        }
         return PrintItem(kind: Located(kind, at: kindText.location), items: p.texts("items"), copies: copies,
-                         forRow: p.text("for"), paper: p.text("paper"), card: p.text("card"), backs: backs,
+                         forRow: p.text("for"), paper: p.paper(), card: p.choice("card", what: "a card size"),
+                         backs: p.choice("backs", what: "a way to turn the sheet"),
                          stages: p.integer("stages", range: 1...40), lanes: p.texts("lanes"), note: p.text("note"),
                          location: p.location)
     }

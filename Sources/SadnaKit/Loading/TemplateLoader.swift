@@ -2,247 +2,269 @@ import Foundation
 import Yams
 
 /// Reads the files in `Templates/`. They are data a user may edit, so they get the same located,
-/// plain-language diagnostics as a workshop's files.
+/// plain-language diagnostics as a workshop's files: an empty, broken or incomplete template is
+/// an error at its file and line, never a crash and never a key printed on paper.
 public enum TemplateLoader {
+    /// Every template, or the diagnostics that stop it (the template set is nil when any is an error).
+    public static func load(_ source: any FileSource) -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
+        var context = Context(source: source)
+        let shared = context.read("labels.yaml", what: "the shared-labels template") { root, reader in
+            labels(root, keys: sharedLabelKeys, reader: reader)
+        } ?? LabelSet([:])
+        let agenda = context.read("agenda.yaml", what: "the agenda template") { readAgenda($0, $1, shared) }
+        let taskCards = context.read("task-cards.yaml", what: "the task-card template") { readTaskCards($0, $1, shared) }
+        let persona = context.read("persona.yaml", what: "the persona template") { readPersona($0, $1, shared) }
+        let journey = context.read("journey.yaml", what: "the journey template") { readJourney($0, $1, shared) }
+        let servicePage = context.read("service-page.yaml", what: "the service-page template") { readServicePage($0, $1, shared) }
+        let kit = context.read("kit.yaml", what: "the kit template") { readKit($0, $1, shared) }
+        let plain = context.read("plain-language.yaml", what: "the plain-language rules", readPlainLanguage)
+        let worksheets = context.worksheets()
+        guard let agenda, let taskCards, let persona, let journey, let servicePage, let kit, let plain,
+              !context.diagnostics.hasErrors else {
+            return (nil, context.diagnostics)
+        }
+        let set = TemplateSet(source: source, agenda: agenda, taskCards: taskCards, persona: persona, journey: journey,
+                              servicePage: servicePage, plainLanguage: plain, kit: kit, worksheets: worksheets)
+        return (set, context.diagnostics)
+    }
+
+    /// The templates in `folder`, or a ``Failure`` holding why not.
+    public static func load(_ folder: URL) throws -> TemplateSet {
+        let (set, diagnostics) = load(FolderSource(folder))
+        guard let set else { throw Failure(diagnostics: diagnostics) }
+        return set
+    }
+
     public struct Failure: Error, CustomStringConvertible {
         public var diagnostics: [Diagnostic]
         public var description: String { diagnostics.map(DiagnosticFormatter.text).joined(separator: "\n") }
     }
 
+    /// Reads one template file after another, collecting every diagnostic.
+    private struct Context {
+        let source: any FileSource
+        var diagnostics: [Diagnostic] = []
+
+        /// The value `build` makes of `path`'s root, or nil when the file is missing, empty,
+        /// broken, or has errors.
+        mutating func read<T>(_ path: String, what: String, _ build: (Node, NodeReader) -> T?) -> T? {
+            guard let file = YAMLFile.load(path, from: source, into: &diagnostics) else { return nil }
+            guard let root = file.root else {
+                diagnostics.append(.error("\(what) is empty", at: .startOf(file.path),
+                                          hint: "restore the file from Sadna's own Templates folder (or reinstall Sadna)",
+                                          rule: "template.empty"))
+                return nil
+            }
+            let reader = NodeReader(file: file.path)
+            let value = build(root, reader)
+            diagnostics += reader.diagnostics
+            return reader.diagnostics.hasErrors ? nil : value
+        }
+
+        /// Every worksheet in `worksheets/`.
+        mutating func worksheets() -> [WorksheetTemplate] {
+            let names: [String]
+            do {
+                names = try source.list("worksheets") ?? []
+            } catch {
+                diagnostics.append(.error("cannot read the folder worksheets/: \(error)", at: .startOf(source.displayPath("worksheets")),
+                                          hint: error.hint, rule: "file.unreadable"))
+                return []
+            }
+            var sheets: [WorksheetTemplate] = []
+            for name in names where name.hasSuffix(".yaml") && !name.hasPrefix(".") {
+                let id = String(name.dropLast(5))
+                if let sheet = read("worksheets/" + name, what: "the worksheet \(id)", { WorksheetLoader.load(id, $0, $1) }) {
+                    sheets.append(sheet)
+                }
+            }
+            return sheets
+        }
+    }
+
+    // MARK: The templates
+
     /// Words shared by every printable (`labels.yaml`).
     public static let sharedLabelKeys = ["page_of", "minutes", "hours", "until", "continued", "date", "hours_label",
                                          "venue", "goal", "none", "meeting"]
 
-    /// `Templates/labels.yaml`, one ``Labels`` per language.
-    public static func sharedLabels(in templates: URL) throws -> [String: Labels] {
-        try read(templates.appendingPathComponent("labels.yaml")) { root, reader in
-            labels(root, keys: sharedLabelKeys, reader: reader)
+    private static func readAgenda(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> AgendaTemplate? {
+        guard let t = reader.mapping(root, what: "the agenda template", keys: ["paper", "margin", "columns", "labels"]) else {
+            return nil
         }
-    }
-
-    /// `Templates/agenda.yaml`, with the shared labels merged under its own.
-    public static func agenda(in templates: URL) throws -> AgendaTemplate {
-        let shared = try sharedLabels(in: templates)
-        return try read(templates.appendingPathComponent("agenda.yaml")) { root, reader in
-            guard let root, let t = reader.mapping(root, what: "the agenda template",
-                                                   keys: ["paper", "margin", "columns", "labels"]) else { return nil }
-            let columns = t.list("columns", required: true).compactMap { node -> AgendaTemplate.ColumnSpec? in
-                guard let c = reader.mapping(node, what: "a column", keys: ["key", "width"]),
-                      let key = c.text("key", required: true) else { return nil }
-                guard let column = AgendaTemplate.Column(rawValue: key.value) else {
-                    let names = AgendaTemplate.Column.allCases.map(\.rawValue)
-                    let guess = Suggestion.closest(to: key.value, among: names).map { "did you mean `\($0)`? " } ?? ""
-                    reader.report(.error("unknown column `\(key.value)`", at: key.location,
-                                         hint: guess + "the columns are: " + names.joined(separator: ", "),
-                                         rule: "template.column"))
-                    return nil
-                }
-                if c.text("width")?.value == "fill" { return .init(column: column, width: nil) }
-                return .init(column: column, width: c.integer("width", range: 5...300, required: true).map { Double($0.value) })
-            }
-            if columns.filter({ $0.width == nil }).count != 1 {
-                reader.report(.error("exactly one column must have `width: fill`", at: t.location(of: "columns"),
+        let columns = t.list("columns", required: true).compactMap { node -> AgendaTemplate.ColumnSpec? in
+            guard let c = reader.mapping(node, what: "a column", keys: ["key", "width"]),
+                  let key = c.text("key", required: true) else { return nil }
+            guard let column = AgendaTemplate.Column(rawValue: key.value) else {
+                let names = AgendaTemplate.Column.allCases.map(\.rawValue)
+                let guess = Suggestion.closest(to: key.value, among: names).map { "did you mean `\($0)`? " } ?? ""
+                reader.report(.error("unknown column `\(key.value)`", at: key.location,
+                                     hint: guess + "the columns are: " + names.joined(separator: ", "),
                                      rule: "template.column"))
-            }
-            guard let group = t.value("labels") else {
-                reader.report(.error("the agenda template has no `labels`", at: t.location, rule: "field.required"))
                 return nil
             }
-            let merged = merge(shared, labels(group, keys: AgendaTemplate.labelKeys, reader: reader))
-            return AgendaTemplate(paper: t.text("paper")?.value ?? "A4",
-                                  margin: Double(t.integer("margin", range: 0...50)?.value ?? 12),
-                                  columns: columns, labels: merged)
+            if c.text("width")?.value == "fill" { return .init(column: column, width: nil) }
+            return .init(column: column, width: c.integer("width", range: 5...300, required: true).map { Double($0.value) })
         }
+        if columns.filter({ $0.width == nil }).count != 1 {
+            reader.report(.error("exactly one column must have `width: fill`", at: t.location(of: "columns"),
+                                 rule: "template.column"))
+        }
+        guard let own = labels(t.value("labels"), keys: AgendaTemplate.labelKeys, reader: reader, at: t.location) else { return nil }
+        return AgendaTemplate(paper: t.paper(formats: [.a4, .a3])?.value ?? .a4,
+                              margin: Double(t.integer("margin", range: 8...50)?.value ?? 12),
+                              columns: columns, labels: shared.merging(own))
     }
 
-    /// `Templates/task-cards.yaml`, with the shared labels merged under its own.
-    public static func taskCards(in templates: URL) throws -> TaskCardTemplate {
-        let shared = try sharedLabels(in: templates)
-        return try read(templates.appendingPathComponent("task-cards.yaml")) { root, reader in
-            guard let root, let t = reader.mapping(root, what: "the task-card template",
-                                                   keys: ["card", "sheet", "backs", "labels"]) else { return nil }
-            let own = labels(t.value("labels"), keys: TaskCardTemplate.labelKeys, reader: reader)
-            return TaskCardTemplate(card: t.text("card")?.value ?? "A6", sheet: t.text("sheet")?.value ?? "A4",
-                                    backs: t.text("backs")?.value ?? "long-edge",
-                                    labels: merge(shared, own))
-        }
+    private static func readTaskCards(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> TaskCardTemplate? {
+        guard let t = reader.mapping(root, what: "the task-card template", keys: ["card", "sheet", "backs", "labels"]),
+              let own = labels(t.value("labels"), keys: TaskCardTemplate.labelKeys, reader: reader, at: t.location) else { return nil }
+        return TaskCardTemplate(card: t.choice("card", among: TaskCardTemplate.cardSizes, what: "a task card's size")?.value ?? .a6,
+                                sheet: t.paper("sheet", formats: [.a4, .a3])?.value ?? .a4,
+                                backs: t.choice("backs", what: "a way to print the backs")?.value ?? .longEdge,
+                                labels: shared.merging(own))
     }
 
-    /// `Templates/persona.yaml`: every persona field, in order, with its words.
-    public static func persona(in templates: URL) throws -> PersonaTemplate {
-        let shared = try sharedLabels(in: templates)
-        return try read(templates.appendingPathComponent("persona.yaml")) { root, reader in
-            guard let root, let t = reader.mapping(root, what: "the persona template", keys: ["fields", "labels"]) else {
+    private static func readPersona(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> PersonaTemplate? {
+        guard let t = reader.mapping(root, what: "the persona template", keys: ["fields", "labels"]) else { return nil }
+        var seen = Set<PersonaField>()
+        let fields = t.list("fields", required: true).compactMap { node -> PersonaTemplate.Field? in
+            guard let f = reader.mapping(node, what: "a persona field", keys: ["key", "section", "lines", "label", "aliases"]),
+                  let key = f.text("key", required: true) else { return nil }
+            guard let field = PersonaField(rawValue: key.value) else {
+                let names = PersonaField.allCases.map(\.rawValue)
+                let guess = Suggestion.closest(to: key.value, among: names).map { "did you mean `\($0)`? " } ?? ""
+                reader.report(.error("unknown persona field `\(key.value)`", at: key.location,
+                                     hint: guess + "the fields are: " + names.joined(separator: ", "),
+                                     rule: "template.field"))
                 return nil
             }
-            var seen = Set<PersonaField>()
-            let fields = t.list("fields", required: true).compactMap { node -> PersonaTemplate.Field? in
-                guard let f = reader.mapping(node, what: "a persona field",
-                                             keys: ["key", "section", "lines", "label", "aliases"]),
-                      let key = f.text("key", required: true) else { return nil }
-                guard let field = PersonaField(rawValue: key.value) else {
-                    let names = PersonaField.allCases.map(\.rawValue)
-                    let guess = Suggestion.closest(to: key.value, among: names).map { "did you mean `\($0)`? " } ?? ""
-                    reader.report(.error("unknown persona field `\(key.value)`", at: key.location,
-                                         hint: guess + "the fields are: " + names.joined(separator: ", "),
-                                         rule: "template.field"))
+            seen.insert(field)
+            let section = f.choice("section", what: "a section of the persona")?.value ?? PersonaTemplate.Section.identity
+            guard let label = words(f.group("label", what: "a field's label", keys: languageKeys, required: true)) else { return nil }
+            return .init(field: field, section: section, lines: f.integer("lines", range: 0...10)?.value ?? 1,
+                         label: label, aliases: f.texts("aliases").map(\.value))
+        }
+        for missing in PersonaField.allCases where !seen.contains(missing) {
+            reader.report(.error("the persona template has no field `\(missing.rawValue)`", at: t.location(of: "fields"),
+                                 hint: "every persona field needs its place and words", rule: "template.field"))
+        }
+        guard let own = labels(t.value("labels"), keys: PersonaTemplate.labelKeys, reader: reader, at: t.location) else { return nil }
+        return PersonaTemplate(fields: fields, labels: shared.merging(own))
+    }
+
+    private static func readJourney(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> JourneyTemplate? {
+        guard let t = reader.mapping(root, what: "the journey template",
+                                     keys: ["stage_axis", "lanes", "sets", "default_set", "labels"]) else { return nil }
+        let axis = words(t.group("stage_axis", what: "the stage axis's label", keys: languageKeys, required: true))
+        let lanes = t.list("lanes", required: true).compactMap { node -> JourneyTemplate.Lane? in
+            guard let l = reader.mapping(node, what: "a lane", keys: ["id", "shows", "emotion", "pain", "label"]),
+                  let id = l.text("id", required: true) else { return nil }
+            let shows = l.texts("shows").compactMap { name -> JourneyField? in
+                guard let field = JourneyField(rawValue: name.value) else {
+                    let all = JourneyField.allCases.map(\.rawValue)
+                    let guess = Suggestion.closest(to: name.value, among: all).map { "did you mean `\($0)`? " } ?? ""
+                    reader.report(.error("a lane cannot show `\(name.value)`", at: name.location,
+                                         hint: guess + "lanes show: " + all.joined(separator: ", "), rule: "template.lane"))
                     return nil
                 }
-                seen.insert(field)
-                let sectionName = f.text("section", required: true)?.value ?? "identity"
-                guard let section = PersonaTemplate.Section(rawValue: sectionName) else {
-                    reader.report(.error("unknown section `\(sectionName)`", at: f.location(of: "section"),
-                                         hint: "the sections are: identity, demographics, behaviour, needs",
-                                         rule: "template.field"))
-                    return nil
-                }
-                var label: [String: String] = [:]
-                if let words = f.group("label", what: "a field's label", keys: Labels.languages, required: true) {
-                    for language in Labels.languages {
-                        if let text = words.text(language, required: true) { label[language] = text.value }
-                    }
-                }
-                return .init(field: field, section: section, lines: f.integer("lines", range: 0...10)?.value ?? 1,
-                             label: label, aliases: f.texts("aliases").map(\.value))
+                return field
             }
-            for missing in PersonaField.allCases where !seen.contains(missing) {
-                reader.report(.error("the persona template has no field `\(missing.rawValue)`", at: t.location(of: "fields"),
-                                     hint: "every persona field needs its place and words", rule: "template.field"))
-            }
-            let own = labels(t.value("labels"), keys: PersonaTemplate.labelKeys, reader: reader)
-            return PersonaTemplate(fields: fields, labels: merge(shared, own))
+            guard let label = words(l.group("label", what: "a lane's label", keys: languageKeys, required: true)) else { return nil }
+            return .init(id: id.value, shows: shows, isEmotion: l.flag("emotion")?.value ?? false,
+                         isPain: l.flag("pain")?.value ?? false, label: label)
         }
-    }
-
-    /// `Templates/journey.yaml`: the lanes, the lane sets and the map's words.
-    public static func journey(in templates: URL) throws -> JourneyTemplate {
-        let shared = try sharedLabels(in: templates)
-        return try read(templates.appendingPathComponent("journey.yaml")) { root, reader in
-            guard let root, let t = reader.mapping(root, what: "the journey template",
-                                                   keys: ["stage_axis", "lanes", "sets", "default_set", "labels"]) else {
-                return nil
-            }
-            func words(_ group: MappingReader?) -> [String: String] {
-                var result: [String: String] = [:]
-                for language in Labels.languages {
-                    if let text = group?.text(language, required: true) { result[language] = text.value }
+        var sets: [String: [String]] = [:]
+        if let group = t.value("sets"), case let .mapping(mapping) = group {
+            for (key, value) in mapping {
+                guard let name = key.string else { continue }
+                let ids: [String]
+                if case let .sequence(sequence) = value { ids = sequence.compactMap(\.string) } else { ids = [] }
+                for id in ids where !lanes.contains(where: { $0.id == id }) {
+                    reader.report(.error("the set `\(name)` names an unknown lane `\(id)`", at: reader.location(of: value),
+                                         rule: "template.lane"))
                 }
-                return result
+                sets[name] = ids
             }
-            let axis = words(t.group("stage_axis", what: "the stage axis's label", keys: Labels.languages, required: true))
-            let lanes = t.list("lanes", required: true).compactMap { node -> JourneyTemplate.Lane? in
-                guard let l = reader.mapping(node, what: "a lane", keys: ["id", "shows", "emotion", "pain", "label"]),
-                      let id = l.text("id", required: true) else { return nil }
-                let shows = l.texts("shows").compactMap { name -> JourneyField? in
-                    guard let field = JourneyField(rawValue: name.value) else {
-                        let all = JourneyField.allCases.map(\.rawValue)
-                        let guess = Suggestion.closest(to: name.value, among: all).map { "did you mean `\($0)`? " } ?? ""
-                        reader.report(.error("a lane cannot show `\(name.value)`", at: name.location,
-                                             hint: guess + "lanes show: " + all.joined(separator: ", "), rule: "template.lane"))
-                        return nil
-                    }
-                    return field
-                }
-                return .init(id: id.value, shows: shows, isEmotion: l.flag("emotion")?.value ?? false,
-                             isPain: l.flag("pain")?.value ?? false,
-                             label: words(l.group("label", what: "a lane's label", keys: Labels.languages, required: true)))
-            }
-            var sets: [String: [String]] = [:]
-            if let group = t.value("sets"), case let .mapping(mapping) = group {
-                for (key, value) in mapping {
-                    guard let name = key.string else { continue }
-                    let ids: [String]
-                    if case let .sequence(sequence) = value { ids = sequence.compactMap(\.string) } else { ids = [] }
-                    for id in ids where !lanes.contains(where: { $0.id == id }) {
-                        reader.report(.error("the set `\(name)` names an unknown lane `\(id)`", at: reader.location(of: value),
-                                             rule: "template.lane"))
-                    }
-                    sets[name] = ids
-                }
-            }
-            let defaultSet = t.text("default_set")?.value ?? "full"
-            if sets[defaultSet] == nil {
-                reader.report(.error("`default_set` \"\(defaultSet)\" is not one of the sets", at: t.location(of: "default_set"),
-                                     rule: "template.lane"))
-            }
-            let own = labels(t.value("labels"), keys: JourneyTemplate.labelKeys, reader: reader)
-            return JourneyTemplate(stageAxis: axis, lanes: lanes, sets: sets, defaultSet: defaultSet,
-                                   labels: merge(shared, own))
         }
+        let defaultSet = t.text("default_set")?.value ?? "full"
+        if sets[defaultSet] == nil {
+            reader.report(.error("`default_set` \"\(defaultSet)\" is not one of the sets", at: t.location(of: "default_set"),
+                                 rule: "template.lane"))
+        }
+        guard let axis, let own = labels(t.value("labels"), keys: JourneyTemplate.labelKeys, reader: reader, at: t.location) else {
+            return nil
+        }
+        return JourneyTemplate(stageAxis: axis, lanes: lanes, sets: sets, defaultSet: defaultSet, labels: shared.merging(own))
     }
 
     /// `Templates/plain-language.yaml`: the service-page lint's words.
-    public static func plainLanguage(in templates: URL) throws -> PlainLanguageRules {
-        try read(templates.appendingPathComponent("plain-language.yaml")) { root, reader in
-            guard let root, let t = reader.mapping(root, what: "the plain-language rules",
-                                                   keys: ["max_sentence_words", "max_paragraph_words", "phrases",
-                                                          "third_person", "known_acronyms"]) else { return nil }
-            let phrases = t.list("phrases").compactMap { node -> PlainLanguageRules.Phrase? in
-                guard let p = reader.mapping(node, what: "a phrase", keys: ["phrase", "use"]),
-                      let phrase = p.text("phrase", required: true), let use = p.text("use", required: true) else { return nil }
-                return .init(phrase: phrase.value, use: use.value)
-            }
-            return PlainLanguageRules(maxSentenceWords: t.integer("max_sentence_words", range: 5...100)?.value ?? 20,
-                                      maxParagraphWords: t.integer("max_paragraph_words", range: 10...500)?.value ?? 60,
-                                      phrases: phrases, thirdPerson: t.texts("third_person").map(\.value),
-                                      knownAcronyms: t.texts("known_acronyms").map(\.value))
+    private static func readPlainLanguage(_ root: Node, _ reader: NodeReader) -> PlainLanguageRules? {
+        guard let t = reader.mapping(root, what: "the plain-language rules",
+                                     keys: ["max_sentence_words", "max_paragraph_words", "phrases",
+                                            "third_person", "known_acronyms"]) else { return nil }
+        let phrases = t.list("phrases").compactMap { node -> PlainLanguageRules.Phrase? in
+            guard let p = reader.mapping(node, what: "a phrase", keys: ["phrase", "use"]),
+                  let phrase = p.text("phrase", required: true), let use = p.text("use", required: true) else { return nil }
+            return .init(phrase: phrase.value, use: use.value)
         }
+        return PlainLanguageRules(maxSentenceWords: t.integer("max_sentence_words", range: 5...100)?.value ?? 20,
+                                  maxParagraphWords: t.integer("max_paragraph_words", range: 10...500)?.value ?? 60,
+                                  phrases: phrases, thirdPerson: t.texts("third_person").map(\.value),
+                                  knownAcronyms: t.texts("known_acronyms").map(\.value))
     }
 
-    /// `Templates/service-page.yaml`: the sketch's fields and the page's words.
-    public static func servicePage(in templates: URL) throws -> ServicePageTemplate {
-        let shared = try sharedLabels(in: templates)
-        return try read(templates.appendingPathComponent("service-page.yaml")) { root, reader in
-            guard let root, let t = reader.mapping(root, what: "the service-page template", keys: ["sketch", "labels"]) else {
-                return nil
-            }
-            let sketch = t.list("sketch", required: true).compactMap { node -> ServicePageTemplate.SketchField? in
-                guard let f = reader.mapping(node, what: "a sketch field", keys: ["label", "lines"]),
-                      let words = f.group("label", what: "a sketch field's label", keys: Labels.languages, required: true)
-                else { return nil }
-                var label: [String: String] = [:]
-                for language in Labels.languages {
-                    if let text = words.text(language, required: true) { label[language] = text.value }
-                }
-                return .init(label: label, lines: f.integer("lines", range: 1...10)?.value ?? 1)
-            }
-            let own = labels(t.value("labels"), keys: ServicePageTemplate.labelKeys, reader: reader)
-            return ServicePageTemplate(sketch: sketch, labels: merge(shared, own))
+    private static func readServicePage(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> ServicePageTemplate? {
+        guard let t = reader.mapping(root, what: "the service-page template", keys: ["sketch", "labels"]) else { return nil }
+        let sketch = t.list("sketch", required: true).compactMap { node -> ServicePageTemplate.SketchField? in
+            guard let f = reader.mapping(node, what: "a sketch field", keys: ["label", "lines"]),
+                  let label = words(f.group("label", what: "a sketch field's label", keys: languageKeys, required: true))
+            else { return nil }
+            return .init(label: label, lines: f.integer("lines", range: 1...10)?.value ?? 1)
         }
+        guard let own = labels(t.value("labels"), keys: ServicePageTemplate.labelKeys, reader: reader, at: t.location) else {
+            return nil
+        }
+        return ServicePageTemplate(sketch: sketch, labels: shared.merging(own))
     }
 
     /// Every word a kit prints (`Templates/kit.yaml`).
-    public static let kitLabelKeys = ["kit", "print_list", "item", "file", "paper", "range", "pages", "copies", "duplex", "cut",
-                                      "purpose", "yes", "no", "cover", "total", "total_one", "long-edge", "short-edge"]
-        + ["agenda", "handout", "task-cards", "persona-cards", "persona-form", "journey", "journey-canvas", "service-page",
-           "service-sketch", "prioritisation", "worksheet"]
-
-    /// `Templates/kit.yaml`, with the shared labels merged under its own.
-    public static func kit(in templates: URL) throws -> [String: Labels] {
-        let shared = try sharedLabels(in: templates)
-        return try read(templates.appendingPathComponent("kit.yaml")) { root, reader in
-            guard let root, let t = reader.mapping(root, what: "the kit template", keys: ["labels"]) else { return nil }
-            return merge(shared, labels(t.value("labels"), keys: kitLabelKeys, reader: reader))
-        }
+    public static var kitLabelKeys: [String] {
+        ["kit", "print_list", "item", "file", "paper", "range", "pages", "copies", "duplex", "cut", "purpose", "yes", "no",
+         "cover", "total", "total_one", "long-edge", "short-edge"] + PrintableKind.plannable.map(\.rawValue)
     }
 
-    private static func merge(_ shared: [String: Labels], _ own: [String: Labels]) -> [String: Labels] {
-        var merged: [String: Labels] = [:]
-        for language in Labels.languages {
-            guard let base = shared[language], let mine = own[language] else { continue }
-            merged[language] = base.merging(mine)
+    private static func readKit(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> LabelSet? {
+        guard let t = reader.mapping(root, what: "the kit template", keys: ["labels"]),
+              let own = labels(t.value("labels"), keys: kitLabelKeys, reader: reader, at: t.location) else { return nil }
+        return shared.merging(own)
+    }
+
+    // MARK: Words
+
+    static let languageKeys = Language.allCases.map(\.code)
+
+    /// `{he: …, ar: …, en: …}`, every language required.
+    private static func words(_ group: MappingReader?) -> Words? {
+        guard let group else { return nil }
+        var texts: [Language: String] = [:]
+        for language in Language.allCases {
+            if let text = group.text(language.code, required: true) { texts[language] = text.value }
         }
-        return merged
+        return texts.count == Language.allCases.count ? Words(texts) : nil
     }
 
     /// `he: {key: text, ...}, ar: ..., en: ...`; every language must have every key.
-    private static func labels(_ node: Node?, keys: [String], reader: NodeReader) -> [String: Labels] {
-        guard let node, let byLanguage = reader.mapping(node, what: "the labels", keys: Labels.languages) else {
-            return [:]
+    private static func labels(_ node: Node?, keys: [String], reader: NodeReader, at location: SourceLocation? = nil) -> LabelSet? {
+        guard let node else {
+            reader.report(.error("the template has no `labels`", at: location ?? .startOf(reader.file),
+                                 hint: "give its words under `labels:` in he, ar and en", rule: "template.labels"))
+            return nil
         }
-        var result: [String: Labels] = [:]
-        for language in Labels.languages {
-            guard let group = byLanguage.group(language, what: "the `\(language)` labels", keys: keys,
+        guard let byLanguage = reader.mapping(node, what: "the labels", keys: languageKeys) else { return nil }
+        var result: [Language: Labels] = [:]
+        for language in Language.allCases {
+            guard let group = byLanguage.group(language.code, what: "the `\(language.code)` labels", keys: keys,
                                                required: true) else { continue }
             var words: [String: String] = [:]
             for key in keys {
@@ -250,19 +272,27 @@ public enum TemplateLoader {
             }
             result[language] = Labels(language: language, words: words)
         }
-        return result
+        let complete = result.count == Language.allCases.count && result.values.allSatisfy { labels in keys.allSatisfy(labels.has) }
+        return complete ? LabelSet(result) : nil
     }
 
-    private static func read<T>(_ url: URL, _ build: (Node?, NodeReader) -> T?) throws -> T {
-        var diagnostics: [Diagnostic] = []
-        let path = DisplayPath.of(url)
-        guard let file = YAMLFile.load(url, displayPath: path, into: &diagnostics) else {
-            throw Failure(diagnostics: diagnostics)
-        }
-        let reader = NodeReader(file: path)
-        let value = build(file.root, reader)
-        diagnostics += reader.diagnostics
-        guard let value, !diagnostics.hasErrors else { throw Failure(diagnostics: diagnostics) }
-        return value
+    private static func labels(_ root: Node, keys: [String], reader: NodeReader) -> LabelSet? {
+        labels(root as Node?, keys: keys, reader: reader)
     }
+}
+
+/// Every template Sadna prints from, loaded once and checked as a whole.
+public struct TemplateSet: Sendable {
+    /// Where they were read (`Templates/`), for the files `sadna new` copies.
+    public var source: any FileSource
+    public var agenda: AgendaTemplate
+    public var taskCards: TaskCardTemplate
+    public var persona: PersonaTemplate
+    public var journey: JourneyTemplate
+    public var servicePage: ServicePageTemplate
+    public var plainLanguage: PlainLanguageRules
+    /// The words of a kit's cover and print list.
+    public var kit: LabelSet
+    /// Sadna's worksheets (`Templates/worksheets/`); a workshop's own of the same id replace them.
+    public var worksheets: [WorksheetTemplate]
 }

@@ -10,25 +10,10 @@ public enum WorksheetLoader {
         guard let root, let w = reader.mapping(root, what: "a worksheet", keys: keys) else { return nil }
         guard let title = words(w.value("title"), reader: reader, what: "`title`", required: true, at: w.location) else { return nil }
         let blocks = w.list("blocks", required: true).compactMap { block($0, reader: reader) }
-        let paper = w.text("paper")?.value ?? "A4"
+        let paper = w.paper()?.value ?? .a4
         return WorksheetTemplate(id: id, title: title,
                                  instructions: words(w.value("instructions"), reader: reader, what: "`instructions`", at: w.location),
                                  paper: paper, blocks: blocks, location: w.location)
-    }
-
-    /// Every worksheet in `Templates/worksheets/`.
-    public static func templates(in templates: URL) -> (worksheets: [WorksheetTemplate], diagnostics: [Diagnostic]) {
-        let folder = templates.appendingPathComponent("worksheets")
-        var diagnostics: [Diagnostic] = []
-        var sheets: [WorksheetTemplate] = []
-        for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() where name.hasSuffix(".yaml") {
-            let url = folder.appendingPathComponent(name)
-            guard let file = YAMLFile.load(url, displayPath: DisplayPath.of(url), into: &diagnostics) else { continue }
-            let reader = NodeReader(file: file.path)
-            if let sheet = load(String(name.dropLast(5)), file.root, reader) { sheets.append(sheet) }
-            diagnostics += reader.diagnostics
-        }
-        return (sheets, diagnostics)
     }
 
     /// `{he: …, ar: …, en: …}`, or a plain text (taken as every language's).
@@ -37,10 +22,10 @@ public enum WorksheetLoader {
             if required { reader.report(.error("\(what) is missing", at: location, rule: "field.required")) }
             return nil
         }
-        if case .scalar = node { return reader.text(node, what: what).map { Words(["he": $0.value]) } }
-        guard let m = reader.mapping(node, what: what, keys: Labels.languages) else { return nil }
-        var texts: [String: String] = [:]
-        for language in Labels.languages { if let text = m.text(language) { texts[language] = text.value } }
+        if case .scalar = node { return reader.text(node, what: what).map { Words($0.value) } }
+        guard let m = reader.mapping(node, what: what, keys: Language.allCases.map(\.code)) else { return nil }
+        var texts: [Language: String] = [:]
+        for language in Language.allCases { if let text = m.text(language.code) { texts[language] = text.value } }
         return Words(texts)
     }
 

@@ -16,70 +16,101 @@ public enum WorkshopLoader {
                        "service_arenas", "service_concept", "team", "meeting_format", "contents", "outcomes", "team_size",
                        "projects"]
 
+    /// Loads the workshop in `directory`.
     public static func load(_ directory: URL) -> Result {
+        load(FolderSource(directory))
+    }
+
+    /// Loads the workshop whose files `source` holds.
+    public static func load(_ source: any FileSource) -> Result {
         var diagnostics: [Diagnostic] = []
-        let workshopURL = directory.appendingPathComponent("workshop.yaml")
-        let workshopPath = DisplayPath.of(workshopURL)
-        guard FileManager.default.fileExists(atPath: workshopURL.path) else {
-            diagnostics.append(.error("no workshop.yaml in \(DisplayPath.of(directory))", at: nil,
+        guard source.kind(of: "workshop.yaml") == .file else {
+            diagnostics.append(.error("no workshop.yaml in \(source.displayPath(""))", at: nil,
                                       hint: "give the folder of a workshop, the one holding workshop.yaml and meetings/",
                                       rule: "workshop.missing"))
             return Result(workshop: nil, diagnostics: diagnostics)
         }
-        guard let file = YAMLFile.load(workshopURL, displayPath: workshopPath, into: &diagnostics) else {
+        guard let file = YAMLFile.load("workshop.yaml", from: source, into: &diagnostics) else {
             return Result(workshop: nil, diagnostics: diagnostics)
         }
-        let reader = NodeReader(file: workshopPath)
-        var workshop = readWorkshop(file.root, directory: directory, reader: reader)
+        let reader = NodeReader(file: file.path)
+        guard var workshop = readWorkshop(file.root, source: source, reader: reader) else {
+            return Result(workshop: nil, diagnostics: diagnostics + reader.diagnostics)
+        }
         diagnostics += reader.diagnostics
+        workshop.texts[file.path] = file.text
 
-        workshop?.meetings = loadFolder(directory.appendingPathComponent("meetings"), into: &diagnostics,
-                                        load: MeetingLoader.load)
-        workshop?.taskCards = loadFolder(directory.appendingPathComponent("task-cards"), into: &diagnostics,
-                                         load: TaskCardLoader.load)
-        workshop?.personas = loadFolder(directory.appendingPathComponent("personas"), into: &diagnostics,
-                                        load: PersonaLoader.load)
-        workshop?.journeys = loadFolder(directory.appendingPathComponent("journeys"), into: &diagnostics,
-                                        load: JourneyLoader.load)
+        var folders = FolderLoader(source: source, workshop: workshop, diagnostics: diagnostics)
+        workshop.meetings = folders.load("meetings", load: MeetingLoader.load)
+        workshop.taskCards = folders.load("task-cards", load: TaskCardLoader.load)
+        workshop.personas = folders.load("personas", load: PersonaLoader.load)
+        workshop.journeys = folders.load("journeys", load: JourneyLoader.load)
         // The backlog shares the services folder but is not a page.
-        let services = directory.appendingPathComponent("services")
-        workshop?.services = loadFolder(services, into: &diagnostics, skipping: ["backlog.yaml"],
-                                        load: ServicePageLoader.load)
-        workshop?.worksheets = loadFolder(directory.appendingPathComponent("worksheets"), into: &diagnostics,
-                                          load: WorksheetLoader.load)
-        let backlog = services.appendingPathComponent("backlog.yaml")
-        if FileManager.default.fileExists(atPath: backlog.path),
-           let file = YAMLFile.load(backlog, displayPath: DisplayPath.of(backlog), into: &diagnostics) {
+        workshop.services = folders.load("services", skipping: ["backlog.yaml"], load: ServicePageLoader.load)
+        workshop.worksheets = folders.load("worksheets", load: WorksheetLoader.load)
+        workshop.fileIDs = folders.fileIDs
+        workshop.texts.merge(folders.texts) { _, new in new }
+        diagnostics = folders.diagnostics
+        if source.kind(of: "services/backlog.yaml") == .file,
+           let file = YAMLFile.load("services/backlog.yaml", from: source, into: &diagnostics) {
             let reader = NodeReader(file: file.path)
-            workshop?.backlog = ServicePageLoader.backlog(file.root, reader: reader)
+            workshop.backlog = ServicePageLoader.backlog(file.root, reader: reader)
             diagnostics += reader.diagnostics
         }
         return Result(workshop: workshop, diagnostics: diagnostics)
     }
 
-    /// Reads every `ID.yaml` of a folder that holds one entity per file, in file-name order.
-    private static func loadFolder<Entity>(_ folder: URL, into diagnostics: inout [Diagnostic], skipping: Set<String> = [],
-                                           load: (String, Node?, NodeReader) -> Entity?) -> [Entity] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        var entities: [Entity] = []
-        for name in names.sorted(by: fileOrder) {
-            let url = folder.appendingPathComponent(name)
-            if name.hasSuffix(".yml") {
-                diagnostics.append(.warning("\(name) is skipped: Sadna's files end in .yaml",
-                                            at: .startOf(DisplayPath.of(url)), hint: "rename it to \(name.dropLast(4)).yaml",
-                                            rule: "workshop.file-name"))
-                continue
-            }
-            guard name.hasSuffix(".yaml"), !name.hasPrefix("."), !skipping.contains(name) else { continue }
-            let path = DisplayPath.of(url)
-            guard let file = YAMLFile.load(url, displayPath: path, into: &diagnostics) else { continue }
-            let reader = NodeReader(file: path)
-            if let entity = load(String(name.dropLast(5)), file.root, reader) {
-                entities.append(entity)
-            }
-            diagnostics += reader.diagnostics
+    /// Reads the folders that hold one entity per file, remembering every file's id (even of
+    /// files that could not be read, so that a broken persona is reported once, at its own line,
+    /// and not again as "no such persona" wherever a journey names it).
+    private struct FolderLoader {
+        let source: any FileSource
+        let workshop: Workshop
+        var diagnostics: [Diagnostic]
+        var fileIDs: [String: [String]] = [:]
+        var texts: [String: String] = [:]
+
+        init(source: any FileSource, workshop: Workshop, diagnostics: [Diagnostic]) {
+            self.source = source
+            self.workshop = workshop
+            self.diagnostics = diagnostics
         }
-        return entities
+
+        /// Every `ID.yaml` of `folder`, in file-name order.
+        mutating func load<Entity>(_ folder: String, skipping: Set<String> = [],
+                                   load: (String, Node?, NodeReader) -> Entity?) -> [Entity] {
+            let names: [String]
+            do {
+                names = try source.list(folder) ?? []
+            } catch {
+                diagnostics.append(.error("cannot read the folder \(folder)/: \(error)", at: .startOf(source.displayPath(folder)),
+                                          hint: error.hint, rule: "file.unreadable"))
+                return []
+            }
+            var entities: [Entity] = []
+            var ids: [String] = []
+            for name in names.sorted(by: WorkshopLoader.fileOrder) {
+                let path = FilePath.join(folder, name)
+                if name.hasSuffix(".yml") {
+                    diagnostics.append(.warning("\(name) is skipped: Sadna's files end in .yaml",
+                                                at: .startOf(source.displayPath(path)), hint: "rename it to \(name.dropLast(4)).yaml",
+                                                rule: "workshop.file-name"))
+                    continue
+                }
+                guard name.hasSuffix(".yaml"), !name.hasPrefix("."), !skipping.contains(name) else { continue }
+                let id = String(name.dropLast(5))
+                ids.append(id)
+                guard let file = YAMLFile.load(path, from: source, into: &diagnostics) else { continue }
+                texts[file.path] = file.text
+                let reader = NodeReader(file: file.path)
+                if let entity = load(id, file.root, reader) {
+                    entities.append(entity)
+                }
+                diagnostics += reader.diagnostics
+            }
+            fileIDs[folder] = ids
+            return entities
+        }
     }
 
     /// "2" before "10", and numbered files before named ones.
@@ -93,7 +124,7 @@ public enum WorkshopLoader {
         }
     }
 
-    private static func readWorkshop(_ root: Node?, directory: URL, reader: NodeReader) -> Workshop? {
+    private static func readWorkshop(_ root: Node?, source: any FileSource, reader: NodeReader) -> Workshop? {
         guard let root, let w = reader.mapping(root, what: "workshop.yaml", keys: keys) else {
             if root == nil {
                 reader.report(.error("workshop.yaml is empty", at: .startOf(reader.file),
@@ -131,12 +162,17 @@ public enum WorkshopLoader {
                              keys: ["frequency", "parts", "description"]).map {
             MeetingFormat(frequency: $0.text("frequency"), parts: $0.texts("parts"), description: $0.text("description"))
         }
-        let language = w.text("language")?.value ?? "he"
-        if !["he", "ar", "en"].contains(language) {
-            reader.report(.error("`language` \"\(language)\" is not one Sadna prints", at: w.location(of: "language"),
-                                 hint: "use `he`, `ar` or `en`", rule: "workshop.language"))
+        var language = Language.he
+        if let code = w.text("language") {
+            if let known = Language(rawValue: code.value) {
+                language = known
+            } else {
+                let guess = Suggestion.closest(to: code.value, among: Language.allCases.map(\.code)).map { "did you mean `\($0)`? " } ?? ""
+                reader.report(.error("`language` \"\(code.value)\" is not one Sadna prints", at: code.location,
+                                     hint: guess + "use one of: \(Language.codes)", rule: "workshop.language"))
+            }
         }
-        var workshop = Workshop(directory: directory, location: w.location, title: title,
+        var workshop = Workshop(source: source, location: w.location, title: title,
                                 organisation: w.text("organisation"), years: w.text("years"), language: language,
                                 story: w.texts("story"), authors: w.texts("authors"), council: council,
                                 goals: w.texts("goals"), serviceArenas: w.texts("service_arenas"), serviceConcept: concept,

@@ -11,14 +11,18 @@ public struct YAMLFile {
     /// The document's root, or nil when the file is empty or could not be parsed.
     public let root: Node?
 
-    /// Reads and parses the file at `url`, naming it `displayPath` in diagnostics.
-    public static func load(_ url: URL, displayPath: String, into diagnostics: inout [Diagnostic]) -> YAMLFile? {
+    /// The file's text as read (for pointing a finding at a word inside a value).
+    public var text: String = ""
+
+    /// Reads and parses `path` of `source`; problems become diagnostics at the file's display path.
+    public static func load(_ path: String, from source: any FileSource, into diagnostics: inout [Diagnostic]) -> YAMLFile? {
+        let displayPath = source.displayPath(path)
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try source.read(path, limit: Limits.yamlFileBytes)
         } catch {
-            diagnostics.append(.error("cannot read the file", at: .startOf(displayPath),
-                                      hint: "check that it exists and that you may read it", rule: "file.unreadable"))
+            diagnostics.append(.error("cannot read the file: \(error)", at: .startOf(displayPath), hint: error.hint,
+                                      rule: "file.unreadable"))
             return nil
         }
         guard let text = Self.decodeUTF8(data) else {
@@ -30,11 +34,17 @@ public struct YAMLFile {
         return parse(text, path: displayPath, into: &diagnostics)
     }
 
+    /// Reads and parses the file at `url`, naming it `displayPath` in diagnostics.
+    public static func load(_ url: URL, displayPath: String, into diagnostics: inout [Diagnostic]) -> YAMLFile? {
+        let folder = FolderSource(url.deletingLastPathComponent())
+        return load(url.lastPathComponent, from: folder, into: &diagnostics)
+    }
+
     /// Parses YAML text that came from `path`.
     public static func parse(_ text: String, path: String, into diagnostics: inout [Diagnostic]) -> YAMLFile? {
         do {
             let root = try Yams.compose(yaml: text)
-            return YAMLFile(path: path, root: root)
+            return YAMLFile(path: path, root: root, text: text)
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error, path: path))
             return nil

@@ -15,12 +15,12 @@ public struct AgendaTemplate: Sendable {
         }
     }
 
-    public var paper: String
+    public var paper: Paper
     public var margin: Double
     public var columns: [ColumnSpec]
-    public var labels: [String: Labels]
+    public var labels: LabelSet
 
-    public init(paper: String, margin: Double, columns: [ColumnSpec], labels: [String: Labels]) {
+    public init(paper: Paper, margin: Double, columns: [ColumnSpec], labels: LabelSet) {
         self.paper = paper
         self.margin = margin
         self.columns = columns
@@ -35,17 +35,20 @@ public struct AgendaTemplate: Sendable {
 
 /// What a task card shows and how the deck is printed by default (`Templates/task-cards.yaml`).
 public struct TaskCardTemplate: Sendable {
-    public var card: String
-    public var sheet: String
-    public var backs: String
-    public var labels: [String: Labels]
+    public var card: CardSize
+    public var sheet: Paper
+    public var backs: Backs
+    public var labels: LabelSet
 
-    public init(card: String, sheet: String, backs: String, labels: [String: Labels]) {
+    public init(card: CardSize, sheet: Paper, backs: Backs, labels: LabelSet) {
         self.card = card
         self.sheet = sheet
         self.backs = backs
         self.labels = labels
     }
+
+    /// The sizes task cards come in.
+    public static let cardSizes: [CardSize] = [.a6, .a7, .poker]
 
     public static let labelKeys = ["deck", "card", "mission", "department", "owner", "back_invitation",
                                    "calibration_title", "calibration_front", "calibration_back", "long_edge",

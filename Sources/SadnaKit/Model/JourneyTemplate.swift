@@ -8,9 +8,9 @@ public struct JourneyTemplate: Sendable {
         public var isEmotion: Bool
         /// A lane of pains, set apart on the map.
         public var isPain: Bool
-        public var label: [String: String]
+        public var label: Words
 
-        public init(id: String, shows: [JourneyField], isEmotion: Bool, isPain: Bool, label: [String: String]) {
+        public init(id: String, shows: [JourneyField], isEmotion: Bool, isPain: Bool, label: Words) {
             self.id = id
             self.shows = shows
             self.isEmotion = isEmotion
@@ -18,17 +18,20 @@ public struct JourneyTemplate: Sendable {
             self.label = label
         }
 
-        public func label(_ language: String) -> String { label[language] ?? label["he"] ?? id }
+        public func label(_ language: Language) -> String {
+            let words: Words = label
+            return words(language)
+        }
     }
 
-    public var stageAxis: [String: String]
+    public var stageAxis: Words
     public var lanes: [Lane]
     public var sets: [String: [String]]
     public var defaultSet: String
-    public var labels: [String: Labels]
+    public var labels: LabelSet
 
-    public init(stageAxis: [String: String], lanes: [Lane], sets: [String: [String]], defaultSet: String,
-                labels: [String: Labels]) {
+    public init(stageAxis: Words, lanes: [Lane], sets: [String: [String]], defaultSet: String,
+                labels: LabelSet) {
         self.stageAxis = stageAxis
         self.lanes = lanes
         self.sets = sets

@@ -11,10 +11,10 @@ public struct PersonaTemplate: Sendable {
         public var section: Section
         public var lines: Int
         /// The field's name in each language.
-        public var label: [String: String]
+        public var label: Words
         public var aliases: [String]
 
-        public init(field: PersonaField, section: Section, lines: Int, label: [String: String], aliases: [String]) {
+        public init(field: PersonaField, section: Section, lines: Int, label: Words, aliases: [String]) {
             self.field = field
             self.section = section
             self.lines = lines
@@ -22,18 +22,22 @@ public struct PersonaTemplate: Sendable {
             self.aliases = aliases
         }
 
-        public func label(_ language: String) -> String {
-            label[language] ?? label["he"] ?? field.rawValue
+        public func label(_ language: Language) -> String {
+            let words: Words = label
+            return words(language)
         }
     }
 
     public var fields: [Field]
-    public var labels: [String: Labels]
+    public var labels: LabelSet
 
-    public init(fields: [Field], labels: [String: Labels]) {
+    public init(fields: [Field], labels: LabelSet) {
         self.fields = fields
         self.labels = labels
     }
+
+    /// The sizes persona cards come in.
+    public static let cardSizes: [CardSize] = [.a5, .a6]
 
     public func fields(in section: Section) -> [Field] {
         fields.filter { $0.section == section }
@@ -43,7 +47,7 @@ public struct PersonaTemplate: Sendable {
                                    "in_person", "phone", "online", "blank_title", "blank_photo"]
 
     /// A channel in the page's words.
-    public func channelName(_ channel: Channel, language: String) -> String {
+    public func channelName(_ channel: Channel, language: Language) -> String {
         let labels = self.labels.words(in: language)
         switch channel {
         case .inPerson: return labels("in_person")

@@ -29,21 +29,24 @@ public struct PlainLanguageRules: Sendable {
 /// How a service page is titled and sketched (`Templates/service-page.yaml`).
 public struct ServicePageTemplate: Sendable {
     public struct SketchField: Sendable {
-        public var label: [String: String]
+        public var label: Words
         public var lines: Int
 
-        public init(label: [String: String], lines: Int) {
+        public init(label: Words, lines: Int) {
             self.label = label
             self.lines = lines
         }
 
-        public func label(_ language: String) -> String { label[language] ?? label["he"] ?? "" }
+        public func label(_ language: Language) -> String {
+            let words: Words = label
+            return words(language)
+        }
     }
 
     public var sketch: [SketchField]
-    public var labels: [String: Labels]
+    public var labels: LabelSet
 
-    public init(sketch: [SketchField], labels: [String: Labels]) {
+    public init(sketch: [SketchField], labels: LabelSet) {
         self.sketch = sketch
         self.labels = labels
     }

@@ -1,19 +1,6 @@
 /// What a meeting prints for its kit (`print:` in `meetings/ID.yaml`): each item a kind of
 /// printable, what of it, how many copies and for which agenda row.
 public struct PrintItem: Sendable {
-    public enum Kind: String, CaseIterable, Sendable {
-        case agenda, handout
-        case taskCards = "task-cards"
-        case personaCards = "persona-cards"
-        case personaForm = "persona-form"
-        case journey
-        case journeyCanvas = "journey-canvas"
-        case servicePage = "service-page"
-        case serviceSketch = "service-sketch"
-        case prioritisation
-        case worksheet
-    }
-
     /// How many copies: a number, or so many per group or per participant.
     public enum Copies: Sendable, Equatable {
         case exactly(Int)
@@ -21,17 +8,17 @@ public struct PrintItem: Sendable {
         case perParticipant(Int)
     }
 
-    public var kind: Located<Kind>
+    public var kind: Located<PrintableKind>
     /// Ids of the things to print (cards, personas, journeys, pages, worksheets); empty for all or none.
     public var items: [Located<String>]
     public var copies: Located<Copies>
     /// The agenda row this serves (its `id`).
     public var forRow: Located<String>?
-    public var paper: Located<String>?
+    public var paper: Located<Paper>?
     /// Card size for cards (A5, A6, A7, poker).
-    public var card: Located<String>?
+    public var card: Located<CardSize>?
     /// For task cards: long-edge, short-edge or none.
-    public var backs: Located<String>?
+    public var backs: Located<Backs>?
     /// For a journey canvas: how many stage columns, and which lanes.
     public var stages: Located<Int>?
     public var lanes: [Located<String>]
@@ -39,8 +26,8 @@ public struct PrintItem: Sendable {
     public var note: Located<String>?
     public var location: SourceLocation
 
-    public init(kind: Located<Kind>, items: [Located<String>] = [], copies: Located<Copies>, forRow: Located<String>? = nil,
-                paper: Located<String>? = nil, card: Located<String>? = nil, backs: Located<String>? = nil,
+    public init(kind: Located<PrintableKind>, items: [Located<String>] = [], copies: Located<Copies>, forRow: Located<String>? = nil,
+                paper: Located<Paper>? = nil, card: Located<CardSize>? = nil, backs: Located<Backs>? = nil,
                 stages: Located<Int>? = nil, lanes: [Located<String>] = [], note: Located<String>? = nil,
                 location: SourceLocation) {
         self.kind = kind
@@ -54,6 +41,17 @@ public struct PrintItem: Sendable {
         self.lanes = lanes
         self.note = note
         self.location = location
+    }
+}
+
+extension PrintItem {
+    /// What this item asks the catalog to print, in `language`; a meeting's own agenda or
+    /// handout when it names no meeting.
+    public func request(for meeting: Meeting, language: Language) -> PrintRequest {
+        var names = items.map(\.value)
+        if names.isEmpty && kind.value.items == .meetings { names = [meeting.id] }
+        return PrintRequest(kind.value, items: names, language: language, paper: paper?.value, card: card?.value,
+                            backs: backs?.value, lanes: lanes.map(\.value), stages: stages?.value)
     }
 }
 

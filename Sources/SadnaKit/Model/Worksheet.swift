@@ -1,17 +1,3 @@
-/// A text in each language Sadna prints; a template may give one language only.
-public struct Words: Sendable, Hashable {
-    public var texts: [String: String]
-
-    public init(_ texts: [String: String]) {
-        self.texts = texts
-    }
-
-    /// The text in `language`, else Hebrew, else any.
-    public func callAsFunction(_ language: String) -> String {
-        texts[language] ?? texts["he"] ?? texts.values.sorted().first ?? ""
-    }
-}
-
 /// A worksheet for groups to fill by hand, as data (`Templates/worksheets/ID.yaml`): a title,
 /// instructions, and blocks from a small set of form parts.
 public struct WorksheetTemplate: Sendable {
@@ -39,11 +25,11 @@ public struct WorksheetTemplate: Sendable {
     public var id: String
     public var title: Words
     public var instructions: Words?
-    public var paper: String
+    public var paper: Paper
     public var blocks: [Block]
     public var location: SourceLocation
 
-    public init(id: String, title: Words, instructions: Words?, paper: String, blocks: [Block], location: SourceLocation) {
+    public init(id: String, title: Words, instructions: Words?, paper: Paper, blocks: [Block], location: SourceLocation) {
         self.id = id
         self.title = title
         self.instructions = instructions

@@ -2,8 +2,14 @@ import Foundation
 
 /// A workshop programme: who runs it, why, and its meetings.
 public struct Workshop: Sendable {
-    /// The folder the programme lives in.
-    public var directory: URL
+    /// Where the programme's files are (its folder, or files in memory).
+    public var source: any FileSource
+    /// The id of every file found in each folder (`personas` → `rochan`, …), whether or not it
+    /// could be read: references are checked against what exists, not against what loaded.
+    public var fileIDs: [String: [String]] = [:]
+    /// The text of every YAML file read, by the path diagnostics name it with, to point a
+    /// finding at the very word inside a value.
+    public var texts: [String: String] = [:]
     /// Where `workshop.yaml` is, as shown in messages.
     public var location: SourceLocation
     public var title: Located<String>
@@ -11,7 +17,7 @@ public struct Workshop: Sendable {
     /// "2019-2020" as written.
     public var years: Located<String>?
     /// The language of the data (`he`), which sets the direction of every text taken from it.
-    public var language: String
+    public var language: Language
     public var story: [Located<String>]
     public var authors: [Located<String>]
     public var council: Council?
@@ -42,14 +48,14 @@ public struct Workshop: Sendable {
     /// The services the departments committed to (`services/backlog.yaml`).
     public var backlog: [BacklogEntry] = []
 
-    public init(directory: URL, location: SourceLocation, title: Located<String>,
-                organisation: Located<String>? = nil, years: Located<String>? = nil, language: String = "he",
+    public init(source: any FileSource, location: SourceLocation, title: Located<String>,
+                organisation: Located<String>? = nil, years: Located<String>? = nil, language: Language = .he,
                 story: [Located<String>] = [], authors: [Located<String>] = [], council: Council? = nil,
                 goals: [Located<String>] = [], serviceArenas: [Located<String>] = [],
                 serviceConcept: ServiceConcept? = nil, team: Team? = nil, meetingFormat: MeetingFormat? = nil,
                 contents: [Located<String>] = [], outcomes: [Located<String>] = [], teamSize: Located<Int>? = nil,
                 meetings: [Meeting] = []) {
-        self.directory = directory
+        self.source = source
         self.location = location
         self.title = title
         self.organisation = organisation

@@ -1,3 +1,5 @@
+import SadnaKit
+
 /// How a shape is filled and outlined.
 public struct Paint: Sendable, Hashable {
     public var fill: Colour?
@@ -116,12 +118,15 @@ public struct DocumentInfo: Sendable, Hashable {
     public var author: String
     public var subject: String
     public var keywords: String
+    /// The creation date written into the file (fixed, so the same input gives the same bytes).
+    public var created: StampDate
 
-    public init(title: String, author: String, subject: String, keywords: String = "") {
+    public init(title: String, author: String, subject: String, keywords: String = "", created: StampDate = .fixed) {
         self.title = title
         self.author = author
         self.subject = subject
         self.keywords = keywords
+        self.created = created
     }
 }
 

@@ -1,3 +1,5 @@
+import SadnaKit
+
 /// Fills pages from top to bottom: keeps a cursor, starts a new page when something does not
 /// fit, and lets the caller draw a running header on every new page (a table's repeated header
 /// row, say). Footers are added once the number of pages is known.
@@ -51,6 +53,11 @@ public final class PageFlow {
 
     public func advance(_ height: Double) {
         y += height
+    }
+
+    /// Moves the cursor to `y` on the current page (for a part placed in a region of its own).
+    public func move(to y: Double) {
+        self.y = y
     }
 
     public func add(_ shape: Shape, _ paint: Paint) {

@@ -20,28 +20,54 @@ public final class Picture {
         cairo_surface_destroy(surface)
     }
 
-    /// Reads a PNG or JPEG file; the error says in plain words why it could not.
-    public static func load(_ url: URL) throws -> Picture {
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw PictureError(url: url, reason: "there is no such file")
+    /// Reads the PNG or JPEG at `path` of `source`; the error says in plain words why it could not.
+    public static func load(_ path: String, from source: any FileSource) throws(PictureError) -> Picture {
+        let lower = (path as NSString).pathExtension.lowercased()
+        guard ["png", "jpg", "jpeg"].contains(lower) else { throw PictureError(reason: "photos must be PNG or JPEG files") }
+        let data: Data
+        do {
+            data = try source.read(path, limit: Limits.photoFileBytes)
+        } catch {
+            throw PictureError(reason: error.description)
         }
-        let lower = url.pathExtension.lowercased()
-        if lower == "png" {
-            let surface = cairo_image_surface_create_from_png(url.path)!
-            guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
-                cairo_surface_destroy(surface)
-                throw PictureError(url: url, reason: "not a PNG picture Sadna can read")
+        return lower == "png" ? try png(data) : try jpeg(data)
+    }
+
+    /// A PNG in memory, read through Cairo's stream reader.
+    static func png(_ data: Data) throws(PictureError) -> Picture {
+        final class Reader {
+            let bytes: [UInt8]
+            var offset = 0
+            init(_ data: Data) { bytes = Array(data) }
+        }
+        let reader = Reader(data)
+        let box = Unmanaged.passRetained(reader)
+        defer { box.release() }
+        let surface = cairo_image_surface_create_from_png_stream({ closure, target, length in
+            let reader = Unmanaged<Reader>.fromOpaque(closure!).takeUnretainedValue()
+            let count = Int(length)
+            guard reader.offset + count <= reader.bytes.count, let target else { return CAIRO_STATUS_READ_ERROR }
+            reader.bytes.withUnsafeBufferPointer { buffer in
+                target.update(from: buffer.baseAddress! + reader.offset, count: count)
             }
-            return Picture(surface: surface)
+            reader.offset += count
+            return CAIRO_STATUS_SUCCESS
+        }, box.toOpaque())!
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(surface)
+            throw PictureError(reason: "not a PNG picture Sadna can read")
         }
-        guard lower == "jpg" || lower == "jpeg" else {
-            throw PictureError(url: url, reason: "photos must be PNG or JPEG files")
-        }
+        return Picture(surface: surface)
+    }
+
+    /// A JPEG in memory, decoded by libjpeg in C (its errors need setjmp).
+    static func jpeg(_ data: Data) throws(PictureError) -> Picture {
         var width: Int32 = 0, height: Int32 = 0
         var message = [CChar](repeating: 0, count: 256)
-        guard let pixels = sadna_jpeg_decode(url.path, &width, &height, &message, message.count) else {
-            throw PictureError(url: url, reason: String(cString: message))
+        let decoded = data.withUnsafeBytes { raw in
+            sadna_jpeg_decode(raw.bindMemory(to: UInt8.self).baseAddress, raw.count, &width, &height, &message, message.count)
         }
+        guard let pixels = decoded else { throw PictureError(reason: String(cString: message)) }
         defer { free(pixels) }
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)!
         cairo_surface_flush(surface)
@@ -57,7 +83,6 @@ public final class Picture {
 
 /// Why a picture could not be used.
 public struct PictureError: Error, CustomStringConvertible {
-    public var url: URL
     public var reason: String
-    public var description: String { "\(DisplayPath.of(url)): \(reason)" }
+    public var description: String { reason }
 }

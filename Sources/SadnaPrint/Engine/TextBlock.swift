@@ -46,6 +46,22 @@ public final class TextBlock {
         g_object_unref(UnsafeMutableRawPointer(layout))
     }
 
+    /// The text of each line as set (after wrapping, and after a cut's "…").
+    public var lineTexts: [String] {
+        guard let text = pango_layout_get_text(layout) else { return [] }
+        let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self),
+                                              count: Int(strlen(text))))
+        var result: [String] = []
+        let count = Int(pango_layout_get_line_count(layout))
+        for index in 0..<count {
+            guard let line = pango_layout_get_line_readonly(layout, Int32(index)) else { continue }
+            let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
+            let end = min(bytes.count, start + length)
+            result.append(String(decoding: bytes[min(start, end)..<end], as: UTF8.self))
+        }
+        return result
+    }
+
     /// Height of the whole block (mm).
     public var height: Double { lines.last.map { $0.bottom } ?? 0 }
 

@@ -1,33 +1,33 @@
+import SadnaKit
+
 /// Which way text runs. Set explicitly on every document and every box, never guessed.
 public enum TextDirection: Sendable, Hashable {
     case rightToLeft, leftToRight
-
-    /// The direction of a language's script (`he`, `ar` → right to left).
-    public init(language: String) {
-        self = ["he", "ar", "yi", "fa"].contains(language) ? .rightToLeft : .leftToRight
-    }
 }
 
 /// The language a text box is written in. It sets the box's direction and which font comes first,
 /// so a Hebrew cell on an Arabic page keeps Hebrew line spacing and runs right to left.
-public struct TextLanguage: Sendable, Hashable {
-    /// `he`, `ar`, `en`.
-    public var code: String
+public typealias TextLanguage = Language
 
-    public init(_ code: String) {
-        self.code = code
-    }
+extension Language {
+    public var direction: TextDirection { isRightToLeft ? .rightToLeft : .leftToRight }
 
-    public var direction: TextDirection { TextDirection(language: code) }
-
-    public static let hebrew = TextLanguage("he")
-    public static let arabic = TextLanguage("ar")
-    public static let english = TextLanguage("en")
+    public static let hebrew = Language.he
+    public static let arabic = Language.ar
+    public static let english = Language.en
 }
 
 /// Alignment in logical terms: `start` is the right edge in Hebrew and the left edge in English.
 public enum TextAlignment: Sendable, Hashable {
     case start, centre, end
+
+    /// The alignment that puts a text running in `text`'s direction against the `side` edge of a
+    /// page running in `page`'s: a Hebrew name at the start of an English page's footer sits at
+    /// the left, not at the end of its own line.
+    public static func towards(_ side: TextAlignment, of page: TextDirection, in text: TextDirection) -> TextAlignment {
+        guard side != .centre, page != text else { return side }
+        return side == .start ? .end : .start
+    }
 }
 
 public enum FontWeight: Sendable, Hashable {

@@ -9,9 +9,9 @@ import SadnaKit
 public final class Typesetter {
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     /// One context per language: its base direction and its language for Pango's font choice.
-    private var contexts: [String: OpaquePointer] = [:]
+    private var contexts: [Language: OpaquePointer] = [:]
     /// One font description per language: its own script's font first in the fallback list.
-    private var fontDescriptions: [String: OpaquePointer] = [:]
+    private var fontDescriptions: [Language: OpaquePointer] = [:]
     /// Overflow and missing-glyph reports, pointing at the source of the text.
     public private(set) var diagnostics: [Diagnostic] = []
     private var reportedUnknown: Set<String> = []
@@ -31,17 +31,17 @@ public final class Typesetter {
     }
 
     private func context(for language: TextLanguage) -> OpaquePointer {
-        if let context = contexts[language.code] { return context }
+        if let context = contexts[language] { return context }
         let context = Typesetter.makeContext(fontMap, direction: language.direction == .rightToLeft
                                                 ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR, language: language.code)
-        contexts[language.code] = context
+        contexts[language] = context
         return context
     }
 
     private func fontDescription(for language: TextLanguage) -> OpaquePointer {
-        if let description = fontDescriptions[language.code] { return description }
-        let description = pango_font_description_from_string(FontCheck.families(for: language.code).joined(separator: ", "))!
-        fontDescriptions[language.code] = description
+        if let description = fontDescriptions[language] { return description }
+        let description = pango_font_description_from_string(language.fontFamilies.joined(separator: ", "))!
+        fontDescriptions[language] = description
         return description
     }
 
@@ -80,6 +80,7 @@ public final class Typesetter {
                        source: SourceLocation? = nil) -> TextBlock {
         let layout = makeLayout("", style: style, width: width, language: language)
         pango_layout_set_markup(layout, text.markup(baseSize: style.size), -1)
+        Typesetter.forbidHyphens(layout)
         let block = TextBlock(layout: layout, text: text.plainText, style: style, direction: language.direction,
                               width: width ?? measuredWidth(layout), fittedSize: style.size, isCut: false)
         reportUnknownGlyphs(block, source: source)
@@ -169,7 +170,19 @@ public final class Typesetter {
         }
         setSize(style.size, weight: style.weight, language: language, on: layout)
         pango_layout_set_text(layout, text, -1)
+        Typesetter.forbidHyphens(layout)
         return layout
+    }
+
+    /// Pango puts a hyphen where it has to break inside a word ("recommendatio-ns",
+    /// "والأحاس-يس"): no dictionary stands behind it, Arabic and Hebrew are never hyphenated, and
+    /// a reader would type the hyphen of a broken URL or number. A word too long for its box
+    /// breaks without one, and the fit policy shrinks the text before it comes to that.
+    static func forbidHyphens(_ layout: OpaquePointer) {
+        let list = pango_layout_get_attributes(layout).map { pango_attr_list_copy($0)! } ?? pango_attr_list_new()!
+        pango_attr_list_insert(list, pango_attr_insert_hyphens_new(0))
+        pango_layout_set_attributes(layout, list)
+        pango_attr_list_unref(list)
     }
 
     private func setSize(_ size: Double, weight: FontWeight, language: TextLanguage, on layout: OpaquePointer) {

@@ -13,41 +13,56 @@ public enum PDFExport {
 
     /// Writes pages as they come, so that a deck of thousands of cards is laid out and drawn one
     /// sheet at a time and memory stays flat. `beforeCommit` runs when every page is drawn and
-    /// may still refuse the file (by throwing), in which case nothing replaces `url`.
+    /// may still refuse the file (by throwing), in which case nothing replaces `url`. Every byte
+    /// Cairo writes goes through an ``OutputFile``: a full disk stops the run with the system's
+    /// words, and the old file stays as it was.
     public static func write<Pages: Sequence<Page>>(_ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark] = [],
                                                     to url: URL, beforeCommit: () throws -> Void = {}) throws {
         var iterator = pages.makeIterator()
         guard let first = iterator.next() else { throw OutputError(url, reason: "there is nothing to print") }
-        try AtomicFile.replace(url) { temporary in
-            let surface = cairo_pdf_surface_create(temporary.path, Units.points(first.size.width),
-                                                   Units.points(first.size.height))!
-            defer { cairo_surface_destroy(surface) }
-            setMetadata(info, on: surface)
-            let cr = cairo_create(surface)!
-            defer { cairo_destroy(cr) }
-            var outline = Outline()
-            var index = 0
-            var next: Page? = first
-            while let page = next {
-                cairo_pdf_surface_set_size(surface, Units.points(page.size.width), Units.points(page.size.height))
-                cairo_save(cr)
-                cairo_scale(cr, Units.pointsPerMillimetre, Units.pointsPerMillimetre)
-                PageRenderer.draw(page, on: cr)
-                cairo_restore(cr)
-                for bookmark in bookmarks where bookmark.page == index {
-                    outline.add(bookmark, on: surface)
-                }
-                cairo_show_page(cr)
-                index += 1
-                next = iterator.next()
+        let output = try OutputFile(url)
+        let box = Unmanaged.passRetained(output)
+        defer { box.release() }
+        let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
+            let output = Unmanaged<OutputFile>.fromOpaque(closure!).takeUnretainedValue()
+            guard let data else { return CAIRO_STATUS_WRITE_ERROR }
+            do {
+                try output.write(UnsafeRawBufferPointer(start: data, count: Int(length)))
+                return CAIRO_STATUS_SUCCESS
+            } catch {
+                return CAIRO_STATUS_WRITE_ERROR
             }
-            cairo_surface_finish(surface)
-            let status = cairo_surface_status(surface)
-            guard status == CAIRO_STATUS_SUCCESS else {
-                throw OutputError(url, reason: "Cairo: \(String(cString: cairo_status_to_string(status)))")
+        }, box.toOpaque(), Units.points(first.size.width), Units.points(first.size.height))!
+        defer { cairo_surface_destroy(surface) }
+        setMetadata(info, on: surface)
+        let cr = cairo_create(surface)!
+        defer { cairo_destroy(cr) }
+        var outline = Outline()
+        var index = 0
+        var next: Page? = first
+        while let page = next {
+            cairo_pdf_surface_set_size(surface, Units.points(page.size.width), Units.points(page.size.height))
+            cairo_save(cr)
+            cairo_scale(cr, Units.pointsPerMillimetre, Units.pointsPerMillimetre)
+            PageRenderer.draw(page, on: cr)
+            cairo_restore(cr)
+            for bookmark in bookmarks where bookmark.page == index {
+                outline.add(bookmark, on: surface)
             }
-            try beforeCommit()
+            cairo_show_page(cr)
+            // A full disk shows at once: stop drawing the rest.
+            if let failure = output.failure { throw failure }
+            index += 1
+            next = iterator.next()
         }
+        cairo_surface_finish(surface)
+        if let failure = output.failure { throw failure }
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw OutputError(url, reason: "Cairo: \(String(cString: cairo_status_to_string(status)))")
+        }
+        try beforeCommit()
+        try output.commit()
     }
 
     private static func setMetadata(_ info: DocumentInfo, on surface: OpaquePointer) {
@@ -58,7 +73,7 @@ public enum PDFExport {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, info.keywords)
         }
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Sadna")
-        let date = ReproducibleDate.iso8601
+        let date = info.created.iso8601
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
     }

@@ -11,6 +11,23 @@ public enum PNGExport {
         try write(document.pages, to: directory, name: name, dpi: dpi)
     }
 
+    /// The PNG bytes of an image surface.
+    static func encode(_ surface: OpaquePointer, url: URL) throws(OutputError) -> Data {
+        final class Buffer { var data = Data() }
+        let buffer = Buffer()
+        let box = Unmanaged.passRetained(buffer)
+        defer { box.release() }
+        let status = cairo_surface_write_to_png_stream(surface, { closure, bytes, length in
+            let buffer = Unmanaged<Buffer>.fromOpaque(closure!).takeUnretainedValue()
+            if let bytes { buffer.data.append(bytes, count: Int(length)) }
+            return CAIRO_STATUS_SUCCESS
+        }, box.toOpaque())
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw OutputError(url, reason: "Cairo: \(String(cString: cairo_status_to_string(status)))")
+        }
+        return buffer.data
+    }
+
     /// Previews of pages as they come (see ``PDFExport``).
     @discardableResult
     public static func write<Pages: Sequence<Page>>(_ pages: Pages, to directory: URL, name: String,
@@ -28,12 +45,9 @@ public enum PNGExport {
             cairo_scale(cr, scale, scale)
             PageRenderer.draw(page, on: cr)
             cairo_destroy(cr)
-            try AtomicFile.replace(url) { temporary in
-                let status = cairo_surface_write_to_png(surface, temporary.path)
-                guard status == CAIRO_STATUS_SUCCESS else {
-                    throw OutputError(url, reason: "Cairo: \(String(cString: cairo_status_to_string(status)))")
-                }
-            }
+            let output = try OutputFile(url)
+            try output.write(try encode(surface, url: url))
+            try output.commit()
             written.append(url)
         }
         return written

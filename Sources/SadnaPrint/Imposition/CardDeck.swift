@@ -1,3 +1,5 @@
+import SadnaKit
+
 /// A deck of cards imposed on sheets: front pages, each followed by its back page when the deck
 /// is printed double-sided. Pages are made as they are asked for, so a deck of any size is laid
 /// out one sheet at a time.

@@ -1,3 +1,5 @@
+import SadnaKit
+
 /// Cards imposed n-up on a sheet, ready to cut: where each card goes on the front pages, where
 /// its back goes so that it lands behind it after the sheet is turned, and the cut marks.
 ///

@@ -4,12 +4,12 @@ import SadnaKit
 /// concept) with the print list under it: every part, its file, paper, pages and copies, whether
 /// it is printed on both sides or cut, and the agenda row it is for.
 struct KitCover {
-    let builder: KitBuilder
+    let context: LayoutContext
 
     func pages(for kit: MeetingKit) -> [Page] {
-        let workshop = builder.workshop, meeting = kit.meeting, typesetter = builder.typesetter
-        let labels = builder.labels
-        let page = TextLanguage(builder.language), data = TextLanguage(workshop.language)
+        let workshop = context.workshop, meeting = kit.meeting, typesetter = context.typesetter
+        let labels = context.words(context.templates.kit)
+        let page = context.language, data = context.data
         // The cover opens the first file, on its paper: A4, or A3 when the run-sheet is printed on A3.
         let flow = PageFlow(paper: kit.files.first.flatMap { Paper($0.paper) } ?? .a4, margin: 14, footerHeight: 8)
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
@@ -23,7 +23,7 @@ struct KitCover {
                                    what: "the meeting's title")
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height + 2)
-        let agendaLabels = builder.templates.agenda.labels.words(in: builder.language)
+        let agendaLabels = context.words(context.templates.agenda.labels)
         let facts = MeetingFacts(meeting: meeting, labels: agendaLabels).factsLine(colour: .accent)
         if !facts.runs.isEmpty { text.paragraph(facts, style: TextStyle(size: 11), after: 5) }
 
@@ -51,25 +51,17 @@ struct KitCover {
         func withoutFile(_ cells: [String]) -> [String] { [cells[0]] + cells.dropFirst(2) }
         let headings = withoutFile(KitPrintList.headings(labels)), cells = rows.map { withoutFile($0.cells) }
         let widths = columnWidths(headings, cells, width: flow.width, typesetter: typesetter, language: language)
-        let padding = 1.2
-
-        func row(_ cells: [String], bold: Bool = false, tint: Bool = false) {
+        var offset = 0.0
+        let columns = widths.map { width -> FlowTable.Column in
+            defer { offset += width }
+            return FlowTable.Column(offset: offset, width: width)
+        }
+        let style = FlowTable.Style(padding: (1.2, 1.2), headerRule: .stroked(.rule, width: 0.2), columnRule: nil)
+        func blocks(_ texts: [String], bold: Bool) -> [TextBlock?] {
             let style = TextStyle(size: Self.size, weight: bold ? .bold : .regular, colour: bold ? .accent : .ink)
-            let blocks = zip(cells, widths).map { cell, width in
-                typesetter.layout(cell, style: style, width: width - 2 * padding, language: language)
+            return zip(texts, columns).map { text, column in
+                typesetter.layout(text, style: style, width: column.width - 2 * 1.2, language: language)
             }
-            let height = (blocks.map(\.height).max() ?? 0) + 2 * padding
-            flow.ensure(height)
-            if tint {
-                flow.add(.rectangle(Rect(x: flow.left, y: flow.y, width: flow.width, height: height), cornerRadius: 0), .filled(.tint))
-            }
-            var offset = 0.0
-            for (block, width) in zip(blocks, widths) {
-                flow.add(block, at: Point(x: order.x(offset: offset + padding, width: block.width), y: flow.y + padding))
-                offset += width
-            }
-            flow.advance(height)
-            flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)), .stroked(.rule, width: 0.2))
         }
 
         let totals = KitPrintList.totals(kit, labels: labels)
@@ -78,11 +70,13 @@ struct KitCover {
             flow.ensure(heading.height + 14)
             flow.add(heading, at: Point(x: flow.left, y: flow.y))
             flow.advance(heading.height + 1.5)
-            row(headings, bold: true, tint: true)
+            let table = FlowTable(columns: columns, style: style, header: blocks(headings, bold: true), flow: flow, order: order,
+                                  typesetter: typesetter)
+            let fresh = table.begin(firstRowHeight: 0)
             for (line, text) in zip(rows, cells) where line.file == file.name {
-                row(text)
+                table.place(FlowTable.Row(cells: blocks(text, bold: false)), freshPage: flow.pageBodyHeight - fresh)
             }
-            flow.advance(5)
+            table.end(after: 5)
         }
     }
 

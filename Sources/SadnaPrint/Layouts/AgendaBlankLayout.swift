@@ -4,26 +4,26 @@ import SadnaKit
 /// agenda table with empty rows to the foot of the page, and room for what to prepare and the
 /// homework.
 public struct AgendaBlankLayout {
-    public let workshop: Workshop
-    public let template: AgendaTemplate
-    public let language: String
+    public let context: LayoutContext
+    /// The paper asked for, or nil for the template's.
+    public let paper: Paper?
 
-    public init(workshop: Workshop, template: AgendaTemplate, language: String) {
-        self.workshop = workshop
-        self.template = template
-        self.language = language
+    public init(context: LayoutContext, paper: Paper? = nil) {
+        self.context = context
+        self.paper = paper
     }
 
     static let rowHeight = 16.0
 
-    public func document(typesetter: Typesetter) -> PrintDocument {
-        let labels = template.labels.words(in: language)
-        let page = TextLanguage(language)
-        let flow = PageFlow(paper: Paper(template.paper) ?? .a4, margin: template.margin, footerHeight: 9)
+    public func document() -> PrintDocument {
+        let workshop = context.workshop, template = context.templates.agenda, typesetter = context.typesetter
+        let labels = context.words(template.labels)
+        let page = context.language
+        let flow = PageFlow(paper: paper ?? template.paper, margin: template.margin, footerHeight: PageFooter.height)
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
 
         let top = typesetter.layout(workshop.title.value, style: AgendaLayout.Style.top, width: flow.width,
-                                    language: TextLanguage(workshop.language))
+                                    language: context.data)
         flow.add(top, at: Point(x: flow.left, y: flow.y))
         flow.advance(top.height + 1.2)
         flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
@@ -50,13 +50,9 @@ public struct AgendaBlankLayout {
         WritingLines.block(labels("homework"), lines: 2, flow: flow, language: page, typesetter: typesetter)
 
         let pages = flow.finish { page, index, count in
-            let text = "\(workshop.title.value) · \(labels("planning"))"
-            let block = typesetter.layout(text, style: AgendaLayout.Style.footer, width: page.size.width - 2 * flow.margin,
-                                          language: TextLanguage(workshop.language))
-            page.add(block, at: Point(x: flow.margin, y: page.size.height - flow.margin - 5))
+            PageFooter(about: "\(workshop.title.value) · \(labels("planning"))", rule: false, context: context)
+                .draw(on: &page, margin: flow.margin)
         }
-        let info = DocumentInfo(title: labels("planning"), author: workshop.organisation?.value ?? workshop.title.value,
-                                subject: labels("planning"), keywords: workshop.title.value)
-        return PrintDocument(info: info, pages: pages)
+        return PrintDocument(info: context.info(title: labels("planning"), subject: labels("planning")), pages: pages)
     }
 }

@@ -17,11 +17,12 @@ public struct AgendaHandoutLayout {
         static let timeColumn = 22.0
     }
 
-    public func document(typesetter: Typesetter) -> PrintDocument {
+    public func document() -> PrintDocument {
         let template = agenda.template
         let labels = agenda.labels
         let meeting = agenda.meeting
-        let flow = PageFlow(paper: Paper(template.paper) ?? .a4, margin: max(template.margin, 15), footerHeight: 9)
+        let typesetter = agenda.context.typesetter
+        let flow = PageFlow(paper: agenda.sheet, margin: max(template.margin, 15), footerHeight: PageFooter.height)
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: agenda.pageLanguage.direction)
 
         let heading = typesetter.layout(labels("handout"), style: AgendaLayout.Style.heading, width: flow.width,
@@ -77,16 +78,12 @@ public struct AgendaHandoutLayout {
             WritingLines.block(labels("my_notes"), lines: min(lines, 12), flow: flow, language: agenda.pageLanguage,
                                typesetter: typesetter)
         }
+        let about = [agenda.workshop.title.value, agenda.facts.date].compactMap { $0 }.joined(separator: " · ")
         let pages = flow.finish { page, _, _ in
-            let footer = [agenda.workshop.title.value, agenda.facts.date].compactMap { $0 }.joined(separator: " · ")
-            let block = typesetter.layout(footer, style: AgendaLayout.Style.footer, width: page.size.width - 2 * flow.margin,
-                                          language: agenda.dataLanguage)
-            page.add(block, at: Point(x: flow.margin, y: page.size.height - flow.margin - 5))
+            PageFooter(about: about, rule: false, context: agenda.context).draw(on: &page, margin: flow.margin)
         }
-        let info = DocumentInfo(title: "\(meeting.title.value) — \(labels("handout"))",
-                                author: agenda.workshop.organisation?.value ?? agenda.workshop.title.value,
-                                subject: labels("handout"), keywords: agenda.workshop.title.value)
-        return PrintDocument(info: info, pages: pages)
+        return PrintDocument(info: agenda.context.info(title: "\(meeting.title.value) — \(labels("handout"))", subject: labels("handout")),
+                             pages: pages)
     }
 
     private func gap(for size: Double) -> Double { size * 0.28 }

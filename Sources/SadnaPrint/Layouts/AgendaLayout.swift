@@ -7,18 +7,20 @@ import SadnaKit
 /// A table row taller than the room left on a page continues on the next one, under the
 /// repeated table header, line by line, so that nothing is lost or drawn twice.
 public struct AgendaLayout {
-    public let workshop: Workshop
+    public let context: LayoutContext
     public let meeting: Meeting
-    public let template: AgendaTemplate
-    /// The language of the page's own words (`--lang`); the data keeps its own direction.
-    public let language: String
+    /// The paper asked for, or nil for the template's.
+    public let paper: Paper?
 
-    public init(workshop: Workshop, meeting: Meeting, template: AgendaTemplate, language: String) {
-        self.workshop = workshop
+    public init(context: LayoutContext, meeting: Meeting, paper: Paper? = nil) {
+        self.context = context
         self.meeting = meeting
-        self.template = template
-        self.language = language
+        self.paper = paper
     }
+
+    var workshop: Workshop { context.workshop }
+    var template: AgendaTemplate { context.templates.agenda }
+    var sheet: Paper { paper ?? template.paper }
 
     enum Style {
         static let top = TextStyle(size: 8.5, colour: .muted)
@@ -36,20 +38,20 @@ public struct AgendaLayout {
         static let owner = TextStyle(size: 9)
         static let heading = TextStyle(size: 12.5, weight: .bold, colour: .accent)
         static let item = TextStyle(size: 10)
-        static let footer = TextStyle(size: 8, colour: .muted)
         static let cellPadding = (x: 1.6, y: 1.7)
         /// The detail column never gets narrower than this; others give way.
         static let minimumFillWidth = 58.0
     }
 
-    var labels: Labels { template.labels.words(in: language) }
+    var labels: Labels { context.words(template.labels) }
     var facts: MeetingFacts { MeetingFacts(meeting: meeting, labels: labels) }
     /// The page's own words (labels) are in `--lang`; the data keeps the workshop's language.
-    var pageLanguage: TextLanguage { TextLanguage(language) }
-    var dataLanguage: TextLanguage { TextLanguage(workshop.language) }
+    var pageLanguage: TextLanguage { context.language }
+    var dataLanguage: TextLanguage { context.data }
 
-    public func document(typesetter: Typesetter) -> PrintDocument {
-        let flow = PageFlow(paper: Paper(template.paper) ?? .a4, margin: template.margin, footerHeight: 9)
+    public func document() -> PrintDocument {
+        let typesetter = context.typesetter
+        let flow = PageFlow(paper: sheet, margin: template.margin, footerHeight: PageFooter.height)
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: pageLanguage.direction)
         placeHeader(flow, order, typesetter)
         if meeting.agenda.isEmpty {
@@ -67,13 +69,13 @@ public struct AgendaLayout {
         placeMaterials(flow, order, typesetter)
         placeList(labels("homework"), meeting.homework, numbered: true, flow, order, typesetter)
         placeList(labels("meeting_notes"), meeting.notes, numbered: false, flow, order, typesetter)
+        let about = [workshop.title.value, facts.shortName, facts.date].compactMap { $0 }.joined(separator: " · ")
         let pages = flow.finish { page, index, count in
-            placeFooter(&page, index: index, count: count, margin: flow.margin, typesetter)
+            PageFooter(about: about, place: PageFooter.pageNumber(index, of: count, labels: labels, always: true), context: context)
+                .draw(on: &page, margin: flow.margin, source: meeting.title.location)
         }
-        let info = DocumentInfo(title: "\(meeting.title.value) — \(labels("document"))",
-                                author: workshop.organisation?.value ?? workshop.title.value,
-                                subject: labels("document"), keywords: workshop.title.value)
-        return PrintDocument(info: info, pages: pages)
+        return PrintDocument(info: context.info(title: "\(meeting.title.value) — \(labels("document"))", subject: labels("document")),
+                             pages: pages)
     }
 
     // MARK: Header
@@ -193,23 +195,5 @@ public struct AgendaLayout {
     private func flowText(_ flow: PageFlow, _ order: ReadingOrder, _ typesetter: Typesetter) -> FlowText {
         FlowText(flow: flow, column: order, typesetter: typesetter, pageLanguage: pageLanguage, dataLanguage: dataLanguage,
                  headingStyle: Style.heading, itemStyle: Style.item)
-    }
-
-    // MARK: Footer
-
-    private func placeFooter(_ page: inout Page, index: Int, count: Int, margin: Double, _ typesetter: Typesetter) {
-        let width = page.size.width - 2 * margin
-        let y = page.size.height - margin - 5
-        page.add(.line(from: Point(x: margin, y: y - 1.5), to: Point(x: margin + width, y: y - 1.5)),
-                 .stroked(.rule, width: 0.2))
-        let about = [workshop.title.value, facts.shortName, facts.date].compactMap { $0 }.joined(separator: " · ")
-        let start = typesetter.fit(about, style: Style.footer, in: Size(width: width * 0.75, height: 6),
-                                   policy: FitPolicy(floor: 8, maxLines: 1), language: dataLanguage,
-                                   source: meeting.title.location, what: "the footer")
-        let number = typesetter.layout(labels("page_of", ["page": String(index + 1), "pages": String(count)]),
-                                       style: Style.footer.aligned(.end), width: width * 0.25, language: pageLanguage)
-        let order = ReadingOrder(minX: margin, maxX: margin + width, direction: pageLanguage.direction)
-        page.add(start, at: Point(x: order.x(offset: 0, width: start.width), y: y))
-        page.add(number, at: Point(x: order.x(offset: width - number.width, width: number.width), y: y))
     }
 }

@@ -1,7 +1,8 @@
 import SadnaKit
 
-/// The agenda's table: the columns the meeting uses, a header row repeated on every page the
-/// table reaches, and rows that break across pages line by line when they must.
+/// The agenda's table on the shared ``FlowTable``: the columns the meeting uses, each row's cells
+/// (time and its end, duration, content, detail, needs, notes, owner), and the empty rows of a
+/// run-sheet planned by hand.
 struct AgendaTable {
     typealias Column = AgendaTemplate.Column
     typealias Style = AgendaLayout.Style
@@ -23,51 +24,42 @@ struct AgendaTable {
         var width: Double
     }
 
-    /// One row's cells, each a measured block.
-    struct Row {
-        var cells: [Column: TextBlock]
-        /// Where the row is written, for reports about it.
-        var location: SourceLocation?
+    static let style = FlowTable.Style(padding: Style.cellPadding)
+
+    private func table() -> FlowTable {
+        let header = columns.map { column in
+            typesetter.layout(labels(column.column.rawValue), style: Style.columnLabel,
+                              width: column.width - 2 * Style.cellPadding.x, language: pageLanguage)
+        }
+        let running = typesetter.layout("\(runningTitle) · \(labels("document")) \(labels("continued"))", style: Style.top,
+                                        width: flow.width, language: dataLanguage)
+        let continued = columns.firstIndex { $0.column == .content }.map { index in
+            (column: index, marker: typesetter.layout(labels("continued"), style: Style.notes,
+                                                      width: columns[index].width - 2 * Style.cellPadding.x,
+                                                      language: pageLanguage))
+        }
+        return FlowTable(columns: columns.map { FlowTable.Column(offset: $0.offset, width: $0.width) }, style: Self.style,
+                         header: header, flow: flow, order: order, typesetter: typesetter, runningHeader: running,
+                         continued: continued)
     }
 
     /// The agenda's rows, each with its computed duration.
     func place(_ rows: [AgendaRow], durations: [Int?]) {
-        let headers = beginTable(firstRowHeight: rows.isEmpty ? 0 : 20)
+        let table = table()
+        let headers = table.begin(firstRowHeight: rows.isEmpty ? 0 : 20)
         for (index, row) in rows.enumerated() {
-            place(cells(for: row, duration: durations[index]), freshPage: flow.pageBodyHeight - headers)
+            table.place(cells(for: row, duration: durations[index], table: table), freshPage: flow.pageBodyHeight - headers)
         }
-        endTable()
+        table.end(after: 6)
     }
 
     /// Empty rows `height` mm tall, as many as fit above `reserve` mm at the foot of the page,
     /// for planning a meeting by hand.
     func placeBlankRows(height: Double, leaving reserve: Double) {
-        beginTable(firstRowHeight: height)
-        while flow.remaining - reserve >= height {
-            draw(Row(cells: [:], location: nil), from: [:], counts: nil, height: height, continued: false)
-        }
-        endTable()
-    }
-
-    /// Draws the header row and has every later page repeat it under a running header.
-    /// Returns the height those repeated headers take on each later page.
-    @discardableResult
-    private func beginTable(firstRowHeight: Double) -> Double {
-        let header = headerRow()
-        let running = runningHeader()
-        flow.ensure(height(of: header) + firstRowHeight)
-        drawHeaderRow(header, on: flow)
-        flow.continuation = { flow in
-            flow.add(running, at: Point(x: flow.left, y: flow.y))
-            flow.advance(running.height + 2.5)
-            drawHeaderRow(header, on: flow)
-        }
-        return running.height + 2.5 + height(of: header)
-    }
-
-    private func endTable() {
-        flow.continuation = nil
-        flow.advance(6)
+        let table = table()
+        table.begin(firstRowHeight: height)
+        table.placeBlankRows(height: height, leaving: reserve)
+        table.end(after: 6)
     }
 
     // MARK: Columns
@@ -148,20 +140,11 @@ struct AgendaTable {
 
     // MARK: Cells
 
-    private func headerRow() -> Row {
-        var cells: [Column: TextBlock] = [:]
-        for column in columns {
-            cells[column.column] = typesetter.layout(labels(column.column.rawValue), style: Style.columnLabel,
-                                                     width: innerWidth(column), language: pageLanguage)
-        }
-        return Row(cells: cells, location: nil)
-    }
-
-    private func cells(for row: AgendaRow, duration: Int?) -> Row {
-        var cells: [Column: TextBlock] = [:]
+    private func cells(for row: AgendaRow, duration: Int?, table: FlowTable) -> FlowTable.Row {
+        var cells: [TextBlock?] = []
         let data = dataLanguage
-        for column in columns {
-            let width = innerWidth(column)
+        for (index, column) in columns.enumerated() {
+            let width = table.innerWidth(index)
             let block: TextBlock?
             switch column.column {
             case .time:
@@ -198,113 +181,8 @@ struct AgendaTable {
                     typesetter.layout($0.value, style: Style.owner, width: width, language: data, source: $0.location)
                 }
             }
-            cells[column.column] = block
+            cells.append(block)
         }
-        return Row(cells: cells, location: row.location)
-    }
-
-    private func innerWidth(_ column: PlacedColumn) -> Double { column.width - 2 * Style.cellPadding.x }
-
-    private func height(of row: Row) -> Double {
-        (row.cells.values.map(\.height).max() ?? 0) + 2 * Style.cellPadding.y
-    }
-
-    // MARK: Drawing
-
-    private func drawHeaderRow(_ header: Row, on flow: PageFlow) {
-        let rowHeight = height(of: header)
-        flow.add(.rectangle(Rect(x: flow.left, y: flow.y, width: flow.width, height: rowHeight), cornerRadius: 0),
-                 .filled(.tint))
-        for column in columns {
-            guard let block = header.cells[column.column] else { continue }
-            flow.add(block, at: cellOrigin(column, block))
-        }
-        flow.advance(rowHeight)
-        flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
-                 .stroked(.accent, width: 0.45))
-    }
-
-    /// A slim reminder of what the page belongs to, at the top of every page after the first.
-    private func runningHeader() -> TextBlock {
-        let text = "\(runningTitle) · \(labels("document")) \(labels("continued"))"
-        return typesetter.layout(text, style: Style.top, width: flow.width, language: dataLanguage)
-    }
-
-    private func cellOrigin(_ column: PlacedColumn, _ block: TextBlock) -> Point {
-        Point(x: order.x(offset: column.offset + Style.cellPadding.x, width: block.width), y: flow.y + Style.cellPadding.y)
-    }
-
-    /// Places a row, breaking it across pages when it must: a row that fits on a fresh page (with
-    /// `freshPage` mm under its headers) moves there whole unless that would leave a large gap; a
-    /// longer one is split between lines.
-    private func place(_ row: Row, freshPage: Double) {
-        var next: [Column: Int] = row.cells.mapValues { _ in 0 }
-        var continued = false
-        let pad = Style.cellPadding.y
-        while true {
-            let needed = columns.map { column -> Double in
-                guard let block = row.cells[column.column], let start = next[column.column] else { return 0 }
-                return block.height(ofLines: start..<block.lines.count)
-            }.max()! + 2 * pad
-            if needed <= flow.remaining {
-                draw(row, from: next, counts: nil, height: needed, continued: continued)
-                return
-            }
-            let worthSplitting = needed > freshPage || flow.remaining > flow.pageBodyHeight * 0.45
-            var counts: [Column: Int] = [:]
-            for (column, block) in row.cells {
-                counts[column] = block.linesFitting(from: next[column]!, in: flow.remaining - 2 * pad)
-            }
-            let tallest = row.cells.max { a, b in
-                a.value.height(ofLines: next[a.key]!..<a.value.lines.count)
-                    < b.value.height(ofLines: next[b.key]!..<b.value.lines.count)
-            }
-            let placedOfTallest = tallest.map { counts[$0.key] ?? 0 } ?? 0
-            if !worthSplitting || placedOfTallest < 2 {
-                if flow.isAtTopOfPage {
-                    // Not even one line of the tallest cell fits an empty page: nothing can be done.
-                    typesetter.report(.warning("this agenda row is too tall for any page and is left out", at: row.location,
-                                               hint: "split it into shorter rows", rule: "layout.overflow"))
-                    return
-                }
-                flow.startPage()
-                continue
-            }
-            let partHeight = row.cells.map { column, block in
-                block.height(ofLines: next[column]!..<(next[column]! + counts[column]!))
-            }.max()! + 2 * pad
-            draw(row, from: next, counts: counts, height: partHeight, continued: continued)
-            for (column, count) in counts { next[column]! += count }
-            continued = true
-            flow.startPage()
-        }
-    }
-
-    /// Draws lines `from[c] ..< from[c] + counts[c]` of each cell (all remaining lines when
-    /// `counts` is nil), then the row's rules.
-    private func draw(_ row: Row, from: [Column: Int], counts: [Column: Int]?,
-                      height: Double, continued: Bool) {
-        var contentDrawn = false
-        for column in columns {
-            guard let block = row.cells[column.column], let start = from[column.column] else { continue }
-            let end = counts.map { start + ($0[column.column] ?? 0) } ?? block.lines.count
-            if start < end {
-                flow.add(block, lines: start..<end, at: cellOrigin(column, block))
-                if column.column == .content { contentDrawn = true }
-            }
-        }
-        if continued && !contentDrawn, let content = columns.first(where: { $0.column == .content }) {
-            let marker = typesetter.layout(labels("continued"), style: Style.notes, width: innerWidth(content),
-                                           language: pageLanguage)
-            flow.add(marker, at: cellOrigin(content, marker))
-        }
-        for column in columns.dropFirst() {
-            let x = order.x(offset: column.offset, width: 0)
-            flow.add(.line(from: Point(x: x, y: flow.y), to: Point(x: x, y: flow.y + height)),
-                     .stroked(.grey(0.85), width: 0.15))
-        }
-        flow.advance(height)
-        flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
-                 .stroked(.rule, width: 0.2))
+        return FlowTable.Row(cells: cells, location: row.location)
     }
 }

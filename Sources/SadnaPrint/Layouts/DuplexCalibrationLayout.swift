@@ -15,7 +15,7 @@ public struct DuplexCalibrationLayout {
     }
 
     public func document(typesetter: Typesetter) -> PrintDocument {
-        let language = TextLanguage(labels.language)
+        let language = labels.language
         let flipName = labels(flip == .longEdge ? "long_edge" : "short_edge")
         var front = Page(size: sheet.paper.size)
         var back = Page(size: sheet.paper.size)

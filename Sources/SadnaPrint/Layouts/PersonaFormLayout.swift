@@ -4,19 +4,19 @@ import SadnaKit
 /// drawing, then every field with its writing lines, short fields two to a row. Line spacing is
 /// the largest that lets the whole form fit one page.
 public struct PersonaFormLayout {
-    public let workshop: Workshop
-    public let template: PersonaTemplate
-    public let language: String
+    public let context: LayoutContext
 
-    public init(workshop: Workshop, template: PersonaTemplate, language: String) {
-        self.workshop = workshop
-        self.template = template
-        self.language = language
+    public init(context: LayoutContext) {
+        self.context = context
     }
 
-    public func document(typesetter: Typesetter) -> PrintDocument {
-        let labels = template.labels.words(in: language)
-        let page = TextLanguage(language)
+    var template: PersonaTemplate { context.templates.persona }
+    var language: Language { context.language }
+
+    public func document() -> PrintDocument {
+        let typesetter = context.typesetter
+        let labels = context.words(template.labels)
+        let page = context.language
         let paper = Paper.a4
         let margin = 12.0
         // Try generous spacing first, tighter until the form fits one page.
@@ -28,13 +28,9 @@ public struct PersonaFormLayout {
         let flow = PageFlow(paper: paper, margin: margin, footerHeight: 6)
         draw(on: flow, spacing: spacing, labels: labels, language: page, typesetter: typesetter)
         let pages = flow.finish { page, _, _ in
-            let footer = typesetter.layout(workshop.title.value, style: AgendaLayout.Style.footer,
-                                           width: page.size.width - 2 * margin, language: TextLanguage(workshop.language))
-            page.add(footer, at: Point(x: margin, y: page.size.height - margin - 4))
+            PageFooter(about: context.workshop.title.value, rule: false, context: context).draw(on: &page, margin: margin)
         }
-        return PrintDocument(info: DocumentInfo(title: labels("blank_title"), author: workshop.organisation?.value ?? "",
-                                                subject: labels("blank_title"), keywords: workshop.title.value),
-                             pages: pages)
+        return PrintDocument(info: context.info(title: labels("blank_title"), subject: labels("blank_title")), pages: pages)
     }
 
     private func draw(on flow: PageFlow, spacing: Double, labels: Labels, language: TextLanguage, typesetter: Typesetter) {

@@ -6,24 +6,23 @@ import SadnaKit
 /// and what they need. The body is set as large as the card allows (measured, down to 8 pt);
 /// what still does not fit is cut or left out, and reported at its line in the persona's file.
 public struct PersonaLayout {
-    public let workshop: Workshop
+    public let context: LayoutContext
     public let personas: [Persona]
-    public let template: PersonaTemplate
-    public let language: String
     /// The card's or the page's size.
     public let size: Size
 
-    public init(workshop: Workshop, personas: [Persona], template: PersonaTemplate, language: String, size: Size) {
-        self.workshop = workshop
+    public init(context: LayoutContext, personas: [Persona], size: Size) {
+        self.context = context
         self.personas = personas
-        self.template = template
-        self.language = language
         self.size = size
     }
 
-    var labels: Labels { template.labels.words(in: language) }
-    var pageLanguage: TextLanguage { TextLanguage(language) }
-    var dataLanguage: TextLanguage { TextLanguage(workshop.language) }
+    var workshop: Workshop { context.workshop }
+    var template: PersonaTemplate { context.templates.persona }
+    var language: Language { context.language }
+    var labels: Labels { context.words(template.labels) }
+    var pageLanguage: TextLanguage { context.language }
+    var dataLanguage: TextLanguage { context.data }
     /// A5 is the design size; an A4 page sets everything larger, an A6 card smaller.
     var scale: Double { min(1.45, max(0.7, size.width / 148)) }
     var margin: Double { 9 * max(0.8, scale) }
@@ -43,7 +42,8 @@ public struct PersonaLayout {
         var fields: [PersonaField]
     }
 
-    public func page(_ index: Int, typesetter: Typesetter) -> Page {
+    public func page(_ index: Int) -> Page {
+        let typesetter = context.typesetter
         let persona = personas[index]
         var page = Page(size: size)
         var y = placeHeader(persona, on: &page, typesetter: typesetter)
@@ -99,11 +99,12 @@ public struct PersonaLayout {
     /// the reason is reported.
     private func photo(of persona: Persona, typesetter: Typesetter) -> Picture? {
         guard let photo = persona[.photo] else { return nil }
-        let base = URL(fileURLWithPath: persona.location.file).deletingLastPathComponent()
-        let url = photo.value.text.hasPrefix("/") ? URL(fileURLWithPath: photo.value.text)
-                                                  : base.appendingPathComponent(photo.value.text)
         do {
-            return try Picture.load(url)
+            // Photos live in the workshop's folder, named relative to the persona's file.
+            guard let path = workshop.source.resolve(photo.value.text, from: "personas") else {
+                throw PictureError(reason: FileSourceError.outside.description)
+            }
+            return try Picture.load(path, from: workshop.source)
         } catch {
             typesetter.report(.warning("the photo of persona \(persona.id) cannot be used: \(error); its initials are printed instead",
                                        at: photo.location, hint: "give the path of a PNG or JPEG file, relative to the persona's file",

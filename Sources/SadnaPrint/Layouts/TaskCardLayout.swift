@@ -5,27 +5,24 @@ import SadnaKit
 /// the programme, the deck and its service concept. Sizes follow the card: A6 is the design
 /// size, smaller cards scale down but never below 8 pt.
 public struct TaskCardLayout {
-    public let workshop: Workshop
+    public let context: LayoutContext
     public let cards: [TaskCard]
-    public let template: TaskCardTemplate
-    public let language: String
     public let card: CardSize
     /// Whether the card's content may run to its trim (true when the sheet gives it bleed).
     public let fullBleed: Bool
 
-    public init(workshop: Workshop, cards: [TaskCard], template: TaskCardTemplate, language: String,
-                card: CardSize, fullBleed: Bool = false) {
-        self.workshop = workshop
+    public init(context: LayoutContext, cards: [TaskCard], card: CardSize, fullBleed: Bool = false) {
+        self.context = context
         self.cards = cards
-        self.template = template
-        self.language = language
         self.card = card
         self.fullBleed = fullBleed
     }
 
-    var labels: Labels { template.labels.words(in: language) }
-    var pageLanguage: TextLanguage { TextLanguage(language) }
-    var dataLanguage: TextLanguage { TextLanguage(workshop.language) }
+    var workshop: Workshop { context.workshop }
+    var labels: Labels { context.words(context.templates.taskCards.labels) }
+    var pageLanguage: TextLanguage { context.language }
+    var dataLanguage: TextLanguage { context.data }
+    var typesetter: Typesetter { context.typesetter }
     /// A6 is the design size.
     var scale: Double { max(0.6, card.size.width / CardSize.a6.size.width) }
     var inset: Double { 8 * max(0.75, scale) }
@@ -38,7 +35,7 @@ public struct TaskCardLayout {
     }
 
     /// The front of card `index` (0-based), on a page the size of the card.
-    public func front(_ index: Int, typesetter: Typesetter) -> Page {
+    public func front(_ index: Int) -> Page {
         let task = cards[index]
         let size = card.size
         var page = Page(size: size)
@@ -115,7 +112,7 @@ public struct TaskCardLayout {
 
     /// The back of card `index`: the same for every card (`parts`, typeset once) but for its
     /// number, which helps sort a deck that fell on the floor.
-    public func back(_ index: Int, parts: BackParts, typesetter: Typesetter) -> Page {
+    public func back(_ index: Int, parts: BackParts) -> Page {
         let size = card.size
         var page = Page(size: size)
         let frame = Rect(x: edge, y: edge, width: size.width - 2 * edge, height: size.height - 2 * edge)
@@ -147,7 +144,7 @@ public struct TaskCardLayout {
         let invitation: TextBlock
     }
 
-    public func backParts(typesetter: Typesetter) -> BackParts {
+    public func backParts() -> BackParts {
         let width = card.size.width - 2 * inset
         let centred = { (size: Double, weight: FontWeight, colour: Colour) in
             style(size, weight: weight, colour: colour).aligned(.centre)

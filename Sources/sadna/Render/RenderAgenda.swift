@@ -25,9 +25,6 @@ struct RenderAgenda: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func validate() throws {
-        if let paper = options.paper.flatMap(Paper.init), ![.a4, .a3].contains(paper.format) {
-            throw ValidationError("an agenda's table needs A4 or A3 paper (got \(paper))")
-        }
         if blank && (participant || !meetings.isEmpty) {
             throw ValidationError("--blank prints an empty run-sheet: name no meeting and leave out --participant")
         }
@@ -37,49 +34,23 @@ struct RenderAgenda: ParsableCommand {
         var workshopPath = options.workshop
         // A meeting named by its file: the workshop is the folder above meetings/.
         if let file = meetings.first(where: { $0.hasSuffix(".yaml") }), workshopPath == nil {
-            workshopPath = URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent().path
+            workshopPath = Paths.url(file).deletingLastPathComponent().deletingLastPathComponent().path
         }
         let names = meetings.map {
             $0.hasSuffix(".yaml") ? URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent : $0
         }
-
-        try Fonts.verify(language: options.language.language)
-        let (workshop, checkDiagnostics) = try WorkshopLocation.load(try WorkshopLocation.resolve(workshopPath),
-                                                                     strict: options.strictness.strict)
-        var template = try TemplateLocation.agenda()
-        if let paper = options.paper { template.paper = paper }
-
-        let typesetter = Typesetter()
+        let session = try Session(workshop: workshopPath, strict: options.strict)
+        var publisher = try Publisher(session: session, options: options)
+        let language = options.language.language
         if blank {
-            let document = AgendaBlankLayout(workshop: workshop, template: template, language: options.language.language)
-                .document(typesetter: typesetter)
-            try Publisher.review(checkDiagnostics + typesetter.diagnostics, strict: options.strictness.strict)
-            try Publisher.write(document, to: URL(fileURLWithPath: options.output ?? "agenda-blank.pdf"), png: options.png)
+            try publisher.write(PrintRequest(.agendaBlank, language: language, paper: options.paper),
+                                to: options.output ?? "agenda-blank.pdf")
             return
         }
-        let selected = try select(names, in: workshop)
-        var documents: [(Meeting, PrintDocument)] = []
-        for meeting in selected {
-            let layout = AgendaLayout(workshop: workshop, meeting: meeting, template: template,
-                                      language: options.language.language)
-            documents.append((meeting, participant ? AgendaHandoutLayout(layout).document(typesetter: typesetter)
-                                                   : layout.document(typesetter: typesetter)))
+        let ids = try Selection.pick(names, .meetings, in: session)
+        let suffix = participant ? "-participants" : ""
+        try publisher.write(PrintRequest(participant ? .handout : .agenda, items: ids, language: language, paper: options.paper)) {
+            "agenda-\($0)\(suffix).pdf"
         }
-        try Publisher.review(checkDiagnostics + typesetter.diagnostics, strict: options.strictness.strict)
-        if let output = options.output {
-            let combined = PrintDocument(combining: documents.map(\.1), titles: documents.map { $0.0.title.value })
-            try Publisher.write(combined, to: URL(fileURLWithPath: output), png: options.png)
-        } else {
-            let suffix = participant ? "-participants" : ""
-            for (meeting, document) in documents {
-                try Publisher.write(document, to: URL(fileURLWithPath: "agenda-\(meeting.id)\(suffix).pdf"),
-                                    png: options.png)
-            }
-        }
-    }
-
-    private func select(_ names: [String], in workshop: Workshop) throws -> [Meeting] {
-        try Selection.pick(names, from: workshop.meetings, kind: "meeting", start: "`sadna new meeting 1`", in: workshop,
-                           id: \.id, find: workshop.meeting(named:))
     }
 }

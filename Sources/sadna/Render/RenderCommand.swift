@@ -19,9 +19,8 @@ struct RenderOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the PDF.", valueName: "file.pdf"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Paper size instead of the template's: A3, A4, A5 or A6 (add \"landscape\" to turn it).",
-                               valueName: "size"))
-    var paper: String?
+    @Option(help: ArgumentHelp("Paper size instead of the template's (add \"landscape\" to turn it).", valueName: "size"))
+    var paper: Paper?
 
     @Option(help: ArgumentHelp("Also write a PNG preview of every page into this folder.", valueName: "dir"))
     var png: String?
@@ -29,59 +28,95 @@ struct RenderOptions: ParsableArguments {
     @OptionGroup var language: LanguageOption
     @OptionGroup var strictness: StrictOption
 
-    func validate() throws {
-        if let paper, Paper(paper) == nil {
-            throw ValidationError("--paper must be A3, A4, A5 or A6, optionally followed by \"landscape\" (got \"\(paper)\")")
-        }
-    }
+    var strict: Bool { strictness.strict }
 }
 
-/// The last steps of every render: report what checking and layout found, then write the PDF
-/// (and previews) atomically, or nothing at all.
-enum Publisher {
-    /// Prints the diagnostics; stops the run on errors, or on warnings under `--strict`.
-    static func review(_ diagnostics: [Diagnostic], strict: Bool) throws {
-        if !diagnostics.isEmpty {
-            Console.report(diagnostics)
-        }
-        if diagnostics.hasErrors {
-            throw InputFailure()
-        }
-        if strict && !diagnostics.isEmpty {
-            throw InputFailure("--strict: warnings count as errors; nothing was written")
-        }
+/// The last steps of every render: ask the catalog, report what checking and layout found, then
+/// write each PDF (and its previews) atomically, or nothing at all.
+struct Publisher {
+    let session: Session
+    let context: LayoutContext
+    let options: RenderOptions
+    /// How many of the typesetter's diagnostics were printed already.
+    private var reported = 0
+
+    init(session: Session, options: RenderOptions) throws {
+        self.session = session
+        self.options = options
+        context = try session.context(options.language.language)
+        if !session.diagnostics.isEmpty { Console.report(session.diagnostics) }
     }
 
-    /// Writes the PDF and, when asked, its PNG previews; says what was written.
-    static func write(_ document: PrintDocument, to url: URL, png: String?) throws {
-        try write(document.pages, info: document.info, bookmarks: document.bookmarks, to: url, png: png)
+    /// Refuses, as a usage error naming the option, what the catalog would refuse.
+    static func validate(_ request: PrintRequest, in session: Session) throws {
+        let problems = request.problems(in: session.workshop, templates: session.templates)
+        guard let problem = problems.first else { return }
+        let option: String = switch problem.part {
+        case .paper: "--paper: "
+        case .card: "--card: "
+        case .backs: "--backs: "
+        case .bleed: "--bleed: "
+        case .lanes: "--lanes: "
+        case .stages: "--stages: "
+        case .item, .items: ""
+        }
+        throw ValidationError(option + problem.message + (problem.hint.map { " (\($0))" } ?? ""))
     }
 
-    /// Writes pages as layout makes them (a deck of any size in flat memory). `review` runs once
-    /// every page is drawn and before the file replaces `url`: it may still stop the run.
-    static func write<Pages: Sequence<Page>>(_ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark] = [],
-                                             to url: URL, png: String?, review: () throws -> Void = {}) throws {
+    /// Lays out `request` and writes it to `file` (a path as the user gave it, or a default name).
+    mutating func write(_ request: PrintRequest, to file: String) throws {
+        try Self.validate(request, in: session)
+        let job: PrintJob
+        do {
+            job = try Catalog.job(request, in: context)
+        } catch {
+            throw InputFailure(error.description)
+        }
+        let url = Paths.url(file)
         var count = 0
         var size: Size?
-        let counted = pages.lazy.map { page -> Page in
+        let counted = job.pages.lazy.map { page -> Page in
             count += 1
             size = size ?? page.size
             return page
         }
         do {
-            try PDFExport.write(counted, info: info, bookmarks: bookmarks, to: url, beforeCommit: review)
-            if let png {
-                try PNGExport.write(pages, to: URL(fileURLWithPath: png), name: url.deletingPathExtension().lastPathComponent)
+            try PDFExport.write(counted, info: job.info, bookmarks: job.bookmarks, to: url) { try review() }
+            if let png = options.png {
+                try PNGExport.write(job.pages, to: Paths.url(png), name: url.deletingPathExtension().lastPathComponent)
             }
         } catch let failure as OutputError {
             throw InputFailure(failure.description)
         }
-        let paper = size.map(describe) ?? ""
-        Console.say("wrote \(DisplayPath.of(url)) (\(count) page\(count == 1 ? "" : "s"), \(paper))")
+        Console.say("wrote \(DisplayPath.of(url)) (\(count) page\(count == 1 ? "" : "s"), \(size.map(Self.describe) ?? ""))")
+    }
+
+    /// Prints what layout found since the last file; stops on errors, or on warnings under `--strict`.
+    private mutating func review() throws {
+        let found = Array(context.typesetter.diagnostics.dropFirst(reported))
+        reported = context.typesetter.diagnostics.count
+        if !found.isEmpty { Console.report(found) }
+        if found.hasErrors { throw InputFailure() }
+        if options.strict && !found.isEmpty {
+            throw InputFailure("--strict: warnings count as errors; nothing was written")
+        }
     }
 
     /// "A4", "A3 landscape", or millimetres for other sizes.
     static func describe(_ size: Size) -> String {
         Paper(matching: size)?.description ?? "\(Int(size.width))×\(Int(size.height)) mm"
+    }
+
+    /// Writes one file per item (`name(id)`), or, with `--output`, all of them into that file.
+    mutating func write(_ request: PrintRequest, eachTo name: (String) -> String) throws {
+        if let output = options.output {
+            try write(request, to: output)
+            return
+        }
+        for id in request.resolvedItems(in: session.workshop, templates: session.templates) {
+            var one = request
+            one.items = [id]
+            try write(one, to: name(id))
+        }
     }
 }

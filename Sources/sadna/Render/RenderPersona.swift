@@ -15,8 +15,8 @@ struct RenderPersona: ParsableCommand {
     @Argument(help: ArgumentHelp("Personas to print, by id (default: all).", valueName: "id"))
     var personas: [String] = []
 
-    @Option(help: ArgumentHelp("Card size: A5 (2-up on A4) or A6 (4-up).", valueName: "size"))
-    var card: String = "A5"
+    @Option(help: "Card size: A5 (2-up on A4) or A6 (4-up).")
+    var card: CardSize = .a5
 
     @Flag(help: "One A4 page per persona, for the wall, instead of cards.")
     var full = false
@@ -27,59 +27,26 @@ struct RenderPersona: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func validate() throws {
-        guard ["a5", "a6"].contains(card.lowercased()) else {
-            throw ValidationError("--card must be A5 or A6 (got \"\(card)\")")
-        }
         if blank && (full || !personas.isEmpty) {
             throw ValidationError("--blank prints the empty form: name no persona and leave out --full")
         }
     }
 
     func run() throws {
-        try Fonts.verify(language: options.language.language)
-        let (workshop, checkDiagnostics) = try WorkshopLocation.load(try WorkshopLocation.resolve(options.workshop),
-                                                                     strict: options.strictness.strict)
-        let template = try TemplateLocation.persona()
+        let session = try Session(workshop: options.workshop, strict: options.strict)
+        var publisher = try Publisher(session: session, options: options)
         let language = options.language.language
-        let typesetter = Typesetter()
-        let review = { try Publisher.review(checkDiagnostics + typesetter.diagnostics, strict: options.strictness.strict) }
-
         if blank {
-            let document = PersonaFormLayout(workshop: workshop, template: template, language: language)
-                .document(typesetter: typesetter)
-            try review()
-            try Publisher.write(document, to: URL(fileURLWithPath: options.output ?? "persona-form.pdf"), png: options.png)
+            try publisher.write(PrintRequest(.personaForm, language: language), to: options.output ?? "persona-form.pdf")
             return
         }
-        let selected = try select(in: workshop)
-        let labels = template.labels.words(in: language)
-        let info = DocumentInfo(title: "\(labels("personas")) — \(workshop.title.value)",
-                                author: workshop.organisation?.value ?? workshop.title.value,
-                                subject: labels("personas"), keywords: workshop.title.value)
+        let ids = try Selection.pick(personas, .personas, in: session)
         if full {
-            let layout = PersonaLayout(workshop: workshop, personas: selected, template: template, language: language,
-                                       size: Paper.a4.size)
-            let pages = selected.indices.lazy.map { layout.page($0, typesetter: typesetter) }
-            try Publisher.write(pages, info: info, to: URL(fileURLWithPath: options.output ?? "personas-full.pdf"),
-                                png: options.png, review: review)
+            try publisher.write(PrintRequest(.personaPage, items: ids, language: language, paper: options.paper),
+                                to: options.output ?? "personas-full.pdf")
             return
         }
-        let size = card.lowercased() == "a6" ? CardSize.a6 : CardSize(name: "A5", size: Paper.Format.a5.portrait)
-        let format = options.paper.flatMap(Paper.init)?.format ?? .a4
-        guard let sheet = CardSheet(card: size.size, sheet: format, direction: TextLanguage(language).direction) else {
-            throw InputFailure("an \(size) card does not fit on \(format.rawValue)")
-        }
-        let layout = PersonaLayout(workshop: workshop, personas: selected, template: template, language: language,
-                                   size: size.size)
-        let deck = CardDeck(sheet: sheet, count: selected.count, flip: nil,
-                            front: { layout.page($0, typesetter: typesetter) }, back: { _ in Page(size: size.size) })
-        try Publisher.write(deck.pages, info: info, to: URL(fileURLWithPath: options.output ?? "personas.pdf"),
-                            png: options.png, review: review)
-    }
-
-    private func select(in workshop: Workshop) throws -> [Persona] {
-        try Selection.pick(personas, from: workshop.personas, kind: "persona",
-                           start: "`sadna new persona ID` (or `sadna import personas FILE.csv`)", in: workshop,
-                           id: \.id, find: workshop.persona(named:))
+        try publisher.write(PrintRequest(.personaCards, items: ids, language: language, paper: options.paper, card: card),
+                            to: options.output ?? "personas.pdf")
     }
 }

@@ -24,43 +24,20 @@ struct RenderServicePage: ParsableCommand {
         if blank && (review || !pages.isEmpty) {
             throw ValidationError("--blank prints the empty sketch: name no page and leave out --review")
         }
-        if options.paper != nil { throw ValidationError("service pages are printed on A4; leave out --paper") }
     }
 
     func run() throws {
-        try Fonts.verify(language: options.language.language)
-        let (workshop, checkDiagnostics) = try WorkshopLocation.load(try WorkshopLocation.resolve(options.workshop),
-                                                                     strict: options.strictness.strict)
-        let template = try TemplateLocation.servicePage()
+        let session = try Session(workshop: options.workshop, strict: options.strict, review: !blank)
+        var publisher = try Publisher(session: session, options: options)
         let language = options.language.language
-        let typesetter = Typesetter()
         if blank {
-            let document = ServiceSketchLayout(workshop: workshop, template: template, language: language)
-                .document(typesetter: typesetter)
-            try Publisher.review(checkDiagnostics + typesetter.diagnostics, strict: options.strictness.strict)
-            try Publisher.write(document, to: URL(fileURLWithPath: options.output ?? "service-sketch.pdf"), png: options.png)
+            try publisher.write(PrintRequest(.serviceSketch, language: language, paper: options.paper),
+                                to: options.output ?? "service-sketch.pdf")
             return
         }
-        let selected = try Selection.pick(pages, from: workshop.services, kind: "service page",
-                                          start: "`sadna new service-page ID`", in: workshop, id: \.id,
-                                          find: workshop.service(named:))
-        let lint = ServiceLint(rules: try ServiceReview.rules(), today: .today)
-        var findings: [Diagnostic] = []
-        let documents = selected.map { page -> PrintDocument in
-            let pageFindings = lint.findings(page)
-            findings += pageFindings.map(\.diagnostic)
-            return ServicePageLayout(workshop: workshop, page: page, template: template, language: language,
-                                     review: review ? pageFindings : nil).document(typesetter: typesetter)
-        }
-        try Publisher.review(checkDiagnostics + findings + typesetter.diagnostics, strict: options.strictness.strict)
-        if let output = options.output {
-            try Publisher.write(PrintDocument(combining: documents, titles: selected.map(\.name.value)),
-                                to: URL(fileURLWithPath: output), png: options.png)
-        } else {
-            for (page, document) in zip(selected, documents) {
-                try Publisher.write(document, to: URL(fileURLWithPath: "service-\(page.id)\(review ? "-review" : "").pdf"),
-                                    png: options.png)
-            }
+        let ids = try Selection.pick(pages, .servicePages, in: session)
+        try publisher.write(PrintRequest(review ? .serviceReview : .servicePage, items: ids, language: language, paper: options.paper)) {
+            "service-\($0)\(review ? "-review" : "").pdf"
         }
     }
 }
@@ -85,47 +62,21 @@ struct RenderWorksheet: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func run() throws {
-        try Fonts.verify(language: options.language.language)
-        let (workshop, checkDiagnostics) = try WorkshopLocation.load(try WorkshopLocation.resolve(options.workshop),
-                                                                     strict: options.strictness.strict)
-        let typesetter = Typesetter()
+        let session = try Session(workshop: options.workshop, strict: options.strict)
+        var publisher = try Publisher(session: session, options: options)
         let language = options.language.language
-        let document: PrintDocument
+        let file = options.output ?? "worksheet-\(name)\(blank ? "-blank" : "").pdf"
         if name == "prioritisation" && !blank {
-            document = PrioritisationLayout(workshop: workshop, template: try TemplateLocation.servicePage(), language: language)
-                .chart(typesetter: typesetter)
-        } else {
-            let id = name == "prioritisation" ? "prioritisation-homework" : name
-            document = WorksheetLayout(template: try Worksheets.find(id, in: workshop), workshop: workshop, language: language)
-                .document(typesetter: typesetter)
+            try publisher.write(PrintRequest(.prioritisation, language: language, paper: options.paper), to: file)
+            return
         }
-        try Publisher.review(checkDiagnostics + typesetter.diagnostics, strict: options.strictness.strict)
-        try Publisher.write(document, to: URL(fileURLWithPath: options.output ?? "worksheet-\(name)\(blank ? "-blank" : "").pdf"),
-                            png: options.png)
-    }
-}
-
-/// The worksheets a workshop can print: its own, then Sadna's.
-enum Worksheets {
-    static func all(for workshop: Workshop) throws -> [WorksheetTemplate] {
-        workshop.worksheets(besides: try templates())
-    }
-
-    /// Sadna's own, from `Templates/worksheets/`, or their problems printed and a stop.
-    static func templates() throws -> [WorksheetTemplate] {
-        let (templates, diagnostics) = WorksheetLoader.templates(in: try TemplateLocation.resolve())
-        if diagnostics.hasErrors {
-            Console.report(diagnostics, summary: true)
-            throw InputFailure()
+        let id = name == "prioritisation" ? "prioritisation-homework" : name
+        let sheets = PrintRequest.catalogue(.worksheets, in: session.workshop, templates: session.templates).map(\.id)
+        guard sheets.contains(id) else {
+            let names = ["prioritisation"] + sheets
+            let guess = Suggestion.closest(to: id, among: names).map { " Did you mean `\($0)`?" } ?? ""
+            throw ValidationError("no worksheet `\(id)`.\(guess) The worksheets: \(names.joined(separator: ", "))")
         }
-        return templates
-    }
-
-    static func find(_ id: String, in workshop: Workshop) throws -> WorksheetTemplate {
-        let sheets = try all(for: workshop)
-        if let sheet = sheets.first(where: { $0.id == id }) { return sheet }
-        let names = ["prioritisation"] + sheets.map(\.id)
-        let guess = Suggestion.closest(to: id, among: names).map { " Did you mean `\($0)`?" } ?? ""
-        throw ValidationError("no worksheet `\(id)`.\(guess) The worksheets: \(names.joined(separator: ", "))")
+        try publisher.write(PrintRequest(.worksheet, items: [id], language: language, paper: options.paper), to: file)
     }
 }

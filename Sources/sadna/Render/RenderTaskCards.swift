@@ -18,12 +18,11 @@ struct RenderTaskCards: ParsableCommand {
                                  valueName: "id"))
     var cards: [String] = []
 
-    @Option(help: ArgumentHelp("Card size: A6, A7 or poker (default: the template's, A6).", valueName: "size"))
-    var card: String?
+    @Option(help: "Card size (default: the template's, A6); task cards come in A6, A7 and poker.")
+    var card: CardSize?
 
-    @Option(help: ArgumentHelp("How the printer turns the sheet: long-edge, short-edge, or none for fronts only.",
-                               valueName: "flip"))
-    var backs: String?
+    @Option(help: "How the printer turns the sheet, or none for fronts only.")
+    var backs: Backs?
 
     @Option(help: ArgumentHelp("Millimetres a card's design may run past its cut, for cutting that is a little off.",
                                valueName: "mm"))
@@ -35,72 +34,22 @@ struct RenderTaskCards: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func validate() throws {
-        if let card, CardSize(card) == nil {
-            throw ValidationError("--card must be A6, A7 or poker (got \"\(card)\")")
+        if calibration && !cards.isEmpty {
+            throw ValidationError("--calibration prints the printer check, not cards: name no card")
         }
-        if let backs, backs != "none", DuplexFlip(rawValue: backs) == nil {
-            throw ValidationError("--backs must be long-edge, short-edge or none (got \"\(backs)\")")
-        }
-        if let paper = options.paper.flatMap(Paper.init), ![.a4, .a3].contains(paper.format) {
-            throw ValidationError("cards are imposed on A4 or A3 sheets (got \(paper))")
-        }
-        guard (0...5).contains(bleed) else { throw ValidationError("--bleed is between 0 and 5 mm") }
+        if calibration && bleed != 0 { throw ValidationError("--calibration takes no --bleed") }
     }
 
     func run() throws {
-        try Fonts.verify(language: options.language.language)
-        let (workshop, checkDiagnostics) = try WorkshopLocation.load(try WorkshopLocation.resolve(options.workshop),
-                                                                     strict: options.strictness.strict)
-        let template = try TemplateLocation.taskCards()
-        guard let size = CardSize(card ?? template.card) else {
-            throw InputFailure("Templates/task-cards.yaml: `card` must be A6, A7 or poker")
-        }
-        let flipName = backs ?? template.backs
-        let flip = flipName == "none" ? nil : DuplexFlip(rawValue: flipName)
-        if flipName != "none" && flip == nil {
-            throw InputFailure("Templates/task-cards.yaml: `backs` must be long-edge, short-edge or none")
-        }
-        let format = (options.paper.flatMap(Paper.init) ?? Paper(template.sheet))?.format ?? .a4
-        let language = options.language.language
-        guard let sheet = CardSheet(card: size.size, sheet: format, direction: TextLanguage(language).direction,
-                                    bleed: bleed) else {
-            throw InputFailure("a \(size) card does not fit on \(format.rawValue)")
-        }
-        let typesetter = Typesetter()
-        let labels = template.labels.words(in: language)
-
+        let session = try Session(workshop: options.workshop, strict: options.strict)
+        var publisher = try Publisher(session: session, options: options)
+        var request = PrintRequest(calibration ? .calibration : .taskCards, language: options.language.language,
+                                   paper: options.paper, card: card, backs: backs, bleed: bleed)
         if calibration {
-            let document = DuplexCalibrationLayout(sheet: sheet, flip: flip ?? .longEdge, labels: labels)
-                .document(typesetter: typesetter)
-            try Publisher.review(checkDiagnostics + typesetter.diagnostics, strict: options.strictness.strict)
-            try Publisher.write(document, to: URL(fileURLWithPath: options.output ?? "calibration.pdf"), png: options.png)
+            try publisher.write(request, to: options.output ?? "calibration.pdf")
             return
         }
-
-        let selected = try select(in: workshop)
-        let layout = TaskCardLayout(workshop: workshop, cards: selected, template: template, language: language,
-                                    card: size, fullBleed: bleed > 0)
-        let parts = layout.backParts(typesetter: typesetter)
-        let deck = CardDeck(sheet: sheet, count: selected.count, flip: flip,
-                            front: { layout.front($0, typesetter: typesetter) },
-                            back: { layout.back($0, parts: parts, typesetter: typesetter) })
-        let info = DocumentInfo(title: "\(labels("deck")) — \(workshop.title.value)",
-                                author: workshop.organisation?.value ?? workshop.title.value,
-                                subject: "\(labels("deck")): \(size) \(sheet.capacity)-up, \(flipName)",
-                                keywords: workshop.title.value)
-        try Publisher.write(deck.pages, info: info, to: URL(fileURLWithPath: options.output ?? "task-cards.pdf"),
-                            png: options.png) {
-            try Publisher.review(checkDiagnostics + typesetter.diagnostics, strict: options.strictness.strict)
-        }
-    }
-
-    /// The cards named, by id or by the number their file name starts with ("3" for
-    /// 3-resident-certificate-firearm), or the whole deck.
-    private func select(in workshop: Workshop) throws -> [TaskCard] {
-        try Selection.pick(cards, from: workshop.taskCards, kind: "task card", start: "`sadna new task-card ID`",
-                           in: workshop, id: \.id) { name in
-            workshop.taskCard(named: name)
-                ?? (Int(name) != nil ? workshop.taskCards.first { $0.id.hasPrefix("\(name)-") } : nil)
-        }
+        request.items = try Selection.pick(cards, .taskCards, in: session)
+        try publisher.write(request, to: options.output ?? "task-cards.pdf")
     }
 }

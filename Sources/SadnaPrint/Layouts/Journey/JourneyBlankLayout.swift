@@ -5,28 +5,26 @@ import SadnaKit
 /// notes (four to a sheet, more on further sheets with the lanes repeated); and the emotion lane
 /// as an empty grid from −2 to +2 with faces.
 public struct JourneyBlankLayout {
-    public let workshop: Workshop
-    public let template: JourneyTemplate
-    public let language: String
+    public let context: LayoutContext
     public let lanes: [JourneyTemplate.Lane]
     public let stages: Int
 
-    public init(workshop: Workshop, template: JourneyTemplate, language: String, lanes: [JourneyTemplate.Lane],
-                stages: Int) {
-        self.workshop = workshop
-        self.template = template
-        self.language = language
+    public init(context: LayoutContext, lanes: [JourneyTemplate.Lane], stages: Int) {
+        self.context = context
         self.lanes = lanes
         self.stages = stages
     }
+
+    var template: JourneyTemplate { context.templates.journey }
 
     /// A 76 mm sticky note with room around it.
     public static let stickyNoteColumn = 84.0
     static let titleRow = 20.0
 
-    public func document(typesetter: Typesetter) -> PrintDocument {
-        let labels = template.labels.words(in: language)
-        let page = TextLanguage(language)
+    public func document() -> PrintDocument {
+        let typesetter = context.typesetter
+        let labels = context.words(template.labels)
+        let page = context.language
         let size = JourneyMapLayout.paper.size
         let margin = JourneyMapLayout.margin
         let fit = max(1, Int((size.width - 2 * margin - JourneyMapLayout.labelWidth) / Self.stickyNoteColumn))
@@ -46,9 +44,7 @@ public struct JourneyBlankLayout {
             drawGrid(columns, on: &current, top: flow.y, labels: labels, language: page, typesetter: typesetter)
             return current
         }
-        return PrintDocument(info: DocumentInfo(title: labels("blank_title"), author: workshop.organisation?.value ?? "",
-                                                subject: labels("blank_title"), keywords: workshop.title.value),
-                             pages: pages)
+        return PrintDocument(info: context.info(title: labels("blank_title"), subject: labels("blank_title")), pages: pages)
     }
 
     private func drawGrid(_ columns: Range<Int>, on page: inout Page, top: Double, labels: Labels, language: TextLanguage,
@@ -70,9 +66,9 @@ public struct JourneyBlankLayout {
             let text: String
             var labelWidth = JourneyMapLayout.labelWidth - 5
             switch row.kind {
-            case .stages: text = template.stageAxis[language.code] ?? template.stageAxis["he"] ?? ""
+            case .stages: text = template.stageAxis(language)
             case let .lane(lane):
-                text = lane.label(language.code)
+                text = lane.label(language)
                 if lane.isEmotion { labelWidth -= JourneyGrid.scaleWidth }
             }
             blocks[row] = typesetter.layout(text, style: JourneyMapLayout.Style.laneLabel, width: labelWidth, language: language)

@@ -100,24 +100,16 @@ struct JourneyHeader {
 struct JourneyFooter {
     let layout: JourneyMapLayout
 
-    func draw(on page: inout Page, sheet: Int, of count: Int, typesetter: Typesetter) {
-        let margin = JourneyMapLayout.margin
-        let width = page.size.width - 2 * margin
-        let y = page.size.height - margin - 5
+    func draw(on page: inout Page, sheet: Int, of count: Int) {
         let labels = layout.labels
         let legend = [labels("evidence"),
                       "\(JourneyMapLayout.marker(.observed)) \(labels("observed"))",
                       "\(JourneyMapLayout.marker(.assumed)) \(labels("assumed"))",
                       "\(JourneyMapLayout.marker(.proposed)) \(labels("proposed"))"].joined(separator: "    ")
-        let order = ReadingOrder(minX: margin, maxX: margin + width, direction: layout.pageLanguage.direction)
-        let start = typesetter.layout(legend, style: JourneyMapLayout.Style.footer, width: width * 0.5,
-                                      language: layout.pageLanguage)
-        page.add(start, at: Point(x: order.x(offset: 0, width: start.width), y: y))
-        var end = layout.workshop.title.value
-        if count > 1 { end += " · \(sheet + 1)/\(count)" }
-        let about = typesetter.layout(end, style: JourneyMapLayout.Style.footer.aligned(.end), width: width * 0.45,
-                                      language: layout.dataLanguage)
-        page.add(about, at: Point(x: order.x(offset: width - about.width, width: about.width), y: y))
+        var about = layout.workshop.title.value
+        if count > 1 { about += " · \(sheet + 1)/\(count)" }
+        PageFooter(start: legend, layout.pageLanguage, end: about, layout.dataLanguage, rule: false, context: layout.context)
+            .draw(on: &page, margin: JourneyMapLayout.margin)
     }
 }
 

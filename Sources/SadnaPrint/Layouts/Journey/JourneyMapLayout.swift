@@ -8,17 +8,17 @@ import SadnaKit
 /// shrinks (never below 8 pt) and then cells are cut and reported at their stage's line. Up to
 /// eight stages go on a sheet; more continue on the next, lane labels repeated.
 public struct JourneyMapLayout {
-    public let workshop: Workshop
+    public let context: LayoutContext
     public let journey: Journey
-    public let template: JourneyTemplate
-    public let language: String
 
-    public init(workshop: Workshop, journey: Journey, template: JourneyTemplate, language: String) {
-        self.workshop = workshop
+    public init(context: LayoutContext, journey: Journey) {
+        self.context = context
         self.journey = journey
-        self.template = template
-        self.language = language
     }
+
+    var workshop: Workshop { context.workshop }
+    var template: JourneyTemplate { context.templates.journey }
+    var language: Language { context.language }
 
     public static let stagesPerSheet = 8
     static let paper = Paper.a3Landscape
@@ -40,22 +40,21 @@ public struct JourneyMapLayout {
         static let footer = TextStyle(size: 8, colour: .muted)
     }
 
-    var labels: Labels { template.labels.words(in: language) }
-    var pageLanguage: TextLanguage { TextLanguage(language) }
-    var dataLanguage: TextLanguage { TextLanguage(workshop.language) }
+    var labels: Labels { context.words(template.labels) }
+    var pageLanguage: TextLanguage { context.language }
+    var dataLanguage: TextLanguage { context.data }
     var lanes: [JourneyTemplate.Lane] { template.lanes(journey.lanes.map(\.value)).lanes }
     var current: Journey? { journey.improves.flatMap { workshop.journey(named: $0.value) } }
 
-    public func document(typesetter: Typesetter) -> PrintDocument {
+    public func document() -> PrintDocument {
+        let typesetter = context.typesetter
         let sheets = Self.sheets(journey.stages.count, atMost: Self.stagesPerSheet)
         let pages = sheets.enumerated().map { number, stages in
             sheet(stages, number: number, of: sheets.count, typesetter: typesetter)
         }
         let variant = labels(journey.variant.value.rawValue)
-        let info = DocumentInfo(title: "\(journey.title.value) — \(variant)",
-                                author: workshop.organisation?.value ?? workshop.title.value,
-                                subject: labels("blank_title"), keywords: workshop.title.value)
-        return PrintDocument(info: info, pages: pages)
+        return PrintDocument(info: context.info(title: "\(journey.title.value) — \(variant)", subject: labels("blank_title")),
+                             pages: pages)
     }
 
     /// Stages shared out over as few sheets as hold them, evenly: twelve stages go six and six,
@@ -91,7 +90,7 @@ public struct JourneyMapLayout {
             let text: String
             var width = Self.labelWidth - 5
             switch row.kind {
-            case .stages: text = template.stageAxis[language] ?? template.stageAxis["he"] ?? ""
+            case .stages: text = template.stageAxis(language)
             case let .lane(lane):
                 text = lane.label(language)
                 if lane.isEmotion { width -= JourneyGrid.scaleWidth }
@@ -133,7 +132,7 @@ public struct JourneyMapLayout {
                 page.add(block, at: Point(x: grid.x(inStage: column, inset: inset, width: block.width), y: cell.y + Self.cellPadding))
             }
         }
-        JourneyFooter(layout: self).draw(on: &page, sheet: number, of: count, typesetter: typesetter)
+        JourneyFooter(layout: self).draw(on: &page, sheet: number, of: count)
         return page
     }
 

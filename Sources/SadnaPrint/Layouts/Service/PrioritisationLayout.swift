@@ -6,24 +6,22 @@ import SadnaKit
 /// service a numbered point with its name in the key; services not rated yet are listed beside
 /// it. (Meeting 3's homework table, to rate them, is the worksheet `prioritisation-homework`.)
 public struct PrioritisationLayout {
-    public let workshop: Workshop
-    public let template: ServicePageTemplate
-    public let language: String
+    public let context: LayoutContext
 
-    public init(workshop: Workshop, template: ServicePageTemplate, language: String) {
-        self.workshop = workshop
-        self.template = template
-        self.language = language
+    public init(context: LayoutContext) {
+        self.context = context
     }
 
-    var labels: Labels { template.labels.words(in: language) }
-    var pageLanguage: TextLanguage { TextLanguage(language) }
-    var dataLanguage: TextLanguage { TextLanguage(workshop.language) }
+    var workshop: Workshop { context.workshop }
+    var labels: Labels { context.words(context.templates.servicePage.labels) }
+    var pageLanguage: TextLanguage { context.language }
+    var dataLanguage: TextLanguage { context.data }
     static let margin = 14.0
 
     // MARK: The chart
 
-    public func chart(typesetter: Typesetter) -> PrintDocument {
+    public func document() -> PrintDocument {
+        let typesetter = context.typesetter
         let paper = Paper(.a4, .landscape)
         var page = Page(size: paper.size)
         let margin = Self.margin
@@ -139,8 +137,7 @@ public struct PrioritisationLayout {
                 itemY += block.height + 0.8
             }
         }
-        return PrintDocument(info: DocumentInfo(title: labels("prioritisation"), author: workshop.organisation?.value ?? "",
-                                                subject: labels("prioritisation"), keywords: workshop.title.value), pages: [page])
+        return PrintDocument(info: context.info(title: labels("prioritisation"), subject: labels("prioritisation")), pages: [page])
     }
 
 }

@@ -4,29 +4,27 @@ import SadnaKit
 /// with `review`, the writing workshop's findings in the margin beside the text they are about,
 /// numbered in the text and in the margin.
 public struct ServicePageLayout {
-    public let workshop: Workshop
+    public let context: LayoutContext
     public let page: ServicePage
-    public let template: ServicePageTemplate
-    public let language: String
     /// The findings to put in the margin, or nil for a clean print.
     public let review: [ServiceLint.Finding]?
 
-    public init(workshop: Workshop, page: ServicePage, template: ServicePageTemplate, language: String,
-                review: [ServiceLint.Finding]? = nil) {
-        self.workshop = workshop
+    public init(context: LayoutContext, page: ServicePage, review: [ServiceLint.Finding]? = nil) {
+        self.context = context
         self.page = page
-        self.template = template
-        self.language = language
         self.review = review
     }
+
+    var workshop: Workshop { context.workshop }
+    var template: ServicePageTemplate { context.templates.servicePage }
 
     static let margin = 15.0
     static let reviewWidth = 58.0
     static let gap = 6.0
 
-    var labels: Labels { template.labels.words(in: language) }
-    var pageLanguage: TextLanguage { TextLanguage(language) }
-    var dataLanguage: TextLanguage { TextLanguage(workshop.language) }
+    var labels: Labels { context.words(template.labels) }
+    var pageLanguage: TextLanguage { context.language }
+    var dataLanguage: TextLanguage { context.data }
 
     /// Where a section starts, for the notes that belong to it.
     struct Anchor {
@@ -35,8 +33,9 @@ public struct ServicePageLayout {
         var y: Double
     }
 
-    public func document(typesetter: Typesetter) -> PrintDocument {
-        let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: 9)
+    public func document() -> PrintDocument {
+        let typesetter = context.typesetter
+        let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: PageFooter.height)
         let full = ReadingOrder(minX: flow.left, maxX: flow.right, direction: pageLanguage.direction)
         let mainWidth = review == nil ? flow.width : flow.width - Self.reviewWidth - Self.gap
         let column = ReadingOrder(minX: full.x(offset: 0, width: mainWidth), maxX: full.x(offset: 0, width: mainWidth) + mainWidth,
@@ -124,14 +123,12 @@ public struct ServicePageLayout {
             placeNotes(review, anchors: anchors, flow: flow, full: full, column: column, typesetter: typesetter)
         }
         let pages = flow.finish { pdfPage, index, count in
-            let footer = "\(workshop.title.value) · \(page.name.value)" + (count > 1 ? " · \(index + 1)/\(count)" : "")
-            let block = typesetter.layout(footer, style: TextStyle(size: 8, colour: .muted), width: full.width,
-                                          language: dataLanguage)
-            pdfPage.add(block, at: Point(x: full.minX, y: pdfPage.size.height - Self.margin - 5))
+            PageFooter(about: "\(workshop.title.value) · \(page.name.value)",
+                       place: PageFooter.pageNumber(index, of: count, labels: labels), rule: false, context: context)
+                .draw(on: &pdfPage, margin: Self.margin)
         }
-        let info = DocumentInfo(title: page.name.value, author: workshop.organisation?.value ?? workshop.title.value,
-                                subject: review == nil ? labels("what") : labels("review"), keywords: workshop.title.value)
-        return PrintDocument(info: info, pages: pages)
+        return PrintDocument(info: context.info(title: page.name.value, subject: review == nil ? labels("what") : labels("review")),
+                             pages: pages)
     }
 
     private func placeFacts(_ facts: [(String, Located<String>)], _ text: FlowText) {

@@ -3,19 +3,16 @@ import SadnaKit
 /// The programme's service-page sketch (meeting 6), empty, for a department to draft a page by
 /// hand: each question of the sketch with its writing lines (A4).
 public struct ServiceSketchLayout {
-    public let workshop: Workshop
-    public let template: ServicePageTemplate
-    public let language: String
+    public let context: LayoutContext
 
-    public init(workshop: Workshop, template: ServicePageTemplate, language: String) {
-        self.workshop = workshop
-        self.template = template
-        self.language = language
+    public init(context: LayoutContext) {
+        self.context = context
     }
 
-    public func document(typesetter: Typesetter) -> PrintDocument {
-        let labels = template.labels.words(in: language)
-        let page = TextLanguage(language)
+    public func document() -> PrintDocument {
+        let template = context.templates.servicePage, typesetter = context.typesetter, language = context.language
+        let labels = context.words(template.labels)
+        let page = context.language
         let flow = PageFlow(paper: .a4, margin: 15, footerHeight: 8)
         let title = typesetter.layout(labels("sketch_title"), style: TextStyle(size: 20, weight: .bold), width: flow.width,
                                       language: page)
@@ -33,11 +30,8 @@ public struct ServiceSketchLayout {
             flow.advance(2)
         }
         let pages = flow.finish { pdfPage, _, _ in
-            let footer = typesetter.layout(workshop.title.value, style: TextStyle(size: 8, colour: .muted),
-                                           width: pdfPage.size.width - 30, language: TextLanguage(workshop.language))
-            pdfPage.add(footer, at: Point(x: 15, y: pdfPage.size.height - 15 - 4))
+            PageFooter(about: context.workshop.title.value, rule: false, context: context).draw(on: &pdfPage, margin: flow.margin)
         }
-        return PrintDocument(info: DocumentInfo(title: labels("sketch_title"), author: workshop.organisation?.value ?? "",
-                                                subject: labels("sketch_title"), keywords: workshop.title.value), pages: pages)
+        return PrintDocument(info: context.info(title: labels("sketch_title"), subject: labels("sketch_title")), pages: pages)
     }
 }

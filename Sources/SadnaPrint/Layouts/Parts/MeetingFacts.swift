@@ -8,13 +8,7 @@ struct MeetingFacts {
     /// "יום רביעי, 26.6.2019", or nil when the plan has no date.
     var date: String? {
         guard let date = meeting.date?.value else { return nil }
-        let weekday: String
-        switch labels.language {
-        case "en": weekday = date.weekday.english
-        case "ar": weekday = date.weekday.arabic
-        default: weekday = date.weekday.hebrewWithDay
-        }
-        return "\(weekday), \(date.dotted)"
+        return "\(labels.language.name(of: date.weekday)), \(date.dotted)"
     }
 
     /// "08:30-14:00" as plans write it (a hyphen keeps the span one left-to-right run inside

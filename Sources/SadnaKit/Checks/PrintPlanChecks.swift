@@ -1,0 +1,52 @@
+/// A meeting's `print:` plan, checked as `sadna kit` would lay it out: every item the catalog
+/// would refuse (unknown ids, a paper or card size the kind does not take), copies counted per
+/// group in a meeting that gives no groups, and rows that do not exist — each at its line.
+public enum PrintPlanChecks {
+    public static func check(_ workshop: Workshop, templates: TemplateSet) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for meeting in workshop.meetings {
+            for item in meeting.print {
+                found += problems(item, meeting: meeting, workshop: workshop, templates: templates)
+                found += copies(item, meeting: meeting, workshop: workshop)
+                found += row(item, meeting: meeting)
+            }
+        }
+        return found
+    }
+
+    /// The catalog's own objections, each at the part of the item it concerns.
+    public static func problems(_ item: PrintItem, meeting: Meeting, workshop: Workshop, templates: TemplateSet) -> [Diagnostic] {
+        item.request(for: meeting, language: workshop.language).problems(in: workshop, templates: templates).map { problem in
+            let location: SourceLocation = switch problem.part {
+            case let .item(index): index < item.items.count ? item.items[index].location : item.location
+            case .items: item.kind.location
+            case .paper: item.paper?.location ?? item.location
+            case .card: item.card?.location ?? item.location
+            case .backs: item.backs?.location ?? item.location
+            case let .lanes(index): index < item.lanes.count ? item.lanes[index].location : item.location
+            case .stages: item.stages?.location ?? item.location
+            case .bleed: item.location
+            }
+            return .error(problem.message, at: location, hint: problem.hint, rule: problem.rule)
+        }
+    }
+
+    /// Copies per group or participant need the counts.
+    public static func copies(_ item: PrintItem, meeting: Meeting, workshop: Workshop) -> [Diagnostic] {
+        guard meeting.count(item.copies.value, teamSize: workshop.teamSize?.value) == nil else { return [] }
+        let what = { if case .perGroup = item.copies.value { "groups" } else { "participants" } }()
+        return [.error("copies are counted per \(what.dropLast()), but the meeting does not say how many \(what) it has",
+                       at: item.copies.location, hint: "add `\(what): N` to the meeting, or give the copies as a number",
+                       rule: "print.copies")]
+    }
+
+    /// `for:` names an agenda row of this meeting.
+    public static func row(_ item: PrintItem, meeting: Meeting) -> [Diagnostic] {
+        guard let id = item.forRow, !meeting.agenda.contains(where: { $0.id?.value == id.value }) else { return [] }
+        let ids = meeting.agenda.compactMap { $0.id?.value }
+        let guess = Suggestion.closest(to: id.value, among: ids).map { "did you mean `\($0)`? " } ?? ""
+        return [.error("no agenda row of this meeting has the id `\(id.value)`", at: id.location,
+                       hint: guess + (ids.isEmpty ? "give the row an `id:`" : "the rows' ids: " + ids.joined(separator: ", ")),
+                       rule: "print.for")]
+    }
+}

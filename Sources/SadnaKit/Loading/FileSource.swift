@@ -1,0 +1,215 @@
+import Foundation
+
+/// Where a workshop's files (or Sadna's templates) are read from: a folder on disk, or files held
+/// in memory (the workbench's tests, a fuzzer). Loaders read only through a source, so the same
+/// loading and checks serve every front-end.
+///
+/// Paths are relative and `/`-separated (`meetings/03.yaml`); `""` is the source's top.
+public protocol FileSource: Sendable {
+    /// The source's own name (a workshop folder's name, `emek-hamaayanot`).
+    var name: String { get }
+    /// How the file at `path` is named in messages (`workshops/emek/meetings/03.yaml`).
+    func displayPath(_ path: String) -> String
+    /// The bytes of a regular file, at most `limit` of them.
+    func read(_ path: String, limit: Int) throws(FileSourceError) -> Data
+    /// The names in a folder, or nil when there is no such folder.
+    func list(_ folder: String) throws(FileSourceError) -> [String]?
+    /// Whether `path` is a file, a folder, or nothing.
+    func kind(of path: String) -> FileKind?
+}
+
+public enum FileKind: Sendable {
+    case file, folder
+}
+
+/// Why a file could not be read, in words a person understands.
+public enum FileSourceError: Error, Sendable, Equatable, CustomStringConvertible {
+    case missing
+    /// The system's words ("Permission denied").
+    case unreadable(String)
+    /// A FIFO, a device or a socket: reading it could wait for ever.
+    case notARegularFile(String)
+    case tooLarge(bytes: Int, limit: Int)
+    /// A path that would leave the source (`../x`, `/etc/passwd`).
+    case outside
+
+    public var description: String {
+        switch self {
+        case .missing: "there is no such file"
+        case let .unreadable(reason): "it cannot be read (\(reason))"
+        case let .notARegularFile(kind): "it is \(kind), not a file"
+        case let .tooLarge(bytes, limit): "it is \(Limits.describe(bytes: bytes)), more than the \(Limits.describe(bytes: limit)) Sadna reads"
+        case .outside: "the path leads out of the workshop's folder"
+        }
+    }
+
+    /// What to do about it.
+    public var hint: String {
+        switch self {
+        case .missing: "check the name, or create the file"
+        case .unreadable: "check that you may read it (its permissions)"
+        case .notARegularFile: "give the path of an ordinary file"
+        case .tooLarge: "split it, or make it smaller"
+        case .outside: "give a path inside the workshop's folder, relative to the file that names it"
+        }
+    }
+}
+
+extension FileSource {
+    /// `folder/name` with `..` and `.` resolved; nil when it would climb out of the source.
+    public func resolve(_ relative: String, from folder: String) -> String? {
+        guard !relative.hasPrefix("/") else { return nil }
+        return FilePath.normalise(folder.isEmpty ? relative : folder + "/" + relative)
+    }
+}
+
+/// Relative-path arithmetic that never leaves a source's top.
+public enum FilePath {
+    /// `a/./b/../c` → `a/c`; nil for absolute paths and paths that climb above the top.
+    public static func normalise(_ path: String) -> String? {
+        guard !path.hasPrefix("/"), !path.contains("\0") else { return nil }
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    public static func join(_ folder: String, _ name: String) -> String {
+        folder.isEmpty ? name : folder + "/" + name
+    }
+}
+
+/// A folder on disk.
+public struct FolderSource: FileSource {
+    public let root: URL
+
+    public init(_ root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    public var name: String { root.lastPathComponent }
+
+    public func url(_ path: String) -> URL {
+        path.isEmpty ? root : root.appendingPathComponent(path)
+    }
+
+    public func displayPath(_ path: String) -> String { DisplayPath.of(url(path)) }
+
+    public func read(_ path: String, limit: Int) throws(FileSourceError) -> Data {
+        guard let relative = FilePath.normalise(path) else { throw .outside }
+        let target = url(relative).path
+        var info = stat()
+        guard stat(target, &info) == 0 else {
+            throw errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(String(cString: strerror(errno)))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .notARegularFile("a folder")
+        case S_IFIFO: throw .notARegularFile("a pipe (FIFO)")
+        case S_IFCHR, S_IFBLK: throw .notARegularFile("a device")
+        case S_IFSOCK: throw .notARegularFile("a socket")
+        default: throw .notARegularFile("not an ordinary file")
+        }
+        guard Int(info.st_size) <= limit else { throw .tooLarge(bytes: Int(info.st_size), limit: limit) }
+        // O_NONBLOCK: should the file be swapped for a FIFO after the check, opening it still returns.
+        let descriptor = open(target, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(String(cString: strerror(errno)))
+            }
+            if count == 0 { break }
+            data.append(contentsOf: buffer[0..<count])
+            if data.count > limit { throw .tooLarge(bytes: data.count, limit: limit) }
+        }
+        return data
+    }
+
+    public func list(_ folder: String) throws(FileSourceError) -> [String]? {
+        guard let relative = FilePath.normalise(folder) else { throw .outside }
+        let target = url(relative).path
+        var info = stat()
+        guard stat(target, &info) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { return nil }
+            throw .unreadable(String(cString: strerror(errno)))
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else { return nil }
+        guard let directory = opendir(target) else { throw .unreadable(String(cString: strerror(errno))) }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    public func kind(of path: String) -> FileKind? {
+        guard let relative = FilePath.normalise(path) else { return nil }
+        var info = stat()
+        guard stat(url(relative).path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .folder
+        case S_IFREG: return .file
+        default: return nil
+        }
+    }
+}
+
+/// Files held in memory, keyed by their relative paths; folders are implied by the paths.
+public struct MemorySource: FileSource {
+    public let name: String
+    public var files: [String: Data]
+
+    public init(name: String = "workshop", files: [String: Data]) {
+        self.name = name
+        self.files = files
+    }
+
+    /// Text files, for tests.
+    public init(name: String = "workshop", texts: [String: String]) {
+        self.init(name: name, files: texts.mapValues { Data($0.utf8) })
+    }
+
+    public func displayPath(_ path: String) -> String { FilePath.join(name, path) }
+
+    public func read(_ path: String, limit: Int) throws(FileSourceError) -> Data {
+        guard let relative = FilePath.normalise(path) else { throw .outside }
+        guard let data = files[relative] else {
+            throw kind(of: relative) == .folder ? .notARegularFile("a folder") : .missing
+        }
+        guard data.count <= limit else { throw .tooLarge(bytes: data.count, limit: limit) }
+        return data
+    }
+
+    public func list(_ folder: String) throws(FileSourceError) -> [String]? {
+        guard let relative = FilePath.normalise(folder) else { throw .outside }
+        let prefix = relative.isEmpty ? "" : relative + "/"
+        var names = Set<String>()
+        for path in files.keys where path.hasPrefix(prefix) {
+            if let first = path.dropFirst(prefix.count).split(separator: "/").first { names.insert(String(first)) }
+        }
+        return names.isEmpty && !relative.isEmpty ? nil : names.sorted()
+    }
+
+    public func kind(of path: String) -> FileKind? {
+        guard let relative = FilePath.normalise(path) else { return nil }
+        if files[relative] != nil { return .file }
+        let prefix = relative.isEmpty ? "" : relative + "/"
+        return files.keys.contains { $0.hasPrefix(prefix) } || relative.isEmpty ? .folder : nil
+    }
+}

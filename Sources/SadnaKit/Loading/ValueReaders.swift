@@ -1,0 +1,29 @@
+/// Reading Sadna's typed values (paper, card size, backs, one of a set of names) with located,
+/// hinted errors, the same way in every file kind.
+extension MappingReader {
+    /// One of `choices` by its name (`long-edge`), or nil with an error naming them all.
+    public func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, among choices: [Choice]? = nil,
+                                                                what: String) -> Located<Choice>?
+    where Choice.RawValue == String {
+        guard let text = text(key) else { return nil }
+        let allowed = choices ?? Array(Choice.allCases)
+        if let found = allowed.first(where: { $0.rawValue.lowercased() == text.value.lowercased() }) {
+            return Located(found, at: text.location)
+        }
+        let names = allowed.map(\.rawValue)
+        let guess = Suggestion.closest(to: text.value, among: names).map { "did you mean `\($0)`? " } ?? ""
+        reader.report(.error("`\(key)` \"\(text.value)\" is not \(what)", at: text.location,
+                             hint: guess + "write one of: " + names.joined(separator: ", "), rule: "value.choice"))
+        return nil
+    }
+
+    /// A paper size ("A4", "A3 landscape"), one of `formats` when given.
+    public func paper(_ key: String = "paper", formats: [Paper.Format] = Paper.Format.allCases) -> Located<Paper>? {
+        guard let text = text(key) else { return nil }
+        if let paper = Paper(text.value), formats.contains(paper.format) { return Located(paper, at: text.location) }
+        reader.report(.error("`\(key)` \"\(text.value)\" is not a paper Sadna prints on here", at: text.location,
+                             hint: "write one of \(Paper.names(formats)), optionally followed by `landscape`",
+                             rule: "value.paper"))
+        return nil
+    }
+}

@@ -1,0 +1,159 @@
+/// A request for one printable: its kind, the things to print, and how. Typed and checked the
+/// same way whether it comes from the command line, a meeting's `print:` plan or the workbench.
+public struct PrintRequest: Sendable, Hashable {
+    public var kind: PrintableKind
+    /// Ids of the things to print, as written (`3` for card `3-resident-certificate-firearm`);
+    /// empty for all of them.
+    public var items: [String]
+    /// The language of the page's own words; data keeps its own.
+    public var language: Language
+    public var paper: Paper?
+    public var card: CardSize?
+    public var backs: Backs?
+    /// Millimetres a card's design runs past its cut.
+    public var bleed: Double
+    /// A blank journey canvas's lanes (ids or a set's name) and its number of stage columns.
+    public var lanes: [String]
+    public var stages: Int?
+
+    public init(_ kind: PrintableKind, items: [String] = [], language: Language = .he, paper: Paper? = nil,
+                card: CardSize? = nil, backs: Backs? = nil, bleed: Double = 0, lanes: [String] = [], stages: Int? = nil) {
+        self.kind = kind
+        self.items = items
+        self.language = language
+        self.paper = paper
+        self.card = card
+        self.backs = backs
+        self.bleed = bleed
+        self.lanes = lanes
+        self.stages = stages
+    }
+
+    /// A blank canvas's stage columns when a request gives none: the source's own template has six.
+    public static let defaultStages = 6
+    /// The most stage columns a canvas has.
+    public static let stageRange = 1...40
+    /// How far a card may bleed (mm).
+    public static let bleedRange = 0.0...5.0
+
+    /// What is wrong with a request, by the part of it concerned, so that each front-end can
+    /// point at its own place: a plan's line, a command-line option, a form's field.
+    public struct Problem: Sendable, Hashable {
+        public enum Part: Sendable, Hashable {
+            case item(Int), paper, card, backs, bleed, lanes(Int), stages, items
+        }
+
+        public var part: Part
+        public var message: String
+        public var hint: String?
+        public var rule: String
+    }
+
+    /// Everything `render`, `kit` and the workbench would refuse about this request.
+    public func problems(in workshop: Workshop, templates: TemplateSet) -> [Problem] {
+        var found: [Problem] = []
+        let name = kind.rawValue
+        if let what = kind.items {
+            let catalogue = Self.catalogue(what, in: workshop, templates: templates)
+            if catalogue.isEmpty {
+                found.append(Problem(part: .items, message: "the workshop has no \(what.what)s to print",
+                                     hint: "write one first (\(what.start)), or leave this out", rule: "print.items"))
+            } else if items.isEmpty && kind.needsItems {
+                found.append(Problem(part: .items, message: "name the \(what.what) to print",
+                                     hint: "the \(what.what)s: " + catalogue.map(\.id).joined(separator: ", "), rule: "print.items"))
+            }
+            for (index, item) in items.enumerated() where !catalogue.isEmpty && Self.find(item, in: catalogue) == nil {
+                let guess = Suggestion.closest(to: item, among: catalogue.map(\.id)).map { "did you mean `\($0)`? " } ?? ""
+                found.append(Problem(part: .item(index), message: "there is no \(what.what) `\(item)` to print",
+                                     hint: guess + "the \(what.what)s: " + catalogue.map(\.id).joined(separator: ", "),
+                                     rule: "print.items"))
+            }
+        } else if !items.isEmpty {
+            found.append(Problem(part: .item(0), message: "\(name) prints no particular thing, so it takes no items",
+                                 hint: "leave out `items`", rule: "print.items"))
+        }
+        if let paper {
+            if kind.papers.isEmpty {
+                found.append(Problem(part: .paper, message: "`paper` does not apply to \(name): its layout fixes its paper",
+                                     hint: "leave out `paper`", rule: "print.paper"))
+            } else if !kind.papers.contains(paper.format) {
+                found.append(Problem(part: .paper, message: "\(name) cannot be printed on \(paper)",
+                                     hint: "use one of \(Paper.names(kind.papers))", rule: "print.paper"))
+            }
+        }
+        if let card, !kind.cardSizes.contains(card) {
+            found.append(Problem(part: .card, message: kind.cardSizes.isEmpty ? "\(name) are not cards, so they take no card size"
+                                                                              : "\(name) do not come in the card size \(card)",
+                                 hint: kind.cardSizes.isEmpty ? "leave out the card size" : "the sizes: " + CardSize.names(kind.cardSizes),
+                                 rule: "print.card"))
+        }
+        if backs != nil && !kind.hasBacks {
+            found.append(Problem(part: .backs, message: "\(name) have no backs", hint: "leave out `backs`", rule: "print.backs"))
+        }
+        if bleed != 0 && !kind.takesBleed || !Self.bleedRange.contains(bleed) {
+            found.append(Problem(part: .bleed, message: kind.takesBleed ? "a bleed of \(bleed) mm is outside 0–5 mm"
+                                                                        : "\(name) take no bleed",
+                                 hint: "a bleed of 2 mm hides a slightly off cut", rule: "print.bleed"))
+        }
+        if !lanes.isEmpty || stages != nil, !kind.takesLanes {
+            found.append(Problem(part: lanes.isEmpty ? .stages : .lanes(0), message: "only a blank journey canvas takes lanes and stages",
+                                 hint: "leave out `lanes` and `stages`", rule: "print.lanes"))
+        } else {
+            let (_, unknown) = templates.journey.lanes(lanes)
+            for name in unknown {
+                let index = lanes.firstIndex(of: name) ?? 0
+                let guess = Suggestion.closest(to: name, among: templates.journey.laneNames).map { "did you mean `\($0)`? " } ?? ""
+                found.append(Problem(part: .lanes(index), message: "there is no lane or lane set `\(name)`",
+                                     hint: guess + "lanes: " + templates.journey.laneNames.joined(separator: ", "), rule: "journey.lane"))
+            }
+            if let stages, !Self.stageRange.contains(stages) {
+                found.append(Problem(part: .stages, message: "\(stages) stage columns is outside 1–40",
+                                     hint: "a canvas has between 1 and 40 stages", rule: "print.stages"))
+            }
+        }
+        return found
+    }
+
+    /// One thing a request may name: its id, and the other names it answers to (a meeting's
+    /// number, a task card's place in the deck).
+    public struct Entry: Sendable {
+        public var id: String
+        public var aliases: [String]
+    }
+
+    /// The things of a kind the workshop has, in their order.
+    public static func catalogue(_ items: PrintableKind.Items, in workshop: Workshop, templates: TemplateSet) -> [Entry] {
+        switch items {
+        case .meetings:
+            return workshop.meetings.map { meeting in
+                var aliases: [String] = []
+                if let number = Int(meeting.id) { aliases.append(String(number)) }
+                if let number = meeting.number?.value { aliases.append(String(number)) }
+                return Entry(id: meeting.id, aliases: aliases)
+            }
+        case .taskCards:
+            // "3" names 3-resident-certificate-firearm: a card's place in the deck is its file's number.
+            return workshop.taskCards.map { card in
+                Entry(id: card.id, aliases: card.id.split(separator: "-").first.flatMap { Int($0) }.map { [String($0)] } ?? [])
+            }
+        case .personas: return workshop.personas.map { Entry(id: $0.id, aliases: []) }
+        case .journeys: return workshop.journeys.map { Entry(id: $0.id, aliases: []) }
+        case .servicePages: return workshop.services.map { Entry(id: $0.id, aliases: []) }
+        case .worksheets: return workshop.worksheets(besides: templates.worksheets).map { Entry(id: $0.id, aliases: []) }
+        }
+    }
+
+    /// The id `name` stands for: an exact id first, then an alias.
+    public static func find(_ name: String, in catalogue: [Entry]) -> String? {
+        catalogue.first { $0.id == name }?.id ?? catalogue.first { $0.aliases.contains(name) }?.id
+    }
+
+    /// The ids this request prints, in its order (or all, in the workshop's order); names that
+    /// match nothing are left out (``problems(in:templates:)`` reports them).
+    public func resolvedItems(in workshop: Workshop, templates: TemplateSet) -> [String] {
+        guard let what = kind.items else { return [] }
+        let catalogue = Self.catalogue(what, in: workshop, templates: templates)
+        if items.isEmpty { return kind.needsItems ? [] : catalogue.map(\.id) }
+        return items.compactMap { Self.find($0, in: catalogue) }
+    }
+}

@@ -1,0 +1,101 @@
+/// Every kind of page Sadna prints, and what a request for it may say: which things it prints
+/// (meetings, cards, personas…), the papers and card sizes it comes on, whether it has backs,
+/// lanes or stage columns. Layout lives in SadnaPrint's catalog; this is what checking needs to
+/// know, so that `sadna check` refuses exactly what `render` and `kit` would.
+public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
+    case agenda, handout
+    case agendaBlank = "agenda-blank"
+    case taskCards = "task-cards"
+    case calibration
+    case personaCards = "persona-cards"
+    case personaPage = "persona-page"
+    case personaForm = "persona-form"
+    case journey
+    case journeyCanvas = "journey-canvas"
+    case servicePage = "service-page"
+    case serviceReview = "service-review"
+    case serviceSketch = "service-sketch"
+    case prioritisation
+    case worksheet
+    case kitCover = "kit-cover"
+
+    /// What a request's `items` name.
+    public enum Items: Sendable {
+        case meetings, taskCards, personas, journeys, servicePages, worksheets
+
+        /// How a person names one ("task card").
+        public var what: String {
+            switch self {
+            case .meetings: "meeting"
+            case .taskCards: "task card"
+            case .personas: "persona"
+            case .journeys: "journey"
+            case .servicePages: "service page"
+            case .worksheets: "worksheet"
+            }
+        }
+
+        /// The command that starts one, for "the workshop has none yet".
+        public var start: String {
+            switch self {
+            case .meetings: "`sadna new meeting 1`"
+            case .taskCards: "`sadna new task-card ID`"
+            case .personas: "`sadna new persona ID` (or `sadna import personas FILE.csv`)"
+            case .journeys: "`sadna new journey ID`"
+            case .servicePages: "`sadna new service-page ID`"
+            case .worksheets: "a file in the workshop's worksheets/ folder"
+            }
+        }
+    }
+
+    /// What its items are, or nil when it prints no particular thing (a blank form).
+    public var items: Items? {
+        switch self {
+        case .agenda, .handout, .kitCover: .meetings
+        case .taskCards: .taskCards
+        case .personaCards, .personaPage: .personas
+        case .journey: .journeys
+        case .servicePage, .serviceReview: .servicePages
+        case .worksheet: .worksheets
+        case .agendaBlank, .calibration, .personaForm, .journeyCanvas, .serviceSketch, .prioritisation: nil
+        }
+    }
+
+    /// Whether a request must name at least one item (a worksheet is printed by its name).
+    public var needsItems: Bool { self == .worksheet }
+
+    /// The papers a request may ask for; empty when the layout fixes its paper. Cards are set on
+    /// the sheet asked for; worksheets print on any paper.
+    public var papers: [Paper.Format] {
+        switch self {
+        case .agenda, .handout, .agendaBlank, .taskCards, .calibration, .personaCards: [.a4, .a3]
+        case .worksheet: Paper.Format.allCases
+        case .personaPage, .personaForm, .journey, .journeyCanvas, .servicePage, .serviceReview, .serviceSketch,
+             .prioritisation, .kitCover: []
+        }
+    }
+
+    /// The card sizes a request may ask for; empty for kinds that are not cards.
+    public var cardSizes: [CardSize] {
+        switch self {
+        case .taskCards, .calibration: TaskCardTemplate.cardSizes
+        case .personaCards: PersonaTemplate.cardSizes
+        default: []
+        }
+    }
+
+    /// Whether it is printed two-sided with backs (task cards).
+    public var hasBacks: Bool { self == .taskCards || self == .calibration }
+
+    /// Whether it takes lanes and a number of stage columns (the blank journey canvas).
+    public var takesLanes: Bool { self == .journeyCanvas }
+
+    /// Whether a card design may run past its cut (`--bleed`).
+    public var takesBleed: Bool { self == .taskCards }
+
+    /// Whether a meeting's `print:` plan may name it (the kit's cover is the kit's own).
+    public var isPlannable: Bool { self != .kitCover }
+
+    /// The kinds a plan may name, for messages.
+    public static var plannable: [PrintableKind] { allCases.filter(\.isPlannable) }
+}

@@ -1,0 +1,81 @@
+import SadnaKit
+
+/// The field exercise's task cards, imposed n-up with cut marks, each front sheet followed by its
+/// backs placed to land behind their fronts.
+struct TaskCardsPrintable: Printable {
+    static let kind = PrintableKind.taskCards
+
+    static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
+        let template = context.templates.taskCards
+        let cards = items.compactMap(context.workshop.taskCard(named:))
+        let size = request.card ?? template.card
+        let flip = (request.backs ?? template.backs).flip
+        let sheet = CardSheet(card: size.size, sheet: (request.paper ?? template.sheet).format,
+                              direction: context.language.direction, bleed: request.bleed)!
+        let layout = TaskCardLayout(context: context, cards: cards, card: size, fullBleed: request.bleed > 0)
+        let backs = flip == nil ? nil : layout.backParts()
+        let deck = CardDeck(sheet: sheet, count: cards.count, flip: flip, front: { layout.front($0) },
+                            back: { layout.back($0, parts: backs!) })
+        let labels = context.words(template.labels)
+        let info = context.info(title: "\(labels("deck")) — \(context.workshop.title.value)",
+                                subject: "\(labels("deck")): \(size) \(sheet.capacity)-up, \((request.backs ?? template.backs).rawValue)")
+        return PrintJob(kind: kind, info: info, pages: deck.pages, duplex: flip, isCut: true)
+    }
+}
+
+/// One sheet, printed on both sides, that shows whether a printer lands each back behind its front.
+struct CalibrationPrintable: Printable {
+    static let kind = PrintableKind.calibration
+
+    static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
+        let template = context.templates.taskCards
+        let size = request.card ?? template.card
+        let sheet = CardSheet(card: size.size, sheet: (request.paper ?? template.sheet).format, direction: context.language.direction)!
+        let flip = (request.backs ?? template.backs).flip ?? .longEdge
+        let document = DuplexCalibrationLayout(sheet: sheet, flip: flip, labels: context.words(template.labels))
+            .document(typesetter: context.typesetter)
+        return PrintJob(kind: kind, info: document.info, pages: document.pages, duplex: flip)
+    }
+}
+
+/// Persona cards: A5 2-up or A6 4-up on A4, with cut marks.
+struct PersonaCardsPrintable: Printable {
+    static let kind = PrintableKind.personaCards
+
+    static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
+        let personas = items.compactMap(context.workshop.persona(named:))
+        let size = request.card ?? .a5
+        let sheet = CardSheet(card: size.size, sheet: request.paper?.format ?? .a4, direction: context.language.direction)!
+        let layout = PersonaLayout(context: context, personas: personas, size: size.size)
+        let deck = CardDeck(sheet: sheet, count: personas.count, flip: nil, front: { layout.page($0) },
+                            back: { _ in Page(size: size.size) })
+        return PrintJob(kind: kind, info: PersonaPagePrintable.info(context), pages: deck.pages, isCut: true)
+    }
+}
+
+/// A persona on a whole A4 page, for the wall.
+struct PersonaPagePrintable: Printable {
+    static let kind = PrintableKind.personaPage
+
+    static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
+        let personas = items.compactMap(context.workshop.persona(named:))
+        let layout = PersonaLayout(context: context, personas: personas, size: Paper.a4.size)
+        return PrintJob(kind: kind, info: info(context), pages: personas.indices.lazy.map { layout.page($0) },
+                        itemTitles: personas.map(\.name.value))
+    }
+
+    static func info(_ context: LayoutContext) -> DocumentInfo {
+        let labels = context.words(context.templates.persona.labels)
+        return context.info(title: "\(labels("personas")) — \(context.workshop.title.value)", subject: labels("personas"))
+    }
+}
+
+/// The source's persona form, empty, to fill by hand.
+struct PersonaFormPrintable: Printable {
+    static let kind = PrintableKind.personaForm
+
+    static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
+        let document = PersonaFormLayout(context: context).document()
+        return PrintJob(kind: kind, info: document.info, pages: document.pages)
+    }
+}

@@ -1,0 +1,49 @@
+import SadnaKit
+
+/// One kind of page in the catalog. A new printable is one type conforming to this (and its
+/// case in ``PrintableKind``, which says what a request for it may ask), plus its template.
+public protocol Printable {
+    static var kind: PrintableKind { get }
+    /// Lays out what `request` asks for. The catalog has already checked the request against
+    /// the kind (``PrintRequest/problems(in:templates:)``) and resolved its items to ids.
+    static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob
+}
+
+/// A document the catalog made: what the PDF says about itself, its pages in print order
+/// (laid out as they are walked, so a deck of thousands of cards streams in flat memory), and how
+/// it is printed.
+public struct PrintJob {
+    public var kind: PrintableKind
+    public var info: DocumentInfo
+    public var pages: AnySequence<Page>
+    public var bookmarks: [Bookmark]
+    /// Printed two-sided with this flip (card backs); nil for one-sided.
+    public var duplex: DuplexFlip?
+    /// Sheets of cards to cut.
+    public var isCut: Bool
+    /// What it prints, item by item, for a print list ("מסע עכשווי: הוצאת אישור תושב").
+    public var itemTitles: [String]
+
+    public init(kind: PrintableKind, info: DocumentInfo, pages: some Sequence<Page>, bookmarks: [Bookmark] = [],
+                duplex: DuplexFlip? = nil, isCut: Bool = false, itemTitles: [String] = []) {
+        self.kind = kind
+        self.info = info
+        self.pages = AnySequence(pages)
+        self.bookmarks = bookmarks
+        self.duplex = duplex
+        self.isCut = isCut
+        self.itemTitles = itemTitles
+    }
+
+    /// A job of laid-out documents, one per item, each opening with a bookmark titled as the
+    /// item (when there is more than one).
+    init(kind: PrintableKind, documents: [PrintDocument], titles: [String]) {
+        let combined = PrintDocument(combining: documents, titles: titles)
+        self.init(kind: kind, info: combined.info, pages: combined.pages, bookmarks: combined.bookmarks, itemTitles: titles)
+    }
+
+    /// Every page, laid out now.
+    public var document: PrintDocument {
+        PrintDocument(info: info, pages: Array(pages), bookmarks: bookmarks)
+    }
+}

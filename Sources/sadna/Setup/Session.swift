@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import SadnaKit
+import SadnaPrint
+
+/// What a command works with: Sadna's templates, the workshop (loaded and checked), and the
+/// context to lay pages out in. Every command opens one the same way, so an empty template or a
+/// workshop with errors stops every command alike, at its file and line.
+struct Session {
+    let templates: TemplateSet
+    let workshop: Workshop
+    /// Where the workshop is on disk.
+    let folder: URL
+    /// Warnings (and notes) the check found; errors stop the session before it opens.
+    let diagnostics: [Diagnostic]
+
+    var workshopName: String { DisplayPath.of(folder) }
+
+    /// Loads Sadna's templates, or prints their problems and stops.
+    static func templates() throws -> TemplateSet {
+        guard let folder = Resources.templates else {
+            throw InputFailure("Sadna's Templates folder is missing; set SADNA_HOME to the folder that holds Templates/ and workshops/, or reinstall with `make install`")
+        }
+        let (templates, diagnostics) = TemplateLoader.load(FolderSource(folder))
+        guard let templates else {
+            Console.report(diagnostics, summary: true)
+            throw InputFailure("Sadna's templates have errors; fix them or restore the files from a fresh copy of Sadna")
+        }
+        return templates
+    }
+
+    /// The folder named, or the default: the current folder when it holds workshop.yaml, else the
+    /// programme that ships with Sadna.
+    static func folder(_ path: String?) throws -> URL {
+        if let path {
+            var url = Paths.url(path)
+            if url.lastPathComponent == "workshop.yaml" { url.deleteLastPathComponent() }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("no workshop folder at \(path)")
+            }
+            return url
+        }
+        let current = Paths.workingDirectory
+        if FileManager.default.fileExists(atPath: current.appendingPathComponent("workshop.yaml").path) { return current }
+        guard let shipped = Resources.shippedWorkshop else {
+            throw InputFailure("no workshop found: run Sadna inside a workshop folder, or name one (e.g. --workshop workshops/emek-hamaayanot)")
+        }
+        return shipped
+    }
+
+    /// Loads and checks the workshop; prints the diagnostics and stops (exit 1) on errors, or on
+    /// warnings under `--strict`.
+    init(workshop path: String?, strict: Bool, review: Bool = false) throws {
+        templates = try Self.templates()
+        folder = try Self.folder(path)
+        let outcome = WorkshopCheck.run(FolderSource(folder), templates: templates, review: review ? Self.review : nil)
+        guard let workshop = outcome.workshop, !outcome.diagnostics.hasErrors else {
+            Console.report(outcome.diagnostics, summary: true)
+            throw InputFailure()
+        }
+        let counted = outcome.diagnostics.filter { $0.severity != .note }
+        if strict && !counted.isEmpty {
+            Console.report(outcome.diagnostics, summary: true)
+            throw InputFailure("--strict: warnings count as errors; nothing was written")
+        }
+        self.workshop = workshop
+        diagnostics = outcome.diagnostics
+    }
+
+    /// Today, and hspell when it is installed, for the service-page review.
+    static var review: WorkshopCheck.Review { WorkshopCheck.Review(today: .today, speller: Resources.speller) }
+
+    /// A context to lay pages out in, with the page's words in `language`.
+    func context(_ language: Language, typesetter: Typesetter = Typesetter()) throws -> LayoutContext {
+        do {
+            try FontCheck.verify(language: language)
+        } catch {
+            throw InputFailure("\(error)")
+        }
+        return LayoutContext(workshop: workshop, templates: templates, language: language, typesetter: typesetter,
+                             today: .today, stamp: Resources.stamp)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import SadnaKit
+import SadnaPrint
+import SadnaTestSupport
+import Testing
+
+/// Every printable of the shipped programme, in Hebrew, Arabic and English, laid out and written
+/// as its page model (each box, line and text with its place to 0.1 mm, its size and its lines),
+/// compared with the reference under `Tests/References/LANGUAGE/KIND.txt`. A layout that moves a
+/// box fails here even when the text still reads in the same order.
+///
+/// After an intentional change, `make references` writes them anew; `git diff Tests/References`
+/// then shows what moved.
+@Suite("Every printable against its reference page model")
+struct ReferenceTests {
+    static let folder = repositoryRoot.appendingPathComponent("Tests/References")
+    static let updating = ProcessInfo.processInfo.environment["SADNA_UPDATE_REFERENCES"] == "1"
+
+    /// What each kind prints for its reference: everything of the programme, or one meeting's
+    /// cover (which lays its whole kit out).
+    static func request(_ kind: PrintableKind, _ language: Language) -> PrintRequest {
+        switch kind {
+        case .worksheet:
+            PrintRequest(kind, items: emek.worksheets(besides: sadnaTemplates.worksheets).map(\.id), language: language)
+        case .kitCover: PrintRequest(kind, items: ["03"], language: language)
+        default: PrintRequest(kind, language: language)
+        }
+    }
+
+    @Test(arguments: PrintableKind.allCases, Language.allCases)
+    func pagesMatchTheirReference(kind: PrintableKind, language: Language) throws {
+        let document = try printed(Self.request(kind, language))
+        let actual = PageModel.text(document.pages)
+        let file = Self.folder.appendingPathComponent("\(language.code)/\(kind.rawValue).txt")
+        if Self.updating {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(actual.utf8).write(to: file)
+            return
+        }
+        let expected = try #require(try? String(contentsOf: file, encoding: .utf8),
+                                    "no reference \(file.path): run `make references` and look at what it wrote")
+        if actual != expected {
+            let written = FileManager.default.temporaryDirectory.appendingPathComponent("sadna-\(language.code)-\(kind.rawValue).txt")
+            try? Data(actual.utf8).write(to: written)
+            Issue.record("""
+                \(kind.rawValue) in \(language.code) no longer matches its reference; the new model is in \(written.path).
+                \(Self.firstDifference(expected, actual))
+                If the change is intended, run `make references` and review `git diff Tests/References`.
+                """)
+        }
+    }
+
+    /// The first lines that differ, with a little context, as a person reads a diff.
+    static func firstDifference(_ expected: String, _ actual: String) -> String {
+        let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let new = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = zip(old, new).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(old.count, new.count)
+        let start = max(0, first - 2)
+        var lines = ["at line \(first + 1):"]
+        lines += old[start..<min(old.count, first + 4)].map { "- \($0)" }
+        lines += new[start..<min(new.count, first + 4)].map { "+ \($0)" }
+        return lines.joined(separator: "\n")
+    }
+}
