@@ -9,7 +9,7 @@ BIN_DEBUG := .build/debug/sadna
 BIN_RELEASE := .build/release/sadna
 KIT_OUT ?= out
 
-.PHONY: setup build release kit test references bench install uninstall clean
+.PHONY: setup build release kit test fuzz references bench install uninstall clean
 
 ## setup: install the Debian packages Sadna needs, only those missing
 setup:
@@ -32,8 +32,17 @@ release: setup
 kit: release
 	$(BIN_RELEASE) kit --meeting all --output $(KIT_OUT)
 
+## test: the test suite, then every fuzz target briefly, so that they keep building and
+## the shipped files and kept findings still pass through them
 test: setup
 	$(SWIFT) test
+	Fuzz/run.sh $(FUZZ_SMOKE_SECONDS)
+
+## fuzz: each loader's libFuzzer target for FUZZ_SECONDS (default ten minutes each)
+FUZZ_SECONDS ?= 600
+FUZZ_SMOKE_SECONDS ?= 20
+fuzz: setup
+	Fuzz/run.sh $(FUZZ_SECONDS)
 
 ## references: write the page models under Tests/References anew after an intentional layout
 ## change; `git diff Tests/References` then shows what moved

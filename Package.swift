@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .library(name: "SadnaKit", targets: ["SadnaKit"]),
         .library(name: "SadnaPrint", targets: ["SadnaPrint"]),
+        // What each fuzz target (Fuzz/, built with libFuzzer) does with an input.
+        .library(name: "SadnaFuzzing", targets: ["SadnaFuzzing"]),
         .executable(name: "sadna", targets: ["sadna"]),
     ],
     dependencies: [
@@ -35,6 +37,7 @@ let package = Package(
             name: "SadnaPrint",
             dependencies: ["SadnaKit", "CPangoCairo", "CSadnaImage"]
         ),
+        .target(name: "SadnaFuzzing", dependencies: ["SadnaKit", "SadnaPrint"]),
         // The command line, one file per subcommand, thin over the libraries.
         .executableTarget(
             name: "sadna",
@@ -50,7 +53,7 @@ let package = Package(
         ),
         // What the tests share: temporary workshops, running tools, reading PDFs as a person would.
         .target(name: "SadnaTestSupport", dependencies: ["SadnaKit", "SadnaPrint"], path: "Tests/Support"),
-        .testTarget(name: "SadnaKitTests", dependencies: ["SadnaKit", "SadnaTestSupport"]),
+        .testTarget(name: "SadnaKitTests", dependencies: ["SadnaKit", "SadnaTestSupport", "SadnaFuzzing"]),
         .testTarget(name: "SadnaPrintTests", dependencies: ["SadnaPrint", "SadnaKit", "SadnaTestSupport"]),
         // Most command-line tests run `sadna` in process (Sadna.run), a few as a real process.
         .testTarget(name: "SadnaCLITests", dependencies: ["sadna", "SadnaKit", "SadnaTestSupport"]),

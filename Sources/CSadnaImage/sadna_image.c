@@ -19,8 +19,8 @@ static void on_error(j_common_ptr info) {
     longjmp(failure->jump, 1);
 }
 
-unsigned char *sadna_jpeg_decode(const unsigned char *bytes, size_t count, int *width, int *height, char *error,
-                                 size_t error_size) {
+unsigned char *sadna_jpeg_decode(const unsigned char *bytes, size_t count, long max_pixels, int *width, int *height,
+                                 char *error, size_t error_size) {
     struct jpeg_decompress_struct info;
     struct failure failure;
     unsigned char *pixels = NULL;
@@ -40,6 +40,20 @@ unsigned char *sadna_jpeg_decode(const unsigned char *bytes, size_t count, int *
     jpeg_mem_src(&info, bytes, (unsigned long)count);
     jpeg_read_header(&info, TRUE);
     info.out_color_space = JCS_RGB;
+    // A huge photo is read at half, a quarter or an eighth of its size (libjpeg does that
+    // cheaply while decoding), so that memory never follows the camera's resolution.
+    info.scale_num = 1;
+    info.scale_denom = 1;
+    while (info.scale_denom < 8 &&
+           (long)(info.image_width / info.scale_denom) * (long)(info.image_height / info.scale_denom) > max_pixels) {
+        info.scale_denom *= 2;
+    }
+    if ((long)(info.image_width / info.scale_denom) * (long)(info.image_height / info.scale_denom) > max_pixels) {
+        snprintf(error, error_size, "the photo is %u×%u pixels, too large to read even at an eighth of its size",
+                 info.image_width, info.image_height);
+        jpeg_destroy_decompress(&info);
+        return NULL;
+    }
     jpeg_start_decompress(&info);
     *width = (int)info.output_width;
     *height = (int)info.output_height;

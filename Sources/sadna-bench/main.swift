@@ -165,7 +165,7 @@ func benchPersonas() throws {
 
     print("personas: a 1,000-row spreadsheet imported, then printed as A5 cards 2-up")
     let importStart = Date()
-    let imported = PersonaImport(template: template, into: folder.appendingPathComponent("personas"), force: true).run(csvURL)
+    let imported = PersonaImport(template: template).run(csvURL, into: folder.appendingPathComponent("personas"), force: true)
     let importTime = Date().timeIntervalSince(importStart)
     guard imported.written.count == 1_000 else { fail("import wrote \(imported.written.count) of 1000: \(imported.diagnostics)") }
     let loadStart = Date()

@@ -26,6 +26,7 @@ struct CalendarCommand: ParsableCommand {
             return
         }
         let target = Paths.url(output ?? "\(session.folder.lastPathComponent).ics")
+        try OutputGuard.check(target, kind: .calendar, workshop: session.folder)
         do {
             try AtomicFile.write(Data(export.text.utf8), to: target)
         } catch {

@@ -59,6 +59,7 @@ struct ExportServicePage: ParsableCommand {
             return
         }
         let target = Paths.url(output ?? "\(service.id).\(format.rawValue)")
+        try OutputGuard.check(target, kind: format == .md ? .markdown : .html, workshop: session.folder)
         do {
             try AtomicFile.write(Data(text.utf8), to: target)
         } catch {

@@ -35,12 +35,11 @@ struct ImportPersonas: ParsableCommand {
         let folder = try Session.folder(workshop)
         let template = try Session.templates().persona
         let url = Paths.url(file)
-        let outcome = PersonaImport(template: template, into: folder.appendingPathComponent("personas"), force: force)
-            .run(url)
+        let outcome = PersonaImport(template: template).run(url, into: folder.appendingPathComponent("personas"), force: force)
         if !outcome.diagnostics.isEmpty { Console.report(outcome.diagnostics.sortedByLocation()) }
-        guard outcome.encoding != nil else { throw InputFailure() }
-        var summary = "imported \(outcome.written.count) of \(outcome.rows) persona\(outcome.rows == 1 ? "" : "s") into \(DisplayPath.of(folder.appendingPathComponent("personas")))"
-        if let encoding = outcome.encoding, let separator = outcome.separator {
+        guard outcome.plan.encoding != nil else { throw InputFailure() }
+        var summary = "imported \(outcome.written.count) of \(outcome.plan.rows) persona\(outcome.plan.rows == 1 ? "" : "s") into \(DisplayPath.of(folder.appendingPathComponent("personas")))"
+        if let encoding = outcome.plan.encoding, let separator = outcome.plan.separator {
             let name = separator == "\t" ? "tab" : separator == ";" ? "semicolon" : "comma"
             summary += " (read as \(encoding.rawValue), cells separated by \(name))"
         }

@@ -50,6 +50,14 @@ struct KitCommand: ParsableCommand {
 
         let labels = context.words(session.templates.kit)
         let root = Paths.url(output)
+        // Every file the kits will write is checked before the first is written.
+        for kit in kits {
+            let folder = root.appendingPathComponent(kit.meeting.id)
+            for file in kit.files {
+                try OutputGuard.check(folder.appendingPathComponent(file.name), kind: .pdf, workshop: session.folder)
+            }
+            try OutputGuard.check(folder.appendingPathComponent("print-list.txt"), kind: .text, workshop: session.folder)
+        }
         for kit in kits {
             let folder = root.appendingPathComponent(kit.meeting.id)
             for file in kit.files {

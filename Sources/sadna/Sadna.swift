@@ -19,6 +19,7 @@ struct Sadna: ParsableCommand {
                       NewCommand.self])
 
     static func main() {
+        Interruption.install()
         Foundation.exit(run(CommandLine.arguments.dropFirst().map { $0 }))
     }
 

@@ -91,7 +91,7 @@ struct PersonaImportTests {
         -> (PersonaImport.Outcome, TemporaryFolder) {
         let file = folder.path("people.csv")
         try? data.write(to: file)
-        let outcome = PersonaImport(template: template, into: folder.path("personas"), force: force).run(file)
+        let outcome = PersonaImport(template: template).run(file, into: folder.path("personas"), force: force)
         return (outcome, folder)
     }
 
@@ -114,7 +114,7 @@ struct PersonaImportTests {
             expected = .utf8
         }
         let (outcome, folder) = importing(data)
-        #expect(outcome.encoding == expected)
+        #expect(outcome.plan.encoding == expected)
         #expect(outcome.written.count == 2)
         #expect(outcome.rejectedRows == [3, 4, 5])
         let text = try String(contentsOf: folder.path("personas/רינה-כהן.yaml"), encoding: .utf8)

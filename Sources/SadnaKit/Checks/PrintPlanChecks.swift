@@ -31,9 +31,14 @@ public enum PrintPlanChecks {
         }
     }
 
-    /// Copies per group or participant need the counts.
+    /// Copies per group or participant need the counts; no item prints more than ``Limits/copies``.
     public static func copies(_ item: PrintItem, meeting: Meeting, workshop: Workshop) -> [Diagnostic] {
-        guard meeting.count(item.copies.value, teamSize: workshop.teamSize?.value) == nil else { return [] }
+        if let count = meeting.count(item.copies.value, teamSize: workshop.teamSize?.value) {
+            guard count > Limits.copies else { return [] }
+            return [.error("these are \(count) copies, more than the \(Limits.copies) Sadna prints of one item",
+                           at: item.copies.location, hint: "check the number; for a very large run, print the file several times",
+                           rule: "print.copies")]
+        }
         let what = { if case .perGroup = item.copies.value { "groups" } else { "participants" } }()
         return [.error("copies are counted per \(what.dropLast()), but the meeting does not say how many \(what) it has",
                        at: item.copies.location, hint: "add `\(what): N` to the meeting, or give the copies as a number",

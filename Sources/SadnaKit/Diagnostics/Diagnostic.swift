@@ -34,12 +34,13 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         self.rule = rule
     }
 
-    public static func error(_ message: String, at location: SourceLocation?, hint: String? = nil,
+    /// An error always says what to do about it: `hint` is required.
+    public static func error(_ message: String, at location: SourceLocation?, hint: String,
                              rule: String) -> Diagnostic {
         Diagnostic(.error, message, at: location, hint: hint, rule: rule)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation?, hint: String? = nil,
+    public static func warning(_ message: String, at location: SourceLocation?, hint: String,
                                rule: String) -> Diagnostic {
         Diagnostic(.warning, message, at: location, hint: hint, rule: rule)
     }

@@ -6,72 +6,134 @@ import Foundation
 /// Every bad row is reported with the row and column a spreadsheet shows, and the other rows are
 /// still imported. An existing persona file is never replaced without `force`.
 public struct PersonaImport {
-    public struct Outcome {
-        /// The files written, in row order.
-        public var written: [URL] = []
+    /// What a spreadsheet holds, read and checked, before anything is written.
+    public struct Plan {
+        /// One persona file to write, from a good row.
+        public struct File {
+            /// The row as the spreadsheet numbers it (the header is row 1).
+            public var row: Int
+            public var id: String
+            public var yaml: String
+        }
+
+        /// How the spreadsheet is named in messages.
+        public var path: String
+        public var files: [File] = []
         /// Rows not imported because of errors (spreadsheet numbering).
         public var rejectedRows: [Int] = []
-        /// Rows not imported because their file exists and `force` was not given.
-        public var keptRows: [Int] = []
         public var diagnostics: [Diagnostic] = []
         public var encoding: SpreadsheetText.Encoding?
         public var separator: Character?
         public var rows = 0
     }
 
-    public let template: PersonaTemplate
-    public let folder: URL
-    public let force: Bool
+    /// A plan written: what was read, and what became of each file.
+    public struct Outcome {
+        public var plan: Plan
+        /// The files written, in row order.
+        public var written: [URL] = []
+        /// Rows not imported because their file exists and `force` was not given.
+        public var keptRows: [Int] = []
+        /// The plan's findings and the writing's.
+        public var diagnostics: [Diagnostic]
+        /// Rows not imported because of errors, in reading or in writing (spreadsheet numbering).
+        public var rejectedRows: [Int]
 
-    public init(template: PersonaTemplate, into folder: URL, force: Bool) {
-        self.template = template
-        self.folder = folder
-        self.force = force
+        init(plan: Plan) {
+            self.plan = plan
+            diagnostics = plan.diagnostics
+            rejectedRows = plan.rejectedRows
+        }
     }
 
-    public func run(_ file: URL) -> Outcome {
-        var outcome = Outcome()
+    public let template: PersonaTemplate
+
+    public init(template: PersonaTemplate) {
+        self.template = template
+    }
+
+    /// Imports `file` into `folder`, keeping existing persona files unless `force`.
+    public func run(_ file: URL, into folder: URL, force: Bool) -> Outcome {
         let path = DisplayPath.of(file)
-        guard let data = try? Data(contentsOf: file) else {
-            outcome.diagnostics.append(.error("cannot read the file", at: .startOf(path),
-                                              hint: "check that it exists and that you may read it", rule: "file.unreadable"))
+        let source = FolderSource(file.deletingLastPathComponent())
+        let data: Data
+        do {
+            data = try source.read(file.lastPathComponent, limit: Limits.spreadsheetBytes)
+        } catch {
+            var outcome = Outcome(plan: Plan(path: path))
+            outcome.diagnostics.append(.error("cannot read the file: \(error)", at: .startOf(path), hint: error.hint,
+                                              rule: "file.unreadable"))
             return outcome
         }
-        guard let decoded = SpreadsheetText.decode(data) else {
-            outcome.diagnostics.append(.error("the file is not spreadsheet text Sadna can read", at: .startOf(path),
-                                              hint: "in Excel: File → Save As → \"CSV UTF-8 (Comma delimited)\"; in Google Sheets: File → Download → CSV",
-                                              rule: "import.encoding"))
-            return outcome
-        }
-        outcome.encoding = decoded.encoding
-        let table = CSVTable(decoded.text)
-        outcome.separator = table.separator
-        if let row = table.unclosedQuoteRow {
-            outcome.diagnostics.append(.error("a quote opened in row \(row) is never closed, so the rest of the file is one cell",
-                                              at: SourceLocation(file: path, line: row, column: 1),
-                                              hint: "close the quote, or remove it", rule: "import.quote"))
-            return outcome
-        }
-        guard let header = table.rows.first, !header.isEmpty else {
-            outcome.diagnostics.append(.error("the file is empty", at: .startOf(path), rule: "import.empty"))
-            return outcome
-        }
-        let columns = mapHeader(header, path: path, into: &outcome.diagnostics)
-        guard columns.contains(where: { $0 == .field(.name) }) else {
-            outcome.diagnostics.append(.error("no column holds the personas' names", at: SourceLocation(file: path, line: 1, column: 1),
-                                              hint: "name a column \"שם\" or \"name\"", rule: "import.no-name"))
-            return outcome
-        }
-        var usedIDs = Set<String>()
-        for (index, cells) in table.rows.enumerated().dropFirst() where !cells.isEmpty {
-            outcome.rows += 1
-            importRow(index + 1, cells: cells, columns: columns, header: header, path: path, usedIDs: &usedIDs,
-                      outcome: &outcome)
+        return write(read(data, path: path), into: folder, force: force)
+    }
+
+    /// Writes a plan's files into `folder`. Each file is loaded back before it is written: the
+    /// import never leaves a persona file Sadna could not read.
+    public func write(_ plan: Plan, into folder: URL, force: Bool) -> Outcome {
+        var outcome = Outcome(plan: plan)
+        for file in plan.files {
+            let target = folder.appendingPathComponent("\(file.id).yaml")
+            let at = SourceLocation(file: plan.path, line: file.row, column: 1)
+            if FileManager.default.fileExists(atPath: target.path) && !force {
+                outcome.diagnostics.append(.warning("row \(file.row): \(DisplayPath.of(target)) exists and is kept as it is",
+                                                    at: at, hint: "add --force to replace it with the spreadsheet's row",
+                                                    rule: "import.exists"))
+                outcome.keptRows.append(file.row)
+                continue
+            }
+            do {
+                try AtomicFile.write(Data(file.yaml.utf8), to: target)
+                outcome.written.append(target)
+            } catch {
+                outcome.diagnostics.append(.error("row \(file.row): \(error)", at: at,
+                                                  hint: "check that the personas folder may be written and the disk has room",
+                                                  rule: "import.write"))
+                outcome.rejectedRows.append(file.row)
+            }
         }
         return outcome
     }
 
-    /// What each column holds: a field, the id, or nothing (an unknown heading, reported).
+    /// Reads and checks a spreadsheet's bytes (named `path` in messages): the persona files its
+    /// good rows make, and a located diagnostic for every bad cell.
+    public func read(_ data: Data, path: String) -> Plan {
+        var plan = Plan(path: path)
+        guard let decoded = SpreadsheetText.decode(data) else {
+            plan.diagnostics.append(.error("the file is not spreadsheet text Sadna can read", at: .startOf(path),
+                                           hint: "in Excel: File → Save As → \"CSV UTF-8 (Comma delimited)\"; in Google Sheets: File → Download → CSV",
+                                           rule: "import.encoding"))
+            return plan
+        }
+        plan.encoding = decoded.encoding
+        let table = CSVTable(decoded.text)
+        plan.separator = table.separator
+        if let row = table.unclosedQuoteRow {
+            plan.diagnostics.append(.error("a quote opened in row \(row) is never closed, so the rest of the file is one cell",
+                                           at: SourceLocation(file: path, line: row, column: 1),
+                                           hint: "close the quote, or remove it", rule: "import.quote"))
+            return plan
+        }
+        guard let header = table.rows.first, !header.isEmpty else {
+            plan.diagnostics.append(.error("the file is empty", at: .startOf(path),
+                                           hint: "save the spreadsheet again with its header row (שם, גיל, …) and its rows",
+                                           rule: "import.empty"))
+            return plan
+        }
+        let columns = mapHeader(header, path: path, into: &plan.diagnostics)
+        guard columns.contains(where: { $0 == .field(.name) }) else {
+            plan.diagnostics.append(.error("no column holds the personas' names", at: SourceLocation(file: path, line: 1, column: 1),
+                                           hint: "name a column \"שם\" or \"name\"", rule: "import.no-name"))
+            return plan
+        }
+        var usedIDs = Set<String>()
+        for (index, cells) in table.rows.enumerated().dropFirst() where !cells.isEmpty {
+            plan.rows += 1
+            readRow(index + 1, cells: cells, columns: columns, header: header, path: path, usedIDs: &usedIDs, plan: &plan)
+        }
+        return plan
+    }
+
     enum ColumnMeaning: Hashable {
         case field(PersonaField), id, ignored
     }
@@ -98,7 +160,7 @@ public struct PersonaImport {
             }
             if let first = seen[meaning] {
                 diagnostics.append(.warning("\(at) holds the same field as column \(CSVTable.columnName(first)); only the first is imported",
-                                            at: location, rule: "import.duplicate-column"))
+                                            at: location, hint: "delete or rename one of the two columns", rule: "import.duplicate-column"))
                 return .ignored
             }
             seen[meaning] = column + 1
@@ -114,8 +176,8 @@ public struct PersonaImport {
         return text.split(separator: " ").joined(separator: " ")
     }
 
-    private func importRow(_ row: Int, cells: [String], columns: [ColumnMeaning], header: [String], path: String,
-                           usedIDs: inout Set<String>, outcome: inout Outcome) {
+    private func readRow(_ row: Int, cells: [String], columns: [ColumnMeaning], header: [String], path: String,
+                         usedIDs: inout Set<String>, plan: inout Plan) {
         var problems: [Diagnostic] = []
         func place(_ column: Int) -> (SourceLocation, String) {
             let heading = column < header.count ? header[column] : ""
@@ -124,7 +186,7 @@ public struct PersonaImport {
         }
         let extra = cells.indices.dropFirst(columns.count).filter { !cells[$0].trimmingCharacters(in: .whitespaces).isEmpty }
         if let first = extra.first {
-            outcome.diagnostics.append(.warning("row \(row) has \(cells.count) cells but the header has \(columns.count); the cells from column \(CSVTable.columnName(first + 1)) on are not imported",
+            plan.diagnostics.append(.warning("row \(row) has \(cells.count) cells but the header has \(columns.count); the cells from column \(CSVTable.columnName(first + 1)) on are not imported",
                                                 at: place(first).0, hint: "check for a separator inside an unquoted cell",
                                                 rule: "import.ragged-row"))
         }
@@ -135,6 +197,13 @@ public struct PersonaImport {
                 .trimmingCharacters(in: .whitespacesAndNewlines) : ""
             guard !cell.isEmpty else { continue }
             let (location, label) = place(column)
+            if let control = YAMLText.firstControlCharacter(in: cell) {
+                let code = String(control.scalar.value, radix: 16, uppercase: true)
+                problems.append(.error("\(label) holds an invisible control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code))",
+                                       at: location, hint: "delete it in the spreadsheet (it often comes with pasted text) and save again",
+                                       rule: "import.control-character"))
+                continue
+            }
             switch meaning {
             case .ignored:
                 continue
@@ -172,8 +241,8 @@ public struct PersonaImport {
                                    at: place(column).0, hint: "give each row its own id of letters, digits and -", rule: "import.id"))
         }
         guard problems.isEmpty else {
-            outcome.diagnostics += problems
-            outcome.rejectedRows.append(row)
+            plan.diagnostics += problems
+            plan.rejectedRows.append(row)
             return
         }
         if id.isEmpty { id = "persona-\(row)" }
@@ -184,22 +253,22 @@ public struct PersonaImport {
             id = "\(id)-\(number)"
         }
         usedIDs.insert(id)
-        let target = folder.appendingPathComponent("\(id).yaml")
-        if FileManager.default.fileExists(atPath: target.path) && !force {
-            outcome.diagnostics.append(.warning("row \(row): \(DisplayPath.of(target)) exists and is kept as it is",
-                                                at: SourceLocation(file: path, line: row, column: 1),
-                                                hint: "add --force to replace it with the spreadsheet's row", rule: "import.exists"))
-            outcome.keptRows.append(row)
+        let yaml = yaml(values, source: "\(path), row \(row)")
+        // Loaded back before it is planned: a file Sadna could not read is never written.
+        var loadProblems: [Diagnostic] = []
+        let reader = NodeReader(file: "personas/\(id).yaml")
+        if let file = YAMLFile.parse(yaml, path: reader.file, into: &loadProblems) {
+            _ = PersonaLoader.load(id, file.root, reader)
+            loadProblems += reader.diagnostics
+        }
+        if loadProblems.hasErrors {
+            plan.diagnostics.append(.error("row \(row) would make a persona file Sadna cannot read back (\(loadProblems.first!.message))",
+                                           at: SourceLocation(file: path, line: row, column: 1),
+                                           hint: "check the row's cells for unusual characters", rule: "import.unreadable"))
+            plan.rejectedRows.append(row)
             return
         }
-        do {
-            try AtomicFile.write(Data(yaml(values, source: "\(path), row \(row)").utf8), to: target)
-            outcome.written.append(target)
-        } catch {
-            outcome.diagnostics.append(.error("row \(row): \(error)", at: SourceLocation(file: path, line: row, column: 1),
-                                              rule: "import.write"))
-            outcome.rejectedRows.append(row)
-        }
+        plan.files.append(Plan.File(row: row, id: id, yaml: yaml))
     }
 
     /// A file name from a name: letters and digits of any script, words joined by "-".
@@ -211,7 +280,9 @@ public struct PersonaImport {
     /// The persona as YAML, fields in the template's order, every text quoted so that no cell
     /// can change the file's structure.
     func yaml(_ values: [PersonaField: PersonaValue], source: String) -> String {
-        var lines = ["# Imported by `sadna import personas` from \(source)."]
+        // The source is a file name: one line, whatever its characters.
+        let named = source.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : String($0) }.joined()
+        var lines = ["# Imported by `sadna import personas` from \(named)."]
         for spec in template.fields {
             guard let value = values[spec.field] else { continue }
             let key = spec.field.rawValue
@@ -239,7 +310,13 @@ public struct PersonaImport {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             case "\r": continue
-            default: out.unicodeScalars.append(scalar)
+            default:
+                // YAML allows no other control character, even quoted: write it escaped.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                    out += String(format: "\\u%04X", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out + "\""

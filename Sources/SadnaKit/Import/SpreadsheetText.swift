@@ -17,14 +17,21 @@ public struct SpreadsheetText {
 
     /// Nil when the bytes are none of these (a binary .xlsx, say).
     public static func decode(_ data: Data) -> SpreadsheetText? {
+        // An .xlsx or .ods is a ZIP archive, never text.
+        guard !data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { return nil }
         guard let decoded = guess([UInt8](data)), isText(decoded.text) else { return nil }
         return decoded
     }
 
-    /// Text has no control characters but tabs and line ends; a binary file decoded by mistake
-    /// always does.
+    /// Text has few control characters but tabs and line ends (a stray one in a cell is reported
+    /// at its cell); a binary file decoded by mistake has many.
     static func isText(_ text: String) -> Bool {
-        !text.unicodeScalars.contains { $0.value < 0x20 && !["\t", "\n", "\r"].contains($0) }
+        var controls = 0, count = 0
+        for scalar in text.unicodeScalars {
+            count += 1
+            if scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar) { controls += 1 }
+        }
+        return controls * 10 < count
     }
 
     private static func guess(_ bytes: [UInt8]) -> SpreadsheetText? {

@@ -120,6 +120,13 @@ enum MeetingLoader {
         let end = r.text("end").flatMap { time($0.value, key: "end", at: $0.location, reader: reader) }
         let duration = r.text("duration").flatMap { minutes($0, reader: reader) }
         let untimed = r.flag("untimed")?.value ?? false
+        // `start: ""` is neither a time nor no time: say so instead of printing the row untimed.
+        for key in ["start", "end", "duration"] where r.has(key) && r.text(key) == nil && r.value(key)?.scalar != nil {
+            reader.report(.error("`\(key)` is empty", at: r.location(of: key),
+                                 hint: key == "duration" ? "write the minutes, e.g. `duration: 10`, or leave the line out"
+                                                         : "write the time, e.g. `\(key): \"09:30\"`, or leave the line out",
+                                 rule: "agenda.time"))
+        }
         if !untimed && !r.has("start") && !r.has("duration") {
             reader.report(.error("this agenda row has neither a start time nor a duration", at: r.location,
                                  hint: "add `start: \"09:00\"` or `duration: 10` (minutes); if the plan gives it no time on purpose, add `untimed: true`",

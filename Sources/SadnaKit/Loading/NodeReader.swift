@@ -64,7 +64,7 @@ public final class NodeReader {
         }
     }
 
-    static func hintForMapping(_ node: Node) -> String? {
+    static func hintForMapping(_ node: Node) -> String {
         if case .sequence = node { return "remove the `- ` in front of its lines" }
         return "write each field on its own line as `key: value`, indented under this one"
     }
@@ -128,7 +128,7 @@ public final class MappingReader {
     public func has(_ key: String) -> Bool { value(key) != nil }
 
     private func reportMissing(_ key: String, example: String?) {
-        let hint = example.map { "add a line `\(key): \($0)`" }
+        let hint = "add a line `\(key): \(example ?? "…")`" + (example == nil ? " with its value" : "")
         reader.report(.error("\(what) has no `\(key)`", at: location, hint: hint, rule: "field.required"))
     }
 
@@ -143,7 +143,7 @@ public final class MappingReader {
         if blank && !required { return nil }
         if required && blank {
             reader.report(.error("`\(key)` of \(what) is empty", at: text.location,
-                                 hint: example.map { "write something like `\(key): \($0)`" }, rule: "field.required"))
+                                 hint: "write something like `\(key): \(example ?? "…")`, or leave the key out", rule: "field.required"))
             return nil
         }
         return text
@@ -156,12 +156,13 @@ public final class MappingReader {
         let digits = text.value.replacingOccurrences(of: ",", with: "")
         guard let number = Int(digits) else {
             reader.report(.error("`\(key)` should be a whole number, like \(example ?? "3"), but is \"\(text.value)\"",
-                                 at: text.location, rule: "yaml.type"))
+                                 at: text.location, hint: "write the number in digits only: `\(key): \(example ?? "3")`",
+                                 rule: "yaml.type"))
             return nil
         }
         if let range, !range.contains(number) {
             reader.report(.error("`\(key)` is \(number), but should be between \(range.lowerBound) and \(range.upperBound)",
-                                 at: text.location, rule: "field.range"))
+                                 at: text.location, hint: "check the number: is a digit missing or extra?", rule: "field.range"))
             return nil
         }
         return Located(number, at: text.location)
@@ -175,7 +176,7 @@ public final class MappingReader {
         case "false", "no", "off", "לא": return Located(false, at: text.location)
         default:
             reader.report(.error("`\(key)` should be `true` or `false`, but is \"\(text.value)\"", at: text.location,
-                                 rule: "yaml.type"))
+                                 hint: "write `\(key): true` or `\(key): false`, or leave the line out", rule: "yaml.type"))
             return nil
         }
     }
@@ -202,7 +203,8 @@ public final class MappingReader {
             return [node]
         default:
             reader.report(.error("`\(key)` should be a list (lines starting with `- `), but is \(NodeReader.describe(node))",
-                                 at: reader.location(of: node), rule: "yaml.type"))
+                                 at: reader.location(of: node),
+                                 hint: "write each item on its own line under `\(key):`, starting with `- `", rule: "yaml.type"))
             return []
         }
     }

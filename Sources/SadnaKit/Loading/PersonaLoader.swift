@@ -65,7 +65,8 @@ public enum PersonaValues {
         guard !trimmed.isEmpty else { return nil }
         guard let number = Int(trimmed) else {
             return .failure(.error("\(label) should be a whole number, like 42, but is \"\(trimmed)\"",
-                                   at: text.location, rule: "persona.number"))
+                                   at: text.location, hint: "write the number in digits only, e.g. 42, or leave it empty",
+                                   rule: "persona.number"))
         }
         if let range = field.range, !range.contains(number) {
             return .failure(.error("\(label) is \(number), which is not a \(field == .age ? "human age" : "likely number")",

@@ -70,7 +70,12 @@ enum ServicePageLoader {
 
     /// `services/backlog.yaml`: `services:` a list of entries.
     static func backlog(_ root: Node?, reader: NodeReader) -> [BacklogEntry] {
-        guard let root, let b = reader.mapping(root, what: "the backlog", keys: ["services"]) else { return [] }
+        guard let root else {
+            reader.report(.warning("the backlog is empty", at: .startOf(reader.file),
+                                   hint: "list the departments' services under `services:`, or delete the file", rule: "backlog.empty"))
+            return []
+        }
+        guard let b = reader.mapping(root, what: "the backlog", keys: ["services"]) else { return [] }
         return b.list("services", required: true).compactMap { node -> BacklogEntry? in
             guard let e = reader.mapping(node, what: "a backlog entry",
                                          keys: ["service", "department", "owner", "impact", "complexity", "status", "page"]),

@@ -108,6 +108,7 @@ public enum TemplateLoader {
         }
         if columns.filter({ $0.width == nil }).count != 1 {
             reader.report(.error("exactly one column must have `width: fill`", at: t.location(of: "columns"),
+                                 hint: "give every column a width in millimetres but one, which takes `width: fill`",
                                  rule: "template.column"))
         }
         guard let own = labels(t.value("labels"), keys: AgendaTemplate.labelKeys, reader: reader, at: t.location) else { return nil }
@@ -182,7 +183,7 @@ public enum TemplateLoader {
                 if case let .sequence(sequence) = value { ids = sequence.compactMap(\.string) } else { ids = [] }
                 for id in ids where !lanes.contains(where: { $0.id == id }) {
                     reader.report(.error("the set `\(name)` names an unknown lane `\(id)`", at: reader.location(of: value),
-                                         rule: "template.lane"))
+                                         hint: "the lanes: " + lanes.map(\.id).joined(separator: ", "), rule: "template.lane"))
                 }
                 sets[name] = ids
             }
@@ -190,7 +191,7 @@ public enum TemplateLoader {
         let defaultSet = t.text("default_set")?.value ?? "full"
         if sets[defaultSet] == nil {
             reader.report(.error("`default_set` \"\(defaultSet)\" is not one of the sets", at: t.location(of: "default_set"),
-                                 rule: "template.lane"))
+                                 hint: "the sets: " + sets.keys.sorted().joined(separator: ", "), rule: "template.lane"))
         }
         guard let axis, let own = labels(t.value("labels"), keys: JourneyTemplate.labelKeys, reader: reader, at: t.location) else {
             return nil

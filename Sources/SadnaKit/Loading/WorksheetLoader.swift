@@ -7,7 +7,13 @@ public enum WorksheetLoader {
     static let blockKinds = ["box", "row", "lines", "table", "checklist", "mind-map", "text", "legend", "projects"]
 
     public static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> WorksheetTemplate? {
-        guard let root, let w = reader.mapping(root, what: "a worksheet", keys: keys) else { return nil }
+        guard let root else {
+            reader.report(.error("the worksheet is empty", at: .startOf(reader.file),
+                                 hint: "give it a `title:` and its `blocks:` (see Templates/worksheets/ for examples), or delete the file",
+                                 rule: "worksheet.empty"))
+            return nil
+        }
+        guard let w = reader.mapping(root, what: "a worksheet", keys: keys) else { return nil }
         guard let title = words(w.value("title"), reader: reader, what: "`title`", required: true, at: w.location) else { return nil }
         let blocks = w.list("blocks", required: true).compactMap { block($0, reader: reader) }
         let paper = w.paper()?.value ?? .a4
@@ -19,7 +25,10 @@ public enum WorksheetLoader {
     /// `{he: …, ar: …, en: …}`, or a plain text (taken as every language's).
     static func words(_ node: Node?, reader: NodeReader, what: String, required: Bool = false, at location: SourceLocation) -> Words? {
         guard let node else {
-            if required { reader.report(.error("\(what) is missing", at: location, rule: "field.required")) }
+            if required {
+                reader.report(.error("\(what) is missing", at: location,
+                                     hint: "add it, as one text or in each language: { he: …, ar: …, en: … }", rule: "field.required"))
+            }
             return nil
         }
         if case .scalar = node { return reader.text(node, what: what).map { Words($0.value) } }

@@ -4,7 +4,7 @@ import Yams
 /// One YAML file of a workshop, parsed into a tree of nodes that remember their line and column.
 ///
 /// Parsing never throws at the caller: problems (an unreadable file, bad UTF-8, YAML syntax,
-/// a key given twice) become located diagnostics.
+/// a key given twice, a tree too large) become located diagnostics, each with a way forward.
 public struct YAMLFile {
     /// The path shown in diagnostics.
     public let path: String
@@ -25,89 +25,137 @@ public struct YAMLFile {
                                       rule: "file.unreadable"))
             return nil
         }
-        guard let text = Self.decodeUTF8(data) else {
-            diagnostics.append(.error("the file is not UTF-8 text", at: .startOf(displayPath),
-                                      hint: "save it again as UTF-8 (in most editors: Save As… → Encoding: UTF-8)",
-                                      rule: "file.encoding"))
-            return nil
-        }
+        guard let text = decode(data, path: displayPath, into: &diagnostics) else { return nil }
         return parse(text, path: displayPath, into: &diagnostics)
-    }
-
-    /// Reads and parses the file at `url`, naming it `displayPath` in diagnostics.
-    public static func load(_ url: URL, displayPath: String, into diagnostics: inout [Diagnostic]) -> YAMLFile? {
-        let folder = FolderSource(url.deletingLastPathComponent())
-        return load(url.lastPathComponent, from: folder, into: &diagnostics)
     }
 
     /// Parses YAML text that came from `path`.
     public static func parse(_ text: String, path: String, into diagnostics: inout [Diagnostic]) -> YAMLFile? {
+        if let control = YAMLText.firstControlCharacter(in: text) {
+            diagnostics.append(YAMLText.controlCharacter(control, path: path))
+            return nil
+        }
+        let root: Node?
         do {
-            let root = try Yams.compose(yaml: text)
-            return YAMLFile(path: path, root: root, text: text)
+            root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            diagnostics.append(diagnostic(for: error, path: path))
+            diagnostics.append(YAMLProblems.diagnostic(for: error, text: text, path: path))
             return nil
         } catch {
-            diagnostics.append(.error("the file could not be read as YAML", at: .startOf(path), rule: "yaml.syntax"))
+            diagnostics.append(.error("the file could not be read as YAML (\(error))", at: .startOf(path),
+                                      hint: "check the file's indentation and quotes, or start again from `sadna new`",
+                                      rule: "yaml.syntax"))
             return nil
         }
+        if let root, let overflow = YAMLText.exceedsNodeLimit(root) {
+            diagnostics.append(.error("the file holds more than \(Limits.yamlNodes) values once its `*name` references are followed",
+                                      at: YAMLText.firstAlias(in: text, path: path) ?? overflow.location(in: path),
+                                      hint: "write the values out instead of referring to them with `&name`/`*name`, or split the file",
+                                      rule: "yaml.too-large"))
+            return nil
+        }
+        return YAMLFile(path: path, root: root, text: text)
     }
 
-    /// UTF-8 with or without a byte-order mark.
-    private static func decodeUTF8(_ data: Data) -> String? {
+    /// UTF-8 with or without a byte-order mark; anything else is reported where it goes wrong.
+    private static func decode(_ data: Data, path: String, into diagnostics: inout [Diagnostic]) -> String? {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        return String(data: bytes, encoding: .utf8)
+        if let text = String(data: bytes, encoding: .utf8) { return text }
+        let location = YAMLText.firstInvalidUTF8(Array(bytes), path: path)
+        let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+        diagnostics.append(.error(utf16 ? "the file is saved as UTF-16, not UTF-8" : "the file is not UTF-8 text from here on",
+                                  at: utf16 ? .startOf(path) : location,
+                                  hint: "save it again as UTF-8 (in most editors: Save As… → Encoding: UTF-8)",
+                                  rule: "file.encoding"))
+        return nil
+    }
+}
+
+/// Plain checks of a YAML file's text and tree that libyaml does not make, or makes without a
+/// place: where a text stops being UTF-8, a control character, a tree that aliases blow up.
+enum YAMLText {
+    /// The line and column of the first byte that is not UTF-8.
+    static func firstInvalidUTF8(_ bytes: [UInt8], path: String) -> SourceLocation {
+        var line = 1, column = 1, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            guard length > 0, index + length <= bytes.count,
+                  String(decoding: bytes[index..<(index + length)], as: UTF8.self).unicodeScalars.first != "\u{FFFD}"
+                      || bytes[index..<(index + length)] == [0xEF, 0xBF, 0xBD][...] else {
+                return SourceLocation(file: path, line: line, column: column)
+            }
+            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            index += length
+        }
+        return SourceLocation(file: path, line: line, column: column)
     }
 
-    /// libyaml's problems, said in plain words where we know a common cause.
-    private static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
-        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: path, line: mark.line, column: mark.column) }
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            let (message, hint) = plainWords(problem: problem, context: context?.text)
-            return .error(message, at: at(mark), hint: hint, rule: "yaml.syntax")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-            return .error("the key \(keys) is given twice in the same group", at: at(context.mark),
-                          hint: "keep one of them; a second value would silently replace the first",
-                          rule: "yaml.duplicate-key")
-        case let .reader(problem, _, _, _):
-            return .error("the file could not be read: \(problem)", at: .startOf(path),
-                          hint: "save it again as UTF-8 text", rule: "file.encoding")
-        default:
-            return .error("the file could not be read as YAML", at: .startOf(path), rule: "yaml.syntax")
+    /// A character YAML does not allow in a file (C0 controls but tab and line breaks, DEL, C1
+    /// controls, U+FFFE and U+FFFF), with its place.
+    static func firstControlCharacter(in text: String) -> (scalar: Unicode.Scalar, line: Int, column: Int)? {
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let forbidden = (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0x7F || (0x80...0x9F).contains(v)
+                || v == 0xFFFE || v == 0xFFFF
+            if forbidden { return (scalar, line, column) }
+            if v == 0x0A { line += 1; column = 1 } else { column += 1 }
         }
+        return nil
     }
 
-    private static func plainWords(problem: String, context: String?) -> (String, String?) {
-        switch problem {
-        case "mapping values are not allowed in this context":
-            return ("a `:` where YAML does not expect one",
-                    "a text that contains `: ` must be put in quotes, e.g. content: \"שעה: 9:00\"")
-        case "did not find expected key":
-            return ("this line is not indented like the keys around it",
-                    "keys of the same group start in the same column; use spaces, not tabs")
-        case "found character that cannot start any token":
-            return ("a character that cannot start a YAML value (often a tab used for indentation)",
-                    "indent with spaces, and put texts starting with `@`, `%` or a backquote in quotes")
-        case "found unexpected end of stream":
-            return ("the file ends inside an unfinished value",
-                    "check for a quote that was opened and never closed")
-        case "did not find expected '-' indicator":
-            return ("a list item is not indented like the items before it",
-                    "start every item of a list with `- ` in the same column")
-        case "block sequence entries are not allowed in this context":
-            return ("a list item `- ` where YAML does not expect one",
-                    "put the list on the lines after its key, indented, e.g.\n      needs:\n        - טושים")
-        case "found a tab character that violates indentation":
-            return ("a tab is used for indentation", "indent with spaces only")
-        default:
-            var message = "YAML syntax: \(problem)"
-            if let context { message += " (\(context))" }
-            return (message, nil)
+    static func controlCharacter(_ found: (scalar: Unicode.Scalar, line: Int, column: Int), path: String) -> Diagnostic {
+        let code = String(found.scalar.value, radix: 16, uppercase: true)
+        return .error("an invisible control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)) is in the text",
+                      at: SourceLocation(file: path, line: found.line, column: found.column),
+                      hint: "delete it (it often comes with text pasted from another program) and type the text again",
+                      rule: "yaml.control-character")
+    }
+
+    /// Where the tree passes ``Limits/yamlNodes`` values when aliases are followed, or nil.
+    /// Following aliases is what makes a short file expand without bound, so the walk stops at
+    /// the limit and never takes longer than that.
+    static func exceedsNodeLimit(_ root: Node) -> Mark? {
+        var budget = Limits.yamlNodes
+        var stack: [Node] = [root]
+        while let node = stack.popLast() {
+            budget -= 1
+            if budget < 0 { return node.mark }
+            switch node {
+            case let .mapping(mapping):
+                for pair in mapping {
+                    stack.append(pair.key)
+                    stack.append(pair.value)
+                }
+            case let .sequence(sequence): stack.append(contentsOf: sequence)
+            case .scalar, .alias: continue
+            }
         }
+        return nil
+    }
+
+    /// The first `*name` reference in the text, where a person would start to look.
+    static func firstAlias(in text: String, path: String) -> SourceLocation? {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            var previous: Character = " "
+            var column = 1
+            for character in content {
+                if character == "*" && [" ", "[", ",", "{", ":", "-"].contains(previous) {
+                    return SourceLocation(file: path, line: index + 1, column: column)
+                }
+                previous = character
+                column += character.unicodeScalars.count
+            }
+        }
+        return nil
+    }
+}
+
+extension Mark {
+    func location(in path: String) -> SourceLocation {
+        SourceLocation(file: path, line: line, column: column)
     }
 }

@@ -45,7 +45,7 @@ public struct PrintRequest: Sendable, Hashable {
 
         public var part: Part
         public var message: String
-        public var hint: String?
+        public var hint: String
         public var rule: String
     }
 

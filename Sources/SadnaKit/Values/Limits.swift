@@ -4,8 +4,20 @@ public enum Limits {
     /// A YAML file of a workshop or of Sadna's templates. The whole Emek programme's largest is
     /// under 20 KB.
     public static let yamlFileBytes = 4 * 1024 * 1024
+    /// Values in one YAML file, counting every value a `*name` reference repeats: the shipped
+    /// files hold a few hundred; a few lines of nested aliases could otherwise make billions.
+    public static let yamlNodes = 100_000
     /// A persona's photo file.
     public static let photoFileBytes = 32 * 1024 * 1024
+    /// Pixels of a persona's photo as stored (a PNG is refused above it; a JPEG is read at an
+    /// eighth, a quarter or half its size until it is below it).
+    public static let photoPixels = 50_000_000
+    /// The longest side a photo is kept at once read: far more than a 35 mm circle needs at 300 dpi.
+    public static let photoSide = 1_600
+    /// Copies of one item of a meeting's print plan: a council's largest meeting is a few hundred people.
+    public static let copies = 1_000
+    /// Pages in one file of a kit (ten reams of paper).
+    public static let kitFilePages = 5_000
     /// A spreadsheet to import.
     public static let spreadsheetBytes = 32 * 1024 * 1024
 

@@ -30,11 +30,40 @@ public final class Picture {
         } catch {
             throw PictureError(reason: error.description)
         }
-        return lower == "png" ? try png(data) : try jpeg(data)
+        let picture = lower == "png" ? try png(data) : try jpeg(data)
+        return picture.scaledDown(toSide: Limits.photoSide)
+    }
+
+    /// The same picture no larger than `side` pixels on its longer side (a card needs far fewer
+    /// than a camera gives; a few hundred thousand pixels keep memory small).
+    func scaledDown(toSide side: Int) -> Picture {
+        let longer = max(width, height)
+        guard longer > side else { return self }
+        let scale = Double(side) / Double(longer)
+        let target = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32((Double(width) * scale).rounded()),
+                                                Int32((Double(height) * scale).rounded()))!
+        let cr = cairo_create(target)!
+        cairo_scale(cr, scale, scale)
+        cairo_set_source_surface(cr, surface, 0, 0)
+        cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
+        cairo_paint(cr)
+        cairo_destroy(cr)
+        return Picture(surface: target)
+    }
+
+    /// Width and height from a PNG's header, read before anything is decoded.
+    static func pngSize(_ data: Data) -> (width: Int, height: Int)? {
+        let bytes = [UInt8](data.prefix(24))
+        guard bytes.count == 24, bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) else { return nil }
+        func number(_ at: Int) -> Int { bytes[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
+        return (number(16), number(20))
     }
 
     /// A PNG in memory, read through Cairo's stream reader.
     static func png(_ data: Data) throws(PictureError) -> Picture {
+        if let size = pngSize(data), size.width * size.height > Limits.photoPixels {
+            throw PictureError(reason: "the photo is \(size.width)×\(size.height) pixels, more than the \(Limits.photoPixels / 1_000_000) megapixels Sadna reads; save it smaller, e.g. 1600 pixels wide")
+        }
         final class Reader {
             let bytes: [UInt8]
             var offset = 0
@@ -65,7 +94,10 @@ public final class Picture {
         var width: Int32 = 0, height: Int32 = 0
         var message = [CChar](repeating: 0, count: 256)
         let decoded = data.withUnsafeBytes { raw in
-            sadna_jpeg_decode(raw.bindMemory(to: UInt8.self).baseAddress, raw.count, &width, &height, &message, message.count)
+            // Decoded no larger than needed: at most twice the kept side each way.
+            sadna_jpeg_decode(raw.bindMemory(to: UInt8.self).baseAddress, raw.count, 4 * Limits.photoSide * Limits.photoSide,
+                              &width, &height,
+                              &message, message.count)
         }
         guard let pixels = decoded else { throw PictureError(reason: String(cString: message)) }
         defer { free(pixels) }

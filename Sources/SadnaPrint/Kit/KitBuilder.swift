@@ -39,6 +39,11 @@ public final class KitBuilder {
                                              parts: [part]))
             }
         }
+        for file in files where file.pageCount > Limits.kitFilePages {
+            diagnostics.append(.error("\(file.name) would have \(file.pageCount) pages, more than the \(Limits.kitFilePages) Sadna puts in one file",
+                                      at: meeting.location, hint: "lower the copies in the meeting's `print:` plan, or print some parts separately",
+                                      rule: "print.too-many-pages"))
+        }
         var kit = MeetingKit(meeting: meeting, files: files)
         if !kit.files.isEmpty {
             // The print list counts the opening's own pages, which are known only once it is laid

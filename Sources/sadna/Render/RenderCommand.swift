@@ -60,7 +60,7 @@ struct Publisher {
         case .stages: "--stages: "
         case .item, .items: ""
         }
-        throw ValidationError(option + problem.message + (problem.hint.map { " (\($0))" } ?? ""))
+        throw ValidationError(option + problem.message + " (\(problem.hint))")
     }
 
     /// Lays out `request` and writes it to `file` (a path as the user gave it, or a default name).
@@ -73,6 +73,7 @@ struct Publisher {
             throw InputFailure(error.description)
         }
         let url = Paths.url(file)
+        try OutputGuard.check(url, kind: .pdf, workshop: session.folder)
         var count = 0
         var size: Size?
         let counted = job.pages.lazy.map { page -> Page in
@@ -83,7 +84,11 @@ struct Publisher {
         do {
             try PDFExport.write(counted, info: job.info, bookmarks: job.bookmarks, to: url) { try review() }
             if let png = options.png {
-                try PNGExport.write(job.pages, to: Paths.url(png), name: url.deletingPathExtension().lastPathComponent)
+                let folder = Paths.url(png), name = url.deletingPathExtension().lastPathComponent
+                for index in 1...max(1, count) {
+                    try OutputGuard.check(folder.appendingPathComponent("\(name)-\(index).png"), kind: .png, workshop: session.folder)
+                }
+                try PNGExport.write(job.pages, to: folder, name: name)
             }
         } catch let failure as OutputError {
             throw InputFailure(failure.description)

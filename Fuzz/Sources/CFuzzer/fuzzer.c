@@ -1,0 +1,1 @@
+// The declaration is all: the definition comes from libFuzzer at link time.

@@ -1,0 +1,25 @@
+import Dispatch
+import Foundation
+import SadnaKit
+
+/// Ctrl-C, SIGTERM or a closed terminal stops a run cleanly: the temporary files it was writing
+/// are removed (the outputs themselves are wholly old or wholly new) and it exits with the
+/// shell's code for that signal (130 for Ctrl-C, 143 for SIGTERM).
+enum Interruption {
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    static func install() {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                TemporaryFiles.removeAll()
+                let name = signalNumber == SIGINT ? "interrupted" : "stopped"
+                FileHandle.standardError.write(Data("\n\(name): nothing was left half-written\n".utf8))
+                _exit(128 + signalNumber)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}
