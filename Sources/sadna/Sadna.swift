@@ -16,7 +16,7 @@ struct Sadna: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [CheckCommand.self, RenderCommand.self, KitCommand.self, ImportCommand.self, ExportCommand.self, CalendarCommand.self,
-                      NewCommand.self])
+                      NewCommand.self, ServeCommand.self])
 
     static func main() {
         Interruption.install()

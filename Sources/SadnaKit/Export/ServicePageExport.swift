@@ -100,10 +100,7 @@ public struct ServicePageExport {
     // MARK: HTML
 
     public var html: String {
-        func e(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
+        func e(_ text: String) -> String { MarkupEscape.escape(text) }
         var body: [String] = ["<main>", "<h1>\(e(page.name.value))</h1>"]
         if let department = page.department {
             body.append("<p class=\"department\">\(e(labels("department"))): \(e(department.value))</p>")

@@ -35,6 +35,15 @@ public enum TemplateLoader {
         return set
     }
 
+    /// A file of labels only (`he: {key: text}, ar: …, en: …`), every key in every language: the
+    /// words of a front-end's own (the workbench's `web/labels.yaml`).
+    public static func labels(_ path: String, in source: any FileSource, keys: [String],
+                              what: String) -> (labels: LabelSet?, diagnostics: [Diagnostic]) {
+        var context = Context(source: source)
+        let set = context.read(path, what: what) { root, reader in labels(root, keys: keys, reader: reader) }
+        return (set, context.diagnostics)
+    }
+
     public struct Failure: Error, CustomStringConvertible {
         public var diagnostics: [Diagnostic]
         public var description: String { diagnostics.map(DiagnosticFormatter.text).joined(separator: "\n") }

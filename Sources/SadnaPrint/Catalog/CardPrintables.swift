@@ -19,7 +19,9 @@ struct TaskCardsPrintable: Printable {
         let labels = context.words(template.labels)
         let info = context.info(title: "\(labels("deck")) — \(context.workshop.title.value)",
                                 subject: "\(labels("deck")): \(size) \(sheet.capacity)-up, \((request.backs ?? template.backs).rawValue)")
-        return PrintJob(kind: kind, info: info, pages: deck.pages, duplex: flip, isCut: true)
+        var job = PrintJob(kind: kind, info: info, pages: deck.pages, duplex: flip, isCut: true)
+        job.cardFaces = AnySequence(cards.indices.lazy.map { layout.front($0) })
+        return job
     }
 }
 
@@ -49,7 +51,9 @@ struct PersonaCardsPrintable: Printable {
         let layout = PersonaLayout(context: context, personas: personas, size: size.size)
         let deck = CardDeck(sheet: sheet, count: personas.count, flip: nil, front: { layout.page($0) },
                             back: { _ in Page(size: size.size) })
-        return PrintJob(kind: kind, info: PersonaPagePrintable.info(context), pages: deck.pages, isCut: true)
+        var job = PrintJob(kind: kind, info: PersonaPagePrintable.info(context), pages: deck.pages, isCut: true)
+        job.cardFaces = AnySequence(personas.indices.lazy.map { layout.page($0) })
+        return job
     }
 }
 

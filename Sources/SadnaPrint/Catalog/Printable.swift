@@ -23,6 +23,8 @@ public struct PrintJob {
     public var isCut: Bool
     /// What it prints, item by item, for a print list ("מסע עכשווי: הוצאת אישור תושב").
     public var itemTitles: [String]
+    /// For cards: each card's front as it is printed, before it is set on the sheet (a preview).
+    public var cardFaces: AnySequence<Page>?
 
     public init(kind: PrintableKind, info: DocumentInfo, pages: some Sequence<Page>, bookmarks: [Bookmark] = [],
                 duplex: DuplexFlip? = nil, isCut: Bool = false, itemTitles: [String] = []) {
@@ -33,6 +35,7 @@ public struct PrintJob {
         self.duplex = duplex
         self.isCut = isCut
         self.itemTitles = itemTitles
+        self.cardFaces = nil
     }
 
     /// A job of laid-out documents, one per item, each opening with a bookmark titled as the

@@ -34,6 +34,12 @@ public final class Picture {
         return picture.scaledDown(toSide: Limits.photoSide)
     }
 
+    /// A PNG or JPEG held in memory (an upload), by its first bytes.
+    public static func decode(_ data: Data) throws(PictureError) -> Picture {
+        let picture = data.starts(with: [0x89, 0x50, 0x4E, 0x47]) ? try png(data) : try jpeg(data)
+        return picture.scaledDown(toSide: Limits.photoSide)
+    }
+
     /// The same picture no larger than `side` pixels on its longer side (a card needs far fewer
     /// than a camera gives; a few hundred thousand pixels keep memory small).
     func scaledDown(toSide side: Int) -> Picture {

@@ -1,4 +1,5 @@
 import CPangoCairo
+import SadnaKit
 
 /// Text with some runs set apart (bold, muted, smaller), for boxes that mix them, such as a time
 /// with its end time below it. Data text is escaped, so a user's "<" or "&" prints as written.
@@ -50,19 +51,5 @@ public struct RichText: Sendable, Hashable {
         }.joined()
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkupEscape.escape(text) }
 }

@@ -148,6 +148,13 @@ public final class Typesetter {
         }
     }
 
+    /// The problems found since the last call, handing them over (a long-running workbench lays
+    /// many documents out with one typesetter, each reporting its own).
+    public func takeDiagnostics() -> [Diagnostic] {
+        defer { diagnostics.removeAll() }
+        return diagnostics
+    }
+
     /// Records a problem found while laying out (a row too tall for any page, say).
     public func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)

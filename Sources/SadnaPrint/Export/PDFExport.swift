@@ -18,18 +18,38 @@ public enum PDFExport {
     /// words, and the old file stays as it was.
     public static func write<Pages: Sequence<Page>>(_ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark] = [],
                                                     to url: URL, beforeCommit: () throws -> Void = {}) throws {
-        var iterator = pages.makeIterator()
-        guard let first = iterator.next() else { throw OutputError(url, reason: "there is nothing to print") }
         let output = try OutputFile(url)
-        let box = Unmanaged.passRetained(output)
+        let written = try render(pages, info: info, bookmarks: bookmarks) { bytes in try output.write(bytes) }
+        guard written else { throw OutputError(url, reason: "there is nothing to print") }
+        if let failure = output.failure { throw failure }
+        try beforeCommit()
+        try output.commit()
+    }
+
+    /// The PDF in memory (for the workbench's downloads).
+    public static func data<Pages: Sequence<Page>>(_ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark] = []) throws -> Data {
+        var data = Data()
+        _ = try render(pages, info: info, bookmarks: bookmarks) { bytes in data.append(contentsOf: bytes) }
+        return data
+    }
+
+    /// Draws the pages into a PDF whose bytes go to `sink` as Cairo makes them; false when
+    /// there were no pages. A sink that throws stops the drawing at the next page.
+    static func render<Pages: Sequence<Page>>(_ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark],
+                                              sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> Bool {
+        var iterator = pages.makeIterator()
+        guard let first = iterator.next() else { return false }
+        let stream = Stream(sink)
+        let box = Unmanaged.passRetained(stream)
         defer { box.release() }
         let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
-            let output = Unmanaged<OutputFile>.fromOpaque(closure!).takeUnretainedValue()
-            guard let data else { return CAIRO_STATUS_WRITE_ERROR }
+            let stream = Unmanaged<Stream>.fromOpaque(closure!).takeUnretainedValue()
+            guard let data, stream.failure == nil else { return CAIRO_STATUS_WRITE_ERROR }
             do {
-                try output.write(UnsafeRawBufferPointer(start: data, count: Int(length)))
+                try stream.sink(UnsafeRawBufferPointer(start: data, count: Int(length)))
                 return CAIRO_STATUS_SUCCESS
             } catch {
+                stream.failure = error
                 return CAIRO_STATUS_WRITE_ERROR
             }
         }, box.toOpaque(), Units.points(first.size.width), Units.points(first.size.height))!
@@ -51,18 +71,30 @@ public enum PDFExport {
             }
             cairo_show_page(cr)
             // A full disk shows at once: stop drawing the rest.
-            if let failure = output.failure { throw failure }
+            if let failure = stream.failure { throw failure }
             index += 1
             next = iterator.next()
         }
         cairo_surface_finish(surface)
-        if let failure = output.failure { throw failure }
+        if let failure = stream.failure { throw failure }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw OutputError(url, reason: "Cairo: \(String(cString: cairo_status_to_string(status)))")
+            throw RenderError(reason: "Cairo: \(String(cString: cairo_status_to_string(status)))")
         }
-        try beforeCommit()
-        try output.commit()
+        return true
+    }
+
+    /// Where Cairo's bytes go, and the first error the sink threw.
+    private final class Stream {
+        let sink: (UnsafeRawBufferPointer) throws -> Void
+        var failure: Error?
+        init(_ sink: @escaping (UnsafeRawBufferPointer) throws -> Void) { self.sink = sink }
+    }
+
+    /// Cairo could not make the file.
+    public struct RenderError: Error, CustomStringConvertible {
+        public var reason: String
+        public var description: String { reason }
     }
 
     private static func setMetadata(_ info: DocumentInfo, on surface: OpaquePointer) {

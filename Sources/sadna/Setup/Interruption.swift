@@ -8,6 +8,13 @@ import SadnaKit
 enum Interruption {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
+    /// Gives the signals back (to the workbench's server, which stops gracefully on them).
+    static func uninstall() {
+        for source in sources { source.cancel() }
+        sources.removeAll()
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] { signal(signalNumber, SIG_DFL) }
+    }
+
     static func install() {
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber, SIG_IGN)

@@ -1,0 +1,93 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// Every error becomes a page in the person's language, never a stack trace: route errors, the
+/// router's 404, 413 for an upload too large, 401 and 403 from the guards below. Unexpected
+/// errors are logged and shown as a plain "something went wrong".
+struct ErrorPageMiddleware: RouterMiddleware {
+    typealias Context = WorkbenchRequestContext
+    let workbench: Workbench
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let status: HTTPResponse.Status
+            switch error {
+            case let error as HTTPError: status = error.status
+            case let error as any HTTPResponseError: status = error.status
+            default:
+                context.logger.error("unexpected error: \(String(reflecting: error))")
+                status = .internalServerError
+            }
+            let message = (error as? HTTPError)?.body
+            var response = workbench.errorPage(status: status, message: message, request: request)
+            if status == .contentTooLarge { response.headers[.connection] = "close" }
+            return response
+        }
+    }
+}
+
+/// On a network (any address but the machine's own), only holders of the access code get in:
+/// `?code=` once sets a cookie and leads to the same page without it; anything else is 401.
+struct AccessCodeMiddleware: RouterMiddleware {
+    typealias Context = WorkbenchRequestContext
+    static let cookie = "sadna_access"
+    let code: String?
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let code else { return try await next(request, context) }
+        if let given = request.uri.queryParameters["code"] {
+            guard constantTimeEquals(given, code) else { throw HTTPError(.unauthorized, message: "wrong-code") }
+            var response = Response.seeOther(Self.location(path: request.uri.path, query: request.uri.query))
+            response.setCookie(Cookie(name: Self.cookie, value: code, path: "/", httpOnly: true, sameSite: .strict))
+            response.headers[.cacheControl] = "no-store"
+            return response
+        }
+        guard let cookie = request.cookies[Self.cookie], constantTimeEquals(cookie.value, code) else {
+            throw HTTPError(.unauthorized, message: "needs-code")
+        }
+        return try await next(request, context)
+    }
+
+    /// The same path and query without `code=`; only ever a local path.
+    static func location(path: String, query: String?) -> String {
+        let kept = (query ?? "").split(separator: "&").filter { !($0 == "code" || $0.hasPrefix("code=")) }
+        let path = path.hasPrefix("/") && !path.hasPrefix("//") ? path : "/"
+        return kept.isEmpty ? path : path + "?" + kept.joined(separator: "&")
+    }
+}
+
+/// Every request that changes something is a POST carrying the workbench's token in a hidden
+/// field, so that no other site can make a browser save on a person's behalf (403 otherwise).
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = WorkbenchRequestContext
+    static let field = "_csrf"
+    let token: String
+    let uploadLimit: Int
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        switch request.method {
+        case .get, .head: return try await next(request, context)
+        case .post: break
+        default: throw HTTPError(.methodNotAllowed)
+        }
+        var request = request
+        try request.checkContentLength(limit: uploadLimit)
+        // Read once, bounded; the handler reads the same buffered body again.
+        _ = try await request.collectBody(upTo: uploadLimit)
+        let form = try await request.postedForm(limit: uploadLimit)
+        guard let given = form[Self.field], constantTimeEquals(given, token) else {
+            throw HTTPError(.forbidden, message: "stale-form")
+        }
+        return try await next(request, context)
+    }
+}
+
+/// The request context: Hummingbird's own, nothing added.
+struct WorkbenchRequestContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    init(source: ApplicationRequestContextSource) { coreContext = .init(source: source) }
+    var maxUploadSize: Int { Workbench.uploadLimit }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Hummingbird
+import SadnaKit
+
+/// Personas from a spreadsheet, by upload: the same reading and the same row-and-column report
+/// as `sadna import personas`.
+enum ImportPage {
+    static func form(_ request: Request, workbench: Workbench) throws -> Response {
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        return basics.page("import", title: basics.labels("import_title"), path: "/personas/import", content: [:], request: request)
+    }
+
+    static func run(_ request: Request, workbench: Workbench) async throws -> Response {
+        var request = request
+        let form = try await request.postedForm(limit: Workbench.uploadLimit)
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        guard let templates = snapshot.templates else { throw HTTPError(.serviceUnavailable, message: "broken-files") }
+        guard let upload = form.file("spreadsheet") else { throw HTTPError(.unprocessableContent, message: "no-file") }
+        let name = (upload.filename ?? "spreadsheet.csv").split(separator: "/").last.map(String.init) ?? "spreadsheet.csv"
+        let importer = PersonaImport(template: templates.persona)
+        let plan = importer.read(Data(buffer: upload.body), path: name)
+        let outcome = workbench.saving.withLock {
+            importer.write(plan, into: workbench.settings.workshop.appendingPathComponent("personas"), force: form["replace"] != nil)
+        }
+        let labels = basics.labels
+        let written = outcome.written.map { url -> [String: Any] in
+            let id = url.deletingPathExtension().lastPathComponent
+            return ["href": "/personas/\(percentEncoded(id))", "name": id]
+        }
+        let content: [String: Any] = [
+            "done": true,
+            "summary": labels("import_written", ["n": String(outcome.written.count), "rows": String(plan.rows)]),
+            "readAs": plan.encoding.map { labels("import_read_as", ["encoding": $0.rawValue]) } ?? "",
+            "written": written,
+            "kept": outcome.keptRows.isEmpty ? "" : labels("import_kept", ["rows": outcome.keptRows.map(String.init).joined(separator: ", ")]),
+            "rejected": outcome.rejectedRows.isEmpty ? "" : labels("import_rejected", ["rows": outcome.rejectedRows.map(String.init).joined(separator: ", ")]),
+            "problems": outcome.diagnostics.map(basics.problem),
+        ]
+        return basics.page("import", title: labels("import_result"), path: "/personas/import", content: content, request: request)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Hummingbird
+import SadnaKit
+import SadnaPrint
+
+/// One meeting: its agenda as a table, what its `print:` plan prints (the print list with pages
+/// and copies), and buttons that download the run-sheet, the handout, a part, or the whole kit.
+enum MeetingPage {
+    static func meeting(_ id: String, in snapshot: Snapshot) throws -> Meeting {
+        guard let meeting = snapshot.workshop?.meetings.first(where: { $0.id == id }) else {
+            throw HTTPError(.notFound)
+        }
+        return meeting
+    }
+
+    static func respond(_ request: Request, id: String, workbench: Workbench) throws -> Response {
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        let labels = basics.labels
+        let meeting = try meeting(id, in: snapshot)
+        let base = "/meetings/\(percentEncoded(meeting.id))"
+        let kit = try KitDownloads.built(meeting, language: basics.language, workbench: workbench, snapshot: snapshot)
+        let rows = meeting.agenda.map { row -> [String: Any] in
+            ["anchor": "row-\(row.location.line)", "time": row.start?.value.description ?? "", "content": row.content.value,
+             "detail": row.detail?.value ?? ""]
+        }
+        let parts = kit.rows.enumerated().map { index, row -> [String: Any] in
+            ["item": row.item, "paper": row.paper, "pages": row.pages, "copies": row.copies, "purpose": row.purpose,
+             "file": row.file, "href": index == 0 ? "" : "\(base)/parts/\(index).pdf"]
+        }
+        let found = snapshot.diagnostics.filter { $0.location?.file == meeting.location.file && $0.severity != .note }
+        let content: [String: Any] = [
+            "meeting": meeting.title.value,
+            "subtitle": meeting.subtitle?.value ?? "",
+            "date": meeting.date.map { "\(basics.language.name(of: $0.value.weekday)), \($0.value.dotted)" } ?? labels("no_date"),
+            "hours": [meeting.starts?.value.description, meeting.ends?.value.description].compactMap { $0 }.joined(separator: "-"),
+            "venue": meeting.venue?.value ?? "",
+            "goal": meeting.goal?.value ?? "",
+            "rows": rows, "hasRows": !rows.isEmpty,
+            "parts": parts,
+            "files": kit.files.map { ["name": $0, "href": "\(base)/kit/\(percentEncoded($0))"] },
+            "agendaHref": "\(base)/agenda.pdf", "handoutHref": "\(base)/handout.pdf", "kitHref": "\(base)/kit.zip",
+            "problems": found.map(basics.problem), "hasProblems": !found.isEmpty,
+        ]
+        return basics.page("meeting", title: meeting.title.value, path: base, content: content, request: request)
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Hummingbird
+import SadnaKit
+
+/// What every page shares: the person's language (chosen with `?lang=`, kept in a cookie), its
+/// words, the header's links, and the form token.
+struct PageBasics {
+    static let languageCookie = "sadna_lang"
+
+    let workbench: Workbench
+    let snapshot: Snapshot
+    let web: WebTemplates
+    let language: Language
+
+    init(workbench: Workbench, snapshot: Snapshot, request: Request) throws {
+        guard let web = snapshot.web else { throw HTTPError(.serviceUnavailable, message: "broken-files") }
+        self.workbench = workbench
+        self.snapshot = snapshot
+        self.web = web
+        language = Self.language(of: request, default: snapshot.workshop?.language ?? .he)
+    }
+
+    /// `?lang=` first, then the cookie, then the workshop's own language.
+    static func language(of request: Request, default fallback: Language) -> Language {
+        if let asked = request.uri.queryParameters["lang"].flatMap({ Language(rawValue: String($0)) }) { return asked }
+        return request.cookies[languageCookie].flatMap { Language(rawValue: $0.value) } ?? fallback
+    }
+
+    var labels: Labels { web.labels.words(in: language) }
+
+    /// The page's words as a dictionary for the templates (`{{t.save}}`).
+    var words: [String: String] {
+        Dictionary(uniqueKeysWithValues: WebTemplates.labelKeys.map { ($0, labels($0)) })
+    }
+
+    /// The page `template` with `content` and everything the layout needs.
+    func page(_ template: String, title: String, path: String, content: [String: Any], status: HTTPResponse.Status = .ok,
+              request: Request) -> Response {
+        var object = content
+        object["t"] = words
+        object["lang"] = language.code
+        object["dir"] = language.htmlDirection
+        object["title"] = title
+        object["csrf"] = workbench.formToken
+        object["programme"] = snapshot.workshop?.title.value ?? labels("app_name")
+        object["nav"] = [("/", labels("nav_home")), ("/personas", labels("nav_personas"))].map { href, name in
+            ["href": href, "name": name, "current": path == href || (href != "/" && path.hasPrefix(href))] as [String: Any]
+        }
+        object["languages"] = Language.allCases.map { other in
+            ["href": "\(path)?lang=\(other.code)", "name": web.labels.words(in: other)("language_name"), "code": other.code,
+             "current": other == language]
+        }
+        var response = Response.html(web.render(template, Self.withoutEmptyTexts(object)), status: status)
+        if request.uri.queryParameters["lang"] != nil {
+            response.setCookie(Cookie(name: Self.languageCookie, value: language.code, path: "/", httpOnly: true, sameSite: .strict))
+        }
+        return response
+    }
+
+    /// The page's values without empty texts: a Mustache section `{{#goal}}` shows for any text,
+    /// even an empty one, and a meeting without a goal should show no goal box.
+    static func withoutEmptyTexts(_ object: [String: Any]) -> [String: Any] {
+        func clean(_ value: Any) -> Any? {
+            switch value {
+            case let text as String: return text.isEmpty ? nil : text
+            case let dictionary as [String: Any]: return withoutEmptyTexts(dictionary)
+            case let dictionary as [String: String]: return dictionary.filter { !$0.value.isEmpty }
+            case let list as [Any]: return list.compactMap(clean)
+            default: return value
+            }
+        }
+        return object.compactMapValues(clean)
+    }
+
+    /// A diagnostic as a page shows it: its words, its hint, where it is, and a link to the field.
+    func problem(_ diagnostic: Diagnostic) -> [String: Any] {
+        var item: [String: Any] = ["message": diagnostic.message, "hint": diagnostic.hint ?? "",
+                                   "error": diagnostic.severity == .error, "warning": diagnostic.severity == .warning]
+        if let location = diagnostic.location {
+            item["place"] = "\((location.file as NSString).lastPathComponent):\(location.line)"
+            if let link = link(to: location) { item["href"] = link }
+        }
+        return item
+    }
+
+    /// Where a file's line is edited or shown in the workbench, when it is.
+    func link(to location: SourceLocation) -> String? {
+        guard let workshop = snapshot.workshop, let (folder, id) = WorkshopFiles.entity(of: location.file, in: workshop) else {
+            return nil
+        }
+        switch folder {
+        case "personas":
+            let key = WorkshopFiles.key(atLine: location.line, in: workshop.texts[location.file] ?? "")
+            return "/personas/\(percentEncoded(id))" + (key.map { "#field-\($0)" } ?? "")
+        case "meetings":
+            guard let meeting = workshop.meeting(named: id) else { return nil }
+            let row = meeting.agenda.last { $0.location.line <= location.line }
+            return "/meetings/\(percentEncoded(id))" + (row.map { "#row-\($0.location.line)" } ?? "")
+        default:
+            return nil
+        }
+    }
+}
+
+/// An id in a URL's path (Hebrew ids are common: personas are named after people).
+func percentEncoded(_ id: String) -> String {
+    id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))) ?? id
+}

@@ -1,0 +1,231 @@
+import Foundation
+import Hummingbird
+import SadnaKit
+import SadnaPrint
+
+/// The persona pool, the persona form (new and existing), saving, and the card's preview.
+enum PersonaPages {
+    // MARK: The pool
+
+    static func pool(_ request: Request, workbench: Workbench) throws -> Response {
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        guard let workshop = snapshot.workshop else { throw HTTPError(.serviceUnavailable, message: "broken-files") }
+        let query = request.uri.queryParameters["q"].map(String.init) ?? ""
+        let personas = workshop.personas.filter { query.isEmpty || searchText($0).localizedCaseInsensitiveContains(query) }
+        let cards = personas.map { persona -> [String: Any] in
+            ["href": "/personas/\(percentEncoded(persona.id))", "name": persona.name.value, "summary": persona.summary?.value ?? "",
+             "initials": persona.initials, "search": searchText(persona), "example": persona.isExample,
+             "photo": persona[.photo] == nil ? "" : "/personas/\(percentEncoded(persona.id))/photo"]
+        }
+        let labels = basics.labels
+        return basics.page("personas", title: labels("personas_title"), path: "/personas",
+                           content: ["cards": cards, "hasCards": !cards.isEmpty, "query": query], request: request)
+    }
+
+    /// Everything a filter looks in.
+    static func searchText(_ persona: Persona) -> String {
+        persona.values.values.map { $0.value.text }.joined(separator: " ")
+    }
+
+    // MARK: The form
+
+    static func form(_ request: Request, id: String?, workbench: Workbench) throws -> Response {
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        guard let workshop = snapshot.workshop, let templates = snapshot.templates else {
+            throw HTTPError(.serviceUnavailable, message: "broken-files")
+        }
+        guard let id else {
+            return render(basics, templates: templates, id: nil, values: PersonaFormValues(texts: [:]), version: "",
+                          diagnostics: [], request: request)
+        }
+        guard workshop.fileIDs["personas"]?.contains(id) == true,
+              let file = WorkshopFiles.read("personas/\(id).yaml", in: workbench.settings.workshop) else {
+            throw HTTPError(.notFound)
+        }
+        let values = (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self))).map {
+            PersonaFormValues.from($0.value)
+        } ?? PersonaFormValues(texts: [:])
+        let path = workshop.source.displayPath("personas/\(id).yaml")
+        let found = snapshot.diagnostics.filter { $0.location?.file == path && $0.severity != .note }
+        return render(basics, templates: templates, id: id, values: values, version: file.version, diagnostics: found,
+                      saved: request.uri.queryParameters["saved"] != nil, request: request)
+    }
+
+    /// The form with `values`, its fields grouped as the template groups them, each with the
+    /// findings about it beside it and all of them summed up at the top.
+    static func render(_ basics: PageBasics, templates: TemplateSet, id: String?, values: PersonaFormValues, version: String,
+                       diagnostics: [Diagnostic], saved: Bool = false, status: HTTPResponse.Status = .ok,
+                       request: Request) -> Response {
+        let labels = basics.labels, language = basics.language
+        let template = templates.persona
+        let text = id.flatMap { basics.snapshot.workshop?.texts[basics.snapshot.workshop!.source.displayPath("personas/\($0).yaml")] } ?? ""
+        var byField: [String: [[String: Any]]] = [:]
+        for diagnostic in diagnostics {
+            let key = diagnostic.location.flatMap { WorkshopFiles.key(atLine: $0.line, in: text) } ?? "name"
+            var problem = basics.problem(diagnostic)
+            problem["href"] = "#field-\(key)"
+            byField[key, default: []].append(problem)
+        }
+        let sections = PersonaTemplate.Section.allCases.map { section -> [String: Any] in
+            let fields = template.fields(in: section).filter { PersonaFormValues.fields.contains($0.field) }.map { spec -> [String: Any] in
+                let key = spec.field.rawValue
+                var field: [String: Any] = [
+                    "key": key, "id": "field-\(key)", "label": spec.label(language), "value": values[spec.field],
+                    "problems": byField[key] ?? [], "invalid": !(byField[key] ?? []).filter { $0["error"] as? Bool == true }.isEmpty,
+                    "required": spec.field == .name,
+                ]
+                switch spec.field.kind {
+                case .list: field["list"] = true
+                case .number: field["number"] = true
+                case .channel:
+                    field["isChoice"] = true
+                    field["choices"] = Channel.allCases.map { channel in
+                        ["value": channel.rawValue, "name": template.channelName(channel, language: language),
+                         "selected": values[spec.field] == channel.rawValue]
+                    }
+                case .text:
+                    if spec.lines > 1 { field["long"] = true } else { field["short"] = true }
+                }
+                return field
+            }
+            return ["title": template.labels.words(in: language)(section.rawValue), "fields": fields, "hasFields": !fields.isEmpty]
+        }
+        let errors = diagnostics.filter { $0.severity == .error }, warnings = diagnostics.filter { $0.severity == .warning }
+        let name = values[.name]
+        let base = id.map { "/personas/\(percentEncoded($0))" }
+        let content: [String: Any] = [
+            "sections": sections,
+            "action": base ?? "/personas",
+            "version": version,
+            "isNew": id == nil,
+            "heading": id == nil ? labels("new_persona") : (name.isEmpty ? labels("edit_persona") : name),
+            "fileName": id.map { "personas/\($0).yaml" } ?? "",
+            "preview": base.map { "\($0)/card.png?v=\(version)" } ?? "",
+            "photo": base.map { "\($0)/photo" } ?? "",
+            "hasPhoto": id != nil && basics.snapshot.workshop?.persona(named: id!)?[.photo] != nil,
+            "saved": saved && errors.isEmpty, "savedWithProblems": saved && !errors.isEmpty,
+            "errors": errors.map { problem -> [String: Any] in
+                var item = basics.problem(problem)
+                item["href"] = "#field-\(problem.location.flatMap { WorkshopFiles.key(atLine: $0.line, in: text) } ?? "name")"
+                return item
+            },
+            "hasErrors": !errors.isEmpty, "hasWarnings": !warnings.isEmpty,
+        ]
+        return basics.page("persona-form", title: content["heading"] as? String ?? "", path: base ?? "/personas/new",
+                           content: content, status: status, request: request)
+    }
+
+    // MARK: Saving
+
+    /// Saves a new persona, or an existing one's changed fields; a file changed since the form was
+    /// opened is refused (409) with both versions shown. A file with errors is still saved (the
+    /// team's words are never thrown away) and the form shows them.
+    static func save(_ request: Request, id: String?, workbench: Workbench) async throws -> Response {
+        var request = request
+        let form = try await request.postedForm(limit: Workbench.uploadLimit)
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        guard let workshop = snapshot.workshop, let templates = snapshot.templates else {
+            throw HTTPError(.serviceUnavailable, message: "broken-files")
+        }
+        let values = PersonaFormValues.from(form)
+        let folder = workbench.settings.workshop
+        let photo = try form.file("photo").map { try PhotoUpload.check($0) }
+        let target: String = try workbench.saving.withLock {
+            if let id {
+                guard workshop.fileIDs["personas"]?.contains(id) == true,
+                      let file = WorkshopFiles.read("personas/\(id).yaml", in: folder) else { throw HTTPError(.notFound) }
+                guard file.version == (form["version"] ?? "") else { throw Conflict(id: id, current: file, mine: values) }
+                var text = try PersonaEdit.apply(values, to: String(decoding: file.data, as: UTF8.self), template: templates.persona,
+                                                 language: workshop.language)
+                if let photo { text = try PersonaEdit.setPhoto(try photo.save(as: id, in: folder), in: text) }
+                if text.utf8.elementsEqual(file.data) { return id }
+                try write(text, to: "personas/\(id).yaml", in: folder)
+                return id
+            }
+            let taken = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("personas").path))?
+                .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) } ?? []
+            let newID = WorkshopFiles.newID(from: values[.name], taken: taken)
+            var text = try PersonaEdit.create(values, template: templates.persona, language: workshop.language)
+            if let photo { text = try PersonaEdit.setPhoto(try photo.save(as: newID, in: folder), in: text) }
+            try write(text, to: "personas/\(newID).yaml", in: folder)
+            return newID
+        }
+        _ = basics
+        return Response.seeOther("/personas/\(percentEncoded(target))?saved=1")
+    }
+
+    static func write(_ text: String, to path: String, in folder: URL) throws {
+        do {
+            try AtomicFile.write(Data(text.utf8), to: folder.appendingPathComponent(path))
+        } catch {
+            throw HTTPError(.internalServerError, message: error.description)
+        }
+    }
+
+    /// The file changed since the form was opened.
+    struct Conflict: Error {
+        var id: String
+        var current: (data: Data, version: String)
+        var mine: PersonaFormValues
+    }
+
+    /// Both versions side by side: the person chooses to keep theirs (saved over the file as it
+    /// is now) or to start again from the file.
+    static func conflict(_ conflict: Conflict, request: Request, workbench: Workbench) throws -> Response {
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        guard let templates = snapshot.templates else { throw HTTPError(.serviceUnavailable, message: "broken-files") }
+        let theirs = (try? YAMLDocumentEditor(text: String(decoding: conflict.current.data, as: UTF8.self))).map {
+            PersonaFormValues.from($0.value)
+        } ?? PersonaFormValues(texts: [:])
+        let rows = templates.persona.fields.filter { PersonaFormValues.fields.contains($0.field) }.compactMap { spec -> [String: Any]? in
+            let field = spec.field
+            guard !(theirs[field].isEmpty && conflict.mine[field].isEmpty) else { return nil }
+            return ["key": field.rawValue, "label": spec.label(basics.language), "theirs": theirs[field], "mine": conflict.mine[field],
+                    "differs": theirs[field] != conflict.mine[field]]
+        }
+        let base = "/personas/\(percentEncoded(conflict.id))"
+        return basics.page("conflict", title: basics.labels("conflict_title"), path: base,
+                           content: ["rows": rows, "action": base, "version": conflict.current.version, "back": base],
+                           status: .conflict, request: request)
+    }
+
+    // MARK: Previews and files
+
+    /// The printed card as a picture: the catalog's own card face, so what is seen is what prints.
+    static func preview(_ request: Request, id: String, workbench: Workbench) throws -> Response {
+        let snapshot = workbench.snapshot()
+        guard snapshot.workshop?.persona(named: id) != nil else { throw HTTPError(.notFound) }
+        let language = PageBasics.language(of: request, default: snapshot.workshop?.language ?? .he)
+        let data = try workbench.withContext(snapshot, language: language) { context -> Data in
+            let job = try Catalog.job(PrintRequest(.personaCards, items: [id], language: language, card: .a5), in: context)
+            guard let face = job.cardFaces?.first(where: { _ in true }) else { throw HTTPError(.notFound) }
+            return try PNGExport.data(face, dpi: 110)
+        }
+        return Response.download(data, contentType: "image/png", filename: "\(id).png", inline: true)
+    }
+
+    /// A persona's photo, read through the workshop's folder (never a path from the request).
+    static func photo(_ request: Request, id: String, workbench: Workbench) throws -> Response {
+        let snapshot = workbench.snapshot()
+        guard let workshop = snapshot.workshop, let photo = workshop.persona(named: id)?[.photo],
+              let path = workshop.source.resolve(photo.value.text, from: "personas"),
+              let data = try? workshop.source.read(path, limit: Limits.photoFileBytes) else { throw HTTPError(.notFound) }
+        let type = data.starts(with: [0x89, 0x50, 0x4E, 0x47]) ? "image/png" : "image/jpeg"
+        return Response.download(data, contentType: type, filename: (path as NSString).lastPathComponent, inline: true)
+    }
+
+    /// The persona cards of the pool, or the blank form, as PDF.
+    static func pdf(_ request: Request, kind: PrintableKind, workbench: Workbench) throws -> Response {
+        let snapshot = workbench.snapshot()
+        let language = PageBasics.language(of: request, default: snapshot.workshop?.language ?? .he)
+        let data = try workbench.withContext(snapshot, language: language) { context -> Data in
+            let job = try Catalog.job(PrintRequest(kind, language: language), in: context)
+            return try PDFExport.data(job.pages, info: job.info, bookmarks: job.bookmarks)
+        }
+        return Response.download(data, contentType: "application/pdf", filename: "\(kind.rawValue).pdf", inline: true)
+    }
+}

