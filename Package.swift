@@ -74,7 +74,8 @@ let package = Package(
         // `make bench`: renders in one release process and reports speed and peak memory.
         .executableTarget(
             name: "sadna-bench",
-            dependencies: ["SadnaKit", "SadnaPrint", "SadnaWeb"]
+            dependencies: ["SadnaKit", "SadnaPrint", "SadnaWeb", .product(name: "Logging", package: "swift-log"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]
         ),
         // What the tests share: temporary workshops, running tools, reading PDFs as a person would.
         .target(name: "SadnaTestSupport", dependencies: ["SadnaKit", "SadnaPrint"], path: "Tests/Support"),

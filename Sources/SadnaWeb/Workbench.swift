@@ -49,6 +49,17 @@ public final class Workbench: Sendable {
                                   review: WorkshopCheck.Review(today: settings.today, speller: settings.speller))
     }
 
+    /// Reads and checks the files and lays every meeting's kit out in the workshop's language,
+    /// so that the first pages a person opens come at once (`sadna serve` does this before it
+    /// prints its address).
+    public func prepare() {
+        let snapshot = snapshot()
+        guard let workshop = snapshot.workshop else { return }
+        for meeting in workshop.meetings {
+            _ = try? KitDownloads.kit(meeting, language: workshop.language, workbench: self, snapshot: snapshot)
+        }
+    }
+
     /// The workshop and templates as the files are now.
     func snapshot() -> Snapshot { snapshots.current() }
 

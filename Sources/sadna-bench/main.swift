@@ -133,6 +133,7 @@ do {
     }
     try benchPersonas()
     try benchJourneys()
+    try benchWorkbench(home: home, output: output)
 } catch {
     fail("\(error)")
 }

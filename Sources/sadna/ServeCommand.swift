@@ -42,6 +42,8 @@ struct ServeCommand: ParsableCommand {
         let code = Self.isLoopback(host) ? nil : randomCode()
         let workbench = Workbench(settings: .init(workshop: folder, templates: templates, today: .today, stamp: Resources.stamp,
                                                   speller: Resources.speller, accessCode: code))
+        // The files read and every kit laid out before the address is printed: no first visit waits.
+        workbench.prepare()
         Interruption.uninstall()
         var logger = Logger(label: "sadna.serve")
         logger.logLevel = .warning

@@ -1,0 +1,100 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Logging
+import SadnaKit
+import SadnaWeb
+import ServiceLifecycle
+
+// The workbench (issue 12): `sadna serve` over a copy of the shipped programme, on a free port
+// of this machine, asked as a browser asks. Targets: each page under 50 ms after start, a
+// persona card's preview under 300 ms, a whole-programme kit under 2 s the first time and under
+// 100 ms from the cache.
+
+/// Times every request of the workbench over real HTTP and prints the figures: once as `sadna
+/// serve` starts it (files read and kits laid out before it listens), once cold, for the kits'
+/// first layout.
+func benchWorkbench(home: URL, output: URL) throws {
+    let start = Date()
+    let prepared = try serveForBench(home: home, output: output, name: "prepared", prepare: true)
+    print(String(format: "workbench: `sadna serve` over the shipped programme, over HTTP on 127.0.0.1 (ready in %.2f s)",
+                 Date().timeIntervalSince(start)))
+    let pages = ["/", "/personas", "/personas/rochan", "/personas/new", "/personas/import", "/meetings/03", "/meetings/08"]
+    for path in pages {
+        let first = prepared.time(path), warm = (0..<5).map { _ in prepared.time(path).ms }.sorted()[2]
+        print(String(format: "  page %-18@ first %6.1f ms, then %5.1f ms (status %d)%@", path as NSString, first.ms, warm, first.status,
+                     first.ms > 50 ? "  ABOVE TARGET (50 ms)" : ""))
+    }
+    let preview = prepared.time("/personas/pensioners/card.png"), previewWarm = prepared.time("/personas/pensioners/card.png")
+    print(String(format: "  persona card preview: %.0f ms, then %.0f ms%@", preview.ms, previewWarm.ms,
+                 preview.ms > 300 ? "  ABOVE TARGET (300 ms)" : ""))
+    prepared.stop()
+
+    let cold = try serveForBench(home: home, output: output, name: "cold", prepare: false)
+    let meetings = (try? FileManager.default.contentsOfDirectory(atPath: cold.folder.appendingPathComponent("meetings").path))?
+        .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted() ?? []
+    _ = cold.time("/")
+    let firstKits = meetings.map { cold.time("/meetings/\($0)/kit.zip").ms }.reduce(0, +)
+    let cachedKits = meetings.map { cold.time("/meetings/\($0)/kit.zip").ms }.reduce(0, +)
+    print(String(format: "  every meeting's kit as ZIP, cold: %.2f s the first time%@, %.0f ms from the cache%@", firstKits / 1000,
+                 firstKits > 2000 ? "  ABOVE TARGET (2 s)" : "", cachedKits, cachedKits > 100 ? "  ABOVE TARGET (100 ms)" : ""))
+    cold.stop()
+}
+
+/// A workbench listening on a free port of 127.0.0.1 for the bench.
+struct BenchServer {
+    let folder: URL
+    let base: String
+    let group: ServiceGroup
+
+    /// Wall time of one GET, in milliseconds, and its status.
+    func time(_ path: String) -> (ms: Double, status: Int) {
+        let start = Date()
+        let done = DispatchSemaphore(value: 0)
+        let status = Handover<Int>()
+        URLSession.shared.dataTask(with: URL(string: base + path)!) { _, response, _ in
+            status.value = (response as? HTTPURLResponse)?.statusCode ?? 0
+            done.signal()
+        }.resume()
+        done.wait()
+        return (Date().timeIntervalSince(start) * 1000, status.value ?? 0)
+    }
+
+    func stop() {
+        let group = group
+        blocking { await group.triggerGracefulShutdown() }
+    }
+}
+
+func serveForBench(home: URL, output: URL, name: String, prepare: Bool) throws -> BenchServer {
+    let copy = output.appendingPathComponent("workbench-\(name)")
+    try FileManager.default.copyItem(at: home.appendingPathComponent("workshops/emek-hamaayanot"), to: copy)
+    let workbench = Workbench(settings: .init(workshop: copy, templates: home.appendingPathComponent("Templates"),
+                                              today: CalendarDate(year: 2020, month: 1, day: 1)!))
+    if prepare { workbench.prepare() }
+    var logger = Logger(label: "bench")
+    logger.logLevel = .critical
+    let (ports, continuation) = AsyncStream<Int>.makeStream()
+    let app = workbench.application(host: "127.0.0.1", port: 0, logger: logger) { port in continuation.yield(port) }
+    let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
+    Task { try await group.run() }
+    let port = blocking { var iterator = ports.makeAsyncIterator(); return await iterator.next() ?? 0 }
+    return BenchServer(folder: copy, base: "http://127.0.0.1:\(port)", group: group)
+}
+
+/// A value handed from a task to the thread waiting for it.
+final class Handover<T>: @unchecked Sendable {
+    var value: T?
+}
+
+/// Waits for an async job from synchronous code.
+func blocking<T: Sendable>(_ job: @escaping @Sendable () async -> T) -> T {
+    let box = Handover<T>(), done = DispatchSemaphore(value: 0)
+    Task {
+        box.value = await job()
+        done.signal()
+    }
+    done.wait()
+    return box.value!
+}
