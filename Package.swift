@@ -35,6 +35,12 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
         ),
+        // QR codes for the links on service pages and task cards, from Debian's libqrencode.
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // JPEG decoding for persona photos (libjpeg's errors need C's setjmp).
         .target(
             name: "CSadnaImage",
@@ -43,7 +49,7 @@ let package = Package(
         // Layout of each printable and export to PDF/PNG.
         .target(
             name: "SadnaPrint",
-            dependencies: ["SadnaKit", "CPangoCairo", "CSadnaImage"]
+            dependencies: ["SadnaKit", "CPangoCairo", "CSadnaImage", "CQRencode"]
         ),
         .target(name: "SadnaFuzzing", dependencies: ["SadnaKit", "SadnaPrint"]),
         // The workbench in the browser: routes, pages from Templates/web/, saves that change only

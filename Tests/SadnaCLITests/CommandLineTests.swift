@@ -211,12 +211,13 @@ struct CommandLineTests {
     }
 
     @Test func smallCardsThatCutTextFailUnderStrictAndWriteNothing() throws {
-        // The deck alone, without the meetings (whose one warning would stop --strict first).
+        // The deck and what it names, without the meetings (whose one warning would stop --strict first).
         let deckOnly = TemporaryFolder()
         try FileManager.default.copyItem(at: emekWorkshop.appendingPathComponent("workshop.yaml"),
                                          to: deckOnly.path("workshop.yaml"))
-        try FileManager.default.copyItem(at: emekWorkshop.appendingPathComponent("task-cards"),
-                                         to: deckOnly.path("task-cards"))
+        for part in ["task-cards", "services", "journeys", "personas"] {
+            try FileManager.default.copyItem(at: emekWorkshop.appendingPathComponent(part), to: deckOnly.path(part))
+        }
         #expect(sadnaRun(["render", "task-cards", "--workshop", deckOnly.url.path, "--strict"]).status == 0)
         let result = sadnaRun(["render", "task-cards", "--card", "poker", "--workshop", deckOnly.url.path,
                                "--strict", "-o", "poker.pdf"])

@@ -233,6 +233,7 @@ public struct ServiceLint {
         page.contact.phone.map { phone($0, .contact) }
         page.contact.email.map { email($0, .contact) }
         page.otherHelp.phones.forEach { phone($0, .otherHelp) }
+        page.url.map { url($0, .name) }
         page.digitalForm.map { url($0, .digitalForm) }
         for channel in page.how {
             guard let address = channel.address else { continue }

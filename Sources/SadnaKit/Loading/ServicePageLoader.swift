@@ -2,7 +2,7 @@ import Yams
 
 /// Reads `services/ID.yaml` into a ``ServicePage`` and `services/backlog.yaml` into backlog entries.
 enum ServicePageLoader {
-    static let keys = ["name", "department", "owner", "status", "last_reviewed", "what", "for_whom", "how", "documents",
+    static let keys = ["name", "url", "department", "owner", "status", "last_reviewed", "what", "for_whom", "how", "documents",
                        "contact", "other_help", "digital_form", "questions"]
 
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> ServicePage? {
@@ -31,7 +31,8 @@ enum ServicePageLoader {
                            owner: s.text("owner"), status: status(s, reader: reader),
                            lastReviewed: date(s.text("last_reviewed"), reader: reader), what: s.text("what"),
                            forWhom: s.texts("for_whom"), how: how, documents: s.texts("documents"), contact: contact,
-                           otherHelp: help, digitalForm: s.text("digital_form"), questions: questions)
+                           otherHelp: help, digitalForm: s.text("digital_form"), questions: questions,
+                           url: s.text("url"))
     }
 
     private static func channel(from node: Node, reader: NodeReader) -> ServicePage.Channel? {

@@ -73,6 +73,8 @@ public struct ServicePage: Sendable {
     public var owner: Located<String>?
     public var status: Located<Status>?
     public var lastReviewed: Located<CalendarDate>?
+    /// Where the page lives on the council's website (an https address), when it has one.
+    public var url: Located<String>?
     /// The essence, in a sentence or two.
     public var what: Located<String>?
     /// Who is eligible: one condition per item.
@@ -88,7 +90,7 @@ public struct ServicePage: Sendable {
                 owner: Located<String>? = nil, status: Located<Status>? = nil, lastReviewed: Located<CalendarDate>? = nil,
                 what: Located<String>? = nil, forWhom: [Located<String>] = [], how: [Channel] = [],
                 documents: [Located<String>] = [], contact: Contact = Contact(), otherHelp: OtherHelp = OtherHelp(),
-                digitalForm: Located<String>? = nil, questions: [Question] = []) {
+                digitalForm: Located<String>? = nil, questions: [Question] = [], url: Located<String>? = nil) {
         self.id = id
         self.location = location
         self.name = name
@@ -104,6 +106,16 @@ public struct ServicePage: Sendable {
         self.otherHelp = otherHelp
         self.digitalForm = digitalForm
         self.questions = questions
+        self.url = url
+    }
+
+    /// The link a printed page or task card carries as a QR code, so that it can be opened from
+    /// paper: the page's own address, else the first online form among the ways to get the
+    /// service. Only a well-formed https link qualifies (``ServiceLint/urlProblem(_:)``): a code
+    /// that opens nothing, or an insecure page, is worse than none; the review reports the link.
+    public var qrTarget: Located<String>? {
+        let forms = how.filter { $0.kind.value == .onlineForm }.compactMap(\.address)
+        return ([url].compactMap { $0 } + forms).first { ServiceLint.urlProblem($0.value) == nil }
     }
 }
 

@@ -25,6 +25,9 @@ public struct Paint: Sendable, Hashable {
 /// A figure drawn on a page, in millimetres.
 public enum Shape: Sendable, Hashable {
     case rectangle(Rect, cornerRadius: Double)
+    /// Rectangles filled as one figure (a QR code's modules): one fill, so no hairline seams
+    /// show where neighbours meet, on screen or in a picture of the page.
+    case rectangles([Rect])
     case line(from: Point, to: Point)
     case circle(centre: Point, radius: Double)
     /// Connected straight segments through the points (an open curve when `closed` is false).

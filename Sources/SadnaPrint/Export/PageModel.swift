@@ -42,6 +42,7 @@ public enum PageModel {
     private static func describe(_ shape: Shape) -> String {
         switch shape {
         case let .rectangle(r, radius): "rect " + rect(r) + (radius > 0 ? " r\(mm(radius))" : "")
+        case let .rectangles(rects): "rects \(rects.count) within " + rect(rects.dropFirst().reduce(rects.first ?? Rect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) })
         case let .line(from, to): "line \(point(from)) \(point(to))"
         case let .circle(centre, radius): "circle \(point(centre)) r\(mm(radius))"
         case let .polyline(points, closed): "polyline \(points.count) from \(point(points.first ?? Point(x: 0, y: 0)))\(closed ? " closed" : "")"

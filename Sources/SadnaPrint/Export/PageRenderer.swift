@@ -61,6 +61,8 @@ enum PageRenderer {
             } else {
                 cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
             }
+        case let .rectangles(rects):
+            for rect in rects { cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height) }
         case let .line(from, to):
             cairo_move_to(cr, from.x, from.y)
             cairo_line_to(cr, to.x, to.y)

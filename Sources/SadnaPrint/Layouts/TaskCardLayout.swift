@@ -101,13 +101,50 @@ public struct TaskCardLayout {
         page.add(mission, at: Point(x: order.x(offset: boxPadding + 1, width: mission.width),
                                     y: box.y + boxPadding + label.height + 1))
 
-        // The story takes the room between.
-        let storyRoom = Size(width: width, height: box.y - 4 * scale - y)
-        let story = typesetter.fit(task.story.value, style: style(15).withLineSpacing(1.15), in: storyRoom,
+        // The story takes the room between, beside the service's QR code when the card has one.
+        var storyRoom = Size(width: width, height: box.y - 4 * scale - y)
+        let storyStyle = style(15).withLineSpacing(1.15)
+        if let code = qrCode(for: task, beside: task.story.value, style: storyStyle, in: storyRoom) {
+            code.draw(on: &page, at: Point(x: order.x(offset: width - code.width, width: code.width), y: y))
+            storyRoom.width -= code.width + qrGap
+        }
+        let story = typesetter.fit(task.story.value, style: storyStyle, in: storyRoom,
                                    policy: FitPolicy(floor: 8), language: dataLanguage, source: task.story.location,
                                    what: "the story of task card \(task.id)")
-        page.add(story, at: Point(x: inset, y: y))
+        page.add(story, at: Point(x: order.x(offset: 0, width: storyRoom.width), y: y))
         return page
+    }
+
+    /// The QR code's side on this card, quiet zone included: 26 mm on A6, never under 20 mm
+    /// (modules of half a millimetre, about the least a phone reads from a card in the hand).
+    var qrSide: Double { max(20, 26 * scale) }
+    var qrGap: Double { 4 * scale }
+    /// The least the story may keep beside the code: a width of about four words a line, and 9 pt.
+    static let storyWidthBesideCode = 30.0
+    static let storySizeBesideCode = 9.0
+
+    /// The link of the card's service page (its `service:`) as a QR code for the story's end
+    /// side, so that the pair in the field can open the page from the card; nil when the service
+    /// has no link, or when the code would hurt the text.
+    ///
+    /// The code never shrinks below 20 mm: the story's box narrows for it instead, and the story
+    /// may shrink to 9 pt beside it. The mission and the foot keep the card's whole width. On A6
+    /// (about 59 mm left for the story) every story of the shipped deck fits beside the code. On
+    /// A7 (about 36 mm) a long story would have to be cut or set below 9 pt, and that card
+    /// carries no code. A poker card would keep at most 28 mm of story, two or three words a
+    /// line, which no one reads comfortably: poker cards carry no code at all. Text always wins
+    /// over the code (QRCodeTests checks that no card's text is cut because of it).
+    func qrCode(for task: TaskCard, beside story: String, style: TextStyle, in room: Size) -> QRBlock? {
+        guard let link = task.service.flatMap({ workshop.service(named: $0.value) })?.qrTarget,
+              let code = QRBlock(link.value, side: qrSide, typesetter: typesetter, source: link.location),
+              code.size.height <= room.height else { return nil }
+        let narrowed = room.width - code.width - qrGap
+        guard narrowed >= Self.storyWidthBesideCode else { return nil }
+        // Measured without fitting, so that a trial that fails reports nothing (a missing glyph
+        // is reported once, at the story's line, whichever layout finds it first).
+        let trial = typesetter.layout(story, style: style.sized(min(style.size, Self.storySizeBesideCode)), width: narrowed,
+                                      language: dataLanguage, source: task.story.location)
+        return trial.height <= room.height ? code : nil
     }
 
     /// The back of card `index`: the same for every card (`parts`, typeset once) but for its

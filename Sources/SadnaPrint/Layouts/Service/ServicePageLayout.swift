@@ -21,6 +21,9 @@ public struct ServicePageLayout {
     static let margin = 15.0
     static let reviewWidth = 58.0
     static let gap = 6.0
+    /// The QR code's side, quiet zone included: modules of about 0.7 mm, which a phone reads from
+    /// an arm's length, and no more of the page than a corner.
+    static let qrSide = 28.0
 
     var labels: Labels { context.words(template.labels) }
     var pageLanguage: TextLanguage { context.language }
@@ -31,6 +34,9 @@ public struct ServicePageLayout {
         var field: ServiceLint.Field
         var page: Int
         var y: Double
+        /// How far from the column's start the section's text reaches (mm): a section beside the
+        /// QR code stops short of it, and so do the numbers of its notes.
+        var width: Double
     }
 
     public func document() -> PrintDocument {
@@ -43,31 +49,51 @@ public struct ServicePageLayout {
         let text = FlowText(flow: flow, column: column, typesetter: typesetter, pageLanguage: pageLanguage,
                             dataLanguage: dataLanguage, headingStyle: TextStyle(size: 13, weight: .bold, colour: .accent),
                             itemStyle: TextStyle(size: 11, lineSpacing: 1.1))
-        var anchors: [Anchor] = [Anchor(field: .name, page: 0, y: flow.y)]
+        // The link to the service, as a QR code in the page's top corner on the end side, where a
+        // reader looks for it and the text does not: the title, the facts and the essence ("what")
+        // run beside it in a narrower column, and the sections after it start below it.
+        let qr = page.qrTarget.flatMap { QRBlock($0.value, side: Self.qrSide, typesetter: typesetter, source: $0.location) }
+        let besideWidth = qr.map { mainWidth - $0.width - Self.gap } ?? mainWidth
+        let besideColumn = ReadingOrder(minX: column.x(offset: 0, width: besideWidth),
+                                        maxX: column.x(offset: 0, width: besideWidth) + besideWidth, direction: pageLanguage.direction)
+        let beside = FlowText(flow: flow, column: besideColumn, typesetter: typesetter, pageLanguage: pageLanguage,
+                              dataLanguage: dataLanguage, headingStyle: text.headingStyle, itemStyle: text.itemStyle)
+        if let qr {
+            var first = flow.pages[0]
+            qr.draw(on: &first, at: Point(x: column.x(offset: mainWidth - qr.width, width: qr.width), y: flow.y))
+            flow.replacePage(0, with: first)
+        }
+        let codeBottom = flow.y + (qr?.size.height ?? 0)
+        var anchors: [Anchor] = [Anchor(field: .name, page: 0, y: flow.y, width: besideWidth)]
 
-        let title = typesetter.fit(page.name.value, style: TextStyle(size: 22, weight: .bold), in: Size(width: mainWidth, height: 20),
+        let title = typesetter.fit(page.name.value, style: TextStyle(size: 22, weight: .bold), in: Size(width: besideWidth, height: 20),
                                    policy: FitPolicy(floor: 14, maxLines: 2), language: dataLanguage, source: page.name.location,
                                    what: "the service's name")
-        flow.add(title, at: Point(x: column.minX, y: flow.y))
+        flow.add(title, at: Point(x: besideColumn.minX, y: flow.y))
         flow.advance(title.height + 1.5)
         let facts = [page.department.map { "\(labels("department")): \($0.value)" },
                      page.owner.map { "\(labels("owner")): \($0.value)" },
                      page.status.map { "\(labels("status")): \(labels("status_\($0.value.rawValue)"))" },
                      page.lastReviewed.map { "\(labels("last_reviewed")): \($0.value.dotted)" }].compactMap { $0 }
         if !facts.isEmpty {
-            text.paragraph(RichText(facts.joined(separator: "   ·   ")), style: TextStyle(size: 9.5, colour: .muted), after: 4)
+            beside.paragraph(RichText(facts.joined(separator: "   ·   ")), style: TextStyle(size: 9.5, colour: .muted), after: 4)
         }
-        anchors.append(Anchor(field: .review, page: 0, y: flow.y))
+        anchors.append(Anchor(field: .review, page: 0, y: flow.y, width: besideWidth))
 
-        func section(_ field: ServiceLint.Field, _ heading: String, following: Double, body: () -> Void) {
-            let y = text.heading(heading, following: following)
-            anchors.append(Anchor(field: field, page: flow.pageIndex, y: y))
+        func section(_ field: ServiceLint.Field, _ heading: String, following: Double, in writer: FlowText? = nil,
+                     body: () -> Void) {
+            let writer = writer ?? text
+            let y = writer.heading(heading, following: following)
+            anchors.append(Anchor(field: field, page: flow.pageIndex, y: y, width: writer.column.width))
             body()
         }
         if let what = page.what {
-            section(.what, labels("what"), following: 12) {
-                text.paragraph(RichText(what.value), source: what.location)
+            section(.what, labels("what"), following: 12, in: beside) {
+                beside.paragraph(RichText(what.value), source: what.location)
             }
+        }
+        if qr != nil, flow.pageIndex == 0, flow.y < codeBottom + 3 {
+            flow.move(to: codeBottom + 3)
         }
         if !page.forWhom.isEmpty {
             let items = text.listBlocks(page.forWhom)
@@ -152,7 +178,7 @@ public struct ServicePageLayout {
         }
         var notes: [(page: Int, block: TextBlock, number: TextBlock, y: Double)] = []
         // The same numbers beside the sections' headings, at the end of their line.
-        var marks: [(page: Int, y: Double, number: TextBlock, slot: Int)] = []
+        var marks: [(page: Int, y: Double, width: Double, number: TextBlock, slot: Int)] = []
         var slots: [String: Int] = [:]
         for (index, finding) in findings.enumerated() {
             let anchor = anchors.last { $0.field == finding.field } ?? anchors[0]
@@ -175,7 +201,7 @@ public struct ServicePageLayout {
             let key = "\(anchor.page):\(anchor.y)"
             let slot = slots[key, default: 0]
             slots[key] = slot + 1
-            marks.append((anchor.page, anchor.y, number, slot))
+            marks.append((anchor.page, anchor.y, anchor.width, number, slot))
         }
         // Drawn through the flow's pages after the text, so the margin never pushes the text.
         for (pageIndex, page) in flow.pages.enumerated() {
@@ -184,7 +210,7 @@ public struct ServicePageLayout {
                                 cornerRadius: 2), .filled(.shade))
             copy.add(heading, at: Point(x: x + 2, y: Self.margin + 1.5))
             for mark in marks where mark.page == pageIndex {
-                let centre = Point(x: column.x(offset: column.width - 2.5 - Double(mark.slot) * 5.2, width: 0), y: mark.y + 3)
+                let centre = Point(x: column.x(offset: mark.width - 2.5 - Double(mark.slot) * 5.2, width: 0), y: mark.y + 3)
                 copy.add(.circle(centre: centre, radius: 2.2), .filled(.accent))
                 copy.add(mark.number, at: Point(x: centre.x - 2.2, y: centre.y - mark.number.height / 2))
             }
