@@ -12,6 +12,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let conflict as EditConflict {
+            return try ConflictPage.respond(conflict, request: request, workbench: workbench)
         } catch {
             let status: HTTPResponse.Status
             switch error {

@@ -41,29 +41,37 @@ extension Workbench {
 
         router.get("/personas") { request, _ in try PersonaPages.pool(request, workbench: self) }
         router.get("/personas/new") { request, _ in try PersonaPages.form(request, id: nil, workbench: self) }
-        router.post("/personas") { request, _ in try await self.saving(request, id: nil) }
+        router.post("/personas") { request, _ in try await PersonaPages.save(request, id: nil, workbench: self) }
         router.get("/personas/import") { request, _ in try ImportPage.form(request, workbench: self) }
         router.post("/personas/import") { request, _ in try await ImportPage.run(request, workbench: self) }
         router.get("/personas/cards.pdf") { request, _ in try PersonaPages.pdf(request, kind: .personaCards, workbench: self) }
         router.get("/personas/form.pdf") { request, _ in try PersonaPages.pdf(request, kind: .personaForm, workbench: self) }
         router.get("/personas/:id") { request, context in try PersonaPages.form(request, id: try Self.id(context), workbench: self) }
-        router.post("/personas/:id") { request, context in try await self.saving(request, id: try Self.id(context)) }
+        router.post("/personas/:id") { request, context in try await PersonaPages.save(request, id: try Self.id(context), workbench: self) }
         router.get("/personas/:id/card.png") { request, context in
             try PersonaPages.preview(request, id: try Self.id(context), workbench: self)
         }
         router.get("/personas/:id/photo") { request, context in
             try PersonaPages.photo(request, id: try Self.id(context), workbench: self)
         }
-        return router
-    }
 
-    /// A save, or the conflict page when the file changed since the form was opened.
-    private func saving(_ request: Request, id: String?) async throws -> Response {
-        do {
-            return try await PersonaPages.save(request, id: id, workbench: self)
-        } catch let conflict as PersonaPages.Conflict {
-            return try PersonaPages.conflict(conflict, request: request, workbench: self)
+        router.get("/journeys") { request, _ in try JourneyPages.list(request, workbench: self) }
+        router.get("/journeys/new") { request, _ in try JourneyPages.newForm(request, workbench: self) }
+        router.post("/journeys") { request, _ in try await JourneyPages.create(request, workbench: self) }
+        router.get("/journeys/:id") { request, context in try JourneyPages.grid(request, id: try Self.id(context), workbench: self) }
+        router.post("/journeys/:id") { request, context in
+            try await JourneyPages.save(request, id: try Self.id(context), workbench: self)
         }
+        router.post("/journeys/:id/future") { request, context in
+            try await JourneyPages.future(request, id: try Self.id(context), workbench: self)
+        }
+        router.get("/journeys/:id/map.png") { request, context in
+            try JourneyPages.map(request, id: try Self.id(context), format: .png(dpi: 60), workbench: self)
+        }
+        router.get("/journeys/:id/map.pdf") { request, context in
+            try JourneyPages.map(request, id: try Self.id(context), format: .pdf, workbench: self)
+        }
+        return router
     }
 
     /// The `:id` of a route: an id as the workshop's files name them, never a path.

@@ -73,12 +73,14 @@ public indirect enum YAMLValue: Equatable, Sendable {
         }
     }
 
-    var entries: [Entry]? {
+    /// A mapping's entries; nil for anything else.
+    public var entries: [Entry]? {
         if case let .mapping(entries) = self { return entries }
         return nil
     }
 
-    var items: [YAMLValue]? {
+    /// A sequence's items; nil for anything else.
+    public var items: [YAMLValue]? {
         if case let .sequence(items) = self { return items }
         return nil
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import SadnaKit
 
 /// The workshop's files as the workbench reads and writes them: ids that exist (never paths from
@@ -42,14 +43,53 @@ enum WorkshopFiles {
         name.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: "-")
     }
 
-    /// An id for a new file in `folder` made from `name`, not yet taken.
-    static func newID(from name: String, taken: [String]) -> String {
-        let base = slug(name).isEmpty ? "persona" : String(slug(name).prefix(60))
+    /// An id for a new file made from `name` (`fallback` when it has no letters), not yet taken.
+    static func newID(from name: String, taken: [String], fallback: String) -> String {
+        let base = slug(name).isEmpty ? fallback : String(slug(name).prefix(60))
         var id = base, number = 2
         while taken.contains(id) {
             id = "\(base)-\(number)"
             number += 1
         }
         return id
+    }
+
+    /// Changes an existing file: under the workbench's save lock, refused with `conflict` when the
+    /// file is no longer the `version` the form was opened on, written only when `change` changed it.
+    static func update(_ path: String, in workbench: Workbench, version: String,
+                       conflict: ((data: Data, version: String)) -> EditConflict, change: (String) throws -> String) throws {
+        let folder = workbench.settings.workshop
+        try workbench.saving.withLock {
+            guard let file = read(path, in: folder) else { throw HTTPError(.notFound) }
+            guard file.version == version else { throw conflict(file) }
+            let text = try change(String(decoding: file.data, as: UTF8.self))
+            if !text.utf8.elementsEqual(file.data) { try write(text, to: path, in: folder) }
+        }
+    }
+
+    /// Writes a new file into `subfolder`, named after `name`; returns its id.
+    static func create(in subfolder: String, of workbench: Workbench, named name: String, fallback: String,
+                       text: (String) throws -> String) throws -> String {
+        let folder = workbench.settings.workshop
+        return try workbench.saving.withLock {
+            let id = newID(from: name, taken: ids(in: subfolder, of: folder), fallback: fallback)
+            try write(try text(id), to: "\(subfolder)/\(id).yaml", in: folder)
+            return id
+        }
+    }
+
+    /// Writes a file of the workshop atomically: all of it, or (on a full disk) nothing and an error.
+    static func write(_ text: String, to path: String, in folder: URL) throws {
+        do {
+            try AtomicFile.write(Data(text.utf8), to: folder.appendingPathComponent(path))
+        } catch {
+            throw HTTPError(.internalServerError, message: error.description)
+        }
+    }
+
+    /// The ids of the `.yaml` files in one of the workshop's folders, as they are on disk now.
+    static func ids(in subfolder: String, of folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(subfolder).path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }
     }
 }

@@ -24,7 +24,7 @@ enum MultipartProblem: Error { case noBoundary, malformed }
 extension Request {
     /// Streams a multipart/form-data body through multipart-kit's `MultipartParser`,
     /// stopping with 413 once more than `limit` bytes arrived (the body is not buffered first).
-    func multipartForm(limit: Int, maxParts: Int = 100) async throws -> MultipartForm {
+    func multipartForm(limit: Int, maxParts: Int = 10_000) async throws -> MultipartForm {
         guard mediaType == "multipart/form-data", let ct = headers[.contentType],
             let boundary = Self.parameter("boundary", in: ct), !boundary.isEmpty
         else { throw HTTPError(.unsupportedMediaType, message: "Expected multipart/form-data with a boundary.") }

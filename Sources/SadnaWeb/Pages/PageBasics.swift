@@ -28,6 +28,14 @@ struct PageBasics {
 
     var labels: Labels { web.labels.words(in: language) }
 
+    /// The workshop and templates, or 503 when the files are broken (the home page says how).
+    func files() throws -> (workshop: Workshop, templates: TemplateSet) {
+        guard let workshop = snapshot.workshop, let templates = snapshot.templates else {
+            throw HTTPError(.serviceUnavailable, message: "broken-files")
+        }
+        return (workshop, templates)
+    }
+
     /// The page's words as a dictionary for the templates (`{{t.save}}`).
     var words: [String: String] {
         Dictionary(uniqueKeysWithValues: WebTemplates.labelKeys.map { ($0, labels($0)) })
@@ -43,7 +51,8 @@ struct PageBasics {
         object["title"] = title
         object["csrf"] = workbench.formToken
         object["programme"] = snapshot.workshop?.title.value ?? labels("app_name")
-        object["nav"] = [("/", labels("nav_home")), ("/personas", labels("nav_personas"))].map { href, name in
+        object["nav"] = [("/", labels("nav_home")), ("/personas", labels("nav_personas")), ("/services", labels("nav_services")),
+                         ("/journeys", labels("nav_journeys")), ("/task-cards", labels("nav_task_cards"))].map { href, name in
             ["href": href, "name": name, "current": path == href || (href != "/" && path.hasPrefix(href))] as [String: Any]
         }
         object["languages"] = Language.allCases.map { other in
@@ -96,6 +105,10 @@ struct PageBasics {
             guard let meeting = workshop.meeting(named: id) else { return nil }
             let row = meeting.agenda.last { $0.location.line <= location.line }
             return "/meetings/\(percentEncoded(id))" + (row.map { "#row-\($0.location.line)" } ?? "")
+        case "journeys":
+            guard let journey = workshop.journey(named: id) else { return nil }
+            let stage = journey.stages.lastIndex { $0.location.line <= location.line }
+            return "/journeys/\(percentEncoded(id))" + (stage.map { "#stage-\($0)" } ?? "")
         default:
             return nil
         }

@@ -133,79 +133,45 @@ enum PersonaPages {
         let values = PersonaFormValues.from(form)
         let folder = workbench.settings.workshop
         let photo = try form.file("photo").map { try PhotoUpload.check($0) }
-        let target: String = try workbench.saving.withLock {
-            if let id {
-                guard workshop.fileIDs["personas"]?.contains(id) == true,
-                      let file = WorkshopFiles.read("personas/\(id).yaml", in: folder) else { throw HTTPError(.notFound) }
-                guard file.version == (form["version"] ?? "") else { throw Conflict(id: id, current: file, mine: values) }
-                var text = try PersonaEdit.apply(values, to: String(decoding: file.data, as: UTF8.self), template: templates.persona,
-                                                 language: workshop.language)
+        if let id {
+            guard workshop.fileIDs["personas"]?.contains(id) == true else { throw HTTPError(.notFound) }
+            try WorkshopFiles.update("personas/\(id).yaml", in: workbench, version: form["version"] ?? "", conflict: { file in
+                EditConflict(action: "/personas/\(percentEncoded(id))", version: file.version,
+                             rows: conflictRows(file.data, mine: values, template: templates.persona, language: basics.language),
+                             showsAll: true, posted: form)
+            }) { text in
+                var text = try PersonaEdit.apply(values, to: text, template: templates.persona, language: workshop.language)
                 if let photo { text = try PersonaEdit.setPhoto(try photo.save(as: id, in: folder), in: text) }
-                if text.utf8.elementsEqual(file.data) { return id }
-                try write(text, to: "personas/\(id).yaml", in: folder)
-                return id
+                return text
             }
-            let taken = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("personas").path))?
-                .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) } ?? []
-            let newID = WorkshopFiles.newID(from: values[.name], taken: taken)
+            return Response.seeOther("/personas/\(percentEncoded(id))?saved=1")
+        }
+        let target = try WorkshopFiles.create(in: "personas", of: workbench, named: values[.name], fallback: "persona") { newID in
             var text = try PersonaEdit.create(values, template: templates.persona, language: workshop.language)
             if let photo { text = try PersonaEdit.setPhoto(try photo.save(as: newID, in: folder), in: text) }
-            try write(text, to: "personas/\(newID).yaml", in: folder)
-            return newID
+            return text
         }
-        _ = basics
         return Response.seeOther("/personas/\(percentEncoded(target))?saved=1")
     }
 
-    static func write(_ text: String, to path: String, in folder: URL) throws {
-        do {
-            try AtomicFile.write(Data(text.utf8), to: folder.appendingPathComponent(path))
-        } catch {
-            throw HTTPError(.internalServerError, message: error.description)
-        }
-    }
-
-    /// The file changed since the form was opened.
-    struct Conflict: Error {
-        var id: String
-        var current: (data: Data, version: String)
-        var mine: PersonaFormValues
-    }
-
-    /// Both versions side by side: the person chooses to keep theirs (saved over the file as it
-    /// is now) or to start again from the file.
-    static func conflict(_ conflict: Conflict, request: Request, workbench: Workbench) throws -> Response {
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        guard let templates = snapshot.templates else { throw HTTPError(.serviceUnavailable, message: "broken-files") }
-        let theirs = (try? YAMLDocumentEditor(text: String(decoding: conflict.current.data, as: UTF8.self))).map {
+    /// The file's values and the person's, field by field, for the conflict page.
+    static func conflictRows(_ current: Data, mine: PersonaFormValues, template: PersonaTemplate,
+                             language: Language) -> [EditConflict.Row] {
+        let theirs = (try? YAMLDocumentEditor(text: String(decoding: current, as: UTF8.self))).map {
             PersonaFormValues.from($0.value)
         } ?? PersonaFormValues(texts: [:])
-        let rows = templates.persona.fields.filter { PersonaFormValues.fields.contains($0.field) }.compactMap { spec -> [String: Any]? in
-            let field = spec.field
-            guard !(theirs[field].isEmpty && conflict.mine[field].isEmpty) else { return nil }
-            return ["key": field.rawValue, "label": spec.label(basics.language), "theirs": theirs[field], "mine": conflict.mine[field],
-                    "differs": theirs[field] != conflict.mine[field]]
+        return template.fields.filter { PersonaFormValues.fields.contains($0.field) }.map { spec in
+            EditConflict.Row(label: spec.label(language), theirs: theirs[spec.field], mine: mine[spec.field])
         }
-        let base = "/personas/\(percentEncoded(conflict.id))"
-        return basics.page("conflict", title: basics.labels("conflict_title"), path: base,
-                           content: ["rows": rows, "action": base, "version": conflict.current.version, "back": base],
-                           status: .conflict, request: request)
     }
 
     // MARK: Previews and files
 
     /// The printed card as a picture: the catalog's own card face, so what is seen is what prints.
     static func preview(_ request: Request, id: String, workbench: Workbench) throws -> Response {
-        let snapshot = workbench.snapshot()
-        guard snapshot.workshop?.persona(named: id) != nil else { throw HTTPError(.notFound) }
-        let language = PageBasics.language(of: request, default: snapshot.workshop?.language ?? .he)
-        let data = try workbench.withContext(snapshot, language: language) { context -> Data in
-            let job = try Catalog.job(PrintRequest(.personaCards, items: [id], language: language, card: .a5), in: context)
-            guard let face = job.cardFaces?.first(where: { _ in true }) else { throw HTTPError(.notFound) }
-            return try PNGExport.data(face, dpi: 110)
-        }
-        return Response.download(data, contentType: "image/png", filename: "\(id).png", inline: true)
+        guard workbench.snapshot().workshop?.persona(named: id) != nil else { throw HTTPError(.notFound) }
+        return try PrintableDownloads.respond(request, PrintRequest(.personaCards, items: [id], card: .a5), name: id,
+                                              format: .cardFace(dpi: 110), workbench: workbench)
     }
 
     /// A persona's photo, read through the workshop's folder (never a path from the request).
@@ -220,12 +186,6 @@ enum PersonaPages {
 
     /// The persona cards of the pool, or the blank form, as PDF.
     static func pdf(_ request: Request, kind: PrintableKind, workbench: Workbench) throws -> Response {
-        let snapshot = workbench.snapshot()
-        let language = PageBasics.language(of: request, default: snapshot.workshop?.language ?? .he)
-        let data = try workbench.withContext(snapshot, language: language) { context -> Data in
-            let job = try Catalog.job(PrintRequest(kind, language: language), in: context)
-            return try PDFExport.data(job.pages, info: job.info, bookmarks: job.bookmarks)
-        }
-        return Response.download(data, contentType: "application/pdf", filename: "\(kind.rawValue).pdf", inline: true)
+        try PrintableDownloads.respond(request, PrintRequest(kind), name: kind.rawValue, format: .pdf, workbench: workbench)
     }
 }

@@ -25,6 +25,14 @@ struct WebTemplates: @unchecked Sendable {
         "import_written", "import_kept", "import_rejected", "import_read_as",
         "error_title", "error_401", "error_403", "error_404", "error_405", "error_413", "error_500", "error_broken",
         "back_home", "error_photo_type", "error_photo_unreadable", "error_no_file", "error_wrong_code",
+        "journeys_title", "journeys_intro", "new_journey", "no_journeys", "stage_count", "back_to_journeys",
+        "journey_facts", "journey_title", "journey_title_hint", "journey_persona", "journey_group", "journey_date",
+        "journey_lanes", "journey_stages", "journey_stages_hint", "create_journey", "journey_grid", "journey_grid_hint",
+        "stage_title", "stage_earlier", "stage_later", "stage_remove", "stage_earlier_of", "stage_later_of",
+        "stage_remove_of", "stage_remove_confirm", "add_stage", "new_stage_label", "new_note", "note_label",
+        "new_note_label", "new_note_evidence", "evidence_of", "evidence_none", "score_label", "word_label", "score_none",
+        "score_-2", "score_-1", "score_0", "score_1", "score_2", "lanes_default", "improves", "map_title", "download_map",
+        "start_future", "map_preview", "map_preview_alt",
     ]
 
     /// The templates in `source`'s `web/` folder, or the problems that stop them.

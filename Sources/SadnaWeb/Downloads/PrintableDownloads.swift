@@ -1,0 +1,43 @@
+import Foundation
+import Hummingbird
+import SadnaKit
+import SadnaPrint
+
+/// How a printable is handed to the browser.
+enum DownloadFormat {
+    /// The whole printable, to print or keep.
+    case pdf
+    /// Its first page as a picture: the preview beside a form.
+    case png(dpi: Double)
+    /// A card's front, before it is set on the sheet.
+    case cardFace(dpi: Double)
+}
+
+/// Any printable of the catalog, in the person's language, as the command line would print it:
+/// the preview is the printed page itself.
+enum PrintableDownloads {
+    static func respond(_ request: Request, _ print: PrintRequest, name: String, format: DownloadFormat,
+                        workbench: Workbench) throws -> Response {
+        let snapshot = workbench.snapshot()
+        var print = print
+        print.language = PageBasics.language(of: request, default: snapshot.workshop?.language ?? .he)
+        let data = try workbench.withContext(snapshot, language: print.language) { context -> Data in
+            // A request the catalog refuses (an item that is gone) is a page that is not there.
+            guard let job = try? Catalog.job(print, in: context) else { throw HTTPError(.notFound) }
+            switch format {
+            case .pdf:
+                return try PDFExport.data(job.pages, info: job.info, bookmarks: job.bookmarks)
+            case let .png(dpi):
+                guard let page = job.pages.first(where: { _ in true }) else { throw HTTPError(.notFound) }
+                return try PNGExport.data(page, dpi: dpi)
+            case let .cardFace(dpi):
+                guard let face = job.cardFaces?.first(where: { _ in true }) else { throw HTTPError(.notFound) }
+                return try PNGExport.data(face, dpi: dpi)
+            }
+        }
+        switch format {
+        case .pdf: return Response.download(data, contentType: "application/pdf", filename: "\(name).pdf", inline: true)
+        case .png, .cardFace: return Response.download(data, contentType: "image/png", filename: "\(name).png", inline: true)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import SadnaKit
+
+/// The changes a form makes to one mapping of a file (a persona, a journey's stage, a service
+/// page): keys set, added or removed, and only those. The editor is then given the whole
+/// changed value, and it rewrites only what differs, so untouched keys keep their text,
+/// comments and order.
+struct MappingChanges {
+    /// The keys in the order a new key is placed by: after the nearest key before it here.
+    let order: [String]
+    private(set) var changes: [(key: String, value: YAMLValue?)] = []
+
+    init(order: [String]) {
+        self.order = order
+    }
+
+    /// Sets `key` to `value`, or removes it when `value` is nil.
+    mutating func set(_ key: String, _ value: YAMLValue?) {
+        changes.removeAll { $0.key == key }
+        changes.append((key, value))
+    }
+
+    var isEmpty: Bool { changes.isEmpty }
+
+    /// `value` (a mapping, or nothing yet) with the changes made.
+    func applied(to value: YAMLValue?) -> YAMLValue {
+        var entries: [YAMLValue.Entry]
+        if case let .mapping(existing) = value { entries = existing } else { entries = [] }
+        for (key, new) in changes {
+            let index = entries.firstIndex { $0.key == key }
+            switch (index, new) {
+            case let (index?, new?): entries[index].value = new
+            case let (index?, nil): entries.remove(at: index)
+            case let (nil, new?):
+                // After the nearest key before it in the order, else at the start when only later
+                // keys are present, else at the end.
+                let earlier = order.prefix { $0 != key }.reversed().compactMap { earlier in entries.firstIndex { $0.key == earlier } }.first
+                let later = order.drop { $0 != key }.dropFirst().compactMap { later in entries.firstIndex { $0.key == later } }.min()
+                entries.insert(.init(key, new), at: earlier.map { $0 + 1 } ?? later ?? entries.endIndex)
+            case (nil, nil): break
+            }
+        }
+        return .mapping(entries)
+    }
+}
+
+extension YAMLValue {
+    /// A scalar as the text a form's input shows; nothing for a list or a mapping.
+    var formText: String {
+        switch self {
+        case let .string(text): text
+        case let .int(number): String(number)
+        case let .double(number): String(number)
+        case let .bool(flag): flag ? "true" : "false"
+        case .null, .sequence, .mapping: ""
+        }
+    }
+
+    /// A list as its texts, one per item; a lone scalar as a list of one.
+    var formLines: [String] {
+        switch self {
+        case let .sequence(items): items.map(\.formText).filter { !$0.isEmpty }
+        case .null: []
+        default: formText.isEmpty ? [] : [formText]
+        }
+    }
+}
+
+/// A textarea's text as a list: one item a line, blank lines dropped.
+func formLines(_ text: String) -> [String] {
+    text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n")
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+}
+
+/// A text input's value, trimmed.
+func formText(_ text: String?) -> String {
+    (text ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+}

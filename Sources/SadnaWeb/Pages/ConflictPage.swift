@@ -1,0 +1,49 @@
+import Foundation
+import Hummingbird
+import SadnaKit
+
+/// A save refused because the file changed since its form was opened (someone else saved, or a
+/// text editor did). Nothing is written; the page shows the file's version and the person's side
+/// by side, and "keep mine" posts the person's values again against the file as it is now.
+struct EditConflict: Error {
+    struct Row {
+        var label: String
+        var theirs: String
+        var mine: String
+        var differs: Bool { theirs != mine }
+    }
+
+    /// Where the form posts (the save's own route).
+    var action: String
+    /// The file's version now: "keep mine" saves over exactly this version.
+    var version: String
+    /// The values to compare, in the form's order.
+    var rows: [Row]
+    /// Whether rows that are the same in both are shown too (a short form reads better whole).
+    var showsAll: Bool
+    /// Everything the person posted, to post again (the form token and version excepted).
+    var posted: [(name: String, value: String)]
+
+    init(action: String, version: String, rows: [Row], showsAll: Bool, posted: PostedForm) {
+        self.action = action
+        self.version = version
+        self.rows = rows
+        self.showsAll = showsAll
+        self.posted = posted.fields.filter { $0.name != "_csrf" && $0.name != "version" }
+    }
+}
+
+enum ConflictPage {
+    static func respond(_ conflict: EditConflict, request: Request, workbench: Workbench) throws -> Response {
+        let basics = try PageBasics(workbench: workbench, snapshot: workbench.snapshot(), request: request)
+        let rows = conflict.rows.filter { conflict.showsAll ? !($0.theirs.isEmpty && $0.mine.isEmpty) : $0.differs }.map { row in
+            ["label": row.label, "theirs": row.theirs, "mine": row.mine, "differs": row.differs] as [String: Any]
+        }
+        let content: [String: Any] = [
+            "rows": rows, "action": conflict.action, "version": conflict.version, "back": conflict.action,
+            "posted": conflict.posted.map { ["name": $0.name, "value": $0.value] },
+        ]
+        return basics.page("conflict", title: basics.labels("conflict_title"), path: conflict.action, content: content,
+                           status: .conflict, request: request)
+    }
+}

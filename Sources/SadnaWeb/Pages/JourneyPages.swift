@@ -1,0 +1,256 @@
+import Foundation
+import Hummingbird
+import SadnaKit
+import SadnaPrint
+
+/// Customer journeys: the list, a new journey, and each journey as a grid that looks like its
+/// printed map (stages across in the page's reading direction, lanes down), where stages are
+/// added, moved and removed, notes written into lane cells with their evidence, and the emotion
+/// set; a future journey started from a current one; the A3 map as a picture and a PDF.
+enum JourneyPages {
+    // MARK: The list
+
+    static func list(_ request: Request, workbench: Workbench) throws -> Response {
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        let (workshop, templates) = try basics.files()
+        let words = templates.journey.labels.words(in: basics.language)
+        let journeys = workshop.journeys.map { journey -> [String: Any] in
+            ["href": "/journeys/\(percentEncoded(journey.id))", "title": journey.title.value,
+             "variant": words(journey.variant.value.rawValue), "future": journey.variant.value == .future,
+             "persona": journey.persona.flatMap { workshop.persona(named: $0.value)?.name.value } ?? "",
+             "stages": basics.labels("stage_count", ["n": String(journey.stages.count)]), "example": journey.isExample]
+        }
+        return basics.page("journeys", title: basics.labels("journeys_title"), path: "/journeys",
+                           content: ["journeys": journeys, "hasJourneys": !journeys.isEmpty], request: request)
+    }
+
+    // MARK: A new journey
+
+    static func newForm(_ request: Request, workbench: Workbench) throws -> Response {
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        let (workshop, templates) = try basics.files()
+        let content: [String: Any] = [
+            "personas": personaChoices(workshop, selected: ""),
+            "laneSets": laneChoices(templates.journey, selected: "", basics: basics),
+        ]
+        return basics.page("journey-new", title: basics.labels("new_journey"), path: "/journeys/new", content: content,
+                           request: request)
+    }
+
+    static func create(_ request: Request, workbench: Workbench) async throws -> Response {
+        var request = request
+        let form = try await request.postedForm(limit: BodyLimits.form)
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        let title = formText(form["title"])
+        let stages = formLines(form["stages"] ?? "").prefix(JourneyGrid.maxStages)
+        let stageWord = try basics.files().templates.journey.labels.words(in: basics.language)("stage")
+        let id = try WorkshopFiles.create(in: "journeys", of: workbench, named: title, fallback: "journey") { _ in
+            try JourneyEdit.create(title: title.isEmpty ? basics.labels("new_journey") : title, persona: formText(form["persona"]),
+                                   variant: .current, improves: nil, lanes: formText(form["lanes"]),
+                                   stages: stages.isEmpty ? ["\(stageWord) 1"] : Array(stages),
+                                   comment: "Written in the workbench (sadna serve).")
+        }
+        return Response.seeOther("/journeys/\(percentEncoded(id))")
+    }
+
+    /// A future journey from a current one: its stages copied, to be rethought with the managers.
+    static func future(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
+        var request = request
+        _ = try await request.postedForm(limit: BodyLimits.form)
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        let (workshop, templates) = try basics.files()
+        guard let journey = workshop.journey(named: id) else { throw HTTPError(.notFound) }
+        let name = id.hasSuffix("-current") ? String(id.dropLast(8)) + "-future" : id + "-future"
+        let words = templates.journey.labels.words(in: basics.language)
+        let newID = try WorkshopFiles.create(in: "journeys", of: workbench, named: name, fallback: "journey") { _ in
+            try JourneyEdit.create(title: journey.title.value, persona: journey.persona?.value ?? "", variant: .future,
+                                   improves: id, lanes: journey.lanes.map(\.value).joined(separator: ", "),
+                                   stages: journey.stages.map(\.title.value),
+                                   comment: "\(words("future")): \(journey.title.value) (from \(id).yaml), written in the workbench.")
+        }
+        return Response.seeOther("/journeys/\(percentEncoded(newID))")
+    }
+
+    // MARK: The grid
+
+    static func grid(_ request: Request, id: String, workbench: Workbench) throws -> Response {
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        let (workshop, templates) = try basics.files()
+        guard let journey = workshop.journey(named: id),
+              let file = WorkshopFiles.read("journeys/\(id).yaml", in: workbench.settings.workshop),
+              let editor = try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)) else {
+            throw HTTPError(.notFound)
+        }
+        let lanes = templates.journey.lanes(journey.lanes.map(\.value)).lanes
+        let shown = JourneyGrid.Shown(lanes)
+        let grid = JourneyGrid.from(editor.value, shown: shown)
+        let language = basics.language, labels = basics.labels
+        let words = templates.journey.labels.words(in: language)
+        let base = "/journeys/\(percentEncoded(id))"
+        let evidence = { (selected: JourneyNote.Evidence?) -> [[String: Any]] in
+            [["value": "", "name": labels("evidence_none"), "selected": selected == nil]]
+                + JourneyNote.Evidence.allCases.map { ["value": $0.rawValue, "name": words($0.rawValue), "selected": $0 == selected] }
+        }
+        let count = grid.stages.count
+        let stages = grid.stages.enumerated().map { index, stage -> [String: Any] in
+            let number = String(index + 1)
+            return ["index": index, "number": number, "title": stage.title, "id": "stage-\(index)",
+                    "titleLabel": labels("stage_title", ["n": number]),
+                    "earlier": index > 0 ? "move:\(index):\(index - 1)" : "", "later": index < count - 1 ? "move:\(index):\(index + 1)" : "",
+                    "remove": count > 1 ? "remove:\(index)" : "",
+                    "earlierLabel": labels("stage_earlier_of", ["n": number]), "laterLabel": labels("stage_later_of", ["n": number]),
+                    "removeLabel": labels("stage_remove_of", ["n": number])]
+        }
+        let rows = lanes.map { lane -> [String: Any] in
+            let laneName = lane.label(language)
+            let cells = grid.stages.enumerated().map { index, stage -> [String: Any] in
+                let number = String(index + 1)
+                if lane.isEmotion {
+                    let scores = Emotion.range.map { score -> [String: Any] in
+                        ["value": String(score), "name": labels("score_\(score)"), "selected": stage.score == score]
+                    }
+                    return ["emotion": true, "scoreName": "s\(index)-score", "wordName": "s\(index)-word", "word": stage.word,
+                            "scoreID": "s\(index)-score", "wordID": "s\(index)-word",
+                            "scoreLabel": labels("score_label", ["n": number]), "wordLabel": labels("word_label", ["n": number]),
+                            "scores": [["value": "", "name": labels("score_none"), "selected": stage.score == nil]] + scores]
+                }
+                var position = 0
+                let notes = lane.shows.flatMap { field in
+                    stage.notes(field).map { note -> [String: Any] in
+                        position += 1
+                        let inputID = "s\(index)-\(field.rawValue)-\(position)"
+                        return ["name": "s\(index)-\(field.rawValue)", "id": inputID, "text": note.text,
+                                "label": labels("note_label", ["lane": laneName, "n": number, "k": String(position)]),
+                                "recommendation": field == .recommendations ? words("recommendation") : "",
+                                "evidence": evidence(note.evidence), "evidenceLabel": labels("evidence_of", ["k": String(position)])]
+                    }
+                }
+                let first = lane.shows.first?.rawValue ?? ""
+                return ["notes": notes, "pain": lane.isPain, "newName": "s\(index)-\(first)-new", "newID": "s\(index)-\(lane.id)-new",
+                        "newLabel": labels("new_note_label", ["lane": laneName, "n": number]), "evidence": evidence(nil),
+                        "newEvidenceLabel": labels("new_note_evidence", ["lane": laneName, "n": number])]
+            }
+            return ["label": laneName, "cells": cells, "pain": lane.isPain]
+        }
+        let path = workshop.source.displayPath("journeys/\(id).yaml")
+        let found = snapshot.diagnostics.filter { $0.location?.file == path && $0.severity != .note }.map(basics.problem)
+        let content: [String: Any] = [
+            "action": base, "version": file.version, "fileName": "journeys/\(id).yaml",
+            "heading": grid.title, "variant": words(journey.variant.value.rawValue), "example": journey.isExample,
+            "isCurrent": journey.variant.value == .current, "futureAction": "\(base)/future",
+            "improves": journey.improves.flatMap { workshop.journey(named: $0.value) }.map {
+                ["href": "/journeys/\(percentEncoded($0.id))", "title": $0.title.value]
+            } ?? [:],
+            "title": grid.title, "date": grid.date, "group": grid.group.joined(separator: "\n"),
+            "personas": personaChoices(workshop, selected: grid.persona),
+            "laneSets": laneChoices(templates.journey, selected: grid.lanes, basics: basics),
+            "shown": shown.formValue, "stageCount": count, "axis": templates.journey.stageAxis(language),
+            "stages": stages, "rows": rows, "newStageLabel": labels("new_stage_label"),
+            "preview": "\(base)/map.png?v=\(file.version)", "pdf": "\(base)/map.pdf",
+            "problems": found, "hasProblems": !found.isEmpty,
+            "saved": request.uri.queryParameters["saved"] != nil,
+        ]
+        return basics.page("journey", title: grid.title, path: base, content: content, request: request)
+    }
+
+    static func save(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
+        var request = request
+        let form = try await request.postedForm(limit: BodyLimits.form)
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        let (workshop, templates) = try basics.files()
+        guard workshop.fileIDs["journeys"]?.contains(id) == true else { throw HTTPError(.notFound) }
+        let shown = JourneyGrid.Shown(formValue: form["shown"] ?? "")
+        let grid = JourneyGrid.from(form, shown: shown)
+        let action = JourneyAction.from(form)
+        let words = templates.journey.labels.words(in: basics.language)
+        // Evidence is written as a team would type it: in Hebrew in a Hebrew workshop.
+        let evidenceWords = { (evidence: JourneyNote.Evidence) -> String in
+            workshop.language == .he ? templates.journey.labels.words(in: .he)(evidence.rawValue) : evidence.rawValue
+        }
+        var stage: Int?
+        let base = "/journeys/\(percentEncoded(id))"
+        try WorkshopFiles.update("journeys/\(id).yaml", in: workbench, version: form["version"] ?? "", conflict: { file in
+            EditConflict(action: base, version: file.version, rows: conflictRows(file.data, mine: grid, shown: shown, basics: basics,
+                                                                               template: templates.journey),
+                         showsAll: false, posted: form)
+        }) { text in
+            let (changed, focus) = try JourneyEdit.apply(grid, shown: shown, action: action, to: text, evidenceWords: evidenceWords,
+                                                         newStageTitle: { "\(words("stage")) \($0)" })
+            stage = focus
+            return changed
+        }
+        return Response.seeOther("\(base)?saved=1" + (stage.map { "#stage-\($0)" } ?? ""))
+    }
+
+    /// The grid's values in both versions, one row a cell.
+    static func conflictRows(_ current: Data, mine: JourneyGrid, shown: JourneyGrid.Shown, basics: PageBasics,
+                             template: JourneyTemplate) -> [EditConflict.Row] {
+        let theirs = (try? YAMLDocumentEditor(text: String(decoding: current, as: UTF8.self))).map {
+            JourneyGrid.from($0.value, shown: shown)
+        } ?? JourneyGrid()
+        let labels = basics.labels, words = template.labels.words(in: basics.language)
+        func cells(_ grid: JourneyGrid) -> [(String, String)] {
+            var cells: [(String, String)] = [(labels("journey_title"), grid.title), (labels("journey_persona"), grid.persona),
+                                             (labels("journey_group"), grid.group.joined(separator: "\n")),
+                                             (labels("journey_date"), grid.date), (labels("journey_lanes"), grid.lanes)]
+            for (index, stage) in grid.stages.enumerated() {
+                let number = String(index + 1)
+                cells.append((labels("stage_title", ["n": number]), stage.title))
+                for field in shown.fields {
+                    let lane = template.lanes.first { $0.shows.contains(field) }?.label(basics.language) ?? field.rawValue
+                    cells.append(("\(words("stage")) \(number) · \(lane)", stage.notes(field).map { note in
+                        note.text + (note.evidence.map { " (\(words($0.rawValue)))" } ?? "")
+                    }.joined(separator: "\n")))
+                }
+                if shown.emotion {
+                    cells.append((labels("score_label", ["n": number]),
+                                  [stage.score.map { labels("score_\($0)") } ?? "", stage.word].filter { !$0.isEmpty }.joined(separator: " · ")))
+                }
+            }
+            return cells
+        }
+        let before = cells(theirs), after = cells(mine)
+        return (0..<max(before.count, after.count)).map { index in
+            EditConflict.Row(label: index < after.count ? after[index].0 : before[index].0,
+                             theirs: index < before.count ? before[index].1 : "", mine: index < after.count ? after[index].1 : "")
+        }
+    }
+
+    // MARK: The map
+
+    static func map(_ request: Request, id: String, format: DownloadFormat, workbench: Workbench) throws -> Response {
+        try PrintableDownloads.respond(request, PrintRequest(.journey, items: [id]), name: id, format: format, workbench: workbench)
+    }
+
+    // MARK: Choices
+
+    static func personaChoices(_ workshop: Workshop, selected: String) -> [[String: Any]] {
+        var choices = workshop.personas.map { ["value": $0.id, "name": $0.name.value, "selected": $0.id == selected] as [String: Any] }
+        if !selected.isEmpty, workshop.persona(named: selected) == nil {
+            choices.append(["value": selected, "name": selected, "selected": true])
+        }
+        return choices
+    }
+
+    /// The lane sets of `Templates/journey.yaml`, and the journey's own list when it has one.
+    static func laneChoices(_ template: JourneyTemplate, selected: String, basics: PageBasics) -> [[String: Any]] {
+        let language = basics.language
+        var choices = template.sets.keys.sorted().map { name -> [String: Any] in
+            let lanes = template.lanes([name]).lanes.map { $0.label(language) }.joined(separator: " · ")
+            return ["value": name, "name": lanes, "selected": name == selected]
+        }
+        let defaults = template.lanes([]).lanes.map { $0.label(language) }.joined(separator: " · ")
+        choices.insert(["value": "", "name": basics.labels("lanes_default", ["lanes": defaults]), "selected": selected.isEmpty], at: 0)
+        if !selected.isEmpty, template.sets[selected] == nil {
+            let lanes = template.lanes(selected.components(separatedBy: ", ")).lanes.map { $0.label(language) }.joined(separator: " · ")
+            choices.append(["value": selected, "name": lanes, "selected": true])
+        }
+        return choices
+    }
+}
