@@ -55,6 +55,47 @@ extension Workbench {
             try PersonaPages.photo(request, id: try Self.id(context), workbench: self)
         }
 
+        router.get("/services") { request, _ in try ServicePages.list(request, workbench: self) }
+        router.post("/services") { request, _ in try await ServicePages.create(request, workbench: self) }
+        router.post("/services/backlog") { request, _ in try await ServicePages.saveBacklog(request, workbench: self) }
+        router.get("/services/prioritisation.png") { request, _ in try ServicePages.chart(request, format: .png(dpi: 70), workbench: self) }
+        router.get("/services/prioritisation.pdf") { request, _ in try ServicePages.chart(request, format: .pdf, workbench: self) }
+        router.get("/services/:id") { request, context in try ServicePages.form(request, id: try Self.id(context), workbench: self) }
+        router.post("/services/:id") { request, context in
+            try await ServicePages.save(request, id: try Self.id(context), workbench: self)
+        }
+        router.post("/services/:id/review") { request, context in
+            try await ServicePages.review(request, id: try Self.id(context), workbench: self)
+        }
+        router.get("/services/:id/page.png") { request, context in
+            try ServicePages.printed(request, id: try Self.id(context), kind: .servicePage, format: .png(dpi: 80), workbench: self)
+        }
+        router.get("/services/:id/page.pdf") { request, context in
+            try ServicePages.printed(request, id: try Self.id(context), kind: .servicePage, format: .pdf, workbench: self)
+        }
+        router.get("/services/:id/review.pdf") { request, context in
+            try ServicePages.printed(request, id: try Self.id(context), kind: .serviceReview, format: .pdf, workbench: self)
+        }
+        router.get("/services/:id/page.md") { request, context in
+            try ServicePages.export(request, id: try Self.id(context), markdown: true, workbench: self)
+        }
+        router.get("/services/:id/page.html") { request, context in
+            try ServicePages.export(request, id: try Self.id(context), markdown: false, workbench: self)
+        }
+
+        router.get("/task-cards") { request, _ in try TaskCardPages.deck(request, workbench: self) }
+        router.get("/task-cards/new") { request, _ in try TaskCardPages.form(request, id: nil, workbench: self) }
+        router.post("/task-cards") { request, _ in try await TaskCardPages.save(request, id: nil, workbench: self) }
+        router.post("/task-cards/order") { request, _ in try await TaskCardPages.reorder(request, workbench: self) }
+        router.get("/task-cards/deck.pdf") { request, _ in try TaskCardPages.pdf(request, workbench: self) }
+        router.get("/task-cards/:id") { request, context in try TaskCardPages.form(request, id: try Self.id(context), workbench: self) }
+        router.post("/task-cards/:id") { request, context in
+            try await TaskCardPages.save(request, id: try Self.id(context), workbench: self)
+        }
+        router.get("/task-cards/:id/card.png") { request, context in
+            try TaskCardPages.face(request, id: try Self.id(context), workbench: self)
+        }
+
         router.get("/journeys") { request, _ in try JourneyPages.list(request, workbench: self) }
         router.get("/journeys/new") { request, _ in try JourneyPages.newForm(request, workbench: self) }
         router.post("/journeys") { request, _ in try await JourneyPages.create(request, workbench: self) }

@@ -24,10 +24,12 @@ struct ServicePrintTests {
         let url = try write(document)
         let text = try PDFText.extract(url)
         #expect(PDFText.contains(text, phrase: "הערות לבדיקה"))
-        #expect(text.contains("is bureaucratic") && text.contains("has no step to take"))
+        // The notes in the page's language and a drafter's words, with no file positions.
+        #expect(PDFText.contains(text, phrase: "כתבו \"אם\"") && PDFText.contains(text, phrase: "אין כאן צעד"))
+        #expect(!text.contains("is bureaucratic") && text.range(of: "\\b\\d+:\\d+\\b", options: .regularExpression) == nil)
         // The notes are in the margin on the end side (left, on a Hebrew page), the text on the start side.
         let boxes = try PDFText.boxes(url)
-        let note = try #require(boxes.first { $0.word == "bureaucratic" })
+        let note = try #require(boxes.first { $0.word == "כתבו" })
         let heading = try #require(boxes.first { $0.word == "למי" })
         #expect(note.xMax < heading.xMin)
         // And each note sits level with its section: the "for whom" note with the "for whom" heading.

@@ -12,6 +12,8 @@ public struct ServiceLint {
     public struct Finding: Sendable {
         public var diagnostic: Diagnostic
         public var field: Field
+        /// The finding as a drafter reads it, in any language.
+        public var note: ReviewNote
     }
 
     public let rules: PlainLanguageRules
@@ -57,7 +59,8 @@ public struct ServiceLint {
         if let reviewed = page.lastReviewed, daysBetween(reviewed.value, today) > 365 {
             found.append(.init(diagnostic: .warning("the page was last reviewed on \(reviewed.value.dotted), more than a year ago",
                                                     at: reviewed.location, hint: "check it against the service today, then update `last_reviewed`",
-                                                    rule: "service.last-reviewed"), field: .review))
+                                                    rule: "service.last-reviewed"), field: .review,
+                               note: ReviewNote("last_reviewed", ["date": reviewed.value.dotted])))
         }
         if let speller {
             found += speller.check(texts(of: page), source: source)
@@ -85,16 +88,22 @@ public struct ServiceLint {
 
     private func essence(_ page: ServicePage) -> [Finding] {
         var found: [Finding] = []
-        func missing(_ part: String, _ field: Field, hint: String) {
+        func missing(_ part: String, _ field: Field, hint: String, note: String) {
             found.append(.init(diagnostic: .warning("the page does not say \(part)", at: page.location, hint: hint,
-                                                    rule: "service.essence"), field: field))
+                                                    rule: "service.essence"), field: field, note: ReviewNote(note)))
         }
-        if page.what == nil { missing("what the service is (`what`)", .what, hint: "add `what:` – the essence in a sentence") }
-        if page.forWhom.isEmpty { missing("whom it is for (`for_whom`)", .forWhom, hint: "list who is eligible under `for_whom:`") }
-        if page.how.isEmpty { missing("how to get it (`how`)", .how, hint: "add the ways to get it under `how:`, each with its steps") }
+        if page.what == nil {
+            missing("what the service is (`what`)", .what, hint: "add `what:` – the essence in a sentence", note: "missing_what")
+        }
+        if page.forWhom.isEmpty {
+            missing("whom it is for (`for_whom`)", .forWhom, hint: "list who is eligible under `for_whom:`", note: "missing_for_whom")
+        }
+        if page.how.isEmpty {
+            missing("how to get it (`how`)", .how, hint: "add the ways to get it under `how:`, each with its steps", note: "missing_how")
+        }
         if page.contact.isEmpty {
             missing("whom to contact (`contact`)", .contact,
-                    hint: "add `contact:` with a name, a phone and an email, for when something is unclear")
+                    hint: "add `contact:` with a name, a phone and an email, for when something is unclear", note: "missing_contact")
         }
         return found
     }
@@ -104,7 +113,8 @@ public struct ServiceLint {
         page.how.filter { $0.steps.isEmpty && $0.address == nil }.map { channel in
             .init(diagnostic: .warning("the way \"\(channel.kind.value.rawValue)\" has no step to take", at: channel.kind.location,
                                        hint: "say what to do (\"שלחו את הטופס ל…\"), with the address, or remove the way",
-                                       rule: "service.no-action"), field: .how)
+                                       rule: "service.no-action"), field: .how,
+                  note: ReviewNote("no_action", ["channel": channel.kind.value.rawValue]))
         }
     }
 
@@ -112,11 +122,29 @@ public struct ServiceLint {
 
     private func phrases(_ text: Located<String>, _ field: Field) -> [Finding] {
         rules.phrases.flatMap { rule -> [Finding] in
-            occurrences(of: rule.phrase, in: text.value).enumerated().map { index, _ in
-                .init(diagnostic: .warning("\"\(rule.phrase)\" is bureaucratic", at: source.locate(rule.phrase, in: text, occurrence: index),
-                                           hint: "write \(rule.use)", rule: "service.plain-language"), field: field)
+            occurrences(of: rule.phrase, in: text.value).enumerated().map { index, range in
+                let note = rule.replaces
+                    ? ReviewNote("phrase", ["phrase": rule.phrase, "use": rule.use], replacement: replacement(for: rule, at: range, in: text.value))
+                    : ReviewNote("phrase_advice", ["phrase": rule.phrase, "use": rule.use])
+                return .init(diagnostic: .warning("\"\(rule.phrase)\" is bureaucratic",
+                                                  at: source.locate(rule.phrase, in: text, occurrence: index),
+                                                  hint: "write \(rule.use)", rule: "service.plain-language"), field: field, note: note)
             }
         }
+    }
+
+    /// The words to put in the phrase's place, when they can go there as they are: the phrase
+    /// stands as whole words ("הינו", not the end of "שהינו…" mid-word), or it ends in a
+    /// one-letter prefix ("בהתאם ל", "במידה ו"), whose word follows: its plain words are then
+    /// written apart from that word ("לפי החוק", "אם אתם").
+    private func replacement(for rule: PlainLanguageRules.Phrase, at range: Range<String.Index>,
+                             in text: String) -> ReviewNote.Replacement? {
+        let endsInPrefix = rule.phrase.split(separator: " ").last?.count == 1
+        if endsInPrefix { return .init(found: rule.phrase, with: rule.use + " ") }
+        let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
+        let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+        guard !after.isLetter, !before.isLetter else { return nil }
+        return .init(found: rule.phrase, with: rule.use)
     }
 
     private func thirdPerson(_ text: Located<String>, _ field: Field) -> [Finding] {
@@ -126,7 +154,8 @@ public struct ServiceLint {
                 found.append(.init(diagnostic: .warning("\"\(word)\" speaks of the resident in the third person",
                                                         at: source.locate(word, in: text, occurrence: index),
                                                         hint: "speak to the reader: \"אתם\" (\"שלחו\", \"צרפו\")",
-                                                        rule: "service.second-person"), field: field))
+                                                        rule: "service.second-person"), field: field,
+                                   note: ReviewNote("third_person", ["word": word])))
             }
         }
         return found
@@ -144,7 +173,7 @@ public struct ServiceLint {
             counts[form] = index + 1
             return .init(diagnostic: .warning("\"\(form)\" splits a word by gender", at: source.locate(form, in: text, occurrence: index),
                                               hint: "write the plural (\"תושבים\", \"אתם\"), which speaks to everyone",
-                                              rule: "service.gender-forms"), field: field)
+                                              rule: "service.gender-forms"), field: field, note: ReviewNote("gender_form", ["form": form]))
         }
     }
 
@@ -167,7 +196,8 @@ public struct ServiceLint {
             if after.hasPrefix("(") || before.hasSuffix("(") { continue }
             found.append(.init(diagnostic: .warning("the acronym \(acronym) is not explained", at: source.locate(acronym, in: text),
                                                     hint: "write it out the first time, with the acronym in brackets: \"משאבי אנוש (מש\"א)\"",
-                                                    rule: "service.acronym"), field: field))
+                                                    rule: "service.acronym"), field: field,
+                               note: ReviewNote("acronym", ["acronym": acronym])))
         }
         return found
     }
@@ -178,7 +208,8 @@ public struct ServiceLint {
         if words.count > rules.maxParagraphWords {
             found.append(.init(diagnostic: .warning("this paragraph has \(words.count) words", at: text.location,
                                                     hint: "keep paragraphs under \(rules.maxParagraphWords) words: split it, or make a list",
-                                                    rule: "service.paragraph-length"), field: field))
+                                                    rule: "service.paragraph-length"), field: field,
+                               note: ReviewNote("paragraph", ["count": String(words.count), "max": String(rules.maxParagraphWords)])))
         }
         for sentence in Self.sentences(in: text.value) {
             let count = Self.words(in: sentence).count
@@ -186,7 +217,8 @@ public struct ServiceLint {
             let opening = sentence.split(separator: " ").prefix(3).joined(separator: " ")
             found.append(.init(diagnostic: .warning("a sentence of \(count) words", at: source.locate(opening, in: text),
                                                     hint: "keep sentences under \(rules.maxSentenceWords) words: split it in two",
-                                                    rule: "service.sentence-length"), field: field))
+                                                    rule: "service.sentence-length"), field: field,
+                               note: ReviewNote("sentence", ["count": String(count), "max": String(rules.maxSentenceWords)])))
         }
         return found
     }
@@ -203,7 +235,8 @@ public struct ServiceLint {
         return [.init(diagnostic: .warning("several \(what) are written as one item", at: text.location,
                                            hint: field == .documents ? "put each document on its own line starting with `- `"
                                                                      : "put each step on its own line starting with `- `: Sadna numbers them",
-                                           rule: "service.lists"), field: field)]
+                                           rule: "service.lists"), field: field,
+                      note: ReviewNote(field == .documents ? "list_documents" : "list_steps"))]
     }
 
     // MARK: Addresses
@@ -214,20 +247,23 @@ public struct ServiceLint {
             if !Self.isIsraeliPhone(value.value) {
                 found.append(.init(diagnostic: .warning("\"\(value.value)\" is not an Israeli phone number", at: value.location,
                                                         hint: "e.g. 04-6065700, 050-1234567, *6565 or 1-800-222-333",
-                                                        rule: "service.phone"), field: field))
+                                                        rule: "service.phone"), field: field,
+                                   note: ReviewNote("phone", ["value": value.value])))
             }
         }
         func email(_ value: Located<String>, _ field: Field) {
             if !Self.isEmail(value.value) {
                 found.append(.init(diagnostic: .warning("\"\(value.value)\" is not an email address", at: value.location,
-                                                        hint: "e.g. info@ma-ayanot.org.il", rule: "service.email"), field: field))
+                                                        hint: "e.g. info@ma-ayanot.org.il", rule: "service.email"), field: field,
+                                   note: ReviewNote("email", ["value": value.value])))
             }
         }
         func url(_ value: Located<String>, _ field: Field) {
             if let problem = Self.urlProblem(value.value) {
+                let note = value.value.hasPrefix("http://") ? "url_http" : value.value.hasPrefix("https://") ? "url_malformed" : "url_missing"
                 found.append(.init(diagnostic: .warning("\"\(value.value)\" \(problem)", at: value.location,
                                                         hint: "links start with https:// and name a site", rule: "service.url"),
-                                   field: field))
+                                   field: field, note: ReviewNote(note, ["value": value.value])))
             }
         }
         page.contact.phone.map { phone($0, .contact) }
@@ -373,9 +409,12 @@ public struct Speller: Sendable {
                 guard let suggestions = unknown[word], reported.insert(word).inserted else { continue }
                 let hint = suggestions.isEmpty ? "check the spelling"
                     : "did you mean " + suggestions.prefix(3).map { "\"\($0)\"" }.joined(separator: " or ") + "?"
+                let note = suggestions.isEmpty ? ReviewNote("spelling", ["word": word])
+                    : ReviewNote("spelling_suggestions", ["word": word, "suggestions": suggestions.prefix(3).joined(separator: ", ")],
+                                 replacement: suggestions.count == 1 ? .init(found: word, with: suggestions[0]) : nil)
                 found.append(.init(diagnostic: .warning("is \"\(word)\" spelt right? hspell does not know it",
                                                         at: source.locate(word, in: text), hint: hint,
-                                                        rule: "service.spelling"), field: field))
+                                                        rule: "service.spelling"), field: field, note: note))
             }
         }
         return found

@@ -99,7 +99,8 @@ public struct ServicePageExport {
 
     // MARK: HTML
 
-    public var html: String {
+    /// The page's content alone, `<main>…</main>`, for pasting into the website editor.
+    public var fragment: String {
         func e(_ text: String) -> String { MarkupEscape.escape(text) }
         var body: [String] = ["<main>", "<h1>\(e(page.name.value))</h1>"]
         if let department = page.department {
@@ -125,6 +126,12 @@ public struct ServicePageExport {
             body.append("</section>")
         }
         body.append("</main>")
+        return body.joined(separator: "\n")
+    }
+
+    /// A standalone page (`lang`, `dir`, styles) around ``fragment``.
+    public var html: String {
+        func e(_ text: String) -> String { MarkupEscape.escape(text) }
         return """
             <!DOCTYPE html>
             <html lang="\(labels.language.code)" dir="\(labels.language.htmlDirection)">
@@ -144,7 +151,7 @@ public struct ServicePageExport {
             </style>
             </head>
             <body>
-            \(body.joined(separator: "\n"))
+            \(fragment)
             </body>
             </html>
 

@@ -2,7 +2,7 @@ import Yams
 
 /// Reads `task-cards/ID.yaml` into a ``TaskCard``.
 enum TaskCardLoader {
-    static let keys = ["headline", "story", "mission", "service", "department", "owner", "journey", "example"]
+    static let keys = ["headline", "story", "mission", "service", "department", "owner", "journey", "order", "example"]
 
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> TaskCard? {
         guard let root else {
@@ -20,6 +20,7 @@ enum TaskCardLoader {
                             mission: mission, service: card.text("service"), department: card.text("department"),
                             owner: card.text("owner"), journey: card.text("journey"))
         task.isExample = example
+        task.order = card.integer("order", range: 1...10_000, example: "3")
         return task
     }
 }

@@ -212,16 +212,24 @@ public enum TemplateLoader {
     private static func readPlainLanguage(_ root: Node, _ reader: NodeReader) -> PlainLanguageRules? {
         guard let t = reader.mapping(root, what: "the plain-language rules",
                                      keys: ["max_sentence_words", "max_paragraph_words", "phrases",
-                                            "third_person", "known_acronyms"]) else { return nil }
+                                            "third_person", "known_acronyms", "notes"]) else { return nil }
         let phrases = t.list("phrases").compactMap { node -> PlainLanguageRules.Phrase? in
-            guard let p = reader.mapping(node, what: "a phrase", keys: ["phrase", "use"]),
-                  let phrase = p.text("phrase", required: true), let use = p.text("use", required: true) else { return nil }
-            return .init(phrase: phrase.value, use: use.value)
+            guard let p = reader.mapping(node, what: "a phrase", keys: ["phrase", "use", "advice"]),
+                  let phrase = p.text("phrase", required: true) else { return nil }
+            if let use = p.text("use") { return .init(phrase: phrase.value, use: use.value) }
+            if let advice = p.text("advice") { return .init(phrase: phrase.value, use: advice.value, replaces: false) }
+            reader.report(.error("the phrase \"\(phrase.value)\" says neither what to `use` instead nor any `advice`",
+                                 at: p.location, hint: "add `use: WORDS` (put in its place) or `advice: TEXT` (what to do)",
+                                 rule: "template.phrase"))
+            return nil
+        }
+        guard let notes = labels(t.value("notes"), keys: ReviewNote.keys, reader: reader, at: t.location, named: "notes") else {
+            return nil
         }
         return PlainLanguageRules(maxSentenceWords: t.integer("max_sentence_words", range: 5...100)?.value ?? 20,
                                   maxParagraphWords: t.integer("max_paragraph_words", range: 10...500)?.value ?? 60,
                                   phrases: phrases, thirdPerson: t.texts("third_person").map(\.value),
-                                  knownAcronyms: t.texts("known_acronyms").map(\.value))
+                                  knownAcronyms: t.texts("known_acronyms").map(\.value), notes: notes)
     }
 
     private static func readServicePage(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> ServicePageTemplate? {
@@ -265,10 +273,11 @@ public enum TemplateLoader {
     }
 
     /// `he: {key: text, ...}, ar: ..., en: ...`; every language must have every key.
-    private static func labels(_ node: Node?, keys: [String], reader: NodeReader, at location: SourceLocation? = nil) -> LabelSet? {
+    private static func labels(_ node: Node?, keys: [String], reader: NodeReader, at location: SourceLocation? = nil,
+                               named name: String = "labels") -> LabelSet? {
         guard let node else {
-            reader.report(.error("the template has no `labels`", at: location ?? .startOf(reader.file),
-                                 hint: "give its words under `labels:` in he, ar and en", rule: "template.labels"))
+            reader.report(.error("the template has no `\(name)`", at: location ?? .startOf(reader.file),
+                                 hint: "give its words under `\(name):` in he, ar and en", rule: "template.labels"))
             return nil
         }
         guard let byLanguage = reader.mapping(node, what: "the labels", keys: languageKeys) else { return nil }

@@ -42,7 +42,10 @@ public enum WorkshopLoader {
 
         var folders = FolderLoader(source: source, workshop: workshop, diagnostics: diagnostics)
         workshop.meetings = folders.load("meetings", load: MeetingLoader.load)
-        workshop.taskCards = folders.load("task-cards", load: TaskCardLoader.load)
+        // The deck in its order: each card's `order`, else its file's number (a stable sort keeps
+        // the files' order among equals).
+        workshop.taskCards = folders.load("task-cards", load: TaskCardLoader.load).enumerated()
+            .sorted { ($0.element.deckPosition, $0.offset) < ($1.element.deckPosition, $1.offset) }.map(\.element)
         workshop.personas = folders.load("personas", load: PersonaLoader.load)
         workshop.journeys = folders.load("journeys", load: JourneyLoader.load)
         // The backlog shares the services folder but is not a page.

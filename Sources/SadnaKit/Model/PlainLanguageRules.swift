@@ -2,11 +2,15 @@
 public struct PlainLanguageRules: Sendable {
     public struct Phrase: Sendable {
         public var phrase: String
+        /// The plain words to write instead (`use:`), or advice when no word replaces it (`advice:`).
         public var use: String
+        /// Whether `use` is words to put in the phrase's place (a one-click fix), not advice.
+        public var replaces: Bool
 
-        public init(phrase: String, use: String) {
+        public init(phrase: String, use: String, replaces: Bool = true) {
             self.phrase = phrase
             self.use = use
+            self.replaces = replaces
         }
     }
 
@@ -15,14 +19,23 @@ public struct PlainLanguageRules: Sendable {
     public var phrases: [Phrase]
     public var thirdPerson: [String]
     public var knownAcronyms: [String]
+    /// The review's notes in each language (``ReviewNote/keys``).
+    public var notes: LabelSet?
 
     public init(maxSentenceWords: Int = 20, maxParagraphWords: Int = 60, phrases: [Phrase] = [],
-                thirdPerson: [String] = [], knownAcronyms: [String] = []) {
+                thirdPerson: [String] = [], knownAcronyms: [String] = [], notes: LabelSet? = nil) {
         self.maxSentenceWords = maxSentenceWords
         self.maxParagraphWords = maxParagraphWords
         self.phrases = phrases
         self.thirdPerson = thirdPerson
         self.knownAcronyms = knownAcronyms
+        self.notes = notes
+    }
+
+    /// A finding's note as a drafter reads it in `language`.
+    public func text(of note: ReviewNote, in language: Language) -> String {
+        guard let notes else { return note.key }
+        return notes.words(in: language)(note.key, note.values)
     }
 }
 

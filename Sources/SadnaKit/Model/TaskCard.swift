@@ -19,6 +19,14 @@ public struct TaskCard: Sendable {
     public var journey: Located<String>?
     /// Written for the toolkit, not taken from the programme's own deck.
     public var isExample: Bool = false
+    /// The card's place in the deck when it is not its file's number (`order: 3`): cards are
+    /// reordered without renaming files that meetings' print plans name.
+    public var order: Located<Int>?
+
+    /// Where the card goes in the deck: its `order`, else its file's number ("3-…"), else last.
+    public var deckPosition: Int {
+        order?.value ?? id.split(separator: "-").first.flatMap { Int($0) } ?? Int.max
+    }
 
     public init(id: String, location: SourceLocation, headline: Located<String>? = nil, story: Located<String>,
                 mission: Located<String>, service: Located<String>? = nil, department: Located<String>? = nil,

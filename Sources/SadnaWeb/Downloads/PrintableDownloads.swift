@@ -9,8 +9,8 @@ enum DownloadFormat {
     case pdf
     /// Its first page as a picture: the preview beside a form.
     case png(dpi: Double)
-    /// A card's front, before it is set on the sheet.
-    case cardFace(dpi: Double)
+    /// A card's front (the `index`-th of the job's), before it is set on the sheet.
+    case cardFace(dpi: Double, index: Int = 0)
 }
 
 /// Any printable of the catalog, in the person's language, as the command line would print it:
@@ -30,8 +30,8 @@ enum PrintableDownloads {
             case let .png(dpi):
                 guard let page = job.pages.first(where: { _ in true }) else { throw HTTPError(.notFound) }
                 return try PNGExport.data(page, dpi: dpi)
-            case let .cardFace(dpi):
-                guard let face = job.cardFaces?.first(where: { _ in true }) else { throw HTTPError(.notFound) }
+            case let .cardFace(dpi, index):
+                guard let face = job.cardFaces?.dropFirst(index).first(where: { _ in true }) else { throw HTTPError(.notFound) }
                 return try PNGExport.data(face, dpi: dpi)
             }
         }

@@ -67,6 +67,17 @@ enum WorkshopFiles {
         }
     }
 
+    /// Changes an existing file the workbench itself decided to change (a backlog entry pointing
+    /// at the page just made), under the save lock; nothing when the file is gone.
+    static func change(_ path: String, in workbench: Workbench, change: (String) throws -> String) throws {
+        let folder = workbench.settings.workshop
+        try workbench.saving.withLock {
+            guard let file = read(path, in: folder) else { return }
+            let text = try change(String(decoding: file.data, as: UTF8.self))
+            if !text.utf8.elementsEqual(file.data) { try write(text, to: path, in: folder) }
+        }
+    }
+
     /// Writes a new file into `subfolder`, named after `name`; returns its id.
     static func create(in subfolder: String, of workbench: Workbench, named name: String, fallback: String,
                        text: (String) throws -> String) throws -> String {

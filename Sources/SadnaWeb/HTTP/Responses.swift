@@ -25,6 +25,16 @@ extension Response {
                         body: .init(byteBuffer: buffer))
     }
 
+    /// An answer for the page's own script (the live review).
+    static func json(_ data: Data) -> Response {
+        var buffer = ByteBuffer()
+        buffer.writeBytes(data)
+        return Response(status: .ok,
+                        headers: [.contentType: "application/json; charset=utf-8", .contentLength: String(buffer.readableBytes),
+                                  .cacheControl: "no-store", .xContentTypeOptions: "nosniff"],
+                        body: .init(byteBuffer: buffer))
+    }
+
     /// A redirect after a form is posted (303, so the browser fetches the page with GET).
     static func seeOther(_ location: String) -> Response {
         Response.redirect(to: location, type: .normal)

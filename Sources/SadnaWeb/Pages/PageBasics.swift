@@ -105,6 +105,10 @@ struct PageBasics {
             guard let meeting = workshop.meeting(named: id) else { return nil }
             let row = meeting.agenda.last { $0.location.line <= location.line }
             return "/meetings/\(percentEncoded(id))" + (row.map { "#row-\($0.location.line)" } ?? "")
+        case "services":
+            return "/services/\(percentEncoded(id))"
+        case "task-cards":
+            return "/task-cards/\(percentEncoded(id))"
         case "journeys":
             guard let journey = workshop.journey(named: id) else { return nil }
             let stage = journey.stages.lastIndex { $0.location.line <= location.line }

@@ -33,6 +33,18 @@ struct WebTemplates: @unchecked Sendable {
         "new_note_label", "new_note_evidence", "evidence_of", "evidence_none", "score_label", "word_label", "score_none",
         "score_-2", "score_-1", "score_0", "score_1", "score_2", "lanes_default", "improves", "map_title", "download_map",
         "start_future", "map_preview", "map_preview_alt",
+        "services_title", "services_intro", "no_services", "no_department", "no_page", "create_page", "create_page_for",
+        "new_service_page", "backlog_hint", "impact_of", "complexity_of", "save_ratings", "chart_preview", "chart_alt",
+        "download_chart", "back_to_services", "review_title", "review_hint", "review_count", "replace_with", "page_facts",
+        "service_url", "service_url_hint", "sketch", "sketch_more", "way_number", "new_way", "way_channel", "way_address",
+        "way_steps", "way_earlier", "way_later", "way_remove", "question_number", "new_question", "question", "answer",
+        "question_earlier", "question_later", "question_remove", "move_up", "move_down", "remove_confirm",
+        "service_preview", "service_preview_alt", "print_and_export", "download_service_pdf", "download_review_pdf",
+        "download_markdown", "download_html", "export_html_label", "export_html_hint", "copy_html", "copied",
+        "task_cards_title", "task_cards_intro", "no_task_cards", "new_task_card", "card_size", "card_size_a6",
+        "card_size_a7", "card_size_poker", "download_deck", "order_hint", "card_place", "save_order", "back_to_deck",
+        "card_headline", "card_headline_hint", "card_story", "card_story_hint", "card_service", "card_service_hint",
+        "card_journey", "card_preview", "card_preview_alt",
     ]
 
     /// The templates in `source`'s `web/` folder, or the problems that stop them.

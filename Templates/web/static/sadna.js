@@ -21,4 +21,162 @@ document.addEventListener("DOMContentLoaded", () => {
   // After a save with problems, the summary of what to fix takes the focus, as GOV.UK does.
   const summary = document.querySelector("[data-focus]");
   if (summary) summary.focus();
+
+  // A button that removes something asks first.
+  for (const button of document.querySelectorAll("button[data-confirm]")) {
+    button.addEventListener("click", (event) => {
+      if (!window.confirm(button.dataset.confirm)) event.preventDefault();
+    });
+  }
+
+  // "Copy HTML": the export's text to the clipboard (without JavaScript, it can be selected by hand).
+  for (const button of document.querySelectorAll("button[data-copy]")) {
+    const source = document.getElementById(button.dataset.copy);
+    if (!source) continue;
+    button.hidden = false;
+    const label = button.textContent;
+    button.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(source.value);
+      } catch (_) {
+        source.select();
+        document.execCommand("copy");
+      }
+      button.textContent = button.dataset.copied;
+      setTimeout(() => { button.textContent = label; }, 2000);
+    });
+  }
+
+  // The service page's review as the drafter types: the form is sent to the server, which runs
+  // the same review as `sadna check`, and each finding is shown beside its field.
+  const form = document.querySelector("form[data-review-url]");
+  if (form) liveReview(form);
+
+  const deck = document.querySelector("[data-deck]");
+  if (deck) dragToReorder(deck);
 });
+
+// The task-card deck: a card dragged to another place; every card's number follows, and
+// "save the order" writes them (the numbers alone do the same without a mouse or this script).
+function dragToReorder(deck) {
+  let dragged = null;
+  const renumber = () => {
+    deck.querySelectorAll("[data-card]").forEach((card, index) => {
+      card.querySelector("[data-place]").value = String(index + 1);
+    });
+  };
+  deck.addEventListener("dragstart", (event) => {
+    dragged = event.target.closest("[data-card]");
+    if (!dragged) return;
+    dragged.classList.add("dragging");
+    event.dataTransfer.effectAllowed = "move";
+    event.dataTransfer.setData("text/plain", "");
+  });
+  deck.addEventListener("dragover", (event) => {
+    if (!dragged) return;
+    event.preventDefault();
+    const over = event.target.closest("[data-card]");
+    if (!over || over === dragged) return;
+    const box = over.getBoundingClientRect();
+    const after = event.clientY > box.top + box.height / 2;
+    over.parentNode.insertBefore(dragged, after ? over.nextSibling : over);
+  });
+  deck.addEventListener("dragend", () => {
+    if (dragged) dragged.classList.remove("dragging");
+    dragged = null;
+    renumber();
+  });
+}
+
+function liveReview(form) {
+  const count = form.querySelector("[data-review-count]");
+  let timer = null;
+  let sent = 0;
+
+  const review = async () => {
+    const ticket = ++sent;
+    let answer;
+    try {
+      const response = await fetch(form.dataset.reviewUrl, {
+        method: "POST", body: new FormData(form), credentials: "same-origin",
+      });
+      if (!response.ok) return;
+      answer = await response.json();
+    } catch (_) {
+      return; // The server is away: the review comes back on the next keystroke or save.
+    }
+    if (ticket !== sent) return; // A newer review is on its way.
+    show(answer);
+  };
+
+  const show = (answer) => {
+    for (const list of form.querySelectorAll("[data-review-for]")) {
+      list.replaceChildren();
+      list.closest(".field")?.classList.remove("flagged");
+    }
+    for (const finding of answer.findings) {
+      const list = form.querySelector(`[data-review-for="${CSS.escape(finding.input)}"]`);
+      if (!list) continue;
+      list.append(item(finding));
+      list.closest(".field")?.classList.add("flagged");
+    }
+    if (count) count.textContent = answer.summary;
+  };
+
+  const item = (finding) => {
+    const li = document.createElement("li");
+    li.className = finding.error ? "error" : "warning";
+    li.textContent = finding.text;
+    if (finding.replace) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "replace";
+      Object.assign(button.dataset, {
+        input: finding.input, line: finding.replace.line, column: finding.replace.column,
+        found: finding.replace.found, with: finding.replace.with,
+      });
+      button.textContent = finding.replace.label;
+      li.append(" ", button);
+    }
+    return li;
+  };
+
+  form.addEventListener("input", (event) => {
+    if (!event.target.name) return;
+    clearTimeout(timer);
+    timer = setTimeout(review, 450);
+  });
+
+  // A replacement offered by the review, made in its field where the review found the words.
+  form.addEventListener("click", (event) => {
+    const button = event.target.closest("button.replace");
+    if (!button) return;
+    const field = form.elements.namedItem(button.dataset.input);
+    if (!field) return;
+    const start = offset(field.value, Number(button.dataset.line), Number(button.dataset.column));
+    const found = button.dataset.found;
+    if (start < 0 || field.value.slice(start, start + found.length) !== found) {
+      review(); // The text changed since: ask again.
+      return;
+    }
+    field.value = field.value.slice(0, start) + button.dataset.with + field.value.slice(start + found.length);
+    field.focus();
+    const end = start + button.dataset.with.length;
+    field.setSelectionRange?.(end, end);
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+
+  // Buttons that need this script were hidden until now.
+  for (const button of form.querySelectorAll("button.replace")) button.hidden = false;
+}
+
+// The index in `text` of a line and column counted from 1 in characters (code points), as the
+// server counts them.
+function offset(text, line, column) {
+  const lines = text.replace(/\r\n/g, "\n").split("\n");
+  if (line < 1 || line > lines.length) return -1;
+  let index = 0;
+  for (let i = 0; i < line - 1; i += 1) index += lines[i].length + 1;
+  const chars = Array.from(lines[line - 1]).slice(0, column - 1).join("");
+  return index + chars.length;
+}

@@ -182,12 +182,10 @@ public struct ServicePageLayout {
         var slots: [String: Int] = [:]
         for (index, finding) in findings.enumerated() {
             let anchor = anchors.last { $0.field == finding.field } ?? anchors[0]
-            let text = RichText([RichText.Run(finding.diagnostic.location.map { "\($0.line):\($0.column)  " } ?? "",
-                                              colour: .muted, scale: 0.85),
-                                 RichText.Run(finding.diagnostic.message),
-                                 RichText.Run(finding.diagnostic.hint.map { "\n→ \($0)" } ?? "", colour: .muted)])
-            // Sadna's findings are worded in English: set left to right, whatever the page's direction.
-            let block = typesetter.layout(text, style: TextStyle(size: 8), width: Self.reviewWidth - 9, language: .english)
+            // The note in the page's language and a drafter's words; the terminal keeps the
+            // file, line and column, which mean nothing on paper.
+            let text = context.templates.reviewText(finding.note, in: context.language)
+            let block = typesetter.layout(text, style: TextStyle(size: 8.5), width: Self.reviewWidth - 9, language: pageLanguage)
             let number = typesetter.layout("\(index + 1)", style: TextStyle(size: 8, weight: .bold, colour: .white, alignment: .centre),
                                            width: 4.4, language: .english)
             var page = anchor.page
@@ -214,11 +212,13 @@ public struct ServicePageLayout {
                 copy.add(.circle(centre: centre, radius: 2.2), .filled(.accent))
                 copy.add(mark.number, at: Point(x: centre.x - 2.2, y: centre.y - mark.number.height / 2))
             }
+            // Each note's number at its start, on the side the page's language reads from.
+            let margin = ReadingOrder(minX: x, maxX: x + Self.reviewWidth, direction: pageLanguage.direction)
             for note in notes where note.page == pageIndex {
-                let circle = Point(x: x + 3.5, y: note.y + 2.2)
+                let circle = Point(x: margin.x(offset: 1.3, width: 4.4) + 2.2, y: note.y + 2.2)
                 copy.add(.circle(centre: circle, radius: 2.2), .filled(.accent))
                 copy.add(note.number, at: Point(x: circle.x - 2.2, y: circle.y - note.number.height / 2))
-                copy.add(note.block, at: Point(x: x + 7, y: note.y))
+                copy.add(note.block, at: Point(x: margin.x(offset: 7, width: Self.reviewWidth - 9), y: note.y))
             }
             flow.replacePage(pageIndex, with: copy)
         }

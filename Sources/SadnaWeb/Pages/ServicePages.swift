@@ -1,0 +1,394 @@
+import Foundation
+import Hummingbird
+import SadnaKit
+import SadnaPrint
+
+/// Service pages: the list by department with the backlog, a page's form on the programme's
+/// sketch with the writing workshop's review beside each field (as the drafter types: the page
+/// asks the server, the one place the review is made), the printed page, and the export for the
+/// council's website.
+enum ServicePages {
+    // MARK: The list and the backlog
+
+    static func list(_ request: Request, workbench: Workbench) throws -> Response {
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        let (workshop, templates) = try basics.files()
+        let words = templates.servicePage.labels.words(in: basics.language)
+        // Each service once: the backlog's entries, then pages the backlog does not name.
+        var rows: [(department: String, row: [String: Any])] = []
+        var listed = Set<String>()
+        for (index, entry) in workshop.backlog.enumerated() {
+            let page = entry.page.flatMap { workshop.service(named: $0.value) }
+            if let page { listed.insert(page.id) }
+            rows.append((entry.department?.value ?? page?.department?.value ?? "", row(
+                name: page?.name.value ?? entry.service.value, page: page, status: page?.status?.value ?? entry.status?.value,
+                owner: page?.owner?.value ?? entry.owner?.value ?? "", backlog: index, words: words, basics: basics)))
+        }
+        for page in workshop.services where !listed.contains(page.id) {
+            rows.append((page.department?.value ?? "", row(name: page.name.value, page: page, status: page.status?.value,
+                                                           owner: page.owner?.value ?? "", backlog: nil, words: words, basics: basics)))
+        }
+        var order: [String] = []
+        for (department, _) in rows where !order.contains(department) { order.append(department) }
+        let departments = order.map { department -> [String: Any] in
+            ["name": department.isEmpty ? basics.labels("no_department") : department,
+             "rows": rows.filter { $0.department == department }.map(\.row)]
+        }
+        let backlog = workshop.backlog.enumerated().map { index, entry -> [String: Any] in
+            let complexity = entry.complexity?.value
+            return ["index": index, "service": entry.service.value, "department": entry.department?.value ?? "",
+                    "owner": entry.owner?.value ?? "", "impact": entry.impact.map { String($0.value) } ?? "",
+                    "impactLabel": basics.labels("impact_of", ["service": entry.service.value]),
+                    "complexityLabel": basics.labels("complexity_of", ["service": entry.service.value]),
+                    "complexities": [["value": "", "name": words("unrated"), "selected": complexity == nil]]
+                        + [(1, "simple"), (2, "medium"), (3, "hard")].map { value, key in
+                            ["value": String(value), "name": "\(value) · \(words(key))", "selected": complexity == value] as [String: Any]
+                        }]
+        }
+        let backlogFile = WorkshopFiles.read("services/backlog.yaml", in: workbench.settings.workshop)
+        let found = snapshot.diagnostics.filter {
+            $0.location?.file == workshop.source.displayPath("services/backlog.yaml") && $0.severity != .note
+        }
+        let content: [String: Any] = [
+            "departments": departments, "hasServices": !rows.isEmpty,
+            "backlog": backlog, "hasBacklog": !backlog.isEmpty, "backlogVersion": backlogFile?.version ?? "",
+            "backlogCount": backlog.count, "impactHeading": words("impact"), "complexityHeading": words("complexity"),
+            "serviceHeading": words("service"), "departmentHeading": words("department"), "ownerHeading": words("owner"),
+            "statusHeading": words("status"), "reviewedHeading": words("last_reviewed"),
+            "chart": "/services/prioritisation.png?v=\(backlogFile?.version ?? "")", "chartTitle": words("prioritisation"),
+            "problems": found.map(basics.problem), "hasProblems": !found.isEmpty,
+            "saved": request.uri.queryParameters["saved"] != nil,
+        ]
+        return basics.page("services", title: basics.labels("services_title"), path: "/services", content: content, request: request)
+    }
+
+    static func row(name: String, page: ServicePage?, status: ServicePage.Status?, owner: String, backlog: Int?,
+                    words: Labels, basics: PageBasics) -> [String: Any] {
+        [
+            "name": name, "href": page.map { "/services/\(percentEncoded($0.id))" } ?? "",
+            "status": status.map { words("status_\($0.rawValue)") } ?? basics.labels("no_page"), "statusKey": status?.rawValue ?? "none",
+            "owner": owner, "reviewed": page?.lastReviewed?.value.dotted ?? "",
+            "backlog": backlog.map(String.init) ?? "", "createLabel": basics.labels("create_page_for", ["service": name]),
+        ]
+    }
+
+    /// The backlog's ratings as the table sends them, written into `services/backlog.yaml`.
+    static func saveBacklog(_ request: Request, workbench: Workbench) async throws -> Response {
+        var request = request
+        let form = try await request.postedForm(limit: BodyLimits.form)
+        let basics = try PageBasics(workbench: workbench, snapshot: workbench.snapshot(), request: request)
+        let count = min(max(Int(form["backlog-count"] ?? "") ?? 0, 0), 1000)
+        try WorkshopFiles.update("services/backlog.yaml", in: workbench, version: form["version"] ?? "", conflict: { file in
+            EditConflict(action: "/services/backlog", version: file.version,
+                         rows: backlogRows(file.data, form: form, count: count, basics: basics), showsAll: false, posted: form)
+        }) { text in
+            try BacklogEdit.apply(ratings(form, count: count), to: text)
+        }
+        return Response.seeOther("/services?saved=1#backlog")
+    }
+
+    static func ratings(_ form: PostedForm, count: Int) -> [BacklogEdit.Rating] {
+        (0..<count).map { BacklogEdit.Rating(impact: formText(form["b-\($0)-impact"]), complexity: formText(form["b-\($0)-complexity"])) }
+    }
+
+    static func backlogRows(_ current: Data, form: PostedForm, count: Int, basics: PageBasics) -> [EditConflict.Row] {
+        let value = (try? YAMLDocumentEditor(text: String(decoding: current, as: UTF8.self)))?.value
+        let entries = value?["services"]?.items ?? []
+        return ratings(form, count: count).enumerated().flatMap { index, rating -> [EditConflict.Row] in
+            let entry: YAMLValue? = index < entries.count ? entries[index] : nil
+            let name = entry?["service"]?.formText ?? String(index + 1)
+            return [EditConflict.Row(label: basics.labels("impact_of", ["service": name]), theirs: entry?["impact"]?.formText ?? "",
+                                     mine: rating.impact),
+                    EditConflict.Row(label: basics.labels("complexity_of", ["service": name]),
+                                     theirs: entry?["complexity"]?.formText ?? "", mine: rating.complexity)]
+        }
+    }
+
+    // MARK: A new page
+
+    /// A new page, named, with its department and owner; from a backlog entry, the entry then
+    /// points at it.
+    static func create(_ request: Request, workbench: Workbench) async throws -> Response {
+        var request = request
+        let form = try await request.postedForm(limit: BodyLimits.form)
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        let (workshop, _) = try basics.files()
+        var name = formText(form["name"]), department = formText(form["department"]), owner = formText(form["owner"])
+        let entry = Int(form["backlog"] ?? "").flatMap { workshop.backlog.indices.contains($0) ? $0 : nil }
+        if let entry {
+            name = workshop.backlog[entry].service.value
+            department = workshop.backlog[entry].department?.value ?? ""
+            owner = workshop.backlog[entry].owner?.value ?? ""
+        }
+        guard !name.isEmpty else { return Response.seeOther("/services#new-page") }
+        let id = try WorkshopFiles.create(in: "services", of: workbench, named: name, fallback: "service") { _ in
+            try ServicePageEdit.create(name: name, department: department, owner: owner)
+        }
+        if let entry {
+            try WorkshopFiles.change("services/backlog.yaml", in: workbench) { try BacklogEdit.link(entry: entry, to: id, in: $0) }
+        }
+        return Response.seeOther("/services/\(percentEncoded(id))")
+    }
+
+    // MARK: A page's form
+
+    static func form(_ request: Request, id: String, workbench: Workbench) throws -> Response {
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        let (workshop, templates) = try basics.files()
+        guard workshop.fileIDs["services"]?.contains(id) == true,
+              let file = WorkshopFiles.read("services/\(id).yaml", in: workbench.settings.workshop) else { throw HTTPError(.notFound) }
+        let value = (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)))?.value ?? .mapping([])
+        let values = ServicePageForm.from(value)
+        let path = workshop.source.displayPath("services/\(id).yaml")
+        // The review beside the fields; the loader's own problems (a way Sadna does not know) on top.
+        let errors = snapshot.diagnostics.filter { $0.location?.file == path && $0.severity == .error }
+        let review = findings(values, id: id, templates: templates, basics: basics)
+        return render(basics, templates: templates, id: id, values: values, version: file.version, review: review,
+                      errors: errors, saved: request.uri.queryParameters["saved"] != nil, request: request)
+    }
+
+    static func render(_ basics: PageBasics, templates: TemplateSet, id: String, values: ServicePageForm, version: String,
+                       review: [Finding], errors: [Diagnostic], saved: Bool, request: Request) -> Response {
+        let language = basics.language, labels = basics.labels
+        let words = templates.servicePage.labels.words(in: language)
+        let sketch = templates.servicePage.sketch.map { $0.label(language) }
+        func label(_ index: Int, _ fallback: String) -> String { index < sketch.count ? sketch[index] : fallback }
+        func field(_ input: String, _ label: String, kind: String, hint: String = "", ltr: Bool = false) -> [String: Any] {
+            let found = review.filter { $0.input == input }
+            return ["input": input, "id": "field-\(input)", "label": label, "value": values[input], kind: true, "hint": hint,
+                    "ltr": ltr, "findings": found.map(\.object), "flagged": !found.isEmpty, "rows": rows(values[input])]
+        }
+        let base = "/services/\(percentEncoded(id))"
+        let channels = ServicePage.Channel.Kind.allCases.map { ($0.rawValue, words("channel_\($0.rawValue)")) }
+        var ways = values.ways.enumerated().map { index, way -> [String: Any] in
+            wayObject(index, way, count: values.ways.count, channels: channels, review: review, labels: labels, isNew: false)
+        }
+        ways.append(wayObject(values.ways.count, .init(channel: "", address: "", steps: ""), count: values.ways.count,
+                              channels: channels, review: review, labels: labels, isNew: true))
+        var questions = values.questions.enumerated().map { index, question -> [String: Any] in
+            questionObject(index, question, count: values.questions.count, review: review, labels: labels, isNew: false)
+        }
+        questions.append(questionObject(values.questions.count, .init(question: "", answer: ""), count: values.questions.count,
+                                        review: review, labels: labels, isNew: true))
+        let statuses = [["value": "", "name": labels("choose"), "selected": values["status"].isEmpty] as [String: Any]]
+            + ServicePage.Status.allCases.map { ["value": $0.rawValue, "name": words("status_\($0.rawValue)"), "selected": values["status"] == $0.rawValue] }
+        let content: [String: Any] = [
+            "action": base, "version": version, "fileName": "services/\(id).yaml", "heading": values["name"],
+            "reviewURL": "\(base)/review",
+            "facts": [field("department", words("department"), kind: "short"), field("owner", words("owner"), kind: "short"),
+                      field("last_reviewed", words("last_reviewed"), kind: "date", ltr: true),
+                      field("url", labels("service_url"), kind: "url", hint: labels("service_url_hint"), ltr: true)],
+            "statusLabel": words("status"), "statuses": statuses,
+            "name": field("name", label(0, "name"), kind: "short"),
+            "what": field("what", label(1, "what"), kind: "long"),
+            "forWhom": field("for_whom", label(2, "for_whom"), kind: "long", hint: labels("one_per_line")),
+            "howLabel": label(3, words("how")), "howFindings": review.filter { $0.input == "how" }.map(\.object),
+            "ways": ways, "wayCount": values.ways.count + 1,
+            "documents": field("documents", label(4, "documents"), kind: "long", hint: labels("one_per_line")),
+            "digitalForm": field("digital_form", words("digital_form"), kind: "url", ltr: true),
+            "contactLabel": label(5, words("contact")),
+            "contact": [field("contact-name", words("contact_name"), kind: "short"),
+                        field("contact-phone", words("phone"), kind: "tel", ltr: true),
+                        field("contact-email", words("email"), kind: "email", ltr: true)],
+            "helpLabel": label(6, words("other_help")),
+            "help": [field("help-hours", words("reception_hours"), kind: "short"),
+                     field("help-phones", words("phone"), kind: "long", hint: labels("one_per_line"), ltr: true),
+                     field("help-department", words("department"), kind: "short")],
+            "questionsLabel": label(7, words("questions")), "questions": questions, "questionCount": values.questions.count + 1,
+            "reviewCount": labels("review_count", ["n": String(review.count)]), "review": review.map(\.object),
+            "hasReview": !review.isEmpty,
+            "errors": errors.map(basics.problem), "hasErrors": !errors.isEmpty, "saved": saved,
+            "preview": "\(base)/page.png?v=\(version)", "pdf": "\(base)/page.pdf", "reviewPDF": "\(base)/review.pdf",
+            "markdown": "\(base)/page.md", "html": "\(base)/page.html",
+            "fragment": basics.snapshot.workshop?.service(named: id).map {
+                ServicePageExport(page: $0, labels: templates.servicePage.labels.words(in: basics.snapshot.workshop?.language ?? .he)).fragment
+            } ?? "",
+        ]
+        return basics.page("service-form", title: values["name"].isEmpty ? labels("services_title") : values["name"], path: base,
+                           content: content, request: request)
+    }
+
+    /// A text area's height: its lines and one to spare, within reason.
+    static func rows(_ text: String) -> Int {
+        min(12, max(3, text.split(separator: "\n", omittingEmptySubsequences: false).count + 1))
+    }
+
+    static func wayObject(_ index: Int, _ way: ServicePageForm.Way, count: Int, channels: [(String, String)], review: [Finding],
+                          labels: Labels, isNew: Bool) -> [String: Any] {
+        let number = String(index + 1)
+        let inputs = ["how-\(index)-channel", "how-\(index)-address", "how-\(index)-steps"]
+        return [
+            "index": index, "isNew": isNew, "legend": isNew ? labels("new_way") : labels("way_number", ["n": number]),
+            "channelLabel": labels("way_channel"), "addressLabel": labels("way_address"), "stepsLabel": labels("way_steps"),
+            "channels": [["value": "", "name": labels("choose"), "selected": way.channel.isEmpty] as [String: Any]]
+                + channels.map { ["value": $0.0, "name": $0.1, "selected": $0.0 == way.channel] },
+            "address": way.address, "steps": way.steps, "rows": rows(way.steps),
+            "channelFindings": review.filter { $0.input == inputs[0] }.map(\.object),
+            "addressFindings": review.filter { $0.input == inputs[1] }.map(\.object),
+            "stepsFindings": review.filter { $0.input == inputs[2] }.map(\.object),
+            "earlier": !isNew && index > 0 ? "move:how:\(index):\(index - 1)" : "",
+            "later": !isNew && index < count - 1 ? "move:how:\(index):\(index + 1)" : "",
+            "remove": isNew ? "" : "remove:how:\(index)",
+            "earlierLabel": labels("way_earlier", ["n": number]), "laterLabel": labels("way_later", ["n": number]),
+            "removeLabel": labels("way_remove", ["n": number]),
+        ]
+    }
+
+    static func questionObject(_ index: Int, _ question: ServicePageForm.Question, count: Int, review: [Finding], labels: Labels,
+                               isNew: Bool) -> [String: Any] {
+        let number = String(index + 1)
+        return [
+            "index": index, "isNew": isNew, "legend": isNew ? labels("new_question") : labels("question_number", ["n": number]),
+            "question": question.question, "answer": question.answer,
+            "questionLabel": labels("question"), "answerLabel": labels("answer"),
+            "questionFindings": review.filter { $0.input == "q-\(index)-q" }.map(\.object),
+            "answerFindings": review.filter { $0.input == "q-\(index)-a" }.map(\.object),
+            "earlier": !isNew && index > 0 ? "move:questions:\(index):\(index - 1)" : "",
+            "later": !isNew && index < count - 1 ? "move:questions:\(index):\(index + 1)" : "",
+            "remove": isNew ? "" : "remove:questions:\(index)",
+            "earlierLabel": labels("question_earlier", ["n": number]), "laterLabel": labels("question_later", ["n": number]),
+            "removeLabel": labels("question_remove", ["n": number]),
+        ]
+    }
+
+    static func save(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
+        var request = request
+        let posted = try await request.postedForm(limit: BodyLimits.form)
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        let (workshop, templates) = try basics.files()
+        guard workshop.fileIDs["services"]?.contains(id) == true else { throw HTTPError(.notFound) }
+        let values = ServicePageForm.from(posted)
+        let action = ListAction.from(posted, lists: ["how", "questions"])
+        let base = "/services/\(percentEncoded(id))"
+        var focus: (list: String, index: Int)?
+        try WorkshopFiles.update("services/\(id).yaml", in: workbench, version: posted["version"] ?? "", conflict: { file in
+            EditConflict(action: base, version: file.version, rows: conflictRows(file.data, mine: values, basics: basics, templates: templates),
+                         showsAll: false, posted: posted)
+        }) { text in
+            let (changed, place) = try ServicePageEdit.apply(values, action: action, to: text)
+            focus = place
+            return changed
+        }
+        let anchor = focus.map { $0.list == "how" ? "#way-\($0.index)" : "#question-\($0.index)" } ?? ""
+        return Response.seeOther("\(base)?saved=1\(anchor)")
+    }
+
+    static func conflictRows(_ current: Data, mine: ServicePageForm, basics: PageBasics, templates: TemplateSet) -> [EditConflict.Row] {
+        let theirs = (try? YAMLDocumentEditor(text: String(decoding: current, as: UTF8.self))).map { ServicePageForm.from($0.value) }
+            ?? ServicePageForm()
+        func rows(_ form: ServicePageForm) -> [(String, String)] {
+            let meaning = form.meaning
+            var rows = ServicePageForm.single.map { ($0.input, meaning.fields[$0.input] ?? "") }
+                + ServicePageForm.lists.map { ($0.input, (meaning.lists[$0.input] ?? []).joined(separator: "\n")) }
+            for (index, way) in meaning.ways.enumerated() {
+                rows.append((basics.labels("way_number", ["n": String(index + 1)]),
+                             ([way.channel, way.address] + way.steps).filter { !$0.isEmpty }.joined(separator: "\n")))
+            }
+            for (index, question) in meaning.questions.enumerated() {
+                rows.append((basics.labels("question_number", ["n": String(index + 1)]), question.question + "\n" + question.answer))
+            }
+            return rows
+        }
+        let before = rows(theirs), after = rows(mine)
+        return (0..<max(before.count, after.count)).map { index in
+            EditConflict.Row(label: index < after.count ? after[index].0 : before[index].0,
+                             theirs: index < before.count ? before[index].1 : "", mine: index < after.count ? after[index].1 : "")
+        }
+    }
+
+    // MARK: The review as the drafter types
+
+    /// One finding of the review, at the input it is about.
+    struct Finding {
+        var input: String
+        var text: String
+        var isError: Bool
+        var rule: String
+        /// Where the found words are in the input (line and column from 1, in Unicode scalars).
+        var line: Int
+        var column: Int
+        var replacement: ReviewNote.Replacement?
+        /// The replacement's button, in the page's words.
+        var replaceLabel: String
+
+        var object: [String: Any] {
+            var object: [String: Any] = ["text": text, "error": isError, "warning": !isError, "input": input, "rule": rule]
+            if let replacement {
+                object["replace"] = ["line": line, "column": column, "found": replacement.found, "with": replacement.with,
+                                     "label": replaceLabel]
+            }
+            return object
+        }
+    }
+
+    /// The writing workshop's review of the values in a form: `ServiceLint`, as `sadna check`
+    /// runs it, on the page the form holds; each finding at its input, in `language`.
+    static func findings(_ form: ServicePageForm, id: String, templates: TemplateSet, basics: PageBasics) -> [Finding] {
+        let workbench = basics.workbench, language = basics.language
+        let (page, texts) = form.page(id: id)
+        let lint = ServiceLint(rules: templates.plainLanguage, today: workbench.settings.today, speller: workbench.settings.speller,
+                               texts: texts)
+        return lint.findings(page).map { finding in
+            let location = finding.diagnostic.location
+            return Finding(input: input(of: finding), text: templates.reviewText(finding.note, in: language),
+                           isError: finding.diagnostic.severity == .error, rule: finding.diagnostic.rule,
+                           line: location?.line ?? 1, column: location?.column ?? 1, replacement: finding.note.replacement,
+                           replaceLabel: basics.labels("replace_with", ["with": finding.note.replacement?.with.trimmingCharacters(in: .whitespaces) ?? ""]))
+        }
+    }
+
+    /// The input a finding is about: where its words are, or, for a part the page lacks, the
+    /// input that would hold it.
+    static func input(of finding: ServiceLint.Finding) -> String {
+        guard finding.diagnostic.rule == "service.essence" else { return finding.diagnostic.location?.file ?? "name" }
+        switch finding.field {
+        case .what: return "what"
+        case .forWhom: return "for_whom"
+        case .how: return "how"
+        case .contact: return "contact-name"
+        default: return "name"
+        }
+    }
+
+    /// The review of what a form holds now, as JSON, for the page to show without reloading.
+    static func review(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
+        var request = request
+        let posted = try await request.postedForm(limit: BodyLimits.form)
+        let snapshot = workbench.snapshot()
+        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        let (workshop, templates) = try basics.files()
+        guard workshop.fileIDs["services"]?.contains(id) == true else { throw HTTPError(.notFound) }
+        let found = findings(ServicePageForm.from(posted), id: id, templates: templates, basics: basics)
+        let body: [String: Any] = [
+            "summary": basics.labels("review_count", ["n": String(found.count)]), "count": found.count,
+            "findings": found.map(\.object),
+        ]
+        return Response.json(try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys]))
+    }
+
+    // MARK: Printed and exported
+
+    static func printed(_ request: Request, id: String, kind: PrintableKind, format: DownloadFormat, workbench: Workbench) throws -> Response {
+        try PrintableDownloads.respond(request, PrintRequest(kind, items: [id]), name: id, format: format, workbench: workbench)
+    }
+
+    static func chart(_ request: Request, format: DownloadFormat, workbench: Workbench) throws -> Response {
+        try PrintableDownloads.respond(request, PrintRequest(.prioritisation), name: "prioritisation", format: format, workbench: workbench)
+    }
+
+    /// The page for the website editor, in the workshop's language (the page's own).
+    static func export(_ request: Request, id: String, markdown: Bool, workbench: Workbench) throws -> Response {
+        let snapshot = workbench.snapshot()
+        guard let workshop = snapshot.workshop, let templates = snapshot.templates, let page = workshop.service(named: id) else {
+            throw HTTPError(.notFound)
+        }
+        let export = ServicePageExport(page: page, labels: templates.servicePage.labels.words(in: workshop.language))
+        return markdown
+            ? Response.download(Data(export.markdown.utf8), contentType: "text/markdown; charset=utf-8", filename: "\(id).md")
+            : Response.download(Data(export.html.utf8), contentType: "text/html; charset=utf-8", filename: "\(id).html")
+    }
+}
