@@ -63,6 +63,11 @@ public final class Workbench: Sendable {
     /// The workshop and templates as the files are now.
     func snapshot() -> Snapshot { snapshots.current() }
 
+    /// The language everything prints in: the workshop's own, the language of its texts, whatever
+    /// language a person reads the workbench in (an Arabic-reading facilitator of a Hebrew
+    /// programme prints Hebrew pages, not Arabic headings over Hebrew text).
+    static func printLanguage(_ snapshot: Snapshot) -> Language { snapshot.workshop?.language ?? .he }
+
     /// Lays something out with a typesetter of the pool, in `language`.
     func withContext<T>(_ snapshot: Snapshot, language: Language, _ body: (LayoutContext) throws -> T) throws -> T {
         guard let templates = snapshot.templates, let workshop = snapshot.workshop else {

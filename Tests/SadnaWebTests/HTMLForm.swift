@@ -68,3 +68,10 @@ struct HTMLForm {
             .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
     }
 }
+
+/// The lines of `after` that are not in `before`, and the lines of `before` that are gone: what
+/// a save changed in a file.
+func lineChanges(_ before: String, _ after: String) -> (added: [Substring], removed: [Substring]) {
+    let old = before.split(separator: "\n"), new = after.split(separator: "\n")
+    return (new.filter { !old.contains($0) }, old.filter { !new.contains($0) })
+}

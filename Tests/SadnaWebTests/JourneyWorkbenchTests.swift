@@ -18,12 +18,6 @@ struct JourneyWorkbenchTests {
         return try #require(HTMLForm(page, action: "/journeys/\(id)"))
     }
 
-    /// The file's lines that are not in `before` and the lines of `before` that are gone.
-    func difference(_ before: String, _ after: String) -> (added: [Substring], removed: [Substring]) {
-        let old = before.split(separator: "\n"), new = after.split(separator: "\n")
-        return (new.filter { !old.contains($0) }, old.filter { !new.contains($0) })
-    }
-
     @Test func everyJourneyPageAnswersInEachLanguage() async throws {
         let bench = try TestWorkbench()
         try await bench.test { client in
@@ -84,7 +78,7 @@ struct JourneyWorkbenchTests {
             #expect(response.status == .seeOther)
         }
         let after = try bench.text(path)
-        let (added, removed) = difference(before, after)
+        let (added, removed) = lineChanges(before, after)
         #expect(removed == ["    emotion: { score: -1, word: מתוסכל }"], "\(removed)")
         #expect(added.contains("    emotion: { score: -2, word: מיואש }"), "\(added)")
         #expect(added.contains { $0.contains("לא יודע שיש טופס מקוון") } && added.contains { $0.contains("evidence: הנחה") },
@@ -110,7 +104,7 @@ struct JourneyWorkbenchTests {
             form.set("new-stage", "מקבל את האישור במייל")
             var response = try await client.post("/journeys/\(Self.journey)", fields: form.pressing("action", "add-stage"))
             #expect(response.status == .seeOther)
-            #expect(response.headers[.location] == "/journeys/\(Self.journey)?saved=1#stage-\(original.count)")
+            #expect(response.headers[.location] == "/journeys/\(Self.journey)?saved=1&added=1#stage-\(original.count)")
             #expect(try titles() == original + ["מקבל את האישור במייל"])
 
             form = try await grid(client)

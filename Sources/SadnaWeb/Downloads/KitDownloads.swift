@@ -29,7 +29,7 @@ enum KitDownloads {
     static func agenda(_ request: Request, id: String, kind: PrintableKind, workbench: Workbench) throws -> Response {
         let snapshot = workbench.snapshot()
         let meeting = try MeetingPage.meeting(id, in: snapshot)
-        let language = PageBasics.language(of: request, default: snapshot.workshop?.language ?? .he)
+        let language = Workbench.printLanguage(snapshot)
         let data = try workbench.withContext(snapshot, language: language) { context in
             let job = try Catalog.job(PrintRequest(kind, items: [meeting.id], language: language), in: context)
             return try PDFExport.data(job.pages, info: job.info, bookmarks: job.bookmarks)
@@ -41,7 +41,7 @@ enum KitDownloads {
     static func file(_ request: Request, id: String, name: String?, workbench: Workbench) throws -> Response {
         let snapshot = workbench.snapshot()
         let meeting = try MeetingPage.meeting(id, in: snapshot)
-        let language = PageBasics.language(of: request, default: snapshot.workshop?.language ?? .he)
+        let language = Workbench.printLanguage(snapshot)
         let kit = try kit(meeting, language: language, workbench: workbench, snapshot: snapshot)
         guard let name else {
             return Response.download(kit.zip, contentType: "application/zip", filename: "kit-\(meeting.id).zip")
@@ -54,7 +54,7 @@ enum KitDownloads {
     static func part(_ request: Request, id: String, index: Int, workbench: Workbench) throws -> Response {
         let snapshot = workbench.snapshot()
         let meeting = try MeetingPage.meeting(id, in: snapshot)
-        let language = PageBasics.language(of: request, default: snapshot.workshop?.language ?? .he)
+        let language = Workbench.printLanguage(snapshot)
         let data = try workbench.withContext(snapshot, language: language) { context -> Data in
             let kit = KitBuilder(context: context).kit(for: meeting)
             let parts = kit.files.flatMap(\.parts)

@@ -13,14 +13,14 @@ enum DownloadFormat {
     case cardFace(dpi: Double, index: Int = 0)
 }
 
-/// Any printable of the catalog, in the person's language, as the command line would print it:
-/// the preview is the printed page itself.
+/// Any printable of the catalog as the command line prints it, in the workshop's language: the
+/// preview is the printed page itself.
 enum PrintableDownloads {
     static func respond(_ request: Request, _ print: PrintRequest, name: String, format: DownloadFormat,
                         workbench: Workbench) throws -> Response {
         let snapshot = workbench.snapshot()
         var print = print
-        print.language = PageBasics.language(of: request, default: snapshot.workshop?.language ?? .he)
+        print.language = Workbench.printLanguage(snapshot)
         let data = try workbench.withContext(snapshot, language: print.language) { context -> Data in
             // A request the catalog refuses (an item that is gone) is a page that is not there.
             guard let job = try? Catalog.job(print, in: context) else { throw HTTPError(.notFound) }

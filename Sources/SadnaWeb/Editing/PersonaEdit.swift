@@ -40,21 +40,10 @@ struct PersonaFormValues: Equatable {
     /// A YAML value as its field's input shows it.
     static func text(of value: YAMLValue, for field: PersonaField) -> String {
         switch (field.kind, value) {
-        case let (.list, .sequence(items)): return items.map { scalarText($0) }.joined(separator: "\n")
-        case (.list, _): return PersonaValue.items(from: scalarText(value)).joined(separator: "\n")
-        case (.channel, _): return Channel.parse(scalarText(value))?.rawValue ?? scalarText(value)
-        default: return scalarText(value)
-        }
-    }
-
-    static func scalarText(_ value: YAMLValue) -> String {
-        switch value {
-        case let .string(text): text
-        case let .int(number): String(number)
-        case let .double(number): String(number)
-        case let .bool(flag): flag ? "true" : "false"
-        case .null: ""
-        case .sequence, .mapping: ""
+        case let (.list, .sequence(items)): return items.map { $0.formText }.joined(separator: "\n")
+        case (.list, _): return PersonaValue.items(from: value.formText).joined(separator: "\n")
+        case (.channel, _): return Channel.parse(value.formText)?.rawValue ?? value.formText
+        default: return value.formText
         }
     }
 }

@@ -11,15 +11,14 @@ enum JourneyPages {
     // MARK: The list
 
     static func list(_ request: Request, workbench: Workbench) throws -> Response {
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        let (workshop, templates) = try basics.files()
+        let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
         let words = templates.journey.labels.words(in: basics.language)
         let journeys = workshop.journeys.map { journey -> [String: Any] in
             ["href": "/journeys/\(percentEncoded(journey.id))", "title": journey.title.value,
              "variant": words(journey.variant.value.rawValue), "future": journey.variant.value == .future,
              "persona": journey.persona.flatMap { workshop.persona(named: $0.value)?.name.value } ?? "",
-             "stages": basics.labels("stage_count", ["n": String(journey.stages.count)]), "example": journey.isExample]
+             "stages": journey.stages.count == 1 ? basics.labels("stage_count_one") : basics.labels("stage_count", ["n": String(journey.stages.count)]),
+             "example": journey.isExample]
         }
         return basics.page("journeys", title: basics.labels("journeys_title"), path: "/journeys",
                            content: ["journeys": journeys, "hasJourneys": !journeys.isEmpty], request: request)
@@ -28,9 +27,7 @@ enum JourneyPages {
     // MARK: A new journey
 
     static func newForm(_ request: Request, workbench: Workbench) throws -> Response {
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        let (workshop, templates) = try basics.files()
+        let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
         let content: [String: Any] = [
             "personas": personaChoices(workshop, selected: ""),
             "laneSets": laneChoices(templates.journey, selected: "", basics: basics),
@@ -40,13 +37,10 @@ enum JourneyPages {
     }
 
     static func create(_ request: Request, workbench: Workbench) async throws -> Response {
-        var request = request
-        let form = try await request.postedForm(limit: BodyLimits.form)
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
+        let (form, basics, _, templates) = try await PageBasics.posting(request, workbench: workbench)
         let title = formText(form["title"])
         let stages = formLines(form["stages"] ?? "").prefix(JourneyGrid.maxStages)
-        let stageWord = try basics.files().templates.journey.labels.words(in: basics.language)("stage")
+        let stageWord = templates.journey.labels.words(in: basics.language)("stage")
         let id = try WorkshopFiles.create(in: "journeys", of: workbench, named: title, fallback: "journey") { _ in
             try JourneyEdit.create(title: title.isEmpty ? basics.labels("new_journey") : title, persona: formText(form["persona"]),
                                    variant: .current, improves: nil, lanes: formText(form["lanes"]),
@@ -60,9 +54,7 @@ enum JourneyPages {
     static func future(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
         var request = request
         _ = try await request.postedForm(limit: BodyLimits.form)
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        let (workshop, templates) = try basics.files()
+        let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
         guard let journey = workshop.journey(named: id) else { throw HTTPError(.notFound) }
         let name = id.hasSuffix("-current") ? String(id.dropLast(8)) + "-future" : id + "-future"
         let words = templates.journey.labels.words(in: basics.language)
@@ -78,9 +70,8 @@ enum JourneyPages {
     // MARK: The grid
 
     static func grid(_ request: Request, id: String, workbench: Workbench) throws -> Response {
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        let (workshop, templates) = try basics.files()
+        let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
+        let snapshot = basics.snapshot
         guard let journey = workshop.journey(named: id),
               let file = WorkshopFiles.read("journeys/\(id).yaml", in: workbench.settings.workshop),
               let editor = try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)) else {
@@ -112,7 +103,7 @@ enum JourneyPages {
                 let number = String(index + 1)
                 if lane.isEmotion {
                     let scores = Emotion.range.map { score -> [String: Any] in
-                        ["value": String(score), "name": labels("score_\(score)"), "selected": stage.score == score]
+                        ["value": String(score), "name": scoreName(score, labels: labels), "selected": stage.score == score]
                     }
                     return ["emotion": true, "scoreName": "s\(index)-score", "wordName": "s\(index)-word", "word": stage.word,
                             "scoreID": "s\(index)-score", "wordID": "s\(index)-word",
@@ -153,17 +144,13 @@ enum JourneyPages {
             "stages": stages, "rows": rows, "newStageLabel": labels("new_stage_label"),
             "preview": "\(base)/map.png?v=\(file.version)", "pdf": "\(base)/map.pdf",
             "problems": found, "hasProblems": !found.isEmpty,
-            "saved": request.uri.queryParameters["saved"] != nil,
+            "saved": request.uri.queryParameters["saved"] != nil, "added": request.uri.queryParameters["added"] != nil,
         ]
         return basics.page("journey", title: grid.title, path: base, content: content, request: request)
     }
 
     static func save(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
-        var request = request
-        let form = try await request.postedForm(limit: BodyLimits.form)
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        let (workshop, templates) = try basics.files()
+        let (form, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench)
         guard workshop.fileIDs["journeys"]?.contains(id) == true else { throw HTTPError(.notFound) }
         let shown = JourneyGrid.Shown(formValue: form["shown"] ?? "")
         let grid = JourneyGrid.from(form, shown: shown)
@@ -185,7 +172,9 @@ enum JourneyPages {
             stage = focus
             return changed
         }
-        return Response.seeOther("\(base)?saved=1" + (stage.map { "#stage-\($0)" } ?? ""))
+        var added = ""
+        if case .addStage = action { added = "&added=1" }
+        return Response.seeOther("\(base)?saved=1\(added)" + (stage.map { "#stage-\($0)" } ?? ""))
     }
 
     /// The grid's values in both versions, one row a cell.
@@ -210,7 +199,7 @@ enum JourneyPages {
                 }
                 if shown.emotion {
                     cells.append((labels("score_label", ["n": number]),
-                                  [stage.score.map { labels("score_\($0)") } ?? "", stage.word].filter { !$0.isEmpty }.joined(separator: " · ")))
+                                  [stage.score.map { scoreName($0, labels: labels) } ?? "", stage.word].filter { !$0.isEmpty }.joined(separator: " · ")))
                 }
             }
             return cells
@@ -220,6 +209,13 @@ enum JourneyPages {
             EditConflict.Row(label: index < after.count ? after[index].0 : before[index].0,
                              theirs: index < before.count ? before[index].1 : "", mine: index < after.count ? after[index].1 : "")
         }
+    }
+
+    /// An emotion's score as its choice reads: "רע מאוד (−2)". The signed number is isolated
+    /// left to right, or a Hebrew or Arabic line would show its sign after it ("2−").
+    static func scoreName(_ score: Int, labels: Labels) -> String {
+        let number = score > 0 ? "+\(score)" : score < 0 ? "−\(-score)" : "0"
+        return "\(labels("score_\(score)")) (\u{2066}\(number)\u{2069})"
     }
 
     // MARK: The map

@@ -19,7 +19,7 @@ enum MeetingPage {
         let labels = basics.labels
         let meeting = try meeting(id, in: snapshot)
         let base = "/meetings/\(percentEncoded(meeting.id))"
-        let kit = try KitDownloads.built(meeting, language: basics.language, workbench: workbench, snapshot: snapshot)
+        let kit = try KitDownloads.built(meeting, language: Workbench.printLanguage(snapshot), workbench: workbench, snapshot: snapshot)
         let rows = meeting.agenda.map { row -> [String: Any] in
             ["anchor": "row-\(row.location.line)", "time": row.start?.value.description ?? "", "content": row.content.value,
              "detail": row.detail?.value ?? ""]

@@ -36,6 +36,23 @@ struct PageBasics {
         return (workshop, templates)
     }
 
+    /// A page about the workshop's files as they are now: its basics, the workshop and the templates.
+    static func opening(_ request: Request, workbench: Workbench) throws -> (basics: PageBasics, workshop: Workshop, templates: TemplateSet) {
+        let basics = try PageBasics(workbench: workbench, snapshot: workbench.snapshot(), request: request)
+        let (workshop, templates) = try basics.files()
+        return (basics, workshop, templates)
+    }
+
+    /// A form posted to a page (read within `limit`), with the page's basics and files as they are now.
+    static func posting(_ request: Request, workbench: Workbench, limit: Int = BodyLimits.form) async throws
+        -> (form: PostedForm, basics: PageBasics, workshop: Workshop, templates: TemplateSet)
+    {
+        var request = request
+        let form = try await request.postedForm(limit: limit)
+        let (basics, workshop, templates) = try opening(request, workbench: workbench)
+        return (form, basics, workshop, templates)
+    }
+
     /// The page's words as a dictionary for the templates (`{{t.save}}`).
     var words: [String: String] {
         Dictionary(uniqueKeysWithValues: WebTemplates.labelKeys.map { ($0, labels($0)) })

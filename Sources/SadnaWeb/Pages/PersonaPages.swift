@@ -123,13 +123,7 @@ enum PersonaPages {
     /// opened is refused (409) with both versions shown. A file with errors is still saved (the
     /// team's words are never thrown away) and the form shows them.
     static func save(_ request: Request, id: String?, workbench: Workbench) async throws -> Response {
-        var request = request
-        let form = try await request.postedForm(limit: Workbench.uploadLimit)
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        guard let workshop = snapshot.workshop, let templates = snapshot.templates else {
-            throw HTTPError(.serviceUnavailable, message: "broken-files")
-        }
+        let (form, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench, limit: Workbench.uploadLimit)
         let values = PersonaFormValues.from(form)
         let folder = workbench.settings.workshop
         let photo = try form.file("photo").map { try PhotoUpload.check($0) }

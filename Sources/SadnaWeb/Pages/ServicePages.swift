@@ -11,9 +11,8 @@ enum ServicePages {
     // MARK: The list and the backlog
 
     static func list(_ request: Request, workbench: Workbench) throws -> Response {
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        let (workshop, templates) = try basics.files()
+        let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
+        let snapshot = basics.snapshot
         let words = templates.servicePage.labels.words(in: basics.language)
         // Each service once: the backlog's entries, then pages the backlog does not name.
         var rows: [(department: String, row: [String: Any])] = []
@@ -41,7 +40,7 @@ enum ServicePages {
                     "owner": entry.owner?.value ?? "", "impact": entry.impact.map { String($0.value) } ?? "",
                     "impactLabel": basics.labels("impact_of", ["service": entry.service.value]),
                     "complexityLabel": basics.labels("complexity_of", ["service": entry.service.value]),
-                    "complexities": [["value": "", "name": words("unrated"), "selected": complexity == nil]]
+                    "complexities": [["value": "", "name": basics.labels("not_rated"), "selected": complexity == nil]]
                         + [(1, "simple"), (2, "medium"), (3, "hard")].map { value, key in
                             ["value": String(value), "name": "\(value) · \(words(key))", "selected": complexity == value] as [String: Any]
                         }]
@@ -75,9 +74,7 @@ enum ServicePages {
 
     /// The backlog's ratings as the table sends them, written into `services/backlog.yaml`.
     static func saveBacklog(_ request: Request, workbench: Workbench) async throws -> Response {
-        var request = request
-        let form = try await request.postedForm(limit: BodyLimits.form)
-        let basics = try PageBasics(workbench: workbench, snapshot: workbench.snapshot(), request: request)
+        let (form, basics, _, _) = try await PageBasics.posting(request, workbench: workbench)
         let count = min(max(Int(form["backlog-count"] ?? "") ?? 0, 0), 1000)
         try WorkshopFiles.update("services/backlog.yaml", in: workbench, version: form["version"] ?? "", conflict: { file in
             EditConflict(action: "/services/backlog", version: file.version,
@@ -110,11 +107,7 @@ enum ServicePages {
     /// A new page, named, with its department and owner; from a backlog entry, the entry then
     /// points at it.
     static func create(_ request: Request, workbench: Workbench) async throws -> Response {
-        var request = request
-        let form = try await request.postedForm(limit: BodyLimits.form)
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        let (workshop, _) = try basics.files()
+        let (form, _, workshop, _) = try await PageBasics.posting(request, workbench: workbench)
         var name = formText(form["name"]), department = formText(form["department"]), owner = formText(form["owner"])
         let entry = Int(form["backlog"] ?? "").flatMap { workshop.backlog.indices.contains($0) ? $0 : nil }
         if let entry {
@@ -135,9 +128,8 @@ enum ServicePages {
     // MARK: A page's form
 
     static func form(_ request: Request, id: String, workbench: Workbench) throws -> Response {
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        let (workshop, templates) = try basics.files()
+        let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
+        let snapshot = basics.snapshot
         guard workshop.fileIDs["services"]?.contains(id) == true,
               let file = WorkshopFiles.read("services/\(id).yaml", in: workbench.settings.workshop) else { throw HTTPError(.notFound) }
         let value = (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)))?.value ?? .mapping([])
@@ -162,6 +154,11 @@ enum ServicePages {
                     "ltr": ltr, "findings": found.map(\.object), "flagged": !found.isEmpty, "rows": rows(values[input])]
         }
         let base = "/services/\(percentEncoded(id))"
+        // What the backlog says of this page where the page itself says nothing: the list shows
+        // the backlog's status and owner, so the form says where they come from.
+        let entry = basics.snapshot.workshop?.backlog.first { $0.page?.value == id }
+        let backlogStatus = values["status"].isEmpty ? entry?.status.map { basics.labels("backlog_says", ["value": words("status_\($0.value.rawValue)")]) } : nil
+        let backlogOwner = values["owner"].isEmpty ? entry?.owner.map { basics.labels("backlog_says", ["value": $0.value]) } : nil
         let channels = ServicePage.Channel.Kind.allCases.map { ($0.rawValue, words("channel_\($0.rawValue)")) }
         var ways = values.ways.enumerated().map { index, way -> [String: Any] in
             wayObject(index, way, count: values.ways.count, channels: channels, review: review, labels: labels, isNew: false)
@@ -178,10 +175,11 @@ enum ServicePages {
         let content: [String: Any] = [
             "action": base, "version": version, "fileName": "services/\(id).yaml", "heading": values["name"],
             "reviewURL": "\(base)/review",
-            "facts": [field("department", words("department"), kind: "short"), field("owner", words("owner"), kind: "short"),
+            "facts": [field("department", words("department"), kind: "short"),
+                      field("owner", words("owner"), kind: "short", hint: backlogOwner ?? ""),
                       field("last_reviewed", words("last_reviewed"), kind: "date", ltr: true),
                       field("url", labels("service_url"), kind: "url", hint: labels("service_url_hint"), ltr: true)],
-            "statusLabel": words("status"), "statuses": statuses,
+            "statusLabel": words("status"), "statuses": statuses, "statusHint": backlogStatus ?? "",
             "name": field("name", label(0, "name"), kind: "short"),
             "what": field("what", label(1, "what"), kind: "long"),
             "forWhom": field("for_whom", label(2, "for_whom"), kind: "long", hint: labels("one_per_line")),
@@ -196,7 +194,7 @@ enum ServicePages {
             "helpLabel": label(6, words("other_help")),
             "help": [field("help-hours", words("reception_hours"), kind: "short"),
                      field("help-phones", words("phone"), kind: "long", hint: labels("one_per_line"), ltr: true),
-                     field("help-department", words("department"), kind: "short")],
+                     field("help-department", labels("help_department"), kind: "short")],
             "questionsLabel": label(7, words("questions")), "questions": questions, "questionCount": values.questions.count + 1,
             "reviewCount": labels("review_count", ["n": String(review.count)]), "review": review.map(\.object),
             "hasReview": !review.isEmpty,
@@ -255,11 +253,7 @@ enum ServicePages {
     }
 
     static func save(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
-        var request = request
-        let posted = try await request.postedForm(limit: BodyLimits.form)
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        let (workshop, templates) = try basics.files()
+        let (posted, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench)
         guard workshop.fileIDs["services"]?.contains(id) == true else { throw HTTPError(.notFound) }
         let values = ServicePageForm.from(posted)
         let action = ListAction.from(posted, lists: ["how", "questions"])
@@ -356,11 +350,7 @@ enum ServicePages {
 
     /// The review of what a form holds now, as JSON, for the page to show without reloading.
     static func review(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
-        var request = request
-        let posted = try await request.postedForm(limit: BodyLimits.form)
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        let (workshop, templates) = try basics.files()
+        let (posted, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench)
         guard workshop.fileIDs["services"]?.contains(id) == true else { throw HTTPError(.notFound) }
         let found = findings(ServicePageForm.from(posted), id: id, templates: templates, basics: basics)
         let body: [String: Any] = [

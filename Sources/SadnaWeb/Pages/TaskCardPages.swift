@@ -9,9 +9,7 @@ enum TaskCardPages {
     // MARK: The deck
 
     static func deck(_ request: Request, workbench: Workbench) throws -> Response {
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        let (workshop, templates) = try basics.files()
+        let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
         let words = templates.taskCards.labels.words(in: basics.language)
         let version = deckVersion(workshop, workbench: workbench)
         let cards = workshop.taskCards.enumerated().map { index, card -> [String: Any] in
@@ -19,7 +17,9 @@ enum TaskCardPages {
             return ["index": index, "id": card.id, "number": number, "href": "/task-cards/\(percentEncoded(card.id))",
                     "headline": card.headline?.value ?? "", "story": card.story.value, "mission": card.mission.value,
                     "missionLabel": words("mission"),
-                    "facts": [card.department?.value, card.owner?.value].compactMap { $0 }.joined(separator: " · "),
+                    // As the printed card's foot says them: "מחלקה: … · מומחה תוכן: …".
+                    "facts": [card.department.map { "\(words("department")): \($0.value)" }, card.owner.map { "\(words("owner")): \($0.value)" }]
+                        .compactMap { $0 }.joined(separator: " · "),
                     "example": card.isExample, "face": "/task-cards/\(percentEncoded(card.id))/card.png?v=\(version)",
                     "placeLabel": basics.labels("card_place")]
         }
@@ -46,11 +46,7 @@ enum TaskCardPages {
 
     /// The deck in the order its numbers give: each card whose place changed gets its `order:`.
     static func reorder(_ request: Request, workbench: Workbench) async throws -> Response {
-        var request = request
-        let form = try await request.postedForm(limit: BodyLimits.form)
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        let (workshop, _) = try basics.files()
+        let (form, _, workshop, _) = try await PageBasics.posting(request, workbench: workbench)
         let deck = workshop.taskCards.map(\.id)
         var places: [String: Int] = [:]
         for index in 0..<min(max(Int(form["card-count"] ?? "") ?? 0, 0), deck.count) {
@@ -88,9 +84,8 @@ enum TaskCardPages {
     // MARK: A card
 
     static func form(_ request: Request, id: String?, workbench: Workbench) throws -> Response {
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        let (workshop, templates) = try basics.files()
+        let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
+        let snapshot = basics.snapshot
         var values = Dictionary(uniqueKeysWithValues: TaskCardEdit.keys.map { ($0, "") })
         var version = ""
         if let id {
@@ -145,11 +140,7 @@ enum TaskCardPages {
     }
 
     static func save(_ request: Request, id: String?, workbench: Workbench) async throws -> Response {
-        var request = request
-        let form = try await request.postedForm(limit: BodyLimits.form)
-        let snapshot = workbench.snapshot()
-        let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        let (workshop, templates) = try basics.files()
+        let (form, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench)
         let words = templates.taskCards.labels.words(in: basics.language)
         let values = TaskCardEdit.values(of: form)
         guard let id else {

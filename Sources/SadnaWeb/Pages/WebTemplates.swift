@@ -45,6 +45,8 @@ struct WebTemplates: @unchecked Sendable {
         "card_size_a7", "card_size_poker", "download_deck", "order_hint", "card_place", "save_order", "back_to_deck",
         "card_headline", "card_headline_hint", "card_story", "card_story_hint", "card_service", "card_service_hint",
         "card_journey", "card_preview", "card_preview_alt",
+        "help_department", "stage_count_one", "not_rated", "backlog_says", "journey_lanes_hint", "new_card_hint",
+        "new_journey_hint", "for_website", "stage_added",
     ]
 
     /// The templates in `source`'s `web/` folder, or the problems that stop them.

@@ -22,6 +22,13 @@ document.addEventListener("DOMContentLoaded", () => {
   const summary = document.querySelector("[data-focus]");
   if (summary) summary.focus();
 
+  // Back on a journey after adding or moving a stage: that stage's column comes into view.
+  const stage = location.hash.startsWith("#stage-") && document.getElementById(location.hash.slice(1) + "-title");
+  if (stage) {
+    stage.scrollIntoView({ block: "center", inline: "center" });
+    stage.focus({ preventScroll: true });
+  }
+
   // A button that removes something asks first.
   for (const button of document.querySelectorAll("button[data-confirm]")) {
     button.addEventListener("click", (event) => {
