@@ -125,6 +125,24 @@ public final class Typesetter {
         return block
     }
 
+    /// The largest size (from the style's down to the policy's floor) at which `text` fits `box`
+    /// whole, or nil when it would have to be cut: a measurement, which reports nothing, for a
+    /// layout choosing how its parts share their room before it sets them.
+    public func fittingSize(_ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
+                            language: TextLanguage) -> Double? {
+        guard box.height > 0, box.width > 0 else { return nil }
+        let layout = makeLayout(text, style: style, width: box.width, language: language)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        let limit = Int32(Units.points(box.height) * Pango.scale)
+        return FitPolicy.largestFittingSize(from: style.size, downTo: min(policy.floor, style.size)) { size in
+            setSize(size, weight: style.weight, language: language, on: layout)
+            var width: Int32 = 0, height: Int32 = 0
+            pango_layout_get_size(layout, &width, &height)
+            if let maxLines = policy.maxLines, pango_layout_get_line_count(layout) > Int32(maxLines) { return false }
+            return height <= limit
+        }
+    }
+
     /// Replaces the layout's text with the longest beginning of `text`, cut at a word where it
     /// can be, followed by "…", for which `fits` holds. Done here rather than by Pango's own
     /// ellipsizing, which keeps the hidden words in the PDF's text layer.

@@ -16,6 +16,7 @@ public struct TaskCardLayout {
         self.cards = cards
         self.card = card
         self.fullBleed = fullBleed
+        plans = makePlans()
     }
 
     var workshop: Workshop { context.workshop }
@@ -34,6 +35,12 @@ public struct TaskCardLayout {
         TextStyle(size: max(8, size * scale), weight: weight, colour: colour)
     }
 
+    /// The band's height below the card's edge: as tall as its 10 pt words need on an A6 card,
+    /// shorter on smaller cards, whose words stop at the 8 pt floor.
+    var bandHeight: Double { max(6.5, 11 * scale) }
+    var bandTop: Double { fullBleed ? 0 : edge }
+    var bandBottom: Double { inset + bandHeight }
+
     /// The front of card `index` (0-based), on a page the size of the card.
     public func front(_ index: Int) -> Page {
         let task = cards[index]
@@ -43,9 +50,8 @@ public struct TaskCardLayout {
         let order = ReadingOrder(minX: inset, maxX: size.width - inset, direction: pageLanguage.direction)
 
         // The band across the top: which deck, and which card of it.
-        let bandHeight = 11 * scale
-        let band = fullBleed ? Rect(x: -5, y: -5, width: size.width + 10, height: inset + bandHeight + 5)
-                             : Rect(x: edge, y: edge, width: size.width - 2 * edge, height: inset - edge + bandHeight)
+        let band = fullBleed ? Rect(x: -5, y: -5, width: size.width + 10, height: bandBottom + 5)
+                             : Rect(x: edge, y: edge, width: size.width - 2 * edge, height: bandBottom - edge)
         page.add(.rectangle(band, cornerRadius: fullBleed ? 0 : 2), .filled(.accent))
         let number = typesetter.layout("\(index + 1)/\(cards.count)", style: style(10, weight: .bold, colour: .white),
                                        width: nil, language: pageLanguage)
@@ -53,56 +59,35 @@ public struct TaskCardLayout {
                                   in: Size(width: width - number.width - 3, height: bandHeight),
                                   policy: FitPolicy(floor: 8, maxLines: 1), language: pageLanguage,
                                   source: nil, what: "the deck's name")
-        let bandMiddle = inset + bandHeight / 2 - (fullBleed ? 0 : (inset - edge) / 2)
+        let bandMiddle = (band.minY + band.maxY) / 2 + (fullBleed ? 2.5 : 0)
         page.add(deck, at: Point(x: order.x(offset: 0, width: deck.width), y: bandMiddle - deck.height / 2))
         page.add(number, at: Point(x: order.x(offset: width - number.width, width: number.width),
                                    y: bandMiddle - number.height / 2))
-        var y = inset + bandHeight + 4 * scale
 
-        if let headline = task.headline {
-            let block = typesetter.fit(headline.value, style: style(18, weight: .bold, colour: .accent),
-                                       in: Size(width: width, height: 16 * scale), policy: FitPolicy(floor: 14, maxLines: 1),
-                                       language: dataLanguage, source: headline.location,
-                                       what: "the headline of task card \(task.id)")
-            page.add(block, at: Point(x: inset, y: y))
-            y += block.height + 2 * scale
+        let parts = plans[index]
+        var y = bandBottom + 4 * scale
+        if let headline = parts.headline {
+            page.add(headline, at: Point(x: inset, y: y))
+            y += headline.height + 2 * scale
         }
+        if let foot = parts.foot { page.add(foot, at: Point(x: inset, y: size.height - inset - foot.height)) }
+        // A card without a foot keeps the deck's room for one, so that its box lines up too.
+        let bottom = size.height - inset - parts.footRoom
 
-        // The foot: the department and the expert, small.
-        let footParts = [task.department.map { "\(labels("department")): \($0.value)" },
-                         task.owner.map { "\(labels("owner")): \($0.value)" },
-                         task.isExample ? labels("example") : nil].compactMap { $0 }
-        var bottom = size.height - inset
-        if !footParts.isEmpty {
-            let foot = typesetter.fit(footParts.joined(separator: "  ·  "), style: style(8.5, colour: .muted),
-                                      in: Size(width: width, height: 9 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
-                                      language: dataLanguage, source: (task.department ?? task.owner)?.location,
-                                      what: "the foot of task card \(task.id)")
-            bottom -= foot.height
-            page.add(foot, at: Point(x: inset, y: bottom))
-            bottom -= 3 * scale
-        }
-
-        // The mission, set apart in a box above the foot.
-        let boxPadding = 3.5 * scale
-        let label = typesetter.layout(labels("mission"), style: style(10, weight: .bold, colour: .accent),
-                                      width: width - 2 * boxPadding - 2, language: pageLanguage)
-        let mission = typesetter.fit(task.mission.value, style: style(14, weight: .bold),
-                                     in: Size(width: width - 2 * boxPadding - 2, height: 30 * scale),
-                                     policy: FitPolicy(floor: 9, maxLines: 3), language: dataLanguage,
-                                     source: task.mission.location, what: "the mission of task card \(task.id)")
-        let boxHeight = label.height + 1 + mission.height + 2 * boxPadding
-        let box = Rect(x: inset, y: bottom - boxHeight, width: width, height: boxHeight)
+        // The mission, set apart in a box above the foot; on a sheet, every card's box as tall
+        // as the tallest needs, its words in the middle.
+        let box = Rect(x: inset, y: bottom - parts.boxHeight, width: width, height: parts.boxHeight)
         page.add(.rectangle(box, cornerRadius: 2.5), Paint(fill: .tint, stroke: .accent, lineWidth: 0.35))
         // The accent bar stays clear of the box's rounded corners.
         page.add(.rectangle(Rect(x: order.x(offset: 0, width: 1.4), y: box.y + 2.5, width: 1.4, height: box.height - 5),
                             cornerRadius: 0), .filled(.accent))
-        page.add(label, at: Point(x: order.x(offset: boxPadding + 1, width: label.width), y: box.y + boxPadding))
-        page.add(mission, at: Point(x: order.x(offset: boxPadding + 1, width: mission.width),
-                                    y: box.y + boxPadding + label.height + 1))
+        let content = parts.label.height + 1 + parts.mission.height
+        let top = box.y + (box.height - content) / 2
+        page.add(parts.label, at: Point(x: order.x(offset: boxPadding + 1, width: parts.label.width), y: top))
+        page.add(parts.mission, at: Point(x: order.x(offset: boxPadding + 1, width: parts.mission.width), y: top + parts.label.height + 1))
 
         // The story takes the room between, beside the service's QR code when the card has one.
-        var storyRoom = Size(width: width, height: box.y - 4 * scale - y)
+        var storyRoom = Size(width: width, height: box.y - storyGap - y)
         let storyStyle = style(15).withLineSpacing(1.15)
         if let code = qrCode(for: task, beside: task.story.value, style: storyStyle, in: storyRoom) {
             code.draw(on: &page, at: Point(x: order.x(offset: width - code.width, width: code.width), y: y))
@@ -113,6 +98,115 @@ public struct TaskCardLayout {
                                    what: "the story of task card \(task.id)")
         page.add(story, at: Point(x: order.x(offset: 0, width: storyRoom.width), y: y))
         return page
+    }
+
+    var boxPadding: Double { 3.5 * scale }
+    var storyGap: Double { 4 * scale }
+
+    /// How a card's front shares its height: its headline, the foot's words, the mission's box,
+    /// and the story in what is left.
+    struct FrontParts {
+        var headline: TextBlock?
+        var foot: TextBlock?
+        /// The foot's height and the gap above it.
+        var footRoom: Double
+        var label: TextBlock
+        var mission: TextBlock
+        var boxHeight: Double
+    }
+
+    /// Every card's parts, decided for the whole deck before any card is drawn: each card takes
+    /// the first of its plans (from the most generous to the tightest) under which its story fits
+    /// at or above the 8 pt floor — the mission smaller, then the foot without its least needed
+    /// item, never a word cut while room is left — and the cards whose story fits with the deck's
+    /// tallest box and foot take those, so that boxes line up across a sheet.
+    private(set) var plans: [FrontParts] = []
+
+    /// One way to share a card's height.
+    private struct Plan {
+        /// What the foot leaves out: its department, the example mark.
+        var dropping: Set<String>
+        var missionSize: Double
+    }
+
+    private func makePlans() -> [FrontParts] {
+        let width = card.size.width - 2 * inset
+        let plans = [Plan(dropping: [], missionSize: 14), Plan(dropping: [], missionSize: 9),
+                     Plan(dropping: ["example"], missionSize: 9), Plan(dropping: ["example", "department"], missionSize: 9)]
+        var chosen: [(parts: FrontParts, storyTop: Double)] = []
+        for task in cards {
+            let headline = task.headline.map { headline in
+                typesetter.fit(headline.value, style: style(18, weight: .bold, colour: .accent),
+                               in: Size(width: width, height: 16 * scale), policy: FitPolicy(floor: 14, maxLines: 1),
+                               language: dataLanguage, source: headline.location, what: "the headline of task card \(task.id)")
+            }
+            let storyTop = bandBottom + 4 * scale + (headline.map { $0.height + 2 * scale } ?? 0)
+            var best: FrontParts?
+            for (number, plan) in plans.enumerated() {
+                guard let parts = self.parts(task, plan: plan, headline: headline, report: number == plans.count - 1) else { continue }
+                best = parts
+                if storyFits(task, above: card.size.height - inset - parts.footRoom - parts.boxHeight, from: storyTop) { break }
+            }
+            // The tightest plan always gives parts: its foot is cut only when the owner alone does not fit.
+            chosen.append((best!, storyTop))
+        }
+        // Boxes and feet line up across the deck where every story still fits.
+        let footRoom = chosen.map(\.parts.footRoom).max() ?? 0
+        let boxHeight = chosen.map(\.parts.boxHeight).max() ?? 0
+        return zip(cards, chosen).map { task, choice in
+            var parts = choice.parts
+            if storyFits(task, above: card.size.height - inset - footRoom - boxHeight, from: choice.storyTop) {
+                parts.footRoom = footRoom
+                parts.boxHeight = boxHeight
+            }
+            return parts
+        }
+    }
+
+    /// The parts of `task`'s front under `plan`, or nil when the foot does not fit on two lines
+    /// at 8 pt without cutting (and `report` is false; the tightest plan cuts it, and says so).
+    private func parts(_ task: TaskCard, plan: Plan, headline: TextBlock?, report: Bool) -> FrontParts? {
+        let width = card.size.width - 2 * inset
+        let items: [(key: String, text: String)] = [
+            task.department.map { ("department", "\(labels("department")): \($0.value)") },
+            task.owner.map { ("owner", "\(labels("owner")): \($0.value)") },
+            task.isExample ? ("example", labels("example")) : nil,
+        ].compactMap { $0 }.filter { !plan.dropping.contains($0.key) }
+        var foot: TextBlock?
+        var footRoom = 0.0
+        if !items.isEmpty {
+            let text = items.map(\.text).joined(separator: "  ·  ")
+            let footStyle = style(8.5, colour: .muted)
+            let room = Size(width: width, height: 2 * 1.3 * Units.millimetres(fromPoints: footStyle.size) + 1)
+            let policy = FitPolicy(floor: 8, maxLines: 2)
+            guard report || typesetter.fittingSize(text, style: footStyle, in: room, policy: policy, language: dataLanguage) != nil
+            else { return nil }
+            let block = typesetter.fit(text, style: footStyle, in: room, policy: policy, language: dataLanguage,
+                                       source: (task.department ?? task.owner)?.location, what: "the foot of task card \(task.id)")
+            foot = block
+            footRoom = block.height + 3 * scale
+        }
+        if report, let department = task.department, plan.dropping.contains("department") {
+            typesetter.report(.warning("the department of task card \(task.id) is left off its foot: the card has no room for it even at 8 pt",
+                                       at: department.location, hint: "shorten the story or the mission, or print on a bigger card",
+                                       rule: "layout.overflow"))
+        }
+        let label = typesetter.layout(labels("mission"), style: style(10, weight: .bold, colour: .accent),
+                                      width: width - 2 * boxPadding - 2, language: pageLanguage)
+        let mission = typesetter.fit(task.mission.value, style: style(plan.missionSize, weight: .bold),
+                                     in: Size(width: width - 2 * boxPadding - 2, height: 30 * scale),
+                                     policy: FitPolicy(floor: 9, maxLines: 3), language: dataLanguage,
+                                     source: task.mission.location, what: "the mission of task card \(task.id)")
+        return FrontParts(headline: headline, foot: foot, footRoom: footRoom, label: label, mission: mission,
+                          boxHeight: label.height + 1 + mission.height + 2 * boxPadding)
+    }
+
+    /// Whether `task`'s story fits, at 8 pt or more, between `top` and a box whose top is at `boxTop`.
+    private func storyFits(_ task: TaskCard, above boxTop: Double, from top: Double) -> Bool {
+        let room = Size(width: card.size.width - 2 * inset, height: boxTop - storyGap - top)
+        let storyStyle = style(15).withLineSpacing(1.15)
+        if qrCode(for: task, beside: task.story.value, style: storyStyle, in: room) != nil { return true }
+        return typesetter.fittingSize(task.story.value, style: storyStyle, in: room, language: dataLanguage) != nil
     }
 
     /// The QR code's side on this card, quiet zone included: 26 mm on A6, never under 20 mm
