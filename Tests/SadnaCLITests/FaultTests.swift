@@ -82,9 +82,23 @@ struct FaultTests {
         #expect(temporaryFiles.isEmpty, "the next run in the folder did not clear it: \(temporaryFiles)")
     }
 
-    /// As an ordinary user (root may write anywhere), so that permissions hold.
+    /// As an ordinary user (root may write anywhere), so that permissions hold. The checkout may
+    /// lie in a folder only root may enter (a fresh clone in `mktemp -d`), so the user gets its own
+    /// readable copies of the binary and the templates, beside the workshop, in the test's folder.
     func asNobody(_ command: String) throws -> ProcessResult {
-        try shell("exec setpriv --reuid=65534 --regid=65534 --clear-groups \(command)")
+        let home = folder.path("home")
+        if !FileManager.default.fileExists(atPath: home.path) {
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"),
+                                             to: home.appendingPathComponent("Templates"))
+            try FileManager.default.copyItem(at: emekWorkshop, to: home.appendingPathComponent("emek"))
+            try FileManager.default.copyItem(atPath: sadna, toPath: home.appendingPathComponent("sadna").path)
+        }
+        chmod(folder.url.path, 0o755)
+        return try shell("""
+            export SADNA_HOME="$PWD/home" SADNA="$PWD/home/sadna" EMEK="$PWD/home/emek"
+            exec setpriv --reuid=65534 --regid=65534 --clear-groups \(command)
+            """)
     }
 
     @Test(.enabled(if: getuid() == 0, "drops to an ordinary user with setpriv, which needs root"))
@@ -92,7 +106,6 @@ struct FaultTests {
         let readOnly = folder.path("read-only")
         try FileManager.default.createDirectory(at: readOnly, withIntermediateDirectories: true)
         try Data("%PDF-1.5 old".utf8).write(to: readOnly.appendingPathComponent("a.pdf"))
-        chmod(folder.url.path, 0o755)
         chmod(readOnly.path, 0o555)
         defer { chmod(readOnly.path, 0o755) }
         let result = try asNobody("\"$SADNA\" render agenda 3 --workshop \"$EMEK\" --output read-only/a.pdf")
@@ -105,7 +118,6 @@ struct FaultTests {
     func aMeetingsFolderThatMayNotBeReadIsLocatedNotIgnored() throws {
         let copy = folder.path("w")
         try FileManager.default.copyItem(at: emekWorkshop, to: copy)
-        chmod(folder.url.path, 0o755)
         let meetings = copy.appendingPathComponent("meetings")
         chmod(meetings.path, 0o000)
         defer { chmod(meetings.path, 0o755) }
