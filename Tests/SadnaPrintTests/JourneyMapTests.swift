@@ -86,19 +86,27 @@ struct JourneyMapTests {
         }
     }
 
-    @Test func theBlankCanvasFitsStickyNotesAndRepeatsTheLanes() throws {
+    /// The programme's template: six stages on one A3 sheet, the columns over its whole width;
+    /// past eight stages a second sheet repeats the lanes.
+    @Test func theBlankCanvasPutsSixStagesOnOneSheetAcrossItsWidth() throws {
         let document = try printed(PrintRequest(.journeyCanvas, lanes: ["meeting-3"], stages: 6))
-        #expect(document.pages.count == 2)
+        #expect(document.pages.count == 1)
+        let widest = document.pages[0].elements.compactMap { element -> Double? in
+            if case let .shape(.line(from, to), _) = element, from.y == to.y { return abs(to.x - from.x) }
+            return nil
+        }.max() ?? 0
+        #expect(abs(widest - (420 - 2 * 10)) < 1, "the grid spans the sheet: \(widest) mm")
+        let nine = try printed(PrintRequest(.journeyCanvas, lanes: ["meeting-3"], stages: 9))
+        #expect(nine.pages.count == 2)
         let url = folder.path("blank.pdf")
-        try PDFExport.write(document, to: url)
+        try PDFExport.write(nine, to: url)
         for page in 1...2 {
             let text = try PDFText.extract(url, page: page)
             for label in ["הפעולה", "הכאב", "הצורך", "השירות", "פרסונה"] {
                 #expect(PDFText.contains(text, phrase: label), "\(label) on page \(page)")
             }
         }
-        #expect(JourneyBlankLayout.stickyNoteColumn >= 76)
-        #expect(JourneyMapLayout.sheets(6, atMost: 4) == [0..<3, 3..<6])
+        #expect(JourneyMapLayout.sheets(9, atMost: 8) == [0..<5, 5..<9])
         #expect(JourneyMapLayout.sheets(12, atMost: 8) == [0..<6, 6..<12])
     }
 

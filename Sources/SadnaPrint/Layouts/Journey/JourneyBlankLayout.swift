@@ -1,9 +1,10 @@
 import SadnaKit
 
 /// The empty journey canvas for a group (A3 landscape): writing lines for the service, the
-/// persona, the group and the date; labelled lanes; stage columns wide enough for 76 mm sticky
-/// notes (four to a sheet, more on further sheets with the lanes repeated); and the emotion lane
-/// as an empty grid from −2 to +2 with faces.
+/// persona, the group and the date; labelled lanes; up to eight stage columns on one sheet, as the
+/// programme's template has its six, stretched over the whole width (six columns of 61 mm, four of
+/// 91 mm: room for a sticky note and the hand that writes beside it); more stages go on further
+/// sheets with the lanes repeated; and the emotion lane as an empty grid from −2 to +2 with faces.
 public struct JourneyBlankLayout {
     public let context: LayoutContext
     public let lanes: [JourneyTemplate.Lane]
@@ -17,8 +18,6 @@ public struct JourneyBlankLayout {
 
     var template: JourneyTemplate { context.templates.journey }
 
-    /// A 76 mm sticky note with room around it.
-    public static let stickyNoteColumn = 84.0
     static let titleRow = 20.0
 
     public func document() -> PrintDocument {
@@ -27,8 +26,7 @@ public struct JourneyBlankLayout {
         let page = context.language
         let size = JourneyMapLayout.paper.size
         let margin = JourneyMapLayout.margin
-        let fit = max(1, Int((size.width - 2 * margin - JourneyMapLayout.labelWidth) / Self.stickyNoteColumn))
-        let sheets = JourneyMapLayout.sheets(stages, atMost: fit)
+        let sheets = JourneyMapLayout.sheets(stages, atMost: JourneyMapLayout.stagesPerSheet)
         let pages = sheets.enumerated().map { number, columns -> Page in
             let flow = PageFlow(paper: JourneyMapLayout.paper, margin: margin, footerHeight: JourneyMapLayout.footerHeight)
             let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
@@ -51,10 +49,8 @@ public struct JourneyBlankLayout {
                           typesetter: Typesetter) {
         let size = page.size
         let margin = JourneyMapLayout.margin
-        let width = JourneyMapLayout.labelWidth + Double(columns.count) * Self.stickyNoteColumn
-        let full = size.width - 2 * margin
-        let area = Rect(x: language.direction == .rightToLeft ? size.width - margin - min(width, full) : margin, y: top,
-                        width: min(width, full), height: size.height - margin - JourneyMapLayout.footerHeight - top)
+        let area = Rect(x: margin, y: top, width: size.width - 2 * margin,
+                        height: size.height - margin - JourneyMapLayout.footerHeight - top)
         var grid = JourneyGrid(area: area, labelWidth: JourneyMapLayout.labelWidth, stageCount: columns.count,
                                direction: language.direction)
         let noteLanes = lanes.filter { !$0.isEmotion }
