@@ -25,12 +25,16 @@ public final class TextBlock {
     public let fittedSize: Double
     /// True when even the floor size did not fit and the end of the text was replaced by "…".
     public let isCut: Bool
+    /// The smallest size any of its text is set at, in points: below `fittedSize` when a rich
+    /// text sets a run smaller (a muted note under a title). What the type floor is checked on.
+    public let smallestSize: Double
     /// Characters no installed font could draw.
     public let unknownCharacters: [Unicode.Scalar]
 
     init(layout: OpaquePointer, text: String, style: TextStyle, direction: TextDirection, width: Double,
-         fittedSize: Double, isCut: Bool) {
+         fittedSize: Double, isCut: Bool, smallestScale: Double = 1) {
         self.layout = layout
+        self.smallestSize = fittedSize * min(1, smallestScale)
         self.text = text
         self.style = style
         self.direction = direction

@@ -82,7 +82,8 @@ public final class Typesetter {
         pango_layout_set_markup(layout, text.markup(baseSize: style.size), -1)
         Typesetter.forbidHyphens(layout)
         let block = TextBlock(layout: layout, text: text.plainText, style: style, direction: language.direction,
-                              width: width ?? measuredWidth(layout), fittedSize: style.size, isCut: false)
+                              width: width ?? measuredWidth(layout), fittedSize: style.size, isCut: false,
+                              smallestScale: text.runs.map(\.scale).min() ?? 1)
         reportUnknownGlyphs(block, source: source)
         return block
     }

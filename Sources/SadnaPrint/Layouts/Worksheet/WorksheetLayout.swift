@@ -24,6 +24,9 @@ public struct WorksheetLayout {
     /// A4 is the design size; A3 sets larger, A5 smaller (by the short side, whichever way the sheet is turned).
     var scale: Double { min(1.5, max(0.75, min(paper.size.width, paper.size.height) / Paper.a4.size.width)) }
     var margin: Double { 11 * scale }
+    /// A type size designed for A4, scaled to the paper but never under the 8 pt floor: an A5
+    /// sheet (scale 0.75) keeps its instructions readable rather than proportionate.
+    func type(_ points: Double) -> Double { max(8, points * scale) }
 
     public func document() -> PrintDocument {
         let typesetter = context.typesetter
@@ -31,13 +34,13 @@ public struct WorksheetLayout {
         let width = paper.size.width - 2 * margin
         let order = ReadingOrder(minX: margin, maxX: paper.size.width - margin, direction: page.direction)
         var y = margin
-        let title = typesetter.fit(template.title(language), style: TextStyle(size: 20 * scale, weight: .bold),
+        let title = typesetter.fit(template.title(language), style: TextStyle(size: type(20), weight: .bold),
                                    in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 12, maxLines: 2),
                                    language: page, source: template.location, what: "the worksheet's title")
         flow.add(title, at: Point(x: margin, y: y))
         y += title.height + 2
         if let instructions = template.instructions {
-            let block = typesetter.layout(instructions(language), style: TextStyle(size: 10 * scale, colour: .muted),
+            let block = typesetter.layout(instructions(language), style: TextStyle(size: type(10), colour: .muted),
                                           width: width, language: page)
             flow.add(block, at: Point(x: margin, y: y))
             y += block.height + 3
@@ -61,7 +64,7 @@ public struct WorksheetLayout {
 
     var gap: Double { 4 * scale }
     var lineSpacing: Double { 9 * scale }
-    var labelStyle: TextStyle { TextStyle(size: 10.5 * scale, weight: .bold, colour: .accent) }
+    var labelStyle: TextStyle { TextStyle(size: type(10.5), weight: .bold, colour: .accent) }
 
     /// The height a block needs of its own, or nil for one that takes a share of what is left.
     func fixedHeight(_ block: WorksheetTemplate.Block, width: Double, typesetter: Typesetter) -> Double? {
@@ -75,7 +78,7 @@ public struct WorksheetLayout {
         case let .checklist(items): return Double(items.count) * 8 * scale
         case .mindMap: return nil
         case let .text(words, size):
-            return typesetter.layout(words(language), style: TextStyle(size: size * scale), width: width, language: page).height
+            return typesetter.layout(words(language), style: TextStyle(size: type(size)), width: width, language: page).height
         case .legend: return 12 * scale
         case .projects: return nil
         }
@@ -89,7 +92,7 @@ public struct WorksheetLayout {
             let title = typesetter.layout(label(language), style: labelStyle, width: area.width - 8, language: page)
             flow.add(title, at: Point(x: area.x + 4, y: area.y + 3))
             if let hint {
-                let block = typesetter.layout(hint(language), style: TextStyle(size: 8.5 * scale, colour: .muted), width: area.width - 8,
+                let block = typesetter.layout(hint(language), style: TextStyle(size: type(8.5), colour: .muted), width: area.width - 8,
                                               language: page)
                 flow.add(block, at: Point(x: area.x + 4, y: area.y + 4 + title.height))
             }
@@ -119,14 +122,14 @@ public struct WorksheetLayout {
                 let box = 3.6 * scale
                 flow.add(.rectangle(Rect(x: band.x(offset: 0, width: box), y: y + 1, width: box, height: box), cornerRadius: 0.5),
                           .stroked(.ink, width: 0.3))
-                let text = typesetter.layout(item(language), style: TextStyle(size: 10 * scale), width: area.width - box - 3,
+                let text = typesetter.layout(item(language), style: TextStyle(size: type(10)), width: area.width - box - 3,
                                              language: page)
                 flow.add(text, at: Point(x: band.x(offset: box + 3, width: text.width), y: y))
             }
         case let .mindMap(centre, branches):
             drawMindMap(centre: centre(language), branches: branches, in: area, on: flow, typesetter: typesetter)
         case let .text(words, size):
-            let text = typesetter.layout(words(language), style: TextStyle(size: size * scale, colour: .muted), width: area.width,
+            let text = typesetter.layout(words(language), style: TextStyle(size: type(size), colour: .muted), width: area.width,
                                          language: page)
             flow.add(text, at: Point(x: area.x, y: area.y))
         case let .legend(marks):
@@ -135,10 +138,10 @@ public struct WorksheetLayout {
                 let radius = 4 * scale
                 let centre = Point(x: band.x(offset: offset + radius, width: 0), y: area.y + area.height / 2)
                 flow.add(.circle(centre: centre, radius: radius), Paint(fill: Colour(hex: mark.colour), stroke: .ink, lineWidth: 0.3))
-                let letter = typesetter.layout(mark.mark, style: TextStyle(size: 11 * scale, weight: .bold, colour: .white, alignment: .centre),
+                let letter = typesetter.layout(mark.mark, style: TextStyle(size: type(11), weight: .bold, colour: .white, alignment: .centre),
                                                width: 2 * radius, language: data)
                 flow.add(letter, at: Point(x: centre.x - radius, y: centre.y - letter.height / 2))
-                let meaning = typesetter.layout(mark.meaning(language), style: TextStyle(size: 11 * scale, weight: .bold), width: nil,
+                let meaning = typesetter.layout(mark.meaning(language), style: TextStyle(size: type(11), weight: .bold), width: nil,
                                                 language: page)
                 flow.add(meaning, at: Point(x: band.x(offset: offset + 2 * radius + 2, width: meaning.width), y: centre.y - meaning.height / 2))
                 offset += 2 * radius + 2 + meaning.width + 12 * scale
@@ -159,7 +162,7 @@ public struct WorksheetLayout {
             return FlowTable.Column(offset: offset, width: area.width * column.width / total)
         }
         let header = zip(columns, placed).map { column, place in
-            typesetter.fit(column.label(language), style: TextStyle(size: 9.5 * scale, weight: .bold, colour: .accent),
+            typesetter.fit(column.label(language), style: TextStyle(size: type(9.5), weight: .bold, colour: .accent),
                            in: Size(width: place.width - 4, height: rowHeight - 1), policy: FitPolicy(floor: 8, maxLines: 2),
                            language: page, source: template.location, what: "a column's heading")
         }
@@ -193,7 +196,7 @@ public struct WorksheetLayout {
             return Point(x: centre.x + rx * cos(a), y: centre.y + ry * sin(a))
         }
         flow.add(.polyline(ellipse, closed: true), Paint(fill: .tint, stroke: .accent, lineWidth: 0.8))
-        let text = typesetter.layout(label, style: TextStyle(size: 9 * scale, colour: .muted, alignment: .centre), width: rx * 1.6,
+        let text = typesetter.layout(label, style: TextStyle(size: type(9), colour: .muted, alignment: .centre), width: rx * 1.6,
                                      language: page)
         flow.add(text, at: Point(x: centre.x - rx * 0.8, y: centre.y - ry * 0.75))
         flow.add(.line(from: Point(x: centre.x - rx * 0.7, y: centre.y + ry * 0.35), to: Point(x: centre.x + rx * 0.7, y: centre.y + ry * 0.35)),
@@ -222,7 +225,7 @@ public struct WorksheetLayout {
                 let project = workshop.projects[index]
                 let text = RichText([RichText.Run(project.name.value, bold: true)]
                                     + (project.lead.map { [RichText.Run("\n" + $0.value, colour: .muted, scale: 0.85)] } ?? []))
-                let block = typesetter.layout(text, style: TextStyle(size: 11 * scale), width: nameWidth - 4, language: data,
+                let block = typesetter.layout(text, style: TextStyle(size: type(11)), width: nameWidth - 4, language: data,
                                               source: project.name.location)
                 flow.add(block, at: Point(x: cellBand.x(offset: 2, width: block.width), y: cell.y + (cell.height - block.height) / 2))
             }
