@@ -192,4 +192,42 @@ struct TaskCardDeckTests {
         }
         #expect(PDFText.contains(try PDFText.extract(url), phrase: "בדיקת הדפסה דו-צדדית"))
     }
+
+    /// Office printers leave about 5 mm at the edge unprinted: the outlines and marks a person
+    /// reads the calibration by stay inside, for every card size, on both sides.
+    @Test(arguments: [CardSize.a6, .a7, .poker])
+    func theCalibrationsMarksStayFiveMillimetresFromTheEdge(card: CardSize) throws {
+        let document = try printed(PrintRequest(.calibration, paper: .a4, card: card, backs: .longEdge))
+        for page in document.pages {
+            for point in Self.shapePoints(page.elements, through: .identity) {
+                #expect(point.x >= 4.99 && point.x <= page.size.width - 4.99 && point.y >= 4.99 && point.y <= page.size.height - 4.99,
+                        "\(card): a mark at \(point)")
+            }
+        }
+    }
+
+    /// The corners and ends of every line and outline, in page coordinates.
+    static func shapePoints(_ elements: [PageElement], through transform: Transform) -> [Point] {
+        elements.flatMap { element -> [Point] in
+            switch element {
+            case let .shape(.line(from, to), _): [from, to].map { transform.apply($0) }
+            case let .shape(.rectangle(rect, _), _):
+                [Point(x: rect.minX, y: rect.minY), Point(x: rect.maxX, y: rect.maxY)].map { transform.apply($0) }
+            case let .group(inner, inside, _): shapePoints(inner, through: transform.then(inside))
+            default: []
+            }
+        }
+    }
+}
+
+extension Transform {
+    func apply(_ point: Point) -> Point {
+        Point(x: a * point.x + c * point.y + tx, y: b * point.x + d * point.y + ty)
+    }
+
+    /// `inner` applied first, then this.
+    func then(_ inner: Transform) -> Transform {
+        Transform(a: a * inner.a + c * inner.b, b: b * inner.a + d * inner.b, c: a * inner.c + c * inner.d,
+                  d: b * inner.c + d * inner.d, tx: a * inner.tx + c * inner.ty + tx, ty: b * inner.tx + d * inner.ty + ty)
+    }
 }

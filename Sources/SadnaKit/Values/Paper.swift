@@ -52,6 +52,10 @@ public struct Paper: Hashable, Sendable, CustomStringConvertible {
     }
 
     public static let a4 = Paper(.a4)
+
+    /// How far from the edge an office printer may leave unprinted (mm): marks a person must see
+    /// (cut marks, calibration outlines) stay inside it.
+    public static let unprintableBand = 5.0
     public static let a3Landscape = Paper(.a3, .landscape)
 
     /// "A3, A4": how a message lists formats.

@@ -118,18 +118,23 @@ public struct CardSheet: Sendable {
             let top = origin.y + Double(row) * (card.height + gutter)
             ys += [top, top + card.height]
         }
-        xs = unique(xs)
-        ys = unique(ys)
+        // A cut along the sheet's own edge (cards that run to it) needs no mark, and one there
+        // would fall where the printer cannot print.
+        let band = Paper.unprintableBand
+        xs = unique(xs).filter { $0 >= band && $0 <= size.width - band }
+        ys = unique(ys).filter { $0 >= band && $0 <= size.height - band }
         let offset = CardSheet.markOffset + bleed
-        // Where the margin is too narrow for a mark (cards run to the sheet's edge), the mark
-        // sits on the cut line itself, inside the printable area, and is cut away.
+        // A mark keeps out of the band an office printer cannot print (5 mm from the edge).
+        // Where the margin is too narrow for one (cards run to the sheet's edge), the mark sits
+        // on the cut line itself, inside the printable area, and is cut away.
         func span(from edge: Double, margin: Double, outward: Double) -> (Double, Double) {
-            if margin >= CardSheet.markLength / 2 + offset {
+            let room = margin - offset - Paper.unprintableBand
+            if room >= CardSheet.markLength / 2 {
                 let start = edge + outward * offset
-                return (start, start + outward * min(CardSheet.markLength, margin - offset))
+                return (start, start + outward * min(CardSheet.markLength, room))
             }
             let paperEdge = edge + outward * margin
-            let start = paperEdge - outward * 4
+            let start = paperEdge - outward * Paper.unprintableBand
             return (start, start - outward * CardSheet.markLength)
         }
         for x in xs {

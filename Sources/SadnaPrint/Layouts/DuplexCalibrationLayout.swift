@@ -34,10 +34,13 @@ public struct DuplexCalibrationLayout {
         return PrintDocument(info: info, pages: [front, back])
     }
 
-    /// A card place's outline and its number, large, on a page the size of a card.
+    /// A card place's outline and its number, large, on a page the size of a card. The outline
+    /// keeps out of the printer's unprintable band, even where a card runs to the sheet's edge.
     private func numbered(_ index: Int, _ typesetter: Typesetter) -> Page {
         var page = Page(size: sheet.card)
-        page.add(.rectangle(Rect(x: 2, y: 2, width: sheet.card.width - 4, height: sheet.card.height - 4), cornerRadius: 2),
+        let inset = Paper.unprintableBand
+        page.add(.rectangle(Rect(x: inset, y: inset, width: sheet.card.width - 2 * inset, height: sheet.card.height - 2 * inset),
+                            cornerRadius: 2),
                  .stroked(.rule, width: 0.3, dash: [2, 1.5]))
         let number = typesetter.layout("\(index + 1)", style: TextStyle(size: 44, weight: .bold, colour: .accent),
                                        width: nil, language: .english)
