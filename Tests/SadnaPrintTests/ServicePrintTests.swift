@@ -76,5 +76,26 @@ struct ServicePrintTests {
         #expect(PDFText.contains(text, phrase: "פשוט והשפעה רחבה: מתחילים כאן"))
         #expect(PDFText.contains(text, phrase: "עוד לא דורגו (8)"))
         #expect(PDFText.contains(text, phrase: "1. "))
+        // Twelve services on four counts and three levels: no marker covers another.
+        let markers = document.pages[0].elements.compactMap { element -> Point? in
+            if case let .shape(.circle(centre, radius), _) = element, radius == PrioritisationLayout.markerRadius { return centre }
+            return nil
+        }
+        #expect(markers.count == 12)
+        for (i, a) in markers.enumerated() {
+            for b in markers[(i + 1)...] {
+                #expect(((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot() >= 2 * PrioritisationLayout.markerRadius,
+                        "markers at \(a) and \(b) overlap")
+            }
+        }
+    }
+
+    /// An empty chart is filled by hand: its reach axis reads 1, 10, 100, 1,000 and 10,000.
+    @Test func theEmptyChartHasItsWholeScale() throws {
+        var empty = workshop
+        empty.backlog = workshop.backlog.map { var entry = $0; entry.impact = nil; entry.complexity = nil; return entry }
+        let url = try write(try printed(PrintRequest(.prioritisation), workshop: empty))
+        let words = try PDFText.boxes(url, page: 1).map(\.word)
+        for tick in ["1", "10", "100", "1,000", "10,000"] { #expect(words.contains(tick), "\(tick)") }
     }
 }

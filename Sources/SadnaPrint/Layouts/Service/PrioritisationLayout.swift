@@ -41,7 +41,9 @@ public struct PrioritisationLayout {
         let plotWidth = order.width - listWidth - (listWidth > 0 ? 8 : 0) - axisRoom
         let plot = Rect(x: order.x(offset: axisRoom, width: plotWidth), y: top, width: plotWidth,
                         height: paper.size.height - margin - 14 - top)
-        let maxImpact = max(10, rated.compactMap { $0.impact?.value }.max() ?? 10)
+        // At least up to 10,000 residents (a regional council's size), so that an empty chart,
+        // to be filled by hand, has its whole scale.
+        let maxImpact = max(Self.smallestScaleTop, rated.compactMap { $0.impact?.value }.max() ?? 0)
         let decades = Int(ceil(log10(Double(maxImpact))))
         func y(_ impact: Int) -> Double {
             plot.maxY - plot.height * log10(Double(max(1, impact))) / Double(max(1, decades))
@@ -74,6 +76,12 @@ public struct PrioritisationLayout {
         for decade in 0...max(1, decades) {
             let value = Int(pow(10.0, Double(decade)))
             let tickY = y(value)
+            // Faint lines at 2 and 5 inside the decade, to place a count by eye.
+            for step in [2, 5] where decade < decades {
+                let stepY = y(step * value)
+                page.add(.line(from: Point(x: plot.minX, y: stepY), to: Point(x: plot.maxX, y: stepY)),
+                         .stroked(.grey(0.95), width: 0.15, dash: [0.8, 1.2]))
+            }
             page.add(.line(from: Point(x: plot.minX, y: tickY), to: Point(x: plot.maxX, y: tickY)), .stroked(.grey(0.9), width: 0.2))
             let label = typesetter.layout(value.formatted(.number.grouping(.automatic)), style: TextStyle(size: 8, colour: .muted),
                                           width: nil, language: .english)
@@ -81,21 +89,28 @@ public struct PrioritisationLayout {
         }
         let impactTitle = typesetter.layout(labels("impact"), style: TextStyle(size: 9, colour: .muted), width: axisRoom + 30,
                                             language: pageLanguage)
-        page.add(impactTitle, at: Point(x: order.x(offset: 0, width: impactTitle.width), y: top - impactTitle.height - 1))
-        // Markers; services that land on the same spot sit side by side.
-        var taken: [String: Int] = [:]
-        for (index, entry) in rated.enumerated() {
-            let complexity = entry.complexity!.value
-            let baseY = y(entry.impact!.value)
-            let key = "\(complexity):\(Int(baseY / 5))"
-            let nth = taken[key, default: 0]
-            taken[key] = nth + 1
-            let shift = Double((nth + 1) / 2) * 6.2 * (nth % 2 == 0 ? 1 : -1)
-            let point = Point(x: x(complexity) + shift, y: baseY)
-            page.add(.circle(centre: point, radius: 2.7), Paint(fill: .accent, stroke: .white, lineWidth: 0.4))
-            let number = typesetter.layout("\(index + 1)", style: TextStyle(size: 7.5, weight: .bold, colour: .white, alignment: .centre),
-                                           width: 5.4, language: .english)
-            page.add(number, at: Point(x: point.x - 2.7, y: point.y - number.height / 2))
+        page.add(impactTitle, at: Point(x: order.x(offset: 0, width: impactTitle.width), y: top - impactTitle.height - 3))
+        // Markers: services on (nearly) the same spot sit side by side in reading order, the
+        // group centred on the spot; one that would still cover another moves to the nearest
+        // free place, so every number stays readable.
+        let radius = Self.markerRadius
+        let step = Self.markerStep
+        let spots = rated.map { Point(x: x($0.complexity!.value), y: y($0.impact!.value)) }
+        var wanted = spots
+        for group in Self.neighbours(spots) {
+            for (position, index) in group.enumerated() {
+                let offset = (Double(position) - Double(group.count - 1) / 2) * step
+                wanted[index].x += order.direction == .rightToLeft ? -offset : offset
+            }
+        }
+        var placed: [Point] = []
+        for (index, spot) in wanted.enumerated() {
+            let point = Self.freePlace(near: spot, among: placed, within: column / 2 - radius)
+            placed.append(point)
+            page.add(.circle(centre: point, radius: radius), Paint(fill: .accent, stroke: .white, lineWidth: 0.4))
+            let number = typesetter.layout("\(index + 1)", style: TextStyle(size: 8, weight: .bold, colour: .white, alignment: .centre),
+                                           width: 2 * radius, language: .english)
+            page.add(number, at: Point(x: point.x - radius, y: point.y - number.height / 2))
         }
         if listWidth > 0 {
             let start = order.x(offset: order.width - listWidth, width: listWidth)
@@ -138,6 +153,42 @@ public struct PrioritisationLayout {
             }
         }
         return PrintDocument(info: context.info(title: labels("prioritisation"), subject: labels("prioritisation")), pages: [page])
+    }
+
+    static let smallestScaleTop = 10_000
+    public static let markerRadius = 3.0
+
+    /// The place nearest `spot` on its row, alternating right and left up to `reach` away, where
+    /// a marker overlaps none of `placed`; past that, the next row up and down.
+    static var markerStep: Double { 2 * markerRadius + 0.6 }
+
+    /// Markers that would touch, grouped: on one x, each within a marker of the one before it.
+    static func neighbours(_ spots: [Point]) -> [[Int]] {
+        var groups: [[Int]] = []
+        for index in spots.indices.sorted(by: { (spots[$0].x, spots[$0].y, $0) < (spots[$1].x, spots[$1].y, $1) }) {
+            if let last = groups.last?.last, spots[last].x == spots[index].x, spots[index].y - spots[last].y < markerStep {
+                groups[groups.count - 1].append(index)
+            } else {
+                groups.append([index])
+            }
+        }
+        return groups.map { $0.sorted() }
+    }
+
+    static func freePlace(near spot: Point, among placed: [Point], within reach: Double) -> Point {
+        let step = markerStep
+        func isFree(_ point: Point) -> Bool {
+            placed.allSatisfy { (($0.x - point.x) * ($0.x - point.x) + ($0.y - point.y) * ($0.y - point.y)).squareRoot() >= step - 0.01 }
+        }
+        let across = max(0, Int(reach / step))
+        for row in [0.0, -1, 1, -2, 2, -3, 3] {
+            for n in 0...(2 * across) {
+                let shift = Double((n + 1) / 2) * step * (n % 2 == 0 ? 1 : -1)
+                let point = Point(x: spot.x + shift, y: spot.y + row * step)
+                if isFree(point) { return point }
+            }
+        }
+        return spot
     }
 
 }
