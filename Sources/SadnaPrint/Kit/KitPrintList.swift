@@ -36,17 +36,23 @@ public enum KitPrintList {
                 return count == 1 ? String(next) : "\(next)-\(next + count - 1)"
             }
             if file.openingCount > 0 {
-                rows.append(Row(item: labels("cover"), file: file.name, paper: file.paper, range: range(file.openingCount),
+                rows.append(Row(item: labels("cover"), file: file.name, paper: paperName(file.paper, labels), range: range(file.openingCount),
                                 pages: file.openingCount, copies: 1, duplex: labels("no"), cut: labels("no"), purpose: ""))
             }
             for part in file.parts {
-                rows.append(Row(item: part.title, file: file.name, paper: part.paper, range: range(part.pages.count * part.copies),
+                rows.append(Row(item: part.title, file: file.name, paper: paperName(part.paper, labels), range: range(part.pages.count * part.copies),
                                 pages: part.pages.count, copies: part.copies,
                                 duplex: part.duplex.map { labels($0.rawValue) } ?? labels("no"), cut: part.cut ? labels("yes") : labels("no"),
                                 purpose: part.purpose ?? ""))
             }
         }
         return rows
+    }
+
+    /// A paper as the page's language names it: "A4 לרוחב" for "A4 landscape".
+    static func paperName(_ paper: String, _ labels: Labels) -> String {
+        guard let format = paper.split(separator: " ").first, paper.hasSuffix(" landscape") else { return paper }
+        return labels("landscape", ["paper": String(format)])
     }
 
     /// "14 עמודים — meeting-03-A4.pdf" for each file.
