@@ -65,7 +65,7 @@ fuzz: setup
 ## references: write the page models under Tests/References anew after an intentional layout
 ## change; `git diff Tests/References` then shows what moved
 references: setup
-	SADNA_UPDATE_REFERENCES=1 $(SWIFT) test --filter ReferenceTests
+	SADNA_UPDATE_REFERENCES=1 $(SWIFT) test --filter "ReferenceTests|VisualTests"
 
 bench: release
 	.build/release/sadna-bench

@@ -84,7 +84,7 @@ let package = Package(
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]
         ),
         // What the tests share: temporary workshops, running tools, reading PDFs as a person would.
-        .target(name: "SadnaTestSupport", dependencies: ["SadnaKit", "SadnaPrint"], path: "Tests/Support"),
+        .target(name: "SadnaTestSupport", dependencies: ["SadnaKit", "SadnaPrint", "CPangoCairo"], path: "Tests/Support"),
         .testTarget(name: "SadnaKitTests", dependencies: ["SadnaKit", "SadnaTestSupport", "SadnaFuzzing"]),
         .testTarget(name: "SadnaPrintTests", dependencies: ["SadnaPrint", "SadnaKit", "SadnaTestSupport"]),
         // Most command-line tests run `sadna` in process (Sadna.run), a few as a real process.
