@@ -32,8 +32,8 @@ struct ImportPersonas: ParsableCommand {
     var force = false
 
     func run() throws {
-        let folder = try Session.folder(workshop)
         let template = try Session.templates().persona
+        let folder = try Session.writableFolder(workshop)
         let url = Paths.url(file)
         let outcome = PersonaImport(template: template).run(url, into: folder.appendingPathComponent("personas"), force: force)
         if !outcome.diagnostics.isEmpty { Console.report(outcome.diagnostics.sortedByLocation()) }

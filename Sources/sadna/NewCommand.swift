@@ -6,7 +6,7 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Start a new data file from a commented template.",
-        subcommands: [NewMeeting.self, NewPersona.self, NewJourney.self, NewServicePage.self, NewTaskCard.self])
+        subcommands: [NewWorkshop.self, NewMeeting.self, NewPersona.self, NewJourney.self, NewServicePage.self, NewTaskCard.self])
 }
 
 /// What every `new` takes: the new file's id, the workshop, and --force.
@@ -30,11 +30,11 @@ struct NewFileOptions: ParsableArguments {
     /// Copies `Templates/new/TEMPLATE` to `FOLDER/ID.yaml` with `replacements` made, never over
     /// an existing file unless --force.
     func write(template: String, into folder: String, replacements: [String: String] = [:]) throws {
-        let target = try Session.folder(workshop).appendingPathComponent("\(folder)/\(id).yaml")
+        let templates = try Session.templates()
+        let target = try Session.writableFolder(workshop).appendingPathComponent("\(folder)/\(id).yaml")
         if FileManager.default.fileExists(atPath: target.path) && !force {
             throw InputFailure("\(DisplayPath.of(target)) exists; nothing was written (add --force to replace it)")
         }
-        let templates = try Session.templates()
         let path = "new/\(template)"
         let data: Data
         do {

@@ -37,7 +37,7 @@ struct ServeCommand: ParsableCommand {
         // Check everything before listening: a workshop with errors still opens (its pages show
         // them), but Sadna's own templates must load.
         _ = try Session.templates()
-        let folder = try Session.folder(location.workshop)
+        let folder = try Session.writableFolder(location.workshop)
         guard let templates = Resources.templates else { throw InputFailure("Sadna's Templates folder is missing") }
         let code = Self.isLoopback(host) ? nil : randomCode()
         let workbench = Workbench(settings: .init(workshop: folder, templates: templates, today: .today, stamp: Resources.stamp,

@@ -39,6 +39,14 @@ enum Resources {
 
     static var templates: URL? { home()?.appendingPathComponent("Templates") }
 
+    /// Whether `url` is Sadna's own folder or inside it (its templates, the programme it ships
+    /// with): what no command may write into.
+    static func isPartOfSadna(_ url: URL) -> Bool {
+        guard let home = home() else { return false }
+        func real(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path + "/" }
+        return real(url).hasPrefix(real(home))
+    }
+
     /// The programme that ships with Sadna.
     static var shippedWorkshop: URL? { home()?.appendingPathComponent("workshops/\(defaultWorkshopName)") }
 

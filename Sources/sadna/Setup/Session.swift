@@ -49,6 +49,19 @@ struct Session {
         return shipped
     }
 
+    /// The workshop a command will write into (`new`, `import`, `serve`): as ``folder(_:)``, but
+    /// never the programme Sadna ships with nor anything in Sadna's own folder, which an update
+    /// would overwrite and every user shares.
+    static func writableFolder(_ path: String?) throws -> URL {
+        let folder = try self.folder(path)
+        guard Resources.isPartOfSadna(folder) else { return folder }
+        let start = "start a programme of your own with `sadna new workshop my-programme`, then run this inside it (or add --workshop my-programme)"
+        if path == nil {
+            throw InputFailure("there is no workshop in this folder (no workshop.yaml), and Sadna never changes the programme it ships with; \(start)")
+        }
+        throw InputFailure("\(DisplayPath.of(folder)) is part of Sadna itself, which Sadna never changes; \(start)")
+    }
+
     /// Loads and checks the workshop; prints the diagnostics and stops (exit 1) on errors, or on
     /// warnings under `--strict`.
     init(workshop path: String?, strict: Bool, review: Bool = false) throws {
