@@ -1,5 +1,6 @@
 import CPangoCairo
 import Foundation
+import SadnaPrint
 
 /// Two pictures of a page compared pixel by pixel, as a person comparing them would: a pixel
 /// counts as changed when a colour channel moved by more than a quarter of its range (so that
@@ -46,7 +47,7 @@ public struct PixelComparison {
         }
         cairo_surface_mark_dirty(diff)
         changedFraction = Double(changed) / Double(max(1, Int(width) * Int(height)))
-        diffPNG = try PixelComparison.png(diff)
+        diffPNG = try PNGExport.encode(diff)
     }
 
     struct PictureError: Error, CustomStringConvertible {
@@ -87,18 +88,5 @@ public struct PixelComparison {
         cairo_destroy(cr)
         cairo_surface_destroy(read)
         return rgb
-    }
-
-    static func png(_ surface: OpaquePointer) throws -> Data {
-        let bytes = Bytes(Data())
-        let box = Unmanaged.passRetained(bytes)
-        defer { box.release() }
-        let status = cairo_surface_write_to_png_stream(surface, { closure, data, length in
-            let bytes = Unmanaged<Bytes>.fromOpaque(closure!).takeUnretainedValue()
-            if let data { bytes.data.append(data, count: Int(length)) }
-            return CAIRO_STATUS_SUCCESS
-        }, box.toOpaque())
-        guard status == CAIRO_STATUS_SUCCESS else { throw PictureError(description: String(cString: cairo_status_to_string(status))) }
-        return bytes.data
     }
 }

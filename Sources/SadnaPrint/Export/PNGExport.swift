@@ -38,6 +38,11 @@ public enum PNGExport {
         cairo_scale(cr, scale, scale)
         PageRenderer.draw(page, on: cr)
         cairo_destroy(cr)
+        return try encode(surface)
+    }
+
+    /// A Cairo image surface as PNG bytes.
+    public static func encode(_ surface: OpaquePointer) throws(PNGError) -> Data {
         final class Buffer { var data = Data() }
         let buffer = Buffer()
         let box = Unmanaged.passRetained(buffer)
