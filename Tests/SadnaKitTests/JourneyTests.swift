@@ -12,7 +12,7 @@ struct JourneyTests {
         let current = try #require(workshop.journey(named: "resident-certificate-current"))
         #expect(current.variant.value == .current && current.stages.count == 6)
         #expect(current.stages[2].emotion?.score.value == -2)
-        #expect(current.stages[0].notes(.pains).first?.evidence?.value == .observed)
+        #expect(current.stages[0].notes(.pains).first?.evidence?.value == .assumed, "an example's pains are guesses")
         let future = try #require(workshop.journey(named: "resident-certificate-future"))
         #expect(future.improves?.value == "resident-certificate-current" && future.stages.count == 3)
         #expect(workshop.journeys.allSatisfy { $0.isExample })

@@ -98,7 +98,7 @@ public enum Channel: String, CaseIterable, Sendable {
 
     /// The words people write for each channel, in Hebrew, Arabic and English.
     static let words: [Channel: [String]] = [
-        .inPerson: ["in-person", "in person", "face to face", "פרונטלי", "פרונטאלי", "פנים אל פנים", "במשרד",
+        .inPerson: ["in-person", "in person", "face to face", "פרונטלי", "פרונטאלי", "פונטלי" /* the source's own spelling, line 240 */, "פנים אל פנים", "במשרד",
                     "בקבלת קהל", "وجاهي", "شخصيا"],
         .phone: ["phone", "telephone", "טלפוני", "טלפון", "במוקד", "هاتفي", "هاتف"],
         .online: ["online", "digital", "web", "מקוון", "אונליין", "דיגיטלי", "באתר", "באינטרנט", "عبر الإنترنت",

@@ -64,7 +64,9 @@ enum ServicePages {
 
     static func row(name: String, page: ServicePage?, status: ServicePage.Status?, owner: String, backlog: Int?,
                     words: Labels, basics: PageBasics) -> [String: Any] {
-        [
+        // A page that exists and says no status is a draft; "no page yet" is for a service without one.
+        let status = status ?? (page == nil ? nil : .draft)
+        return [
             "name": name, "href": page.map { "/services/\(percentEncoded($0.id))" } ?? "",
             "status": status.map { words("status_\($0.rawValue)") } ?? basics.labels("no_page"), "statusKey": status?.rawValue ?? "none",
             "owner": owner, "reviewed": page?.lastReviewed?.value.dotted ?? "",
