@@ -46,7 +46,7 @@ public struct RichText: Sendable, Hashable {
                 attributes.append("foreground=\"#\(hex)\"")
             }
             if run.scale != 1 { attributes.append("size=\"\(Int(baseSize * run.scale * Pango.scale))\"") }
-            let escaped = RichText.escape(run.text)
+            let escaped = RichText.escape(PangoText.prepared(run.text))
             return attributes.isEmpty ? escaped : "<span \(attributes.joined(separator: " "))>\(escaped)</span>"
         }.joined()
     }
