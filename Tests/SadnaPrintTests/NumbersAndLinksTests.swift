@@ -99,15 +99,18 @@ struct NumbersAndLinksTests {
         let linkStart = sentence.distance(from: sentence.startIndex, to: start)
         let linkEnd = linkStart + Self.longLink.count
         var offset = 0
-        var breaksInside = 0
+        var breaksInside: [Int] = []
         for line in lines.dropLast() {
             offset += line.count
             guard offset > linkStart, offset < linkEnd else { continue }
-            breaksInside += 1
+            breaksInside.append(offset)
             let before = sentence[sentence.index(sentence.startIndex, offsetBy: offset - 1)]
             #expect("/.-".contains(before), "a break after “\(before)”: \(lines)")
         }
-        #expect(breaksInside >= 2, "the box is narrow enough to break the address: \(lines)")
+        #expect(breaksInside.count >= 2, "the box is narrow enough to break the address: \(lines)")
+        // Neither "https://" alone on a line nor a stub ("pdf") left for the last.
+        #expect(!breaksInside.contains(linkStart + "https://".count), "\(lines)")
+        #expect(linkEnd - (breaksInside.last ?? linkStart) >= 4, "\(lines)")
         #expect(typesetter.diagnostics.isEmpty)
     }
 

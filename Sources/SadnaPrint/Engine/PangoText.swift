@@ -6,10 +6,11 @@ import SadnaKit
 /// - Web addresses, emails and numbers with signs or separators (``LeftToRightRuns``) are
 ///   wrapped in a left-to-right isolate (U+2066 … U+2069), so that `*6565` is not printed
 ///   `6565*` inside Hebrew, nor `08:30–14:00` as `14:00–08:30` inside Arabic.
-/// - An address may break only after `/`, `.` or `-` (a zero-width space there; never inside
-///   `https://`), and nowhere else (a word joiner after `?`, `!`, `|` and closing brackets,
-///   where Unicode's line breaking would otherwise allow it). Pango still breaks a part wider
-///   than its whole line where it must: that is better than running off the page.
+/// - An address may break only after `/`, `.` or `-` (a zero-width space there), and nowhere
+///   else (a word joiner where Unicode's line breaking would otherwise allow a break: after
+///   `?`, `!`, `|` and closing brackets, after `https://`, and before a last few characters).
+///   Pango still breaks a part wider than its whole line where it must: better than running
+///   off the page.
 /// - A number run never breaks at its en dash (a word joiner after it): "08:30–" at the end of
 ///   one line and "14:00" at the start of the next would be read as two things.
 ///
@@ -50,6 +51,8 @@ enum PangoText {
     private static let breakAfter: Set<Unicode.Scalar> = ["/", ".", "-", "@"]
     /// Characters after which Unicode's line breaking allows a break that an address must not take.
     private static let holdAfter: Set<Unicode.Scalar> = ["?", "!", "|", ")", "]", "}"]
+    /// The fewest characters of an address a break may leave for the last line.
+    private static let shortestTail = 4
     /// Dashes after which a number run would otherwise break.
     private static let numberDashes: Set<Unicode.Scalar> = ["\u{2010}", "\u{2013}", "\u{2014}"]
 
@@ -68,9 +71,13 @@ enum PangoText {
             var out: [Unicode.Scalar] = []
             for (index, scalar) in scalars.enumerated() {
                 out.append(scalar)
-                guard index + 1 < scalars.count, index >= scheme else { continue }
-                if breakAfter.contains(scalar), !breakAfter.contains(scalars[index + 1]) {
-                    out.append(zeroWidthSpace)
+                guard index + 1 < scalars.count else { continue }
+                if index < scheme {
+                    // "https://" alone on a line reads as a stray word: held to what follows.
+                    if index == scheme - 1 { out.append(wordJoiner) }
+                } else if breakAfter.contains(scalar), !breakAfter.contains(scalars[index + 1]) {
+                    // Nor may a break leave a stub ("pdf", "il") on the last line.
+                    out.append(scalars.count - index - 1 >= shortestTail ? zeroWidthSpace : wordJoiner)
                 } else if holdAfter.contains(scalar) {
                     out.append(wordJoiner)
                 }
