@@ -34,11 +34,21 @@ struct LeftToRightRunsTests {
         let joined = LeftToRightRuns.segments(of: text).map { segment -> String in
             switch segment {
             case let .plain(plain): plain
-            case let .leftToRight(_, run): run
+            case let .leftToRight(_, run, _): run
             }
         }.joined()
         #expect(joined == text)
         #expect(LeftToRightRuns.isolated("טלפון: *6565") == "טלפון: \u{2066}*6565\u{2069}")
+        #expect(LeftToRightRuns.isolated("*6565") == "\u{2066}*6565\u{2069}")
+    }
+
+    /// After Latin text the bidi algorithm already joins a run to it; an isolate would send the
+    /// ": " between them to the right-to-left side of a Hebrew paragraph ("*6565 :Phone").
+    @Test func aRunAfterLatinTextIsClosedWithAMarkNotIsolated() {
+        #expect(LeftToRightRuns.isolated("Phone: *6565") == "Phone: *6565\u{200E}")
+        #expect(LeftToRightRuns.isolated("Wednesday, 26.6.2019") == "Wednesday, 26.6.2019\u{200E}")
+        #expect(LeftToRightRuns.isolated("الساعات: 08:30–14:00") == "الساعات: \u{2066}08:30–14:00\u{2069}")
+        #expect(LeftToRightRuns.html("Phone: *6565") == "Phone: *6565&lrm;")
     }
 
     @Test func theHTMLExportIsolatesTheSameRuns() throws {

@@ -55,7 +55,7 @@ struct NumbersAndLinksTests {
 
     // MARK: Phone numbers
 
-    @Test(arguments: [Language.he, .ar])
+    @Test(arguments: [Language.he, .ar, .en])
     func aStarNumberReadsAsWrittenWithItsStarOnTheLeft(language: Language) throws {
         let url = try servicePage(language)
         let text = try PDFText.extract(url)
@@ -68,6 +68,11 @@ struct NumbersAndLinksTests {
         #expect(try Self.text(url, x: star.xMin, y: star.yMin, width: 5, height: star.yMax - star.yMin) == "*")
         let tollFree = try #require(try Self.words(url).first { $0.text.contains("800") })
         #expect(try Self.text(url, x: tollFree.xMin, y: tollFree.yMin, width: 5, height: tollFree.yMax - tollFree.yMin) == "1")
+        if language == .en {
+            // An English label before the number reads with it, left to right: "Phone: *6565".
+            let label = try #require(try Self.words(url).first { $0.text.hasPrefix("Phone") && abs($0.yMin - star.yMin) < 1 })
+            #expect(label.xMax < star.xMin, "“Phone:” at \(label.xMin)…\(label.xMax), the number at \(star.xMin)")
+        }
     }
 
     // MARK: Addresses

@@ -121,7 +121,8 @@ public struct ServicePageExport {
                 case let .link(text, url): body.append("<p><a href=\"\(e(url))\">\(t(text))</a></p>")
                 case let .facts(facts):
                     body.append("<ul class=\"facts\">" + facts.map { fact in
-                        let value = fact.href.map { "<a href=\"\(e($0))\">\(t(fact.value))</a>" } ?? t(fact.value)
+                        let text = LeftToRightRuns.html(fact.value, after: fact.label + ": ")
+                        let value = fact.href.map { "<a href=\"\(e($0))\">\(text)</a>" } ?? text
                         return "<li><strong>\(t(fact.label)):</strong> \(value)</li>"
                     }.joined() + "</ul>")
                 }

@@ -9,6 +9,12 @@
 /// the PDF engine with U+2066…U+2069, the HTML export with `<bdi dir="ltr">` — so that there is
 /// one definition of what reads left to right, not one per output.
 ///
+/// A run after Latin text ("Phone: *6565", "Wednesday, 26.6.2019" on an English page whose data
+/// runs right to left) is not isolated: the bidi algorithm already reads it left to right with
+/// that text, and an isolate would cut it loose, sending the ": " or ", " between them to the
+/// right-to-left side ("*6565 :Phone"). It is only closed with a left-to-right mark (U+200E),
+/// so that its own last "/" or "*" stays with it.
+///
 /// A plain number (`10`, `ב-10`) is left alone: it already reads left to right, and its
 /// place in the sentence is the sentence's to decide.
 public enum LeftToRightRuns {
@@ -21,20 +27,23 @@ public enum LeftToRightRuns {
         case number
     }
 
-    /// A piece of a text: as it is, or a run that reads left to right.
+    /// A piece of a text: as it is, or a run that reads left to right, with whether Latin text
+    /// comes before it (then it is closed with a mark rather than isolated).
     public enum Segment: Sendable, Equatable {
         case plain(String)
-        case leftToRight(Kind, String)
+        case leftToRight(Kind, String, afterLatin: Bool)
     }
 
     /// The text cut into its plain parts and its left-to-right runs, in order; joined, they give
-    /// the text back unchanged.
-    public static func segments(of text: String) -> [Segment] {
+    /// the text back unchanged. `context` is what comes before it in the same paragraph (the
+    /// bold "Phone: " before a number set in another style).
+    public static func segments(of text: String, after context: String = "") -> [Segment] {
         guard mayHoldRuns(text) else { return [.plain(text)] }
-        let scalars = Array(text.unicodeScalars)
+        let contextScalars = Array(context.unicodeScalars.suffix(64))
+        let scalars = contextScalars + Array(text.unicodeScalars)
         var segments: [Segment] = []
-        var plainStart = 0
-        var index = 0
+        var plainStart = contextScalars.count
+        var index = contextScalars.count
         func string(_ range: Range<Int>) -> String {
             var out = String.UnicodeScalarView()
             out.append(contentsOf: scalars[range])
@@ -46,7 +55,7 @@ public enum LeftToRightRuns {
                 continue
             }
             if plainStart < index { segments.append(.plain(string(plainStart..<index))) }
-            segments.append(.leftToRight(kind, string(index..<end)))
+            segments.append(.leftToRight(kind, string(index..<end), afterLatin: latinComesBefore(scalars, index)))
             index = end
             plainStart = end
         }
@@ -55,34 +64,39 @@ public enum LeftToRightRuns {
     }
 
     /// The runs alone, for tests and for a front-end that only needs to know what they are.
-    public static func runs(in text: String) -> [(kind: Kind, text: String)] {
-        segments(of: text).compactMap {
-            if case let .leftToRight(kind, run) = $0 { return (kind, run) }
+    public static func runs(in text: String, after context: String = "") -> [(kind: Kind, text: String)] {
+        segments(of: text, after: context).compactMap {
+            if case let .leftToRight(kind, run, _) = $0 { return (kind, run) }
             return nil
         }
     }
 
     /// Left-to-right isolate and pop directional isolate (Unicode 6.3): what the PDF engine
-    /// wraps each run in.
+    /// wraps each run in; and the left-to-right mark that closes a run after Latin text.
     public static let isolateStart: Unicode.Scalar = "\u{2066}"
     public static let isolateEnd: Unicode.Scalar = "\u{2069}"
+    public static let leftToRightMark: Unicode.Scalar = "\u{200E}"
 
-    /// The text with each run wrapped in a left-to-right isolate (U+2066 … U+2069).
-    public static func isolated(_ text: String) -> String {
-        segments(of: text).map { segment in
+    /// The text with each run wrapped in a left-to-right isolate (U+2066 … U+2069), or closed
+    /// with a left-to-right mark after Latin text.
+    public static func isolated(_ text: String, after context: String = "") -> String {
+        segments(of: text, after: context).map { segment in
             switch segment {
             case let .plain(plain): plain
-            case let .leftToRight(_, run): "\(Character(isolateStart))\(run)\(Character(isolateEnd))"
+            case let .leftToRight(_, run, afterLatin: true): "\(run)\(Character(leftToRightMark))"
+            case let .leftToRight(_, run, afterLatin: false): "\(Character(isolateStart))\(run)\(Character(isolateEnd))"
             }
         }.joined()
     }
 
-    /// The text escaped for HTML, each run in `<bdi dir="ltr">`, as a browser isolates it.
-    public static func html(_ text: String) -> String {
-        segments(of: text).map { segment in
+    /// The text escaped for HTML, each run in `<bdi dir="ltr">` as a browser isolates it (or
+    /// closed with `&lrm;` after Latin text).
+    public static func html(_ text: String, after context: String = "") -> String {
+        segments(of: text, after: context).map { segment in
             switch segment {
             case let .plain(plain): MarkupEscape.escape(plain)
-            case let .leftToRight(_, run): "<bdi dir=\"ltr\">\(MarkupEscape.escape(run))</bdi>"
+            case let .leftToRight(_, run, afterLatin: true): MarkupEscape.escape(run) + "&lrm;"
+            case let .leftToRight(_, run, afterLatin: false): "<bdi dir=\"ltr\">\(MarkupEscape.escape(run))</bdi>"
             }
         }.joined()
     }
@@ -93,6 +107,17 @@ public enum LeftToRightRuns {
     /// (most of a page) cost one pass.
     private static func mayHoldRuns(_ text: String) -> Bool {
         text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x40 /* @ */ || $0 == 0x2F /* / */ || $0 == 0x77 /* w */ }
+    }
+
+    /// Whether the nearest letter before `index` is a Latin one (or any left-to-right script's):
+    /// digits, spaces and punctuation between do not count.
+    private static func latinComesBefore(_ s: [Unicode.Scalar], _ index: Int) -> Bool {
+        var before = index - 1
+        while before >= 0 {
+            if s[before].properties.isAlphabetic { return !isRightToLeftLetter(s[before]) }
+            before -= 1
+        }
+        return false
     }
 
     /// Runs start a word: "itc1312" holds no number run, "ל-10" starts one at "1".

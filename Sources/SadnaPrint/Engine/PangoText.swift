@@ -5,7 +5,8 @@ import SadnaKit
 ///
 /// - Web addresses, emails and numbers with signs or separators (``LeftToRightRuns``) are
 ///   wrapped in a left-to-right isolate (U+2066 … U+2069), so that `*6565` is not printed
-///   `6565*` inside Hebrew, nor `08:30–14:00` as `14:00–08:30` inside Arabic.
+///   `6565*` inside Hebrew, nor `08:30–14:00` as `14:00–08:30` inside Arabic; after Latin
+///   text they are closed with a left-to-right mark instead (see ``LeftToRightRuns``).
 /// - An address may break only after `/`, `.` or `-` (a zero-width space there), and nowhere
 ///   else (a word joiner where Unicode's line breaking would otherwise allow a break: after
 ///   `?`, `!`, `|` and closing brackets, after `https://`, and before a last few characters).
@@ -20,19 +21,23 @@ enum PangoText {
     static let zeroWidthSpace: Unicode.Scalar = "\u{200B}"
     static let wordJoiner: Unicode.Scalar = "\u{2060}"
 
-    /// `text` ready for Pango.
-    static func prepared(_ text: String) -> String {
-        let segments = LeftToRightRuns.segments(of: text)
+    /// `text` ready for Pango; `context` is the paragraph's text before it (a rich text's
+    /// earlier runs), which decides whether a run follows Latin text.
+    static func prepared(_ text: String, after context: String = "") -> String {
+        let segments = LeftToRightRuns.segments(of: text, after: context)
         if segments.count == 1, case .plain = segments[0] { return text }
         var out = String.UnicodeScalarView()
         for segment in segments {
             switch segment {
             case let .plain(plain):
                 out.append(contentsOf: plain.unicodeScalars)
-            case let .leftToRight(kind, run):
+            case let .leftToRight(kind, run, afterLatin: false):
                 out.append(LeftToRightRuns.isolateStart)
                 out.append(contentsOf: breaks(in: run, kind: kind))
                 out.append(LeftToRightRuns.isolateEnd)
+            case let .leftToRight(kind, run, afterLatin: true):
+                out.append(contentsOf: breaks(in: run, kind: kind))
+                out.append(LeftToRightRuns.leftToRightMark)
             }
         }
         return String(out)
@@ -45,7 +50,7 @@ enum PangoText {
     }
 
     private static let added: Set<Unicode.Scalar> = [LeftToRightRuns.isolateStart, LeftToRightRuns.isolateEnd,
-                                                     zeroWidthSpace, wordJoiner]
+                                                     LeftToRightRuns.leftToRightMark, zeroWidthSpace, wordJoiner]
 
     /// Where a line may break after a character of an address or an email.
     private static let breakAfter: Set<Unicode.Scalar> = ["/", ".", "-", "@"]
