@@ -7,9 +7,10 @@ import SadnaKit
 ///   wrapped in a left-to-right isolate (U+2066 … U+2069), so that `*6565` is not printed
 ///   `6565*` inside Hebrew, nor `08:30–14:00` as `14:00–08:30` inside Arabic; after Latin
 ///   text they are closed with a left-to-right mark instead (see ``LeftToRightRuns``).
-/// - An address may break only after `/`, `.` or `-` (a zero-width space there), and nowhere
-///   else (a word joiner where Unicode's line breaking would otherwise allow a break: after
-///   `?`, `!`, `|` and closing brackets, after `https://`, and before a last few characters).
+/// - An address may break only after `/`, `.` or `-` (an email after its `@` too: a
+///   zero-width space there), and nowhere else (a word joiner where Unicode's line breaking
+///   would otherwise allow a break: after `?`, `!`, `|` and closing brackets, after
+///   `https://`, and before a last few characters).
 ///   Pango still breaks a part wider than its whole line where it must: better than running
 ///   off the page.
 /// - A number run never breaks at its en dash (a word joiner after it): "08:30–" at the end of
