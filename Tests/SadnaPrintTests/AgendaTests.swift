@@ -35,13 +35,13 @@ struct AgendaTests {
     @Test func meetingThreeReadsInLogicalOrder() throws {
         let (url, _) = try render("3")
         let text = try PDFText.extract(url)
-        for phrase in ["מובילים דיגיטליים – מפגש 3", "יום רביעי", "26.6.2019", "08:30-14:00",
+        for phrase in ["מובילים דיגיטליים – מפגש 3", "יום רביעי", "26.6.2019", "08:30–14:00",
                        "מטרת המפגש: היכרות עם המושגים פרסונה, מסע לקוח ושירותי המועצה",
                        "יציאה לשטח – למידה בזוגות", "הוצאת אישור תושב – דינה", "מה צריך להכין", "שיעורי בית",
                        "עמוד 1 מתוך 2", "עמוד 2 מתוך 2"] {
             #expect(PDFText.contains(text, phrase: phrase), "missing: \(phrase)")
         }
-        #expect(text.contains("08:30-14:00"))
+        #expect(text.contains("08:30–14:00"))
     }
 
     @Test func mixedRunsSurviveInsideHebrew() throws {
@@ -70,8 +70,8 @@ struct AgendaTests {
     @Test func computedDurationsArePrinted() throws {
         let (url, _) = try render("staff-2019-09-19")
         let text = try PDFText.extract(url)
-        // 8:30-10:00 is ninety minutes; its end time is printed under its start.
-        #expect(PDFText.contains(text, phrase: "90 דק' סרט אני דניאל בלייק עד 10:00"), "\(text)")
+        // 8:30-10:00 is ninety minutes, written as hours from an hour on; its end time is printed under its start.
+        #expect(PDFText.contains(text, phrase: "1:30 ש' סרט אני דניאל בלייק עד 10:00"), "\(text)")
         #expect(PDFText.contains(text, phrase: "15 דק' הפסקת קפה + שאלון"))
     }
 

@@ -99,27 +99,31 @@ public struct ServicePageExport {
 
     // MARK: HTML
 
-    /// The page's content alone, `<main>…</main>`, for pasting into the website editor.
+    /// The page's content alone, `<main>…</main>`, for pasting into the website editor. Phone
+    /// numbers, addresses, times and dates in the text are isolated left to right
+    /// (``LeftToRightRuns``), as the printed page sets them, so "*6565" never reads "6565*".
     public var fragment: String {
         func e(_ text: String) -> String { MarkupEscape.escape(text) }
-        var body: [String] = ["<main>", "<h1>\(e(page.name.value))</h1>"]
+        func t(_ text: String) -> String { LeftToRightRuns.html(text) }
+        var body: [String] = ["<main>", "<h1>\(t(page.name.value))</h1>"]
         if let department = page.department {
-            body.append("<p class=\"department\">\(e(labels("department"))): \(e(department.value))</p>")
+            body.append("<p class=\"department\">\(t(labels("department"))): \(t(department.value))</p>")
         }
         for (title, blocks) in sections {
             body.append("<section>")
-            body.append("<h2>\(e(title))</h2>")
+            body.append("<h2>\(t(title))</h2>")
             for block in blocks {
                 switch block {
-                case let .paragraph(text): body.append("<p>\(e(text))</p>")
-                case let .bullets(items): body.append("<ul>" + items.map { "<li>\(e($0))</li>" }.joined() + "</ul>")
-                case let .steps(items): body.append("<ol>" + items.map { "<li>\(e($0))</li>" }.joined() + "</ol>")
-                case let .subheading(text): body.append("<h3>\(e(text))</h3>")
-                case let .link(text, url): body.append("<p><a href=\"\(e(url))\">\(e(text))</a></p>")
+                case let .paragraph(text): body.append("<p>\(t(text))</p>")
+                case let .bullets(items): body.append("<ul>" + items.map { "<li>\(t($0))</li>" }.joined() + "</ul>")
+                case let .steps(items): body.append("<ol>" + items.map { "<li>\(t($0))</li>" }.joined() + "</ol>")
+                case let .subheading(text): body.append("<h3>\(t(text))</h3>")
+                case let .link(text, url): body.append("<p><a href=\"\(e(url))\">\(t(text))</a></p>")
                 case let .facts(facts):
                     body.append("<ul class=\"facts\">" + facts.map { fact in
-                        let value = fact.href.map { "<a href=\"\(e($0))\" dir=\"ltr\">\(e(fact.value))</a>" } ?? e(fact.value)
-                        return "<li><strong>\(e(fact.label)):</strong> \(value)</li>"
+                        let text = LeftToRightRuns.html(fact.value, after: fact.label + ": ")
+                        let value = fact.href.map { "<a href=\"\(e($0))\">\(text)</a>" } ?? text
+                        return "<li><strong>\(t(fact.label)):</strong> \(value)</li>"
                     }.joined() + "</ul>")
                 }
             }

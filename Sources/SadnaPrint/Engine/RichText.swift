@@ -35,7 +35,8 @@ public struct RichText: Sendable, Hashable {
 
     /// Pango markup for the runs, relative sizes worked out from the box's `baseSize` (points).
     func markup(baseSize: Double) -> String {
-        runs.map { run in
+        runs.indices.map { index in
+            let run = runs[index]
             var attributes: [String] = []
             if run.bold { attributes.append("weight=\"bold\"") }
             if let colour = run.colour {
@@ -46,7 +47,8 @@ public struct RichText: Sendable, Hashable {
                 attributes.append("foreground=\"#\(hex)\"")
             }
             if run.scale != 1 { attributes.append("size=\"\(Int(baseSize * run.scale * Pango.scale))\"") }
-            let escaped = RichText.escape(run.text)
+            let before = runs[..<index].map(\.text).joined()
+            let escaped = RichText.escape(PangoText.prepared(run.text, after: before))
             return attributes.isEmpty ? escaped : "<span \(attributes.joined(separator: " "))>\(escaped)</span>"
         }.joined()
     }

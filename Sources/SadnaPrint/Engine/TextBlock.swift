@@ -50,7 +50,8 @@ public final class TextBlock {
         g_object_unref(UnsafeMutableRawPointer(layout))
     }
 
-    /// The text of each line as set (after wrapping, and after a cut's "…").
+    /// The text of each line as set (after wrapping, and after a cut's "…"), as a reader sees
+    /// it: without the invisible isolates and break marks the engine adds (``PangoText``).
     public var lineTexts: [String] {
         guard let text = pango_layout_get_text(layout) else { return [] }
         let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self),
@@ -61,7 +62,7 @@ public final class TextBlock {
             guard let line = pango_layout_get_line_readonly(layout, Int32(index)) else { continue }
             let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
             let end = min(bytes.count, start + length)
-            result.append(String(decoding: bytes[min(start, end)..<end], as: UTF8.self))
+            result.append(PangoText.visible(String(decoding: bytes[min(start, end)..<end], as: UTF8.self)))
         }
         return result
     }

@@ -152,7 +152,7 @@ public final class Typesetter {
         if cuts.count < 2 { cuts = Array(text.indices.dropFirst()) }
         func tryPrefix(_ end: String.Index) -> Bool {
             let prefix = text[..<end].trimmingCharacters(in: .whitespacesAndNewlines)
-            pango_layout_set_text(layout, prefix + "…", -1)
+            pango_layout_set_text(layout, PangoText.prepared(prefix) + "…", -1)
             return fits()
         }
         var low = -1, high = cuts.count  // cuts[low] fits (or none does), cuts[high] does not
@@ -195,7 +195,7 @@ public final class Typesetter {
             pango_layout_set_line_spacing(layout, Float(style.lineSpacing))
         }
         setSize(style.size, weight: style.weight, language: language, on: layout)
-        pango_layout_set_text(layout, text, -1)
+        pango_layout_set_text(layout, PangoText.prepared(text), -1)
         Typesetter.forbidHyphens(layout)
         return layout
     }

@@ -158,7 +158,7 @@ struct AgendaTable {
                                           language: pageLanguage, source: row.location)
             case .duration:
                 block = duration.map {
-                    typesetter.layout(MeetingFacts.duration($0, labels: labels), style: Style.duration, width: width,
+                    typesetter.layout(labels.duration(minutes: $0), style: Style.duration, width: width,
                                       language: pageLanguage, source: row.location)
                 }
             case .content:

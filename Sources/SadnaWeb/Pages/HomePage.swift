@@ -20,8 +20,8 @@ enum HomePage {
             return [
                 "href": "/meetings/\(percentEncoded(meeting.id))",
                 "title": meeting.title.value,
-                "date": meeting.date.map { "\(basics.language.name(of: $0.value.weekday)), \($0.value.dotted)" } ?? labels("no_date"),
-                "hours": [meeting.starts?.value.description, meeting.ends?.value.description].compactMap { $0 }.joined(separator: "-"),
+                "date": meeting.date.map { basics.language.dateLine($0.value) } ?? labels("no_date"),
+                "hours": ClockTime.span(from: meeting.starts?.value, to: meeting.ends?.value) ?? "",
                 "goal": meeting.goal?.value ?? "",
                 "errors": found.errorCount, "warnings": found.warningCount,
                 "errorsText": labels("errors_count", ["n": String(found.errorCount)]),

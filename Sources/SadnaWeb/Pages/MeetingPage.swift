@@ -32,8 +32,8 @@ enum MeetingPage {
         let content: [String: Any] = [
             "meeting": meeting.title.value,
             "subtitle": meeting.subtitle?.value ?? "",
-            "date": meeting.date.map { "\(basics.language.name(of: $0.value.weekday)), \($0.value.dotted)" } ?? labels("no_date"),
-            "hours": [meeting.starts?.value.description, meeting.ends?.value.description].compactMap { $0 }.joined(separator: "-"),
+            "date": meeting.date.map { basics.language.dateLine($0.value) } ?? labels("no_date"),
+            "hours": ClockTime.span(from: meeting.starts?.value, to: meeting.ends?.value) ?? "",
             "venue": meeting.venue?.value ?? "",
             "goal": meeting.goal?.value ?? "",
             "rows": rows, "hasRows": !rows.isEmpty,

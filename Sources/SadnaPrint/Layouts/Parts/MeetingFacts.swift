@@ -5,33 +5,21 @@ struct MeetingFacts {
     let meeting: Meeting
     let labels: Labels
 
-    /// "יום רביעי, 26.6.2019", or nil when the plan has no date.
+    /// "יום רביעי, 26.6.2019" ("الأربعاء، 26.6.2019"), or nil when the plan has no date.
     var date: String? {
-        guard let date = meeting.date?.value else { return nil }
-        return "\(labels.language.name(of: date.weekday)), \(date.dotted)"
+        meeting.date.map { labels.language.dateLine($0.value) }
     }
 
-    /// "08:30-14:00" as plans write it (a hyphen keeps the span one left-to-right run inside
-    /// Hebrew text), or only the start when that is all the plan states.
+    /// "08:30–14:00", set as one left-to-right run by the engine, or only the start when that
+    /// is all the plan states.
     var hours: String? {
-        switch (meeting.starts?.value, meeting.ends?.value) {
-        case let (start?, end?): "\(start)-\(end)"
-        case let (start?, nil): "\(start)"
-        default: nil
-        }
+        ClockTime.span(from: meeting.starts?.value, to: meeting.ends?.value)
     }
 
     /// "מפגש 3", or the meeting's title when it has no number.
     var shortName: String {
         if let number = meeting.number?.value { return "\(labels("meeting")) \(number)" }
         return meeting.title.value
-    }
-
-    /// "45 דק'" or "2:30 ש'".
-    static func duration(_ minutes: Int, labels: Labels) -> String {
-        if minutes <= 90 { return labels("minutes", ["n": String(minutes)]) }
-        let mm = minutes % 60
-        return labels("hours", ["h": String(minutes / 60), "mm": mm < 10 ? "0\(mm)" : String(mm)])
     }
 
     /// Date, hours and venue as "label: value" runs, for a header line.
