@@ -63,6 +63,17 @@ struct TilingTests {
                     && $0.window.contains(Point(x: onPoster.maxX, y: onPoster.maxY)) })
                 #expect(over.number > tile.number, "the sheet glued over a strip comes later")
                 #expect(!over.cut.isEmpty)
+                // Nothing invites the scissors into a strip: its side has targets, not cut marks.
+                let vertical = edge == .left || edge == .right
+                let lines = vertical ? [strip.minX, strip.maxX] : [strip.minY, strip.maxY]
+                let along = tiling.cutMarks(tile).filter { mark in
+                    vertical ? mark.from.x == mark.to.x && lines.contains { abs($0 - mark.from.x) < 0.01 }
+                             : mark.from.y == mark.to.y && lines.contains { abs($0 - mark.from.y) < 0.01 }
+                }
+                #expect(along.isEmpty, "sheet \(tile.number), \(edge): \(along)")
+                let inner = edge == .left || edge == .top ? lines[1] : lines[0]
+                let targets = tiling.registrationMarks(tile).filter { abs((vertical ? $0.x : $0.y) - inner) < 0.01 }
+                #expect(targets.count == 2, "a target at each end of the strip's inner edge")
             }
         }
         #expect(tiles.last!.glued.isEmpty && tiles.last!.cut.count == 2, "the last sheet is cut on both seams")

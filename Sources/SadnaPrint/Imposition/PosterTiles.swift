@@ -1,7 +1,8 @@
 import SadnaKit
 
 /// The sheets of a tiled poster, drawn: each shows its part of the poster at full size, a tinted
-/// "glue here" strip where the next sheet goes, the marks of ``Tiling``, and in the band outside
+/// "glue here" strip where the next sheet goes, the cut marks and registration targets of
+/// ``Tiling``, and in the band outside
 /// the poster a small map of the sheets with this one filled in, "sheet 2 of 4", what the poster
 /// is and how to put it together.
 struct PosterTiles {
@@ -37,8 +38,17 @@ struct PosterTiles {
         for edge in tile.glued {
             drawGlueStrip(tiling.glueStrip(tile, edge), along: edge, on: &page)
         }
-        for mark in tiling.marks(tile) {
+        for mark in tiling.cutMarks(tile) {
             page.add(.line(from: mark.from, to: mark.to), .stroked(.black, width: 0.25))
+        }
+        // Targets, not ticks, where the next sheet goes: nobody cuts along them by mistake.
+        let reach = Tiling.registrationRadius
+        for centre in tiling.registrationMarks(tile) {
+            page.add(.circle(centre: centre, radius: reach * 0.6), .stroked(.black, width: 0.25))
+            page.add(.line(from: Point(x: centre.x - reach, y: centre.y), to: Point(x: centre.x + reach, y: centre.y)),
+                     .stroked(.black, width: 0.25))
+            page.add(.line(from: Point(x: centre.x, y: centre.y - reach), to: Point(x: centre.x, y: centre.y + reach)),
+                     .stroked(.black, width: 0.25))
         }
         drawInfo(tile, caption: caption, on: &page)
         return page

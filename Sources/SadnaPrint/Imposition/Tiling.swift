@@ -3,7 +3,7 @@ import SadnaKit
 /// How a poster (an A3 page) is printed at full size on four smaller sheets (A4) for an office
 /// printer, to be cut and glued into one: which part of the poster each sheet shows, where it sits
 /// on the sheet, which of its edges is glued under a neighbour and which is cut to lie on one, and
-/// the marks that guide the scissors and the glue.
+/// the marks that guide the scissors (cut marks) and the gluing (registration targets).
 ///
 /// The poster is split at its middle both ways. Neighbouring sheets share a strip of
 /// ``overlap`` mm on each side of the split: the sheet that comes first carries it as a tinted
@@ -149,23 +149,29 @@ public struct Tiling: Sendable, Hashable {
     /// A mark: a short line on the sheet.
     public typealias Mark = (from: Point, to: Point)
 
-    /// The marks of a sheet, each a short line continuing a line of the frame past both its ends,
-    /// outside the poster's part:
-    /// - on a cut side, the frame's edge: where to cut;
-    /// - on a glued side, the strip's inner edge: where the next sheet's cut edge goes;
-    /// - on the poster's own sides, its edge: where to trim the glued poster to its size, if wanted.
-    public func marks(_ tile: Tile) -> [Mark] {
+    /// The cut marks of a sheet, each a short line continuing an edge of the frame past both its
+    /// ends, outside the poster's part: on a cut side, where to cut; on the poster's own sides,
+    /// where to trim the glued poster to its size, if wanted. A glued side has none: cutting
+    /// there would lose the strip.
+    public func cutMarks(_ tile: Tile) -> [Mark] {
         let f = tile.frame
-        var marks: [Mark] = []
-        for edge in tile.cut + tile.outer {
-            marks += ticks(along: edge, at: position(of: edge, in: f), frame: f)
-        }
-        for edge in tile.glued {
-            let inward = edge == .left || edge == .top ? Self.overlap : -Self.overlap
-            marks += ticks(along: edge, at: position(of: edge, in: f) + inward, frame: f)
-        }
-        return marks
+        return (tile.cut + tile.outer).flatMap { edge in ticks(along: edge, at: position(of: edge, in: f), frame: f) }
     }
+
+    /// Where a sheet's registration targets go: on the inner edge of each glue strip, continued
+    /// past both ends of the frame. The next sheet's cut edge runs through their middles.
+    public func registrationMarks(_ tile: Tile) -> [Point] {
+        let f = tile.frame, out = Self.markGap + Self.markLength / 2
+        return tile.glued.flatMap { edge -> [Point] in
+            let inward = edge == .left || edge == .top ? Self.overlap : -Self.overlap
+            let line = position(of: edge, in: f) + inward
+            return edge.isVertical ? [Point(x: line, y: f.minY - out), Point(x: line, y: f.maxY + out)]
+                                   : [Point(x: f.minX - out, y: line), Point(x: f.maxX + out, y: line)]
+        }
+    }
+
+    /// A registration target's reach from its centre: it stays within the marks' room.
+    public static var registrationRadius: Double { markLength / 2 }
 
     private func position(of edge: Edge, in frame: Rect) -> Double {
         switch edge {
