@@ -32,13 +32,22 @@ struct ReferenceTests {
         try compare(Self.request(kind, language), with: "\(language.code)/\(kind.rawValue).txt")
     }
 
-    /// The A3 printables asked for on A4: the sheets to glue (`KIND-on-A4.txt`).
-    @Test(arguments: [PrintableKind.journey, .journeyCanvas, .worksheet], Language.allCases)
-    func tilesMatchTheirReference(kind: PrintableKind, language: Language) throws {
-        var request = Self.request(kind, language)
+    /// The kinds that come on A3, printed on A4 as sheets to glue.
+    static let tiledKinds: [PrintableKind] = [.journey, .journeyCanvas, .worksheet]
+
+    /// What each of ``tiledKinds`` prints for its tiled reference: its reference's request (the
+    /// A3 worksheets only) on A4.
+    static func tiledRequest(_ kind: PrintableKind, _ language: Language) -> PrintRequest {
+        var request = request(kind, language)
         request.paper = .a4
         if kind == .worksheet { request.items = ["mind-map", "challenge-map"] }
-        try compare(request, with: "\(language.code)/\(kind.rawValue)-on-A4.txt")
+        return request
+    }
+
+    /// The A3 printables asked for on A4: the sheets to glue (`KIND-on-A4.txt`).
+    @Test(arguments: tiledKinds, Language.allCases)
+    func tilesMatchTheirReference(kind: PrintableKind, language: Language) throws {
+        try compare(Self.tiledRequest(kind, language), with: "\(language.code)/\(kind.rawValue)-on-A4.txt")
     }
 
     func compare(_ request: PrintRequest, with name: String) throws {
