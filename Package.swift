@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "SadnaKitTests", dependencies: ["SadnaKit", "SadnaTestSupport", "SadnaFuzzing"]),
         .testTarget(name: "SadnaPrintTests", dependencies: ["SadnaPrint", "SadnaKit", "SadnaTestSupport"]),
         // Most command-line tests run `sadna` in process (Sadna.run), a few as a real process.
-        .testTarget(name: "SadnaCLITests", dependencies: ["sadna", "SadnaKit", "SadnaTestSupport"]),
+        .testTarget(name: "SadnaCLITests", dependencies: ["sadna", "SadnaKit", "SadnaPrint", "SadnaTestSupport"]),
         // The workbench over HTTP, in process.
         .testTarget(
             name: "SadnaWebTests",

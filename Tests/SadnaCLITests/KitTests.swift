@@ -135,7 +135,7 @@ struct KitTests {
                 items: [mind-mapp]
                 for: openning
               - kind: journey
-                paper: A4
+                paper: A5
               - kind: handout
                 paper: A5
               - kind: task-cards
@@ -149,7 +149,8 @@ struct KitTests {
         #expect(result.stderr.contains("did you mean `mind-map`?"))
         #expect(result.stderr.contains("meetings/01.yaml:9:10: error: no agenda row of this meeting has the id `openning`"))
         #expect(result.stderr.contains("did you mean `opening`?"))
-        #expect(result.stderr.contains("meetings/01.yaml:11:12: error: `paper` does not apply to journey"))
+        #expect(result.stderr.contains("meetings/01.yaml:11:12: error: journey cannot be printed on A5"))
+        #expect(result.stderr.contains("use one of A3, A4"))
         #expect(result.stderr.contains("meetings/01.yaml:13:12: error: handout cannot be printed on A5"))
         // A9 is no card size at all: the plan's reader names the sizes there are.
         #expect(result.stderr.contains("meetings/01.yaml:15:11: error: `card` \"A9\" is not a card size"))

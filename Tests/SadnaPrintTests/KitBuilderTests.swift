@@ -64,8 +64,10 @@ struct KitBuilderTests {
         let builder = KitBuilder(context: layoutContext())
         let kit = builder.kit(for: meeting)
         #expect(builder.diagnostics.isEmpty, "\(builder.diagnostics)")
-        // The agenda the plan lists comes first, on its A3; the mind map on A4.
+        // The agenda the plan lists comes first, on its A3; the mind map, an A3 sheet, on A4: four
+        // sheets to glue for each of its two copies.
         #expect(kit.files.map(\.name) == ["meeting-10-A3.pdf", "meeting-10-A4.pdf"])
-        #expect(kit.files[1].parts.first?.paper == "A4 landscape" && kit.files[1].pageCount == 2)
+        #expect(kit.files[1].parts.first?.paper == "4 גיליונות A4 להדבקה" && kit.files[1].pageCount == 8)
+        #expect(kit.files[1].parts.first?.cut == true)
     }
 }

@@ -29,9 +29,31 @@ struct ReferenceTests {
 
     @Test(arguments: PrintableKind.allCases, Language.allCases)
     func pagesMatchTheirReference(kind: PrintableKind, language: Language) throws {
-        let document = try printed(Self.request(kind, language))
+        try compare(Self.request(kind, language), with: "\(language.code)/\(kind.rawValue).txt")
+    }
+
+    /// The kinds that come on A3, printed on A4 as sheets to glue.
+    static let tiledKinds: [PrintableKind] = [.journey, .journeyCanvas, .worksheet]
+
+    /// What each of ``tiledKinds`` prints for its tiled reference: its reference's request (the
+    /// A3 worksheets only) on A4.
+    static func tiledRequest(_ kind: PrintableKind, _ language: Language) -> PrintRequest {
+        var request = request(kind, language)
+        request.paper = .a4
+        if kind == .worksheet { request.items = ["mind-map", "challenge-map"] }
+        return request
+    }
+
+    /// The A3 printables asked for on A4: the sheets to glue (`KIND-on-A4.txt`).
+    @Test(arguments: tiledKinds, Language.allCases)
+    func tilesMatchTheirReference(kind: PrintableKind, language: Language) throws {
+        try compare(Self.tiledRequest(kind, language), with: "\(language.code)/\(kind.rawValue)-on-A4.txt")
+    }
+
+    func compare(_ request: PrintRequest, with name: String) throws {
+        let document = try printed(request)
         let actual = PageModel.text(document.pages)
-        let file = Self.folder.appendingPathComponent("\(language.code)/\(kind.rawValue).txt")
+        let file = Self.folder.appendingPathComponent(name)
         if Self.updating {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: file)
@@ -40,10 +62,11 @@ struct ReferenceTests {
         let expected = try #require(try? String(contentsOf: file, encoding: .utf8),
                                     "no reference \(file.path): run `make references` and look at what it wrote")
         if actual != expected {
-            let written = FileManager.default.temporaryDirectory.appendingPathComponent("sadna-\(language.code)-\(kind.rawValue).txt")
+            let written = FileManager.default.temporaryDirectory
+                .appendingPathComponent("sadna-" + name.replacingOccurrences(of: "/", with: "-"))
             try? Data(actual.utf8).write(to: written)
             Issue.record("""
-                \(kind.rawValue) in \(language.code) no longer matches its reference; the new model is in \(written.path).
+                \(name) no longer matches its reference; the new model is in \(written.path).
                 \(Self.firstDifference(expected, actual))
                 If the change is intended, run `make references` and review `git diff Tests/References`.
                 """)

@@ -12,10 +12,12 @@ struct TypeFloorTests {
     static let floor = 8.0
 
     /// The references' requests, and the sizes and forms that set type smaller: small cards,
-    /// the A6 persona card, the full persona page, a canvas of eight stages.
+    /// the A6 persona card, the full persona page, a canvas of eight stages; and the A3 ones on
+    /// A4, whose sheets add words of their own.
     static var requests: [PrintRequest] {
         Language.allCases.flatMap { language in
-            PrintableKind.allCases.map { ReferenceTests.request($0, language) } + [
+            PrintableKind.allCases.map { ReferenceTests.request($0, language) }
+                + ReferenceTests.tiledKinds.map { ReferenceTests.tiledRequest($0, language) } + [
                 PrintRequest(.taskCards, language: language, card: .a7),
                 PrintRequest(.taskCards, language: language, card: .poker, backs: Backs.none, bleed: 2),
                 PrintRequest(.personaCards, language: language, card: .a6),
@@ -55,6 +57,7 @@ struct TypeFloorTests {
 
 extension PrintRequest: CustomTestStringConvertible {
     public var testDescription: String {
-        [kind.rawValue, language.code, card.map { "\($0)" }, stages.map { "\($0) stages" }].compactMap(\.self).joined(separator: " ")
+        [kind.rawValue, language.code, card.map { "\($0)" }, stages.map { "\($0) stages" }, paper.map { "on \($0)" }]
+            .compactMap(\.self).joined(separator: " ")
     }
 }

@@ -22,9 +22,17 @@ struct VisualTests {
 
     @Test(arguments: PrintableKind.allCases, Language.allCases)
     func pagesLookAsTheirReference(kind: PrintableKind, language: Language) throws {
-        let document = try printed(ReferenceTests.request(kind, language))
+        try compare(try printed(ReferenceTests.request(kind, language)), name: kind.rawValue, language: language)
+    }
+
+    /// The A3 printables on A4, as sheets to glue (`KIND-on-A4-PAGE.png`).
+    @Test(arguments: ReferenceTests.tiledKinds, Language.allCases)
+    func tilesLookAsTheirReference(kind: PrintableKind, language: Language) throws {
+        try compare(try printed(ReferenceTests.tiledRequest(kind, language)), name: "\(kind.rawValue)-on-A4", language: language)
+    }
+
+    func compare(_ document: PrintDocument, name: String, language: Language) throws {
         let folder = Self.folder.appendingPathComponent(language.code)
-        let name = kind.rawValue
         if ReferenceTests.updating {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for old in try FileManager.default.contentsOfDirectory(atPath: folder.path) where Self.isPicture(old, of: name) {

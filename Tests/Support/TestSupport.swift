@@ -186,9 +186,11 @@ public enum PDFText {
                 guard let range = line.range(of: "\(name)=\"") else { return nil }
                 return Double(line[range.upperBound...].prefix { $0 != "\"" })
             }
-            guard let start = line.firstIndex(of: ">"), let end = line.range(of: "</word>"),
+            // By scalars: an Arabic mark boxed alone (a shadda) joins the tag's ">" into one Character.
+            let scalars = line.unicodeScalars
+            guard let start = scalars.firstIndex(of: ">"), let end = line.range(of: "</word>"), start < end.lowerBound,
                   let xMin = attribute("xMin"), let yMin = attribute("yMin"), let xMax = attribute("xMax") else { continue }
-            glyphs.append((normalise(String(line[line.index(after: start)..<end.lowerBound])), xMin, yMin, xMax))
+            glyphs.append((normalise(String(scalars[scalars.index(after: start)..<end.lowerBound])), xMin, yMin, xMax))
         }
         glyphs.sort { abs($0.yMin - $1.yMin) > 1 ? $0.yMin < $1.yMin : $0.xMin < $1.xMin }
         var words: [(word: String, xMin: Double, yMin: Double, xMax: Double)] = []

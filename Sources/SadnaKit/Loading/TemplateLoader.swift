@@ -23,7 +23,7 @@ public enum TemplateLoader {
               !context.diagnostics.hasErrors else {
             return (nil, context.diagnostics)
         }
-        let set = TemplateSet(source: source, agenda: agenda, taskCards: taskCards, persona: persona, journey: journey,
+        let set = TemplateSet(source: source, labels: shared, agenda: agenda, taskCards: taskCards, persona: persona, journey: journey,
                               servicePage: servicePage, plainLanguage: plain, kit: kit, worksheets: worksheets)
         return (set, context.diagnostics)
     }
@@ -95,7 +95,7 @@ public enum TemplateLoader {
 
     /// Words shared by every printable (`labels.yaml`).
     public static let sharedLabelKeys = ["page_of", "minutes", "hours", "until", "continued", "date", "hours_label",
-                                         "venue", "goal", "none", "meeting"]
+                                         "venue", "goal", "none", "meeting", "glue_here", "tile_sheet", "tile_how"]
 
     private static func readAgenda(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> AgendaTemplate? {
         guard let t = reader.mapping(root, what: "the agenda template", keys: ["paper", "margin", "columns", "labels"]) else {
@@ -249,7 +249,7 @@ public enum TemplateLoader {
     /// Every word a kit prints (`Templates/kit.yaml`).
     public static var kitLabelKeys: [String] {
         ["kit", "print_list", "item", "file", "paper", "range", "pages", "copies", "duplex", "cut", "purpose", "yes", "no",
-         "cover", "total", "total_one", "landscape", "long-edge", "short-edge"] + PrintableKind.plannable.map(\.rawValue)
+         "cover", "total", "total_one", "landscape", "long-edge", "short-edge", "tiles"] + PrintableKind.plannable.map(\.rawValue)
     }
 
     private static func readKit(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> LabelSet? {
@@ -304,6 +304,8 @@ public enum TemplateLoader {
 public struct TemplateSet: Sendable {
     /// Where they were read (`Templates/`), for the files `sadna new` copies.
     public var source: any FileSource
+    /// Words every printable shares (`labels.yaml`), and the sheets of a poster printed as tiles.
+    public var labels: LabelSet
     public var agenda: AgendaTemplate
     public var taskCards: TaskCardTemplate
     public var persona: PersonaTemplate

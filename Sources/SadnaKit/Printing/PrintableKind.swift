@@ -65,13 +65,14 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
     public var needsItems: Bool { self == .worksheet }
 
     /// The papers a request may ask for; empty when the layout fixes its paper. Cards are set on
-    /// the sheet asked for; worksheets print on any paper.
+    /// the sheet asked for; worksheets print on any paper. Journey maps and canvases are A3, or
+    /// A4 as four sheets to glue into one A3 at full size (as are A3 worksheets asked for on A4).
     public var papers: [Paper.Format] {
         switch self {
         case .agenda, .handout, .agendaBlank, .taskCards, .calibration, .personaCards: [.a4, .a3]
+        case .journey, .journeyCanvas: [.a3, .a4]
         case .worksheet: Paper.Format.allCases
-        case .personaPage, .personaForm, .journey, .journeyCanvas, .servicePage, .serviceReview, .serviceSketch,
-             .prioritisation, .kitCover: []
+        case .personaPage, .personaForm, .servicePage, .serviceReview, .serviceSketch, .prioritisation, .kitCover: []
         }
     }
 

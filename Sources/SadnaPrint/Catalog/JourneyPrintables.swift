@@ -9,6 +9,8 @@ struct JourneyMapPrintable: Printable {
         return PrintJob(kind: kind, documents: journeys.map { JourneyMapLayout(context: context, journey: $0).document() },
                         titles: journeys.map(\.title.value))
     }
+
+    static func ownPaper(of item: String?, in context: LayoutContext) -> Paper? { JourneyMapLayout.paper }
 }
 
 /// The empty journey canvas for a group to fill with sticky notes.
@@ -20,4 +22,6 @@ struct JourneyCanvasPrintable: Printable {
         let document = JourneyBlankLayout(context: context, lanes: lanes, stages: request.stages ?? PrintRequest.defaultStages).document()
         return PrintJob(kind: kind, info: document.info, pages: document.pages)
     }
+
+    static func ownPaper(of item: String?, in context: LayoutContext) -> Paper? { JourneyMapLayout.paper }
 }

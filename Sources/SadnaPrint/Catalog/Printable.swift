@@ -7,6 +7,14 @@ public protocol Printable {
     /// Lays out what `request` asks for. The catalog has already checked the request against
     /// the kind (``PrintRequest/problems(in:templates:)``) and resolved its items to ids.
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob
+    /// The paper `item` (or, for a printable of no particular thing, the printable) comes on when
+    /// a request names none; nil when it depends on the request (cards, set on the sheet asked
+    /// for). By it the catalog prints an A3 page asked for on A4 as tiles (``Tiling``).
+    static func ownPaper(of item: String?, in context: LayoutContext) -> Paper?
+}
+
+extension Printable {
+    static func ownPaper(of item: String?, in context: LayoutContext) -> Paper? { nil }
 }
 
 /// A document the catalog made: what the PDF says about itself, its pages in print order
@@ -25,6 +33,8 @@ public struct PrintJob {
     public var itemTitles: [String]
     /// For cards: each card's front as it is printed, before it is set on the sheet (a preview).
     public var cardFaces: AnySequence<Page>?
+    /// For a poster printed on smaller sheets to glue together: how it is tiled; nil otherwise.
+    public var tiling: Tiling?
 
     public init(kind: PrintableKind, info: DocumentInfo, pages: some Sequence<Page>, bookmarks: [Bookmark] = [],
                 duplex: DuplexFlip? = nil, isCut: Bool = false, itemTitles: [String] = []) {
@@ -36,6 +46,7 @@ public struct PrintJob {
         self.isCut = isCut
         self.itemTitles = itemTitles
         self.cardFaces = nil
+        self.tiling = nil
     }
 
     /// A job of laid-out documents, one per item, each opening with a bookmark titled as the
@@ -48,5 +59,13 @@ public struct PrintJob {
     /// Every page, laid out now.
     public var document: PrintDocument {
         PrintDocument(info: info, pages: Array(pages), bookmarks: bookmarks)
+    }
+
+    /// Jobs of one item each as one job, each item opening with a bookmark titled as it (when
+    /// there is more than one).
+    init(kind: PrintableKind, combining jobs: [PrintJob]) {
+        let titles = jobs.map { $0.itemTitles.first ?? $0.info.title }
+        self.init(kind: kind, documents: jobs.map(\.document), titles: titles)
+        isCut = jobs.contains { $0.isCut }
     }
 }

@@ -53,4 +53,9 @@ struct WorksheetPrintable: Printable {
         let documents = chosen.map { WorksheetLayout(context: context, template: $0, paper: request.paper).document() }
         return PrintJob(kind: kind, documents: documents, titles: chosen.map { $0.title(context.language) })
     }
+
+    /// The worksheet's own paper (the mind map's A3 landscape).
+    static func ownPaper(of item: String?, in context: LayoutContext) -> Paper? {
+        context.workshop.worksheets(besides: context.templates.worksheets).first { $0.id == item }?.paper
+    }
 }

@@ -99,6 +99,15 @@ public struct Page {
     public mutating func place(_ content: Page, transform: Transform, clip: Rect? = nil) {
         elements.append(.group(content.elements, transform: transform, clip: clip))
     }
+
+    /// Places the part `area` of another page (in its own coordinates) on this one at full size,
+    /// its top-left corner at `origin`: a sheet of a tiled poster. Only what reaches into the
+    /// part is carried over.
+    public mutating func place(_ content: Page, showing area: Rect, at origin: Point) {
+        elements.append(.group(content.elements(reaching: area),
+                               transform: .translation(origin.x - area.x, origin.y - area.y),
+                               clip: Rect(x: origin.x, y: origin.y, width: area.width, height: area.height)))
+    }
 }
 
 /// A PDF outline entry ("bookmark") pointing at a page.

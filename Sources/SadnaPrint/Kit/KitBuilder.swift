@@ -96,8 +96,12 @@ public final class KitBuilder {
 
     private func part(_ title: String, _ job: PrintJob, copies: Int, purpose: String?) -> MeetingKit.Part {
         let pages = Array(job.pages)
+        // A poster on sheets to glue says so, with its sheets ("4 גיליונות A4 להדבקה"): the list
+        // is what the facilitator hands the print shop or the office printer.
+        let paper = job.tiling.map { labels("tiles", ["sheets": String(pages.count), "paper": $0.sheet.format.rawValue]) }
+            ?? pages.first.flatMap { Paper(matching: $0.size)?.description } ?? "A4"
         return MeetingKit.Part(title: title, purpose: purpose, pages: pages, copies: copies, duplex: job.duplex, cut: job.isCut,
-                               paper: pages.first.flatMap { Paper(matching: $0.size)?.description } ?? "A4")
+                               paper: paper)
     }
 
     /// A worksheet; one smaller than A4 is printed several to an A4 and cut, the copies spread over the sheets.

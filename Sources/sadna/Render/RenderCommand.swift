@@ -19,7 +19,8 @@ struct RenderOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the PDF.", valueName: "file.pdf"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Paper size instead of the template's (add \"landscape\" to turn it).", valueName: "size"))
+    @Option(help: ArgumentHelp("Paper size instead of the template's (add \"landscape\" to turn it). An A3 journey map, canvas "
+                               + "or worksheet on A4 prints at full size as 4 sheets to glue together.", valueName: "size"))
     var paper: Paper?
 
     @Option(help: ArgumentHelp("Also write a PNG preview of every page into this folder.", valueName: "dir"))

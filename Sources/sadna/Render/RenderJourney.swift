@@ -12,6 +12,11 @@ struct RenderJourney: ParsableCommand {
             current journey's emotion curve faintly behind its own. --blank prints the empty canvas: \
             labelled lanes, stage columns wide enough for 76 mm sticky notes, and the emotion lane as \
             an empty -2…+2 grid.
+
+            Without an A3 printer, --paper A4 prints each A3 sheet at full size on 4 A4 sheets \
+            (numbered from the top right, or top left with --lang en): each sheet but the last \
+            carries a tinted "glue here" strip that the next sheet covers, cut marks show where to \
+            cut, and a small map says where the sheet goes.
             """)
 
     @Argument(help: ArgumentHelp("Journeys to print, by id (default: all).", valueName: "id"))

@@ -50,7 +50,9 @@ struct RenderWorksheet: ParsableCommand {
             `prioritisation` is the backlog as a reach × complexity chart; with --blank, meeting 3's \
             homework table (the worksheet `prioritisation-homework`). The other worksheets are forms \
             to fill by hand: think-feel-do (A5), mind-map (A3), challenge-map (A3), \
-            prioritisation-homework, and any in the workshop's worksheets/ folder.
+            prioritisation-homework, and any in the workshop's worksheets/ folder. --paper sets a \
+            worksheet on another paper, except that an A3 one on A4 prints at full size as 4 sheets \
+            to glue together.
             """)
 
     @Argument(help: ArgumentHelp("The worksheet's id.", valueName: "name"))
