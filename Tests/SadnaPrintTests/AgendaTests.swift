@@ -93,6 +93,50 @@ struct AgendaTests {
         #expect(PDFText.contains(try PDFText.extract(url), phrase: "Page 1 of 2"))
     }
 
+    /// The goal's accent bar stands where its label starts: right of the Hebrew label, left of
+    /// the English one, and the English label ends in its colon.
+    @Test(arguments: [(Language.he, "מטרת"), (.en, "Goal")])
+    func theGoalsAccentBarStandsAtItsLabelsStart(language: Language, word: String) throws {
+        let document = try printed(PrintRequest(.agenda, items: ["3"], language: language))
+        let bars = document.pages[0].elements.compactMap { element -> Rect? in
+            guard case let .shape(.rectangle(rect, _), paint) = element, paint.fill == .accent, rect.width < 2 else { return nil }
+            return rect
+        }
+        let bar = try #require(bars.first)
+        let url = try write(document, "goal-\(language)")
+        let boxes = try PDFText.boxes(url)
+        let label = try #require(boxes.first { $0.word == word })
+        // Beside the label, not across the box from it.
+        if language.direction == .rightToLeft {
+            #expect(Units.points(bar.minX) > label.xMax && Units.points(bar.minX) - label.xMax < Units.points(8))
+        } else {
+            #expect(Units.points(bar.maxX) < label.xMin && label.xMin - Units.points(bar.maxX) < Units.points(8))
+            let colon = try #require(boxes.first { $0.word == "meeting:" && abs($0.yMin - label.yMin) < 1 })
+            #expect(colon.xMin > label.xMax)
+        }
+    }
+
+    /// The footer sits at the foot of every English page, what the page belongs to at its left
+    /// and the page number at its right, mirrored from the Hebrew.
+    @Test func theEnglishFooterSitsAtThePagesFoot() throws {
+        let (url, _) = try render("3", language: .en)
+        for page in 1...2 {
+            let boxes = try PDFText.boxes(url, page: page)
+            let meeting = try #require(boxes.last { $0.word == "Meeting" })
+            let number = try #require(boxes.last { $0.word == "Page" })
+            #expect(meeting.yMin > 841.89 * 0.93 && number.yMin > 841.89 * 0.93)
+            #expect(number.xMin > 595.28 * 0.8, "page number at \(number.xMin)")
+            let leftmost = try #require(boxes.filter { abs($0.yMin - meeting.yMin) < 1 }.map(\.xMin).min())
+            #expect(leftmost < Units.points(20), "footer starts at \(leftmost)")
+        }
+    }
+
+    func write(_ document: PrintDocument, _ name: String) throws -> URL {
+        let url = folder.path("\(name).pdf")
+        try PDFExport.write(document, to: url)
+        return url
+    }
+
     @Test func twoRendersAreByteIdentical() throws {
         let (a, _) = try render("8")
         let first = try Data(contentsOf: a)

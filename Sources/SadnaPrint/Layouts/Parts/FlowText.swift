@@ -8,6 +8,18 @@ struct FlowText {
         case numbers, bullets
     }
 
+    /// Whose words a paragraph holds: that sets its direction. Every paragraph starts at the
+    /// page's start edge, so an English page's Hebrew text stands beside its bullets and headings
+    /// on the left instead of across the page from them.
+    enum Words {
+        /// The page's own (a channel's name): set in the page's language.
+        case page
+        /// The workshop's (a service's description): set in the data's language.
+        case data
+        /// Labels with data in them, composed by ``DataOnPage`` (the data isolated).
+        case mixed
+    }
+
     let flow: PageFlow
     let column: ReadingOrder
     let typesetter: Typesetter
@@ -32,10 +44,26 @@ struct FlowText {
         return top
     }
 
+    var dataOnPage: DataOnPage { DataOnPage(page: pageLanguage, data: dataLanguage) }
+
+    /// The language a paragraph of `words` is set in, and its text: data's lines isolated when
+    /// the page runs the other way (``DataOnPage/lines(_:)``).
+    func setting(_ words: Words, _ text: RichText) -> (language: TextLanguage, text: RichText) {
+        switch words {
+        case .page: (pageLanguage, text)
+        case .data: (dataOnPage.paragraph, RichText(text.runs.map { run in
+            var copy = run
+            copy.text = dataOnPage.lines(run.text)
+            return copy
+        }))
+        case .mixed: (dataOnPage.paragraph, text)
+        }
+    }
+
     /// Lays a list out without placing it: its items' blocks, to measure what follows a heading.
     func listBlocks(_ items: [Located<String>], style: TextStyle? = nil) -> [TextBlock] {
-        items.map { typesetter.layout($0.value, style: style ?? itemStyle, width: column.width - Self.indent,
-                                      language: dataLanguage, source: $0.location) }
+        items.map { typesetter.layout(dataOnPage.lines($0.value), style: style ?? itemStyle, width: column.width - Self.indent,
+                                      language: dataOnPage.paragraph, source: $0.location) }
     }
 
     /// Items one under another, each after its number or bullet.
@@ -52,9 +80,10 @@ struct FlowText {
     }
 
     /// A paragraph across the column.
-    func paragraph(_ text: RichText, style: TextStyle? = nil, source: SourceLocation? = nil, after: Double = 3) {
-        let block = typesetter.layout(text, style: style ?? itemStyle, width: column.width, language: dataLanguage,
-                                      source: source)
+    func paragraph(_ text: RichText, words: Words = .data, style: TextStyle? = nil, source: SourceLocation? = nil,
+                   after: Double = 3) {
+        let (language, text) = setting(words, text)
+        let block = typesetter.layout(text, style: style ?? itemStyle, width: column.width, language: language, source: source)
         flow.ensure(min(block.height, 20))
         place(block)
         flow.advance(after)
