@@ -137,6 +137,19 @@ struct AgendaTests {
         return url
     }
 
+    /// Meeting 8's title is a programme, a tour and a number joined by dashes; wrapped anywhere,
+    /// its first line ended in "–". It breaks between its parts, the dash dropped.
+    @Test(arguments: [false, true])
+    func aTitleThatWrapsBreaksBetweenItsParts(participant: Bool) throws {
+        let document = try printed(PrintRequest(participant ? .handout : .agenda, items: ["8"]))
+        let title = try #require(document.pages[0].elements.compactMap { element -> TextBlock? in
+            guard case let .text(block, _, _) = element, block.text.contains("מפגש 8") else { return nil }
+            return block
+        }.first)
+        #expect(title.lineTexts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            == ["מובילים דיגיטליים", "סיור למידה מרשויות שעשו את זה – מפגש 8"])
+    }
+
     @Test func twoRendersAreByteIdentical() throws {
         let (a, _) = try render("8")
         let first = try Data(contentsOf: a)

@@ -30,7 +30,10 @@ public struct AgendaHandoutLayout {
         flow.add(heading, at: Point(x: flow.left, y: flow.y))
         flow.advance(heading.height + 2)
         let mixed = agenda.mixed
-        let title = typesetter.fit(meeting.title.value, style: mixed.aligned(Style.title), in: Size(width: flow.width, height: 21),
+        let titleBox = Size(width: flow.width, height: 21)
+        let titleText = TitleLines.text(meeting.title.value, style: Style.title, in: titleBox, floor: 14,
+                                        language: agenda.dataLanguage, typesetter: typesetter)
+        let title = typesetter.fit(titleText, style: mixed.aligned(Style.title), in: titleBox,
                                    policy: FitPolicy(floor: 14, maxLines: 2), language: agenda.dataLanguage,
                                    source: meeting.title.location, what: "the meeting's title")
         flow.add(title, at: Point(x: flow.left, y: flow.y))

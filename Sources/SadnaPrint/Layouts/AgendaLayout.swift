@@ -99,7 +99,10 @@ public struct AgendaLayout {
                  .stroked(.accent, width: 0.6))
         flow.advance(4)
 
-        let title = typesetter.fit(meeting.title.value, style: mixed.aligned(Style.title), in: Size(width: flow.width, height: 19),
+        let titleBox = Size(width: flow.width, height: 19)
+        let titleText = TitleLines.text(meeting.title.value, style: Style.title, in: titleBox, floor: 14, language: dataLanguage,
+                                        typesetter: typesetter)
+        let title = typesetter.fit(titleText, style: mixed.aligned(Style.title), in: titleBox,
                                    policy: FitPolicy(floor: 14, maxLines: 2), language: dataLanguage,
                                    source: meeting.title.location, what: "the meeting's title")
         flow.add(title, at: Point(x: flow.left, y: flow.y))
