@@ -131,6 +131,31 @@ struct AgendaTests {
         }
     }
 
+    /// Meeting 3's last row ("13:30 סיכום") once stood alone on page 2; the sheet is set a
+    /// little tighter so that the whole table fits on page 1, and page 2 starts with the checklist.
+    @Test(arguments: Language.allCases)
+    func noRowIsLeftAloneOnAPage(language: Language) throws {
+        for meeting in workshop.meetings {
+            let document = try printed(PrintRequest(.agenda, items: [meeting.id], language: language))
+            let rowsPerPage = document.pages.map { page in
+                page.elements.filter { element in
+                    guard case let .text(block, _, _) = element else { return false }
+                    return block.style.weight == .bold && block.text.range(of: "^\\d{1,2}:\\d{2}", options: .regularExpression) != nil
+                        && block.style.size <= AgendaLayout.Style.time.size
+                }.count
+            }
+            let tablePages = rowsPerPage.filter { $0 > 0 }
+            #expect(tablePages.count < 2 || tablePages.last! > 1, "\(meeting.id) in \(language): \(rowsPerPage)")
+        }
+        // In Arabic, taller labels leave two rows for page 2: together, they are no stray.
+        guard language != .ar else { return }
+        let three = try printed(PrintRequest(.agenda, items: ["3"], language: language))
+        let firstPage = three.pages[0].elements.contains { element in
+            if case let .text(block, _, _) = element { block.text == "13:30" } else { false }
+        }
+        #expect(firstPage)
+    }
+
     func write(_ document: PrintDocument, _ name: String) throws -> URL {
         let url = folder.path("\(name).pdf")
         try PDFExport.write(document, to: url)

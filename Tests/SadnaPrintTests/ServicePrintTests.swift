@@ -63,6 +63,17 @@ struct ServicePrintTests {
         }
     }
 
+    /// The Arabic review once left the last document to attach alone on a second page; the
+    /// page is set a little tighter instead, and every language prints it on one.
+    @Test(arguments: Language.allCases)
+    func theReviewPrintIsOnePageInEveryLanguage(language: Language) throws {
+        let typesetter = Typesetter()
+        let document = try printed(PrintRequest(.serviceReview, items: ["resident-certificate"], language: language),
+                                   typesetter: typesetter)
+        #expect(document.pages.count == 1)
+        #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics)")
+    }
+
     @Test func aCleanPrintHasNoMargin() throws {
         let page = try #require(workshop.service(named: "resident-certificate"))
         let url = try write(try printed(PrintRequest(.servicePage, items: [page.id])))

@@ -52,8 +52,13 @@ public struct AgendaLayout {
 
     public func document() -> PrintDocument {
         let typesetter = context.typesetter
-        let flow = PageFlow(paper: sheet, margin: template.margin, footerHeight: PageFooter.height)
-        place(on: flow, typesetter)
+        // A last row or section alone on a page is pulled back by setting the sheet tighter.
+        let flow = Strays.pulledBack(typesetter) { tightness in
+            let flow = PageFlow(paper: sheet, margin: template.margin, footerHeight: PageFooter.height)
+            flow.tightness = tightness
+            place(on: flow, typesetter)
+            return flow
+        }
         let about = [mixed.isolated(workshop.title.value), facts.shortNameOnPage(mixed), facts.date].compactMap { $0 }
             .joined(separator: " · ")
         let pages = flow.finish { page, index, count in
@@ -97,7 +102,7 @@ public struct AgendaLayout {
         flow.advance(max(left.height, right.height) + 1.2)
         flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
                  .stroked(.accent, width: 0.6))
-        flow.advance(4)
+        flow.gap(4)
 
         let titleBox = Size(width: flow.width, height: 19)
         let titleText = TitleLines.text(meeting.title.value, style: Style.title, in: titleBox, floor: 14, language: dataLanguage,
@@ -115,13 +120,14 @@ public struct AgendaLayout {
         }
         let factsLine = facts.factsLine(colour: .accent)
         if !factsLine.runs.isEmpty {
-            flow.advance(1.5)
+            flow.gap(1.5)
             let block = typesetter.layout(factsLine, style: Style.facts, width: flow.width, language: pageLanguage)
             flow.add(block, at: Point(x: flow.left, y: flow.y))
-            flow.advance(block.height + 2)
+            flow.advance(block.height)
+            flow.gap(2)
         }
         if let goal = meeting.goal {
-            flow.advance(1.5)
+            flow.gap(1.5)
             // The label, its colon and the accent bar stand where the page's reader starts.
             let text = mixed.labelled(labels("goal"), goal.value, colour: .accent)
             let inner = flow.width - 8
@@ -134,7 +140,7 @@ public struct AgendaLayout {
             flow.add(block, at: Point(x: flow.left + 4, y: flow.y + 2.5))
             flow.advance(box.height)
         }
-        flow.advance(5)
+        flow.gap(5)
     }
 
     // MARK: After the table
@@ -172,20 +178,21 @@ public struct AgendaLayout {
             let purpose = row.start.map { labels("for_row", ["time": $0.value.description, "content": content]) }
                 ?? labels("for_untimed_row", ["content": content])
             let text = RichText([RichText.Run(mixed.isolated(need.value) + "\n"), RichText.Run(purpose, colour: .muted, scale: 0.82)])
-            return typesetter.layout(text, style: Style.item, width: flow.width - indent,
+            return typesetter.layout(text, style: flow.tightness.body(Style.item), width: flow.width - indent,
                                      language: mixed.paragraph, source: need.location)
         }
         placeHeading(labels("materials"), following: (items.first?.height ?? 0) + 2, flow, order, typesetter)
         for item in items {
-            flow.ensure(item.height + 2)
+            flow.ensure(item.height + 2 * flow.tightness.spacing)
             let firstLine = item.lines.first
             let boxTop = flow.y + (firstLine.map { ($0.top + $0.bottom) / 2 } ?? 2) - box / 2
             flow.add(.rectangle(Rect(x: order.x(offset: 0.5, width: box), y: boxTop, width: box, height: box),
                                 cornerRadius: 0.5), .stroked(.ink, width: 0.3))
             flow.add(item, at: Point(x: order.x(offset: indent, width: item.width), y: flow.y))
-            flow.advance(item.height + 2)
+            flow.advance(item.height)
+            flow.gap(2)
         }
-        flow.advance(3)
+        flow.gap(3)
     }
 
     private func placeList(_ heading: String, _ items: [Located<String>], numbered: Bool, _ flow: PageFlow,

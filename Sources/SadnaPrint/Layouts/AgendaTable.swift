@@ -144,10 +144,11 @@ struct AgendaTable {
 
     private func cells(for row: AgendaRow, duration: Int?, table: FlowTable) -> FlowTable.Row {
         var cells: [TextBlock?] = []
+        let body = flow.tightness.body
         // The data's cells start at the column's start edge, beside the header's label, the
         // lists written into them with their markers there too.
         func data(_ text: String, _ style: TextStyle, _ width: Double, _ source: SourceLocation?) -> TextBlock {
-            typesetter.layout(mixed.lines(text), style: style, width: width, language: mixed.paragraph, source: source)
+            typesetter.layout(mixed.lines(text), style: body(style), width: width, language: mixed.paragraph, source: source)
         }
         for (index, column) in columns.enumerated() {
             let width = table.innerWidth(index)
@@ -160,11 +161,11 @@ struct AgendaTable {
                     runs.append(RichText.Run("\n" + labels("until", ["time": end.value.description]),
                                              colour: .muted, scale: 0.8))
                 }
-                block = typesetter.layout(RichText(runs), style: Style.time, width: width,
+                block = typesetter.layout(RichText(runs), style: body(Style.time), width: width,
                                           language: pageLanguage, source: row.location)
             case .duration:
                 block = duration.map {
-                    typesetter.layout(MeetingFacts.duration($0, labels: labels), style: Style.duration, width: width,
+                    typesetter.layout(MeetingFacts.duration($0, labels: labels), style: body(Style.duration), width: width,
                                       language: pageLanguage, source: row.location)
                 }
             case .content:
@@ -175,7 +176,7 @@ struct AgendaTable {
                 }
             case .needs:
                 block = row.needs.isEmpty ? nil : typesetter.layout(
-                    mixed.bulleted(row.needs.map(\.value)), style: Style.needs, width: width,
+                    mixed.bulleted(row.needs.map(\.value)), style: body(Style.needs), width: width,
                     language: mixed.paragraph, source: row.needs.first?.location)
             case .notes:
                 block = row.notes.map {

@@ -44,8 +44,13 @@ public struct ServicePageLayout {
 
     public func document() -> PrintDocument {
         let typesetter = context.typesetter
-        let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: PageFooter.height)
-        place(on: flow, typesetter: typesetter)
+        // A section or an item alone on a last page is pulled back by setting the page tighter.
+        let flow = Strays.pulledBack(typesetter) { tightness in
+            let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: PageFooter.height)
+            flow.tightness = tightness
+            place(on: flow, typesetter: typesetter)
+            return flow
+        }
         let pages = flow.finish { pdfPage, index, count in
             PageFooter(about: "\(workshop.title.value) · \(page.name.value)",
                        place: PageFooter.pageNumber(index, of: count, labels: labels), rule: false, context: context)
@@ -190,7 +195,7 @@ public struct ServicePageLayout {
         for (label, value) in facts {
             text.paragraph(mixed.labelled(label, value.value), words: .mixed, source: value.location, after: 1.5)
         }
-        text.flow.advance(2)
+        text.flow.gap(2)
     }
 
     /// The findings in the margin, each beside the section it is about, numbered; a note that
