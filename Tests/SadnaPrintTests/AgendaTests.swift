@@ -93,6 +93,88 @@ struct AgendaTests {
         #expect(PDFText.contains(try PDFText.extract(url), phrase: "Page 1 of 2"))
     }
 
+    /// The goal's accent bar stands where its label starts: right of the Hebrew label, left of
+    /// the English one, and the English label ends in its colon.
+    @Test(arguments: [(Language.he, "מטרת"), (.en, "Goal")])
+    func theGoalsAccentBarStandsAtItsLabelsStart(language: Language, word: String) throws {
+        let document = try printed(PrintRequest(.agenda, items: ["3"], language: language))
+        let bars = document.pages[0].elements.compactMap { element -> Rect? in
+            guard case let .shape(.rectangle(rect, _), paint) = element, paint.fill == .accent, rect.width < 2 else { return nil }
+            return rect
+        }
+        let bar = try #require(bars.first)
+        let url = try write(document, "goal-\(language)")
+        let boxes = try PDFText.boxes(url)
+        let label = try #require(boxes.first { $0.word == word })
+        // Beside the label, not across the box from it.
+        if language.direction == .rightToLeft {
+            #expect(Units.points(bar.minX) > label.xMax && Units.points(bar.minX) - label.xMax < Units.points(8))
+        } else {
+            #expect(Units.points(bar.maxX) < label.xMin && label.xMin - Units.points(bar.maxX) < Units.points(8))
+            let colon = try #require(boxes.first { $0.word == "meeting:" && abs($0.yMin - label.yMin) < 1 })
+            #expect(colon.xMin > label.xMax)
+        }
+    }
+
+    /// The footer sits at the foot of every English page, what the page belongs to at its left
+    /// and the page number at its right, mirrored from the Hebrew.
+    @Test func theEnglishFooterSitsAtThePagesFoot() throws {
+        let (url, _) = try render("3", language: .en)
+        for page in 1...2 {
+            let boxes = try PDFText.boxes(url, page: page)
+            let meeting = try #require(boxes.last { $0.word == "Meeting" })
+            let number = try #require(boxes.last { $0.word == "Page" })
+            #expect(meeting.yMin > 841.89 * 0.93 && number.yMin > 841.89 * 0.93)
+            #expect(number.xMin > 595.28 * 0.8, "page number at \(number.xMin)")
+            let leftmost = try #require(boxes.filter { abs($0.yMin - meeting.yMin) < 1 }.map(\.xMin).min())
+            #expect(leftmost < Units.points(20), "footer starts at \(leftmost)")
+        }
+    }
+
+    /// Meeting 3's last row ("13:30 סיכום") once stood alone on page 2; the sheet is set a
+    /// little tighter so that the whole table fits on page 1, and page 2 starts with the checklist.
+    @Test(arguments: Language.allCases)
+    func noRowIsLeftAloneOnAPage(language: Language) throws {
+        for meeting in workshop.meetings {
+            let document = try printed(PrintRequest(.agenda, items: [meeting.id], language: language))
+            let rowsPerPage = document.pages.map { page in
+                page.elements.filter { element in
+                    guard case let .text(block, _, _) = element else { return false }
+                    return block.style.weight == .bold && block.text.range(of: "^\\d{1,2}:\\d{2}", options: .regularExpression) != nil
+                        && block.style.size <= AgendaLayout.Style.time.size
+                }.count
+            }
+            let tablePages = rowsPerPage.filter { $0 > 0 }
+            #expect(tablePages.count < 2 || tablePages.last! > 1, "\(meeting.id) in \(language): \(rowsPerPage)")
+        }
+        // In Arabic, taller labels leave two rows for page 2: together, they are no stray.
+        guard language != .ar else { return }
+        let three = try printed(PrintRequest(.agenda, items: ["3"], language: language))
+        let firstPage = three.pages[0].elements.contains { element in
+            if case let .text(block, _, _) = element { block.text == "13:30" } else { false }
+        }
+        #expect(firstPage)
+    }
+
+    func write(_ document: PrintDocument, _ name: String) throws -> URL {
+        let url = folder.path("\(name).pdf")
+        try PDFExport.write(document, to: url)
+        return url
+    }
+
+    /// Meeting 8's title is a programme, a tour and a number joined by dashes; wrapped anywhere,
+    /// its first line ended in "–". It breaks between its parts, the dash dropped.
+    @Test(arguments: [false, true])
+    func aTitleThatWrapsBreaksBetweenItsParts(participant: Bool) throws {
+        let document = try printed(PrintRequest(participant ? .handout : .agenda, items: ["8"]))
+        let title = try #require(document.pages[0].elements.compactMap { element -> TextBlock? in
+            guard case let .text(block, _, _) = element, block.text.contains("מפגש 8") else { return nil }
+            return block
+        }.first)
+        #expect(title.lineTexts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            == ["מובילים דיגיטליים", "סיור למידה מרשויות שעשו את זה – מפגש 8"])
+    }
+
     @Test func twoRendersAreByteIdentical() throws {
         let (a, _) = try render("8")
         let first = try Data(contentsOf: a)

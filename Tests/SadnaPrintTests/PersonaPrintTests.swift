@@ -42,10 +42,50 @@ struct PersonaPrintTests {
         #expect(first.xMin > Units.points(148))
     }
 
-    @Test func theShippedPersonasFitEvenOnA6Cards() throws {
+    /// Arabic labels once cost every field half a line of Noto Sans Arabic's leading, and an
+    /// Arabic A6 card left three fields out in that blank room.
+    @Test(arguments: Language.allCases)
+    func theShippedPersonasFitEvenOnA6Cards(language: Language) throws {
         let typesetter = Typesetter()
-        _ = try cards(workshop.personas, card: .a6, typesetter: typesetter)
-        #expect(typesetter.diagnostics.isEmpty)
+        let document = try printed(PrintRequest(.personaCards, language: language, paper: .a4, card: .a6), typesetter: typesetter)
+        #expect(document.pages.count == 2)
+        #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics.map(DiagnosticFormatter.text))")
+    }
+
+    /// On an English page the labels read from the left: "Family status:" with its colon after
+    /// the label, on its right, and the Hebrew value after the colon, not ":Family status".
+    @Test func onAnEnglishPageTheColonFollowsTheLabel() throws {
+        let url = folder.path("en-page.pdf")
+        try PDFExport.write(try printed(PrintRequest(.personaPage, items: ["danny-parents"], language: .en)), to: url)
+        let boxes = try PDFText.boxes(url)
+        #expect(!boxes.contains { $0.word.hasPrefix(":") }, "\(boxes.filter { $0.word.hasPrefix(":") })")
+        for (first, last) in [("Family", "status:"), ("Problems", "council:"), ("Service", "needed:")] {
+            let start = try #require(boxes.first { $0.word == first }, "\(first)")
+            let end = try #require(boxes.first { $0.word == last && abs($0.yMin - start.yMin) < 1 }, "\(last)")
+            #expect(end.xMin > start.xMax, "\(last) after \(first)")
+        }
+        // A full-width label starts at the page's left margin, where an English reader begins.
+        for word in ["Problems", "Service", "Age:"] {
+            let box = try #require(boxes.first { $0.word == word }, "\(word)")
+            #expect(box.xMin < Units.points(30), "\(word) at \(box.xMin)")
+        }
+        let status = try #require(boxes.first { $0.word == "status:" })
+        let value = try #require(boxes.first { $0.word == "נשואים" && abs($0.yMin - status.yMin) < 1 })
+        #expect(value.xMin > status.xMax)
+    }
+
+    /// A whole page for the wall is used to its foot: type grows and sections spread rather than
+    /// leaving a fifth of the page empty.
+    @Test(arguments: [Language.he, .en])
+    func aFullPageIsFilledToItsFoot(language: Language) throws {
+        let document = try printed(PrintRequest(.personaPage, language: language))
+        for (index, page) in document.pages.enumerated() {
+            let bottom = page.elements.compactMap { element -> Double? in
+                guard case let .text(block, origin, lines) = element else { return nil }
+                return origin.y + block.height(ofLines: lines)
+            }.max() ?? 0
+            #expect(bottom > page.size.height * 0.88, "page \(index + 1) ends at \(bottom) mm")
+        }
     }
 
     @Test func whatACardCannotHoldIsCutOrLeftOutAndReportedAtItsLine() throws {

@@ -36,6 +36,44 @@ struct ServicePrintTests {
         #expect(abs(note.yMin - heading.yMin) < 25)
     }
 
+    /// The review's numbers beside the title stand clear of it, in every language; on an
+    /// English page the title starts at the left, the numbers at the end of its line.
+    @Test(arguments: Language.allCases)
+    func theReviewBadgeDoesNotCoverTheTitle(language: Language) throws {
+        let document = try printed(PrintRequest(.serviceReview, items: ["resident-certificate"], language: language))
+        let first = document.pages[0]
+        let title = try #require(first.elements.compactMap { element -> (TextBlock, Point)? in
+            guard case let .text(block, origin, _) = element, block.text == "אישור תושב" else { return nil }
+            return (block, origin)
+        }.first)
+        let badges = first.elements.compactMap { element -> Point? in
+            guard case let .shape(.circle(centre, radius), _) = element, radius < 3,
+                  abs(centre.y - title.1.y - 3) < 1 else { return nil }
+            return centre
+        }
+        #expect(!badges.isEmpty)
+        let url = try write(document)
+        let words = try PDFText.boxes(url).filter { ["אישור", "תושב"].contains($0.word) && $0.yMin < Units.points(40) }
+        #expect(words.count == 2)
+        for badge in badges {
+            let (left, right) = (Units.points(badge.x - 2.2), Units.points(badge.x + 2.2))
+            for word in words {
+                #expect(right < word.xMin || left > word.xMax, "badge at \(badge.x) mm over \(word.word)")
+            }
+        }
+    }
+
+    /// The Arabic review once left the last document to attach alone on a second page; the
+    /// page is set a little tighter instead, and every language prints it on one.
+    @Test(arguments: Language.allCases)
+    func theReviewPrintIsOnePageInEveryLanguage(language: Language) throws {
+        let typesetter = Typesetter()
+        let document = try printed(PrintRequest(.serviceReview, items: ["resident-certificate"], language: language),
+                                   typesetter: typesetter)
+        #expect(document.pages.count == 1)
+        #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics)")
+    }
+
     @Test func aCleanPrintHasNoMargin() throws {
         let page = try #require(workshop.service(named: "resident-certificate"))
         let url = try write(try printed(PrintRequest(.servicePage, items: [page.id])))

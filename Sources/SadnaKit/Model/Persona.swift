@@ -25,12 +25,9 @@ public struct Persona: Sendable {
 
     public subscript(field: PersonaField) -> Located<PersonaValue>? { values[field] }
 
-    /// Up to two letters for an avatar: the first letters of the first two words ("רוחן" → "ר",
-    /// "משפחת ליפשיץ" → "מל").
-    public var initials: String {
-        let words = name.value.split(whereSeparator: { $0 == " " || $0 == "-" })
-        return String(words.prefix(2).compactMap(\.first))
-    }
+    /// One or two letters for an avatar, as ``Initials`` chooses them ("יוסי מזרחי" → "ימ",
+    /// "משפחת ליפשיץ" → "ל").
+    public var initials: String { Initials.of(name.value) }
 }
 
 /// The fields a persona may have. Which hold numbers or several values is fixed here; how

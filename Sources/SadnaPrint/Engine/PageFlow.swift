@@ -14,6 +14,10 @@ public final class PageFlow {
     /// Called on every page after the first, before anything else is placed; it draws through
     /// the flow and moves its cursor. Set it while a table runs, clear it after.
     public var continuation: ((PageFlow) -> Void)?
+    /// How tightly the layout sets its gaps and body type (see ``Strays``).
+    public var tightness = Tightness.asDesigned
+    /// Rows, items or lines left alone on a page, as their layouts noted them.
+    public private(set) var strays = 0
 
     public init(paper: Paper, margin: Double, footerHeight: Double) {
         self.paper = paper
@@ -49,6 +53,11 @@ public final class PageFlow {
         if height > remaining && !isAtTopOfPage {
             startPage()
         }
+    }
+
+    /// Notes that something was left alone on a page, for the layout to pull it back.
+    public func noteStray() {
+        strays += 1
     }
 
     public func advance(_ height: Double) {

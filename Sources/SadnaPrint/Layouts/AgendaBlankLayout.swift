@@ -22,7 +22,8 @@ public struct AgendaBlankLayout {
         let flow = PageFlow(paper: paper ?? template.paper, margin: template.margin, footerHeight: PageFooter.height)
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
 
-        let top = typesetter.layout(workshop.title.value, style: AgendaLayout.Style.top, width: flow.width,
+        let mixed = context.dataOnPage
+        let top = typesetter.layout(workshop.title.value, style: mixed.aligned(AgendaLayout.Style.top), width: flow.width,
                                     language: context.data)
         flow.add(top, at: Point(x: flow.left, y: flow.y))
         flow.advance(top.height + 1.2)
@@ -42,7 +43,10 @@ public struct AgendaBlankLayout {
         flow.advance(5)
 
         let columns = AgendaTable.placedColumns(template.columns, width: flow.width) { $0 != .notes }
-        let reserve = 2 * (WritingLines.lineSpacing * 2 + 8)
+        // The table's empty rows stop where what to prepare and the homework still fit below.
+        let reserve = [labels("materials"), labels("homework")].map {
+            WritingLines.blockHeight($0, lines: 2, width: flow.width, language: page, typesetter: typesetter)
+        }.reduce(0, +) + 6
         AgendaTable(labels: labels, columns: columns, pageLanguage: page, dataLanguage: page,
                     runningTitle: labels("planning"), typesetter: typesetter, flow: flow, order: order)
             .placeBlankRows(height: Self.rowHeight, leaving: reserve)
@@ -50,7 +54,8 @@ public struct AgendaBlankLayout {
         WritingLines.block(labels("homework"), lines: 2, flow: flow, language: page, typesetter: typesetter)
 
         let pages = flow.finish { page, index, count in
-            PageFooter(about: "\(workshop.title.value) · \(labels("planning"))", rule: false, context: context)
+            PageFooter(start: "\(mixed.isolated(workshop.title.value)) · \(labels("planning"))", mixed.paragraph, end: nil, context.language,
+                       rule: false, context: context)
                 .draw(on: &page, margin: flow.margin)
         }
         return PrintDocument(info: context.info(title: labels("planning"), subject: labels("planning")), pages: pages)

@@ -29,13 +29,17 @@ public struct AgendaHandoutLayout {
                                         language: agenda.pageLanguage)
         flow.add(heading, at: Point(x: flow.left, y: flow.y))
         flow.advance(heading.height + 2)
-        let title = typesetter.fit(meeting.title.value, style: Style.title, in: Size(width: flow.width, height: 21),
+        let mixed = agenda.mixed
+        let titleBox = Size(width: flow.width, height: 21)
+        let titleText = TitleLines.text(meeting.title.value, style: Style.title, in: titleBox, floor: 14,
+                                        language: agenda.dataLanguage, typesetter: typesetter)
+        let title = typesetter.fit(titleText, style: mixed.aligned(Style.title), in: titleBox,
                                    policy: FitPolicy(floor: 14, maxLines: 2), language: agenda.dataLanguage,
                                    source: meeting.title.location, what: "the meeting's title")
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height + 2)
         if let subtitle = meeting.subtitle {
-            let block = typesetter.layout(subtitle.value, style: AgendaLayout.Style.subtitle, width: flow.width,
+            let block = typesetter.layout(subtitle.value, style: mixed.aligned(AgendaLayout.Style.subtitle), width: flow.width,
                                           language: agenda.dataLanguage, source: subtitle.location)
             flow.add(block, at: Point(x: flow.left, y: flow.y))
             flow.advance(block.height + 2)
@@ -48,9 +52,9 @@ public struct AgendaHandoutLayout {
             flow.advance(block.height + 3)
         }
         if let goal = meeting.goal {
-            let text = RichText([RichText.Run("\(labels("goal")): ", bold: true, colour: .accent), RichText.Run(goal.value)])
+            let text = mixed.labelled(labels("goal"), goal.value, colour: .accent)
             let block = typesetter.layout(text, style: TextStyle(size: 11.5), width: flow.width,
-                                          language: agenda.dataLanguage, source: goal.location)
+                                          language: mixed.paragraph, source: goal.location)
             flow.add(block, at: Point(x: flow.left, y: flow.y))
             flow.advance(block.height + 3)
         }
@@ -78,9 +82,10 @@ public struct AgendaHandoutLayout {
             WritingLines.block(labels("my_notes"), lines: min(lines, 12), flow: flow, language: agenda.pageLanguage,
                                typesetter: typesetter)
         }
-        let about = [agenda.workshop.title.value, agenda.facts.date].compactMap { $0 }.joined(separator: " · ")
+        let about = [mixed.isolated(agenda.workshop.title.value), agenda.facts.date].compactMap { $0 }.joined(separator: " · ")
         let pages = flow.finish { page, _, _ in
-            PageFooter(about: about, rule: false, context: agenda.context).draw(on: &page, margin: flow.margin)
+            PageFooter(start: about, mixed.paragraph, end: nil, agenda.pageLanguage, rule: false, context: agenda.context)
+                .draw(on: &page, margin: flow.margin)
         }
         return PrintDocument(info: agenda.context.info(title: "\(meeting.title.value) — \(labels("handout"))", subject: labels("handout")),
                              pages: pages)
@@ -97,7 +102,7 @@ public struct AgendaHandoutLayout {
             meeting.agenda.map { row in
                 let time = typesetter.layout(row.start?.value.description ?? "", style: Style.row.sized(size).weighted(.bold),
                                              width: Style.timeColumn - 3, language: agenda.pageLanguage)
-                let content = typesetter.layout(row.content.value, style: Style.row.sized(size),
+                let content = typesetter.layout(row.content.value, style: agenda.mixed.aligned(Style.row.sized(size)),
                                                 width: width - Style.timeColumn, language: agenda.dataLanguage,
                                                 source: row.content.location)
                 return (time, content)

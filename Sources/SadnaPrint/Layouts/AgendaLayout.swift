@@ -44,14 +44,33 @@ public struct AgendaLayout {
     }
 
     var labels: Labels { context.words(template.labels) }
-    var facts: MeetingFacts { MeetingFacts(meeting: meeting, labels: labels) }
+    var facts: MeetingFacts { MeetingFacts(meeting: meeting, labels: labels, data: mixed) }
     /// The page's own words (labels) are in `--lang`; the data keeps the workshop's language.
     var pageLanguage: TextLanguage { context.language }
     var dataLanguage: TextLanguage { context.data }
+    var mixed: DataOnPage { context.dataOnPage }
 
     public func document() -> PrintDocument {
         let typesetter = context.typesetter
-        let flow = PageFlow(paper: sheet, margin: template.margin, footerHeight: PageFooter.height)
+        // A last row or section alone on a page is pulled back by setting the sheet tighter.
+        let flow = Strays.pulledBack(typesetter) { tightness in
+            let flow = PageFlow(paper: sheet, margin: template.margin, footerHeight: PageFooter.height)
+            flow.tightness = tightness
+            place(on: flow, typesetter)
+            return flow
+        }
+        let about = [mixed.isolated(workshop.title.value), facts.shortNameOnPage(mixed), facts.date].compactMap { $0 }
+            .joined(separator: " · ")
+        let pages = flow.finish { page, index, count in
+            PageFooter(start: about, mixed.paragraph, end: PageFooter.pageNumber(index, of: count, labels: labels, always: true),
+                       pageLanguage, context: context)
+                .draw(on: &page, margin: flow.margin, source: meeting.title.location)
+        }
+        return PrintDocument(info: context.info(title: "\(meeting.title.value) — \(labels("document"))", subject: labels("document")),
+                             pages: pages)
+    }
+
+    private func place(on flow: PageFlow, _ typesetter: Typesetter) {
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: pageLanguage.direction)
         placeHeader(flow, order, typesetter)
         if meeting.agenda.isEmpty {
@@ -69,20 +88,13 @@ public struct AgendaLayout {
         placeMaterials(flow, order, typesetter)
         placeList(labels("homework"), meeting.homework, numbered: true, flow, order, typesetter)
         placeList(labels("meeting_notes"), meeting.notes, numbered: false, flow, order, typesetter)
-        let about = [workshop.title.value, facts.shortName, facts.date].compactMap { $0 }.joined(separator: " · ")
-        let pages = flow.finish { page, index, count in
-            PageFooter(about: about, place: PageFooter.pageNumber(index, of: count, labels: labels, always: true), context: context)
-                .draw(on: &page, margin: flow.margin, source: meeting.title.location)
-        }
-        return PrintDocument(info: context.info(title: "\(meeting.title.value) — \(labels("document"))", subject: labels("document")),
-                             pages: pages)
     }
 
     // MARK: Header
 
     private func placeHeader(_ flow: PageFlow, _ order: ReadingOrder, _ typesetter: Typesetter) {
-        let programme = [workshop.title.value, workshop.years?.value].compactMap { $0 }.joined(separator: " · ")
-        let left = typesetter.layout(programme, style: Style.top, width: flow.width * 0.68, language: dataLanguage)
+        let programme = [mixed.isolated(workshop.title.value), workshop.years?.value].compactMap { $0 }.joined(separator: " · ")
+        let left = typesetter.layout(programme, style: Style.top, width: flow.width * 0.68, language: mixed.paragraph)
         let right = typesetter.layout(labels("document"), style: Style.top.aligned(.end), width: flow.width * 0.3,
                                       language: pageLanguage)
         flow.add(left, at: Point(x: order.x(offset: 0, width: left.width), y: flow.y))
@@ -90,31 +102,36 @@ public struct AgendaLayout {
         flow.advance(max(left.height, right.height) + 1.2)
         flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
                  .stroked(.accent, width: 0.6))
-        flow.advance(4)
+        flow.gap(4)
 
-        let title = typesetter.fit(meeting.title.value, style: Style.title, in: Size(width: flow.width, height: 19),
+        let titleBox = Size(width: flow.width, height: 19)
+        let titleText = TitleLines.text(meeting.title.value, style: Style.title, in: titleBox, floor: 14, language: dataLanguage,
+                                        typesetter: typesetter)
+        let title = typesetter.fit(titleText, style: mixed.aligned(Style.title), in: titleBox,
                                    policy: FitPolicy(floor: 14, maxLines: 2), language: dataLanguage,
                                    source: meeting.title.location, what: "the meeting's title")
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height + 1)
         if let subtitle = meeting.subtitle {
-            let block = typesetter.layout(subtitle.value, style: Style.subtitle, width: flow.width,
+            let block = typesetter.layout(subtitle.value, style: mixed.aligned(Style.subtitle), width: flow.width,
                                           language: dataLanguage, source: subtitle.location)
             flow.add(block, at: Point(x: flow.left, y: flow.y))
             flow.advance(block.height + 1)
         }
         let factsLine = facts.factsLine(colour: .accent)
         if !factsLine.runs.isEmpty {
-            flow.advance(1.5)
+            flow.gap(1.5)
             let block = typesetter.layout(factsLine, style: Style.facts, width: flow.width, language: pageLanguage)
             flow.add(block, at: Point(x: flow.left, y: flow.y))
-            flow.advance(block.height + 2)
+            flow.advance(block.height)
+            flow.gap(2)
         }
         if let goal = meeting.goal {
-            flow.advance(1.5)
-            let text = RichText([RichText.Run("\(labels("goal")): ", bold: true, colour: .accent), RichText.Run(goal.value)])
+            flow.gap(1.5)
+            // The label, its colon and the accent bar stand where the page's reader starts.
+            let text = mixed.labelled(labels("goal"), goal.value, colour: .accent)
             let inner = flow.width - 8
-            let block = typesetter.layout(text, style: Style.goal, width: inner, language: dataLanguage,
+            let block = typesetter.layout(text, style: Style.goal, width: inner, language: mixed.paragraph,
                                           source: goal.location)
             let box = Rect(x: flow.left, y: flow.y, width: flow.width, height: block.height + 5)
             flow.add(.rectangle(box, cornerRadius: 2), .filled(.tint))
@@ -123,7 +140,7 @@ public struct AgendaLayout {
             flow.add(block, at: Point(x: flow.left + 4, y: flow.y + 2.5))
             flow.advance(box.height)
         }
-        flow.advance(5)
+        flow.gap(5)
     }
 
     // MARK: After the table
@@ -135,11 +152,10 @@ public struct AgendaLayout {
         let count = Double(meeting.topics.count)
         let boxWidth = (flow.width - gap * (count - 1)) / count
         let blocks = meeting.topics.map { topic -> TextBlock in
-            let items = topic.items.map { "•  \($0.value)" }.joined(separator: "\n")
-            let text = RichText([RichText.Run(topic.title.value + "\n", bold: true, colour: .accent, scale: 1.15),
-                                 RichText.Run(items)])
+            let text = RichText([RichText.Run(mixed.isolated(topic.title.value) + "\n", bold: true, colour: .accent, scale: 1.15),
+                                 RichText.Run(mixed.bulleted(topic.items.map(\.value)))])
             return typesetter.layout(text, style: Style.item.hanging(3), width: boxWidth - 6,
-                                     language: dataLanguage, source: topic.title.location)
+                                     language: mixed.paragraph, source: topic.title.location)
         }
         let height = (blocks.map(\.height).max() ?? 0) + 6
         placeHeading(labels("topics"), following: height, flow, order, typesetter)
@@ -158,23 +174,25 @@ public struct AgendaLayout {
         guard !materials.isEmpty else { return }
         let box = 3.4, indent = 7.0
         let items = materials.map { need, row -> TextBlock in
-            let purpose = row.start.map { labels("for_row", ["time": $0.value.description, "content": row.content.value]) }
-                ?? labels("for_untimed_row", ["content": row.content.value])
-            let text = RichText([RichText.Run(need.value + "\n"), RichText.Run(purpose, colour: .muted, scale: 0.82)])
-            return typesetter.layout(text, style: Style.item, width: flow.width - indent, language: dataLanguage,
-                                     source: need.location)
+            let content = mixed.isolated(row.content.value)
+            let purpose = row.start.map { labels("for_row", ["time": $0.value.description, "content": content]) }
+                ?? labels("for_untimed_row", ["content": content])
+            let text = RichText([RichText.Run(mixed.isolated(need.value) + "\n"), RichText.Run(purpose, colour: .muted, scale: 0.82)])
+            return typesetter.layout(text, style: flow.tightness.body(Style.item), width: flow.width - indent,
+                                     language: mixed.paragraph, source: need.location)
         }
         placeHeading(labels("materials"), following: (items.first?.height ?? 0) + 2, flow, order, typesetter)
         for item in items {
-            flow.ensure(item.height + 2)
+            flow.ensure(item.height + 2 * flow.tightness.spacing)
             let firstLine = item.lines.first
             let boxTop = flow.y + (firstLine.map { ($0.top + $0.bottom) / 2 } ?? 2) - box / 2
             flow.add(.rectangle(Rect(x: order.x(offset: 0.5, width: box), y: boxTop, width: box, height: box),
                                 cornerRadius: 0.5), .stroked(.ink, width: 0.3))
             flow.add(item, at: Point(x: order.x(offset: indent, width: item.width), y: flow.y))
-            flow.advance(item.height + 2)
+            flow.advance(item.height)
+            flow.gap(2)
         }
-        flow.advance(3)
+        flow.gap(3)
     }
 
     private func placeList(_ heading: String, _ items: [Located<String>], numbered: Bool, _ flow: PageFlow,

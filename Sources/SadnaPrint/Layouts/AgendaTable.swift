@@ -26,13 +26,15 @@ struct AgendaTable {
 
     static let style = FlowTable.Style(padding: Style.cellPadding)
 
+    var mixed: DataOnPage { DataOnPage(page: pageLanguage, data: dataLanguage) }
+
     private func table() -> FlowTable {
         let header = columns.map { column in
             typesetter.layout(labels(column.column.rawValue), style: Style.columnLabel,
                               width: column.width - 2 * Style.cellPadding.x, language: pageLanguage)
         }
-        let running = typesetter.layout("\(runningTitle) · \(labels("document")) \(labels("continued"))", style: Style.top,
-                                        width: flow.width, language: dataLanguage)
+        let running = typesetter.layout("\(mixed.isolated(runningTitle)) · \(labels("document")) \(labels("continued"))",
+                                        style: Style.top, width: flow.width, language: mixed.paragraph)
         let continued = columns.firstIndex { $0.column == .content }.map { index in
             (column: index, marker: typesetter.layout(labels("continued"), style: Style.notes,
                                                       width: columns[index].width - 2 * Style.cellPadding.x,
@@ -142,7 +144,12 @@ struct AgendaTable {
 
     private func cells(for row: AgendaRow, duration: Int?, table: FlowTable) -> FlowTable.Row {
         var cells: [TextBlock?] = []
-        let data = dataLanguage
+        let body = flow.tightness.body
+        // The data's cells start at the column's start edge, beside the header's label, the
+        // lists written into them with their markers there too.
+        func data(_ text: String, _ style: TextStyle, _ width: Double, _ source: SourceLocation?) -> TextBlock {
+            typesetter.layout(mixed.lines(text), style: body(style), width: width, language: mixed.paragraph, source: source)
+        }
         for (index, column) in columns.enumerated() {
             let width = table.innerWidth(index)
             let block: TextBlock?
@@ -154,31 +161,30 @@ struct AgendaTable {
                     runs.append(RichText.Run("\n" + labels("until", ["time": end.value.description]),
                                              colour: .muted, scale: 0.8))
                 }
-                block = typesetter.layout(RichText(runs), style: Style.time, width: width,
+                block = typesetter.layout(RichText(runs), style: body(Style.time), width: width,
                                           language: pageLanguage, source: row.location)
             case .duration:
                 block = duration.map {
-                    typesetter.layout(labels.duration(minutes: $0), style: Style.duration, width: width,
+                    typesetter.layout(labels.duration(minutes: $0), style: body(Style.duration), width: width,
                                       language: pageLanguage, source: row.location)
                 }
             case .content:
-                block = typesetter.layout(row.content.value, style: Style.content, width: width, language: data,
-                                          source: row.content.location)
+                block = data(row.content.value, Style.content, width, row.content.location)
             case .detail:
                 block = row.detail.map {
-                    typesetter.layout($0.value, style: Style.detail, width: width, language: data, source: $0.location)
+                    data($0.value, Style.detail, width, $0.location)
                 }
             case .needs:
                 block = row.needs.isEmpty ? nil : typesetter.layout(
-                    row.needs.map { "•  \($0.value)" }.joined(separator: "\n"), style: Style.needs, width: width,
-                    language: data, source: row.needs.first?.location)
+                    mixed.bulleted(row.needs.map(\.value)), style: body(Style.needs), width: width,
+                    language: mixed.paragraph, source: row.needs.first?.location)
             case .notes:
                 block = row.notes.map {
-                    typesetter.layout($0.value, style: Style.notes, width: width, language: data, source: $0.location)
+                    data($0.value, Style.notes, width, $0.location)
                 }
             case .owner:
                 block = row.owner.map {
-                    typesetter.layout($0.value, style: Style.owner, width: width, language: data, source: $0.location)
+                    data($0.value, Style.owner, width, $0.location)
                 }
             }
             cells.append(block)

@@ -23,6 +23,7 @@ public struct PersonaLayout {
     var labels: Labels { context.words(template.labels) }
     var pageLanguage: TextLanguage { context.language }
     var dataLanguage: TextLanguage { context.data }
+    var mixed: DataOnPage { context.dataOnPage }
     /// A5 is the design size; an A4 page sets everything larger, an A6 card smaller.
     var scale: Double { min(1.45, max(0.7, size.width / 148)) }
     var margin: Double { 9 * max(0.8, scale) }
@@ -40,6 +41,8 @@ public struct PersonaLayout {
         var isHeading: Bool
         /// The field a text item shows, for reporting it when it does not fit.
         var fields: [PersonaField]
+        /// Air above it: a heading's, to set its section apart from the one before.
+        var air: Double = 0
     }
 
     public func page(_ index: Int) -> Page {
@@ -79,13 +82,13 @@ public struct PersonaLayout {
             page.add(tag, at: Point(x: order.x(offset: diameter + 4 * scale, width: textWidth), y: y))
             y += tag.height
         }
-        let name = typesetter.fit(persona.name.value, style: style(20, .bold), in: Size(width: textWidth, height: 13 * scale),
+        let name = typesetter.fit(persona.name.value, style: mixed.aligned(style(20, .bold)), in: Size(width: textWidth, height: 13 * scale),
                                   policy: FitPolicy(floor: 12, maxLines: 1), language: dataLanguage,
                                   source: persona.name.location, what: "the name of persona \(persona.id)")
         page.add(name, at: Point(x: order.x(offset: diameter + 4 * scale, width: textWidth), y: y))
         y += name.height + 0.5
         if let summary = persona.summary {
-            let block = typesetter.fit(summary.value, style: style(10, .regular, .muted),
+            let block = typesetter.fit(summary.value, style: mixed.aligned(style(10, .regular, .muted)),
                                        in: Size(width: textWidth, height: 11 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
                                        language: dataLanguage, source: summary.location,
                                        what: "the one line about persona \(persona.id)")
@@ -116,7 +119,7 @@ public struct PersonaLayout {
     private func placeQuote(_ quote: Located<PersonaValue>, at y: Double, on page: inout Page,
                             typesetter: Typesetter) -> Double {
         let padding = 3 * scale
-        let text = typesetter.fit("\"\(quote.value.text)\"", style: style(11, .bold, .accent).withLineSpacing(1.1),
+        let text = typesetter.fit("\"\(quote.value.text)\"", style: mixed.aligned(style(11, .bold, .accent).withLineSpacing(1.1)),
                                   in: Size(width: width - 2 * padding, height: 22 * scale), policy: FitPolicy(floor: 8, maxLines: 3),
                                   language: dataLanguage, source: quote.location, what: "the quote")
         let box = Rect(x: margin, y: y, width: width, height: text.height + 2 * padding)
@@ -130,8 +133,6 @@ public struct PersonaLayout {
     private func placeBody(_ persona: Persona, from top: Double, on page: inout Page, typesetter: Typesetter) {
         let available = size.height - margin - top
         let nominal = max(8, 9.5 * scale)
-        let gap = { (item: BodyItem) in item.isHeading ? 1.2 * scale : 1.6 * scale }
-        func total(_ items: [BodyItem]) -> Double { items.reduce(0) { $0 + $1.height + gap($1) } }
         // Each size tried is laid out once; the one chosen is reused, not laid out again.
         var tried: [Double: [BodyItem]] = [:]
         func body(at points: Double) -> [BodyItem] {
@@ -140,18 +141,33 @@ public struct PersonaLayout {
             tried[points] = items
             return items
         }
-        let items: [BodyItem]
-        if let fitted = FitPolicy.largestFittingSize(from: nominal, downTo: 8, fits: { total(body(at: $0)) <= available }) {
+        var spacing = 1.0
+        let gap = { (item: BodyItem) in self.gap(item) * spacing }
+        func total(_ items: [BodyItem]) -> Double {
+            items.enumerated().reduce(0) { $0 + ($1.offset == 0 ? 0 : $1.element.air * spacing) + $1.element.height + gap($1.element) }
+        }
+        var items: [BodyItem]
+        // A persona with little to say gets larger type (up to a fifth more) rather than an
+        // empty foot; one with much shrinks to the floor, then its sections and fields close up,
+        // and only then is it cut.
+        if let fitted = FitPolicy.largestFittingSize(from: nominal * Self.growth, downTo: 8,
+                                                     fits: { total(body(at: $0)) <= available }) {
             items = body(at: fitted)
         } else {
-            items = cut(body(at: 8), persona: persona, available: available,
-                        gap: gap, typesetter: typesetter)
-        }
-        var y = top
-        for item in items {
-            for (block, x, dy) in item.blocks {
-                page.add(block, at: Point(x: x, y: y + dy))
+            items = body(at: 8)
+            spacing = Self.tightestSpacing
+            if total(items) > available {
+                items = cut(items, persona: persona, available: available, gap: gap, typesetter: typesetter)
             }
+        }
+        let spread = BodySpread(items: items, used: total(items), room: available, scale: scale)
+        var y = top
+        for (index, item) in items.enumerated() {
+            y += index == 0 ? 0 : item.air * spacing
+            for (block, x, dy) in item.blocks {
+                page.add(block, at: Point(x: x, y: y + dy + spread.above(index)))
+            }
+            y += spread.above(index)
             if item.isHeading {
                 page.add(.line(from: Point(x: margin, y: y + item.height), to: Point(x: size.width - margin, y: y + item.height)),
                          .stroked(.accent, width: 0.3))
@@ -160,6 +176,14 @@ public struct PersonaLayout {
         }
     }
 
+    /// How much larger than its nominal size the body may grow to use the room it has.
+    static let growth = 1.2
+    /// The share of the gaps kept when the floor size alone does not fit.
+    static let tightestSpacing = 0.4
+
+    /// The gap under a body item: a heading keeps close to its first field.
+    func gap(_ item: BodyItem) -> Double { item.isHeading ? 1.2 * scale : 1.6 * scale }
+
     /// At the floor size and still too long: keep what fits, cut the field that crosses the
     /// bottom into the room left, and report it and every field left out.
     private func cut(_ items: [BodyItem], persona: Persona, available: Double, gap: (BodyItem) -> Double,
@@ -167,18 +191,20 @@ public struct PersonaLayout {
         var kept: [BodyItem] = []
         var used = 0.0
         for (index, item) in items.enumerated() {
-            if used + item.height <= available {
+            let air = kept.isEmpty ? 0 : item.air * Self.tightestSpacing
+            if used + air + item.height <= available {
                 kept.append(item)
-                used += item.height + gap(item)
+                used += air + item.height + gap(item)
                 continue
             }
             let room = available - used
             if !item.isHeading, let field = item.fields.first, let value = persona[field], room > 6 {
                 let label = fieldLabel(field)
                 let block = typesetter.fit("\(label): \(display(value.value))", style: TextStyle(size: 8), in: Size(width: width, height: room),
-                                           language: dataLanguage, source: value.location,
+                                           language: mixed.paragraph, source: value.location,
                                            what: "\(label) of persona \(persona.id)")
-                kept.append(BodyItem(blocks: [(block, margin, 0)], height: block.height, isHeading: false, fields: [field]))
+                kept.append(BodyItem(blocks: [(block, margin, -Tight(block).top)], height: Tight(block).height, isHeading: false,
+                                     fields: [field]))
                 reportLeftOut(items[(index + 1)...], persona: persona, typesetter: typesetter)
             } else {
                 reportLeftOut(items[index...], persona: persona, typesetter: typesetter)
@@ -203,12 +229,13 @@ public struct PersonaLayout {
         template.fields.first { $0.field == field }?.label(language) ?? field.rawValue
     }
 
-    /// A value as the card shows it: channels in the page's words, lists joined.
+    /// A value as the card shows it: channels in the page's words, lists joined, the data's own
+    /// words isolated in their direction (a Hebrew value on an English page).
     func display(_ value: PersonaValue) -> String {
         switch value {
         case let .channel(channel): template.channelName(channel, language: language)
-        case let .list(items): items.joined(separator: " · ")
-        default: value.text
+        case let .list(items): mixed.isolated(items.joined(separator: " · "))
+        default: mixed.isolated(value.text)
         }
     }
 
@@ -217,16 +244,18 @@ public struct PersonaLayout {
     private func bodyItems(_ persona: Persona, size points: Double, typesetter: Typesetter) -> [BodyItem] {
         var items: [BodyItem] = []
         let body = TextStyle(size: points)
+        // Label and value are set in the page's direction when the data runs the other way, so
+        // the colon follows the label ("Family status:") and the value keeps its own order.
         let labelRun = { (field: PersonaField) in RichText.Run("\(self.fieldLabel(field)): ", bold: true, colour: .accent) }
+        let fieldLanguage = mixed.paragraph
         for section in [PersonaTemplate.Section.demographics, .behaviour, .needs] {
             let fields = template.fields(in: section).map(\.field).filter { persona[$0] != nil }
             guard !fields.isEmpty else { continue }
             let heading = typesetter.layout(labels(section.rawValue), style: TextStyle(size: points + 1, weight: .bold, colour: .accent),
                                             width: width, language: pageLanguage)
             // Air above every heading but the first sets the sections apart.
-            let above = items.isEmpty ? 0 : 2.5 * scale
-            items.append(BodyItem(blocks: [(heading, margin, above)], height: above + heading.height, isHeading: true,
-                                  fields: []))
+            items.append(BodyItem(blocks: [(heading, margin, -Tight(heading).top)], height: Tight(heading).height,
+                                  isHeading: true, fields: [], air: 2.5 * scale))
             if section == .demographics {
                 let columnWidth = (width - 4 * scale) / 2
                 for pair in stride(from: 0, to: fields.count, by: 2).map({ Array(fields[$0..<min($0 + 2, fields.count)]) }) {
@@ -234,10 +263,11 @@ public struct PersonaLayout {
                     for (column, field) in pair.enumerated() {
                         let value = persona[field]!
                         let block = typesetter.layout(RichText([labelRun(field), RichText.Run(display(value.value))]), style: body,
-                                                      width: columnWidth, language: dataLanguage, source: value.location)
-                        blocks.append((block, order.x(offset: Double(column) * (columnWidth + 4 * scale), width: columnWidth), 0))
+                                                      width: columnWidth, language: fieldLanguage, source: value.location)
+                        blocks.append((block, order.x(offset: Double(column) * (columnWidth + 4 * scale), width: columnWidth),
+                                       -Tight(block).top))
                     }
-                    items.append(BodyItem(blocks: blocks, height: blocks.map(\.0.height).max() ?? 0, isHeading: false,
+                    items.append(BodyItem(blocks: blocks, height: blocks.map { Tight($0.0).height }.max() ?? 0, isHeading: false,
                                           fields: pair))
                 }
             } else {
@@ -245,15 +275,69 @@ public struct PersonaLayout {
                     let value = persona[field]!
                     let text: RichText
                     if section == .needs, case let .list(entries) = value.value, entries.count > 1 {
-                        text = RichText([labelRun(field), RichText.Run("\n" + entries.map { "•  \($0)" }.joined(separator: "\n"))])
+                        text = RichText([labelRun(field), RichText.Run("\n" + mixed.bulleted(entries))])
                     } else {
                         text = RichText([labelRun(field), RichText.Run(display(value.value))])
                     }
-                    let block = typesetter.layout(text, style: body, width: width, language: dataLanguage, source: value.location)
-                    items.append(BodyItem(blocks: [(block, margin, 0)], height: block.height, isHeading: false, fields: [field]))
+                    let block = typesetter.layout(text, style: body, width: width, language: fieldLanguage, source: value.location)
+                    items.append(BodyItem(blocks: [(block, margin, -Tight(block).top)], height: Tight(block).height, isHeading: false,
+                                          fields: [field]))
                 }
             }
         }
         return items
+    }
+}
+
+extension PersonaLayout {
+    /// The room a body leaves under its last item, shared out as air above its sections and
+    /// between its fields, so that a page reads as filled from top to foot instead of stopping a
+    /// fifth short. Air is capped, so a persona with three fields does not float apart.
+    struct BodySpread {
+        private var extra: [Double]
+
+        init(items: [BodyItem], used: Double, room: Double, scale: Double) {
+            // A section's heading takes three shares, each later field one; the first item none.
+            let weights = items.indices.map { index in index == 0 ? 0.0 : items[index].isHeading ? 3.0 : 1.0 }
+            let shares = weights.reduce(0, +)
+            let perShare = shares > 0 ? min(max(0, room - used) / shares, Self.largestShare * scale) : 0
+            extra = weights.map { $0 * perShare }
+        }
+
+        /// The most one share adds (mm at the A5 design size): a field's gap at most doubles.
+        static let largestShare = 1.6
+
+        /// The air added above item `index`.
+        func above(_ index: Int) -> Double { extra[index] }
+    }
+}
+
+extension PersonaLayout {
+    /// A body block's height as its type needs it, without the leading a font with tall line
+    /// metrics adds above its first line and below its last. Noto Sans Arabic sets a 10 pt line
+    /// 22 pt tall while its letters span about 13, so every field with an Arabic label took half
+    /// as much room again as its Hebrew twin, and an Arabic A6 card left three fields out in
+    /// what was blank leading. Room is kept for a Hebrew or Latin line's full ascent (1.07 em)
+    /// and for Arabic descenders (0.5 em), so Hebrew and English blocks are not moved at all.
+    struct Tight {
+        /// How far the block's first line may rise into the space above it (mm).
+        let top: Double
+        /// The block's height without that leading, nor the same below its last line (mm).
+        let height: Double
+
+        init(_ block: TextBlock) {
+            guard let first = block.lines.first, let last = block.lines.last else {
+                top = 0
+                height = block.height
+                return
+            }
+            let em = Units.millimetres(fromPoints: block.fittedSize)
+            top = max(0, first.baseline - first.top - Self.ascent * em)
+            let bottom = max(0, last.bottom - last.baseline - Self.descent * em)
+            height = block.height - top - bottom
+        }
+
+        static let ascent = 1.07
+        static let descent = 0.5
     }
 }

@@ -41,6 +41,8 @@ final class FlowTable {
     let continued: (column: Int, marker: TextBlock)?
     /// Where the table started on its first page, for its frame.
     private var top: Double = 0
+    /// How many rows (or parts of rows) each page holds, to find a last row left alone.
+    private var rowsOnPage: [Int: Int] = [:]
 
     init(columns: [Column], style: Style, header: [TextBlock?], flow: PageFlow, order: ReadingOrder, typesetter: Typesetter,
          runningHeader: TextBlock? = nil, continued: (column: Int, marker: TextBlock)? = nil) {
@@ -65,8 +67,11 @@ final class FlowTable {
     func innerWidth(_ column: Int) -> Double { columns[column].width - 2 * style.padding.x }
 
     var headerHeight: Double {
-        max(style.headerHeight ?? 0, (header.compactMap { $0?.height }.max() ?? 0) + 2 * style.padding.y)
+        max(style.headerHeight ?? 0, (header.compactMap { $0?.height }.max() ?? 0) + 2 * padding)
     }
+
+    /// The space above and below a row's text, as tight as the flow is set.
+    var padding: Double { style.padding.y * flow.tightness.spacing }
 
     /// Draws the header row (with room for `firstRowHeight` under it) and has every later page
     /// repeat it under the running header. Returns the height those repeated headers take.
@@ -86,13 +91,17 @@ final class FlowTable {
         return (running.map { $0.height + 2.5 } ?? 0) + headerHeight
     }
 
-    /// Stops repeating the header and leaves `after` millimetres below the table.
+    /// Stops repeating the header and leaves `after` millimetres below the table. A last page
+    /// that holds one row of a longer table is noted as a stray.
     func end(after: Double) {
         flow.continuation = nil
+        if rowsOnPage.count > 1, let last = rowsOnPage.keys.max(), rowsOnPage[last] == 1 {
+            flow.noteStray()
+        }
         if let frame = style.frame {
             flow.add(.rectangle(Rect(x: order.minX, y: top, width: order.width, height: flow.y - top), cornerRadius: 0), frame)
         }
-        flow.advance(after)
+        flow.gap(after)
     }
 
     /// Empty rows `height` mm tall: `count` of them, or as many as fit above `reserve` mm at the
@@ -111,7 +120,7 @@ final class FlowTable {
     func place(_ row: Row, freshPage: Double) {
         var next = row.cells.map { _ in 0 }
         var continued = false
-        let pad = style.padding.y
+        let pad = padding
         func remainingHeight(_ index: Int) -> Double {
             guard let block = row.cells[index] else { return 0 }
             return block.height(ofLines: next[index]..<block.lines.count)
@@ -153,7 +162,7 @@ final class FlowTable {
     // MARK: Drawing
 
     private func cellOrigin(_ column: Int, _ block: TextBlock, rowHeight: Double? = nil) -> Point {
-        let y = rowHeight.map { flow.y + ($0 - block.height) / 2 } ?? flow.y + style.padding.y
+        let y = rowHeight.map { flow.y + ($0 - block.height) / 2 } ?? flow.y + padding
         return Point(x: order.x(offset: columns[column].offset + style.padding.x, width: block.width), y: y)
     }
 
@@ -174,6 +183,7 @@ final class FlowTable {
     /// Draws lines `from[c] ..< from[c] + counts[c]` of each cell (all remaining lines when
     /// `counts` is nil), then the row's rules.
     private func draw(_ row: Row, from: [Int], counts: [Int]?, height: Double, continued: Bool) {
+        if !row.cells.isEmpty { rowsOnPage[flow.pageIndex, default: 0] += 1 }
         var drawn = Set<Int>()
         for (column, block) in row.cells.enumerated() {
             guard let block else { continue }

@@ -8,6 +8,18 @@ struct FlowText {
         case numbers, bullets
     }
 
+    /// Whose words a paragraph holds: that sets its direction. Every paragraph starts at the
+    /// page's start edge, so an English page's Hebrew text stands beside its bullets and headings
+    /// on the left instead of across the page from them.
+    enum Words {
+        /// The page's own (a channel's name): set in the page's language.
+        case page
+        /// The workshop's (a service's description): set in the data's language.
+        case data
+        /// Labels with data in them, composed by ``DataOnPage`` (the data isolated).
+        case mixed
+    }
+
     let flow: PageFlow
     let column: ReadingOrder
     let typesetter: Typesetter
@@ -22,45 +34,71 @@ struct FlowText {
     @discardableResult
     func heading(_ text: String, following: Double) -> Double {
         let block = typesetter.layout(text, style: headingStyle, width: column.width, language: pageLanguage)
-        flow.ensure(block.height + 2.5 + following)
+        flow.ensure(block.height + 2.5 * flow.tightness.spacing + following)
         let top = flow.y
         flow.add(block, at: Point(x: column.minX, y: flow.y))
-        flow.advance(block.height + 0.8)
+        flow.advance(block.height)
+        flow.gap(0.8)
         flow.add(.line(from: Point(x: column.minX, y: flow.y), to: Point(x: column.maxX, y: flow.y)),
                  .stroked(.accent, width: 0.35))
-        flow.advance(2.5)
+        flow.gap(2.5)
         return top
+    }
+
+    var dataOnPage: DataOnPage { DataOnPage(page: pageLanguage, data: dataLanguage) }
+
+    /// The language a paragraph of `words` is set in, and its text: data's lines isolated when
+    /// the page runs the other way (``DataOnPage/lines(_:)``).
+    func setting(_ words: Words, _ text: RichText) -> (language: TextLanguage, text: RichText) {
+        switch words {
+        case .page: (pageLanguage, text)
+        case .data: (dataOnPage.paragraph, RichText(text.runs.map { run in
+            var copy = run
+            copy.text = dataOnPage.lines(run.text)
+            return copy
+        }))
+        case .mixed: (dataOnPage.paragraph, text)
+        }
     }
 
     /// Lays a list out without placing it: its items' blocks, to measure what follows a heading.
     func listBlocks(_ items: [Located<String>], style: TextStyle? = nil) -> [TextBlock] {
-        items.map { typesetter.layout($0.value, style: style ?? itemStyle, width: column.width - Self.indent,
-                                      language: dataLanguage, source: $0.location) }
+        let style = flow.tightness.body(style ?? itemStyle)
+        return items.map { typesetter.layout(dataOnPage.lines($0.value), style: style, width: column.width - Self.indent,
+                                             language: dataOnPage.paragraph, source: $0.location) }
     }
 
-    /// Items one under another, each after its number or bullet.
+    /// Items one under another, each after its number or bullet. A last item that goes to a
+    /// page of its own is noted as a stray.
     func list(_ blocks: [TextBlock], marker: Marker) {
+        var pages: [Int] = []
         for (index, block) in blocks.enumerated() {
-            flow.ensure(block.height + 2)
+            flow.ensure(block.height + 2 * flow.tightness.spacing)
+            pages.append(flow.pageIndex)
             let mark = typesetter.layout(marker == .numbers ? "\(index + 1)." : "•", style: block.style.weighted(.bold),
                                          width: Self.indent - 1, language: pageLanguage)
             flow.add(mark, at: Point(x: column.x(offset: 0, width: mark.width), y: flow.y))
             flow.add(block, at: Point(x: column.x(offset: Self.indent, width: block.width), y: flow.y))
-            flow.advance(block.height + 2)
+            flow.advance(block.height)
+            flow.gap(2)
         }
-        flow.advance(3)
+        if pages.count > 1, pages[pages.count - 1] != pages[pages.count - 2] { flow.noteStray() }
+        flow.gap(3)
     }
 
     /// A paragraph across the column.
-    func paragraph(_ text: RichText, style: TextStyle? = nil, source: SourceLocation? = nil, after: Double = 3) {
-        let block = typesetter.layout(text, style: style ?? itemStyle, width: column.width, language: dataLanguage,
+    func paragraph(_ text: RichText, words: Words = .data, style: TextStyle? = nil, source: SourceLocation? = nil,
+                   after: Double = 3) {
+        let (language, text) = setting(words, text)
+        let block = typesetter.layout(text, style: flow.tightness.body(style ?? itemStyle), width: column.width, language: language,
                                       source: source)
         flow.ensure(min(block.height, 20))
         place(block)
-        flow.advance(after)
+        flow.gap(after)
     }
 
-    /// A block, broken across pages between its lines when it does not fit.
+    /// A block, broken across pages between its lines when it does not fit; a last line left
+    /// alone on a page is noted as a stray.
     func place(_ block: TextBlock) {
         var line = 0
         while line < block.lines.count {
@@ -71,6 +109,7 @@ struct FlowText {
             flow.add(block, lines: line..<(line + count), at: Point(x: column.x(offset: 0, width: block.width), y: flow.y))
             flow.advance(block.height(ofLines: line..<(line + count)))
             line += count
+            if line == block.lines.count, count == 1, line > 1 { flow.noteStray() }
             if line < block.lines.count { flow.startPage() }
         }
     }

@@ -4,6 +4,8 @@ import SadnaKit
 struct MeetingFacts {
     let meeting: Meeting
     let labels: Labels
+    /// How the data sits on the page, to isolate the venue's words in their direction.
+    var data: DataOnPage? = nil
 
     /// "יום רביעי, 26.6.2019" ("الأربعاء، 26.6.2019"), or nil when the plan has no date.
     var date: String? {
@@ -22,10 +24,16 @@ struct MeetingFacts {
         return meeting.title.value
     }
 
+    /// ``shortName`` inside a line of the page's words: a title, which is data, isolated.
+    func shortNameOnPage(_ data: DataOnPage) -> String {
+        meeting.number == nil ? data.isolated(meeting.title.value) : shortName
+    }
+
     /// Date, hours and venue as "label: value" runs, for a header line.
     func factsLine(colour: Colour) -> RichText {
         var runs: [RichText.Run] = []
-        let facts: [(String, String?)] = [("date", date), ("hours_label", hours), ("venue", meeting.venue?.value)]
+        let venue = meeting.venue.map { data?.isolated($0.value) ?? $0.value }
+        let facts: [(String, String?)] = [("date", date), ("hours_label", hours), ("venue", venue)]
         for (key, value) in facts {
             guard let value else { continue }
             if !runs.isEmpty { runs.append(RichText.Run("    ·    ", colour: .rule)) }

@@ -29,6 +29,13 @@ struct WritingLines {
         flow.advance(spacing)
     }
 
+    /// The height ``block(_:lines:flow:language:typesetter:spacing:)`` takes, measured (an Arabic
+    /// label stands taller than a Hebrew one), for a layout keeping room for it.
+    static func blockHeight(_ label: String, lines count: Int, width: Double, language: TextLanguage,
+                            typesetter: Typesetter, spacing: Double = lineSpacing) -> Double {
+        typesetter.layout(label, style: labelStyle, width: width, language: language).height + spacing * Double(count) + 3
+    }
+
     /// A label on its own line and `count` full-width lines under it.
     static func block(_ label: String, lines count: Int, flow: PageFlow, language: TextLanguage,
                       typesetter: Typesetter, spacing: Double = lineSpacing) {

@@ -24,10 +24,13 @@ public struct ServicePageLayout {
     /// The QR code's side, quiet zone included: modules of about 0.7 mm, which a phone reads from
     /// an arm's length, and no more of the page than a corner.
     static let qrSide = 28.0
+    /// From one review number's centre to the next's, beside a heading.
+    static let markStep = 5.2
 
     var labels: Labels { context.words(template.labels) }
     var pageLanguage: TextLanguage { context.language }
     var dataLanguage: TextLanguage { context.data }
+    var mixed: DataOnPage { context.dataOnPage }
 
     /// Where a section starts, for the notes that belong to it.
     struct Anchor {
@@ -41,7 +44,24 @@ public struct ServicePageLayout {
 
     public func document() -> PrintDocument {
         let typesetter = context.typesetter
-        let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: PageFooter.height)
+        // A section or an item alone on a last page is pulled back by setting the page tighter.
+        let flow = Strays.pulledBack(typesetter) { tightness in
+            let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: PageFooter.height)
+            flow.tightness = tightness
+            place(on: flow, typesetter: typesetter)
+            return flow
+        }
+        let pages = flow.finish { pdfPage, index, count in
+            PageFooter(about: "\(workshop.title.value) · \(page.name.value)",
+                       place: PageFooter.pageNumber(index, of: count, labels: labels), rule: false, context: context)
+                .draw(on: &pdfPage, margin: Self.margin)
+        }
+        return PrintDocument(info: context.info(title: page.name.value, subject: review == nil ? labels("what") : labels("review")),
+                             pages: pages)
+    }
+
+    /// The page's title, facts and sections down the flow, and the review's notes beside them.
+    private func place(on flow: PageFlow, typesetter: Typesetter) {
         let full = ReadingOrder(minX: flow.left, maxX: flow.right, direction: pageLanguage.direction)
         let mainWidth = review == nil ? flow.width : flow.width - Self.reviewWidth - Self.gap
         let column = ReadingOrder(minX: full.x(offset: 0, width: mainWidth), maxX: full.x(offset: 0, width: mainWidth) + mainWidth,
@@ -66,17 +86,23 @@ public struct ServicePageLayout {
         let codeBottom = flow.y + (qr?.size.height ?? 0)
         var anchors: [Anchor] = [Anchor(field: .name, page: 0, y: flow.y, width: besideWidth)]
 
-        let title = typesetter.fit(page.name.value, style: TextStyle(size: 22, weight: .bold), in: Size(width: besideWidth, height: 20),
-                                   policy: FitPolicy(floor: 14, maxLines: 2), language: dataLanguage, source: page.name.location,
-                                   what: "the service's name")
-        flow.add(title, at: Point(x: besideColumn.minX, y: flow.y))
+        // The review's numbers for the name — and for what the page leaves out, which has no
+        // heading of its own — stand at the end of the title's line: the title keeps clear of
+        // them rather than run under them.
+        let nameMarks = Double(review?.filter { $0.field == .name || !prints($0.field) }.count ?? 0)
+        let titleWidth = besideWidth - (nameMarks > 0 ? nameMarks * Self.markStep + 1.5 : 0)
+        let title = typesetter.fit(page.name.value, style: mixed.aligned(TextStyle(size: 22, weight: .bold)),
+                                   in: Size(width: titleWidth, height: 20), policy: FitPolicy(floor: 14, maxLines: 2),
+                                   language: dataLanguage, source: page.name.location, what: "the service's name")
+        flow.add(title, at: Point(x: besideColumn.x(offset: 0, width: titleWidth), y: flow.y))
         flow.advance(title.height + 1.5)
-        let facts = [page.department.map { "\(labels("department")): \($0.value)" },
-                     page.owner.map { "\(labels("owner")): \($0.value)" },
+        let facts = [page.department.map { "\(labels("department")): \(mixed.isolated($0.value))" },
+                     page.owner.map { "\(labels("owner")): \(mixed.isolated($0.value))" },
                      page.status.map { "\(labels("status")): \(labels("status_\($0.value.rawValue)"))" },
                      page.lastReviewed.map { "\(labels("last_reviewed")): \($0.value.dotted)" }].compactMap { $0 }
         if !facts.isEmpty {
-            beside.paragraph(RichText(facts.joined(separator: "   ·   ")), style: TextStyle(size: 9.5, colour: .muted), after: 4)
+            beside.paragraph(RichText(facts.joined(separator: "   ·   ")), words: .mixed, style: TextStyle(size: 9.5, colour: .muted),
+                             after: 4)
         }
         anchors.append(Anchor(field: .review, page: 0, y: flow.y, width: besideWidth))
 
@@ -103,13 +129,13 @@ public struct ServicePageLayout {
             section(.how, labels("how"), following: 14) {
                 for channel in page.how {
                     text.paragraph(RichText([RichText.Run(labels("channel_\(channel.kind.value.rawValue)"), bold: true)]),
-                                   style: TextStyle(size: 11.5), after: 1.5)
+                                   words: .page, style: TextStyle(size: 11.5), after: 1.5)
                     if !channel.steps.isEmpty { text.list(text.listBlocks(channel.steps), marker: .numbers) }
                     if let address = channel.address {
                         text.paragraph(RichText(address.value), style: TextStyle(size: 10.5, colour: .accent), source: address.location)
                     }
                     if channel.steps.isEmpty && channel.address == nil {
-                        text.paragraph(RichText("—"), style: TextStyle(size: 10.5, colour: .muted))
+                        text.paragraph(RichText("—"), words: .page, style: TextStyle(size: 10.5, colour: .muted))
                     }
                 }
             }
@@ -148,21 +174,28 @@ public struct ServicePageLayout {
         if let review {
             placeNotes(review, anchors: anchors, flow: flow, full: full, column: column, typesetter: typesetter)
         }
-        let pages = flow.finish { pdfPage, index, count in
-            PageFooter(about: "\(workshop.title.value) · \(page.name.value)",
-                       place: PageFooter.pageNumber(index, of: count, labels: labels), rule: false, context: context)
-                .draw(on: &pdfPage, margin: Self.margin)
+    }
+
+    /// Whether the page has a heading for `field`, beside which its notes' numbers stand.
+    private func prints(_ field: ServiceLint.Field) -> Bool {
+        switch field {
+        case .name, .review: true
+        case .what: page.what != nil
+        case .forWhom: !page.forWhom.isEmpty
+        case .how: !page.how.isEmpty
+        case .documents: !page.documents.isEmpty
+        case .digitalForm: page.digitalForm != nil
+        case .contact: page.contact.name != nil || page.contact.phone != nil || page.contact.email != nil
+        case .otherHelp: page.otherHelp.receptionHours != nil || !page.otherHelp.phones.isEmpty || page.otherHelp.department != nil
+        case .questions: !page.questions.isEmpty
         }
-        return PrintDocument(info: context.info(title: page.name.value, subject: review == nil ? labels("what") : labels("review")),
-                             pages: pages)
     }
 
     private func placeFacts(_ facts: [(String, Located<String>)], _ text: FlowText) {
         for (label, value) in facts {
-            text.paragraph(RichText([RichText.Run("\(label): ", bold: true), RichText.Run(value.value)]), source: value.location,
-                           after: 1.5)
+            text.paragraph(mixed.labelled(label, value.value), words: .mixed, source: value.location, after: 1.5)
         }
-        text.flow.advance(2)
+        text.flow.gap(2)
     }
 
     /// The findings in the margin, each beside the section it is about, numbered; a note that
@@ -208,7 +241,7 @@ public struct ServicePageLayout {
                                 cornerRadius: 2), .filled(.shade))
             copy.add(heading, at: Point(x: x + 2, y: Self.margin + 1.5))
             for mark in marks where mark.page == pageIndex {
-                let centre = Point(x: column.x(offset: mark.width - 2.5 - Double(mark.slot) * 5.2, width: 0), y: mark.y + 3)
+                let centre = Point(x: column.x(offset: mark.width - 2.5 - Double(mark.slot) * Self.markStep, width: 0), y: mark.y + 3)
                 copy.add(.circle(centre: centre, radius: 2.2), .filled(.accent))
                 copy.add(mark.number, at: Point(x: centre.x - 2.2, y: centre.y - mark.number.height / 2))
             }
