@@ -46,7 +46,7 @@ public struct RichText: Sendable, Hashable {
                 }.joined()
                 attributes.append("foreground=\"#\(hex)\"")
             }
-            if run.scale != 1 { attributes.append("size=\"\(Int(baseSize * run.scale * Pango.scale))\"") }
+            if run.scale != 1 { attributes.append("size=\"\(Int(size(of: run, baseSize: baseSize) * Pango.scale))\"") }
             let before = runs[..<index].map(\.text).joined()
             let escaped = RichText.escape(PangoText.prepared(run.text, after: before))
             return attributes.isEmpty ? escaped : "<span \(attributes.joined(separator: " "))>\(escaped)</span>"
@@ -54,4 +54,19 @@ public struct RichText: Sendable, Hashable {
     }
 
     static func escape(_ text: String) -> String { MarkupEscape.escape(text) }
+
+    /// The type floor a smaller run keeps to: a box set smaller to fit (a tightened table) must
+    /// not take its muted notes under 8 pt with it.
+    static let floor = 8.0
+
+    /// A run's size in points: its share of the box's size, never under the floor (unless the
+    /// box itself is set smaller).
+    func size(of run: Run, baseSize: Double) -> Double {
+        max(min(Self.floor, baseSize), baseSize * run.scale)
+    }
+
+    /// The smallest run's size over the box's size.
+    func smallestScale(baseSize: Double) -> Double {
+        runs.map { size(of: $0, baseSize: baseSize) / baseSize }.min() ?? 1
+    }
 }

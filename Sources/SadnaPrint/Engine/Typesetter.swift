@@ -83,7 +83,7 @@ public final class Typesetter {
         Typesetter.forbidHyphens(layout)
         let block = TextBlock(layout: layout, text: text.plainText, style: style, direction: language.direction,
                               width: width ?? measuredWidth(layout), fittedSize: style.size, isCut: false,
-                              smallestScale: text.runs.map(\.scale).min() ?? 1)
+                              smallestScale: text.smallestScale(baseSize: style.size))
         reportUnknownGlyphs(block, source: source)
         return block
     }
