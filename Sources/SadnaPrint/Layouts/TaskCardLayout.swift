@@ -118,7 +118,7 @@ public struct TaskCardLayout {
     /// Every card's parts, decided for the whole deck before any card is drawn: each card takes
     /// the first of its plans (from the most generous to the tightest) under which its story fits
     /// at or above the 8 pt floor — the mission smaller, then the foot without its least needed
-    /// item, never a word cut while room is left — and the cards whose story fits with the deck's
+    /// item (the content expert last), never a word cut while room is left — and the cards whose story fits with the deck's
     /// tallest box and foot take those, so that boxes line up across a sheet.
     private(set) var plans: [FrontParts] = []
 
@@ -132,7 +132,8 @@ public struct TaskCardLayout {
     private func makePlans() -> [FrontParts] {
         let width = card.size.width - 2 * inset
         let plans = [Plan(dropping: [], missionSize: 14), Plan(dropping: [], missionSize: 9),
-                     Plan(dropping: ["example"], missionSize: 9), Plan(dropping: ["example", "department"], missionSize: 9)]
+                     Plan(dropping: ["example"], missionSize: 9), Plan(dropping: ["example", "department"], missionSize: 9),
+                     Plan(dropping: ["example", "department", "owner"], missionSize: 9)]
         var chosen: [(parts: FrontParts, storyTop: Double)] = []
         for task in cards {
             let headline = task.headline.map { headline in
@@ -186,10 +187,13 @@ public struct TaskCardLayout {
             foot = block
             footRoom = block.height + 3 * scale
         }
-        if report, let department = task.department, plan.dropping.contains("department") {
-            typesetter.report(.warning("the department of task card \(task.id) is left off its foot: the card has no room for it even at 8 pt",
-                                       at: department.location, hint: "shorten the story or the mission, or print on a bigger card",
-                                       rule: "layout.overflow"))
+        if report {
+            for (key, value) in [("department", task.department), ("owner", task.owner)] {
+                guard let value, plan.dropping.contains(key) else { continue }
+                typesetter.report(.warning("the \(key == "owner" ? "content expert" : key) of task card \(task.id) is left off its foot: the card has no room for it even at 8 pt",
+                                           at: value.location, hint: "shorten the story or the mission, or print on a bigger card",
+                                           rule: "layout.overflow"))
+            }
         }
         let label = typesetter.layout(labels("mission"), style: style(10, weight: .bold, colour: .accent),
                                       width: width - 2 * boxPadding - 2, language: pageLanguage)
