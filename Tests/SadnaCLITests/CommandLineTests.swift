@@ -210,7 +210,7 @@ struct CommandLineTests {
         #expect(PDFText.contains(text, phrase: "חיסון ללאקי") && PDFText.contains(text, phrase: "2/2"))
     }
 
-    @Test func smallCardsThatCutTextFailUnderStrictAndWriteNothing() throws {
+    @Test func smallCardsThatLeaveTextOutFailUnderStrictAndWriteNothing() throws {
         // The deck and what it names, without the meetings (whose one warning would stop --strict first).
         let deckOnly = TemporaryFolder()
         try FileManager.default.copyItem(at: emekWorkshop.appendingPathComponent("workshop.yaml"),
@@ -222,7 +222,8 @@ struct CommandLineTests {
         let result = sadnaRun(["render", "task-cards", "--card", "poker", "--workshop", deckOnly.url.path,
                                "--strict", "-o", "poker.pdf"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("task-cards/5-outdoor-event-license.yaml:3:8: warning: the story of task card"))
+        #expect(result.stderr.contains("task-cards/5-outdoor-event-license.yaml:9:8: warning: the content expert of task card"),
+                "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.path("poker.pdf").path))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
