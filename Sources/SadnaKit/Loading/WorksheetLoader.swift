@@ -68,15 +68,16 @@ public enum WorksheetLoader {
         case "text":
             return .text(label("text"), size: Double(b.integer("size", range: 6...40)?.value ?? 9))
         case "legend":
-            let marks = b.list("marks", required: true).compactMap { node -> (mark: String, colour: UInt32, meaning: Words)? in
+            let marks = b.list("marks", required: true).compactMap { node -> (mark: Words, colour: UInt32, meaning: Words)? in
                 guard let m = reader.mapping(node, what: "a mark", keys: ["mark", "colour", "meaning"]),
-                      let mark = m.text("mark", required: true), let colour = m.text("colour", required: true) else { return nil }
+                      let mark = words(m.value("mark"), reader: reader, what: "`mark`", required: true, at: m.location),
+                      let colour = m.text("colour", required: true) else { return nil }
                 guard let value = UInt32(colour.value.trimmingCharacters(in: CharacterSet(charactersIn: "#")), radix: 16) else {
                     reader.report(.error("`colour` \"\(colour.value)\" is not a colour", at: colour.location,
                                          hint: "write it as #RRGGBB, e.g. #2E7D32", rule: "worksheet.colour"))
                     return nil
                 }
-                return (mark.value, value,
+                return (mark, value,
                         words(m.value("meaning"), reader: reader, what: "`meaning`", required: true, at: m.location) ?? Words([:]))
             }
             return .legend(marks)

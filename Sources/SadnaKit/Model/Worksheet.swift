@@ -16,8 +16,9 @@ public struct WorksheetTemplate: Sendable {
         case mindMap(centre: Words, branches: Int)
         /// Small print: rules or a quote.
         case text(Words, size: Double)
-        /// A legend of marks (the challenge map's stickers): a letter in a circle, a colour, a meaning.
-        case legend([(mark: String, colour: UInt32, meaning: Words)])
+        /// A legend of marks (the challenge map's stickers): a letter in a circle (in each language,
+        /// the first letter of its meaning there), a colour, a meaning.
+        case legend([(mark: Words, colour: UInt32, meaning: Words)])
         /// The programme's projects with their leads, each with room for stickers.
         case projects(rows: Int)
     }

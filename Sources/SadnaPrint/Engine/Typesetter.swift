@@ -96,18 +96,11 @@ public final class Typesetter {
     public func fit(_ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
                     language: TextLanguage, source: SourceLocation?, what: String) -> TextBlock {
         let layout = makeLayout(text, style: style, width: box.width, language: language)
-        let limit = Int32(Units.points(box.height) * Pango.scale)
-        func fits(_ size: Double) -> Bool {
-            setSize(size, weight: style.weight, language: language, on: layout)
-            var width: Int32 = 0, height: Int32 = 0
-            pango_layout_get_size(layout, &width, &height)
-            if let maxLines = policy.maxLines, pango_layout_get_line_count(layout) > Int32(maxLines) { return false }
-            return height <= limit
-        }
+        func fits(_ size: Double) -> Bool { self.fits(layout, at: size, style: style, in: box, policy: policy, language: language) }
         let floor = min(policy.floor, style.size)
         var chosen = style.size
         var cut = false
-        if let size = FitPolicy.largestFittingSize(from: style.size, downTo: floor, fits: fits) {
+        if let size = largestFittingSize(layout, style: style, floor: floor, fits: fits) {
             chosen = size
         } else {
             chosen = floor
@@ -134,14 +127,44 @@ public final class Typesetter {
         guard box.height > 0, box.width > 0 else { return nil }
         let layout = makeLayout(text, style: style, width: box.width, language: language)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        let limit = Int32(Units.points(box.height) * Pango.scale)
-        return FitPolicy.largestFittingSize(from: style.size, downTo: min(policy.floor, style.size)) { size in
-            setSize(size, weight: style.weight, language: language, on: layout)
-            var width: Int32 = 0, height: Int32 = 0
-            pango_layout_get_size(layout, &width, &height)
-            if let maxLines = policy.maxLines, pango_layout_get_line_count(layout) > Int32(maxLines) { return false }
-            return height <= limit
+        return largestFittingSize(layout, style: style, floor: min(policy.floor, style.size)) { size in
+            fits(layout, at: size, style: style, in: box, policy: policy, language: language)
         }
+    }
+
+    /// Whether the layout, set at `size`, fits `box` within the policy's lines.
+    private func fits(_ layout: OpaquePointer, at size: Double, style: TextStyle, in box: Size, policy: FitPolicy,
+                      language: TextLanguage) -> Bool {
+        setSize(size, weight: style.weight, language: language, on: layout)
+        var width: Int32 = 0, height: Int32 = 0
+        pango_layout_get_size(layout, &width, &height)
+        if let maxLines = policy.maxLines, pango_layout_get_line_count(layout) > Int32(maxLines) { return false }
+        return height <= Int32(Units.points(box.height) * Pango.scale)
+    }
+
+    /// The largest size that fits with every word whole ("recommendations" smaller rather than
+    /// "recommendatio" over "ns"); when even the floor breaks a word (a word wider than its box),
+    /// the largest that fits at all, since a broken word still beats one cut off.
+    private func largestFittingSize(_ layout: OpaquePointer, style: TextStyle, floor: Double,
+                                    fits: (Double) -> Bool) -> Double? {
+        FitPolicy.largestFittingSize(from: style.size, downTo: floor) { fits($0) && !Typesetter.breaksInsideWord(layout) }
+            ?? FitPolicy.largestFittingSize(from: style.size, downTo: floor, fits: fits)
+    }
+
+    /// Whether Pango had to wrap a line inside a word, where the text allows no break.
+    static func breaksInsideWord(_ layout: OpaquePointer) -> Bool {
+        guard pango_layout_get_line_count(layout) > 1, let text = pango_layout_get_text(layout) else { return false }
+        var count: Int32 = 0
+        guard let attributes = pango_layout_get_log_attrs_readonly(layout, &count) else { return false }
+        let iterator = pango_layout_get_iter(layout)!
+        defer { pango_layout_iter_free(iterator) }
+        while pango_layout_iter_next_line(iterator) != 0 {
+            // The line's own start (the iterator's index is its first run in visual order).
+            guard let line = pango_layout_iter_get_line_readonly(iterator) else { continue }
+            let offset = Int32(g_utf8_pointer_to_offset(text, text + Int(line.pointee.start_index)))
+            if offset > 0, offset < count, attributes[Int(offset)].is_line_break == 0 { return true }
+        }
+        return false
     }
 
     /// Replaces the layout's text with the longest beginning of `text`, cut at a word where it

@@ -78,7 +78,7 @@ public struct DuplexCalibrationLayout {
         let body = typesetter.layout(lines[1], style: TextStyle(size: 10, alignment: .centre), width: width - 8,
                                      language: language)
         let height = title.height + body.height + 10
-        let box = Rect(x: (sheet.paper.size.width - width) / 2, y: sheet.paper.size.height - height - 30,
+        let box = Rect(x: (sheet.paper.size.width - width) / 2, y: sheet.paper.size.height - height - 12,
                        width: width, height: height)
         page.add(.rectangle(box, cornerRadius: 3), Paint(fill: .white, stroke: .accent, lineWidth: 0.4))
         page.add(title, at: Point(x: box.x + 4, y: box.y + 4))

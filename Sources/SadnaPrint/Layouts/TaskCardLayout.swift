@@ -168,11 +168,17 @@ public struct TaskCardLayout {
     /// at 8 pt without cutting (and `report` is false; the tightest plan cuts it, and says so).
     private func parts(_ task: TaskCard, plan: Plan, headline: TextBlock?, report: Bool) -> FrontParts? {
         let width = card.size.width - 2 * inset
+        // Each item on the page's side, its label kept with the start of its value (no line ends
+        // after "מומחה תוכן:" or inside "Content expert"), the value in its own direction.
+        let onPage = context.dataOnPage
+        func unbroken(_ words: String) -> String { words.replacingOccurrences(of: " ", with: "\u{00A0}") }
+        func item(_ label: String, _ value: Located<String>) -> String { unbroken("\(labels(label)):") + "\u{00A0}" + onPage.isolated(value.value) }
         let items: [(key: String, text: String)] = [
-            task.department.map { ("department", "\(labels("department")): \($0.value)") },
-            task.owner.map { ("owner", "\(labels("owner")): \($0.value)") },
-            task.isExample ? ("example", labels("example")) : nil,
+            task.department.map { ("department", item("department", $0)) },
+            task.owner.map { ("owner", item("owner", $0)) },
+            task.isExample ? ("example", unbroken(labels("example"))) : nil,
         ].compactMap { $0 }.filter { !plan.dropping.contains($0.key) }
+        let footLanguage = onPage.isMixed ? pageLanguage : dataLanguage
         var foot: TextBlock?
         var footRoom = 0.0
         if !items.isEmpty {
@@ -180,9 +186,9 @@ public struct TaskCardLayout {
             let footStyle = style(8.5, colour: .muted)
             let room = Size(width: width, height: 2 * 1.3 * Units.millimetres(fromPoints: footStyle.size) + 1)
             let policy = FitPolicy(floor: 8, maxLines: 2)
-            guard report || typesetter.fittingSize(text, style: footStyle, in: room, policy: policy, language: dataLanguage) != nil
+            guard report || typesetter.fittingSize(text, style: footStyle, in: room, policy: policy, language: footLanguage) != nil
             else { return nil }
-            let block = typesetter.fit(text, style: footStyle, in: room, policy: policy, language: dataLanguage,
+            let block = typesetter.fit(text, style: footStyle, in: room, policy: policy, language: footLanguage,
                                        source: (task.department ?? task.owner)?.location, what: "the foot of task card \(task.id)")
             foot = block
             footRoom = block.height + 3 * scale

@@ -67,7 +67,8 @@ public struct JourneyBlankLayout {
                 text = lane.label(language)
                 if lane.isEmotion { labelWidth -= JourneyGrid.scaleWidth }
             }
-            blocks[row] = typesetter.layout(text, style: JourneyMapLayout.Style.laneLabel, width: labelWidth, language: language)
+            blocks[row] = typesetter.fit(text, style: JourneyMapLayout.Style.laneLabel, in: Size(width: labelWidth, height: row.height - 4),
+                                         policy: FitPolicy(floor: 8), language: language, source: nil, what: "a lane's label")
         }
         grid.drawFrame(on: &page, labels: blocks, painTint: JourneyMapLayout.painTint)
         for (column, stage) in columns.enumerated() {

@@ -45,12 +45,15 @@ struct JourneyHeader {
         y += tagBox.height + 1.5
 
         let group = journey.group.map(\.value).joined(separator: ", ")
-        let facts = [group.isEmpty ? nil : "\(labels("group")): \(group)",
+        // "Group: names" on the page's side, the names in their own direction.
+        let onPage = layout.context.dataOnPage
+        let facts = [group.isEmpty ? nil : "\(labels("group")): " + onPage.isolated(group),
                      journey.date.map { $0.value.dotted }].compactMap { $0 }
         if !facts.isEmpty {
             let meta = typesetter.fit(facts.joined(separator: "   ·   "), style: JourneyMapLayout.Style.meta,
                                       in: Size(width: titleWidth, height: 6), policy: FitPolicy(floor: 8, maxLines: 1),
-                                      language: layout.dataLanguage, source: journey.group.first?.location,
+                                      language: onPage.isMixed ? layout.pageLanguage : layout.dataLanguage,
+                                      source: journey.group.first?.location,
                                       what: "the journey's group")
             page.add(meta, at: Point(x: order.x(offset: 0, width: meta.width), y: y))
             y += meta.height

@@ -236,7 +236,7 @@ public struct JourneyMapLayout {
         var lines: [String] = []
         for field in lane.shows {
             for note in stage.notes(field) {
-                let prefix = field == .recommendations ? "\(labels("recommendation")): " : ""
+                let prefix = field == .recommendations ? context.dataOnPage.pageWords("\(labels("recommendation")):") + " " : ""
                 lines.append("\(Self.marker(note.evidence?.value))  \(prefix)\(note.text.value)")
             }
         }

@@ -31,6 +31,13 @@ struct DataOnPage {
             .map { $0.isEmpty ? "" : opening + $0 + "\u{2069}" }.joined(separator: "\n")
     }
 
+    /// The page's own words inside a paragraph of the data's ("Recommendation: " before a Hebrew
+    /// note): an isolate in the page's direction, so that the colon stays after the word.
+    func pageWords(_ text: String) -> String {
+        guard isMixed else { return text }
+        return (page.direction == .rightToLeft ? "\u{2067}" : "\u{2066}") + text + "\u{2069}"
+    }
+
     /// Whether `text` has a letter that runs in `direction`. Text without one (a number, a URL,
     /// the page's own words handed over as data) reads the same isolated or not, and is left
     /// as it is, so that "Date: " keeps its colon after the word.

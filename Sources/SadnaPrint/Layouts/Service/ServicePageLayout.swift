@@ -241,7 +241,9 @@ public struct ServicePageLayout {
                                 cornerRadius: 2), .filled(.shade))
             copy.add(heading, at: Point(x: x + 2, y: Self.margin + 1.5))
             for mark in marks where mark.page == pageIndex {
-                let centre = Point(x: column.x(offset: mark.width - 2.5 - Double(mark.slot) * Self.markStep, width: 0), y: mark.y + 3)
+                // Marks on one line stand at its end in reading order: ③ ④ ⑤, not ⑤ ④ ③.
+                let fromEnd = (slots["\(mark.page):\(mark.y)"] ?? 1) - 1 - mark.slot
+                let centre = Point(x: column.x(offset: mark.width - 2.5 - Double(fromEnd) * Self.markStep, width: 0), y: mark.y + 3)
                 copy.add(.circle(centre: centre, radius: 2.2), .filled(.accent))
                 copy.add(mark.number, at: Point(x: centre.x - 2.2, y: centre.y - mark.number.height / 2))
             }

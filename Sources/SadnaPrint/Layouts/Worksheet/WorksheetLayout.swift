@@ -138,7 +138,7 @@ public struct WorksheetLayout {
                 let radius = 4 * scale
                 let centre = Point(x: band.x(offset: offset + radius, width: 0), y: area.y + area.height / 2)
                 flow.add(.circle(centre: centre, radius: radius), Paint(fill: Colour(hex: mark.colour), stroke: .ink, lineWidth: 0.3))
-                let letter = typesetter.layout(mark.mark, style: TextStyle(size: type(11), weight: .bold, colour: .white, alignment: .centre),
+                let letter = typesetter.layout(mark.mark(language), style: TextStyle(size: type(11), weight: .bold, colour: .white, alignment: .centre),
                                                width: 2 * radius, language: data)
                 flow.add(letter, at: Point(x: centre.x - radius, y: centre.y - letter.height / 2))
                 let meaning = typesetter.layout(mark.meaning(language), style: TextStyle(size: type(11), weight: .bold), width: nil,
