@@ -184,15 +184,25 @@ final class FlowTable {
     /// `counts` is nil), then the row's rules.
     private func draw(_ row: Row, from: [Int], counts: [Int]?, height: Double, continued: Bool) {
         if !row.cells.isEmpty { rowsOnPage[flow.pageIndex, default: 0] += 1 }
+        // The cells' first lines share one baseline: a time in Latin digits beside Arabic text
+        // (whose font stands taller above its line) sits on the same line as the words, not above
+        // them. A cell moves down only as far as the row has room under it.
+        let parts = row.cells.enumerated().compactMap { column, block -> (column: Int, block: TextBlock, lines: Range<Int>)? in
+            guard let block else { return nil }
+            let start = from[column], end = counts.map { start + $0[column] } ?? block.lines.count
+            return start < end ? (column, block, start..<end) : nil
+        }
+        func ascent(_ part: (column: Int, block: TextBlock, lines: Range<Int>)) -> Double {
+            part.block.lines[part.lines.lowerBound].baseline - part.block.lines[part.lines.lowerBound].top
+        }
+        let baseline = parts.map(ascent).max() ?? 0
         var drawn = Set<Int>()
-        for (column, block) in row.cells.enumerated() {
-            guard let block else { continue }
-            let start = from[column]
-            let end = counts.map { start + $0[column] } ?? block.lines.count
-            if start < end {
-                flow.add(block, lines: start..<end, at: cellOrigin(column, block))
-                drawn.insert(column)
-            }
+        for part in parts {
+            var origin = cellOrigin(part.column, part.block)
+            let room = height - 2 * padding - part.block.height(ofLines: part.lines)
+            origin.y += max(0, min(baseline - ascent(part), room))
+            flow.add(part.block, lines: part.lines, at: origin)
+            drawn.insert(part.column)
         }
         if continued, let (column, marker) = self.continued, !drawn.contains(column) {
             flow.add(marker, at: cellOrigin(column, marker))
