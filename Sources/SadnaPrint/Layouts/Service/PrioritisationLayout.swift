@@ -29,7 +29,7 @@ public struct PrioritisationLayout {
         let title = typesetter.layout(labels("prioritisation"), style: TextStyle(size: 20, weight: .bold), width: order.width,
                                       language: pageLanguage)
         page.add(title, at: Point(x: margin, y: margin))
-        let top = margin + title.height + 6
+        let top = margin + title.height + 10
         // Rated services, numbered from the simplest and widest: a number on the chart, the name
         // in the key beside it, so that names never pile up on one another.
         let rated = workshop.backlog.filter { $0.impact != nil && $0.complexity != nil }
