@@ -19,7 +19,7 @@ struct NewWorkshop: ParsableCommand {
     var title = "מובילים דיגיטליים"
 
     @Option(help: "The council or city that runs it.")
-    var organisation = "שם הרשות"
+    var organisation = TemplateLeftovers.organisation
 
     @Option(help: "Its years, e.g. 2026-2027.")
     var years = "2026-2027"

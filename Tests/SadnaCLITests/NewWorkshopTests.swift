@@ -65,6 +65,8 @@ struct NewWorkshopTests {
         #expect(check.stderr.contains("personas/dana.yaml:6:7: warning: the persona still has the template's name “שם הפרסונה”"),
                 "\(check.stderr)")
         #expect(check.stderr.contains("warning: the service page still has the template's name “שם השירות”"), "\(check.stderr)")
+        #expect(check.stderr.contains("workshop.yaml:17:15: warning: the programme still has the template's organisation “שם הרשות”"),
+                "\(check.stderr)")
     }
 
     /// The words the check looks for are the ones `new` writes.

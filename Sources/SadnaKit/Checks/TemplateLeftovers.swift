@@ -7,6 +7,8 @@ public enum TemplateLeftovers {
     public static let personaName = "שם הפרסונה"
     public static let serviceName = "שם השירות"
     public static let meetingTitle = "מפגש חדש"
+    /// What `sadna new workshop` writes when it is not told the council's name.
+    public static let organisation = "שם הרשות"
 
     public static func check(_ workshop: Workshop) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -15,6 +17,7 @@ public enum TemplateLeftovers {
             found.append(.warning("\(what) still has the template's \(key) “\(placeholder)”", at: value.location,
                                   hint: "write its own \(key) here (the file came from `sadna new`)", rule: "new.placeholder"))
         }
+        leftover(workshop.organisation, organisation, what: "the programme", key: "organisation")
         for persona in workshop.personas { leftover(persona.name, personaName, what: "the persona", key: "name") }
         for journey in workshop.journeys { leftover(journey.title, serviceName, what: "the journey", key: "title") }
         for page in workshop.services { leftover(page.name, serviceName, what: "the service page", key: "name") }
