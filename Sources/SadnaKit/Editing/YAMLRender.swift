@@ -48,9 +48,9 @@ struct YAMLRenderer {
                 candidates.append(YAMLRendered(head: block.header, lines: block.lines))
             }
             if prefer == .singleQuoted, let single = singleQuoted(s) { candidates.append(YAMLRendered(head: single)) }
-            if prefer == .doubleQuoted { candidates.append(YAMLRendered(head: doubleQuoted(s))) }
+            if prefer == .doubleQuoted { candidates.append(YAMLRendered(head: Self.doubleQuoted(s))) }
             if isPlainCandidate(s) { candidates.append(YAMLRendered(head: s)) }
-            candidates.append(YAMLRendered(head: doubleQuoted(s)))
+            candidates.append(YAMLRendered(head: Self.doubleQuoted(s)))
         case let .int(n):
             candidates.append(YAMLRendered(head: String(n)))
         case let .double(d):
@@ -78,7 +78,7 @@ struct YAMLRenderer {
 
     /// A mapping key: plain when safe, else double-quoted.
     func key(_ key: String, flow: Bool) throws -> String {
-        for candidate in [key, doubleQuoted(key)] where !candidate.isEmpty {
+        for candidate in [key, Self.doubleQuoted(key)] where !candidate.isEmpty {
             let doc = flow ? "{\(candidate): x}" : "\(candidate): x"
             if case let .mapping(entries)? = try? YAMLValue.parse(doc), entries.count == 1, entries[0].key == key,
                entries[0].value == .string("x")
@@ -142,7 +142,9 @@ struct YAMLRenderer {
         return "'" + s.replacingOccurrences(of: "'", with: "''") + "'"
     }
 
-    func doubleQuoted(_ s: String) -> String {
+    /// A double-quoted YAML scalar that reads back as exactly `s`: every character YAML does not
+    /// allow raw is escaped. Also what `import` writes persona values with.
+    static func doubleQuoted(_ s: String) -> String {
         var out = "\""
         for c in s.unicodeScalars {
             switch c {

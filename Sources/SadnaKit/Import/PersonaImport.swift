@@ -301,24 +301,8 @@ public struct PersonaImport {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A cell as a double-quoted YAML value; a spreadsheet's carriage returns are dropped.
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": continue
-            default:
-                // YAML allows no other control character, even quoted: write it escaped.
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += String(format: "\\u%04X", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        YAMLRenderer.doubleQuoted(text.replacingOccurrences(of: "\r", with: ""))
     }
 }
