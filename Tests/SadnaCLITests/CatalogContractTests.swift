@@ -14,13 +14,8 @@ struct CatalogContractTests {
         sadnaInProcess(arguments, in: folder.url, home: home)
     }
 
-    /// A copy of the shipped programme with `edit` applied to meeting 3's file.
     func emekWithMeetingThree(_ edit: (String) -> String) throws -> URL {
-        let copy = folder.path("emek")
-        try FileManager.default.copyItem(at: emekWorkshop, to: copy)
-        let file = copy.appendingPathComponent("meetings/03.yaml")
-        try Data(edit(try String(contentsOf: file, encoding: .utf8)).utf8).write(to: file)
-        return copy
+        try emekCopy(in: folder, editingMeeting: "03", edit)
     }
 
     @Test func checkFindsEveryPrintPlanMistakeKitWouldRefuseAtItsLine() throws {

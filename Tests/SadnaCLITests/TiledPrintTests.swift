@@ -99,13 +99,8 @@ struct TiledPrintTests {
         }
     }
 
-    /// A copy of the shipped programme with `edit` applied to meeting 4's file.
     func emekWithMeetingFour(_ edit: (String) -> String) throws -> URL {
-        let copy = folder.path("emek-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: emekWorkshop, to: copy)
-        let file = copy.appendingPathComponent("meetings/04.yaml")
-        try Data(edit(try String(contentsOf: file, encoding: .utf8)).utf8).write(to: file)
-        return copy
+        try emekCopy(in: folder, editingMeeting: "04", edit)
     }
 
     @Test func checkTakesA4ForAJourneyInAPlanAndStillRefusesAPaperItCannotPrint() throws {

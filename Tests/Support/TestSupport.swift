@@ -239,3 +239,13 @@ public enum PDFText {
         return nil
     }
 }
+
+/// A copy of the shipped programme inside `folder`, with `edit` applied to one meeting's file
+/// ("03"): a plan a test wants to try, without touching the programme itself.
+public func emekCopy(in folder: TemporaryFolder, editingMeeting meeting: String, _ edit: (String) -> String) throws -> URL {
+    let copy = folder.path("emek-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: emekWorkshop, to: copy)
+    let file = copy.appendingPathComponent("meetings/\(meeting).yaml")
+    try Data(edit(try String(contentsOf: file, encoding: .utf8)).utf8).write(to: file)
+    return copy
+}
