@@ -37,7 +37,11 @@ public struct YAMLFile {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // Plain scalars stay strings: the readers decide what a value means (a number, a
+            // date, "~" for nothing), so Yams' regular-expression tag rules, run on every key
+            // it compares for duplicates, are work without use. UTF-8 is said outright, or
+            // Yams reads the process's environment to choose, once per file.
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(YAMLProblems.diagnostic(for: error, text: text, path: path))
             return nil

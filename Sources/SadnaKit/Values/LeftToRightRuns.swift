@@ -50,7 +50,9 @@ public enum LeftToRightRuns {
             return String(out)
         }
         while index < scalars.count {
-            guard startsWord(scalars, at: index), let (kind, end) = run(in: scalars, at: index) else {
+            // Every run starts with an ASCII character: a Hebrew or Arabic letter is passed by
+            // without looking up its Unicode properties.
+            guard scalars[index].isASCII, startsWord(scalars, at: index), let (kind, end) = run(in: scalars, at: index) else {
                 index += 1
                 continue
             }

@@ -12,15 +12,26 @@ struct TaskCardsPrintable: Printable {
         let flip = (request.backs ?? template.backs).flip
         let sheet = CardSheet(card: size.size, sheet: (request.paper ?? template.sheet).format,
                               direction: context.language.direction, bleed: request.bleed)!
-        let layout = TaskCardLayout(context: context, cards: cards, card: size, fullBleed: request.bleed > 0)
-        let backs = flip == nil ? nil : layout.backParts()
-        let deck = CardDeck(sheet: sheet, count: cards.count, flip: flip, front: { layout.front($0) },
-                            back: { layout.back($0, parts: backs!) })
+        let deck = CardDeck(sheet: sheet, count: cards.count, flip: flip)
+        // Each run of sheets is planned and laid out by itself, with the typesetter it is given.
+        func layout(_ laying: Range<Int>, _ typesetter: Typesetter) -> TaskCardLayout {
+            TaskCardLayout(context: context.using(typesetter), cards: cards, card: size, fullBleed: request.bleed > 0,
+                           laying: laying)
+        }
+        let batches = deck.batches { laying, typesetter in
+            let layout = layout(laying, typesetter)
+            let backs = flip == nil ? nil : layout.backParts()
+            return CardFaces(front: { layout.front($0) }, back: { layout.back($0, parts: backs!) })
+        }
         let labels = context.words(template.labels)
         let info = context.info(title: "\(labels("deck")) — \(context.workshop.title.value)",
                                 subject: "\(labels("deck")): \(size) \(sheet.capacity)-up, \((request.backs ?? template.backs).rawValue)")
-        var job = PrintJob(kind: kind, info: info, pages: deck.pages, duplex: flip, isCut: true)
-        job.cardFaces = AnySequence(cards.indices.lazy.map { layout.front($0) })
+        var job = PrintJob(kind: kind, info: info, batches: batches, typesetter: context.typesetter, duplex: flip, isCut: true)
+        job.cardFaces = AnySequence(stride(from: 0, to: cards.count, by: deck.cardsPerRun).lazy.flatMap { start in
+            let laying = start..<min(cards.count, start + deck.cardsPerRun)
+            let layout = layout(laying, context.typesetter)
+            return laying.map { layout.front($0) }
+        })
         return job
     }
 }
@@ -48,10 +59,14 @@ struct PersonaCardsPrintable: Printable {
         let personas = items.compactMap(context.workshop.persona(named:))
         let size = request.card ?? .a5
         let sheet = CardSheet(card: size.size, sheet: request.paper?.format ?? .a4, direction: context.language.direction)!
+        let deck = CardDeck(sheet: sheet, count: personas.count, flip: nil)
+        let batches = deck.batches { _, typesetter in
+            let layout = PersonaLayout(context: context.using(typesetter), personas: personas, size: size.size)
+            return CardFaces(front: { layout.page($0) }, back: { _ in Page(size: size.size) })
+        }
+        var job = PrintJob(kind: kind, info: PersonaPagePrintable.info(context), batches: batches, typesetter: context.typesetter,
+                           isCut: true)
         let layout = PersonaLayout(context: context, personas: personas, size: size.size)
-        let deck = CardDeck(sheet: sheet, count: personas.count, flip: nil, front: { layout.page($0) },
-                            back: { _ in Page(size: size.size) })
-        var job = PrintJob(kind: kind, info: PersonaPagePrintable.info(context), pages: deck.pages, isCut: true)
         job.cardFaces = AnySequence(personas.indices.lazy.map { layout.page($0) })
         return job
     }
@@ -63,8 +78,11 @@ struct PersonaPagePrintable: Printable {
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
         let personas = items.compactMap(context.workshop.persona(named:))
-        let layout = PersonaLayout(context: context, personas: personas, size: Paper.a4.size)
-        return PrintJob(kind: kind, info: info(context), pages: personas.indices.lazy.map { layout.page($0) },
+        let batches = PageBatches.items(personas.count, perBatch: 1) { persona, typesetter in
+            let layout = PersonaLayout(context: context.using(typesetter), personas: personas, size: Paper.a4.size)
+            return persona.map { layout.page($0) }
+        }
+        return PrintJob(kind: kind, info: info(context), batches: batches, typesetter: context.typesetter,
                         itemTitles: personas.map(\.name.value))
     }
 

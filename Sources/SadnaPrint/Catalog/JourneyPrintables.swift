@@ -6,8 +6,13 @@ struct JourneyMapPrintable: Printable {
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
         let journeys = items.compactMap(context.workshop.journey(named:))
-        return PrintJob(kind: kind, documents: journeys.map { JourneyMapLayout(context: context, journey: $0).document() },
-                        titles: journeys.map(\.title.value))
+        let maps = journeys.map { JourneyMapLayout(context: context, journey: $0) }
+        // A map a batch: a hundred maps are laid out side by side, and never all held at once.
+        let batches = PageBatches(count: maps.count) { index, typesetter in
+            JourneyMapLayout(context: context.using(typesetter), journey: journeys[index]).document().pages
+        }
+        return PrintJob(kind: kind, items: maps.map { ($0.journey.title.value, $0.info, $0.sheetCount) }, batches: batches,
+                        typesetter: context.typesetter)
     }
 
     static func ownPaper(of item: String?, in context: LayoutContext) -> Paper? { JourneyMapLayout.paper }

@@ -1,3 +1,4 @@
+import Foundation
 import SadnaKit
 
 /// One kind of page in the catalog. A new printable is one type conforming to this (and its
@@ -35,6 +36,11 @@ public struct PrintJob {
     public var cardFaces: AnySequence<Page>?
     /// For a poster printed on smaller sheets to glue together: how it is tiled; nil otherwise.
     public var tiling: Tiling?
+    /// The same pages in batches that can be laid out side by side (``PDFExport``'s threads);
+    /// nil for a document laid out in one piece.
+    public private(set) var batches: PageBatches?
+    /// The typesetter `pages` lays the batches out with, which hears what other threads found.
+    private var batchTypesetter: Typesetter?
 
     public init(kind: PrintableKind, info: DocumentInfo, pages: some Sequence<Page>, bookmarks: [Bookmark] = [],
                 duplex: DuplexFlip? = nil, isCut: Bool = false, itemTitles: [String] = []) {
@@ -47,7 +53,39 @@ public struct PrintJob {
         self.itemTitles = itemTitles
         self.cardFaces = nil
         self.tiling = nil
+        self.batches = nil
     }
+
+    /// A job whose pages come in batches; walking `pages` lays them out with `typesetter`.
+    public init(kind: PrintableKind, info: DocumentInfo, batches: PageBatches, typesetter: Typesetter,
+                bookmarks: [Bookmark] = [], duplex: DuplexFlip? = nil, isCut: Bool = false, itemTitles: [String] = []) {
+        self.init(kind: kind, info: info, pages: batches.pages(using: typesetter), bookmarks: bookmarks, duplex: duplex,
+                  isCut: isCut, itemTitles: itemTitles)
+        self.batches = batches
+        batchTypesetter = typesetter
+    }
+
+    /// A job of items in batches of their own (`batches` has one per item), each item opening
+    /// with a bookmark titled as it when there is more than one, as ``init(kind:documents:titles:)``.
+    init(kind: PrintableKind, items: [(title: String, info: DocumentInfo, pages: Int)], batches: PageBatches,
+         typesetter: Typesetter) {
+        let titles = items.map(\.title)
+        let starts = items.reduce(into: [0]) { $0.append($0.last! + $1.pages) }
+        let bookmarks = items.count == 1 ? [] : zip(titles, starts).map { Bookmark(title: $0, page: $1) }
+        self.init(kind: kind, info: DocumentInfo(combining: items.map(\.info), titles: titles), batches: batches,
+                  typesetter: typesetter, bookmarks: bookmarks, itemTitles: titles)
+    }
+
+    /// The pages, laid out on `threads` threads beside the one that walks them when the job
+    /// comes in batches (the same pages and reports as `pages`, in the same order); `pages`
+    /// itself when `threads` is 0 or there is only one batch.
+    public func pages(threads: Int) -> AnySequence<Page> {
+        guard threads > 0, let batches, batches.count > 1, let batchTypesetter else { return pages }
+        return AnySequence(ParallelLayout(batches, threads: min(threads, batches.count), reportingTo: batchTypesetter))
+    }
+
+    /// How many threads lay out beside the one that draws, unless told otherwise: one per core.
+    public static var layoutThreads: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// A job of laid-out documents, one per item, each opening with a bookmark titled as the
     /// item (when there is more than one).

@@ -165,9 +165,20 @@ extension PrintDocument {
             bookmarks += document.bookmarks.map { Bookmark(title: $0.title, page: $0.page + pages.count, level: $0.level + 1) }
             pages += document.pages
         }
-        let info = documents.count == 1 ? documents[0].info
-            : DocumentInfo(title: titles.joined(separator: " · "), author: documents.first?.info.author ?? "",
-                           subject: documents.first?.info.subject ?? "", keywords: documents.first?.info.keywords ?? "")
-        self.init(info: info, pages: pages, bookmarks: documents.count == 1 ? documents[0].bookmarks : bookmarks)
+        self.init(info: DocumentInfo(combining: documents.map(\.info), titles: titles), pages: pages,
+                  bookmarks: documents.count == 1 ? documents[0].bookmarks : bookmarks)
+    }
+}
+
+extension DocumentInfo {
+    /// What a PDF of several documents says about itself: the one's own words when there is
+    /// one, otherwise the titles together, by the first one's author.
+    public init(combining infos: [DocumentInfo], titles: [String]) {
+        if infos.count == 1 {
+            self = infos[0]
+        } else {
+            self.init(title: titles.joined(separator: " · "), author: infos.first?.author ?? "",
+                      subject: infos.first?.subject ?? "", keywords: infos.first?.keywords ?? "")
+        }
     }
 }

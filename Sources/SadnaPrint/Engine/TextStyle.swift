@@ -104,18 +104,46 @@ public struct FitPolicy: Sendable, Hashable {
     public static let standard = FitPolicy(floor: 8)
 
     /// The largest size on a quarter-point grid from `nominal` down to `floor` for which `fits`
-    /// holds, found by binary search (a handful of measurements); nil when not even the floor fits.
+    /// holds; nil when not even the floor fits.
+    ///
+    /// After `nominal` fails, the search starts from `guess` (asked then, when the caller has
+    /// measured something to guess from), steps away from it by 1, 2, 4… grid steps until the
+    /// answer is bracketed, and halves the bracket: a good guess costs two or three measurements,
+    /// a poor one a few more than plain halving. Each measurement lays the text out again, so
+    /// this is most of what fitting text costs.
     ///
     /// Staying on the grid matters: Pango builds (and fontconfig sorts) a font set for every
     /// distinct size, so arbitrary midpoints would cost a font lookup each.
-    public static func largestFittingSize(from nominal: Double, downTo floor: Double,
+    public static func largestFittingSize(from nominal: Double, downTo floor: Double, guess: (() -> Double)? = nil,
                                           fits: (Double) -> Bool) -> Double? {
         let step = 0.25
         func size(_ index: Int) -> Double { floor + Double(index) * step }
-        let top = Int(((nominal - floor) / step).rounded(.down))
         if fits(nominal) { return nominal }
-        guard fits(floor) else { return nil }
-        var low = 0, high = top + 1  // size(low) fits; size(high) does not (or is above nominal)
+        let top = Int(((nominal - floor) / step).rounded(.down))
+        // size(low) fits (none known while low is -1); size(high) does not, or is above nominal.
+        var low = -1, high = top + 1
+        let start = guess.map { min(top, max(0, Int((($0() - floor) / step).rounded(.down)))) } ?? top / 2
+        if fits(size(start)) {
+            low = start
+            var stride = 1
+            while low + stride < high {
+                if fits(size(low + stride)) {
+                    low += stride
+                    stride *= 2
+                } else {
+                    high = low + stride
+                }
+            }
+        } else {
+            high = start
+            var stride = 1
+            while low < 0, high > 0 {
+                let probe = max(0, high - stride)
+                if fits(size(probe)) { low = probe } else { high = probe }
+                stride *= 2
+            }
+            guard low >= 0 else { return nil }
+        }
         while high - low > 1 {
             let middle = (low + high) / 2
             if fits(size(middle)) { low = middle } else { high = middle }

@@ -1,43 +1,68 @@
 import SadnaKit
 
+/// The faces of a deck's cards, each on a page the size of the card.
+public struct CardFaces {
+    let front: (Int) -> Page
+    let back: (Int) -> Page
+
+    public init(front: @escaping (Int) -> Page, back: @escaping (Int) -> Page) {
+        self.front = front
+        self.back = back
+    }
+}
+
 /// A deck of cards imposed on sheets: front pages, each followed by its back page when the deck
-/// is printed double-sided. Pages are made as they are asked for, so a deck of any size is laid
-/// out one sheet at a time.
+/// is printed double-sided. Pages are made as they are asked for, a run of sheets at a time, so
+/// that a deck of any size is laid out in flat memory, and runs can be laid out side by side.
 public struct CardDeck {
     public let sheet: CardSheet
     public let count: Int
     /// How the sheet turns for its backs, or nil for fronts only.
     public let flip: DuplexFlip?
-    /// The card in place `index` of the deck, on a page the size of the card.
-    let front: (Int) -> Page
-    let back: (Int) -> Page
 
-    public init(sheet: CardSheet, count: Int, flip: DuplexFlip?, front: @escaping (Int) -> Page,
-                back: @escaping (Int) -> Page) {
+    /// Sheets laid out together: their cards share one plan (mission boxes line up across them),
+    /// and their pages are one batch for export. Sixteen A6 sheets hold 64 cards, more than any
+    /// deck a programme prints; a bigger deck lines its boxes up run by run.
+    public static let sheetsPerRun = 16
+
+    public init(sheet: CardSheet, count: Int, flip: DuplexFlip?) {
         self.sheet = sheet
         self.count = count
         self.flip = flip
-        self.front = front
-        self.back = back
     }
 
     public var sheets: Int { (count + sheet.capacity - 1) / sheet.capacity }
     public var pageCount: Int { sheets * (flip == nil ? 1 : 2) }
+    /// How many cards a run of sheets holds.
+    public var cardsPerRun: Int { CardDeck.sheetsPerRun * sheet.capacity }
 
-    /// Front, back, front, back… (or fronts only).
-    public var pages: some Sequence<Page> {
-        (0..<sheets).lazy.flatMap { number -> [Page] in
-            var pages = [frontPage(number)]
-            if let flip { pages.append(backPage(number, flip: flip)) }
-            return pages
+    /// Front, back, front, back… (or fronts only), the faces from `faces`.
+    public func pages(_ faces: CardFaces) -> some Sequence<Page> {
+        (0..<sheets).lazy.flatMap { pages(ofSheet: $0, faces) }
+    }
+
+    /// The deck in runs of sheets: `faces` makes the faces of the cards of a run (their range in
+    /// the deck) with the typesetter it is given.
+    public func batches(_ faces: @escaping (_ cards: Range<Int>, _ typesetter: Typesetter) -> CardFaces) -> PageBatches {
+        let perRun = cardsPerRun
+        return PageBatches.items(count, perBatch: perRun) { cards, typesetter in
+            let made = faces(cards, typesetter)
+            let first = cards.lowerBound / sheet.capacity
+            return (first..<(first + CardDeck.sheetsPerRun)).filter { $0 < sheets }.flatMap { pages(ofSheet: $0, made) }
         }
+    }
+
+    private func pages(ofSheet number: Int, _ faces: CardFaces) -> [Page] {
+        var pages = [frontPage(number, faces.front)]
+        if let flip { pages.append(backPage(number, flip: flip, faces.back)) }
+        return pages
     }
 
     private func cards(on number: Int) -> Range<Int> {
         (number * sheet.capacity)..<min(count, (number + 1) * sheet.capacity)
     }
 
-    func frontPage(_ number: Int) -> Page {
+    func frontPage(_ number: Int, _ front: (Int) -> Page) -> Page {
         var page = Page(size: sheet.paper.size)
         for index in cards(on: number) {
             let slot = sheet.frontSlot(index - number * sheet.capacity)
@@ -47,7 +72,7 @@ public struct CardDeck {
         return page
     }
 
-    func backPage(_ number: Int, flip: DuplexFlip) -> Page {
+    func backPage(_ number: Int, flip: DuplexFlip, _ back: (Int) -> Page) -> Page {
         var page = Page(size: sheet.paper.size)
         for index in cards(on: number) {
             let (slot, halfTurn) = sheet.backSlot(index - number * sheet.capacity, flip: flip)

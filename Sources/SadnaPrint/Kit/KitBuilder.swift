@@ -109,8 +109,9 @@ public final class KitBuilder {
         let page = Array(job.pages)[0]
         if let paper = Paper(matching: page.size), [.a5, .a6, .a7].contains(paper.format),
            let sheet = CardSheet(card: page.size, sheet: .a4, direction: context.language.direction) {
-            let deck = CardDeck(sheet: sheet, count: copies, flip: nil, front: { _ in page }, back: { _ in page })
-            return part("\(name) ×\(copies)", PrintJob(kind: job.kind, info: job.info, pages: deck.pages, isCut: true),
+            let deck = CardDeck(sheet: sheet, count: copies, flip: nil)
+            let pages = deck.pages(CardFaces(front: { _ in page }, back: { _ in page }))
+            return part("\(name) ×\(copies)", PrintJob(kind: job.kind, info: job.info, pages: pages, isCut: true),
                         copies: 1, purpose: purpose)
         }
         return part(name, job, copies: copies, purpose: purpose)

@@ -11,13 +11,35 @@ public struct TaskCardLayout {
     /// Whether the card's content may run to its trim (true when the sheet gives it bleed).
     public let fullBleed: Bool
 
-    public init(context: LayoutContext, cards: [TaskCard], card: CardSize, fullBleed: Bool = false) {
+    /// Lays out the cards `laying` of the deck (all by default): a run of sheets, whose cards
+    /// are planned together (``CardDeck/sheetsPerRun``).
+    public init(context: LayoutContext, cards: [TaskCard], card: CardSize, fullBleed: Bool = false,
+                laying: Range<Int>? = nil) {
         self.context = context
         self.cards = cards
         self.card = card
         self.fullBleed = fullBleed
+        self.laid = laying ?? cards.indices
+        // The words every card of the run repeats are set once.
+        let labels = context.words(context.templates.taskCards.labels)
+        let scale = max(0.6, card.size.width / CardSize.a6.size.width)
+        let width = card.size.width - 2 * 8 * max(0.75, scale)
+        let band = TextStyle(size: max(8, 10 * scale), weight: .bold, colour: .white)
+        let widestNumber = context.typesetter.layout("\(cards.count)/\(cards.count)", style: band, width: nil,
+                                                     language: context.language)
+        deckName = context.typesetter.fit(labels("card"), style: band, in: Size(width: width - widestNumber.width - 3, height: max(6.5, 11 * scale)),
+                                          policy: FitPolicy(floor: 8, maxLines: 1), language: context.language,
+                                          source: nil, what: "the deck's name")
+        missionLabel = context.typesetter.layout(labels("mission"), style: TextStyle(size: max(8, 10 * scale), weight: .bold, colour: .accent),
+                                                 width: width - 2 * 3.5 * scale - 2, language: context.language)
         plans = makePlans()
     }
+
+    /// The cards of the deck this layout draws.
+    public let laid: Range<Int>
+    /// The deck's name in the band, and the mission's label: the same on every card.
+    private let deckName: TextBlock
+    private let missionLabel: TextBlock
 
     var workshop: Workshop { context.workshop }
     var labels: Labels { context.words(context.templates.taskCards.labels) }
@@ -55,16 +77,13 @@ public struct TaskCardLayout {
         page.add(.rectangle(band, cornerRadius: fullBleed ? 0 : 2), .filled(.accent))
         let number = typesetter.layout("\(index + 1)/\(cards.count)", style: style(10, weight: .bold, colour: .white),
                                        width: nil, language: pageLanguage)
-        let deck = typesetter.fit(labels("card"), style: style(10, weight: .bold, colour: .white),
-                                  in: Size(width: width - number.width - 3, height: bandHeight),
-                                  policy: FitPolicy(floor: 8, maxLines: 1), language: pageLanguage,
-                                  source: nil, what: "the deck's name")
+        let deck = deckName
         let bandMiddle = (band.minY + band.maxY) / 2 + (fullBleed ? 2.5 : 0)
         page.add(deck, at: Point(x: order.x(offset: 0, width: deck.width), y: bandMiddle - deck.height / 2))
         page.add(number, at: Point(x: order.x(offset: width - number.width, width: number.width),
                                    y: bandMiddle - number.height / 2))
 
-        let parts = plans[index]
+        let parts = plans[index - laid.lowerBound]
         var y = bandBottom + 4 * scale
         if let headline = parts.headline {
             page.add(headline, at: Point(x: inset, y: y))
@@ -93,9 +112,11 @@ public struct TaskCardLayout {
             code.draw(on: &page, at: Point(x: order.x(offset: width - code.width, width: code.width), y: y))
             storyRoom.width -= code.width + qrGap
         }
-        let story = typesetter.fit(task.story.value, style: storyStyle, in: storyRoom,
-                                   policy: FitPolicy(floor: 8), language: dataLanguage, source: task.story.location,
-                                   what: "the story of task card \(task.id)")
+        // The plan measured the story in this room already, most often.
+        let story = parts.story.flatMap { $0.fits(storyRoom) }
+            ?? typesetter.fit(task.story.value, style: storyStyle, in: storyRoom,
+                              policy: FitPolicy(floor: 8), language: dataLanguage, source: task.story.location,
+                              what: "the story of task card \(task.id)")
         page.add(story, at: Point(x: order.x(offset: 0, width: storyRoom.width), y: y))
         return page
     }
@@ -113,6 +134,22 @@ public struct TaskCardLayout {
         var label: TextBlock
         var mission: TextBlock
         var boxHeight: Double
+        /// The story as the plan set it, and the room it was set in.
+        var story: StoryTrial?
+    }
+
+    /// A story set whole in a room while planning, kept to be drawn in the card's final room.
+    struct StoryTrial {
+        var block: TextBlock
+        var room: Size
+
+        /// The block, when fitting the story to `other` would set it the same: a room as wide
+        /// and no taller, which still holds the block. (Its size was the largest that fit the
+        /// taller room, so no larger one fits the shorter, and this one still does.)
+        func fits(_ other: Size) -> TextBlock? {
+            abs(room.width - other.width) < 1e-6 && other.height <= room.height + 1e-6
+                && block.height <= other.height + 1e-6 ? block : nil
+        }
     }
 
     /// Every card's parts, decided for the whole deck before any card is drawn: each card takes
@@ -135,7 +172,7 @@ public struct TaskCardLayout {
                      Plan(dropping: ["example"], missionSize: 9), Plan(dropping: ["example", "department"], missionSize: 9),
                      Plan(dropping: ["example", "department", "owner"], missionSize: 9)]
         var chosen: [(parts: FrontParts, storyTop: Double)] = []
-        for task in cards {
+        for task in cards[laid] {
             let headline = task.headline.map { headline in
                 typesetter.fit(headline.value, style: style(18, weight: .bold, colour: .accent),
                                in: Size(width: width, height: 16 * scale), policy: FitPolicy(floor: 14, maxLines: 1),
@@ -144,9 +181,11 @@ public struct TaskCardLayout {
             let storyTop = bandBottom + 4 * scale + (headline.map { $0.height + 2 * scale } ?? 0)
             var best: FrontParts?
             for (number, plan) in plans.enumerated() {
-                guard let parts = self.parts(task, plan: plan, headline: headline, report: number == plans.count - 1) else { continue }
+                guard var parts = self.parts(task, plan: plan, headline: headline, report: number == plans.count - 1) else { continue }
+                let trial = story(task, above: card.size.height - inset - parts.footRoom - parts.boxHeight, from: storyTop)
+                parts.story = trial.set
                 best = parts
-                if storyFits(task, above: card.size.height - inset - parts.footRoom - parts.boxHeight, from: storyTop) { break }
+                if trial.fits { break }
             }
             // The tightest plan always gives parts: its foot is cut only when the owner alone does not fit.
             chosen.append((best!, storyTop))
@@ -154,11 +193,15 @@ public struct TaskCardLayout {
         // Boxes and feet line up across the deck where every story still fits.
         let footRoom = chosen.map(\.parts.footRoom).max() ?? 0
         let boxHeight = chosen.map(\.parts.boxHeight).max() ?? 0
-        return zip(cards, chosen).map { task, choice in
+        return zip(cards[laid], chosen).map { task, choice in
             var parts = choice.parts
-            if storyFits(task, above: card.size.height - inset - footRoom - boxHeight, from: choice.storyTop) {
+            guard parts.footRoom != footRoom || parts.boxHeight != boxHeight else { return parts }
+            let trial = story(task, above: card.size.height - inset - footRoom - boxHeight, from: choice.storyTop,
+                              tried: parts.story)
+            if trial.fits {
                 parts.footRoom = footRoom
                 parts.boxHeight = boxHeight
+                parts.story = trial.set
             }
             return parts
         }
@@ -201,8 +244,7 @@ public struct TaskCardLayout {
                                            rule: "layout.overflow"))
             }
         }
-        let label = typesetter.layout(labels("mission"), style: style(10, weight: .bold, colour: .accent),
-                                      width: width - 2 * boxPadding - 2, language: pageLanguage)
+        let label = missionLabel
         let mission = typesetter.fit(task.mission.value, style: style(plan.missionSize, weight: .bold),
                                      in: Size(width: width - 2 * boxPadding - 2, height: 30 * scale),
                                      policy: FitPolicy(floor: 9, maxLines: 3), language: dataLanguage,
@@ -211,12 +253,17 @@ public struct TaskCardLayout {
                           boxHeight: label.height + 1 + mission.height + 2 * boxPadding)
     }
 
-    /// Whether `task`'s story fits, at 8 pt or more, between `top` and a box whose top is at `boxTop`.
-    private func storyFits(_ task: TaskCard, above boxTop: Double, from top: Double) -> Bool {
+    /// Whether `task`'s story fits, at 8 pt or more, between `top` and a box whose top is at
+    /// `boxTop`; and the story as set there, when it fits whole beside no QR code.
+    private func story(_ task: TaskCard, above boxTop: Double, from top: Double,
+                       tried: StoryTrial? = nil) -> (fits: Bool, set: StoryTrial?) {
         let room = Size(width: card.size.width - 2 * inset, height: boxTop - storyGap - top)
+        if let tried, tried.fits(room) != nil { return (true, tried) }
         let storyStyle = style(15).withLineSpacing(1.15)
-        if qrCode(for: task, beside: task.story.value, style: storyStyle, in: room) != nil { return true }
-        return typesetter.fittingSize(task.story.value, style: storyStyle, in: room, language: dataLanguage) != nil
+        if qrCode(for: task, beside: task.story.value, style: storyStyle, in: room) != nil { return (true, nil) }
+        guard let block = typesetter.fitted(task.story.value, style: storyStyle, in: room, language: dataLanguage,
+                                            source: task.story.location) else { return (false, nil) }
+        return (true, StoryTrial(block: block, room: room))
     }
 
     /// The QR code's side on this card, quiet zone included: 26 mm on A6, never under 20 mm

@@ -77,7 +77,7 @@ struct Publisher {
         try OutputGuard.check(url, kind: .pdf, workshop: session.folder)
         var count = 0
         var size: Size?
-        let counted = job.pages.lazy.map { page -> Page in
+        let counted = job.pages(threads: Self.layoutThreads).lazy.map { page -> Page in
             count += 1
             size = size ?? page.size
             return page
@@ -96,6 +96,11 @@ struct Publisher {
         }
         Console.say("wrote \(DisplayPath.of(url)) (\(count) page\(count == 1 ? "" : "s"), \(size.map(Self.describe) ?? ""))")
     }
+
+    /// Threads laying out beside the one drawing: one per core, or `SADNA_THREADS` (0 lays
+    /// everything out on one thread). The PDF is the same whatever the number.
+    static let layoutThreads: Int = getenv("SADNA_THREADS").flatMap { Int(String(cString: $0)) }.map { max(0, $0) }
+        ?? PrintJob.layoutThreads
 
     /// Prints what layout found since the last file; stops on errors, or on warnings under `--strict`.
     private mutating func review() throws {

@@ -52,10 +52,16 @@ public struct JourneyMapLayout {
         let pages = sheets.enumerated().map { number, stages in
             sheet(stages, number: number, of: sheets.count, typesetter: typesetter)
         }
-        let variant = labels(journey.variant.value.rawValue)
-        return PrintDocument(info: context.info(title: "\(journey.title.value) — \(variant)", subject: labels("blank_title")),
-                             pages: pages)
+        return PrintDocument(info: info, pages: pages)
     }
+
+    /// What the map's PDF says about itself.
+    public var info: DocumentInfo {
+        context.info(title: "\(journey.title.value) — \(labels(journey.variant.value.rawValue))", subject: labels("blank_title"))
+    }
+
+    /// How many sheets the map takes.
+    public var sheetCount: Int { Self.sheets(journey.stages.count, atMost: Self.stagesPerSheet).count }
 
     /// Stages shared out over as few sheets as hold them, evenly: twelve stages go six and six,
     /// not eight and four, so that no sheet looks half empty.

@@ -30,6 +30,12 @@ public struct LayoutContext {
                       stamp: stamp)
     }
 
+    /// The same context measuring with another typesetter (one per thread of a parallel layout).
+    public func using(_ typesetter: Typesetter) -> LayoutContext {
+        LayoutContext(workshop: workshop, templates: templates, language: language, typesetter: typesetter, today: today,
+                      stamp: stamp)
+    }
+
     /// The language of the workshop's data: texts taken from it keep its direction and fonts.
     public var data: Language { workshop.language }
 

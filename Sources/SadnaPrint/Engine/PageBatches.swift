@@ -1,0 +1,34 @@
+/// A document's pages in batches that are each laid out by themselves, with whatever typesetter
+/// they are given: a run of card sheets, a journey map. Export lays batches out on several
+/// threads, each thread with a typesetter (and so a Pango font map) of its own, and draws them in
+/// order; since a batch depends on nothing but its number, the PDF is the same byte for byte
+/// whatever the number of threads.
+public struct PageBatches {
+    public let count: Int
+    private let make: (Int, Typesetter) -> [Page]
+
+    /// `make` lays out batch `index` with `typesetter`; it may be called on any thread, but
+    /// never twice at once with the same typesetter.
+    public init(count: Int, make: @escaping (_ index: Int, _ typesetter: Typesetter) -> [Page]) {
+        self.count = count
+        self.make = make
+    }
+
+    /// The pages of batch `index`.
+    public func pages(_ index: Int, typesetter: Typesetter) -> [Page] {
+        make(index, typesetter)
+    }
+
+    /// Every page in order, with one typesetter, each batch laid out when it is reached.
+    public func pages(using typesetter: Typesetter) -> some Sequence<Page> {
+        (0..<count).lazy.flatMap { make($0, typesetter) }
+    }
+
+    /// Batches of `items` items each (the last may hold fewer); `make` gets the items' range.
+    public static func items(_ count: Int, perBatch size: Int,
+                             make: @escaping (_ items: Range<Int>, _ typesetter: Typesetter) -> [Page]) -> PageBatches {
+        PageBatches(count: (count + size - 1) / size) { index, typesetter in
+            make((index * size)..<min(count, (index + 1) * size), typesetter)
+        }
+    }
+}
