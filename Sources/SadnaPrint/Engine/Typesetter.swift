@@ -14,7 +14,8 @@ public final class Typesetter {
     private var fontDescriptions: [Language: OpaquePointer] = [:]
     /// Overflow and missing-glyph reports, pointing at the source of the text.
     public private(set) var diagnostics: [Diagnostic] = []
-    private var reportedUnknown: Set<String> = []
+    /// Missing-glyph reports made so far: each is made once, however often its text is set.
+    private var reportedUnknown: Set<Diagnostic> = []
 
     public init() {
         fontMap = pango_cairo_font_map_new()
@@ -96,25 +97,37 @@ public final class Typesetter {
     public func fit(_ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
                     language: TextLanguage, source: SourceLocation?, what: String) -> TextBlock {
         let layout = makeLayout(text, style: style, width: box.width, language: language)
-        func fits(_ size: Double) -> Bool { self.fits(layout, at: size, style: style, in: box, policy: policy, language: language) }
         let floor = min(policy.floor, style.size)
-        var chosen = style.size
-        var cut = false
-        if let size = largestFittingSize(layout, style: style, floor: floor, fits: fits) {
-            chosen = size
-        } else {
-            chosen = floor
-            cut = true
-            shorten(text, on: layout, until: { fits(floor) })
+        if let size = largestFittingSize(layout, style: style, in: box, policy: policy, language: language) {
+            return block(layout, text: text, style: style, language: language, width: box.width, size: size, source: source)
         }
-        setSize(chosen, weight: style.weight, language: language, on: layout)
-        let block = TextBlock(layout: layout, text: text, style: style.sized(chosen), direction: language.direction,
-                              width: box.width, fittedSize: chosen, isCut: cut)
-        if cut {
-            diagnostics.append(.warning(
-                "\(what) does not fit its box even at \(Typesetter.format(floor)) pt and is cut short with “…”",
-                at: source, hint: "shorten the text, or split it in two", rule: "layout.overflow"))
+        shorten(text, on: layout, until: { fits(layout, at: floor, style: style, in: box, policy: policy, language: language) })
+        diagnostics.append(.warning(
+            "\(what) does not fit its box even at \(Typesetter.format(floor)) pt and is cut short with “…”",
+            at: source, hint: "shorten the text, or split it in two", rule: "layout.overflow"))
+        return block(layout, text: text, style: style, language: language, width: box.width, size: floor, cut: true, source: source)
+    }
+
+    /// Text set as ``fit(_:style:in:policy:language:source:what:)`` sets it when it fits whole,
+    /// or nil (and nothing reported) when it would have to be cut: for a layout that tries a
+    /// room and keeps what it set there if the room stays.
+    public func fitted(_ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
+                       language: TextLanguage, source: SourceLocation?) -> TextBlock? {
+        guard box.height > 0, box.width > 0 else { return nil }
+        let layout = makeLayout(text, style: style, width: box.width, language: language)
+        guard let size = largestFittingSize(layout, style: style, in: box, policy: policy, language: language) else {
+            g_object_unref(UnsafeMutableRawPointer(layout))
+            return nil
         }
+        return block(layout, text: text, style: style, language: language, width: box.width, size: size, source: source)
+    }
+
+    /// The block of a fitted layout, set at `size`.
+    private func block(_ layout: OpaquePointer, text: String, style: TextStyle, language: TextLanguage, width: Double,
+                       size: Double, cut: Bool = false, source: SourceLocation?) -> TextBlock {
+        setSize(size, weight: style.weight, language: language, on: layout)
+        let block = TextBlock(layout: layout, text: text, style: style.sized(size), direction: language.direction,
+                              width: width, fittedSize: size, isCut: cut)
         reportUnknownGlyphs(block, source: source)
         return block
     }
@@ -127,9 +140,7 @@ public final class Typesetter {
         guard box.height > 0, box.width > 0 else { return nil }
         let layout = makeLayout(text, style: style, width: box.width, language: language)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        return largestFittingSize(layout, style: style, floor: min(policy.floor, style.size)) { size in
-            fits(layout, at: size, style: style, in: box, policy: policy, language: language)
-        }
+        return largestFittingSize(layout, style: style, in: box, policy: policy, language: language)
     }
 
     /// Whether the layout, set at `size`, fits `box` within the policy's lines.
@@ -145,10 +156,25 @@ public final class Typesetter {
     /// The largest size that fits with every word whole ("recommendations" smaller rather than
     /// "recommendatio" over "ns"); when even the floor breaks a word (a word wider than its box),
     /// the largest that fits at all, since a broken word still beats one cut off.
-    private func largestFittingSize(_ layout: OpaquePointer, style: TextStyle, floor: Double,
-                                    fits: (Double) -> Bool) -> Double? {
-        FitPolicy.largestFittingSize(from: style.size, downTo: floor) { fits($0) && !Typesetter.breaksInsideWord(layout) }
-            ?? FitPolicy.largestFittingSize(from: style.size, downTo: floor, fits: fits)
+    private func largestFittingSize(_ layout: OpaquePointer, style: TextStyle, in box: Size, policy: FitPolicy,
+                                    language: TextLanguage) -> Double? {
+        func fits(_ size: Double) -> Bool { self.fits(layout, at: size, style: style, in: box, policy: policy, language: language) }
+        let floor = min(policy.floor, style.size)
+        // Set at the nominal size, the text's height grows with the square of its size (its
+        // lines both lengthen and get taller) and its count of lines with the size.
+        func guess() -> Double {
+            var width: Int32 = 0, height: Int32 = 0
+            pango_layout_get_size(layout, &width, &height)
+            let tall = Double(height) / Pango.scale, room = Units.points(box.height)
+            var ratio = tall > 0 ? (room / tall).squareRoot() : 1
+            if let maxLines = policy.maxLines {
+                ratio = min(ratio, Double(maxLines) / Double(max(1, pango_layout_get_line_count(layout))))
+            }
+            return style.size * ratio
+        }
+        return FitPolicy.largestFittingSize(from: style.size, downTo: floor, guess: guess) {
+            fits($0) && !Typesetter.breaksInsideWord(layout)
+        } ?? FitPolicy.largestFittingSize(from: style.size, downTo: floor, fits: fits)
     }
 
     /// Whether Pango had to wrap a line inside a word, where the text allows no break.
@@ -259,15 +285,23 @@ public final class Typesetter {
     private func reportUnknownGlyphs(_ block: TextBlock, source: SourceLocation?) {
         for scalar in block.unknownCharacters {
             let code = String(scalar.value, radix: 16, uppercase: true)
-            let key = "\(code)@\(source?.description ?? "")"
-            guard reportedUnknown.insert(key).inserted else { continue }
             let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
-            diagnostics.append(.warning(
+            adopt([.warning(
                 "the character “\(Character(scalar))” (U+\(padded)) has no glyph in the installed fonts and would print as a box",
                 at: source, hint: "replace it, or install a font that has it (Noto fonts: apt-get install fonts-noto-core)",
-                rule: "layout.missing-glyph"))
+                rule: "layout.missing-glyph")])
         }
     }
+
+    /// Takes over what another typesetter found (one that laid out part of a document on
+    /// another thread), in order, keeping each missing glyph's report to its first.
+    public func adopt(_ found: [Diagnostic]) {
+        for diagnostic in found where diagnostic.rule != Typesetter.missingGlyph || reportedUnknown.insert(diagnostic).inserted {
+            diagnostics.append(diagnostic)
+        }
+    }
+
+    private static let missingGlyph = "layout.missing-glyph"
 
     static func format(_ points: Double) -> String {
         points == points.rounded() ? String(Int(points)) : String(format: "%.1f", points)
