@@ -35,15 +35,14 @@ struct KitCommand: ParsableCommand {
         if !session.diagnostics.isEmpty { Console.report(session.diagnostics) }
         let context = try session.context(language.language)
         let ids = try Selection.pick(meeting == "all" ? [] : [meeting], .meetings, in: session)
-        let builder = KitBuilder(context: context)
-        var kits: [MeetingKit] = []
-        for (index, id) in ids.enumerated() {
-            Console.progress("[\(index + 1)/\(ids.count)] laying out meeting \(id)")
-            guard let meeting = session.workshop.meeting(named: id) else { continue }
-            kits.append(builder.kit(for: meeting))
-        }
+        let meetings = ids.compactMap { session.workshop.meeting(named: $0) }
+        Console.progress("laying out \(meetings.count) meeting\(meetings.count == 1 ? "" : "s")")
+        // Meetings are laid out side by side, and their files drawn side by side: the same
+        // files, byte for byte, whatever the number of threads.
+        let threads = KitBuilder.kitWorkers(meetings.count, threads: Publisher.layoutThreads)
+        let (kits, problems) = KitBuilder.kits(for: meetings, context: context, threads: threads)
         Console.endProgress()
-        let found = builder.diagnostics + context.typesetter.diagnostics
+        let found = problems + context.typesetter.diagnostics
         if !found.isEmpty { Console.report(found) }
         if found.hasErrors { throw InputFailure() }
         if strictness.strict && !found.isEmpty { throw InputFailure("--strict: warnings count as errors; nothing was written") }
@@ -58,30 +57,38 @@ struct KitCommand: ParsableCommand {
             }
             try OutputGuard.check(folder.appendingPathComponent("print-list.txt"), kind: .text, workshop: session.folder)
         }
-        for kit in kits {
-            let folder = root.appendingPathComponent(kit.meeting.id)
-            for file in kit.files {
-                let info = context.info(title: "\(kit.meeting.title.value) — \(labels("kit")) \(file.paper)", subject: labels("kit"))
-                let bookmarks = (file.openingCount > 0 ? [Bookmark(title: labels("cover"), page: 0)] : []) + file.bookmarks
-                let url = folder.appendingPathComponent(file.name)
-                do {
-                    try PDFExport.write(file.pages, info: info, bookmarks: bookmarks, to: url)
-                    if let png {
-                        try PNGExport.write(file.pages, to: Paths.url(png).appendingPathComponent(kit.meeting.id),
-                                            name: url.deletingPathExtension().lastPathComponent)
-                    }
-                } catch let failure as OutputError {
-                    throw InputFailure(failure.description)
-                }
-                Console.say("wrote \(DisplayPath.of(url)) (\(file.pageCount) pages)")
-            }
-            let list = KitPrintList.text(kit, labels: labels, title: "\(kit.meeting.title.value) — \(labels("print_list"))")
-            do {
-                try AtomicFile.write(Data(list.utf8), to: folder.appendingPathComponent("print-list.txt"))
-            } catch {
-                throw InputFailure(error.description)
-            }
-            Console.say("wrote \(DisplayPath.of(folder.appendingPathComponent("print-list.txt")))")
+        // Each kit is drawn by the worker that laid it out: its pages share that worker's typesetter.
+        let written = try ParallelWork.map(kits.count, threads: threads) { index in
+            try write(kits[index], into: root.appendingPathComponent(kits[index].meeting.id), labels: labels, context: context)
         }
+        written.joined().forEach(Console.say)
+    }
+
+    /// Writes a meeting's files and its print list; what to tell the user, file by file.
+    private func write(_ kit: MeetingKit, into folder: URL, labels: Labels, context: LayoutContext) throws -> [String] {
+        var said: [String] = []
+        for file in kit.files {
+            let info = context.info(title: "\(kit.meeting.title.value) — \(labels("kit")) \(file.paper)", subject: labels("kit"))
+            let bookmarks = (file.openingCount > 0 ? [Bookmark(title: labels("cover"), page: 0)] : []) + file.bookmarks
+            let url = folder.appendingPathComponent(file.name)
+            do {
+                try PDFExport.write(file.pages, info: info, bookmarks: bookmarks, to: url)
+                if let png {
+                    try PNGExport.write(file.pages, to: Paths.url(png).appendingPathComponent(kit.meeting.id),
+                                        name: url.deletingPathExtension().lastPathComponent)
+                }
+            } catch let failure as OutputError {
+                throw InputFailure(failure.description)
+            }
+            said.append("wrote \(DisplayPath.of(url)) (\(file.pageCount) pages)")
+        }
+        let list = KitPrintList.text(kit, labels: labels, title: "\(kit.meeting.title.value) — \(labels("print_list"))")
+        do {
+            try AtomicFile.write(Data(list.utf8), to: folder.appendingPathComponent("print-list.txt"))
+        } catch {
+            throw InputFailure(error.description)
+        }
+        said.append("wrote \(DisplayPath.of(folder.appendingPathComponent("print-list.txt")))")
+        return said
     }
 }

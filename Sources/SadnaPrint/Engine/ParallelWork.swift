@@ -1,0 +1,54 @@
+import Dispatch
+
+/// Pieces of work that share nothing, spread over threads, their results in their own order.
+public enum ParallelWork {
+    /// `body(0)`, `body(1)`… on up to `threads` threads (on the calling thread alone when
+    /// `threads` is 1 or less), each index run once; the results in index order, or the error
+    /// of the lowest index that threw (every index is still run).
+    ///
+    /// Index `i` runs in worker ``worker(of:workers:)``, which runs its indices one after the
+    /// other: two maps of the same count and threads give an index the same worker, so what
+    /// one worker made in the first (pages, with its typesetter) is used by one in the second.
+    public static func map<T>(_ count: Int, threads: Int, _ body: (Int) throws -> T) throws -> [T] {
+        let workers = max(1, min(threads, count))
+        guard workers > 1 else { return try (0..<count).map(body) }
+        return try withoutActuallyEscaping(body) { body in
+            let work = Work(count: count, body: body)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: count, by: workers) { work.run(index) }
+            }
+            return try work.results()
+        }
+    }
+
+    /// The worker that runs index `index` of `workers`: w takes w, w + workers, …
+    public static func worker(of index: Int, workers: Int) -> Int { index % workers }
+
+    /// The body and one result slot per index, shared by the workers: each slot is written by
+    /// one worker, and read only after all have finished.
+    private final class Work<T>: @unchecked Sendable {
+        let body: (Int) throws -> T
+        let count: Int
+        let slots: UnsafeMutablePointer<Result<T, Error>?>
+
+        init(count: Int, body: @escaping (Int) throws -> T) {
+            self.body = body
+            self.count = count
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil, count: count)
+        }
+
+        deinit {
+            slots.deinitialize(count: count)
+            slots.deallocate()
+        }
+
+        func run(_ index: Int) {
+            slots[index] = Result { try body(index) }
+        }
+
+        func results() throws -> [T] {
+            try (0..<count).map { try slots[$0]!.get() }
+        }
+    }
+}
