@@ -22,6 +22,9 @@ import SadnaPrint
 //
 // Journeys: the shipped journeys' maps, 100 of them (the three examples in turn) on A3, streamed
 // to one PDF; pages per second (issue 3).
+//
+// Peer jobs (PeerBench.swift, also alone as `sadna-bench peers`): the shared harness's documents
+// printed by the `sadna` binary beside Typst and the raw Cairo+Pango floor, as ratios (issue 15).
 
 func peakMemoryMB() -> Double {
     var usage = rusage()
@@ -89,6 +92,12 @@ func printEveryAgenda(with typesetter: Typesetter) throws -> Pass {
     return pass
 }
 
+// `sadna-bench peers` runs the peer jobs alone.
+if CommandLine.arguments.dropFirst().first == "peers" {
+    benchPeers(home: home)
+    exit(0)
+}
+
 do {
     // First, while this process is small: a child's peak memory counts what it inherits.
     try benchKits(home: home, output: output)
@@ -134,6 +143,7 @@ do {
     try benchPersonas()
     try benchJourneys()
     try benchWorkbench(home: home, output: output)
+    benchPeers(home: home)
 } catch {
     fail("\(error)")
 }

@@ -214,6 +214,7 @@ struct TaskCardDeckTests {
             case let .shape(.rectangle(rect, _), _):
                 [Point(x: rect.minX, y: rect.minY), Point(x: rect.maxX, y: rect.maxY)].map { transform.apply($0) }
             case let .group(inner, inside, _): shapePoints(inner, through: transform.then(inside))
+            case let .shared(content): shapePoints(content.elements, through: transform)
             default: []
             }
         }

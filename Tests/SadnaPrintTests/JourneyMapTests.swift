@@ -75,6 +75,7 @@ struct JourneyMapTests {
                 switch element {
                 case let .text(block, _, _): [block]
                 case let .group(children, _, _): blocks(children)
+                case let .shared(content): blocks(content.elements)
                 default: []
                 }
             }

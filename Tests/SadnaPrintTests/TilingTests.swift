@@ -95,6 +95,8 @@ struct TilingTests {
             return transform.bounds(of: inner.dropFirst().reduce(first) { $0.union($1) })
         case let .picture(_, frame, _):
             return frame
+        case let .shared(content):
+            return extent(.group(content.elements, transform: .identity, clip: nil))
         }
     }
 
@@ -103,6 +105,7 @@ struct TilingTests {
             switch element {
             case let .text(block, _, _): [block]
             case let .group(children, _, _): texts(children)
+            case let .shared(content): texts(content.elements)
             default: []
             }
         }

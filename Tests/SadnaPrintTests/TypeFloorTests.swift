@@ -49,6 +49,8 @@ struct TypeFloorTests {
             case let .group(inner, transform, _):
                 let factor = (abs(transform.a * transform.d - transform.b * transform.c)).squareRoot()
                 visit(inner, scale: scale * factor, body)
+            case let .shared(content):
+                visit(content.elements, scale: scale, body)
             default: break
             }
         }

@@ -65,6 +65,20 @@ public indirect enum PageElement {
     case group([PageElement], transform: Transform, clip: Rect?)
     /// A picture filling `frame` (cropped to keep its proportions), inside a circle when `round`.
     case picture(Picture, frame: Rect, round: Bool)
+    /// Content that recurs unchanged (a worksheet's copies, a card set many to a sheet): a PDF
+    /// holds it once and shows it wherever it recurs.
+    case shared(SharedContent)
+}
+
+/// A page's content drawn once into a PDF however often it is shown (see ``Page/shared``).
+public final class SharedContent {
+    public let elements: [PageElement]
+    public let size: Size
+
+    init(elements: [PageElement], size: Size) {
+        self.elements = elements
+        self.size = size
+    }
 }
 
 /// A page of frames: everything measured and placed, ready for export to draw as it is.
@@ -98,6 +112,14 @@ public struct Page {
     /// Places another page's content (a card) on this one through `transform`, clipped to `clip`.
     public mutating func place(_ content: Page, transform: Transform, clip: Rect? = nil) {
         elements.append(.group(content.elements, transform: transform, clip: clip))
+    }
+
+    /// The same page, its content held once in a PDF however many times the page (or a page
+    /// placing it) is printed: for copies.
+    public var shared: Page {
+        var page = Page(size: size)
+        page.elements = [.shared(SharedContent(elements: elements, size: size))]
+        return page
     }
 
     /// Places the part `area` of another page (in its own coordinates) on this one at full size,

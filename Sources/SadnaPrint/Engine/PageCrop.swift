@@ -39,6 +39,9 @@ extension PageElement {
             return shape.bounds.intersects(area) ? self : nil
         case let .picture(_, frame, _):
             return frame.intersects(area) ? self : nil
+        case let .shared(content):
+            let kept = content.elements.compactMap { $0.cropped(to: area) }
+            return kept.isEmpty ? nil : .group(kept, transform: .identity, clip: nil)
         }
     }
 }

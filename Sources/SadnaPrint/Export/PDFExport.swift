@@ -58,13 +58,14 @@ public enum PDFExport {
         let cr = cairo_create(surface)!
         defer { cairo_destroy(cr) }
         var outline = Outline()
+        let shared = SharedDrawings()
         var index = 0
         var next: Page? = first
         while let page = next {
             cairo_pdf_surface_set_size(surface, Units.points(page.size.width), Units.points(page.size.height))
             cairo_save(cr)
             cairo_scale(cr, Units.pointsPerMillimetre, Units.pointsPerMillimetre)
-            PageRenderer.draw(page, on: cr)
+            PageRenderer.draw(page, on: cr, shared: shared)
             cairo_restore(cr)
             for bookmark in bookmarks where bookmark.page == index {
                 outline.add(bookmark, on: surface)

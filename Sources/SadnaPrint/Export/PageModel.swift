@@ -33,6 +33,8 @@ public enum PageModel {
                 if let clip { line += " clip " + rect(clip) }
                 out += line + "\n"
                 write(children, indent: indent + "  ", into: &out)
+            case let .shared(content):
+                write(content.elements, indent: indent, into: &out)
             case let .picture(picture, frame, round):
                 out += indent + "picture \(picture.width)×\(picture.height)px " + rect(frame) + (round ? " round" : "") + "\n"
             }

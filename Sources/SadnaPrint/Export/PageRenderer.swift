@@ -3,11 +3,12 @@ import CPangoCairo
 /// Draws a page's frames on a Cairo context whose user space is in millimetres. It decides
 /// nothing: every position and size was settled by layout.
 enum PageRenderer {
-    static func draw(_ page: Page, on cr: OpaquePointer) {
-        draw(page.elements, on: cr)
+    /// Draws `page`; shared content goes through `shared` (one per PDF), drawn in place without it.
+    static func draw(_ page: Page, on cr: OpaquePointer, shared: SharedDrawings? = nil) {
+        draw(page.elements, on: cr, shared: shared)
     }
 
-    private static func draw(_ elements: [PageElement], on cr: OpaquePointer) {
+    fileprivate static func draw(_ elements: [PageElement], on cr: OpaquePointer, shared: SharedDrawings?) {
         for element in elements {
             switch element {
             case let .shape(shape, paint):
@@ -23,7 +24,16 @@ enum PageRenderer {
                 var matrix = cairo_matrix_t(xx: transform.a, yx: transform.b, xy: transform.c, yy: transform.d,
                                             x0: transform.tx, y0: transform.ty)
                 cairo_transform(cr, &matrix)
-                draw(children, on: cr)
+                draw(children, on: cr, shared: shared)
+                cairo_restore(cr)
+            case let .shared(content):
+                guard let shared else {
+                    draw(content.elements, on: cr, shared: nil)
+                    continue
+                }
+                cairo_save(cr)
+                cairo_set_source_surface(cr, shared.recording(of: content), 0, 0)
+                cairo_paint(cr)
                 cairo_restore(cr)
             case let .picture(picture, frame, round):
                 cairo_save(cr)
@@ -105,5 +115,30 @@ enum PageRenderer {
             cairo_stroke(cr)
         }
         cairo_new_path(cr)
+    }
+}
+
+/// Shared content recorded once per PDF: painting the same recording again, Cairo's PDF surface
+/// refers to the form it wrote the first time, so twenty copies of a worksheet cost one drawing
+/// and one copy's bytes.
+final class SharedDrawings {
+    private var recordings: [ObjectIdentifier: OpaquePointer] = [:]
+    /// Held while their recordings are: an identifier is never reused for other content.
+    private var contents: [SharedContent] = []
+
+    func recording(of content: SharedContent) -> OpaquePointer {
+        if let recording = recordings[ObjectIdentifier(content)] { return recording }
+        var extents = cairo_rectangle_t(x: 0, y: 0, width: content.size.width, height: content.size.height)
+        let recording = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents)!
+        let cr = cairo_create(recording)!
+        PageRenderer.draw(content.elements, on: cr, shared: self)
+        cairo_destroy(cr)
+        recordings[ObjectIdentifier(content)] = recording
+        contents.append(content)
+        return recording
+    }
+
+    deinit {
+        recordings.values.forEach { cairo_surface_destroy($0) }
     }
 }

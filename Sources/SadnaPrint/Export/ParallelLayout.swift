@@ -16,10 +16,10 @@ final class ParallelLayout: Sequence, IteratorProtocol {
     private var handed = 0
     private var current: IndexingIterator<[Page]>?
 
-    /// `threads` workers lay out at most `ahead` batches beyond the one being drawn.
+    /// `threads` workers lay out at most `ahead` batches (one each, unless told) beyond the one being drawn.
     init(_ batches: PageBatches, threads: Int, reportingTo typesetter: Typesetter, ahead: Int? = nil) {
         self.typesetter = typesetter
-        state = State(batches, window: Swift.max(1, ahead ?? 2 * threads))
+        state = State(batches, window: Swift.max(1, ahead ?? threads))
         for _ in 0..<Swift.max(1, threads) {
             let thread = Thread { [state] in state.work() }
             thread.name = "sadna-layout"

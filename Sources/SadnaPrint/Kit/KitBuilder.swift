@@ -129,7 +129,7 @@ public final class KitBuilder {
 
     /// A worksheet; one smaller than A4 is printed several to an A4 and cut, the copies spread over the sheets.
     private func worksheet(_ job: PrintJob, name: String, copies: Int, purpose: String?) -> MeetingKit.Part {
-        let page = Array(job.pages)[0]
+        let page = Array(job.pages)[0].shared
         if let paper = Paper(matching: page.size), [.a5, .a6, .a7].contains(paper.format),
            let sheet = CardSheet(card: page.size, sheet: .a4, direction: context.language.direction) {
             let deck = CardDeck(sheet: sheet, count: copies, flip: nil)
