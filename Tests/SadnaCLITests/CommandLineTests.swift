@@ -64,7 +64,7 @@ struct ProcessTests {
                                  "--workshop", emekWorkshop.path])
         #expect(html.status == 0)
         #expect(html.stdout.contains("<html lang=\"he\" dir=\"rtl\">"))
-        #expect(html.stderr.contains("resident-certificate.yaml:17:5: warning: \"במידה ו\" is bureaucratic"))
+        #expect(html.stderr.contains("resident-certificate.yaml:27:5: warning: \"במידה ו\" is bureaucratic"))
     }
 }
 
@@ -80,7 +80,7 @@ struct CommandLineTests {
     @Test func checkReportsTheShippedProgrammeWithItsOneDeliberateWarning() {
         let result = sadnaRun(["check", emekWorkshop.path])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("meetings/04.yaml:66:12: warning:"))
+        #expect(result.stderr.contains("meetings/04.yaml:67:12: warning:"))
         #expect(result.stderr.contains("0 errors, 6 warnings"))
     }
 
@@ -121,7 +121,7 @@ struct CommandLineTests {
         let warnings = diagnostics.filter { $0["severity"] as? String == "warning" }
         #expect(warnings.count == 6)
         let meeting = try #require(warnings.first { ($0["file"] as? String)?.hasSuffix("meetings/04.yaml") == true })
-        #expect(meeting["line"] as? Int == 66 && meeting["column"] as? Int == 12)
+        #expect(meeting["line"] as? Int == 67 && meeting["column"] as? Int == 12)
         #expect(json?["warnings"] as? Int == 6 && json?["errors"] as? Int == 0)
     }
 
@@ -304,7 +304,7 @@ struct CommandLineTests {
                              "--workshop", emekWorkshop.path])
         #expect(html.status == 0)
         #expect(html.stdout.contains("<html lang=\"he\" dir=\"rtl\">"))
-        #expect(html.stderr.contains("resident-certificate.yaml:17:5: warning: \"במידה ו\" is bureaucratic"))
+        #expect(html.stderr.contains("resident-certificate.yaml:27:5: warning: \"במידה ו\" is bureaucratic"))
         let md = sadnaRun(["export", "service-page", emekWorkshop.appendingPathComponent("services/resident-certificate.yaml").path,
                            "--format", "md"])
         #expect(md.status == 0 && md.stdout.contains("wrote resident-certificate.md"), "\(md.stdout)")
@@ -323,7 +323,7 @@ struct CommandLineTests {
     @Test func checkReportsTheServiceLint() {
         let result = sadnaRun(["check", emekWorkshop.path])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("services/resident-certificate.yaml:25:14: warning: the way \"mailbox\" has no step to take"))
+        #expect(result.stderr.contains("services/resident-certificate.yaml:35:14: warning: the way \"mailbox\" has no step to take"))
     }
 
     @Test func newServicePageWritesAPageThatChecks() {

@@ -20,26 +20,33 @@ public struct TaskCardLayout {
         self.card = card
         self.fullBleed = fullBleed
         self.laid = laying ?? cards.indices
-        // The words every card of the run repeats are set once.
-        let labels = context.words(context.templates.taskCards.labels)
-        let scale = max(0.6, card.size.width / CardSize.a6.size.width)
-        let width = card.size.width - 2 * 8 * max(0.75, scale)
-        let band = TextStyle(size: max(8, 10 * scale), weight: .bold, colour: .white)
-        let widestNumber = context.typesetter.layout("\(cards.count)/\(cards.count)", style: band, width: nil,
-                                                     language: context.language)
-        deckName = context.typesetter.fit(labels("card"), style: band, in: Size(width: width - widestNumber.width - 3, height: max(6.5, 11 * scale)),
-                                          policy: FitPolicy(floor: 8, maxLines: 1), language: context.language,
-                                          source: nil, what: "the deck's name")
-        missionLabel = context.typesetter.layout(labels("mission"), style: TextStyle(size: max(8, 10 * scale), weight: .bold, colour: .accent),
-                                                 width: width - 2 * 3.5 * scale - 2, language: context.language)
+        repeated = repeatedWords()
         plans = makePlans()
     }
 
     /// The cards of the deck this layout draws.
     public let laid: Range<Int>
-    /// The deck's name in the band, and the mission's label: the same on every card.
-    private let deckName: TextBlock
-    private let missionLabel: TextBlock
+
+    /// What every card of the run repeats, set once: the deck's name in the band (with room
+    /// for the widest number, "64/64"), and the mission's label.
+    private struct RepeatedWords {
+        var deckName: TextBlock
+        var missionLabel: TextBlock
+    }
+    private var repeated: RepeatedWords?
+
+    private func repeatedWords() -> RepeatedWords {
+        let width = card.size.width - 2 * inset
+        let widestNumber = typesetter.layout("\(cards.count)/\(cards.count)", style: style(10, weight: .bold, colour: .white),
+                                             width: nil, language: pageLanguage)
+        return RepeatedWords(
+            deckName: typesetter.fit(labels("card"), style: style(10, weight: .bold, colour: .white),
+                                     in: Size(width: width - widestNumber.width - 3, height: bandHeight),
+                                     policy: FitPolicy(floor: 8, maxLines: 1), language: pageLanguage,
+                                     source: nil, what: "the deck's name"),
+            missionLabel: typesetter.layout(labels("mission"), style: style(10, weight: .bold, colour: .accent),
+                                            width: width - 2 * boxPadding - 2, language: pageLanguage))
+    }
 
     var workshop: Workshop { context.workshop }
     var labels: Labels { context.words(context.templates.taskCards.labels) }
@@ -77,7 +84,7 @@ public struct TaskCardLayout {
         page.add(.rectangle(band, cornerRadius: fullBleed ? 0 : 2), .filled(.accent))
         let number = typesetter.layout("\(index + 1)/\(cards.count)", style: style(10, weight: .bold, colour: .white),
                                        width: nil, language: pageLanguage)
-        let deck = deckName
+        let deck = repeated!.deckName
         let bandMiddle = (band.minY + band.maxY) / 2 + (fullBleed ? 2.5 : 0)
         page.add(deck, at: Point(x: order.x(offset: 0, width: deck.width), y: bandMiddle - deck.height / 2))
         page.add(number, at: Point(x: order.x(offset: width - number.width, width: number.width),
@@ -244,7 +251,7 @@ public struct TaskCardLayout {
                                            rule: "layout.overflow"))
             }
         }
-        let label = missionLabel
+        let label = repeated!.missionLabel
         let mission = typesetter.fit(task.mission.value, style: style(plan.missionSize, weight: .bold),
                                      in: Size(width: width - 2 * boxPadding - 2, height: 30 * scale),
                                      policy: FitPolicy(floor: 9, maxLines: 3), language: dataLanguage,
