@@ -199,7 +199,10 @@ public struct JourneyMapLayout {
             tried[points] = made
             return made
         }
-        if let size = FitPolicy.largestFittingSize(from: Style.cellNominal, downTo: 8, fits: {
+        // Each size tried sets every cell again: the search starts where the grid's height at the
+        // nominal size says, since set text grows about with the square of its size.
+        let guess = { Style.cellNominal * (available / max(1, heights(at(Style.cellNominal)).reduce(0, +))).squareRoot() }
+        if let size = FitPolicy.largestFittingSize(from: Style.cellNominal, downTo: 8, guess: guess, fits: {
             heights(at($0)).reduce(0, +) <= available
         }) {
             let blocks = at(size)
