@@ -24,6 +24,11 @@ struct NewWorkshop: ParsableCommand {
     @Option(help: "Its years, e.g. 2026-2027.")
     var years = "2026-2027"
 
+    @Option(help: ArgumentHelp("Start from this programme: its meetings, with their agendas and print plans, and its own "
+                               + "worksheets are copied; their dates, head counts and picks of its personas, journeys, "
+                               + "cards and pages are cleared, and each file says so.", valueName: "dir"))
+    var from: String?
+
     /// Folders every programme has, empty until something is added.
     static let emptyFolders = ["personas", "journeys", "task-cards"]
 
@@ -48,14 +53,50 @@ struct NewWorkshop: ParsableCommand {
             for name in Self.emptyFolders {
                 try fm.createDirectory(at: building.appendingPathComponent(name), withIntermediateDirectories: true)
             }
+            if let from { try carryOver(from: Paths.url(from), into: building) }
             if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
             try fm.moveItem(at: building, to: target)
+        } catch let failure as InputFailure {
+            try? fm.removeItem(at: building)
+            throw failure
         } catch {
             try? fm.removeItem(at: building)
             throw InputFailure("cannot write \(DisplayPath.of(target)): \(error.localizedDescription)")
         }
-        Console.say("wrote \(DisplayPath.of(target)): workshop.yaml, meetings/01.yaml, services/backlog.yaml and empty folders for personas, journeys and task cards")
+        let meetings = from == nil ? "meetings/01.yaml" : "the meetings of \(DisplayPath.of(Paths.url(from!)))"
+        Console.say("wrote \(DisplayPath.of(target)): workshop.yaml, \(meetings), services/backlog.yaml and empty folders for personas, journeys and task cards")
         Console.say("next: cd \(DisplayPath.of(target)), fill in workshop.yaml, then `sadna check` and `sadna kit --meeting 1`")
+    }
+
+    /// The meetings of the programme in `source`, carried over (``MeetingCarryOver``) in place of
+    /// the template's first meeting, and its own worksheets as they are.
+    private func carryOver(from source: URL, into building: URL) throws {
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: source.appendingPathComponent("workshop.yaml").path) else {
+            throw InputFailure("--from \(DisplayPath.of(source)): not a programme (it has no workshop.yaml)")
+        }
+        let meetings = building.appendingPathComponent("meetings")
+        try fm.removeItem(at: meetings)
+        try fm.createDirectory(at: meetings, withIntermediateDirectories: true)
+        let old = source.appendingPathComponent("meetings")
+        for name in ((try? fm.contentsOfDirectory(atPath: old.path)) ?? []).sorted() where name.hasSuffix(".yaml") {
+            let file = old.appendingPathComponent(name)
+            let text = try String(contentsOf: file, encoding: .utf8)
+            do {
+                let carried = try MeetingCarryOver.carry(text, from: DisplayPath.of(file))
+                try Data(carried.utf8).write(to: meetings.appendingPathComponent(name))
+            } catch let problem as YAMLEditError {
+                throw InputFailure("\(DisplayPath.of(file)): cannot carry this meeting over (\(problem)); fix it with `sadna check`, or leave it out")
+            }
+        }
+        let worksheets = source.appendingPathComponent("worksheets")
+        if fm.fileExists(atPath: worksheets.path) {
+            try fm.copyItem(at: worksheets, to: building.appendingPathComponent("worksheets"))
+        }
+        // The programme's own file says where its meetings came from.
+        let workshop = building.appendingPathComponent("workshop.yaml")
+        let note = "# נפתחה מתוך \(DisplayPath.of(source)) (sadna new workshop --from): המפגשים, סדרי היום ותכניות ההדפסה שלהם הועתקו משם.\n"
+        try Data((note + String(contentsOf: workshop, encoding: .utf8)).utf8).write(to: workshop)
     }
 
     /// The template folder copied file by file, its `{title}`, `{organisation}` and `{years}` filled in.

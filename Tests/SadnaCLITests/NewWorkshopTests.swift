@@ -36,6 +36,38 @@ struct NewWorkshopTests {
         #expect(again.status == 1 && again.stderr.contains("exists and is not empty"), "\(again.stderr)")
     }
 
+    @Test func aProgrammeStartedFromAnotherKeepsItsMeetingsAndClearsWhatWasItsOwn() throws {
+        let made = sadnaRun(["new", "workshop", "next", "--organisation", "המועצה המקומית כפר תבור", "--from", emekWorkshop.path])
+        #expect(made.status == 0, "\(made.stderr)")
+        let programme = folder.path("next")
+        let names = try FileManager.default.contentsOfDirectory(atPath: programme.appendingPathComponent("meetings").path).sorted()
+        let shipped = try FileManager.default.contentsOfDirectory(atPath: emekWorkshop.appendingPathComponent("meetings").path).sorted()
+        #expect(names == shipped, "every meeting, and the template's first one no more")
+        let fourth = try String(contentsOf: programme.appendingPathComponent("meetings/04.yaml"), encoding: .utf8)
+        let original = try String(contentsOf: emekWorkshop.appendingPathComponent("meetings/04.yaml"), encoding: .utf8)
+        // The file says what was done, keeps its comments and agenda, and loses that run's own.
+        #expect(fourth.hasPrefix("# הועתק מ-") && fourth.contains("date, weekday")
+                && fourth.contains("persona-cards (for: personas-journey), journey (for: managers-presentation)"))
+        #expect(fourth.contains("- kind: journey-canvas"), "blank canvases stay in the plan")
+        #expect(fourth.contains("# The kit: persona cards for each group") && fourth.contains("מסע לקוח – התמונה העתידית"))
+        #expect(!fourth.contains("date: 2019-07-30") && !fourth.contains("resident-certificate-current"))
+        #expect(original.contains("date: 2019-07-30"), "the programme it came from is left as it was")
+        let first = try String(contentsOf: programme.appendingPathComponent("meetings/01.yaml"), encoding: .utf8)
+        #expect(!first.contains("participants: 8") && first.contains("items: [challenge-map]"), "worksheets stay in the plan")
+        let workshop = try String(contentsOf: programme.appendingPathComponent("workshop.yaml"), encoding: .utf8)
+        #expect(workshop.contains("--from") && workshop.contains("organisation: המועצה המקומית כפר תבור"))
+        #expect(!FileManager.default.fileExists(atPath: programme.appendingPathComponent("personas/rochan.yaml").path))
+        let check = sadnaRun(["check", programme.path])
+        #expect(check.status == 0 && check.stderr.contains("0 errors"), "\(check.stderr)")
+        let kit = sadnaRun(["kit", programme.path, "--meeting", "4", "--output", "kit"])
+        #expect(kit.status == 0, "\(kit.stderr)")
+        let text = try PDFText.extract(folder.path("kit/04/meeting-04-A4.pdf"))
+        #expect(PDFText.contains(text, phrase: "מסע לקוח – התמונה העתידית"))
+        let notAProgramme = sadnaRun(["new", "workshop", "other", "--from", folder.path("nowhere").path])
+        #expect(notAProgramme.status == 1 && notAProgramme.stderr.contains("not a programme"), "\(notAProgramme.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("other").path), "nothing half made")
+    }
+
     @Test func commandsThatWriteNeverChangeTheShippedProgramme() throws {
         let before = try String(contentsOf: emekWorkshop.appendingPathComponent("workshop.yaml"), encoding: .utf8)
         folder.write("people.csv", "שם\nדנה\n")
