@@ -13,6 +13,17 @@ struct NewWorkshopTests {
         sadnaInProcess(arguments, in: folder.url)
     }
 
+    /// `programme` passes `check` (its summary saying `warnings`) and prints `meeting`'s kit,
+    /// whose run-sheet shows `phrase`.
+    func checksAndPrints(_ programme: URL, warnings: String, meeting: String, showing phrase: String) throws {
+        let check = sadnaRun(["check", programme.path])
+        #expect(check.status == 0 && check.stderr.contains(warnings), "\(check.stderr)")
+        let kit = sadnaRun(["kit", programme.path, "--meeting", meeting, "--output", "kit"])
+        #expect(kit.status == 0, "\(kit.stderr)")
+        let text = try PDFText.extract(folder.path("kit/\(meeting)/meeting-\(meeting)-A4.pdf"))
+        #expect(PDFText.contains(text, phrase: phrase))
+    }
+
     @Test func aNewProgrammeIsExplainedChecksCleanAndPrintsAKitAtOnce() throws {
         let made = sadnaRun(["new", "workshop", "gilboa", "--organisation", "המועצה האזורית גלבוע", "--years", "2026-2027"])
         #expect(made.status == 0, "\(made.stderr)")
@@ -25,12 +36,7 @@ struct NewWorkshopTests {
             #expect(FileManager.default.fileExists(atPath: programme.appendingPathComponent(name).path, isDirectory: &isDirectory)
                      && isDirectory.boolValue, "\(name)/")
         }
-        let check = sadnaRun(["check", programme.path])
-        #expect(check.status == 0 && check.stderr.contains("0 errors, 0 warnings"), "\(check.stderr)")
-        let kit = sadnaRun(["kit", programme.path, "--meeting", "1", "--output", "kit"])
-        #expect(kit.status == 0, "\(kit.stderr)")
-        let text = try PDFText.extract(folder.path("kit/01/meeting-01-A4.pdf"))
-        #expect(PDFText.contains(text, phrase: "היכרות ותיאום ציפיות"))
+        try checksAndPrints(programme, warnings: "0 errors, 0 warnings", meeting: "01", showing: "היכרות ותיאום ציפיות")
         // A second run never writes over a programme.
         let again = sadnaRun(["new", "workshop", "gilboa"])
         #expect(again.status == 1 && again.stderr.contains("exists and is not empty"), "\(again.stderr)")
@@ -57,12 +63,7 @@ struct NewWorkshopTests {
         let workshop = try String(contentsOf: programme.appendingPathComponent("workshop.yaml"), encoding: .utf8)
         #expect(workshop.contains("--from") && workshop.contains("organisation: המועצה המקומית כפר תבור"))
         #expect(!FileManager.default.fileExists(atPath: programme.appendingPathComponent("personas/rochan.yaml").path))
-        let check = sadnaRun(["check", programme.path])
-        #expect(check.status == 0 && check.stderr.contains("0 errors"), "\(check.stderr)")
-        let kit = sadnaRun(["kit", programme.path, "--meeting", "4", "--output", "kit"])
-        #expect(kit.status == 0, "\(kit.stderr)")
-        let text = try PDFText.extract(folder.path("kit/04/meeting-04-A4.pdf"))
-        #expect(PDFText.contains(text, phrase: "מסע לקוח – התמונה העתידית"))
+        try checksAndPrints(programme, warnings: "0 errors", meeting: "04", showing: "מסע לקוח – התמונה העתידית")
         let notAProgramme = sadnaRun(["new", "workshop", "other", "--from", folder.path("nowhere").path])
         #expect(notAProgramme.status == 1 && notAProgramme.stderr.contains("not a programme"), "\(notAProgramme.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.path("other").path), "nothing half made")
