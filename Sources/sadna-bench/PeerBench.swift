@@ -67,6 +67,8 @@ func benchPeers(home: URL) {
     let cases: [(document: String, count: Int)] = [("cards", 8), ("cards", 1_000), ("journey", 1), ("journey", 100)]
     print("peer jobs: the shared harness's documents, whole processes, medians of 5 (\(hasRaw ? "raw floor" : "no raw floor: build \(raw)")"
           + (hasTypst ? ", Typst" : ", no Typst: pip install typst") + ")")
+    // Typst's script reads its own folder's files.
+    FileManager.default.changeCurrentDirectoryPath(peers.path)
     print("  job            Sadna wall   CPU    memory  pages/s | /Typst wall  memory | /raw wall   CPU")
     for (document, count) in cases {
         let name = "\(document)-\(count)"
@@ -97,8 +99,6 @@ func benchPeers(home: URL) {
         var costs: [String: [ProcessCost]] = [:]
         for run in 0..<6 {
             for job in jobs {
-                // Typst's script reads its own folder's files.
-                FileManager.default.changeCurrentDirectoryPath(peers.path)
                 guard let cost = measureProcess(job.arguments, environment: ["SADNA_HOME": home.path]) else {
                     print("  \(name): \(job.tool) failed")
                     return

@@ -63,7 +63,7 @@ struct NewWorkshop: ParsableCommand {
             try? fm.removeItem(at: building)
             throw InputFailure("cannot write \(DisplayPath.of(target)): \(error.localizedDescription)")
         }
-        let meetings = from == nil ? "meetings/01.yaml" : "the meetings of \(DisplayPath.of(Paths.url(from!)))"
+        let meetings = from.map { "the meetings of \(DisplayPath.of(Paths.url($0)))" } ?? "meetings/01.yaml"
         Console.say("wrote \(DisplayPath.of(target)): workshop.yaml, \(meetings), services/backlog.yaml and empty folders for personas, journeys and task cards")
         Console.say("next: cd \(DisplayPath.of(target)), fill in workshop.yaml, then `sadna check` and `sadna kit --meeting 1`")
     }

@@ -70,18 +70,8 @@ struct JourneyMapTests {
             #expect(PDFText.contains(text, phrase: "הכאב") && PDFText.contains(text, phrase: "הצורך"), "labels on page \(page)")
         }
         // Nothing printed below 8 pt; stage titles at 14 pt or more.
-        func blocks(_ elements: [PageElement]) -> [TextBlock] {
-            elements.flatMap { element -> [TextBlock] in
-                switch element {
-                case let .text(block, _, _): [block]
-                case let .group(children, _, _): blocks(children)
-                case let .shared(content): blocks(content.elements)
-                default: []
-                }
-            }
-        }
         for page in document.pages {
-            let all = blocks(page.elements)
+            let all = textBlocks(page.elements)
             #expect(all.allSatisfy { $0.fittedSize >= 8 })
             #expect(all.filter { $0.text.hasPrefix("שלב מספר") }.allSatisfy { $0.fittedSize >= 14 })
         }

@@ -100,16 +100,6 @@ struct TilingTests {
         }
     }
 
-    func texts(_ elements: [PageElement]) -> [TextBlock] {
-        elements.flatMap { element -> [TextBlock] in
-            switch element {
-            case let .text(block, _, _): [block]
-            case let .group(children, _, _): texts(children)
-            case let .shared(content): texts(content.elements)
-            default: []
-            }
-        }
-    }
 
     @Test(arguments: tiled, Language.allCases)
     func marksStripsAndWordsStayFiveMillimetresFromThePapersEdgeAndNoTextIsUnderEightPoints(request: PrintRequest,
@@ -123,7 +113,7 @@ struct TilingTests {
                 let clearance = min(box.minX, box.minY, sheet.size.width - box.maxX, sheet.size.height - box.maxY)
                 #expect(clearance >= Tiling.unprintable, "sheet \(index + 1): \(box) lies \(clearance) mm from the edge")
             }
-            let small = texts(sheet.elements).filter { $0.fittedSize < 8 }
+            let small = textBlocks(sheet.elements).filter { $0.fittedSize < 8 }
             #expect(small.isEmpty, "sheet \(index + 1): \(small.map { "\($0.text) \($0.fittedSize) pt" })")
         }
     }
@@ -131,10 +121,10 @@ struct TilingTests {
     @Test func aSheetCarriesOnlyWhatItShows() throws {
         let sheets = try printed(Self.tiled[0]).pages
         let whole = try printed(PrintRequest(.journey, items: ["resident-certificate-current"])).pages[0]
-        let poster = texts(whole.elements).count
+        let poster = textBlocks(whole.elements).count
         // Each part is about a quarter of the poster, plus the words of its own strip and map.
         for sheet in sheets {
-            #expect(texts(sheet.elements).count < poster * 3 / 4, "\(texts(sheet.elements).count) of \(poster)")
+            #expect(textBlocks(sheet.elements).count < poster * 3 / 4, "\(textBlocks(sheet.elements).count) of \(poster)")
         }
     }
 

@@ -249,3 +249,16 @@ public func emekCopy(in folder: TemporaryFolder, editingMeeting meeting: String,
     try Data(edit(try String(contentsOf: file, encoding: .utf8)).utf8).write(to: file)
     return copy
 }
+
+/// Every text block among `elements`, through the groups (cards on a sheet) and shared content
+/// (a kit's copies) they sit in.
+public func textBlocks(_ elements: [PageElement]) -> [TextBlock] {
+    elements.flatMap { element -> [TextBlock] in
+        switch element {
+        case let .text(block, _, _): [block]
+        case let .group(children, _, _): textBlocks(children)
+        case let .shared(content): textBlocks(content.elements)
+        default: []
+        }
+    }
+}

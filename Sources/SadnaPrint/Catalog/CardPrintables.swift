@@ -14,24 +14,18 @@ struct TaskCardsPrintable: Printable {
                               direction: context.language.direction, bleed: request.bleed)!
         let deck = CardDeck(sheet: sheet, count: cards.count, flip: flip)
         // Each run of sheets is planned and laid out by itself, with the typesetter it is given.
-        func layout(_ laying: Range<Int>, _ typesetter: Typesetter) -> TaskCardLayout {
-            TaskCardLayout(context: context.using(typesetter), cards: cards, card: size, fullBleed: request.bleed > 0,
-                           laying: laying)
-        }
-        let batches = deck.batches { laying, typesetter in
-            let layout = layout(laying, typesetter)
+        let faces = { (laying: Range<Int>, typesetter: Typesetter) -> CardFaces in
+            let layout = TaskCardLayout(context: context.using(typesetter), cards: cards, card: size,
+                                        fullBleed: request.bleed > 0, laying: laying)
             let backs = flip == nil ? nil : layout.backParts()
             return CardFaces(front: { layout.front($0) }, back: { layout.back($0, parts: backs!) })
         }
         let labels = context.words(template.labels)
         let info = context.info(title: "\(labels("deck")) — \(context.workshop.title.value)",
                                 subject: "\(labels("deck")): \(size) \(sheet.capacity)-up, \((request.backs ?? template.backs).rawValue)")
-        var job = PrintJob(kind: kind, info: info, batches: batches, typesetter: context.typesetter, duplex: flip, isCut: true)
-        job.cardFaces = AnySequence(stride(from: 0, to: cards.count, by: deck.cardsPerRun).lazy.flatMap { start in
-            let laying = start..<min(cards.count, start + deck.cardsPerRun)
-            let layout = layout(laying, context.typesetter)
-            return laying.map { layout.front($0) }
-        })
+        var job = PrintJob(kind: kind, info: info, batches: deck.batches(faces), typesetter: context.typesetter, duplex: flip,
+                           isCut: true)
+        job.cardFaces = AnySequence(deck.fronts(using: context.typesetter, faces))
         return job
     }
 }
@@ -78,9 +72,8 @@ struct PersonaPagePrintable: Printable {
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
         let personas = items.compactMap(context.workshop.persona(named:))
-        let batches = PageBatches.items(personas.count, perBatch: 1) { persona, typesetter in
-            let layout = PersonaLayout(context: context.using(typesetter), personas: personas, size: Paper.a4.size)
-            return persona.map { layout.page($0) }
+        let batches = PageBatches(count: personas.count) { persona, typesetter in
+            [PersonaLayout(context: context.using(typesetter), personas: personas, size: Paper.a4.size).page(persona)]
         }
         return PrintJob(kind: kind, info: info(context), batches: batches, typesetter: context.typesetter,
                         itemTitles: personas.map(\.name.value))

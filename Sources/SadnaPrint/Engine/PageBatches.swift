@@ -23,12 +23,4 @@ public struct PageBatches {
     public func pages(using typesetter: Typesetter) -> some Sequence<Page> {
         (0..<count).lazy.flatMap { make($0, typesetter) }
     }
-
-    /// Batches of `items` items each (the last may hold fewer); `make` gets the items' range.
-    public static func items(_ count: Int, perBatch size: Int,
-                             make: @escaping (_ items: Range<Int>, _ typesetter: Typesetter) -> [Page]) -> PageBatches {
-        PageBatches(count: (count + size - 1) / size) { index, typesetter in
-            make((index * size)..<min(count, (index + 1) * size), typesetter)
-        }
-    }
 }

@@ -10,7 +10,7 @@ public enum ParallelWork {
     /// other: two maps of the same count and threads give an index the same worker, so what
     /// one worker made in the first (pages, with its typesetter) is used by one in the second.
     public static func map<T>(_ count: Int, threads: Int, _ body: (Int) throws -> T) throws -> [T] {
-        let workers = max(1, min(threads, count))
+        let workers = workers(count, threads: threads)
         guard workers > 1 else { return try (0..<count).map(body) }
         return try withoutActuallyEscaping(body) { body in
             let work = Work(count: count, body: body)
@@ -20,6 +20,9 @@ public enum ParallelWork {
             return try work.results()
         }
     }
+
+    /// How many workers ``map(_:threads:_:)`` runs `count` indices on with up to `threads` threads.
+    public static func workers(_ count: Int, threads: Int) -> Int { max(1, min(threads, count)) }
 
     /// The worker that runs index `index` of `workers`: w takes w, w + workers, …
     public static func worker(of index: Int, workers: Int) -> Int { index % workers }

@@ -35,7 +35,7 @@ final class ParallelLayout: Sequence, IteratorProtocol {
 
     func next() -> Page? {
         if let page = current?.next() { return page }
-        guard handed < state.batches.count else { return nil }
+        guard handed < state.count else { return nil }
         let batch = state.take(handed)
         handed += 1
         typesetter.adopt(batch.diagnostics)

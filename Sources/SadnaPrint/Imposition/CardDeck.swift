@@ -44,12 +44,27 @@ public struct CardDeck {
     /// The deck in runs of sheets: `faces` makes the faces of the cards of a run (their range in
     /// the deck) with the typesetter it is given.
     public func batches(_ faces: @escaping (_ cards: Range<Int>, _ typesetter: Typesetter) -> CardFaces) -> PageBatches {
-        let perRun = cardsPerRun
-        return PageBatches.items(count, perBatch: perRun) { cards, typesetter in
-            let made = faces(cards, typesetter)
-            let first = cards.lowerBound / sheet.capacity
-            return (first..<(first + CardDeck.sheetsPerRun)).filter { $0 < sheets }.flatMap { pages(ofSheet: $0, made) }
+        let runs = self.runs
+        return PageBatches(count: runs.count) { run, typesetter in
+            let made = faces(runs[run], typesetter)
+            let first = run * CardDeck.sheetsPerRun
+            return (first..<min(sheets, first + CardDeck.sheetsPerRun)).flatMap { pages(ofSheet: $0, made) }
         }
+    }
+
+    /// Each card's front alone, run by run as ``batches(_:)`` makes them, with `typesetter`: a
+    /// preview of the deck.
+    public func fronts(using typesetter: Typesetter,
+                       _ faces: @escaping (_ cards: Range<Int>, _ typesetter: Typesetter) -> CardFaces) -> some Sequence<Page> {
+        runs.lazy.flatMap { cards in
+            let made = faces(cards, typesetter)
+            return cards.map { made.front($0) }
+        }
+    }
+
+    /// The cards of each run of sheets.
+    private var runs: [Range<Int>] {
+        stride(from: 0, to: count, by: cardsPerRun).map { $0..<min(count, $0 + cardsPerRun) }
     }
 
     private func pages(ofSheet number: Int, _ faces: CardFaces) -> [Page] {

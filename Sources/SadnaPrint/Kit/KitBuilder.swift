@@ -20,13 +20,13 @@ public final class KitBuilder {
 
     /// The kits of `meetings`, laid out side by side on up to `threads` threads, and the problems
     /// their plans have. Each thread has a typesetter of its own, so a kit's pages must be drawn
-    /// as they were laid out: by `ParallelWork` with the same number of threads, which gives a
-    /// meeting to the same worker (``kitWorkers(_:threads:)``). What the typesetters found is handed
+    /// as they were laid out: by `ParallelWork` with the same count and threads, which gives a
+    /// meeting to the same worker. What the typesetters found is handed
     /// to the context's typesetter in the meetings' order: kits and reports do not depend on the
     /// number of threads.
     public static func kits(for meetings: [Meeting], context: LayoutContext,
                             threads: Int) -> (kits: [MeetingKit], problems: [Diagnostic]) {
-        let workers = kitWorkers(meetings.count, threads: threads)
+        let workers = ParallelWork.workers(meetings.count, threads: threads)
         let typesetters = workers == 1 ? [context.typesetter] : (0..<workers).map { _ in Typesetter() }
         let built = (try? ParallelWork.map(meetings.count, threads: workers) { index -> (kit: MeetingKit, problems: [Diagnostic], found: [Diagnostic]) in
             let typesetter = typesetters[ParallelWork.worker(of: index, workers: workers)]
@@ -37,9 +37,6 @@ public final class KitBuilder {
         for meeting in built { context.typesetter.adopt(meeting.found) }
         return (built.map(\.kit), built.flatMap(\.problems))
     }
-
-    /// How many workers lay out (and so must draw) `count` kits on up to `threads` threads.
-    public static func kitWorkers(_ count: Int, threads: Int) -> Int { max(1, min(threads, count)) }
 
     public func kit(for meeting: Meeting) -> MeetingKit {
         // The facilitator's run-sheet comes first, whether the plan lists it or not.
