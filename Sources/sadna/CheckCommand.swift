@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
             let outcome = WorkshopCheck.run(FolderSource(folder), templates: templates, review: Session.review)
             diagnostics += outcome.diagnostics
             if let w = outcome.workshop {
-                summary = "checked \(DisplayPath.of(folder)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas, \(w.journeys.count) journeys, \(w.services.count) service pages"
+                summary = "checked \(DisplayPath.of(folder)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas, \(w.journeys.count) journeys, \(w.services.count) service pages, \(w.participants.count) participants"
             }
         }
         Console.report(diagnostics, format: format, summary: true)

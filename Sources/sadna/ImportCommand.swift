@@ -6,7 +6,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Bring data kept in a spreadsheet into the workshop's files.",
-        subcommands: [ImportPersonas.self])
+        subcommands: [ImportPersonas.self, ImportParticipants.self])
 }
 
 struct ImportPersonas: ParsableCommand {
@@ -48,6 +48,44 @@ struct ImportPersonas: ParsableCommand {
         }
         if !outcome.keptRows.isEmpty {
             summary += "; rows whose persona file exists and was kept: " + outcome.keptRows.map(String.init).joined(separator: ", ")
+        }
+        Console.say(summary)
+        if outcome.diagnostics.hasErrors { throw InputFailure() }
+    }
+}
+
+struct ImportParticipants: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "participants",
+        abstract: "Add the people of a CSV export (Excel or Google Sheets) to the workshop's participants.yaml.",
+        discussion: """
+            The first row names the columns: "שם" (name), "מחלקה" (department), "תפקיד" (role) and \
+            "דוא\"ל" (email), or their Arabic or English names; other columns are not imported. \
+            People already in participants.yaml are kept as they are, with the file's comments, \
+            and new names are added at its end; --force writes the file afresh from the spreadsheet. \
+            Rows with errors are reported with their row and column and left out. Exit status 1 \
+            when any row had an error.
+            """)
+
+    @Argument(help: ArgumentHelp("The spreadsheet, saved as CSV or as \"Unicode text\".", valueName: "file.csv"))
+    var file: String
+
+    @OptionGroup var location: WorkshopOption
+
+    @Flag(help: "Replace participants.yaml with the spreadsheet's people instead of adding to it.")
+    var force = false
+
+    func run() throws {
+        let folder = try Session.writableFolder(location.workshop)
+        let outcome = ParticipantImport().run(Paths.url(file), into: folder, force: force)
+        if !outcome.diagnostics.isEmpty { Console.report(outcome.diagnostics.sortedByLocation()) }
+        guard outcome.sheet.table != nil else { throw InputFailure() }
+        let target = DisplayPath.of(folder.appendingPathComponent("participants.yaml"))
+        var summary = outcome.wrote ? "added \(outcome.added.count) of \(outcome.rows) to \(target)"
+                                    : "\(target) is unchanged: no new names among \(outcome.rows) rows"
+        if !outcome.kept.isEmpty { summary += "; already listed, kept as they are: " + outcome.kept.joined(separator: ", ") }
+        if !outcome.rejectedRows.isEmpty {
+            summary += "; rows left out because of errors: " + outcome.rejectedRows.map(String.init).joined(separator: ", ")
         }
         Console.say(summary)
         if outcome.diagnostics.hasErrors { throw InputFailure() }

@@ -64,7 +64,7 @@ struct NewWorkshop: ParsableCommand {
             throw InputFailure("cannot write \(DisplayPath.of(target)): \(error.localizedDescription)")
         }
         let meetings = from.map { "the meetings of \(DisplayPath.of(Paths.url($0)))" } ?? "meetings/01.yaml"
-        Console.say("wrote \(DisplayPath.of(target)): workshop.yaml, \(meetings), services/backlog.yaml and empty folders for personas, journeys and task cards")
+        Console.say("wrote \(DisplayPath.of(target)): workshop.yaml, \(meetings), participants.yaml, services/backlog.yaml and empty folders for personas, journeys and task cards")
         Console.say("next: cd \(DisplayPath.of(target)), fill in workshop.yaml, then `sadna check` and `sadna kit --meeting 1`")
     }
 

@@ -25,6 +25,7 @@ public enum PrintPlanChecks {
             case .backs: item.backs?.location ?? item.location
             case let .lanes(index): index < item.lanes.count ? item.lanes[index].location : item.location
             case .stages: item.stages?.location ?? item.location
+            case .sheet: item.sheet?.location ?? item.location
             case .bleed: item.location
             }
             return .error(problem.message, at: location, hint: problem.hint, rule: problem.rule)
@@ -33,7 +34,7 @@ public enum PrintPlanChecks {
 
     /// Copies per group or participant need the counts; no item prints more than ``Limits/copies``.
     public static func copies(_ item: PrintItem, meeting: Meeting, workshop: Workshop) -> [Diagnostic] {
-        if let count = meeting.count(item.copies.value, teamSize: workshop.teamSize?.value) {
+        if let count = meeting.count(item.copies.value, teamSize: workshop.headCount) {
             guard count > Limits.copies else { return [] }
             return [.error("these are \(count) copies, more than the \(Limits.copies) Sadna prints of one item",
                            at: item.copies.location, hint: "check the number; for a very large run, print the file several times",

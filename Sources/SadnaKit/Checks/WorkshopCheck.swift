@@ -31,6 +31,7 @@ public enum WorkshopCheck {
             diagnostics += MeetingChecks.check(workshop)
             diagnostics += TaskCardChecks.check(workshop)
             diagnostics += PersonaChecks.check(workshop)
+            diagnostics += ParticipantChecks.check(workshop)
             diagnostics += TemplateLeftovers.check(workshop)
             diagnostics += PrintPlanChecks.check(workshop, templates: templates)
             if let review {

@@ -1,13 +1,13 @@
 /// A meeting of one programme made ready for the next (`sadna new workshop --from`): its agenda
 /// and the rest of its print plan stay, and what belonged to that run of it goes — its date (and
 /// the weekday that follows from it), its head count, and the plan's entries that print that
-/// programme's own personas, journeys, task cards and service pages, which the new programme does
-/// not have yet. Edited in place, so every comment stays, and the file opens by saying what went.
+/// programme's own personas, journeys, task cards, service pages and participants, which the new
+/// programme does not have yet. Edited in place, so every comment stays, and the file opens by saying what went.
 public enum MeetingCarryOver {
     /// Keys of the meeting that were that run's own.
     static let clearedKeys = ["date", "weekday", "participants"]
     /// What a printable prints that a new programme starts without.
-    static let programmesOwn: Set<PrintableKind.Items> = [.taskCards, .personas, .journeys, .servicePages]
+    static let programmesOwn: Set<PrintableKind.Items> = [.taskCards, .personas, .journeys, .servicePages, .participants]
 
     /// `text` (the meeting file `path` of the old programme) as the new programme's meeting.
     public static func carry(_ text: String, from path: String) throws -> String {
@@ -36,7 +36,7 @@ public enum MeetingCarryOver {
         }
         if !removed.isEmpty {
             header.append("# הוסרו מתכנית ההדפסה, כי הם מדפיסים את הנתונים של התכנית הקודמת: \(removed.joined(separator: ", ")).")
-            header.append("# הוסיפו אותם שוב (ראו את הקובץ המקורי) כשיהיו לתכנית הזו פרסונות, מסעות, כרטיסים ודפי שירות משלה.")
+            header.append("# הוסיפו אותם שוב (ראו את הקובץ המקורי) כשיהיו לתכנית הזו פרסונות, מסעות, כרטיסים, דפי שירות ומשתתפים משלה.")
         }
         return header.joined(separator: "\n") + "\n\n" + editor.text
     }

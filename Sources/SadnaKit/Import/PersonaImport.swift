@@ -54,18 +54,13 @@ public struct PersonaImport {
 
     /// Imports `file` into `folder`, keeping existing persona files unless `force`.
     public func run(_ file: URL, into folder: URL, force: Bool) -> Outcome {
-        let path = DisplayPath.of(file)
-        let source = FolderSource(file.deletingLastPathComponent())
-        let data: Data
-        do {
-            data = try source.read(file.lastPathComponent, limit: Limits.spreadsheetBytes)
-        } catch {
-            var outcome = Outcome(plan: Plan(path: path))
-            outcome.diagnostics.append(.error("cannot read the file: \(error)", at: .startOf(path), hint: error.hint,
-                                              rule: "file.unreadable"))
+        switch Spreadsheet.data(of: file) {
+        case let .success(data): return write(read(data, path: DisplayPath.of(file)), into: folder, force: force)
+        case let .failure(problem):
+            var outcome = Outcome(plan: Plan(path: DisplayPath.of(file)))
+            outcome.diagnostics.append(problem)
             return outcome
         }
-        return write(read(data, path: path), into: folder, force: force)
     }
 
     /// Writes a plan's files into `folder`. Each file is loaded back before it is written: the
@@ -99,27 +94,12 @@ public struct PersonaImport {
     /// good rows make, and a located diagnostic for every bad cell.
     public func read(_ data: Data, path: String) -> Plan {
         var plan = Plan(path: path)
-        guard let decoded = SpreadsheetText.decode(data) else {
-            plan.diagnostics.append(.error("the file is not spreadsheet text Sadna can read", at: .startOf(path),
-                                           hint: "in Excel: File → Save As → \"CSV UTF-8 (Comma delimited)\"; in Google Sheets: File → Download → CSV",
-                                           rule: "import.encoding"))
-            return plan
-        }
-        plan.encoding = decoded.encoding
-        let table = CSVTable(decoded.text)
-        plan.separator = table.separator
-        if let row = table.unclosedQuoteRow {
-            plan.diagnostics.append(.error("a quote opened in row \(row) is never closed, so the rest of the file is one cell",
-                                           at: SourceLocation(file: path, line: row, column: 1),
-                                           hint: "close the quote, or remove it", rule: "import.quote"))
-            return plan
-        }
-        guard let header = table.rows.first, !header.isEmpty else {
-            plan.diagnostics.append(.error("the file is empty", at: .startOf(path),
-                                           hint: "save the spreadsheet again with its header row (שם, גיל, …) and its rows",
-                                           rule: "import.empty"))
-            return plan
-        }
+        let sheet = Spreadsheet(data, path: path, headings: "שם, גיל, …")
+        plan.encoding = sheet.encoding
+        plan.separator = sheet.separator
+        plan.diagnostics = sheet.diagnostics
+        guard let table = sheet.table else { return plan }
+        let header = sheet.header
         let columns = mapHeader(header, path: path, into: &plan.diagnostics)
         guard columns.contains(where: { $0 == .field(.name) }) else {
             plan.diagnostics.append(.error("no column holds the personas' names", at: SourceLocation(file: path, line: 1, column: 1),
@@ -142,12 +122,12 @@ public struct PersonaImport {
         var names: [String: ColumnMeaning] = ["id": .id, "מזהה": .id]
         for spec in template.fields {
             for name in [spec.field.rawValue] + Array(spec.label.texts.values) + spec.aliases {
-                names[Self.normalise(name)] = .field(spec.field)
+                names[Spreadsheet.normalise(name)] = .field(spec.field)
             }
         }
         var seen: [ColumnMeaning: Int] = [:]
         return header.enumerated().map { column, heading in
-            let key = Self.normalise(heading)
+            let key = Spreadsheet.normalise(heading)
             let location = SourceLocation(file: path, line: 1, column: column + 1)
             let at = "column \(CSVTable.columnName(column + 1)) (\"\(heading)\")"
             if key.isEmpty { return .ignored }
@@ -168,21 +148,11 @@ public struct PersonaImport {
         }
     }
 
-    /// Headings compared without case, extra spaces, a trailing colon or spaces around "/".
-    static func normalise(_ heading: String) -> String {
-        var text = heading.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ":\u{FEFF}")))
-            .lowercased()
-        text = text.replacingOccurrences(of: " / ", with: "/").replacingOccurrences(of: "_", with: " ")
-        return text.split(separator: " ").joined(separator: " ")
-    }
-
     private func readRow(_ row: Int, cells: [String], columns: [ColumnMeaning], header: [String], path: String,
                          usedIDs: inout Set<String>, plan: inout Plan) {
         var problems: [Diagnostic] = []
-        func place(_ column: Int) -> (SourceLocation, String) {
-            let heading = column < header.count ? header[column] : ""
-            return (SourceLocation(file: path, line: row, column: column + 1),
-                    "row \(row), column \(CSVTable.columnName(column + 1))\(heading.isEmpty ? "" : " (\(heading))")")
+        func place(_ column: Int) -> (location: SourceLocation, label: String) {
+            Spreadsheet.place(row: row, column: column, header: header, path: path)
         }
         let extra = cells.indices.dropFirst(columns.count).filter { !cells[$0].trimmingCharacters(in: .whitespaces).isEmpty }
         if let first = extra.first {
@@ -193,15 +163,11 @@ public struct PersonaImport {
         var values: [PersonaField: PersonaValue] = [:]
         var explicitID: String?
         for (column, meaning) in columns.enumerated() {
-            let cell = column < cells.count ? cells[column].replacingOccurrences(of: "\r\n", with: "\n")
-                .trimmingCharacters(in: .whitespacesAndNewlines) : ""
+            let cell = Spreadsheet.cell(cells, column)
             guard !cell.isEmpty else { continue }
             let (location, label) = place(column)
-            if let control = YAMLText.firstControlCharacter(in: cell) {
-                let code = String(control.scalar.value, radix: 16, uppercase: true)
-                problems.append(.error("\(label) holds an invisible control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code))",
-                                       at: location, hint: "delete it in the spreadsheet (it often comes with pasted text) and save again",
-                                       rule: "import.control-character"))
+            if let control = Spreadsheet.controlCharacter(in: cell, at: place(column)) {
+                problems.append(control)
                 continue
             }
             switch meaning {
@@ -280,8 +246,7 @@ public struct PersonaImport {
     /// The persona as YAML, fields in the template's order, every text quoted so that no cell
     /// can change the file's structure.
     func yaml(_ values: [PersonaField: PersonaValue], source: String) -> String {
-        // The source is a file name: one line, whatever its characters.
-        let named = source.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : String($0) }.joined()
+        let named = Spreadsheet.oneLine(source)
         var lines = ["# Imported by `sadna import personas` from \(named)."]
         for spec in template.fields {
             guard let value = values[spec.field] else { continue }

@@ -5,7 +5,7 @@ import Yams
 enum MeetingLoader {
     static let keys = ["number", "title", "subtitle", "date", "weekday", "hours", "venue", "goal",
                        "agenda", "topics", "homework", "notes", "participants", "groups", "print"]
-    static let printKeys = ["kind", "items", "copies", "for", "paper", "card", "backs", "stages", "lanes", "note"]
+    static let printKeys = ["kind", "items", "copies", "for", "paper", "card", "backs", "stages", "lanes", "note", "sheet"]
     static let rowKeys = ["id", "start", "end", "duration", "untimed", "content", "detail", "needs",
                           "notes", "owner"]
 
@@ -84,8 +84,8 @@ enum MeetingLoader {
         return PrintItem(kind: Located(kind, at: kindText.location), items: p.texts("items"), copies: copies,
                          forRow: p.text("for"), paper: p.paper(), card: p.choice("card", what: "a card size"),
                          backs: p.choice("backs", what: "a way to turn the sheet"),
-                         stages: p.integer("stages", range: 1...40), lanes: p.texts("lanes"), note: p.text("note"),
-                         location: p.location)
+                         stages: p.integer("stages", range: 1...40), lanes: p.texts("lanes"), sheet: p.text("sheet"),
+                         note: p.text("note"), location: p.location)
     }
 
     /// "6", "per-group", "per-participant", "3 per-group".

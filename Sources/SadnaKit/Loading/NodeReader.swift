@@ -38,6 +38,16 @@ public final class NodeReader {
         return reader
     }
 
+    /// A group whose keys are names the file chooses (a template's label sheets by name).
+    public func namedGroups(_ node: Node, what: String) -> [(name: Located<String>, value: Node)]? {
+        guard case let .mapping(mapping) = node else {
+            report(.error("\(what) should be a group of `name:` entries, but is \(NodeReader.describe(node))",
+                          at: location(of: node), hint: NodeReader.hintForMapping(node), rule: "yaml.type"))
+            return nil
+        }
+        return mapping.map { pair in (Located(pair.key.string ?? "", at: location(of: pair.key)), pair.value) }
+    }
+
     /// A text value, or nil with a diagnostic when the node is a list or a group.
     public func text(_ node: Node, what: String) -> Located<String>? {
         guard case let .scalar(scalar) = node else {

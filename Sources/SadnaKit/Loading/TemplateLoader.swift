@@ -17,14 +17,16 @@ public enum TemplateLoader {
         let journey = context.read("journey.yaml", what: "the journey template") { readJourney($0, $1, shared) }
         let servicePage = context.read("service-page.yaml", what: "the service-page template") { readServicePage($0, $1, shared) }
         let kit = context.read("kit.yaml", what: "the kit template") { readKit($0, $1, shared) }
+        let participants = context.read("participants.yaml", what: "the participants template") { readParticipants($0, $1, shared) }
         let plain = context.read("plain-language.yaml", what: "the plain-language rules", readPlainLanguage)
         let worksheets = context.worksheets()
-        guard let agenda, let taskCards, let persona, let journey, let servicePage, let kit, let plain,
+        guard let agenda, let taskCards, let persona, let journey, let servicePage, let kit, let participants, let plain,
               !context.diagnostics.hasErrors else {
             return (nil, context.diagnostics)
         }
         let set = TemplateSet(source: source, labels: shared, agenda: agenda, taskCards: taskCards, persona: persona, journey: journey,
-                              servicePage: servicePage, plainLanguage: plain, kit: kit, worksheets: worksheets)
+                              servicePage: servicePage, plainLanguage: plain, kit: kit, participants: participants,
+                              worksheets: worksheets)
         return (set, context.diagnostics)
     }
 
@@ -258,6 +260,48 @@ public enum TemplateLoader {
         return shared.merging(own)
     }
 
+    static let participantLabelKeys = ["name_stickers", "sign_in", "table_tents", "number", "name", "department", "signature",
+                                       "guests", "fold", "people"]
+
+    private static func readParticipants(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> ParticipantTemplate? {
+        guard let t = reader.mapping(root, what: "the participants template", keys: ["stickers", "labels"]),
+              let stickers = t.group("stickers", what: "`stickers`", keys: ["sheet", "sheets"], required: true),
+              let chosen = stickers.text("sheet", required: true, example: "3x8"),
+              let own = labels(t.value("labels"), keys: participantLabelKeys, reader: reader, at: t.location) else { return nil }
+        let sheets = stickers.value("sheets").flatMap { reader.namedGroups($0, what: "`sheets`") }.map { entries in
+            entries.compactMap { name, node -> LabelSheet? in
+                guard let s = reader.mapping(node, what: "a label sheet", keys: ["description", "columns", "rows", "width", "height",
+                                                                                "top", "left", "column_gap", "row_gap", "safe"]),
+                      let columns = s.integer("columns", range: 1...10, required: true),
+                      let rows = s.integer("rows", range: 1...30, required: true),
+                      let width = s.millimetres("width", range: 20...210, required: true),
+                      let height = s.millimetres("height", range: 10...297, required: true),
+                      let top = s.millimetres("top", range: 0...150, required: true),
+                      let left = s.millimetres("left", range: 0...150, required: true),
+                      let safe = s.millimetres("safe", range: 0...10, required: true) else { return nil }
+                let sheet = LabelSheet(name: name.value, description: s.text("description")?.value ?? name.value,
+                                       columns: columns.value, rows: rows.value, width: width.value, height: height.value,
+                                       top: top.value, left: left.value, columnGap: s.millimetres("column_gap", range: 0...50)?.value ?? 0,
+                                       rowGap: s.millimetres("row_gap", range: 0...50)?.value ?? 0, safe: safe.value)
+                guard sheet.fitsA4 else {
+                    reader.report(.error("the label sheet `\(name.value)` does not fit on A4 as measured", at: name.location,
+                                         hint: "check its columns, rows, sizes, gaps and margins against the maker's measurements",
+                                         rule: "template.label-sheet"))
+                    return nil
+                }
+                return sheet
+            }
+        } ?? []
+        guard let sheet = sheets.first(where: { $0.name.lowercased() == chosen.value.lowercased() }) else {
+            let names = sheets.map(\.name)
+            let guess = Suggestion.closest(to: chosen.value, among: names).map { "did you mean `\($0)`? " } ?? ""
+            reader.report(.error("`sheet` names `\(chosen.value)`, which is not one of the `sheets`", at: chosen.location,
+                                 hint: guess + "the sheets: " + names.joined(separator: ", "), rule: "template.label-sheet"))
+            return nil
+        }
+        return ParticipantTemplate(sheet: sheet, sheets: sheets, labels: shared.merging(own))
+    }
+
     // MARK: Words
 
     static let languageKeys = Language.allCases.map(\.code)
@@ -314,6 +358,8 @@ public struct TemplateSet: Sendable {
     public var plainLanguage: PlainLanguageRules
     /// The words of a kit's cover and print list.
     public var kit: LabelSet
+    /// Name stickers, sign-in sheets and table tents.
+    public var participants: ParticipantTemplate
     /// Sadna's worksheets (`Templates/worksheets/`); a workshop's own of the same id replace them.
     public var worksheets: [WorksheetTemplate]
 }

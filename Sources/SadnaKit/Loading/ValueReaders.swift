@@ -27,3 +27,17 @@ extension MappingReader {
         return nil
     }
 }
+
+extension MappingReader {
+    /// A length in millimetres (`99.1`), within `range`.
+    public func millimetres(_ key: String, range: ClosedRange<Double>, required: Bool = false) -> Located<Double>? {
+        guard let text = text(key, required: required, example: "\(range.lowerBound)") else { return nil }
+        guard let value = Double(text.value.trimmingCharacters(in: .whitespaces)), range.contains(value) else {
+            reader.report(.error("`\(key)` should be millimetres between \(range.lowerBound) and \(range.upperBound), but is \"\(text.value)\"",
+                                 at: text.location, hint: "write the number alone, with a point for a fraction: `\(key): 4.5`",
+                                 rule: "value.millimetres"))
+            return nil
+        }
+        return Located(value, at: text.location)
+    }
+}

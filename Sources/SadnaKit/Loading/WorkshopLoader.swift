@@ -60,6 +60,13 @@ public enum WorkshopLoader {
             workshop.backlog = ServicePageLoader.backlog(file.root, reader: reader)
             diagnostics += reader.diagnostics
         }
+        if source.kind(of: ParticipantLoader.path) == .file,
+           let file = YAMLFile.load(ParticipantLoader.path, from: source, into: &diagnostics) {
+            let reader = NodeReader(file: file.path)
+            workshop.participants = ParticipantLoader.load(file.root, reader: reader)
+            workshop.texts[file.path] = file.text
+            diagnostics += reader.diagnostics
+        }
         return Result(workshop: workshop, diagnostics: diagnostics)
     }
 

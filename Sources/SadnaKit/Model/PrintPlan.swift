@@ -22,13 +22,15 @@ public struct PrintItem: Sendable {
     /// For a journey canvas: how many stage columns, and which lanes.
     public var stages: Located<Int>?
     public var lanes: [Located<String>]
+    /// For name stickers: the sheet of labels (`3x8`).
+    public var sheet: Located<String>?
     /// A remark for the print list ("to cut", "for the wall").
     public var note: Located<String>?
     public var location: SourceLocation
 
     public init(kind: Located<PrintableKind>, items: [Located<String>] = [], copies: Located<Copies>, forRow: Located<String>? = nil,
                 paper: Located<Paper>? = nil, card: Located<CardSize>? = nil, backs: Located<Backs>? = nil,
-                stages: Located<Int>? = nil, lanes: [Located<String>] = [], note: Located<String>? = nil,
+                stages: Located<Int>? = nil, lanes: [Located<String>] = [], sheet: Located<String>? = nil, note: Located<String>? = nil,
                 location: SourceLocation) {
         self.kind = kind
         self.items = items
@@ -39,6 +41,7 @@ public struct PrintItem: Sendable {
         self.backs = backs
         self.stages = stages
         self.lanes = lanes
+        self.sheet = sheet
         self.note = note
         self.location = location
     }
@@ -51,7 +54,8 @@ extension PrintItem {
         var names = items.map(\.value)
         if names.isEmpty && kind.value.items == .meetings { names = [meeting.id] }
         return PrintRequest(kind.value, items: names, language: language, paper: paper?.value, card: card?.value,
-                            backs: backs?.value, lanes: lanes.map(\.value), stages: stages?.value)
+                            backs: backs?.value, lanes: lanes.map(\.value), stages: stages?.value,
+                     sheet: sheet?.value)
     }
 }
 

@@ -15,9 +15,12 @@ public struct PrintRequest: Sendable, Hashable {
     /// A blank journey canvas's lanes (ids or a set's name) and its number of stage columns.
     public var lanes: [String]
     public var stages: Int?
+    /// The sheet of labels name stickers go on (`3x8`), or nil for the template's.
+    public var sheet: String?
 
     public init(_ kind: PrintableKind, items: [String] = [], language: Language = .he, paper: Paper? = nil,
-                card: CardSize? = nil, backs: Backs? = nil, bleed: Double = 0, lanes: [String] = [], stages: Int? = nil) {
+                card: CardSize? = nil, backs: Backs? = nil, bleed: Double = 0, lanes: [String] = [], stages: Int? = nil,
+                sheet: String? = nil) {
         self.kind = kind
         self.items = items
         self.language = language
@@ -27,6 +30,7 @@ public struct PrintRequest: Sendable, Hashable {
         self.bleed = bleed
         self.lanes = lanes
         self.stages = stages
+        self.sheet = sheet
     }
 
     /// A blank canvas's stage columns when a request gives none: the source's own template has six.
@@ -40,7 +44,7 @@ public struct PrintRequest: Sendable, Hashable {
     /// point at its own place: a plan's line, a command-line option, a form's field.
     public struct Problem: Sendable, Hashable {
         public enum Part: Sendable, Hashable {
-            case item(Int), paper, card, backs, bleed, lanes(Int), stages, items
+            case item(Int), paper, card, backs, bleed, lanes(Int), stages, items, sheet
         }
 
         public var part: Part
@@ -95,6 +99,18 @@ public struct PrintRequest: Sendable, Hashable {
                                                                         : "\(name) take no bleed",
                                  hint: "a bleed of 2 mm hides a slightly off cut", rule: "print.bleed"))
         }
+        if let sheet {
+            let sheets = templates.participants.sheets.map(\.name)
+            if !kind.takesLabelSheet {
+                found.append(Problem(part: .sheet, message: "only name stickers are printed on a sheet of labels",
+                                     hint: "leave out the label sheet", rule: "print.sheet"))
+            } else if templates.participants.sheet(named: sheet) == nil {
+                let guess = Suggestion.closest(to: sheet, among: sheets).map { "did you mean `\($0)`? " } ?? ""
+                found.append(Problem(part: .sheet, message: "there is no label sheet `\(sheet)`",
+                                     hint: guess + "the sheets (Templates/participants.yaml): " + sheets.joined(separator: ", "),
+                                     rule: "print.sheet"))
+            }
+        }
         if !lanes.isEmpty || stages != nil, !kind.takesLanes {
             found.append(Problem(part: lanes.isEmpty ? .stages : .lanes(0), message: "only a blank journey canvas takes lanes and stages",
                                  hint: "leave out `lanes` and `stages`", rule: "print.lanes"))
@@ -124,22 +140,27 @@ public struct PrintRequest: Sendable, Hashable {
     /// The things of a kind the workshop has, in their order.
     public static func catalogue(_ items: PrintableKind.Items, in workshop: Workshop, templates: TemplateSet) -> [Entry] {
         switch items {
-        case .meetings:
-            return workshop.meetings.map { meeting in
-                var aliases: [String] = []
-                if let number = Int(meeting.id) { aliases.append(String(number)) }
-                if let number = meeting.number?.value { aliases.append(String(number)) }
-                return Entry(id: meeting.id, aliases: aliases)
-            }
+        case .meetings: return meetings(in: workshop)
         case .taskCards:
             // "3" names 3-resident-certificate-firearm: a card's place in the deck is its file's number.
             return workshop.taskCards.map { card in
                 Entry(id: card.id, aliases: card.id.split(separator: "-").first.flatMap { Int($0) }.map { [String($0)] } ?? [])
             }
         case .personas: return workshop.personas.map { Entry(id: $0.id, aliases: []) }
+        case .participants: return workshop.participants.map { Entry(id: $0.id, aliases: []) }
         case .journeys: return workshop.journeys.map { Entry(id: $0.id, aliases: []) }
         case .servicePages: return workshop.services.map { Entry(id: $0.id, aliases: []) }
         case .worksheets: return workshop.worksheets(besides: templates.worksheets).map { Entry(id: $0.id, aliases: []) }
+        }
+    }
+
+    /// The workshop's meetings, each answering to its id ("03") and its number ("3").
+    public static func meetings(in workshop: Workshop) -> [Entry] {
+        workshop.meetings.map { meeting in
+            var aliases: [String] = []
+            if let number = Int(meeting.id) { aliases.append(String(number)) }
+            if let number = meeting.number?.value { aliases.append(String(number)) }
+            return Entry(id: meeting.id, aliases: aliases)
         }
     }
 

@@ -17,11 +17,14 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
     case serviceSketch = "service-sketch"
     case prioritisation
     case worksheet
+    case nameStickers = "name-stickers"
+    case signIn = "sign-in"
+    case tableTents = "table-tents"
     case kitCover = "kit-cover"
 
     /// What a request's `items` name.
     public enum Items: Sendable {
-        case meetings, taskCards, personas, journeys, servicePages, worksheets
+        case meetings, taskCards, personas, journeys, servicePages, worksheets, participants
 
         /// How a person names one ("task card").
         public var what: String {
@@ -32,6 +35,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
             case .journeys: "journey"
             case .servicePages: "service page"
             case .worksheets: "worksheet"
+            case .participants: "participant"
             }
         }
 
@@ -44,6 +48,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
             case .journeys: "`sadna new journey ID`"
             case .servicePages: "`sadna new service-page ID`"
             case .worksheets: "a file in the workshop's worksheets/ folder"
+            case .participants: "`sadna import participants FILE.csv` (or write participants.yaml)"
             }
         }
     }
@@ -51,7 +56,8 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
     /// What its items are, or nil when it prints no particular thing (a blank form).
     public var items: Items? {
         switch self {
-        case .agenda, .handout, .kitCover: .meetings
+        case .agenda, .handout, .kitCover, .signIn: .meetings
+        case .nameStickers, .tableTents: .participants
         case .taskCards: .taskCards
         case .personaCards, .personaPage: .personas
         case .journey: .journeys
@@ -72,7 +78,8 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
         case .agenda, .handout, .agendaBlank, .taskCards, .calibration, .personaCards: [.a4, .a3]
         case .journey, .journeyCanvas: [.a3, .a4]
         case .worksheet: Paper.Format.allCases
-        case .personaPage, .personaForm, .servicePage, .serviceReview, .serviceSketch, .prioritisation, .kitCover: []
+        case .personaPage, .personaForm, .servicePage, .serviceReview, .serviceSketch, .prioritisation, .kitCover,
+             .nameStickers, .signIn, .tableTents: []
         }
     }
 
@@ -90,6 +97,9 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
 
     /// Whether it takes lanes and a number of stage columns (the blank journey canvas).
     public var takesLanes: Bool { self == .journeyCanvas }
+
+    /// Whether it is printed on a sheet of labels (`--sheet 3x8`).
+    public var takesLabelSheet: Bool { self == .nameStickers }
 
     /// Whether a card design may run past its cut (`--bleed`).
     public var takesBleed: Bool { self == .taskCards }

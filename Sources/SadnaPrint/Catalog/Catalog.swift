@@ -8,7 +8,8 @@ public enum Catalog {
         AgendaPrintable.self, HandoutPrintable.self, BlankAgendaPrintable.self, TaskCardsPrintable.self,
         CalibrationPrintable.self, PersonaCardsPrintable.self, PersonaPagePrintable.self, PersonaFormPrintable.self,
         JourneyMapPrintable.self, JourneyCanvasPrintable.self, ServicePagePrintable.self, ServiceReviewPrintable.self,
-        ServiceSketchPrintable.self, PrioritisationPrintable.self, WorksheetPrintable.self, KitCoverPrintable.self,
+        ServiceSketchPrintable.self, PrioritisationPrintable.self, WorksheetPrintable.self, NameStickersPrintable.self,
+        SignInPrintable.self, TableTentsPrintable.self, KitCoverPrintable.self,
     ]
 
     /// Why a request cannot be printed: what ``PrintRequest/problems(in:templates:)`` found.

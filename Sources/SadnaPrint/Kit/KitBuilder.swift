@@ -46,7 +46,7 @@ public final class KitBuilder {
             let problems = PrintPlanChecks.problems(item, meeting: meeting, workshop: workshop, templates: context.templates)
                 + PrintPlanChecks.copies(item, meeting: meeting, workshop: workshop)
             diagnostics += problems
-            guard problems.isEmpty, let copies = meeting.count(item.copies.value, teamSize: workshop.teamSize?.value) else { continue }
+            guard problems.isEmpty, let copies = meeting.count(item.copies.value, teamSize: workshop.headCount) else { continue }
             parts += self.parts(for: item, meeting: meeting, copies: copies)
         }
         // One file per paper size, in the order their first part comes.

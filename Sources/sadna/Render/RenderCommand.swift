@@ -8,6 +8,7 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Print one kind of material as PDF.",
         subcommands: [RenderAgenda.self, RenderJourney.self, RenderPersona.self, RenderServicePage.self, RenderTaskCards.self,
+                      RenderNameStickers.self, RenderSignIn.self, RenderTableTents.self,
                       RenderWorksheet.self])
 }
 
@@ -59,6 +60,7 @@ struct Publisher {
         case .bleed: "--bleed: "
         case .lanes: "--lanes: "
         case .stages: "--stages: "
+        case .sheet: "--sheet: "
         case .item, .items: ""
         }
         throw ValidationError(option + problem.message + " (\(problem.hint))")

@@ -1,0 +1,94 @@
+import Foundation
+
+/// A spreadsheet export as an import reads it: its bytes (bounded), decoded whichever way it was
+/// saved and split into rows, or located diagnostics saying why not. Persona and participant
+/// imports start here and differ only in what their columns mean.
+public struct Spreadsheet {
+    /// How the file is named in messages.
+    public var path: String
+    public var encoding: SpreadsheetText.Encoding?
+    public var separator: Character?
+    /// The rows, the header first; nil when the file could not be read as a table with a header.
+    public var table: CSVTable?
+    public var diagnostics: [Diagnostic] = []
+
+    /// The bytes of `file`, or a diagnostic at it.
+    public static func data(of file: URL) -> Result<Data, Diagnostic> {
+        let source = FolderSource(file.deletingLastPathComponent())
+        do {
+            return .success(try source.read(file.lastPathComponent, limit: Limits.spreadsheetBytes))
+        } catch {
+            return .failure(.error("cannot read the file: \(error)", at: .startOf(DisplayPath.of(file)), hint: error.hint,
+                                   rule: "file.unreadable"))
+        }
+    }
+
+    /// Reads `data` (named `path`); `headings` says what the header row should hold, for the
+    /// message about an empty file ("שם, גיל, …").
+    public init(_ data: Data, path: String, headings: String) {
+        self.path = path
+        guard let decoded = SpreadsheetText.decode(data) else {
+            diagnostics.append(.error("the file is not spreadsheet text Sadna can read", at: .startOf(path),
+                                      hint: "in Excel: File → Save As → \"CSV UTF-8 (Comma delimited)\"; in Google Sheets: File → Download → CSV",
+                                      rule: "import.encoding"))
+            return
+        }
+        encoding = decoded.encoding
+        let table = CSVTable(decoded.text)
+        separator = table.separator
+        if let row = table.unclosedQuoteRow {
+            diagnostics.append(.error("a quote opened in row \(row) is never closed, so the rest of the file is one cell",
+                                      at: SourceLocation(file: path, line: row, column: 1),
+                                      hint: "close the quote, or remove it", rule: "import.quote"))
+            return
+        }
+        guard let header = table.rows.first, !header.isEmpty else {
+            diagnostics.append(.error("the file is empty", at: .startOf(path),
+                                      hint: "save the spreadsheet again with its header row (\(headings)) and its rows",
+                                      rule: "import.empty"))
+            return
+        }
+        self.table = table
+    }
+
+    /// The header row (row 1).
+    public var header: [String] { table?.rows.first ?? [] }
+
+    /// "row 3, column B (מחלקה)", and its place: how a message names a cell.
+    public func place(row: Int, column: Int) -> (location: SourceLocation, label: String) {
+        Self.place(row: row, column: column, header: header, path: path)
+    }
+
+    static func place(row: Int, column: Int, header: [String], path: String) -> (location: SourceLocation, label: String) {
+        let heading = column < header.count ? header[column] : ""
+        return (SourceLocation(file: path, line: row, column: column + 1),
+                "row \(row), column \(CSVTable.columnName(column + 1))\(heading.isEmpty ? "" : " (\(heading))")")
+    }
+
+    /// The cell at `column` of `cells`, trimmed, with a spreadsheet's line ends made plain.
+    public static func cell(_ cells: [String], _ column: Int) -> String {
+        column < cells.count ? cells[column].replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines) : ""
+    }
+
+    /// Headings compared without case, extra spaces, a trailing colon or spaces around "/".
+    public static func normalise(_ heading: String) -> String {
+        var text = heading.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ":\u{FEFF}")))
+            .lowercased()
+        text = text.replacingOccurrences(of: " / ", with: "/").replacingOccurrences(of: "_", with: " ")
+        return text.split(separator: " ").joined(separator: " ")
+    }
+
+    /// A cell's invisible control character (pasted text brings them), reported at its cell.
+    public static func controlCharacter(in cell: String, at place: (location: SourceLocation, label: String)) -> Diagnostic? {
+        guard let control = YAMLText.firstControlCharacter(in: cell) else { return nil }
+        let code = String(control.scalar.value, radix: 16, uppercase: true)
+        return .error("\(place.label) holds an invisible control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code))",
+                      at: place.location, hint: "delete it in the spreadsheet (it often comes with pasted text) and save again",
+                      rule: "import.control-character")
+    }
+
+    /// A file name on one line, whatever its characters, for the comment that says where a file came from.
+    public static func oneLine(_ text: String) -> String {
+        text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : String($0) }.joined()
+    }
+}

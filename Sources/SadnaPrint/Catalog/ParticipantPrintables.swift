@@ -1,0 +1,54 @@
+import SadnaKit
+
+/// Name stickers on a sheet of labels, one per participant, in the list's order.
+struct NameStickersPrintable: Printable {
+    static let kind = PrintableKind.nameStickers
+
+    static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
+        let template = context.templates.participants
+        let sheet = request.sheet.flatMap(template.sheet(named:)) ?? template.sheet
+        let layout = NameStickerLayout(context: context, people: people(items, context), sheet: sheet)
+        let info = info(context, "name_stickers", subject: sheet.description)
+        return PrintJob(kind: kind, info: info, pages: (0..<layout.sheetCount).lazy.map(layout.page), isCut: false)
+    }
+
+    /// The participants a request names, in the list's order; everyone when it names none.
+    static func people(_ items: [String], _ context: LayoutContext) -> [Participant] {
+        items.compactMap(context.workshop.participant(named:))
+    }
+
+    static func info(_ context: LayoutContext, _ key: String, subject: String? = nil) -> DocumentInfo {
+        let labels = context.words(context.templates.participants.labels)
+        return context.info(title: "\(labels(key)) — \(context.workshop.title.value)", subject: subject ?? labels(key))
+    }
+}
+
+/// A meeting's sign-in sheet, a row per participant and rows for guests.
+struct SignInPrintable: Printable {
+    static let kind = PrintableKind.signIn
+
+    static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
+        let labels = context.words(context.templates.participants.labels)
+        let meetings = items.compactMap(context.workshop.meeting(named:))
+        let documents = meetings.map { meeting in
+            PrintDocument(info: NameStickersPrintable.info(context, "sign_in", subject: meeting.title.value),
+                          pages: SignInLayout(context: context, meeting: meeting, labels: labels).pages())
+        }
+        return PrintJob(kind: kind, documents: documents, titles: meetings.map(\.title.value))
+    }
+}
+
+/// Table tents, one A4 sheet per participant, folded to stand with the name on both faces.
+struct TableTentsPrintable: Printable {
+    static let kind = PrintableKind.tableTents
+
+    static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
+        let people = NameStickersPrintable.people(items, context)
+        let labels = context.words(context.templates.participants.labels)
+        let layout = TableTentLayout(context: context, people: people, labels: labels)
+        return PrintJob(kind: kind, info: NameStickersPrintable.info(context, "table_tents"),
+                        pages: people.indices.lazy.map(layout.page), itemTitles: people.map(\.name.value))
+    }
+
+    static func ownPaper(of item: String?, in context: LayoutContext) -> Paper? { TableTentLayout.paper }
+}

@@ -1,0 +1,91 @@
+import SadnaKit
+
+/// A meeting's sign-in sheet: the meeting, its date, hours and place at the head, then a row per
+/// participant to sign beside their name and department, and empty rows for guests to the foot
+/// of the last page. The header row repeats on every page.
+struct SignInLayout {
+    let context: LayoutContext
+    let meeting: Meeting
+    let labels: Labels
+
+    static let margin = 14.0
+    static let body = TextStyle(size: 11)
+    /// Room to sign in: every row at least this tall.
+    static let rowHeight = 11.0
+    /// At least this many empty rows for people not on the list.
+    static let guestRows = 4
+
+    func pages() -> [Page] {
+        let workshop = context.workshop, typesetter = context.typesetter
+        let page = context.language, data = context.data
+        let mixed = context.dataOnPage
+        let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: PageFooter.height)
+        let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
+
+        let top = typesetter.layout(workshop.title.value, style: mixed.aligned(TextStyle(size: 10, colour: .muted)),
+                                    width: flow.width, language: data)
+        flow.add(top, at: Point(x: flow.left, y: flow.y))
+        flow.advance(top.height + 1.2)
+        flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)), .stroked(.accent, width: 0.6))
+        flow.advance(4)
+        let facts = MeetingFacts(meeting: meeting, labels: context.words(context.templates.agenda.labels), data: mixed)
+        let heading = typesetter.layout("\(labels("sign_in")) · \(facts.shortNameOnPage(mixed))",
+                                        style: TextStyle(size: 18, weight: .bold, colour: .accent), width: flow.width, language: page)
+        flow.add(heading, at: Point(x: flow.left, y: flow.y))
+        flow.advance(heading.height + 1.5)
+        if meeting.number != nil {
+            let title = typesetter.fit(meeting.title.value, style: mixed.aligned(TextStyle(size: 13, weight: .bold)),
+                                       in: Size(width: flow.width, height: 12), policy: FitPolicy(floor: 10, maxLines: 2),
+                                       language: data, source: meeting.title.location, what: "the meeting's title")
+            flow.add(title, at: Point(x: flow.left, y: flow.y))
+            flow.advance(title.height + 1.5)
+        }
+        let line = facts.factsLine(colour: .accent)
+        if !line.runs.isEmpty {
+            let block = typesetter.layout(line, style: TextStyle(size: 10.5), width: flow.width, language: mixed.paragraph)
+            flow.add(block, at: Point(x: flow.left, y: flow.y))
+            flow.advance(block.height)
+        }
+        flow.advance(5)
+
+        let widths = [10.0, 62, 52, flow.width - 124]
+        var offset = 0.0
+        let columns = widths.map { width -> FlowTable.Column in
+            defer { offset += width }
+            return FlowTable.Column(offset: offset, width: width)
+        }
+        let padding = (x: 2.0, y: (Self.rowHeight - Self.body.size * 0.3528 * 1.2) / 2)
+        let style = FlowTable.Style(padding: padding, columnRule: .stroked(.rule, width: 0.2), frame: .stroked(.rule, width: 0.3))
+        func cell(_ text: String?, _ column: Int, language: TextLanguage, style: TextStyle = Self.body,
+                  source: SourceLocation? = nil) -> TextBlock? {
+            guard let text, !text.isEmpty else { return nil }
+            return typesetter.layout(text, style: style.aligned(.towards(.start, of: page.direction, in: language.direction)),
+                                     width: widths[column] - 2 * padding.x, language: language, source: source)
+        }
+        let bold = Self.body.weighted(.bold).coloured(.accent)
+        let header = ["number", "name", "department", "signature"].enumerated().map { cell(labels($1), $0, language: page, style: bold) }
+        let running = typesetter.layout("\(workshop.title.value) · \(labels("sign_in")) · \(facts.shortName)",
+                                        style: TextStyle(size: 8, colour: .muted), width: flow.width, language: mixed.paragraph)
+        let table = FlowTable(columns: columns, style: style, header: header, flow: flow, order: order, typesetter: typesetter,
+                              runningHeader: running)
+        let fresh = table.begin(firstRowHeight: Self.rowHeight)
+        for (index, person) in workshop.participants.enumerated() {
+            let cells = [cell(String(index + 1), 0, language: page, style: Self.body.coloured(.muted)),
+                         cell(person.name.value, 1, language: data, source: person.name.location),
+                         cell(person.department?.value, 2, language: data, source: person.department?.location), nil]
+            table.place(FlowTable.Row(cells: cells, location: person.location), freshPage: flow.pageBodyHeight - fresh)
+        }
+        // People not on the list sign below, on rows to the foot of the page (a few at least).
+        if flow.remaining < Self.rowHeight * Double(Self.guestRows + 1) { flow.startPage() }
+        let guests = cell(labels("guests"), 1, language: page, style: Self.body.sized(9).weighted(.bold).coloured(.muted))
+        table.place(FlowTable.Row(cells: [nil, guests, nil, nil]), freshPage: flow.pageBodyHeight - fresh)
+        table.placeBlankRows(height: Self.rowHeight)
+        table.end(after: 0)
+
+        return flow.finish { sheet, index, count in
+            PageFooter(start: "\(mixed.isolated(workshop.title.value)) · \(labels("sign_in")) · \(facts.shortNameOnPage(mixed))",
+                       mixed.paragraph, end: PageFooter.pageNumber(index, of: count, labels: labels), page, context: context)
+                .draw(on: &sheet, margin: flow.margin)
+        }
+    }
+}

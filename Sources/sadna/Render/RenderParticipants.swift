@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import SadnaKit
+import SadnaPrint
+
+/// The participants a command names, as typed after it.
+struct ParticipantSelection: ParsableArguments {
+    @Argument(help: ArgumentHelp("Participants to print, by name as in participants.yaml (default: everyone).",
+                                 valueName: "name"))
+    var names: [String] = []
+}
+
+struct RenderNameStickers: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "name-stickers",
+        abstract: "Print a name sticker for every participant on an A4 sheet of labels.",
+        discussion: """
+            Each sticker has the name large and the department under it, inside the label's safe \
+            area. The sheets Sadna knows, and the one it uses unless --sheet names another, are in \
+            Templates/participants.yaml: 3x8 (70×37 mm), 2x7 (99.1×38.1 mm) and 3x7 (63.5×38.1 mm). \
+            Print at 100% ("actual size"), never "fit to page". Written to name-stickers.pdf.
+            """)
+
+    @OptionGroup var people: ParticipantSelection
+
+    @Option(help: ArgumentHelp("The sheet of labels, e.g. 3x8 or 2x7 (default: the template's).", valueName: "sheet"))
+    var sheet: String?
+
+    @OptionGroup var options: RenderOptions
+
+    func run() throws {
+        let session = try Session(workshop: options.workshop, strict: options.strict)
+        var publisher = try Publisher(session: session, options: options)
+        let ids = try Selection.pick(people.names, .participants, in: session)
+        try publisher.write(PrintRequest(.nameStickers, items: ids, language: options.language.language, paper: options.paper,
+                                         sheet: sheet),
+                            to: options.output ?? "name-stickers.pdf")
+    }
+}
+
+struct RenderSignIn: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sign-in",
+        abstract: "Print a meeting's sign-in sheet: every participant with room to sign, and rows for guests.",
+        discussion: """
+            Before participants.yaml lists anyone, the sheet has empty rows for everyone to write in. \
+            Name meetings by id (03) or number (3). Without --output each goes to sign-in-ID.pdf; \
+            with --output, all the meetings named go into that one file.
+            """)
+
+    @Argument(help: ArgumentHelp("Meetings to print (default: every meeting).", valueName: "id"))
+    var meetings: [String] = []
+
+    @OptionGroup var options: RenderOptions
+
+    func run() throws {
+        let session = try Session(workshop: options.workshop, strict: options.strict)
+        var publisher = try Publisher(session: session, options: options)
+        let ids = try Selection.pick(meetings, .meetings, in: session)
+        try publisher.write(PrintRequest(.signIn, items: ids, language: options.language.language, paper: options.paper)) {
+            "sign-in-\($0).pdf"
+        }
+    }
+}
+
+struct RenderTableTents: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "table-tents",
+        abstract: "Print a table tent for every participant: A4, folded across, the name readable from both sides.",
+        discussion: "One sheet per person, printed landscape; fold along the dashed line. Written to table-tents.pdf.")
+
+    @OptionGroup var people: ParticipantSelection
+    @OptionGroup var options: RenderOptions
+
+    func run() throws {
+        let session = try Session(workshop: options.workshop, strict: options.strict)
+        var publisher = try Publisher(session: session, options: options)
+        let ids = try Selection.pick(people.names, .participants, in: session)
+        try publisher.write(PrintRequest(.tableTents, items: ids, language: options.language.language, paper: options.paper),
+                            to: options.output ?? "table-tents.pdf")
+    }
+}
