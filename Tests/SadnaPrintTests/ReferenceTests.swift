@@ -23,8 +23,14 @@ struct ReferenceTests {
         case .worksheet:
             PrintRequest(kind, items: emek.worksheets(besides: sadnaTemplates.worksheets).map(\.id), language: language)
         case .kitCover: PrintRequest(kind, items: ["03"], language: language)
+        case .signIn: PrintRequest(kind, items: ["01"], language: language)
         default: PrintRequest(kind, language: language)
         }
+    }
+
+    /// The programme a request prints from: the shipped one, with a team for the kinds that print people.
+    static func workshop(for request: PrintRequest) -> Workshop {
+        [.nameStickers, .signIn, .tableTents].contains(request.kind) ? emekWithTeam : emek
     }
 
     @Test(arguments: PrintableKind.allCases, Language.allCases)
@@ -51,7 +57,7 @@ struct ReferenceTests {
     }
 
     func compare(_ request: PrintRequest, with name: String) throws {
-        let document = try printed(request)
+        let document = try printed(request, workshop: Self.workshop(for: request))
         let actual = PageModel.text(document.pages)
         let file = Self.folder.appendingPathComponent(name)
         if Self.updating {

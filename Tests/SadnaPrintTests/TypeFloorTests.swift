@@ -28,7 +28,7 @@ struct TypeFloorTests {
 
     @Test(arguments: requests)
     func everyTextIsAtLeastEightPoints(request: PrintRequest) throws {
-        let document = try printed(request)
+        let document = try printed(request, workshop: ReferenceTests.workshop(for: request))
         var small: [String] = []
         for (number, page) in document.pages.enumerated() {
             Self.visit(page.elements, scale: 1) { block, size in

@@ -22,7 +22,8 @@ struct VisualTests {
 
     @Test(arguments: PrintableKind.allCases, Language.allCases)
     func pagesLookAsTheirReference(kind: PrintableKind, language: Language) throws {
-        try compare(try printed(ReferenceTests.request(kind, language)), name: kind.rawValue, language: language)
+        let request = ReferenceTests.request(kind, language)
+        try compare(try printed(request, workshop: ReferenceTests.workshop(for: request)), name: kind.rawValue, language: language)
     }
 
     /// The A3 printables on A4, as sheets to glue (`KIND-on-A4-PAGE.png`).

@@ -262,3 +262,23 @@ public func textBlocks(_ elements: [PageElement]) -> [TextBlock] {
         }
     }
 }
+
+/// A team for the printables that print people (stickers, sign-in sheets, table tents): the
+/// shipped programme names none, so the tests give it one, fictional, from its own departments,
+/// with the names a list really has — long ones, hyphened ones, one in Latin letters.
+public let testTeam: [Participant] = [
+    ("סמדר כהן", "מזכירות כללית"), ("אחמד חטיב", "הנדסה"), ("רונית בן־דוד", "חינוך"), ("יוסי לוי", "גביה"),
+    ("Dana Schwartz", "אתר"), ("מיכל אברהמי־רוזנטל", "רווחה"), ("נועה שגיא", "מתנ\"ס"), ("עומר זידאן", "שפ\"ע"),
+    ("אורית פרידמן-גולדשטיין", "משאבי אנוש"), ("חן ישראלי", "חברה כלכלית"), ("ליאת מזרחי", "מו\"פ חקלאי"),
+    ("גלעד אוחיון", "מנמ\"ר"), ("טל", nil),
+].enumerated().map { index, person in
+    let at = SourceLocation(file: "participants.yaml", line: index + 1, column: 3)
+    return Participant(name: Located(person.0, at: at), department: person.1.map { Located($0, at: at) }, location: at)
+}
+
+/// The shipped programme with ``testTeam`` on it.
+public let emekWithTeam: Workshop = {
+    var workshop = emek
+    workshop.participants = testTeam
+    return workshop
+}()

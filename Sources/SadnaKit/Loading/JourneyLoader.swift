@@ -2,7 +2,7 @@ import Yams
 
 /// Reads `journeys/ID.yaml` into a ``Journey``.
 enum JourneyLoader {
-    static let keys = ["title", "persona", "variant", "improves", "group", "date", "lanes", "stages", "example"]
+    static let keys = ["title", "persona", "variant", "improves", "group", "date", "lanes", "stages", "example"] + Authorship.keys
     static let stageKeys = ["title", "emotion"] + JourneyField.allCases.map(\.rawValue)
 
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> Journey? {
@@ -44,9 +44,11 @@ enum JourneyLoader {
                                    hint: "add `improves: ID` (the current journey's file name)", rule: "journey.improves"))
         }
         guard let title else { return nil }
-        return Journey(id: id, location: j.location, title: title, persona: j.text("persona"), variant: variant,
-                       improves: improves, group: j.texts("group"), date: date, lanes: j.texts("lanes"),
-                       stages: stages, isExample: j.flag("example")?.value ?? false)
+        var journey = Journey(id: id, location: j.location, title: title, persona: j.text("persona"), variant: variant,
+                              improves: improves, group: j.texts("group"), date: date, lanes: j.texts("lanes"),
+                              stages: stages, isExample: j.flag("example")?.value ?? false)
+        journey.authorship = j.authorship
+        return journey
     }
 
     private static func stage(from node: Node, reader: NodeReader) -> JourneyStage? {

@@ -49,11 +49,13 @@ enum MeetingLoader {
         let participants = m.integer("participants", range: 1...10_000, example: "20")
         let groups = m.integer("groups", range: 1...1_000, example: "6")
         let print = m.list("print").compactMap { printItem(from: $0, reader: reader) }
+        let homework = AssignmentLoader.homework(m, reader: reader)
         guard let title else { return nil }
         var meeting = Meeting(id: id, location: m.location, number: m.integer("number", range: 0...999, example: "3"),
                               title: title, subtitle: m.text("subtitle"), date: date, weekday: weekday,
                               starts: starts, ends: ends, venue: m.text("venue"), goal: m.text("goal"), agenda: agenda,
-                              topics: topics, homework: m.texts("homework"), notes: m.texts("notes"))
+                              topics: topics, homework: homework.texts, notes: m.texts("notes"))
+        meeting.assignments = homework.assignments
         meeting.participants = participants
         meeting.groups = groups
         meeting.print = print

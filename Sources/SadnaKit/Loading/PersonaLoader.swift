@@ -3,7 +3,7 @@ import Yams
 
 /// Reads `personas/ID.yaml` into a ``Persona``.
 enum PersonaLoader {
-    static let keys = PersonaField.allCases.map(\.rawValue) + ["example"]
+    static let keys = PersonaField.allCases.map(\.rawValue) + ["example"] + Authorship.keys
 
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> Persona? {
         guard let root else {
@@ -21,7 +21,9 @@ enum PersonaLoader {
             _ = p.text("name", required: true, example: "רוחן")
         }
         guard values[.name] != nil else { return nil }
-        return Persona(id: id, location: p.location, values: values, isExample: p.flag("example")?.value ?? false)
+        var persona = Persona(id: id, location: p.location, values: values, isExample: p.flag("example")?.value ?? false)
+        persona.authorship = p.authorship
+        return persona
     }
 
     private static func value(of field: PersonaField, in p: MappingReader, reader: NodeReader) -> Located<PersonaValue>? {

@@ -3,7 +3,7 @@ import Yams
 /// Reads `services/ID.yaml` into a ``ServicePage`` and `services/backlog.yaml` into backlog entries.
 enum ServicePageLoader {
     static let keys = ["name", "url", "department", "owner", "status", "last_reviewed", "what", "for_whom", "how", "documents",
-                       "contact", "other_help", "digital_form", "questions"]
+                       "contact", "other_help", "digital_form", "questions", "author"]
 
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> ServicePage? {
         guard let root else {
@@ -27,12 +27,14 @@ enum ServicePageLoader {
             return .init(question: question, answer: q.text("a"))
         }
         guard let name else { return nil }
-        return ServicePage(id: id, location: s.location, name: name, department: s.text("department"),
+        var page = ServicePage(id: id, location: s.location, name: name, department: s.text("department"),
                            owner: s.text("owner"), status: status(s, reader: reader),
                            lastReviewed: date(s.text("last_reviewed"), reader: reader), what: s.text("what"),
                            forWhom: s.texts("for_whom"), how: how, documents: s.texts("documents"), contact: contact,
                            otherHelp: help, digitalForm: s.text("digital_form"), questions: questions,
                            url: s.text("url"))
+        page.author = s.text("author")
+        return page
     }
 
     private static func channel(from node: Node, reader: NodeReader) -> ServicePage.Channel? {

@@ -261,7 +261,8 @@ public enum TemplateLoader {
     }
 
     static let participantLabelKeys = ["name_stickers", "sign_in", "table_tents", "number", "name", "department", "signature",
-                                       "guests", "fold", "people"]
+                                       "guests", "fold", "people", "homework", "set_due", "set_only", "done", "due", "late",
+                                       "as_of", "per_department", "no_homework"]
 
     private static func readParticipants(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> ParticipantTemplate? {
         guard let t = reader.mapping(root, what: "the participants template", keys: ["stickers", "labels"]),

@@ -26,6 +26,8 @@ public struct Journey: Sendable {
     public var stages: [JourneyStage]
     /// Written for the toolkit to practise on, not the council's own map.
     public var isExample: Bool
+    /// Who mapped it, for homework and pools.
+    public var authorship = Authorship()
 
     public init(id: String, location: SourceLocation, title: Located<String>, persona: Located<String>? = nil,
                 variant: Located<Variant>, improves: Located<String>? = nil, group: [Located<String>] = [],

@@ -21,6 +21,8 @@ public struct Meeting: Sendable {
     /// Content the meeting teaches that is not a timed row (meeting 7's writing principles).
     public var topics: [Topic]
     public var homework: [Located<String>]
+    /// The homework items that are followed up: who must do them, by when (a part of `homework`).
+    public var assignments: [Assignment] = []
     /// Remarks about the meeting as a whole (thanks, follow-ups).
     public var notes: [Located<String>]
     /// How many take part and in how many groups, when the plan says; copies "per group" or "per

@@ -7,6 +7,8 @@ public struct Persona: Sendable {
     public var values: [PersonaField: Located<PersonaValue>]
     /// Written for the toolkit to practise on, not a description of real residents.
     public var isExample: Bool
+    /// Who wrote it, for homework and for picking personas from the pool.
+    public var authorship = Authorship()
 
     public init(id: String, location: SourceLocation, values: [PersonaField: Located<PersonaValue>],
                 isExample: Bool = false) {

@@ -71,6 +71,10 @@ public struct ServicePage: Sendable {
     public var name: Located<String>
     public var department: Located<String>?
     public var owner: Located<String>?
+    /// The participant who drafted it (homework), as in participants.yaml.
+    public var author: Located<String>?
+    /// Who drafted it and for which department, for homework.
+    public var authorship: Authorship { Authorship(author: author, department: department) }
     public var status: Located<Status>?
     public var lastReviewed: Located<CalendarDate>?
     /// Where the page lives on the council's website (an https address), when it has one.

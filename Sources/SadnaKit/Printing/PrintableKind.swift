@@ -20,6 +20,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
     case nameStickers = "name-stickers"
     case signIn = "sign-in"
     case tableTents = "table-tents"
+    case homework
     case kitCover = "kit-cover"
 
     /// What a request's `items` name.
@@ -56,7 +57,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
     /// What its items are, or nil when it prints no particular thing (a blank form).
     public var items: Items? {
         switch self {
-        case .agenda, .handout, .kitCover, .signIn: .meetings
+        case .agenda, .handout, .kitCover, .signIn, .homework: .meetings
         case .nameStickers, .tableTents: .participants
         case .taskCards: .taskCards
         case .personaCards, .personaPage: .personas
@@ -79,7 +80,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
         case .journey, .journeyCanvas: [.a3, .a4]
         case .worksheet: Paper.Format.allCases
         case .personaPage, .personaForm, .servicePage, .serviceReview, .serviceSketch, .prioritisation, .kitCover,
-             .nameStickers, .signIn, .tableTents: []
+             .nameStickers, .signIn, .tableTents, .homework: []
         }
     }
 

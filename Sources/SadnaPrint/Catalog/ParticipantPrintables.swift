@@ -17,6 +17,17 @@ struct NameStickersPrintable: Printable {
         items.compactMap(context.workshop.participant(named:))
     }
 
+    /// A document per meeting named, each opening with a bookmark when there are several.
+    static func perMeeting(_ kind: PrintableKind, _ items: [String], _ context: LayoutContext, title key: String,
+                           pages: (Meeting, Labels) -> [Page]) -> PrintJob {
+        let labels = context.words(context.templates.participants.labels)
+        let meetings = items.compactMap(context.workshop.meeting(named:))
+        let documents = meetings.map { meeting in
+            PrintDocument(info: info(context, key, subject: meeting.title.value), pages: pages(meeting, labels))
+        }
+        return PrintJob(kind: kind, documents: documents, titles: meetings.map(\.title.value))
+    }
+
     static func info(_ context: LayoutContext, _ key: String, subject: String? = nil) -> DocumentInfo {
         let labels = context.words(context.templates.participants.labels)
         return context.info(title: "\(labels(key)) — \(context.workshop.title.value)", subject: subject ?? labels(key))
@@ -28,13 +39,9 @@ struct SignInPrintable: Printable {
     static let kind = PrintableKind.signIn
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
-        let labels = context.words(context.templates.participants.labels)
-        let meetings = items.compactMap(context.workshop.meeting(named:))
-        let documents = meetings.map { meeting in
-            PrintDocument(info: NameStickersPrintable.info(context, "sign_in", subject: meeting.title.value),
-                          pages: SignInLayout(context: context, meeting: meeting, labels: labels).pages())
+        NameStickersPrintable.perMeeting(kind, items, context, title: "sign_in") { meeting, labels in
+            SignInLayout(context: context, meeting: meeting, labels: labels).pages()
         }
-        return PrintJob(kind: kind, documents: documents, titles: meetings.map(\.title.value))
     }
 }
 
@@ -51,4 +58,17 @@ struct TableTentsPrintable: Printable {
     }
 
     static func ownPaper(of item: String?, in context: LayoutContext) -> Paper? { TableTentLayout.paper }
+}
+
+/// The homework table to open a meeting with: who has done what was set before it.
+struct HomeworkPrintable: Printable {
+    static let kind = PrintableKind.homework
+
+    static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
+        NameStickersPrintable.perMeeting(kind, items, context, title: "homework") { meeting, labels in
+            HomeworkTableLayout(context: context, meeting: meeting, labels: labels).pages()
+        }
+    }
+
+    static func ownPaper(of item: String?, in context: LayoutContext) -> Paper? { HomeworkTableLayout.paper }
 }

@@ -8,7 +8,7 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Print one kind of material as PDF.",
         subcommands: [RenderAgenda.self, RenderJourney.self, RenderPersona.self, RenderServicePage.self, RenderTaskCards.self,
-                      RenderNameStickers.self, RenderSignIn.self, RenderTableTents.self,
+                      RenderNameStickers.self, RenderSignIn.self, RenderTableTents.self, RenderHomework.self,
                       RenderWorksheet.self])
 }
 

@@ -80,3 +80,33 @@ struct RenderTableTents: ParsableCommand {
                             to: options.output ?? "table-tents.pdf")
     }
 }
+
+struct RenderHomework: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "homework",
+        abstract: "Print the homework table to open a meeting with: per participant, what is done, pending or late.",
+        discussion: """
+            The table has a column for each homework item set before the meeting that says who it \
+            is for (`assigned:` in the meeting's homework). Without a meeting, the next one by date \
+            (or the last). Written to homework-ID.pdf (A4 landscape).
+            """)
+
+    @Argument(help: ArgumentHelp("The meeting to open with the table (default: the next one).", valueName: "id"))
+    var meetings: [String] = []
+
+    @OptionGroup var options: RenderOptions
+
+    func run() throws {
+        let session = try Session(workshop: options.workshop, strict: options.strict)
+        var publisher = try Publisher(session: session, options: options)
+        var ids = try Selection.pick(meetings, .meetings, in: session)
+        if meetings.isEmpty {
+            let today = CalendarDate.today
+            let next = session.workshop.meetings.first { $0.date.map { $0.value >= today } ?? false } ?? session.workshop.meetings.last
+            ids = next.map { [$0.id] } ?? []
+        }
+        try publisher.write(PrintRequest(.homework, items: ids, language: options.language.language, paper: options.paper)) {
+            "homework-\($0).pdf"
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Yams
+
+/// Reads a meeting's `homework:` list: each item a text, or a group that says who must do it,
+/// what it makes, how many and by when (an ``Assignment``).
+enum AssignmentLoader {
+    static let keys = ["text", "title", "assigned", "makes", "count", "due", "done"]
+
+    /// The homework's texts, and the items among them that are followed up.
+    static func homework(_ m: MappingReader, reader: NodeReader) -> (texts: [Located<String>], assignments: [Assignment]) {
+        guard let node = m.value("homework") else { return ([], []) }
+        guard case let .sequence(items) = node else { return (m.texts("homework"), []) }
+        var texts: [Located<String>] = [], assignments: [Assignment] = []
+        for item in items {
+            guard case .mapping = item else {
+                if let text = reader.text(item, what: "an item of `homework`") { texts.append(text) }
+                continue
+            }
+            guard let a = reader.mapping(item, what: "a homework item", keys: keys),
+                  let text = a.text("text", required: true, example: "3 פרסונות מכל משתתף.ת") else { continue }
+            texts.append(text)
+            if let assignment = assignment(a, text: text, reader: reader) { assignments.append(assignment) }
+        }
+        return (texts, assignments)
+    }
+
+    private static func assignment(_ a: MappingReader, text: Located<String>, reader: NodeReader) -> Assignment? {
+        guard a.has("assigned") else {
+            for key in ["makes", "count", "due", "done"] where a.has(key) {
+                reader.report(.error("homework with `\(key)` must say who it is for", at: a.location(of: key),
+                                     hint: "add `assigned: per-participant`, `assigned: per-department` or `assigned: [NAME, …]`",
+                                     rule: "homework.assigned"))
+                return nil
+            }
+            return nil
+        }
+        let assignees: Located<Assignment.Assignees>
+        switch a.value("assigned") {
+        case .sequence?:
+            let names = a.texts("assigned")
+            assignees = Located(.people(names), at: a.location(of: "assigned"))
+        default:
+            guard let word = a.text("assigned") else { return nil }
+            switch word.value {
+            case "per-participant": assignees = word.map { _ in .perParticipant }
+            case "per-department": assignees = word.map { _ in .perDepartment }
+            default:
+                // One name alone is a list of one.
+                assignees = Located(.people([word]), at: word.location)
+            }
+        }
+        return Assignment(text: text, title: a.text("title"), assignees: assignees,
+                          makes: a.choice("makes", what: "something homework makes (personas, journeys, service-pages)"),
+                          count: a.integer("count", range: 1...50, example: "3") ?? Located(1, at: a.location),
+                          due: a.text("due"), done: a.texts("done"), location: a.location)
+    }
+}

@@ -1,0 +1,153 @@
+import SadnaKit
+
+/// The homework table a facilitator opens a meeting with: a row per participant, a column per
+/// followed-up assignment set before the meeting, and in each cell whether it is done, still
+/// pending, or late — with how many of how many when the assignment makes something Sadna counts.
+/// A3-wide thinking on A4 landscape; the header row repeats when the team runs over a page.
+struct HomeworkTableLayout {
+    let context: LayoutContext
+    let meeting: Meeting
+    let labels: Labels
+
+    static let paper = Paper(.a4, .landscape)
+    static let margin = 14.0
+    static let body = TextStyle(size: 10)
+    /// Late is the one thing on the sheet that must catch the eye.
+    static let lateColour = Colour(hex: 0xB3261E)
+
+    /// The assignments set at meetings before this one, in the programme's order.
+    var items: [HomeworkProgress.Item] {
+        let before = Set(context.workshop.meetings.prefix { $0.id != meeting.id }.map(\.id))
+        return HomeworkProgress(context.workshop, today: context.today).items.filter { before.contains($0.meeting.id) }
+    }
+
+    func pages() -> [Page] {
+        let workshop = context.workshop, typesetter = context.typesetter
+        let page = context.language, data = context.data, mixed = context.dataOnPage
+        let flow = PageFlow(paper: Self.paper, margin: Self.margin, footerHeight: PageFooter.height)
+        let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
+        let facts = MeetingFacts(meeting: meeting, labels: context.words(context.templates.agenda.labels), data: mixed)
+
+        let top = typesetter.layout(workshop.title.value, style: mixed.aligned(TextStyle(size: 10, colour: .muted)),
+                                    width: flow.width, language: data)
+        flow.add(top, at: Point(x: flow.left, y: flow.y))
+        flow.advance(top.height + 1.2)
+        flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)), .stroked(.accent, width: 0.6))
+        flow.advance(4)
+        let heading = typesetter.layout("\(labels("homework")) · \(facts.shortNameOnPage(mixed))",
+                                        style: TextStyle(size: 18, weight: .bold, colour: .accent), width: flow.width, language: page)
+        flow.add(heading, at: Point(x: flow.left, y: flow.y))
+        flow.advance(heading.height + 1)
+        let asOf = typesetter.layout(labels("as_of", ["date": page.dateLine(context.today)]), style: TextStyle(size: 10, colour: .muted),
+                                     width: flow.width, language: page)
+        flow.add(asOf, at: Point(x: flow.left, y: flow.y))
+        flow.advance(asOf.height + 5)
+
+        let items = self.items
+        guard !items.isEmpty else {
+            let none = typesetter.layout(labels("no_homework"), style: TextStyle(size: 12), width: flow.width * 0.7, language: page)
+            flow.add(none, at: Point(x: order.x(offset: 0, width: none.width), y: flow.y))
+            flow.advance(none.height)
+            return finish(flow, facts: facts)
+        }
+        let rows = workshop.participants.isEmpty
+            ? uniqueNames(items.flatMap { $0.entries.map(\.who) }).map { ($0, String?.none) }
+            : workshop.participants.map { ($0.name.value, $0.department?.value) }
+
+        let fixed = [8.0, 48, 36]
+        let share = max(18, (flow.width - fixed.reduce(0, +)) / Double(items.count))
+        let widths = fixed + Array(repeating: share, count: items.count)
+        var offset = 0.0
+        let columns = widths.map { width -> FlowTable.Column in
+            defer { offset += width }
+            return FlowTable.Column(offset: offset, width: width)
+        }
+        // A small team's rows grow to use the sheet (room to write a remark by hand); a large
+        // one's stay compact and run on.
+        let perRow = (flow.remaining - 34) / Double(max(1, rows.count))
+        let padding = (x: 1.8, y: min(5, max(2.2, (perRow - 4.4) / 2)))
+        let style = FlowTable.Style(padding: padding, columnRule: .stroked(.rule, width: 0.2), frame: .stroked(.rule, width: 0.3))
+        func cell(_ text: String?, _ column: Int, language: TextLanguage, style: TextStyle = Self.body,
+                  alignment: TextAlignment? = nil) -> TextBlock? {
+            guard let text, !text.isEmpty else { return nil }
+            return typesetter.layout(text, style: style.aligned(alignment ?? .towards(.start, of: page.direction, in: language.direction)),
+                                     width: widths[column] - 2 * padding.x, language: language)
+        }
+        let bold = TextStyle(size: 9, weight: .bold, colour: .accent)
+        var header = [cell(labels("number"), 0, language: page, style: bold), cell(labels("name"), 1, language: page, style: bold),
+                      cell(labels("department"), 2, language: page, style: bold)]
+        for (index, item) in items.enumerated() {
+            header.append(assignmentHeading(item, width: widths[3 + index] - 2 * padding.x))
+        }
+        let running = typesetter.layout("\(workshop.title.value) · \(labels("homework")) · \(facts.shortName)",
+                                        style: TextStyle(size: 8, colour: .muted), width: flow.width, language: mixed.paragraph)
+        let table = FlowTable(columns: columns, style: style, header: header, flow: flow, order: order, typesetter: typesetter,
+                              runningHeader: running)
+        let fresh = table.begin(firstRowHeight: 10)
+        for (number, row) in rows.enumerated() {
+            var cells = [cell(String(number + 1), 0, language: page, style: Self.body.coloured(.muted)),
+                         cell(row.0, 1, language: data), cell(row.1, 2, language: data, style: Self.body.coloured(.muted))]
+            for (index, item) in items.enumerated() {
+                let who = item.assignment.assignees.value == .perDepartment ? row.1 : row.0
+                cells.append(who.flatMap(item.entry(for:)).flatMap { state($0, of: item, column: 3 + index, cell: cell) })
+            }
+            table.place(FlowTable.Row(cells: cells), freshPage: flow.pageBodyHeight - fresh)
+        }
+        table.end(after: 4)
+        legend(flow: flow, order: order)
+        return finish(flow, facts: facts)
+    }
+
+    /// "From meeting 2 to meeting 3", the assignment's short name, and "by department" when it is.
+    private func assignmentHeading(_ item: HomeworkProgress.Item, width: Double) -> TextBlock {
+        let page = context.language, mixed = context.dataOnPage
+        let set = item.meeting.number.map { String($0.value) } ?? item.meeting.id
+        let when = item.dueMeeting.map { due in
+            labels("set_due", ["set": set, "due": due.number.map { String($0.value) } ?? due.id])
+        } ?? labels("set_only", ["set": set])
+        let title = item.assignment.title?.value ?? item.assignment.text.value
+        var runs = [RichText.Run(when + "\n", colour: .muted), RichText.Run(mixed.isolated(title), bold: true, colour: .accent)]
+        if item.assignment.assignees.value == .perDepartment {
+            runs.append(RichText.Run("\n" + labels("per_department"), colour: .muted))
+        }
+        return context.typesetter.layout(RichText(runs), style: TextStyle(size: 8.5), width: width, language: mixed.paragraph,
+                                         source: item.assignment.location)
+    }
+
+    /// A cell: done ✓, pending or late, and how many of how many were made.
+    private func state(_ entry: HomeworkProgress.Entry, of item: HomeworkProgress.Item, column: Int,
+                       cell: (String?, Int, TextLanguage, TextStyle, TextAlignment?) -> TextBlock?) -> TextBlock? {
+        let count = entry.made.map { " \(min($0, item.assignment.count.value))/\(item.assignment.count.value)" } ?? ""
+        let (mark, colour, weight): (String, Colour, FontWeight) = switch entry.state {
+        case .done: ("✓ " + labels("done"), .accent, .bold)
+        case .due: (labels("due") + count, .muted, .regular)
+        case .late: (labels("late") + count, Self.lateColour, .bold)
+        }
+        return cell(mark, column, context.language, Self.body.coloured(colour).weighted(weight), .centre)
+    }
+
+    /// What the marks mean, under the table.
+    private func legend(flow: PageFlow, order: ReadingOrder) {
+        let text = RichText([RichText.Run("✓ \(labels("done"))", bold: true, colour: .accent), RichText.Run("    ·    ", colour: .rule),
+                             RichText.Run(labels("due"), colour: .muted), RichText.Run("    ·    ", colour: .rule),
+                             RichText.Run(labels("late"), bold: true, colour: Self.lateColour)])
+        let block = context.typesetter.layout(text, style: TextStyle(size: 9), width: flow.width, language: context.language)
+        flow.ensure(block.height)
+        flow.add(block, at: Point(x: flow.left, y: flow.y))
+        flow.advance(block.height)
+    }
+
+    private func finish(_ flow: PageFlow, facts: MeetingFacts) -> [Page] {
+        let mixed = context.dataOnPage
+        return flow.finish { sheet, index, count in
+            PageFooter(start: "\(mixed.isolated(context.workshop.title.value)) · \(labels("homework")) · \(facts.shortNameOnPage(mixed))",
+                       mixed.paragraph, end: PageFooter.pageNumber(index, of: count, labels: labels), context.language, context: context)
+                .draw(on: &sheet, margin: flow.margin)
+        }
+    }
+
+    private func uniqueNames(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+}
