@@ -9,6 +9,7 @@ public enum PrintPlanChecks {
                 found += problems(item, meeting: meeting, workshop: workshop, templates: templates)
                 found += copies(item, meeting: meeting, workshop: workshop)
                 found += row(item, meeting: meeting)
+                found += pool(item, meeting: meeting, workshop: workshop)
             }
         }
         return found
@@ -16,7 +17,7 @@ public enum PrintPlanChecks {
 
     /// The catalog's own objections, each at the part of the item it concerns.
     public static func problems(_ item: PrintItem, meeting: Meeting, workshop: Workshop, templates: TemplateSet) -> [Diagnostic] {
-        item.request(for: meeting, language: workshop.language).problems(in: workshop, templates: templates).map { problem in
+        item.request(for: meeting, in: workshop, language: workshop.language).problems(in: workshop, templates: templates).map { problem in
             let location: SourceLocation = switch problem.part {
             case let .item(index): index < item.items.count ? item.items[index].location : item.location
             case .items: item.kind.location
@@ -44,6 +45,35 @@ public enum PrintPlanChecks {
         return [.error("copies are counted per \(what.dropLast()), but the meeting does not say how many \(what) it has",
                        at: item.copies.location, hint: "add `\(what): N` to the meeting, or give the copies as a number",
                        rule: "print.copies")]
+    }
+
+    /// A pick from the persona pool needs persona cards or pages, the meeting's groups, and
+    /// personas to pick; a pool too small for every group is said, with who gets fewer.
+    public static func pool(_ item: PrintItem, meeting: Meeting, workshop: Workshop) -> [Diagnostic] {
+        guard let pool = item.pool else { return [] }
+        guard item.kind.value.items == .personas else {
+            return [.error("\(item.kind.value.rawValue) does not print personas, so it cannot pick from the persona pool",
+                           at: pool.location, hint: "use `kind: persona-cards` or `kind: persona-page`, or name the items",
+                           rule: "print.pool")]
+        }
+        guard let groups = meeting.groups?.value else {
+            return [.error("personas are picked per group, but the meeting does not say how many groups it has", at: pool.location,
+                           hint: "add `groups: N` to the meeting", rule: "print.pool")]
+        }
+        let personas = pool.personas(in: workshop)
+        let wanted = pool.perGroup.value * groups
+        if personas.isEmpty {
+            let which = pool.fromParticipants ? "written by the participants (`author:` in a persona, a name from participants.yaml)" : "that match"
+            return [.error("the persona pool has no personas \(which)", at: pool.location,
+                           hint: "give the personas their `author:`" + (pool.tags.isEmpty ? "" : " and `tags:`") + ", or widen the pick",
+                           rule: "print.pool")]
+        }
+        guard personas.count < wanted else { return [] }
+        let hands = pool.deal(personas, groups: groups)
+        let short = hands.enumerated().filter { $0.element.count < pool.perGroup.value }.map { "group \($0.offset + 1) gets \($0.element.count)" }
+        return [.warning("the pool has \(personas.count) personas for \(groups) groups of \(pool.perGroup.value): \(short.joined(separator: ", "))",
+                         at: pool.perGroup.location, hint: "add personas to the pool, or pick fewer per group; no persona goes to two groups",
+                         rule: "print.pool")]
     }
 
     /// `for:` names an agenda row of this meeting.

@@ -83,11 +83,41 @@ enum MeetingLoader {
                                      rule: "print.copies"))
             }
         }
-        return PrintItem(kind: Located(kind, at: kindText.location), items: p.texts("items"), copies: copies,
+        var pool: PersonaPool?
+        var items: [Located<String>] = []
+        if case .mapping? = p.value("items") {
+            pool = self.pool(p, reader: reader)
+        } else {
+            items = p.texts("items")
+        }
+        var item = PrintItem(kind: Located(kind, at: kindText.location), items: items, copies: copies,
                          forRow: p.text("for"), paper: p.paper(), card: p.choice("card", what: "a card size"),
                          backs: p.choice("backs", what: "a way to turn the sheet"),
                          stages: p.integer("stages", range: 1...40), lanes: p.texts("lanes"), sheet: p.text("sheet"),
                          note: p.text("note"), location: p.location)
+        item.pool = pool
+        return item
+    }
+
+    /// `items: {per-group: 3, from: participants}`: personas picked from the pool for the groups.
+    private static func pool(_ p: MappingReader, reader: NodeReader) -> PersonaPool? {
+        guard let node = p.value("items"),
+              let q = reader.mapping(node, what: "a pick from the persona pool", keys: ["per-group", "from", "tag", "tags", "service"]),
+              let perGroup = q.integer("per-group", range: 1...20, required: true, example: "3") else { return nil }
+        var fromParticipants = false
+        if let from = q.text("from") {
+            switch from.value {
+            case "participants": fromParticipants = true
+            case "everyone", "all": fromParticipants = false
+            default:
+                reader.report(.error("`from` \"\(from.value)\" is not a pool Sadna knows", at: from.location,
+                                     hint: "write `from: participants` (personas the participants wrote), or leave it out for every persona",
+                                     rule: "print.pool"))
+                return nil
+            }
+        }
+        return PersonaPool(perGroup: perGroup, fromParticipants: fromParticipants, tags: q.texts("tag") + q.texts("tags"),
+                           service: q.text("service"), location: q.location)
     }
 
     /// "6", "per-group", "per-participant", "3 per-group".

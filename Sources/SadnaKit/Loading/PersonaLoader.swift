@@ -3,7 +3,7 @@ import Yams
 
 /// Reads `personas/ID.yaml` into a ``Persona``.
 enum PersonaLoader {
-    static let keys = PersonaField.allCases.map(\.rawValue) + ["example"] + Authorship.keys
+    static let keys = PersonaField.allCases.map(\.rawValue) + ["example", "tags"] + Authorship.keys
 
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> Persona? {
         guard let root else {
@@ -23,6 +23,7 @@ enum PersonaLoader {
         guard values[.name] != nil else { return nil }
         var persona = Persona(id: id, location: p.location, values: values, isExample: p.flag("example")?.value ?? false)
         persona.authorship = p.authorship
+        persona.tags = p.texts("tags")
         return persona
     }
 

@@ -251,7 +251,7 @@ public enum TemplateLoader {
     /// Every word a kit prints (`Templates/kit.yaml`).
     public static var kitLabelKeys: [String] {
         ["kit", "print_list", "item", "file", "paper", "range", "pages", "copies", "duplex", "cut", "purpose", "yes", "no",
-         "cover", "total", "total_one", "landscape", "long-edge", "short-edge", "tiles"] + PrintableKind.plannable.map(\.rawValue)
+         "cover", "total", "total_one", "landscape", "long-edge", "short-edge", "tiles", "group"] + PrintableKind.plannable.map(\.rawValue)
     }
 
     private static func readKit(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> LabelSet? {

@@ -9,6 +9,8 @@ public struct Persona: Sendable {
     public var isExample: Bool
     /// Who wrote it, for homework and for picking personas from the pool.
     public var authorship = Authorship()
+    /// Words to pick personas by in a print plan (`tags: [elderly, new-resident]`).
+    public var tags: [Located<String>] = []
 
     public init(id: String, location: SourceLocation, values: [PersonaField: Located<PersonaValue>],
                 isExample: Bool = false) {

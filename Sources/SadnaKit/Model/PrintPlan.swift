@@ -11,6 +11,8 @@ public struct PrintItem: Sendable {
     public var kind: Located<PrintableKind>
     /// Ids of the things to print (cards, personas, journeys, pages, worksheets); empty for all or none.
     public var items: [Located<String>]
+    /// Personas picked from the pool for the meeting's groups, instead of named `items`.
+    public var pool: PersonaPool?
     public var copies: Located<Copies>
     /// The agenda row this serves (its `id`).
     public var forRow: Located<String>?
@@ -49,9 +51,11 @@ public struct PrintItem: Sendable {
 
 extension PrintItem {
     /// What this item asks the catalog to print, in `language`; a meeting's own agenda or
-    /// handout when it names no meeting.
-    public func request(for meeting: Meeting, language: Language) -> PrintRequest {
+    /// handout when it names no meeting; the personas dealt to the meeting's groups, in group
+    /// order, when it picks from the pool.
+    public func request(for meeting: Meeting, in workshop: Workshop, language: Language) -> PrintRequest {
         var names = items.map(\.value)
+        if let pool, let hands = pool.hands(for: meeting, in: workshop) { names = hands.flatMap { $0.map(\.id) } }
         if names.isEmpty && kind.value.items == .meetings { names = [meeting.id] }
         return PrintRequest(kind.value, items: names, language: language, paper: paper?.value, card: card?.value,
                             backs: backs?.value, lanes: lanes.map(\.value), stages: stages?.value,

@@ -45,6 +45,7 @@ public final class KitBuilder {
         for item in agendas + meeting.print.filter({ $0.kind.value != .agenda }) {
             let problems = PrintPlanChecks.problems(item, meeting: meeting, workshop: workshop, templates: context.templates)
                 + PrintPlanChecks.copies(item, meeting: meeting, workshop: workshop)
+                + PrintPlanChecks.pool(item, meeting: meeting, workshop: workshop).filter { $0.severity == .error }
             diagnostics += problems
             guard problems.isEmpty, let copies = meeting.count(item.copies.value, teamSize: workshop.headCount) else { continue }
             parts += self.parts(for: item, meeting: meeting, copies: copies)
@@ -90,11 +91,22 @@ public final class KitBuilder {
     /// The parts an item prints (the meeting's own run-sheet when `item` is nil): one for a deck or
     /// a form, one per thing for journeys, service pages and worksheets.
     private func parts(for item: PrintItem?, meeting: Meeting, copies: Int) -> [MeetingKit.Part] {
-        let request = item?.request(for: meeting, language: context.language) ?? PrintRequest(.agenda, items: [meeting.id],
+        let request = item?.request(for: meeting, in: workshop, language: context.language) ?? PrintRequest(.agenda, items: [meeting.id],
                                                                                                 language: context.language)
         let kind = request.kind
         let title = labels(kind.rawValue)
         let purpose = item.flatMap { self.purpose(of: $0, in: meeting) }
+        if let item, let pool = item.pool, let hands = pool.hands(for: meeting, in: workshop) {
+            // Picked from the pool: a part per group, which says whose personas it holds.
+            return hands.enumerated().compactMap { group, personas -> MeetingKit.Part? in
+                guard !personas.isEmpty else { return nil }
+                var one = request
+                one.items = personas.map(\.id)
+                guard let job = try? Catalog.job(one, in: context) else { return nil }
+                let names = personas.map(\.name.value).joined(separator: ", ")
+                return part("\(title) — \(labels("group", ["n": String(group + 1)])): \(names)", job, copies: copies, purpose: purpose)
+            }
+        }
         switch kind {
         case .journey, .servicePage, .serviceReview, .worksheet, .personaPage:
             // One part per thing, each named in the list.
