@@ -17,8 +17,11 @@ struct CalendarCommand: ParsableCommand {
 
     @OptionGroup var strictness: StrictOption
 
+    @Option(name: .customLong("lang"), help: "Take texts kept in several languages in this one (he, ar or en).")
+    var language: Language?
+
     func run() throws {
-        let session = try Session(workshop: location.workshop, strict: strictness.strict)
+        let session = try Session(workshop: location.workshop, strict: strictness.strict, language: language)
         if !session.diagnostics.isEmpty { Console.report(session.diagnostics) }
         let export = ICalendar.export(session.workshop, stamp: Resources.stamp)
         if output == "-" {

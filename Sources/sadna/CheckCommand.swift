@@ -16,6 +16,10 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var strictness: StrictOption
 
+    @Option(name: .customLong("lang"),
+            help: "Check as printing in this language: every text kept in several languages but missing in it is reported.")
+    var language: Language?
+
     @Option(help: "How to print the diagnostics: text (compilers' form) or json.")
     var format: DiagnosticFormat = .text
 
@@ -26,7 +30,8 @@ struct CheckCommand: ParsableCommand {
         var diagnostics = templateDiagnostics
         var summary: String?
         if let templates {
-            let outcome = WorkshopCheck.run(FolderSource(folder), templates: templates, review: Session.review)
+            let outcome = WorkshopCheck.run(FolderSource(folder), templates: templates, review: Session.review,
+                                            printingIn: language)
             diagnostics += outcome.diagnostics
             if let w = outcome.workshop {
                 summary = "checked \(DisplayPath.of(folder)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas, \(w.journeys.count) journeys, \(w.services.count) service pages, \(w.participants.count) participants"

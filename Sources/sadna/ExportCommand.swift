@@ -46,7 +46,7 @@ struct ExportServicePage: ParsableCommand {
             id = url.deletingPathExtension().lastPathComponent
             if workshopPath == nil { workshopPath = url.deletingLastPathComponent().deletingLastPathComponent().path }
         }
-        let session = try Session(workshop: workshopPath, strict: false, review: true)
+        let session = try Session(workshop: workshopPath, strict: false, review: true, language: language.language)
         let chosen = try Selection.pick([id], .servicePages, in: session)[0]
         guard let service = session.workshop.service(named: chosen) else { return }
         let warnings = session.diagnostics.filter { $0.location?.file == service.location.file && $0.severity != .note }

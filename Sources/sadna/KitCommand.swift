@@ -31,7 +31,7 @@ struct KitCommand: ParsableCommand {
     @OptionGroup var strictness: StrictOption
 
     func run() throws {
-        let session = try Session(workshop: location.workshop, strict: strictness.strict)
+        let session = try Session(workshop: location.workshop, strict: strictness.strict, language: language.language)
         if !session.diagnostics.isEmpty { Console.report(session.diagnostics) }
         let context = try session.context(language.language)
         let ids = try Selection.pick(meeting == "all" ? [] : [meeting], .meetings, in: session)

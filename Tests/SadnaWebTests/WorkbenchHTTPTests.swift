@@ -165,6 +165,26 @@ struct WorkbenchHTTPTests {
         }
     }
 
+    @Test func aTextKeptInTwoLanguagesChangesInTheOneTheFormShows() async throws {
+        let bench = try TestWorkbench()
+        let id = emek.personas[0].id
+        let file = bench.workshop.appendingPathComponent("personas/\(id).yaml")
+        // The persona's occupation, kept in Hebrew and Arabic.
+        let lines = try bench.text("personas/\(id).yaml").split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("occupation:") }
+        try (lines.joined(separator: "\n") + "occupation:\n  he: רכזת קהילה\n  ar: منسقة مجتمع\n").write(to: file, atomically: true, encoding: .utf8)
+        try await bench.test { client in
+            let page = try await client.get("/personas/\(id)").text
+            var fields = try #require(HTMLForm(page, action: "/personas/\(percentEncoded(id))")).fields
+            #expect(fields.contains { $0 == ("occupation", "רכזת קהילה") }, "the form shows the main language")
+            fields.removeAll { $0.0 == "occupation" }
+            fields.append(("occupation", "רכזת תושבים"))
+            #expect(try await client.post("/personas/\(id)", fields: fields).status == .seeOther)
+            let after = try bench.text("personas/\(id).yaml")
+            #expect(after.contains("occupation:\n  he: רכזת תושבים\n  ar: منسقة مجتمع\n"), "\(after)")
+        }
+    }
+
     @Test func aStaleSaveIsRefusedWith409AndBothVersions() async throws {
         let bench = try TestWorkbench()
         try await bench.test { client in

@@ -23,8 +23,11 @@ public enum WorkshopCheck {
 
     /// Loads the workshop in `source` and checks it against Sadna's templates; with `review`, the
     /// service pages get the writing workshop's review too.
-    public static func run(_ source: any FileSource, templates: TemplateSet, review: Review? = nil) -> Outcome {
-        let loaded = WorkshopLoader.load(source)
+    /// `printingIn` is the language the run prints in: texts kept in several languages are taken
+    /// in it (``ContentLanguage``), and every one missing in it is reported.
+    public static func run(_ source: any FileSource, templates: TemplateSet, review: Review? = nil,
+                           printingIn language: Language? = nil) -> Outcome {
+        let loaded = WorkshopLoader.load(source, printingIn: language)
         var diagnostics = loaded.diagnostics
         if let workshop = loaded.workshop {
             diagnostics += JourneyChecks.check(workshop, template: templates.journey)
@@ -44,7 +47,8 @@ public enum WorkshopCheck {
     }
 
     /// The workshop in `directory`.
-    public static func run(_ directory: URL, templates: TemplateSet, review: Review? = nil) -> Outcome {
-        run(FolderSource(directory), templates: templates, review: review)
+    public static func run(_ directory: URL, templates: TemplateSet, review: Review? = nil,
+                           printingIn language: Language? = nil) -> Outcome {
+        run(FolderSource(directory), templates: templates, review: review, printingIn: language)
     }
 }

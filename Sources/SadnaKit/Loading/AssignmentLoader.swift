@@ -11,7 +11,8 @@ enum AssignmentLoader {
         guard case let .sequence(items) = node else { return (m.texts("homework"), []) }
         var texts: [Located<String>] = [], assignments: [Assignment] = []
         for item in items {
-            guard case .mapping = item else {
+            // A text alone, in one language or several (`{he: …, ar: …}`).
+            guard case let .mapping(mapping) = item, !ContentLanguage.isTranslations(mapping) else {
                 if let text = reader.text(item, what: "an item of `homework`") { texts.append(text) }
                 continue
             }

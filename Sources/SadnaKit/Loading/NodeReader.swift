@@ -50,6 +50,9 @@ public final class NodeReader {
 
     /// A text value, or nil with a diagnostic when the node is a list or a group.
     public func text(_ node: Node, what: String) -> Located<String>? {
+        if case let .mapping(mapping) = node, ContentLanguage.isTranslations(mapping) {
+            return translated(mapping, at: node, what: what)
+        }
         guard case let .scalar(scalar) = node else {
             report(.error("\(what) should be a text, but is \(NodeReader.describe(node))", at: location(of: node),
                           hint: "write it on the same line after the `:`", rule: "yaml.type"))
@@ -59,6 +62,18 @@ public final class NodeReader {
             return nil
         }
         return Located(NodeReader.tidy(scalar.string), at: location(of: node))
+    }
+
+    /// A text written in several languages (`{he: …, ar: …}`): the run's language, or the main
+    /// one with a warning where the run's is missing.
+    private func translated(_ mapping: Node.Mapping, at node: Node, what: String) -> Located<String>? {
+        guard let (chosen, language) = ContentLanguage.pick(mapping) else { return nil }
+        if let wanted = ContentLanguage.current?.wanted, language != wanted {
+            report(.warning("\(what) has no \(wanted.englishName) text (`\(wanted.code):`); the \(language.englishName) is printed",
+                            at: location(of: node), hint: "add `\(wanted.code): …` beside `\(language.code): …`",
+                            rule: "content.translation"))
+        }
+        return text(chosen, what: what)
     }
 
     /// How a value looks, in words a non-programmer recognises.

@@ -14,15 +14,16 @@ public enum WorkshopLoader {
 
     static let keys = ["title", "organisation", "years", "language", "story", "authors", "council", "goals",
                        "service_arenas", "service_concept", "team", "meeting_format", "contents", "outcomes", "team_size",
-                       "projects"]
+                       "projects", "languages"]
 
     /// Loads the workshop in `directory`.
     public static func load(_ directory: URL) -> Result {
         load(FolderSource(directory))
     }
 
-    /// Loads the workshop whose files `source` holds.
-    public static func load(_ source: any FileSource) -> Result {
+    /// Loads the workshop whose files `source` holds, its texts in `page`'s language where the
+    /// workshop keeps them in it (``ContentLanguage``), else in its main language.
+    public static func load(_ source: any FileSource, printingIn page: Language? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         guard source.kind(of: "workshop.yaml") == .file else {
             diagnostics.append(.error("no workshop.yaml in \(source.displayPath(""))", at: nil,
@@ -33,6 +34,21 @@ public enum WorkshopLoader {
         guard let file = YAMLFile.load("workshop.yaml", from: source, into: &diagnostics) else {
             return Result(workshop: nil, diagnostics: diagnostics)
         }
+        guard let choice = ContentLanguage.choice(for: file.root, printingIn: page ?? .he) else {
+            return load(file, source: source, diagnostics: diagnostics)
+        }
+        var result = ContentLanguage.$current.withValue(page == nil ? ContentLanguage(wanted: choice.fallback, fallback: choice.fallback)
+                                                                    : choice) {
+            load(file, source: source, diagnostics: diagnostics)
+        }
+        // Texts taken in another language are set in its direction and fonts.
+        if page != nil { result.workshop?.language = choice.wanted }
+        return result
+    }
+
+    /// The rest of a load, once workshop.yaml is read.
+    private static func load(_ file: YAMLFile, source: any FileSource, diagnostics: [Diagnostic]) -> Result {
+        var diagnostics = diagnostics
         let reader = NodeReader(file: file.path)
         guard var workshop = readWorkshop(file.root, source: source, reader: reader) else {
             return Result(workshop: nil, diagnostics: diagnostics + reader.diagnostics)
@@ -181,6 +197,12 @@ public enum WorkshopLoader {
                 reader.report(.error("`language` \"\(code.value)\" is not one Sadna prints", at: code.location,
                                      hint: guess + "use one of: \(Language.codes)", rule: "workshop.language"))
             }
+        }
+        // The languages the content is kept in (`{he: …, ar: …}`), read before anything else.
+        for code in w.texts("languages") where Language(rawValue: code.value) == nil {
+            let guess = Suggestion.closest(to: code.value, among: Language.allCases.map(\.code)).map { "did you mean `\($0)`? " } ?? ""
+            reader.report(.error("`languages` names \"\(code.value)\", which is not one Sadna prints", at: code.location,
+                                 hint: guess + "use \(Language.codes)", rule: "workshop.language"))
         }
         var workshop = Workshop(source: source, location: w.location, title: title,
                                 organisation: w.text("organisation"), years: w.text("years"), language: language,

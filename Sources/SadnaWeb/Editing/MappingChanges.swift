@@ -28,7 +28,7 @@ struct MappingChanges {
         for (key, new) in changes {
             let index = entries.firstIndex { $0.key == key }
             switch (index, new) {
-            case let (index?, new?): entries[index].value = new
+            case let (index?, new?): entries[index].value = entries[index].value.replacingText(with: new)
             case let (index?, nil): entries.remove(at: index)
             case let (nil, new?):
                 // After the nearest key before it in the order, else at the start when only later
@@ -51,8 +51,29 @@ extension YAMLValue {
         case let .int(number): String(number)
         case let .double(number): String(number)
         case let .bool(flag): flag ? "true" : "false"
-        case .null, .sequence, .mapping: ""
+        case let .mapping(entries): Self.isTranslations(entries) ? entries[0].value.formText : ""
+        case .null, .sequence: ""
         }
+    }
+
+    /// `{he: …, ar: …}`: a text kept in several languages, its main one first.
+    static func isTranslations(_ entries: [Entry]) -> Bool {
+        !entries.isEmpty && entries.allSatisfy { Language(rawValue: $0.key) != nil }
+    }
+
+    /// Where a form's new text for the value at `path` goes: into the main language of a text
+    /// kept in several, else the value itself.
+    static func textPath(_ path: YAMLPath, in root: YAMLValue, for new: YAMLValue) -> YAMLPath {
+        guard case let .mapping(entries)? = root[path], isTranslations(entries), case .string = new else { return path }
+        return path + [.key(entries[0].key)]
+    }
+
+    /// This value with a form's new text in it: a text kept in several languages changes in
+    /// its main language only (the form shows that one), and keeps the others.
+    func replacingText(with new: YAMLValue) -> YAMLValue {
+        guard case var .mapping(entries) = self, Self.isTranslations(entries), case .string = new else { return new }
+        entries[0].value = new
+        return .mapping(entries)
     }
 
     /// A list as its texts, one per item; a lone scalar as a list of one.

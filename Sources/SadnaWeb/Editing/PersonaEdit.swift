@@ -64,7 +64,7 @@ enum PersonaEdit {
                 continue
             }
             if present {
-                try editor.set([.key(key)], to: value)
+                try editor.set(YAMLValue.textPath([.key(key)], in: editor.value, for: value), to: value)
             } else {
                 // A new key goes after the nearest field before it in the template's order.
                 let earlier = order.prefix { $0 != key }.reversed().first { editor.value[[.key($0)]] != nil }

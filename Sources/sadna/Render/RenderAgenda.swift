@@ -39,7 +39,7 @@ struct RenderAgenda: ParsableCommand {
         let names = meetings.map {
             $0.hasSuffix(".yaml") ? URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent : $0
         }
-        let session = try Session(workshop: workshopPath, strict: options.strict)
+        let session = try Session(workshop: workshopPath, strict: options.strict, language: options.language.language)
         var publisher = try Publisher(session: session, options: options)
         let language = options.language.language
         if blank {

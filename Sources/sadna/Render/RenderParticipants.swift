@@ -29,7 +29,7 @@ struct RenderNameStickers: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func run() throws {
-        let session = try Session(workshop: options.workshop, strict: options.strict)
+        let session = try Session(workshop: options.workshop, strict: options.strict, language: options.language.language)
         var publisher = try Publisher(session: session, options: options)
         let ids = try Selection.pick(people.names, .participants, in: session)
         try publisher.write(PrintRequest(.nameStickers, items: ids, language: options.language.language, paper: options.paper,
@@ -54,7 +54,7 @@ struct RenderSignIn: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func run() throws {
-        let session = try Session(workshop: options.workshop, strict: options.strict)
+        let session = try Session(workshop: options.workshop, strict: options.strict, language: options.language.language)
         var publisher = try Publisher(session: session, options: options)
         let ids = try Selection.pick(meetings, .meetings, in: session)
         try publisher.write(PrintRequest(.signIn, items: ids, language: options.language.language, paper: options.paper)) {
@@ -73,7 +73,7 @@ struct RenderTableTents: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func run() throws {
-        let session = try Session(workshop: options.workshop, strict: options.strict)
+        let session = try Session(workshop: options.workshop, strict: options.strict, language: options.language.language)
         var publisher = try Publisher(session: session, options: options)
         let ids = try Selection.pick(people.names, .participants, in: session)
         try publisher.write(PrintRequest(.tableTents, items: ids, language: options.language.language, paper: options.paper),
@@ -97,7 +97,7 @@ struct RenderHomework: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func run() throws {
-        let session = try Session(workshop: options.workshop, strict: options.strict)
+        let session = try Session(workshop: options.workshop, strict: options.strict, language: options.language.language)
         var publisher = try Publisher(session: session, options: options)
         var ids = try Selection.pick(meetings, .meetings, in: session)
         if meetings.isEmpty {

@@ -33,7 +33,7 @@ struct RenderPersona: ParsableCommand {
     }
 
     func run() throws {
-        let session = try Session(workshop: options.workshop, strict: options.strict)
+        let session = try Session(workshop: options.workshop, strict: options.strict, language: options.language.language)
         var publisher = try Publisher(session: session, options: options)
         let language = options.language.language
         if blank {

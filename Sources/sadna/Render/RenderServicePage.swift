@@ -27,7 +27,7 @@ struct RenderServicePage: ParsableCommand {
     }
 
     func run() throws {
-        let session = try Session(workshop: options.workshop, strict: options.strict, review: !blank)
+        let session = try Session(workshop: options.workshop, strict: options.strict, review: !blank, language: options.language.language)
         var publisher = try Publisher(session: session, options: options)
         let language = options.language.language
         if blank {
@@ -64,7 +64,7 @@ struct RenderWorksheet: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func run() throws {
-        let session = try Session(workshop: options.workshop, strict: options.strict)
+        let session = try Session(workshop: options.workshop, strict: options.strict, language: options.language.language)
         var publisher = try Publisher(session: session, options: options)
         let language = options.language.language
         let file = options.output ?? "worksheet-\(name)\(blank ? "-blank" : "").pdf"

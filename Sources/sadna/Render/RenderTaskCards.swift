@@ -41,7 +41,7 @@ struct RenderTaskCards: ParsableCommand {
     }
 
     func run() throws {
-        let session = try Session(workshop: options.workshop, strict: options.strict)
+        let session = try Session(workshop: options.workshop, strict: options.strict, language: options.language.language)
         var publisher = try Publisher(session: session, options: options)
         var request = PrintRequest(calibration ? .calibration : .taskCards, language: options.language.language,
                                    paper: options.paper, card: card, backs: backs, bleed: bleed)

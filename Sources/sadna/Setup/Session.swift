@@ -64,10 +64,11 @@ struct Session {
 
     /// Loads and checks the workshop; prints the diagnostics and stops (exit 1) on errors, or on
     /// warnings under `--strict`.
-    init(workshop path: String?, strict: Bool, review: Bool = false) throws {
+    init(workshop path: String?, strict: Bool, review: Bool = false, language: Language? = nil) throws {
         templates = try Self.templates()
         folder = try Self.folder(path)
-        let outcome = WorkshopCheck.run(FolderSource(folder), templates: templates, review: review ? Self.review : nil)
+        let outcome = WorkshopCheck.run(FolderSource(folder), templates: templates, review: review ? Self.review : nil,
+                                        printingIn: language)
         guard let workshop = outcome.workshop, !outcome.diagnostics.hasErrors else {
             Console.report(outcome.diagnostics, summary: true)
             throw InputFailure()
