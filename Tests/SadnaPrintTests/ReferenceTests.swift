@@ -24,6 +24,7 @@ struct ReferenceTests {
             PrintRequest(kind, items: emek.worksheets(besides: sadnaTemplates.worksheets).map(\.id), language: language)
         case .kitCover: PrintRequest(kind, items: ["03"], language: language)
         case .signIn: PrintRequest(kind, items: ["01"], language: language)
+        case .homework: PrintRequest(kind, items: ["03"], language: language)
         default: PrintRequest(kind, language: language)
         }
     }

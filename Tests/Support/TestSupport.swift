@@ -221,8 +221,10 @@ public enum PDFText {
     /// writes each as `/Title <FEFF…>` (UTF-16 in hex) followed by its `/Parent`.
     public static func bookmarks(_ pdf: URL) throws -> [String] {
         let raw = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
-        let pattern = try NSRegularExpression(pattern: "/Title <FEFF([0-9A-Fa-f]*)>\\s*/Parent")
+        // A title in UTF-16 (`<FEFF…>`), or in plain ASCII (`(Contents)`).
+        let pattern = try NSRegularExpression(pattern: "/Title (?:<FEFF([0-9A-Fa-f]*)>|\\(([^)]*)\\))\\s*/Parent")
         return pattern.matches(in: raw, range: NSRange(raw.startIndex..., in: raw)).compactMap { match in
+            if let ascii = Range(match.range(at: 2), in: raw) { return String(raw[ascii]) }
             guard let range = Range(match.range(at: 1), in: raw) else { return nil }
             let hex = Array(raw[range])
             let units = stride(from: 0, to: hex.count - 3, by: 4).compactMap { UInt16(String(hex[$0..<$0 + 4]), radix: 16) }

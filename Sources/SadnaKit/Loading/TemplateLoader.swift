@@ -18,14 +18,19 @@ public enum TemplateLoader {
         let servicePage = context.read("service-page.yaml", what: "the service-page template") { readServicePage($0, $1, shared) }
         let kit = context.read("kit.yaml", what: "the kit template") { readKit($0, $1, shared) }
         let participants = context.read("participants.yaml", what: "the participants template") { readParticipants($0, $1, shared) }
+        let booklet = context.read("booklet.yaml", what: "the booklet template") { root, reader -> LabelSet? in
+            guard let t = reader.mapping(root, what: "the booklet template", keys: ["labels"]),
+                  let own = labels(t.value("labels"), keys: bookletLabelKeys, reader: reader, at: t.location) else { return nil }
+            return shared.merging(own)
+        }
         let plain = context.read("plain-language.yaml", what: "the plain-language rules", readPlainLanguage)
         let worksheets = context.worksheets()
-        guard let agenda, let taskCards, let persona, let journey, let servicePage, let kit, let participants, let plain,
+        guard let agenda, let taskCards, let persona, let journey, let servicePage, let kit, let participants, let booklet, let plain,
               !context.diagnostics.hasErrors else {
             return (nil, context.diagnostics)
         }
         let set = TemplateSet(source: source, labels: shared, agenda: agenda, taskCards: taskCards, persona: persona, journey: journey,
-                              servicePage: servicePage, plainLanguage: plain, kit: kit, participants: participants,
+                              servicePage: servicePage, plainLanguage: plain, kit: kit, participants: participants, booklet: booklet,
                               worksheets: worksheets)
         return (set, context.diagnostics)
     }
@@ -260,6 +265,10 @@ public enum TemplateLoader {
         return shared.merging(own)
     }
 
+    static let bookletLabelKeys = ["booklet", "contents", "story", "goals", "service_concept", "team", "departments", "digital",
+                                   "meeting_format", "programme", "meetings", "homework", "outcomes", "reflections", "think", "feel",
+                                   "do", "questionnaire", "written_by"]
+
     static let participantLabelKeys = ["name_stickers", "sign_in", "table_tents", "number", "name", "department", "signature",
                                        "guests", "fold", "people", "homework", "set_due", "set_only", "done", "due", "late",
                                        "as_of", "per_department", "no_homework"]
@@ -361,6 +370,8 @@ public struct TemplateSet: Sendable {
     public var kit: LabelSet
     /// Name stickers, sign-in sheets and table tents.
     public var participants: ParticipantTemplate
+    /// The headings of the programme's booklet.
+    public var booklet: LabelSet
     /// Sadna's worksheets (`Templates/worksheets/`); a workshop's own of the same id replace them.
     public var worksheets: [WorksheetTemplate]
 }

@@ -70,19 +70,17 @@ public enum WorkshopLoader {
         workshop.fileIDs = folders.fileIDs
         workshop.texts.merge(folders.texts) { _, new in new }
         diagnostics = folders.diagnostics
-        if source.kind(of: "services/backlog.yaml") == .file,
-           let file = YAMLFile.load("services/backlog.yaml", from: source, into: &diagnostics) {
-            let reader = NodeReader(file: file.path)
-            workshop.backlog = ServicePageLoader.backlog(file.root, reader: reader)
-            diagnostics += reader.diagnostics
+        // The files that stand alone, each read when present.
+        func standalone<Value>(_ path: String, _ value: (Node?, NodeReader) -> Value) -> Value? {
+            guard source.kind(of: path) == .file, let read = YAMLFile.load(path, from: source, into: &diagnostics) else { return nil }
+            let reader = NodeReader(file: read.path)
+            defer { diagnostics += reader.diagnostics }
+            workshop.texts[read.path] = read.text
+            return value(read.root, reader)
         }
-        if source.kind(of: ParticipantLoader.path) == .file,
-           let file = YAMLFile.load(ParticipantLoader.path, from: source, into: &diagnostics) {
-            let reader = NodeReader(file: file.path)
-            workshop.participants = ParticipantLoader.load(file.root, reader: reader)
-            workshop.texts[file.path] = file.text
-            diagnostics += reader.diagnostics
-        }
+        workshop.backlog = standalone("services/backlog.yaml") { ServicePageLoader.backlog($0, reader: $1) } ?? []
+        workshop.booklet = standalone(BookletLoader.path) { BookletLoader.load($0, reader: $1) } ?? nil
+        workshop.participants = standalone(ParticipantLoader.path) { ParticipantLoader.load($0, reader: $1) } ?? []
         return Result(workshop: workshop, diagnostics: diagnostics)
     }
 

@@ -43,6 +43,8 @@ public struct Workshop: Sendable {
     public var personas: [Persona] = []
     /// The journeys the teams mapped, current and future.
     public var journeys: [Journey] = []
+    /// The rest of the programme's own document, for its booklet (`booklet.yaml`).
+    public var booklet: Booklet?
     /// The people on the team (`participants.yaml`), in the file's order.
     public var participants: [Participant] = []
     /// Service pages drafted for the website.

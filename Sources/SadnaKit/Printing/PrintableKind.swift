@@ -21,6 +21,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
     case signIn = "sign-in"
     case tableTents = "table-tents"
     case homework
+    case programme
     case kitCover = "kit-cover"
 
     /// What a request's `items` name.
@@ -64,7 +65,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
         case .journey: .journeys
         case .servicePage, .serviceReview: .servicePages
         case .worksheet: .worksheets
-        case .agendaBlank, .calibration, .personaForm, .journeyCanvas, .serviceSketch, .prioritisation: nil
+        case .agendaBlank, .calibration, .personaForm, .journeyCanvas, .serviceSketch, .prioritisation, .programme: nil
         }
     }
 
@@ -80,7 +81,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
         case .journey, .journeyCanvas: [.a3, .a4]
         case .worksheet: Paper.Format.allCases
         case .personaPage, .personaForm, .servicePage, .serviceReview, .serviceSketch, .prioritisation, .kitCover,
-             .nameStickers, .signIn, .tableTents, .homework: []
+             .nameStickers, .signIn, .tableTents, .homework, .programme: []
         }
     }
 

@@ -9,7 +9,7 @@ public enum Catalog {
         CalibrationPrintable.self, PersonaCardsPrintable.self, PersonaPagePrintable.self, PersonaFormPrintable.self,
         JourneyMapPrintable.self, JourneyCanvasPrintable.self, ServicePagePrintable.self, ServiceReviewPrintable.self,
         ServiceSketchPrintable.self, PrioritisationPrintable.self, WorksheetPrintable.self, NameStickersPrintable.self,
-        SignInPrintable.self, TableTentsPrintable.self, HomeworkPrintable.self, KitCoverPrintable.self,
+        SignInPrintable.self, TableTentsPrintable.self, HomeworkPrintable.self, ProgrammePrintable.self, KitCoverPrintable.self,
     ]
 
     /// Why a request cannot be printed: what ``PrintRequest/problems(in:templates:)`` found.

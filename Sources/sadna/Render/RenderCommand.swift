@@ -9,6 +9,7 @@ struct RenderCommand: ParsableCommand {
         abstract: "Print one kind of material as PDF.",
         subcommands: [RenderAgenda.self, RenderJourney.self, RenderPersona.self, RenderServicePage.self, RenderTaskCards.self,
                       RenderNameStickers.self, RenderSignIn.self, RenderTableTents.self, RenderHomework.self,
+                      RenderProgramme.self,
                       RenderWorksheet.self])
 }
 
