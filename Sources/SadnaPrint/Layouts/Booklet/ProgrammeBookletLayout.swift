@@ -21,8 +21,14 @@ struct ProgrammeBookletLayout {
     func document() -> PrintDocument {
         let (body, entries) = self.body()
         // The contents come after the cover; their own length shifts every page they list.
-        var contentsPages = contents(entries, offset: 2)
-        if contentsPages.count != 1 { contentsPages = contents(entries, offset: 1 + contentsPages.count) }
+        // On one page if it can be, closer set if need be, rather than a few lines on a second.
+        var compact = false
+        var contentsPages = contents(entries, offset: 2, compact: compact)
+        if contentsPages.count > 1 {
+            compact = true
+            contentsPages = contents(entries, offset: 2, compact: compact)
+        }
+        if contentsPages.count != 1 { contentsPages = contents(entries, offset: 1 + contentsPages.count, compact: compact) }
         let offset = 1 + contentsPages.count
         let pages = [cover()] + contentsPages + body
         let numbered = pages.enumerated().map { index, page -> Page in
@@ -76,7 +82,7 @@ struct ProgrammeBookletLayout {
     }
 
     /// The contents: every part and meeting with its page, `offset` pages before the body.
-    private func contents(_ entries: [Entry], offset: Int) -> [Page] {
+    private func contents(_ entries: [Entry], offset: Int, compact: Bool) -> [Page] {
         let typesetter = context.typesetter, page = context.language
         let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: PageFooter.height)
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
@@ -86,13 +92,13 @@ struct ProgrammeBookletLayout {
         flow.advance(title.height + 8)
         for entry in entries {
             let indent = entry.level == 0 ? 0.0 : 8
-            let style = entry.level == 0 ? TextStyle(size: 12, weight: .bold) : TextStyle(size: 10.5)
+            let style = entry.level == 0 ? TextStyle(size: compact ? 11 : 12, weight: .bold) : TextStyle(size: compact ? 9.5 : 10.5)
             let number = typesetter.layout(String(entry.page + offset + 1), style: style, width: nil, language: .en)
             let text = typesetter.layout(context.dataOnPage.isolated(entry.title), style: style, width: flow.width - indent - 18,
                                          language: context.dataOnPage.paragraph)
-            let height = max(text.height, number.height) + (entry.level == 0 ? 3 : 1.5)
+            let height = max(text.height, number.height) + (entry.level == 0 ? (compact ? 1.5 : 3) : (compact ? 0.8 : 1.5))
             flow.ensure(height)
-            if entry.level == 0 { flow.advance(1.5) }
+            if entry.level == 0 { flow.advance(compact ? 0.8 : 1.5) }
             flow.add(text, at: Point(x: order.x(offset: indent, width: text.width), y: flow.y))
             flow.add(number, at: Point(x: order.x(offset: flow.width - number.width, width: number.width), y: flow.y))
             flow.advance(height)
