@@ -8,6 +8,15 @@ struct ParticipantSelection: ParsableArguments {
     @Argument(help: ArgumentHelp("Participants to print, by name as in participants.yaml (default: everyone).",
                                  valueName: "name"))
     var names: [String] = []
+
+    /// Prints `kind` for the people named (everyone when none is) into `file`, unless `--output` says where.
+    func print(_ kind: PrintableKind, options: RenderOptions, sheet: String? = nil, to file: String) throws {
+        let session = try Session(workshop: options.workshop, strict: options.strict, language: options.language.language)
+        var publisher = try Publisher(session: session, options: options)
+        let ids = try Selection.pick(names, .participants, in: session)
+        try publisher.write(PrintRequest(kind, items: ids, language: options.language.language, paper: options.paper, sheet: sheet),
+                            to: options.output ?? file)
+    }
 }
 
 struct RenderNameStickers: ParsableCommand {
@@ -29,12 +38,7 @@ struct RenderNameStickers: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func run() throws {
-        let session = try Session(workshop: options.workshop, strict: options.strict, language: options.language.language)
-        var publisher = try Publisher(session: session, options: options)
-        let ids = try Selection.pick(people.names, .participants, in: session)
-        try publisher.write(PrintRequest(.nameStickers, items: ids, language: options.language.language, paper: options.paper,
-                                         sheet: sheet),
-                            to: options.output ?? "name-stickers.pdf")
+        try people.print(.nameStickers, options: options, sheet: sheet, to: "name-stickers.pdf")
     }
 }
 
@@ -73,11 +77,7 @@ struct RenderTableTents: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func run() throws {
-        let session = try Session(workshop: options.workshop, strict: options.strict, language: options.language.language)
-        var publisher = try Publisher(session: session, options: options)
-        let ids = try Selection.pick(people.names, .participants, in: session)
-        try publisher.write(PrintRequest(.tableTents, items: ids, language: options.language.language, paper: options.paper),
-                            to: options.output ?? "table-tents.pdf")
+        try people.print(.tableTents, options: options, to: "table-tents.pdf")
     }
 }
 

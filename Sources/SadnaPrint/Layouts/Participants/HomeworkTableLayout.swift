@@ -23,21 +23,11 @@ struct HomeworkTableLayout {
 
     func pages() -> [Page] {
         let workshop = context.workshop, typesetter = context.typesetter
-        let page = context.language, data = context.data, mixed = context.dataOnPage
+        let page = context.language, data = context.data
         let flow = PageFlow(paper: Self.paper, margin: Self.margin, footerHeight: PageFooter.height)
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
-        let facts = MeetingFacts(meeting: meeting, labels: context.words(context.templates.agenda.labels), data: mixed)
-
-        let top = typesetter.layout(workshop.title.value, style: mixed.aligned(TextStyle(size: 10, colour: .muted)),
-                                    width: flow.width, language: data)
-        flow.add(top, at: Point(x: flow.left, y: flow.y))
-        flow.advance(top.height + 1.2)
-        flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)), .stroked(.accent, width: 0.6))
-        flow.advance(4)
-        let heading = typesetter.layout("\(labels("homework")) · \(facts.shortNameOnPage(mixed))",
-                                        style: TextStyle(size: 18, weight: .bold, colour: .accent), width: flow.width, language: page)
-        flow.add(heading, at: Point(x: flow.left, y: flow.y))
-        flow.advance(heading.height + 1)
+        let sheet = MeetingSheet(context: context, meeting: meeting, what: labels("homework"))
+        sheet.head(on: flow, after: 1)
         let asOf = typesetter.layout(labels("as_of", ["date": page.dateLine(context.today)]), style: TextStyle(size: 10, colour: .muted),
                                      width: flow.width, language: page)
         flow.add(asOf, at: Point(x: flow.left, y: flow.y))
@@ -48,7 +38,7 @@ struct HomeworkTableLayout {
             let none = typesetter.layout(labels("no_homework"), style: TextStyle(size: 12), width: flow.width * 0.7, language: page)
             flow.add(none, at: Point(x: order.x(offset: 0, width: none.width), y: flow.y))
             flow.advance(none.height)
-            return finish(flow, facts: facts)
+            return sheet.finish(flow, labels: labels)
         }
         let rows = workshop.participants.isEmpty
             ? uniqueNames(items.flatMap { $0.entries.map(\.who) }).map { ($0, String?.none) }
@@ -79,10 +69,8 @@ struct HomeworkTableLayout {
         for (index, item) in items.enumerated() {
             header.append(assignmentHeading(item, width: widths[3 + index] - 2 * padding.x))
         }
-        let running = typesetter.layout("\(workshop.title.value) · \(labels("homework")) · \(facts.shortName)",
-                                        style: TextStyle(size: 8, colour: .muted), width: flow.width, language: mixed.paragraph)
         let table = FlowTable(columns: columns, style: style, header: header, flow: flow, order: order, typesetter: typesetter,
-                              runningHeader: running)
+                              runningHeader: sheet.runningHeader(width: flow.width))
         let fresh = table.begin(firstRowHeight: 10)
         for (number, row) in rows.enumerated() {
             var cells = [cell(String(number + 1), 0, language: page, style: Self.body.coloured(.muted)),
@@ -95,12 +83,12 @@ struct HomeworkTableLayout {
         }
         table.end(after: 4)
         legend(flow: flow, order: order)
-        return finish(flow, facts: facts)
+        return sheet.finish(flow, labels: labels)
     }
 
     /// "From meeting 2 to meeting 3", the assignment's short name, and "by department" when it is.
     private func assignmentHeading(_ item: HomeworkProgress.Item, width: Double) -> TextBlock {
-        let page = context.language, mixed = context.dataOnPage
+        let mixed = context.dataOnPage
         let set = item.meeting.number.map { String($0.value) } ?? item.meeting.id
         let when = item.dueMeeting.map { due in
             labels("set_due", ["set": set, "due": due.number.map { String($0.value) } ?? due.id])
@@ -135,15 +123,6 @@ struct HomeworkTableLayout {
         flow.ensure(block.height)
         flow.add(block, at: Point(x: flow.left, y: flow.y))
         flow.advance(block.height)
-    }
-
-    private func finish(_ flow: PageFlow, facts: MeetingFacts) -> [Page] {
-        let mixed = context.dataOnPage
-        return flow.finish { sheet, index, count in
-            PageFooter(start: "\(mixed.isolated(context.workshop.title.value)) · \(labels("homework")) · \(facts.shortNameOnPage(mixed))",
-                       mixed.paragraph, end: PageFooter.pageNumber(index, of: count, labels: labels), context.language, context: context)
-                .draw(on: &sheet, margin: flow.margin)
-        }
     }
 
     private func uniqueNames(_ names: [String]) -> [String] {

@@ -22,17 +22,9 @@ struct SignInLayout {
         let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: PageFooter.height)
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
 
-        let top = typesetter.layout(workshop.title.value, style: mixed.aligned(TextStyle(size: 10, colour: .muted)),
-                                    width: flow.width, language: data)
-        flow.add(top, at: Point(x: flow.left, y: flow.y))
-        flow.advance(top.height + 1.2)
-        flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)), .stroked(.accent, width: 0.6))
-        flow.advance(4)
-        let facts = MeetingFacts(meeting: meeting, labels: context.words(context.templates.agenda.labels), data: mixed)
-        let heading = typesetter.layout("\(labels("sign_in")) · \(facts.shortNameOnPage(mixed))",
-                                        style: TextStyle(size: 18, weight: .bold, colour: .accent), width: flow.width, language: page)
-        flow.add(heading, at: Point(x: flow.left, y: flow.y))
-        flow.advance(heading.height + 1.5)
+        let sheet = MeetingSheet(context: context, meeting: meeting, what: labels("sign_in"))
+        let facts = sheet.facts
+        sheet.head(on: flow, after: 1.5)
         if meeting.number != nil {
             let title = typesetter.fit(meeting.title.value, style: mixed.aligned(TextStyle(size: 13, weight: .bold)),
                                        in: Size(width: flow.width, height: 12), policy: FitPolicy(floor: 10, maxLines: 2),
@@ -64,10 +56,8 @@ struct SignInLayout {
         }
         let bold = Self.body.weighted(.bold).coloured(.accent)
         let header = ["number", "name", "department", "signature"].enumerated().map { cell(labels($1), $0, language: page, style: bold) }
-        let running = typesetter.layout("\(workshop.title.value) · \(labels("sign_in")) · \(facts.shortName)",
-                                        style: TextStyle(size: 8, colour: .muted), width: flow.width, language: mixed.paragraph)
         let table = FlowTable(columns: columns, style: style, header: header, flow: flow, order: order, typesetter: typesetter,
-                              runningHeader: running)
+                              runningHeader: sheet.runningHeader(width: flow.width))
         let fresh = table.begin(firstRowHeight: Self.rowHeight)
         for (index, person) in workshop.participants.enumerated() {
             let cells = [cell(String(index + 1), 0, language: page, style: Self.body.coloured(.muted)),
@@ -82,10 +72,6 @@ struct SignInLayout {
         table.placeBlankRows(height: Self.rowHeight)
         table.end(after: 0)
 
-        return flow.finish { sheet, index, count in
-            PageFooter(start: "\(mixed.isolated(workshop.title.value)) · \(labels("sign_in")) · \(facts.shortNameOnPage(mixed))",
-                       mixed.paragraph, end: PageFooter.pageNumber(index, of: count, labels: labels), page, context: context)
-                .draw(on: &sheet, margin: flow.margin)
-        }
+        return sheet.finish(flow, labels: labels)
     }
 }
