@@ -62,6 +62,17 @@ struct ParticipantTests {
         #expect(!(try String(contentsOf: file, encoding: .utf8)).contains("רונית"))
     }
 
+    @Test func aListThatCannotBeReadIsNeverWrittenOver() throws {
+        let programme = try programme([])
+        let file = programme.appendingPathComponent("participants.yaml")
+        let bytes = Data([0x2D, 0x20, 0xF9, 0xED, 0xE3, 0xF8, 0x0A])  // "- שמדר" in Windows-1255
+        try bytes.write(to: file)
+        folder.write("people.csv", "שם\nיוסי לוי\n")
+        let imported = sadnaRun(["import", "participants", "people.csv", "--workshop", "p"])
+        #expect(imported.status == 1 && imported.stderr.contains("cannot read p/participants.yaml as UTF-8 text"), "\(imported.stderr)")
+        #expect(try Data(contentsOf: file) == bytes)
+    }
+
     @Test func theListIsCheckedWhereItIsWritten() throws {
         let programme = try programme([])
         folder.write("p/participants.yaml", """

@@ -1,7 +1,7 @@
 /// Followed-up homework: every name it gives (who it is for, who handed it in, who made a
 /// persona, journey or page) must be someone on the list, and the meeting it is due at must
 /// exist and come later. With a date to count from, where each assignment stands is reported as
-/// notes — late first — so that `sadna check` tells the facilitator before the next meeting.
+/// notes, so that `sadna check` tells the facilitator before the next meeting.
 public enum HomeworkChecks {
     public static func check(_ workshop: Workshop, today: CalendarDate?) -> [Diagnostic] {
         var found: [Diagnostic] = []

@@ -35,7 +35,7 @@ public enum PrintPlanChecks {
 
     /// Copies per group or participant need the counts; no item prints more than ``Limits/copies``.
     public static func copies(_ item: PrintItem, meeting: Meeting, workshop: Workshop) -> [Diagnostic] {
-        if let count = meeting.count(item.copies.value, teamSize: workshop.headCount) {
+        if let count = meeting.count(item.copies.value, headCount: workshop.headCount) {
             guard count > Limits.copies else { return [] }
             return [.error("these are \(count) copies, more than the \(Limits.copies) Sadna prints of one item",
                            at: item.copies.location, hint: "check the number; for a very large run, print the file several times",

@@ -42,7 +42,18 @@ public struct ParticipantImport {
     /// Imports `file` into the workshop folder `folder` (its participants.yaml).
     public func run(_ file: URL, into folder: URL, force: Bool) -> Outcome {
         let target = folder.appendingPathComponent(ParticipantLoader.path)
-        let existing = force ? nil : try? String(contentsOf: target, encoding: .utf8)
+        var existing: String?
+        if !force && FileManager.default.fileExists(atPath: target.path) {
+            // A list that cannot be read is never written over: it may be all the team there is.
+            guard let text = try? String(contentsOf: target, encoding: .utf8) else {
+                let at = DisplayPath.of(target)
+                return Outcome(sheet: Spreadsheet(Data(), path: DisplayPath.of(file), headings: ""),
+                               diagnostics: [.error("cannot read \(at) as UTF-8 text, so the spreadsheet's people cannot be added to it",
+                                                    at: .startOf(at), hint: "save it as UTF-8, or add --force to write it afresh",
+                                                    rule: "import.existing")])
+            }
+            existing = text
+        }
         switch Spreadsheet.data(of: file) {
         case let .failure(problem):
             return Outcome(sheet: Spreadsheet(Data(), path: DisplayPath.of(file), headings: ""), diagnostics: [problem])

@@ -66,11 +66,11 @@ extension PrintItem {
 extension Meeting {
     /// The number of copies an item asks for, given the meeting's (or the programme's) counts;
     /// nil when it asks per group or participant and the count is not known.
-    public func count(_ copies: PrintItem.Copies, teamSize: Int?) -> Int? {
+    public func count(_ copies: PrintItem.Copies, headCount: Int?) -> Int? {
         switch copies {
         case let .exactly(n): n
         case let .perGroup(n): groups.map { $0.value * n }
-        case let .perParticipant(n): (participants?.value ?? teamSize).map { $0 * n }
+        case let .perParticipant(n): (participants?.value ?? headCount).map { $0 * n }
         }
     }
 }

@@ -47,7 +47,7 @@ public final class KitBuilder {
                 + PrintPlanChecks.copies(item, meeting: meeting, workshop: workshop)
                 + PrintPlanChecks.pool(item, meeting: meeting, workshop: workshop).filter { $0.severity == .error }
             diagnostics += problems
-            guard problems.isEmpty, let copies = meeting.count(item.copies.value, teamSize: workshop.headCount) else { continue }
+            guard problems.isEmpty, let copies = meeting.count(item.copies.value, headCount: workshop.headCount) else { continue }
             parts += self.parts(for: item, meeting: meeting, copies: copies)
         }
         // One file per paper size, in the order their first part comes.
