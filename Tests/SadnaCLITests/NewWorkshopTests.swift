@@ -72,7 +72,8 @@ struct NewWorkshopTests {
     @Test func commandsThatWriteNeverChangeTheShippedProgramme() throws {
         let before = try String(contentsOf: emekWorkshop.appendingPathComponent("workshop.yaml"), encoding: .utf8)
         folder.write("people.csv", "שם\nדנה\n")
-        for command in [["new", "persona", "dana"], ["new", "meeting", "12"], ["import", "personas", "people.csv"]] {
+        for command in [["new", "persona", "dana"], ["new", "meeting", "12"], ["import", "personas", "people.csv"],
+                        ["import", "participants", "people.csv"]] {
             // Outside any workshop folder: the default is the shipped programme, which is refused.
             let outside = sadnaRun(command)
             #expect(outside.status == 1, "\(command)")
@@ -83,6 +84,7 @@ struct NewWorkshopTests {
         }
         #expect(!FileManager.default.fileExists(atPath: emekWorkshop.appendingPathComponent("personas/dana.yaml").path))
         #expect(!FileManager.default.fileExists(atPath: emekWorkshop.appendingPathComponent("meetings/12.yaml").path))
+        #expect(!FileManager.default.fileExists(atPath: emekWorkshop.appendingPathComponent("participants.yaml").path))
         #expect(try String(contentsOf: emekWorkshop.appendingPathComponent("workshop.yaml"), encoding: .utf8) == before)
         let inside = sadnaRun(["new", "workshop", repositoryRoot.appendingPathComponent("workshops/mine").path])
         #expect(inside.status == 1 && inside.stderr.contains("inside Sadna's own folder"), "\(inside.stderr)")
