@@ -230,10 +230,19 @@ struct ProgrammeBookletLayout {
             text.paragraph(context.dataOnPage.labelled(context.words(context.templates.agenda.labels)("goal"), goal.value, colour: .accent),
                            words: .mixed, source: goal.location)
         }
+        // Each row's time first, in the page's order, then what happens in the data's.
+        let mixed = context.dataOnPage
         let rows = meeting.agenda.map { row in
-            Located([row.start.map { "\($0.value)  " }, row.content.value].compactMap { $0 }.joined(), at: row.content.location)
+            context.typesetter.layout((row.start.map { "\($0.value)  " } ?? "") + mixed.isolated(row.content.value),
+                                      style: Self.body, width: flow.width - FlowText.indent, language: mixed.paragraph,
+                                      source: row.content.location)
         }
-        list(rows, false)
+        if !rows.isEmpty { text.list(rows, marker: .bullets) }
+        // What the meeting teaches beside its timetable (meeting 7's writing principles).
+        for topic in meeting.topics {
+            text.paragraph(RichText([RichText.Run(topic.title.value, bold: true)]), source: topic.title.location, after: 1.5)
+            list(topic.items, false)
+        }
         if !meeting.homework.isEmpty {
             text.paragraph(RichText([RichText.Run(labels("homework"), bold: true, colour: .accent)]), words: .page, after: 1.5)
             list(meeting.homework, true)

@@ -21,7 +21,16 @@ struct HomeworkTableLayout {
         return HomeworkProgress(context.workshop, today: context.today).items.filter { before.contains($0.meeting.id) }
     }
 
+    /// The sheet, its rows grown to use a page the team leaves half empty; set compact instead
+    /// when grown rows would spill onto another page that compact ones do not need.
     func pages() -> [Page] {
+        let grown = pages(growing: true)
+        guard grown.count > 1 else { return grown }
+        let compact = pages(growing: false)
+        return compact.count < grown.count ? compact : grown
+    }
+
+    private func pages(growing: Bool) -> [Page] {
         let workshop = context.workshop, typesetter = context.typesetter
         let page = context.language, data = context.data
         let flow = PageFlow(paper: Self.paper, margin: Self.margin, footerHeight: PageFooter.height)
@@ -44,9 +53,11 @@ struct HomeworkTableLayout {
             ? uniqueNames(items.flatMap { $0.entries.map(\.who) }).map { ($0, String?.none) }
             : workshop.participants.map { ($0.name.value, $0.department?.value) }
 
-        let fixed = [8.0, 48, 36]
-        let share = max(18, (flow.width - fixed.reduce(0, +)) / Double(items.count))
-        let widths = fixed + Array(repeating: share, count: items.count)
+        // A homework column needs no more than 60 mm; what a few of them leave goes to the names
+        // and departments, which are long and must not break inside a word.
+        let share = min(60, max(18, (flow.width - 92) / Double(items.count)))
+        let left = flow.width - 8 - share * Double(items.count)
+        let widths = [8.0, left * 0.57, left * 0.43] + Array(repeating: share, count: items.count)
         var offset = 0.0
         let columns = widths.map { width -> FlowTable.Column in
             defer { offset += width }
@@ -55,7 +66,7 @@ struct HomeworkTableLayout {
         // A small team's rows grow to use the sheet (room to write a remark by hand); a large
         // one's stay compact and run on.
         let perRow = (flow.remaining - 34) / Double(max(1, rows.count))
-        let padding = (x: 1.8, y: min(5, max(2.2, (perRow - 4.4) / 2)))
+        let padding = (x: 1.8, y: growing ? min(5, max(2.2, (perRow - 4.4) / 2)) : 2.2)
         let style = FlowTable.Style(padding: padding, columnRule: .stroked(.rule, width: 0.2), frame: .stroked(.rule, width: 0.3))
         func cell(_ text: String?, _ column: Int, language: TextLanguage, style: TextStyle = Self.body,
                   alignment: TextAlignment? = nil) -> TextBlock? {

@@ -44,15 +44,17 @@ struct NameStickerLayout {
         let inner = Rect(x: sheet.safe, y: sheet.safe, width: sheet.width - 2 * sheet.safe, height: sheet.height - 2 * sheet.safe)
         var bottom = inner.maxY
         // The programme's name sits at the foot when the label has room for it beside the name.
+        // Boxes for one line are as tall as Arabic's line (2.1 em; Hebrew and Latin take 1.4):
+        // each block then keeps its own height, so a Hebrew line takes no more room than before.
         if inner.height >= 22, let line = typesetter.fitted(context.workshop.title.value, style: Self.programme,
-                                                              in: Size(width: inner.width, height: 4.2),
+                                                              in: Size(width: inner.width, height: 6.2),
                                                               policy: FitPolicy(floor: 8, maxLines: 1), language: data,
                                                               source: context.workshop.title.location) {
             label.add(line, at: Point(x: inner.x, y: bottom - line.height))
             bottom -= line.height + 1.2
         }
         let department = person.department.map {
-            typesetter.fit($0.value, style: Self.department, in: Size(width: inner.width, height: 5.5),
+            typesetter.fit($0.value, style: Self.department, in: Size(width: inner.width, height: 9),
                            policy: FitPolicy(floor: 8, maxLines: 1), language: data, source: $0.location,
                            what: "\(person.name.value)'s department on the sticker")
         }

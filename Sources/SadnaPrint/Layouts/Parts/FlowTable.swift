@@ -39,8 +39,9 @@ final class FlowTable {
     /// Shown in `continued.column` of a row's later part when that column's text has all been
     /// drawn, so that the part is not left without a name.
     let continued: (column: Int, marker: TextBlock)?
-    /// Where the table started on its first page, for its frame.
-    private var top: Double = 0
+    /// Where the table's part on each page starts and ends (its header's top, its last row's
+    /// foot), for its frame.
+    private var spans: [Int: (top: Double, bottom: Double)] = [:]
     /// How many rows (or parts of rows) each page holds, to find a last row left alone.
     private var rowsOnPage: [Int: Int] = [:]
 
@@ -78,7 +79,7 @@ final class FlowTable {
     @discardableResult
     func begin(firstRowHeight: Double) -> Double {
         flow.ensure(headerHeight + firstRowHeight)
-        top = flow.y
+        spans[flow.pageIndex] = (flow.y, flow.y)
         drawHeader()
         let running = runningHeader
         flow.continuation = { [self] flow in
@@ -86,6 +87,7 @@ final class FlowTable {
                 flow.add(running, at: Point(x: flow.left, y: flow.y))
                 flow.advance(running.height + 2.5)
             }
+            spans[flow.pageIndex] = (flow.y, flow.y)
             drawHeader()
         }
         return (running.map { $0.height + 2.5 } ?? 0) + headerHeight
@@ -99,7 +101,13 @@ final class FlowTable {
             flow.noteStray()
         }
         if let frame = style.frame {
-            flow.add(.rectangle(Rect(x: order.minX, y: top, width: order.width, height: flow.y - top), cornerRadius: 0), frame)
+            // Each page's part framed on its own page.
+            for (index, span) in spans where span.bottom > span.top {
+                var page = flow.pages[index]
+                page.add(.rectangle(Rect(x: order.minX, y: span.top, width: order.width, height: span.bottom - span.top), cornerRadius: 0),
+                         frame)
+                flow.replacePage(index, with: page)
+            }
         }
         flow.gap(after)
     }
@@ -177,6 +185,7 @@ final class FlowTable {
         }
         if style.frame != nil { drawColumnRules(height: height) }
         flow.advance(height)
+        spans[flow.pageIndex]?.bottom = flow.y
         flow.add(.line(from: Point(x: order.minX, y: flow.y), to: Point(x: order.maxX, y: flow.y)), style.headerRule)
     }
 
@@ -209,6 +218,7 @@ final class FlowTable {
         }
         drawColumnRules(height: height)
         flow.advance(height)
+        spans[flow.pageIndex]?.bottom = flow.y
         flow.add(.line(from: Point(x: order.minX, y: flow.y), to: Point(x: order.maxX, y: flow.y)), style.rowRule)
     }
 
