@@ -100,7 +100,8 @@ struct ProgrammeBookletLayout {
             flow.ensure(height)
             if entry.level == 0 { flow.advance(compact ? 0.8 : 1.5) }
             flow.add(text, at: Point(x: order.x(offset: indent, width: text.width), y: flow.y))
-            flow.add(number, at: Point(x: order.x(offset: flow.width - number.width, width: number.width), y: flow.y))
+            flow.add(number, at: Point(x: order.x(offset: flow.width - number.width, width: number.width),
+                                       y: flow.y + FlowText.baselineShift(of: number, to: text)))
             flow.advance(height)
         }
         return flow.finish { _, _, _ in }

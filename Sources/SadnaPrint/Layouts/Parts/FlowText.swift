@@ -77,13 +77,21 @@ struct FlowText {
             pages.append(flow.pageIndex)
             let mark = typesetter.layout(marker == .numbers ? "\(index + 1)." : "•", style: block.style.weighted(.bold),
                                          width: Self.indent - 1, language: pageLanguage)
-            flow.add(mark, at: Point(x: column.x(offset: 0, width: mark.width), y: flow.y))
+            // On the item's first baseline: a Latin number beside Arabic text (whose font stands
+            // taller above its line) sits on the words' line, not above it.
+            flow.add(mark, at: Point(x: column.x(offset: 0, width: mark.width), y: flow.y + Self.baselineShift(of: mark, to: block)))
             flow.add(block, at: Point(x: column.x(offset: Self.indent, width: block.width), y: flow.y))
             flow.advance(block.height)
             flow.gap(2)
         }
         if pages.count > 1, pages[pages.count - 1] != pages[pages.count - 2] { flow.noteStray() }
         flow.gap(3)
+    }
+
+    /// How far down `block` must move for its first baseline to meet `other`'s.
+    static func baselineShift(of block: TextBlock, to other: TextBlock) -> Double {
+        guard let a = block.lines.first, let b = other.lines.first else { return 0 }
+        return (b.baseline - b.top) - (a.baseline - a.top)
     }
 
     /// A paragraph across the column.
