@@ -1,17 +1,8 @@
 import SadnaKit
 
-/// Name stickers on a sheet of labels, one per participant, in the list's order.
-struct NameStickersPrintable: Printable {
-    static let kind = PrintableKind.nameStickers
-
-    static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
-        let template = context.templates.participants
-        let sheet = request.sheet.flatMap(template.sheet(named:)) ?? template.sheet
-        let layout = NameStickerLayout(context: context, people: people(items, context), sheet: sheet)
-        let info = info(context, "name_stickers", subject: sheet.description)
-        return PrintJob(kind: kind, info: info, pages: (0..<layout.sheetCount).lazy.map(layout.page), isCut: false)
-    }
-
+/// What the printables of the team share: who a request names, a document per meeting, and
+/// the PDF's information.
+enum ParticipantPrintables {
     /// The participants a request names, in the list's order; everyone when it names none.
     static func people(_ items: [String], _ context: LayoutContext) -> [Participant] {
         items.compactMap(context.workshop.participant(named:))
@@ -34,12 +25,25 @@ struct NameStickersPrintable: Printable {
     }
 }
 
+/// Name stickers on a sheet of labels, one per participant, in the list's order.
+struct NameStickersPrintable: Printable {
+    static let kind = PrintableKind.nameStickers
+
+    static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
+        let template = context.templates.participants
+        let sheet = request.sheet.flatMap(template.sheet(named:)) ?? template.sheet
+        let layout = NameStickerLayout(context: context, people: ParticipantPrintables.people(items, context), sheet: sheet)
+        let info = ParticipantPrintables.info(context, "name_stickers", subject: sheet.description)
+        return PrintJob(kind: kind, info: info, pages: (0..<layout.sheetCount).lazy.map(layout.page), isCut: false)
+    }
+}
+
 /// A meeting's sign-in sheet, a row per participant and rows for guests.
 struct SignInPrintable: Printable {
     static let kind = PrintableKind.signIn
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
-        NameStickersPrintable.perMeeting(kind, items, context, title: "sign_in") { meeting, labels in
+        ParticipantPrintables.perMeeting(kind, items, context, title: "sign_in") { meeting, labels in
             SignInLayout(context: context, meeting: meeting, labels: labels).pages()
         }
     }
@@ -50,10 +54,10 @@ struct TableTentsPrintable: Printable {
     static let kind = PrintableKind.tableTents
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
-        let people = NameStickersPrintable.people(items, context)
+        let people = ParticipantPrintables.people(items, context)
         let labels = context.words(context.templates.participants.labels)
         let layout = TableTentLayout(context: context, people: people, labels: labels)
-        return PrintJob(kind: kind, info: NameStickersPrintable.info(context, "table_tents"),
+        return PrintJob(kind: kind, info: ParticipantPrintables.info(context, "table_tents"),
                         pages: people.indices.lazy.map(layout.page), itemTitles: people.map(\.name.value))
     }
 
@@ -65,7 +69,7 @@ struct HomeworkPrintable: Printable {
     static let kind = PrintableKind.homework
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
-        NameStickersPrintable.perMeeting(kind, items, context, title: "homework") { meeting, labels in
+        ParticipantPrintables.perMeeting(kind, items, context, title: "homework") { meeting, labels in
             HomeworkTableLayout(context: context, meeting: meeting, labels: labels).pages()
         }
     }
