@@ -78,7 +78,10 @@ public struct ParticipantImport {
         let sheet = Spreadsheet(data, path: path, headings: "שם, מחלקה, תפקיד, דוא\"ל")
         var outcome = Outcome(sheet: sheet, diagnostics: sheet.diagnostics)
         guard let table = sheet.table else { return (outcome, nil) }
-        let columns = mapHeader(sheet, into: &outcome.diagnostics)
+        let headings = Column.allCases.flatMap { column in column.headings.map { ($0, column) } }
+        let columns = sheet.columns(headings, field: "a participant field",
+                                    hint: "the columns Sadna reads: name (שם), department (מחלקה), role (תפקיד), email (דוא\"ל)",
+                                    into: &outcome.diagnostics)
         guard columns.contains(.name) else {
             outcome.diagnostics.append(.error("no column holds the participants' names", at: SourceLocation(file: path, line: 1, column: 1),
                                               hint: "name a column \"שם\" or \"name\"", rule: "import.no-name"))
@@ -157,35 +160,6 @@ public struct ParticipantImport {
             return (outcome, nil)
         }
         return (outcome, text)
-    }
-
-    /// Each column's meaning, or nil for one whose cells are not imported (reported).
-    func mapHeader(_ sheet: Spreadsheet, into diagnostics: inout [Diagnostic]) -> [Column?] {
-        var names: [String: Column] = [:]
-        for column in Column.allCases {
-            for heading in column.headings { names[Spreadsheet.normalise(heading)] = column }
-        }
-        var seen: [Column: Int] = [:]
-        return sheet.header.enumerated().map { index, heading in
-            let key = Spreadsheet.normalise(heading)
-            guard !key.isEmpty else { return nil }
-            let location = SourceLocation(file: sheet.path, line: 1, column: index + 1)
-            let at = "column \(CSVTable.columnName(index + 1)) (\"\(heading)\")"
-            guard let column = names[key] else {
-                let guess = Suggestion.closest(to: key, among: Array(names.keys)).map { "did you mean \"\($0)\"? " } ?? ""
-                diagnostics.append(.warning("\(at) is not a participant field; its cells are not imported", at: location,
-                                            hint: guess + "the columns Sadna reads: name (שם), department (מחלקה), role (תפקיד), email (דוא\"ל)",
-                                            rule: "import.unknown-column"))
-                return nil
-            }
-            if let first = seen[column] {
-                diagnostics.append(.warning("\(at) holds the same field as column \(CSVTable.columnName(first)); only the first is imported",
-                                            at: location, hint: "delete or rename one of the two columns", rule: "import.duplicate-column"))
-                return nil
-            }
-            seen[column] = index + 1
-            return column
-        }
     }
 
     /// Whether entries can be added as lines at the end: an empty file, an empty list, or a list

@@ -100,7 +100,7 @@ public struct PersonaImport {
         plan.diagnostics = sheet.diagnostics
         guard let table = sheet.table else { return plan }
         let header = sheet.header
-        let columns = mapHeader(header, path: path, into: &plan.diagnostics)
+        let columns = columns(of: sheet, into: &plan.diagnostics)
         guard columns.contains(where: { $0 == .field(.name) }) else {
             plan.diagnostics.append(.error("no column holds the personas' names", at: SourceLocation(file: path, line: 1, column: 1),
                                            hint: "name a column \"שם\" or \"name\"", rule: "import.no-name"))
@@ -118,34 +118,15 @@ public struct PersonaImport {
         case field(PersonaField), id, ignored
     }
 
-    func mapHeader(_ header: [String], path: String, into diagnostics: inout [Diagnostic]) -> [ColumnMeaning] {
-        var names: [String: ColumnMeaning] = ["id": .id, "מזהה": .id]
+    /// What each column holds: a field of the template (by its key, its label in any language or
+    /// an alias), the file's id, or nothing imported.
+    func columns(of sheet: Spreadsheet, into diagnostics: inout [Diagnostic]) -> [ColumnMeaning] {
+        var headings: [(String, ColumnMeaning)] = [("id", .id), ("מזהה", .id)]
         for spec in template.fields {
-            for name in [spec.field.rawValue] + Array(spec.label.texts.values) + spec.aliases {
-                names[Spreadsheet.normalise(name)] = .field(spec.field)
-            }
+            for name in [spec.field.rawValue] + Array(spec.label.texts.values) + spec.aliases { headings.append((name, .field(spec.field))) }
         }
-        var seen: [ColumnMeaning: Int] = [:]
-        return header.enumerated().map { column, heading in
-            let key = Spreadsheet.normalise(heading)
-            let location = SourceLocation(file: path, line: 1, column: column + 1)
-            let at = "column \(CSVTable.columnName(column + 1)) (\"\(heading)\")"
-            if key.isEmpty { return .ignored }
-            guard let meaning = names[key] else {
-                let guess = Suggestion.closest(to: key, among: Array(names.keys)).map { "did you mean \"\($0)\"? " } ?? ""
-                diagnostics.append(.warning("\(at) is not a persona field; its cells are not imported", at: location,
-                                            hint: guess + "see Templates/persona.yaml for the headings Sadna knows",
-                                            rule: "import.unknown-column"))
-                return .ignored
-            }
-            if let first = seen[meaning] {
-                diagnostics.append(.warning("\(at) holds the same field as column \(CSVTable.columnName(first)); only the first is imported",
-                                            at: location, hint: "delete or rename one of the two columns", rule: "import.duplicate-column"))
-                return .ignored
-            }
-            seen[meaning] = column + 1
-            return meaning
-        }
+        return sheet.columns(headings, field: "a persona field", hint: "see Templates/persona.yaml for the headings Sadna knows",
+                             into: &diagnostics).map { $0 ?? .ignored }
     }
 
     private func readRow(_ row: Int, cells: [String], columns: [ColumnMeaning], header: [String], path: String,

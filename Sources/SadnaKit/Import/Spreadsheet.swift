@@ -54,6 +54,36 @@ public struct Spreadsheet {
     /// The header row (row 1).
     public var header: [String] { table?.rows.first ?? [] }
 
+    /// What each column of the header holds, by `headings` (any case and spacing; a later
+    /// heading for the same words wins): nil for an
+    /// empty heading, for one that names no `field` Sadna knows (a warning, with "did you mean"),
+    /// and for one that repeats an earlier column's (a warning: only the first is imported).
+    public func columns<Meaning: Hashable>(_ headings: [(String, Meaning)], field: String, hint: String,
+                                           into diagnostics: inout [Diagnostic]) -> [Meaning?] {
+        var names: [String: Meaning] = [:]
+        for (heading, meaning) in headings { names[Self.normalise(heading)] = meaning }
+        var seen: [Meaning: Int] = [:]
+        return header.enumerated().map { index, heading in
+            let key = Self.normalise(heading)
+            guard !key.isEmpty else { return nil }
+            let location = SourceLocation(file: path, line: 1, column: index + 1)
+            let at = "column \(CSVTable.columnName(index + 1)) (\"\(heading)\")"
+            guard let meaning = names[key] else {
+                let guess = Suggestion.closest(to: key, among: Array(names.keys)).map { "did you mean \"\($0)\"? " } ?? ""
+                diagnostics.append(.warning("\(at) is not \(field); its cells are not imported", at: location, hint: guess + hint,
+                                            rule: "import.unknown-column"))
+                return nil
+            }
+            if let first = seen[meaning] {
+                diagnostics.append(.warning("\(at) holds the same field as column \(CSVTable.columnName(first)); only the first is imported",
+                                            at: location, hint: "delete or rename one of the two columns", rule: "import.duplicate-column"))
+                return nil
+            }
+            seen[meaning] = index + 1
+            return meaning
+        }
+    }
+
     /// "row 3, column B (מחלקה)", and its place: how a message names a cell.
     public func place(row: Int, column: Int) -> (location: SourceLocation, label: String) {
         Self.place(row: row, column: column, header: header, path: path)

@@ -34,7 +34,7 @@ struct NameStickersPrintable: Printable {
         let sheet = request.sheet.flatMap(template.sheet(named:)) ?? template.sheet
         let layout = NameStickerLayout(context: context, people: ParticipantPrintables.people(items, context), sheet: sheet)
         let info = ParticipantPrintables.info(context, "name_stickers", subject: sheet.description)
-        return PrintJob(kind: kind, info: info, pages: (0..<layout.sheetCount).lazy.map(layout.page), isCut: false)
+        return PrintJob(kind: kind, info: info, pages: (0..<layout.sheetCount).lazy.map(layout.page))
     }
 }
 

@@ -51,11 +51,7 @@ struct KitCover {
         func withoutFile(_ cells: [String]) -> [String] { [cells[0]] + cells.dropFirst(2) }
         let headings = withoutFile(KitPrintList.headings(labels)), cells = rows.map { withoutFile($0.cells) }
         let widths = columnWidths(headings, cells, width: flow.width, typesetter: typesetter, language: language)
-        var offset = 0.0
-        let columns = widths.map { width -> FlowTable.Column in
-            defer { offset += width }
-            return FlowTable.Column(offset: offset, width: width)
-        }
+        let columns = FlowTable.Column.side(by: widths)
         let style = FlowTable.Style(padding: (1.2, 1.2), headerRule: .stroked(.rule, width: 0.2), columnRule: nil)
         func blocks(_ texts: [String], bold: Bool) -> [TextBlock?] {
             let style = TextStyle(size: Self.size, weight: bold ? .bold : .regular, colour: bold ? .accent : .ink)

@@ -24,13 +24,14 @@ struct HomeworkTableLayout {
     /// The sheet, its rows grown to use a page the team leaves half empty; set compact instead
     /// when grown rows would spill onto another page that compact ones do not need.
     func pages() -> [Page] {
-        let grown = pages(growing: true)
+        let items = self.items
+        let grown = pages(items, growing: true)
         guard grown.count > 1 else { return grown }
-        let compact = pages(growing: false)
+        let compact = pages(items, growing: false)
         return compact.count < grown.count ? compact : grown
     }
 
-    private func pages(growing: Bool) -> [Page] {
+    private func pages(_ items: [HomeworkProgress.Item], growing: Bool) -> [Page] {
         let workshop = context.workshop, typesetter = context.typesetter
         let page = context.language, data = context.data
         let flow = PageFlow(paper: Self.paper, margin: Self.margin, footerHeight: PageFooter.height)
@@ -42,7 +43,6 @@ struct HomeworkTableLayout {
         flow.add(asOf, at: Point(x: flow.left, y: flow.y))
         flow.advance(asOf.height + 5)
 
-        let items = self.items
         guard !items.isEmpty else {
             let none = typesetter.layout(labels("no_homework"), style: TextStyle(size: 12), width: flow.width * 0.7, language: page)
             flow.add(none, at: Point(x: order.x(offset: 0, width: none.width), y: flow.y))
@@ -58,11 +58,7 @@ struct HomeworkTableLayout {
         let share = min(60, max(18, (flow.width - 92) / Double(items.count)))
         let left = flow.width - 8 - share * Double(items.count)
         let widths = [8.0, left * 0.57, left * 0.43] + Array(repeating: share, count: items.count)
-        var offset = 0.0
-        let columns = widths.map { width -> FlowTable.Column in
-            defer { offset += width }
-            return FlowTable.Column(offset: offset, width: width)
-        }
+        let columns = FlowTable.Column.side(by: widths)
         // A small team's rows grow to use the sheet (room to write a remark by hand); a large
         // one's stay compact and run on.
         let perRow = (flow.remaining - 34) / Double(max(1, rows.count))

@@ -41,11 +41,7 @@ struct SignInLayout {
         flow.advance(5)
 
         let widths = [10.0, 62, 52, flow.width - 124]
-        var offset = 0.0
-        let columns = widths.map { width -> FlowTable.Column in
-            defer { offset += width }
-            return FlowTable.Column(offset: offset, width: width)
-        }
+        let columns = FlowTable.Column.side(by: widths)
         let padding = (x: 2.0, y: (Self.rowHeight - Self.body.size * 0.3528 * 1.2) / 2)
         let style = FlowTable.Style(padding: padding, columnRule: .stroked(.rule, width: 0.2), frame: .stroked(.rule, width: 0.3))
         func cell(_ text: String?, _ column: Int, language: TextLanguage, style: TextStyle = Self.body,

@@ -9,6 +9,15 @@ final class FlowTable {
     struct Column {
         var offset: Double
         var width: Double
+
+        /// Columns of these widths side by side, the first at the table's start edge.
+        static func side(by widths: [Double]) -> [Column] {
+            var offset = 0.0
+            return widths.map { width in
+                defer { offset += width }
+                return Column(offset: offset, width: width)
+            }
+        }
     }
 
     struct Style {

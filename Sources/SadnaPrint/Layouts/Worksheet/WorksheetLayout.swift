@@ -156,11 +156,7 @@ public struct WorksheetLayout {
                            on flow: PageFlow, typesetter: Typesetter) {
         let total = columns.map(\.width).reduce(0, +)
         let rowHeight = area.height / Double(rows + 1)
-        var offset = 0.0
-        let placed = columns.map { column -> FlowTable.Column in
-            defer { offset += area.width * column.width / total }
-            return FlowTable.Column(offset: offset, width: area.width * column.width / total)
-        }
+        let placed = FlowTable.Column.side(by: columns.map { area.width * $0.width / total })
         let header = zip(columns, placed).map { column, place in
             typesetter.fit(column.label(language), style: TextStyle(size: type(9.5), weight: .bold, colour: .accent),
                            in: Size(width: place.width - 4, height: rowHeight - 1), policy: FitPolicy(floor: 8, maxLines: 2),
