@@ -68,7 +68,7 @@ func benchPeers(home: URL) {
     print("peer jobs: the shared harness's documents, whole processes, medians of 5 (\(hasRaw ? "raw floor" : "no raw floor: build \(raw)")"
           + (hasTypst ? ", Typst" : ", no Typst: pip install typst") + ")")
     // Typst's script reads its own folder's files.
-    FileManager.default.changeCurrentDirectoryPath(peers.path)
+    _ = FileManager.default.changeCurrentDirectoryPath(peers.path)
     print("  job            Sadna wall   CPU    memory  pages/s | /Typst wall  memory | /raw wall   CPU")
     for (document, count) in cases {
         let name = "\(document)-\(count)"
@@ -119,5 +119,16 @@ func benchPeers(home: URL) {
         print(String(format: "  %@ %6.2f s %6.2f s %5.0f MB %7.0f | %@      %@ | %@   %@", label, wall, cpu, memory,
                      Double(pages) / wall, ratio("typst", \.wall, wall), ratio("typst", \.peakMB, memory),
                      ratio("raw", \.wall, wall), ratio("raw", \.cpu, cpu)))
+    }
+    // Memory must stay flat however long the deck: 10,000 cards, Sadna alone, once (goal: ≤ 60 MB).
+    let large = out.appendingPathComponent("sadna-ws-cards-10000").path
+    if !FileManager.default.fileExists(atPath: large) {
+        _ = measureProcess([python, peers.appendingPathComponent("sadna_workshop.py").path, "10000", "0", large])
+    }
+    if let cost = measureProcess([sadna, "render", "task-cards", "--backs", "none", "--workshop", large,
+                                  "--output", out.appendingPathComponent("bench-sadna-cards-10000.pdf").path],
+                                 environment: ["SADNA_HOME": home.path]) {
+        print(String(format: "  cards-10000   %6.2f s %6.2f s %5.0f MB %7.0f   (once; memory goal ≤ 60 MB)",
+                     cost.wall, cost.cpu, cost.peakMB, 2_500 / cost.wall))
     }
 }

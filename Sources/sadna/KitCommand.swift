@@ -39,7 +39,7 @@ struct KitCommand: ParsableCommand {
         Console.progress("laying out \(meetings.count) meeting\(meetings.count == 1 ? "" : "s")")
         // Meetings are laid out side by side, and their files drawn side by side: the same
         // files, byte for byte, whatever the number of threads.
-        let threads = Publisher.layoutThreads
+        let threads = Publisher.jobThreads
         let (kits, problems) = KitBuilder.kits(for: meetings, context: context, threads: threads)
         Console.endProgress()
         let found = problems + context.typesetter.diagnostics

@@ -60,6 +60,33 @@ struct FileSourceTests {
         #expect(throws: FileSourceError.outside) { try source.read("../x", limit: 10) }
     }
 
+    @Test func pathsAreNormalisedWhateverTheirShape() {
+        // Plain paths come back as they are; the rest are taken apart and put together again.
+        #expect(FilePath.normalise("task-cards/00001-card.yaml") == "task-cards/00001-card.yaml")
+        #expect(FilePath.normalise("a/.../b") == "a/.../b", "three dots are a name")
+        #expect(FilePath.normalise(".hidden/x") == ".hidden/x")
+        #expect(FilePath.normalise("a//b/./c/") == "a/b/c")
+        #expect(FilePath.normalise("./a/../b") == "b")
+        #expect(FilePath.normalise("a/..") == "")
+        #expect(FilePath.normalise("") == "")
+        #expect(FilePath.normalise("..") == nil)
+        #expect(FilePath.normalise("a/../../b") == nil)
+        #expect(FilePath.normalise("/etc/passwd") == nil)
+        #expect(FilePath.normalise("a\0b") == nil)
+    }
+
+    @Test func aFolderSourceShowsPathsFromTheWorkingFolder() {
+        let folder = TemporaryFolder()
+        folder.write("task-cards/1.yaml", "headline: x\n")
+        let source = DisplayPath.$workingDirectoryOverride.withValue(folder.url.deletingLastPathComponent()) { FolderSource(folder.url) }
+        let name = folder.url.lastPathComponent
+        #expect(source.displayPath("task-cards/1.yaml") == "\(name)/task-cards/1.yaml")
+        #expect(source.displayPath("task-cards/./1.yaml") == "\(name)/task-cards/1.yaml")
+        #expect(source.displayPath("") == name)
+        let here = DisplayPath.$workingDirectoryOverride.withValue(folder.url) { FolderSource(folder.url) }
+        #expect(here.displayPath("task-cards/1.yaml") == "task-cards/1.yaml")
+    }
+
     @Test func aFolderSourceReadsOnlyOrdinaryFiles() throws {
         let folder = TemporaryFolder()
         folder.write("a.yaml", "title: x\n")

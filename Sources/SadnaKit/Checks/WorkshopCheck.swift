@@ -27,7 +27,11 @@ public enum WorkshopCheck {
     /// in it (``ContentLanguage``), and every one missing in it is reported.
     public static func run(_ source: any FileSource, templates: TemplateSet, review: Review? = nil,
                            printingIn language: Language? = nil) -> Outcome {
-        let loaded = WorkshopLoader.load(source, printingIn: language)
+        check(WorkshopLoader.load(source, printingIn: language), templates: templates, review: review)
+    }
+
+    /// The checks on a workshop already loaded (by a caller that read the templates meanwhile).
+    public static func check(_ loaded: WorkshopLoader.Result, templates: TemplateSet, review: Review? = nil) -> Outcome {
         var diagnostics = loaded.diagnostics
         if let workshop = loaded.workshop {
             diagnostics += JourneyChecks.check(workshop, template: templates.journey)

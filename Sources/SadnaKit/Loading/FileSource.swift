@@ -67,6 +67,7 @@ extension FileSource {
 public enum FilePath {
     /// `a/./b/../c` → `a/c`; nil for absolute paths and paths that climb above the top.
     public static func normalise(_ path: String) -> String? {
+        if isPlain(path) { return path }
         guard !path.hasPrefix("/"), !path.contains("\0") else { return nil }
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -81,6 +82,25 @@ public enum FilePath {
         return parts.joined(separator: "/")
     }
 
+    /// Whether `path` is already normal ("cards/3.yaml": names between single slashes, none of
+    /// them `.` or `..`), as nearly every path is: one pass over its bytes, nothing cut or joined.
+    private static func isPlain(_ path: String) -> Bool {
+        var length = 0, dots = 0  // the current name's length, and how many of its bytes are dots
+        for byte in path.utf8 {
+            switch byte {
+            case 0: return false
+            case UInt8(ascii: "/"):
+                if length == 0 || (dots == length && length <= 2) { return false }
+                length = 0
+                dots = 0
+            default:
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return length > 0 && !(dots == length && length <= 2)
+    }
+
     public static func join(_ folder: String, _ name: String) -> String {
         folder.isEmpty ? name : folder + "/" + name
     }
@@ -89,9 +109,15 @@ public enum FilePath {
 /// A folder on disk.
 public struct FolderSource: FileSource {
     public let root: URL
+    /// The root's path, and how it is shown, worked out once: a workshop of thousands of files
+    /// joins strings per file rather than building a URL for each.
+    private let rootPath: String
+    private let shownRoot: String
 
     public init(_ root: URL) {
         self.root = root.standardizedFileURL
+        rootPath = self.root.path
+        shownRoot = DisplayPath.of(self.root)
     }
 
     public var name: String { root.lastPathComponent }
@@ -100,11 +126,20 @@ public struct FolderSource: FileSource {
         path.isEmpty ? root : root.appendingPathComponent(path)
     }
 
-    public func displayPath(_ path: String) -> String { DisplayPath.of(url(path)) }
+    public func displayPath(_ path: String) -> String {
+        guard let relative = FilePath.normalise(path) else { return DisplayPath.of(url(path)) }
+        if relative.isEmpty { return shownRoot }
+        return shownRoot == "." ? relative : FilePath.join(shownRoot, relative)
+    }
+
+    /// Where a normalised relative path is on disk.
+    private func fullPath(_ relative: String) -> String {
+        relative.isEmpty ? rootPath : FilePath.join(rootPath, relative)
+    }
 
     public func read(_ path: String, limit: Int) throws(FileSourceError) -> Data {
         guard let relative = FilePath.normalise(path) else { throw .outside }
-        let target = url(relative).path
+        let target = fullPath(relative)
         var info = stat()
         guard stat(target, &info) == 0 else {
             throw errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(String(cString: strerror(errno)))
@@ -123,7 +158,8 @@ public struct FolderSource: FileSource {
         guard descriptor >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        // As large as the file (and one byte more, to see its end in one read) up to 64 KB.
+        var buffer = [UInt8](repeating: 0, count: min(64 * 1024, Int(info.st_size) + 1))
         while true {
             let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
@@ -139,7 +175,7 @@ public struct FolderSource: FileSource {
 
     public func list(_ folder: String) throws(FileSourceError) -> [String]? {
         guard let relative = FilePath.normalise(folder) else { throw .outside }
-        let target = url(relative).path
+        let target = fullPath(relative)
         var info = stat()
         guard stat(target, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { return nil }
@@ -161,7 +197,7 @@ public struct FolderSource: FileSource {
     public func kind(of path: String) -> FileKind? {
         guard let relative = FilePath.normalise(path) else { return nil }
         var info = stat()
-        guard stat(url(relative).path, &info) == 0 else { return nil }
+        guard stat(fullPath(relative), &info) == 0 else { return nil }
         switch info.st_mode & S_IFMT {
         case S_IFDIR: return .folder
         case S_IFREG: return .file

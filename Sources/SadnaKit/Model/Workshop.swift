@@ -7,8 +7,9 @@ public struct Workshop: Sendable {
     /// The id of every file found in each folder (`personas` → `rochan`, …), whether or not it
     /// could be read: references are checked against what exists, not against what loaded.
     public var fileIDs: [String: [String]] = [:]
-    /// The text of every YAML file read, by the path diagnostics name it with, to point a
-    /// finding at the very word inside a value.
+    /// The text of the YAML files a finding may point into at the very word inside a value
+    /// (workshop.yaml, the service pages, the files that stand alone), by the path diagnostics
+    /// name them with.
     public var texts: [String: String] = [:]
     /// Where `workshop.yaml` is, as shown in messages.
     public var location: SourceLocation
@@ -94,6 +95,18 @@ public struct Workshop: Sendable {
     /// Finds a task card by its id.
     public func taskCard(named name: String) -> TaskCard? {
         taskCards.first { $0.id == name }
+    }
+
+    /// The task cards, personas, journeys or service pages with these ids, in their order, those
+    /// not found left out: indexed once rather than searched per name (a deck of 10,000 cards).
+    public func taskCards(named names: [String]) -> [TaskCard] { Self.pick(names, from: taskCards, id: \.id) }
+    public func personas(named names: [String]) -> [Persona] { Self.pick(names, from: personas, id: \.id) }
+    public func journeys(named names: [String]) -> [Journey] { Self.pick(names, from: journeys, id: \.id) }
+    public func services(named names: [String]) -> [ServicePage] { Self.pick(names, from: services, id: \.id) }
+
+    private static func pick<T>(_ names: [String], from all: [T], id: KeyPath<T, String>) -> [T] {
+        let byId = Dictionary(all.map { ($0[keyPath: id], $0) }, uniquingKeysWith: { first, _ in first })
+        return names.compactMap { byId[$0] }
     }
 
     /// Finds a meeting by its id ("03"), by the same number written differently ("3"), or by its number.

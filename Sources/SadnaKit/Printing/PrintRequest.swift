@@ -66,7 +66,8 @@ public struct PrintRequest: Sendable, Hashable {
                 found.append(Problem(part: .items, message: "name the \(what.what) to print",
                                      hint: "the \(what.what)s: " + catalogue.map(\.id).joined(separator: ", "), rule: "print.items"))
             }
-            for (index, item) in items.enumerated() where !catalogue.isEmpty && Self.find(item, in: catalogue) == nil {
+            let find = Self.finder(catalogue)
+            for (index, item) in items.enumerated() where !catalogue.isEmpty && find(item) == nil {
                 let guess = Suggestion.closest(to: item, among: catalogue.map(\.id)).map { "did you mean `\($0)`? " } ?? ""
                 found.append(Problem(part: .item(index), message: "there is no \(what.what) `\(item)` to print",
                                      hint: guess + "the \(what.what)s: " + catalogue.map(\.id).joined(separator: ", "),
@@ -166,7 +167,18 @@ public struct PrintRequest: Sendable, Hashable {
 
     /// The id `name` stands for: an exact id first, then an alias.
     public static func find(_ name: String, in catalogue: [Entry]) -> String? {
-        catalogue.first { $0.id == name }?.id ?? catalogue.first { $0.aliases.contains(name) }?.id
+        finder(catalogue)(name)
+    }
+
+    /// ``find(_:in:)`` for many names: the catalogue indexed once, so that a deck of thousands
+    /// of cards is not searched card by card.
+    public static func finder(_ catalogue: [Entry]) -> (String) -> String? {
+        var ids: [String: String] = [:], aliases: [String: String] = [:]
+        for entry in catalogue {
+            if ids[entry.id] == nil { ids[entry.id] = entry.id }
+            for alias in entry.aliases where aliases[alias] == nil { aliases[alias] = entry.id }
+        }
+        return { ids[$0] ?? aliases[$0] }
     }
 
     /// The ids this request prints, in its order (or all, in the workshop's order); names that
@@ -175,6 +187,6 @@ public struct PrintRequest: Sendable, Hashable {
         guard let what = kind.items else { return [] }
         let catalogue = Self.catalogue(what, in: workshop, templates: templates)
         if items.isEmpty { return kind.needsItems ? [] : catalogue.map(\.id) }
-        return items.compactMap { Self.find($0, in: catalogue) }
+        return items.compactMap(Self.finder(catalogue))
     }
 }

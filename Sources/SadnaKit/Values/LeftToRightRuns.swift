@@ -41,18 +41,20 @@ public enum LeftToRightRuns {
         guard mayHoldRuns(text) else { return [.plain(text)] }
         let contextScalars = Array(context.unicodeScalars.suffix(64))
         let scalars = contextScalars + Array(text.unicodeScalars)
+        // Where each of the text's scalars starts, so that a part is cut out of the text as it
+        // is (its UTF-8 copied) rather than put together scalar by scalar.
+        let starts = Array(text.unicodeScalars.indices) + [text.endIndex]
         var segments: [Segment] = []
         var plainStart = contextScalars.count
         var index = contextScalars.count
         func string(_ range: Range<Int>) -> String {
-            var out = String.UnicodeScalarView()
-            out.append(contentsOf: scalars[range])
-            return String(out)
+            let lower = starts[range.lowerBound - contextScalars.count], upper = starts[range.upperBound - contextScalars.count]
+            return lower == text.startIndex && upper == text.endIndex ? text : String(text.unicodeScalars[lower..<upper])
         }
         while index < scalars.count {
-            // Every run starts with an ASCII character: a Hebrew or Arabic letter is passed by
-            // without looking up its Unicode properties.
-            guard scalars[index].isASCII, startsWord(scalars, at: index), let (kind, end) = run(in: scalars, at: index) else {
+            // Every run starts with an ASCII letter, digit or sign: a Hebrew or Arabic letter, a
+            // space or a comma is passed by without looking up Unicode properties.
+            guard mayStartRun(scalars[index]), startsWord(scalars, at: index), let (kind, end) = run(in: scalars, at: index) else {
                 index += 1
                 continue
             }
@@ -217,6 +219,11 @@ public enum LeftToRightRuns {
     }
 
     private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+    /// What a link, an email or a number can start with.
+    private static func mayStartRun(_ c: Unicode.Scalar) -> Bool {
+        isASCIILetterOrDigit(c) || c == "*" || c == "+" || c == "." || c == "_" || c == "%" || c == "-"
+    }
 
     private static func isASCIILetterOrDigit(_ c: Unicode.Scalar) -> Bool {
         isDigit(c) || (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)

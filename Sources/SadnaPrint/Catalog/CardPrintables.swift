@@ -7,7 +7,7 @@ struct TaskCardsPrintable: Printable {
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
         let template = context.templates.taskCards
-        let cards = items.compactMap(context.workshop.taskCard(named:))
+        let cards = context.workshop.taskCards(named: items)
         let size = request.card ?? template.card
         let flip = (request.backs ?? template.backs).flip
         let sheet = CardSheet(card: size.size, sheet: (request.paper ?? template.sheet).format,
@@ -50,7 +50,7 @@ struct PersonaCardsPrintable: Printable {
     static let kind = PrintableKind.personaCards
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
-        let personas = items.compactMap(context.workshop.persona(named:))
+        let personas = context.workshop.personas(named: items)
         let size = request.card ?? .a5
         let sheet = CardSheet(card: size.size, sheet: request.paper?.format ?? .a4, direction: context.language.direction)!
         let deck = CardDeck(sheet: sheet, count: personas.count, flip: nil)
@@ -71,7 +71,7 @@ struct PersonaPagePrintable: Printable {
     static let kind = PrintableKind.personaPage
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
-        let personas = items.compactMap(context.workshop.persona(named:))
+        let personas = context.workshop.personas(named: items)
         let batches = PageBatches(count: personas.count) { persona, typesetter in
             [PersonaLayout(context: context.using(typesetter), personas: personas, size: Paper.a4.size).page(persona)]
         }

@@ -5,7 +5,7 @@ struct JourneyMapPrintable: Printable {
     static let kind = PrintableKind.journey
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
-        let journeys = items.compactMap(context.workshop.journey(named:))
+        let journeys = context.workshop.journeys(named: items)
         let maps = journeys.map { JourneyMapLayout(context: context, journey: $0) }
         // A map a batch: a hundred maps are laid out side by side, and never all held at once.
         let batches = PageBatches(count: maps.count) { index, typesetter in

@@ -5,7 +5,7 @@ struct ServicePagePrintable: Printable {
     static let kind = PrintableKind.servicePage
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
-        let pages = items.compactMap(context.workshop.service(named:))
+        let pages = context.workshop.services(named: items)
         return PrintJob(kind: kind, documents: pages.map { ServicePageLayout(context: context, page: $0).document() },
                         titles: pages.map(\.name.value))
     }
@@ -16,7 +16,7 @@ struct ServiceReviewPrintable: Printable {
     static let kind = PrintableKind.serviceReview
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
-        let pages = items.compactMap(context.workshop.service(named:))
+        let pages = context.workshop.services(named: items)
         let lint = ServiceLint(rules: context.templates.plainLanguage, today: context.today, texts: context.workshop.texts)
         let documents = pages.map { ServicePageLayout(context: context, page: $0, review: lint.findings($0)).document() }
         return PrintJob(kind: kind, documents: documents, titles: pages.map(\.name.value))

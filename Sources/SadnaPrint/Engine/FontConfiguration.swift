@@ -18,8 +18,9 @@ enum FontConfiguration {
     nonisolated(unsafe) static let shared: OpaquePointer? = build()
 
     private static func build() -> OpaquePointer? {
-        guard let system = FcInitLoadConfigAndFonts() else { return nil }
-        defer { FcConfigDestroy(system) }
+        // The system's configuration, which Cairo and Pango load anyway: reading a second copy
+        // of it (its XML and font caches) would be a third of a small job's start.
+        guard let system = FcConfigGetCurrent() else { return nil }
         guard let config = FcConfigCreate() else { return nil }
         var added = 0
         for family in families {
@@ -46,6 +47,9 @@ enum FontConfiguration {
                 FcPatternAddString(pattern, "family", $0)
             }
         }
+        // Normal width only: DejaVu Sans brings four condensed files that are never chosen, and
+        // each file added is read through (its character set) at every start.
+        _ = FcPatternAddInteger(pattern, "width", 100)
         _ = FcObjectSetAdd(objects, "file")
         guard let list = FcFontList(config, pattern, objects) else { return [] }
         defer { FcFontSetDestroy(list) }

@@ -27,21 +27,23 @@ enum PangoText {
     static func prepared(_ text: String, after context: String = "") -> String {
         let segments = LeftToRightRuns.segments(of: text, after: context)
         if segments.count == 1, case .plain = segments[0] { return text }
-        var out = String.UnicodeScalarView()
+        // Plain parts are appended as strings (their UTF-8 copied whole), the short runs scalar by scalar.
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 4 * segments.count)
         for segment in segments {
             switch segment {
             case let .plain(plain):
-                out.append(contentsOf: plain.unicodeScalars)
+                out += plain
             case let .leftToRight(kind, run, afterLatin: false):
-                out.append(LeftToRightRuns.isolateStart)
-                out.append(contentsOf: breaks(in: run, kind: kind))
-                out.append(LeftToRightRuns.isolateEnd)
+                out.unicodeScalars.append(LeftToRightRuns.isolateStart)
+                out.unicodeScalars.append(contentsOf: breaks(in: run, kind: kind))
+                out.unicodeScalars.append(LeftToRightRuns.isolateEnd)
             case let .leftToRight(kind, run, afterLatin: true):
-                out.append(contentsOf: breaks(in: run, kind: kind))
-                out.append(LeftToRightRuns.leftToRightMark)
+                out.unicodeScalars.append(contentsOf: breaks(in: run, kind: kind))
+                out.unicodeScalars.append(LeftToRightRuns.leftToRightMark)
             }
         }
-        return String(out)
+        return out
     }
 
     /// The characters ``prepared(_:)`` adds, taken out of a line as set: what a reader sees.

@@ -1,4 +1,6 @@
 import Dispatch
+import Foundation
+import SadnaKit
 
 /// Pieces of work that share nothing, spread over threads, their results in their own order.
 public enum ParallelWork {
@@ -21,11 +23,41 @@ public enum ParallelWork {
         }
     }
 
+    /// `body` started on another thread, with the run's content language and working folder
+    /// (other task-local settings stay behind: read them before); the closure returned waits for
+    /// its result (or its error). What a command needs at once, like the templates and the
+    /// workshop, is read side by side this way.
+    public static func aside<T>(_ body: @escaping () throws -> T) -> () throws -> T {
+        let work = Aside(body)
+        let language = ContentLanguage.current, folder = DisplayPath.workingDirectoryOverride
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            ContentLanguage.$current.withValue(language) {
+                DisplayPath.$workingDirectoryOverride.withValue(folder) { work.run() }
+            }
+        }
+        return {
+            group.wait()
+            return try work.result!.get()
+        }
+    }
+
     /// How many workers ``map(_:threads:_:)`` runs `count` indices on with up to `threads` threads.
     public static func workers(_ count: Int, threads: Int) -> Int { max(1, min(threads, count)) }
 
     /// The worker that runs index `index` of `workers`: w takes w, w + workers, …
     public static func worker(of index: Int, workers: Int) -> Int { index % workers }
+
+    /// The body of ``aside(_:)`` and its result, written by its thread before the group leaves
+    /// and read only after waiting for the group.
+    private final class Aside<T>: @unchecked Sendable {
+        let body: () throws -> T
+        var result: Result<T, Error>?
+
+        init(_ body: @escaping () throws -> T) { self.body = body }
+
+        func run() { result = Result { try body() } }
+    }
 
     /// The body and one result slot per index, shared by the workers: each slot is written by
     /// one worker, and read only after all have finished.

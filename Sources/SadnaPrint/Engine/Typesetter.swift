@@ -17,6 +17,12 @@ public final class Typesetter {
     /// Missing-glyph reports made so far: each is made once, however often its text is set.
     private var reportedUnknown: Set<Diagnostic> = []
 
+    /// Builds the font configuration on another thread, so that it is ready, or nearly, when
+    /// the first typesetter is made: a small job reads its workshop meanwhile.
+    public static func prepareFonts() {
+        _ = ParallelWork.aside { FontConfiguration.shared }
+    }
+
     public init() {
         fontMap = pango_cairo_font_map_new()
         if let config = FontConfiguration.shared {

@@ -63,6 +63,7 @@ public enum PDFExport {
         var next: Page? = first
         while let page = next {
             cairo_pdf_surface_set_size(surface, Units.points(page.size.width), Units.points(page.size.height))
+            paintPaper(on: cr)
             cairo_save(cr)
             cairo_scale(cr, Units.pointsPerMillimetre, Units.pointsPerMillimetre)
             PageRenderer.draw(page, on: cr, shared: shared)
@@ -83,6 +84,18 @@ public enum PDFExport {
             throw RenderError(reason: "Cairo: \(String(cString: cairo_status_to_string(status)))")
         }
         return true
+    }
+
+    /// Paints the page white before anything is drawn on it. On paper this changes nothing; it
+    /// is for Cairo, which sorts each page's drawings by uniting their bounds into one region.
+    /// Once the whole page is in that region, every later union is immediate; otherwise a
+    /// journey map's thousands of text runs build a region of ever more pieces, and merging
+    /// them took a seventh of the time the map took to print.
+    private static func paintPaper(on cr: OpaquePointer) {
+        cairo_save(cr)
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_restore(cr)
     }
 
     /// Where Cairo's bytes go, and the first error the sink threw.

@@ -100,10 +100,12 @@ struct Publisher {
         Console.say("wrote \(DisplayPath.of(url)) (\(count) page\(count == 1 ? "" : "s"), \(size.map(Self.describe) ?? ""))")
     }
 
-    /// Threads laying out beside the one drawing: one per core, or `SADNA_THREADS` (0 lays
-    /// everything out on one thread). The PDF is the same whatever the number.
-    static let layoutThreads: Int = getenv("SADNA_THREADS").flatMap { Int(String(cString: $0)) }.map { max(0, $0) }
-        ?? PrintJob.layoutThreads
+    /// Threads laying out beside the one drawing (one per core besides it), and meetings of a kit
+    /// made side by side (one per core); `SADNA_THREADS` sets both (0 does everything on one
+    /// thread). The PDF is the same whatever the number.
+    static let layoutThreads: Int = threadsAsked ?? PrintJob.layoutThreads
+    static let jobThreads: Int = threadsAsked ?? PrintJob.jobThreads
+    private static let threadsAsked: Int? = getenv("SADNA_THREADS").flatMap { Int(String(cString: $0)) }.map { max(0, $0) }
 
     /// Prints what layout found since the last file; stops on errors, or on warnings under `--strict`.
     private mutating func review() throws {

@@ -18,15 +18,26 @@ struct Session {
 
     /// Loads Sadna's templates, or prints their problems and stops.
     static func templates() throws -> TemplateSet {
+        try readingTemplates()()
+    }
+
+    /// Starts reading Sadna's templates on another thread (their folder found on this one, where
+    /// the run's settings are); the closure returned waits for them, or prints their problems
+    /// and stops.
+    static func readingTemplates() throws -> () throws -> TemplateSet {
         guard let folder = Resources.templates else {
             throw InputFailure("Sadna's Templates folder is missing; set SADNA_HOME to the folder that holds Templates/ and workshops/, or reinstall with `make install`")
         }
-        let (templates, diagnostics) = TemplateLoader.load(FolderSource(folder))
-        guard let templates else {
-            Console.report(diagnostics, summary: true)
-            throw InputFailure("Sadna's templates have errors; fix them or restore the files from a fresh copy of Sadna")
+        let source = FolderSource(folder)
+        let read = ParallelWork.aside { TemplateLoader.load(source) }
+        return {
+            let (templates, diagnostics) = try read()
+            guard let templates else {
+                Console.report(diagnostics, summary: true)
+                throw InputFailure("Sadna's templates have errors; fix them or restore the files from a fresh copy of Sadna")
+            }
+            return templates
         }
-        return templates
     }
 
     /// The folder named, or the default: the current folder when it holds workshop.yaml, else the
@@ -65,10 +76,14 @@ struct Session {
     /// Loads and checks the workshop; prints the diagnostics and stops (exit 1) on errors, or on
     /// warnings under `--strict`.
     init(workshop path: String?, strict: Bool, review: Bool = false, language: Language? = nil) throws {
-        templates = try Self.templates()
-        folder = try Self.folder(path)
-        let outcome = WorkshopCheck.run(FolderSource(folder), templates: templates, review: review ? Self.review : nil,
-                                        printingIn: language)
+        // Fonts, templates and the workshop are read side by side: none needs another until the check.
+        Typesetter.prepareFonts()
+        let readTemplates = try Self.readingTemplates()
+        let found = Result { try Self.folder(path) }
+        let loaded = (try? found.get()).map { WorkshopLoader.load(FolderSource($0), printingIn: language) }
+        templates = try readTemplates()  // their problems first, as when read one after the other
+        folder = try found.get()
+        let outcome = WorkshopCheck.check(loaded!, templates: templates, review: review ? Self.review : nil)
         guard let workshop = outcome.workshop, !outcome.diagnostics.hasErrors else {
             Console.report(outcome.diagnostics, summary: true)
             throw InputFailure()
