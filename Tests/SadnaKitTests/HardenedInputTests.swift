@@ -53,6 +53,13 @@ struct HardenedInputTests {
         let found = diagnostics(["meetings/01.yaml": "title: מפגש\nvenue: אולם\u{1B}המליאה\n"])
         let error = try #require(found.first { $0.rule == "yaml.control-character" })
         #expect(error.location?.line == 2 && error.location?.column == 12, "\(error)")
+        // C1 controls and the non-characters at the end of the plane, found by their bytes too.
+        for (hidden, code) in [("\u{85}", "U+0085"), ("\u{9F}", "U+009F"), ("\u{FFFE}", "U+FFFE"), ("\u{FFFF}", "U+FFFF")] {
+            let found = diagnostics(["meetings/01.yaml": "title: מפגש\nvenue: א\(hidden)ב\n"])
+            let error = try #require(found.first { $0.rule == "yaml.control-character" }, "\(code) not found")
+            #expect(error.message.contains(code) && error.location?.line == 2 && error.location?.column == 9, "\(error)")
+        }
+        #expect(diagnostics(["meetings/01.yaml": "title: \u{FFFD} \u{EFBF} ¿\n"]).allSatisfy { $0.rule != "yaml.control-character" })
     }
 
     @Test func invalidUTF8IsReportedWhereItStarts() throws {

@@ -113,26 +113,43 @@ public enum WorkshopLoader {
             }
             var entities: [Entity] = []
             var ids: [String] = []
+            var wanted: [String] = []
             for name in names.sorted(by: WorkshopLoader.fileOrder) {
-                let path = FilePath.join(folder, name)
                 if name.hasSuffix(".yml") {
                     diagnostics.append(.warning("\(name) is skipped: Sadna's files end in .yaml",
-                                                at: .startOf(source.displayPath(path)), hint: "rename it to \(name.dropLast(4)).yaml",
-                                                rule: "workshop.file-name"))
+                                                at: .startOf(source.displayPath(FilePath.join(folder, name))),
+                                                hint: "rename it to \(name.dropLast(4)).yaml", rule: "workshop.file-name"))
                     continue
                 }
                 guard name.hasSuffix(".yaml"), !name.hasPrefix("."), !skipping.contains(name) else { continue }
-                let id = String(name.dropLast(5))
-                ids.append(id)
-                guard let file = YAMLFile.load(path, from: source, into: &diagnostics) else { continue }
-                // Kept for the service pages alone, which the plain-language review points
-                // into: a deck of 10,000 cards would otherwise hold all its files in memory.
-                if folder == "services" { texts[file.path] = file.text }
-                let reader = NodeReader(file: file.path)
-                if let entity = load(id, file.root, reader) {
-                    entities.append(entity)
+                wanted.append(name)
+            }
+            // The files are read and parsed side by side (a deck of a thousand cards is a
+            // thousand files), a run of them at a time so that only a run's trees are held at
+            // once, then taken in order, so what is found comes out the same.
+            let source = self.source, run = 64
+            for start in stride(from: 0, to: wanted.count, by: run) {
+                let names = wanted[start..<min(wanted.count, start + run)]
+                let threads = names.count < 16 ? 1 : ParallelWork.cores
+                let read = (try? ParallelWork.map(names.count, threads: threads) { index -> (YAMLFile?, [Diagnostic]) in
+                    var found: [Diagnostic] = []
+                    let file = YAMLFile.load(FilePath.join(folder, names[start + index]), from: source, into: &found)
+                    return (file, found)
+                }) ?? []
+                for (name, (file, found)) in zip(names, read) {
+                    let id = String(name.dropLast(5))
+                    ids.append(id)
+                    diagnostics += found
+                    guard let file else { continue }
+                    // Kept for the service pages alone, which the plain-language review points
+                    // into: a deck of 10,000 cards would otherwise hold all its files in memory.
+                    if folder == "services" { texts[file.path] = file.text }
+                    let reader = NodeReader(file: file.path)
+                    if let entity = load(id, file.root, reader) {
+                        entities.append(entity)
+                    }
+                    diagnostics += reader.diagnostics
                 }
-                diagnostics += reader.diagnostics
             }
             fileIDs[folder] = ids
             return entities

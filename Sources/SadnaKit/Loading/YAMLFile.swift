@@ -99,6 +99,7 @@ enum YAMLText {
     /// A character YAML does not allow in a file (C0 controls but tab and line breaks, DEL, C1
     /// controls, U+FFFE and U+FFFF), with its place.
     static func firstControlCharacter(in text: String) -> (scalar: Unicode.Scalar, line: Int, column: Int)? {
+        guard mayHoldControlCharacter(text) else { return nil }
         var line = 1, column = 1
         for scalar in text.unicodeScalars {
             let v = scalar.value
@@ -108,6 +109,20 @@ enum YAMLText {
             if v == 0x0A { line += 1; column = 1 } else { column += 1 }
         }
         return nil
+    }
+
+    /// One pass over the bytes, since nearly every file holds none: C0 controls but tab and
+    /// line ends, DEL, C1 controls (UTF-8 C2 80…C2 9F) and U+FFFE, U+FFFF (EF BF BE, EF BF BF).
+    private static func mayHoldControlCharacter(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F { return true }
+            if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }
+            if beforePrevious == 0xEF && previous == 0xBF && byte >= 0xBE { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     static func controlCharacter(_ found: (scalar: Unicode.Scalar, line: Int, column: Int), path: String) -> Diagnostic {

@@ -87,11 +87,11 @@ public struct PrintJob {
     /// How many threads lay out beside the one that draws, unless told otherwise: one per core
     /// besides the drawing thread's, and at least one. (On two cores a second layout thread only
     /// takes turns with the first, and holds one more batch of pages in memory.)
-    public static var layoutThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount - 1) }
+    public static var layoutThreads: Int { max(1, ParallelWork.cores - 1) }
 
     /// How many whole jobs (a kit's meetings, each laid out and drawn by one worker) run side by
     /// side, unless told otherwise: one per core.
-    public static var jobThreads: Int { ProcessInfo.processInfo.activeProcessorCount }
+    public static var jobThreads: Int { ParallelWork.cores }
 
     /// A job of laid-out documents, one per item, each opening with a bookmark titled as the
     /// item (when there is more than one).

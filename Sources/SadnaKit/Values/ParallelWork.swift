@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import SadnaKit
 
 /// Pieces of work that share nothing, spread over threads, their results in their own order.
 public enum ParallelWork {
@@ -41,6 +40,9 @@ public enum ParallelWork {
             return try work.result!.get()
         }
     }
+
+    /// The machine's cores.
+    public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// How many workers ``map(_:threads:_:)`` runs `count` indices on with up to `threads` threads.
     public static func workers(_ count: Int, threads: Int) -> Int { max(1, min(threads, count)) }
