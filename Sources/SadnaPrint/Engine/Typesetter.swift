@@ -24,10 +24,13 @@ public final class Typesetter {
     }
 
     public init() {
+        // The configuration first: a new font map has Pango load fontconfig's system settings
+        // on a thread of its own, and once they are loaded (building ours loads them) Pango
+        // finds them there instead of loading them a second time alongside.
+        let config = FontConfiguration.shared
         fontMap = pango_cairo_font_map_new()
-        if let config = FontConfiguration.shared {
-            pango_fc_font_map_set_config(OpaquePointer(fontMap),
-                                         config)
+        if let config {
+            pango_fc_font_map_set_config(OpaquePointer(fontMap), config)
         }
     }
 
