@@ -95,11 +95,13 @@ public final class NodeReader {
     }
 
     static func isNullLiteral(_ string: String) -> Bool {
-        string.isEmpty || string == "~" || string == "null" || string == "Null" || string == "NULL"
+        // By length first: comparing a Hebrew text with "null" would compare it as Unicode.
+        string.utf8.count <= 4 && (string.isEmpty || string == "~" || string == "null" || string == "Null" || string == "NULL")
     }
 
     /// Block texts (`|`) end with a newline that nobody means as content.
     static func tidy(_ string: String) -> String {
+        guard let last = string.utf8.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: " ") else { return string }
         var s = string
         while s.last == "\n" || s.last == " " { s.removeLast() }
         return s
@@ -111,6 +113,9 @@ public final class MappingReader {
     public let reader: NodeReader
     public let node: Node
     private let pairs: [(key: String, keyNode: Node, value: Node)]
+    /// The pairs' keys alone, in their order: a key is looked up among strings, without copying
+    /// the pairs' nodes out one by one.
+    private let keys: [String]
     /// How a person names this group ("a meeting").
     public let what: String
 
@@ -119,6 +124,7 @@ public final class MappingReader {
         self.node = node
         self.what = what
         self.pairs = mapping.map { pair in (pair.key.string ?? "", pair.key, pair.value) }
+        self.keys = pairs.map(\.key)
     }
 
     /// Where the group starts.
@@ -137,17 +143,18 @@ public final class MappingReader {
 
     /// The value node under `key`, if present and not empty.
     public func value(_ key: String) -> Node? {
-        guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
-        if case let .scalar(scalar) = pair.value, scalar.style == .plain, NodeReader.isNullLiteral(scalar.string) {
+        guard let index = keys.firstIndex(of: key) else { return nil }
+        let value = pairs[index].value
+        if case let .scalar(scalar) = value, scalar.style == .plain, NodeReader.isNullLiteral(scalar.string) {
             return nil
         }
-        return pair.value
+        return value
     }
 
     /// Where `key` is written, or the group's start when it is missing.
     public func location(of key: String) -> SourceLocation {
-        guard let pair = pairs.first(where: { $0.key == key }) else { return location }
-        return reader.location(of: pair.value)
+        guard let index = keys.firstIndex(of: key) else { return location }
+        return reader.location(of: pairs[index].value)
     }
 
     public func has(_ key: String) -> Bool { value(key) != nil }
