@@ -6,7 +6,7 @@ public enum HomeworkChecks {
     public static func check(_ workshop: Workshop, today: CalendarDate?) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let people = workshop.participants.map(\.name.value)
-        let meetings = PrintRequest.meetings(in: workshop)
+        let meetings = PrintRequest.meetings(in: workshop), findMeeting = PrintRequest.finder(meetings)
         func unknown(_ name: Located<String>, among names: [String], what: String) {
             guard !names.contains(name.value) else { return }
             let guess = Suggestion.closest(to: name.value, among: names).map { "did you mean `\($0)`? " } ?? ""
@@ -30,7 +30,7 @@ public enum HomeworkChecks {
                     assignment.done.forEach { unknown($0, among: assignees, what: perDepartment ? "a department" : "given this homework") }
                 }
                 if let due = assignment.due {
-                    if let id = PrintRequest.find(due.value, in: meetings),
+                    if let id = findMeeting(due.value),
                        let position = workshop.meetings.firstIndex(where: { $0.id == id }) {
                         if position <= index {
                             found.append(.warning("this homework is due at meeting `\(due.value)`, which is not after the meeting that sets it",

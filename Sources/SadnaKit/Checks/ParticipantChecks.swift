@@ -4,7 +4,7 @@ public enum ParticipantChecks {
     public static func check(_ workshop: Workshop) -> [Diagnostic] {
         var found: [Diagnostic] = []
         var seen: [String: SourceLocation] = [:]
-        let meetings = PrintRequest.meetings(in: workshop)
+        let meetings = PrintRequest.meetings(in: workshop), findMeeting = PrintRequest.finder(meetings)
         for person in workshop.participants {
             let name = person.name.value
             if let first = seen[name] {
@@ -14,7 +14,7 @@ public enum ParticipantChecks {
             } else {
                 seen[name] = person.name.location
             }
-            for meeting in person.attended ?? [] where PrintRequest.find(meeting.value, in: meetings) == nil {
+            for meeting in person.attended ?? [] where findMeeting(meeting.value) == nil {
                 let guess = Suggestion.closest(to: meeting.value, among: meetings.map(\.id)).map { "did you mean `\($0)`? " } ?? ""
                 found.append(.error("\(name) attended meeting `\(meeting.value)`, which the programme does not have", at: meeting.location,
                                     hint: guess + "the meetings: " + meetings.map(\.id).joined(separator: ", "),

@@ -31,10 +31,10 @@ public struct HomeworkProgress: Sendable {
 
     /// The homework of `workshop` as of `today`.
     public init(_ workshop: Workshop, today: CalendarDate) {
-        let catalogue = PrintRequest.meetings(in: workshop)
+        let findMeeting = PrintRequest.finder(PrintRequest.meetings(in: workshop))
         items = workshop.meetings.enumerated().flatMap { index, meeting in
             meeting.assignments.map { assignment in
-                let due = assignment.due.flatMap { PrintRequest.find($0.value, in: catalogue) }.flatMap(workshop.meeting(named:))
+                let due = assignment.due.flatMap { findMeeting($0.value) }.flatMap(workshop.meeting(named:))
                     ?? (assignment.due == nil && index + 1 < workshop.meetings.count ? workshop.meetings[index + 1] : nil)
                 let isPast = due?.date.map { $0.value < today } ?? false
                 let entries = Self.assignees(assignment.assignees.value, in: workshop).map { who -> Entry in
