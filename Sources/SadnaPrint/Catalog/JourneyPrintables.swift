@@ -8,7 +8,7 @@ struct JourneyMapPrintable: Printable {
         let journeys = context.workshop.journeys(named: items)
         let maps = journeys.map { JourneyMapLayout(context: context, journey: $0) }
         // A map a batch: a hundred maps are laid out side by side, and never all held at once.
-        let batches = PageBatches(count: maps.count) { index, typesetter in
+        let batches = PageBatches(count: maps.count, pagesEach: maps.first?.sheetCount ?? 1) { index, typesetter in
             JourneyMapLayout(context: context.using(typesetter), journey: journeys[index]).document().pages
         }
         return PrintJob(kind: kind, items: maps.map { ($0.journey.title.value, $0.info, $0.sheetCount) }, batches: batches,

@@ -40,7 +40,7 @@ public struct PrintJob {
     /// nil for a document laid out in one piece.
     public private(set) var batches: PageBatches?
     /// The typesetter `pages` lays the batches out with, which hears what other threads found.
-    private var batchTypesetter: Typesetter?
+    private(set) var batchTypesetter: Typesetter?
 
     public init(kind: PrintableKind, info: DocumentInfo, pages: some Sequence<Page>, bookmarks: [Bookmark] = [],
                 duplex: DuplexFlip? = nil, isCut: Bool = false, itemTitles: [String] = []) {
@@ -76,18 +76,9 @@ public struct PrintJob {
                   typesetter: typesetter, bookmarks: bookmarks, itemTitles: titles)
     }
 
-    /// The pages, laid out on `threads` threads beside the one that walks them when the job
-    /// comes in batches (the same pages and reports as `pages`, in the same order); `pages`
-    /// itself when `threads` is 0 or there is only one batch.
-    public func pages(threads: Int) -> AnySequence<Page> {
-        guard threads > 0, let batches, batches.count > 1, let batchTypesetter else { return pages }
-        return AnySequence(ParallelLayout(batches, threads: min(threads, batches.count), reportingTo: batchTypesetter))
-    }
-
-    /// How many threads lay out beside the one that draws, unless told otherwise: one per core
-    /// besides the drawing thread's, and at least one. (On two cores a second layout thread only
-    /// takes turns with the first, and holds one more batch of pages in memory.)
-    public static var layoutThreads: Int { max(1, ParallelWork.cores - 1) }
+    /// How many threads lay out and draw a job's PDF parts beside the one that joins them,
+    /// unless told otherwise: one per core (joining is a small share of the work).
+    public static var partThreads: Int { ParallelWork.cores }
 
     /// How many whole jobs (a kit's meetings, each laid out and drawn by one worker) run side by
     /// side, unless told otherwise: one per core.

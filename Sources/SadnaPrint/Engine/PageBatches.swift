@@ -5,12 +5,15 @@
 /// whatever the number of threads.
 public struct PageBatches {
     public let count: Int
+    /// About how many pages a batch holds: by it export groups batches into PDF parts (``PartedPDF``).
+    public let pagesEach: Int
     private let make: (Int, Typesetter) -> [Page]
 
     /// `make` lays out batch `index` with `typesetter`; it may be called on any thread, but
     /// never twice at once with the same typesetter.
-    public init(count: Int, make: @escaping (_ index: Int, _ typesetter: Typesetter) -> [Page]) {
+    public init(count: Int, pagesEach: Int = 1, make: @escaping (_ index: Int, _ typesetter: Typesetter) -> [Page]) {
         self.count = count
+        self.pagesEach = max(1, pagesEach)
         self.make = make
     }
 

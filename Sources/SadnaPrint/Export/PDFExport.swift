@@ -18,12 +18,16 @@ public enum PDFExport {
     /// words, and the old file stays as it was.
     public static func write<Pages: Sequence<Page>>(_ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark] = [],
                                                     to url: URL, beforeCommit: () throws -> Void = {}) throws {
-        let output = try OutputFile(url)
-        let written = try render(pages, info: info, bookmarks: bookmarks) { bytes in try output.write(bytes) }
-        guard written else { throw OutputError(url, reason: "there is nothing to print") }
-        if let failure = output.failure { throw failure }
-        try beforeCommit()
-        try output.commit()
+        _ = try write(to: url, beforeCommit: beforeCommit) { sink in try render(pages, info: info, bookmarks: bookmarks, sink: sink) }
+    }
+
+    /// Writes a job, in parts drawn on `threads` threads beside this one when it comes in
+    /// batches (``PartedPDF``; on this thread alone when `threads` is 0), the same bytes whatever
+    /// the number. Says how many pages it wrote, and the first one's size.
+    @discardableResult
+    public static func write(_ job: PrintJob, threads: Int, to url: URL,
+                             beforeCommit: () throws -> Void = {}) throws -> Printed {
+        try write(to: url, beforeCommit: beforeCommit) { sink in try render(job, threads: threads, sink: sink) }
     }
 
     /// The PDF in memory (for the workbench's downloads).
@@ -33,12 +37,46 @@ public enum PDFExport {
         return data
     }
 
-    /// Draws the pages into a PDF whose bytes go to `sink` as Cairo makes them; false when
-    /// there were no pages. A sink that throws stops the drawing at the next page.
+    /// A job's PDF in memory, the same bytes as ``write(_:threads:to:beforeCommit:)`` writes.
+    public static func data(_ job: PrintJob, threads: Int = 0) throws -> Data {
+        var data = Data()
+        _ = try render(job, threads: threads) { bytes in data.append(contentsOf: bytes) }
+        return data
+    }
+
+    /// How many pages a PDF has, and the first one's size (nil when it has none).
+    public struct Printed {
+        public var pages = 0
+        public var firstPageSize: Size?
+    }
+
+    /// Writes what `render` draws through an ``OutputFile``: nothing replaces `url` unless every
+    /// byte was written and `beforeCommit` agrees.
+    private static func write(to url: URL, beforeCommit: () throws -> Void,
+                              _ render: (@escaping (UnsafeRawBufferPointer) throws -> Void) throws -> Printed) throws -> Printed {
+        let output = try OutputFile(url)
+        let printed = try render { bytes in try output.write(bytes) }
+        guard printed.pages > 0 else { throw OutputError(url, reason: "there is nothing to print") }
+        if let failure = output.failure { throw failure }
+        try beforeCommit()
+        try output.commit()
+        return printed
+    }
+
+    static func render(_ job: PrintJob, threads: Int, sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> Printed {
+        guard let batches = job.batches, let typesetter = job.batchTypesetter else {
+            return try render(job.pages, info: job.info, bookmarks: job.bookmarks, sink: sink)
+        }
+        return try PartedPDF.render(batches, info: job.info, bookmarks: job.bookmarks, threads: threads,
+                                    reportingTo: typesetter, sink: sink)
+    }
+
+    /// Draws the pages into a PDF whose bytes go to `sink` as Cairo makes them; no pages, no
+    /// PDF. A sink that throws stops the drawing at the next page.
     static func render<Pages: Sequence<Page>>(_ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark],
-                                              sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> Bool {
+                                              sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> Printed {
         var iterator = pages.makeIterator()
-        guard let first = iterator.next() else { return false }
+        guard let first = iterator.next() else { return Printed() }
         let stream = Stream(sink)
         let box = Unmanaged.passRetained(stream)
         defer { box.release() }
@@ -77,13 +115,14 @@ public enum PDFExport {
             index += 1
             next = iterator.next()
         }
+        let printed = Printed(pages: index, firstPageSize: first.size)
         cairo_surface_finish(surface)
         if let failure = stream.failure { throw failure }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw RenderError(reason: "Cairo: \(String(cString: cairo_status_to_string(status)))")
         }
-        return true
+        return printed
     }
 
     /// Paints the page white before anything is drawn on it. On paper this changes nothing; it

@@ -45,7 +45,7 @@ public struct CardDeck {
     /// the deck) with the typesetter it is given.
     public func batches(_ faces: @escaping (_ cards: Range<Int>, _ typesetter: Typesetter) -> CardFaces) -> PageBatches {
         let runs = self.runs
-        return PageBatches(count: runs.count) { run, typesetter in
+        return PageBatches(count: runs.count, pagesEach: CardDeck.sheetsPerRun * (flip == nil ? 1 : 2)) { run, typesetter in
             let made = faces(runs[run], typesetter)
             let first = run * CardDeck.sheetsPerRun
             return (first..<min(sheets, first + CardDeck.sheetsPerRun)).flatMap { pages(ofSheet: $0, made) }

@@ -26,7 +26,7 @@ enum PrintableDownloads {
             guard let job = try? Catalog.job(print, in: context) else { throw HTTPError(.notFound) }
             switch format {
             case .pdf:
-                return try PDFExport.data(job.pages, info: job.info, bookmarks: job.bookmarks)
+                return try PDFExport.data(job)
             case let .png(dpi):
                 guard let page = job.pages.first(where: { _ in true }) else { throw HTTPError(.notFound) }
                 return try PNGExport.data(page, dpi: dpi)

@@ -78,15 +78,10 @@ struct Publisher {
         }
         let url = Paths.url(file)
         try OutputGuard.check(url, kind: .pdf, workshop: session.folder)
-        var count = 0
-        var size: Size?
-        let counted = job.pages(threads: Self.layoutThreads).lazy.map { page -> Page in
-            count += 1
-            size = size ?? page.size
-            return page
-        }
+        let count: Int, size: Size?
         do {
-            try PDFExport.write(counted, info: job.info, bookmarks: job.bookmarks, to: url) { try review() }
+            let printed = try PDFExport.write(job, threads: Self.partThreads, to: url) { try review() }
+            (count, size) = (printed.pages, printed.firstPageSize)
             if let png = options.png {
                 let folder = Paths.url(png), name = url.deletingPathExtension().lastPathComponent
                 for index in 1...max(1, count) {
@@ -100,10 +95,10 @@ struct Publisher {
         Console.say("wrote \(DisplayPath.of(url)) (\(count) page\(count == 1 ? "" : "s"), \(size.map(Self.describe) ?? ""))")
     }
 
-    /// Threads laying out beside the one drawing (one per core besides it), and meetings of a kit
-    /// made side by side (one per core); `SADNA_THREADS` sets both (0 does everything on one
-    /// thread). The PDF is the same whatever the number.
-    static let layoutThreads: Int = threadsAsked ?? PrintJob.layoutThreads
+    /// Threads laying out and drawing a PDF's parts (one per core), and meetings of a kit made
+    /// side by side (one per core); `SADNA_THREADS` sets both (0 does everything on one thread).
+    /// The PDF is the same whatever the number.
+    static let partThreads: Int = threadsAsked ?? PrintJob.partThreads
     static let jobThreads: Int = threadsAsked ?? PrintJob.jobThreads
     private static let threadsAsked: Int? = getenv("SADNA_THREADS").flatMap { Int(String(cString: $0)) }.map { max(0, $0) }
 
