@@ -119,13 +119,15 @@ struct PartedPDFTests {
         #expect(joined.text == whole.text)
         #expect(try PDFText.info(folder.path("joined.pdf"), "Title") == PDFText.info(folder.path("whole.pdf"), "Title"))
         for page in [1, 33, 76] {
-            let pictures = try ["joined", "whole"].map { name in
-                _ = try run("pdftoppm", ["-r", "30", "-f", String(page), "-l", String(page), "-png", "-singlefile",
-                                         folder.path("\(name).pdf").path, folder.path("\(name)-\(page)").path])
-                return try Data(contentsOf: folder.path("\(name)-\(page).png"))
-            }
-            #expect(pictures[0] == pictures[1], "page \(page) looks the same")
+            #expect(try picture(of: page, in: folder, "joined") == picture(of: page, in: folder, "whole"), "page \(page) looks the same")
         }
+    }
+
+    /// Page `page` of `name`.pdf in `folder`, as a picture.
+    func picture(of page: Int, in folder: TemporaryFolder, _ name: String) throws -> Data {
+        _ = try run("pdftoppm", ["-r", "30", "-f", String(page), "-l", String(page), "-png", "-singlefile",
+                                 folder.path("\(name).pdf").path, folder.path("\(name)-\(page)").path])
+        return try Data(contentsOf: folder.path("\(name)-\(page).png"))
     }
 
     @Test func aHundredMapsKeepTheirBookmarksWhenJoined() throws {
@@ -148,6 +150,7 @@ struct PartedPDFTests {
         #expect(joined.text == whole.text)
         #expect(joined.outline.count == 60)
         #expect(joined.outline == whole.outline, "every map's bookmark, going to its page")
+        #expect(try picture(of: 45, in: folder, "joined") == picture(of: 45, in: folder, "whole"), "a map of the second part")
     }
 
     @Test func bookmarksNestByTheirLevels() throws {
