@@ -63,6 +63,8 @@ public enum PDFExport {
         return printed
     }
 
+    /// Draws a job into a PDF whose bytes go to `sink`: a job in batches in parts (``PartedPDF``),
+    /// any other in one piece.
     static func render(_ job: PrintJob, threads: Int, sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> Printed {
         guard let batches = job.batches, let typesetter = job.batchTypesetter else {
             return try render(job.pages, info: job.info, bookmarks: job.bookmarks, sink: sink)

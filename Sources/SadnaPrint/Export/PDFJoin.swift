@@ -1,6 +1,6 @@
 /// Joins the PDFs Cairo wrote for consecutive parts of one document into one PDF, part by part
 /// as they come, so that parts can be drawn side by side (``PartedPDF``): Cairo's PDF surface
-/// draws on one thread, and drawing is a third of the work.
+/// draws on one thread, and drawing (`cairo_show_page`) is two fifths of the work on 1,000 cards.
 ///
 /// Every part's objects are renumbered after the previous part's; the parts' page trees become
 /// one, their catalogs are dropped, and the first part's information dictionary is kept. Each
