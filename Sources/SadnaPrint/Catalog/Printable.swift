@@ -24,7 +24,8 @@ extension Printable {
 public struct PrintJob {
     public var kind: PrintableKind
     public var info: DocumentInfo
-    public var pages: AnySequence<Page>
+    /// Laid out as they are walked; a job in `batches` prints from those (the same pages).
+    public private(set) var pages: AnySequence<Page>
     public var bookmarks: [Bookmark]
     /// Printed two-sided with this flip (card backs); nil for one-sided.
     public var duplex: DuplexFlip?
