@@ -169,6 +169,13 @@ struct PartedPDFTests {
         #expect(read.outline == ["1:1:א", "2:2:ב", "3:3:Latin", "2:4:ג", "1:5:ד", "2:6:ה"])
     }
 
+    @Test func aPartWithACrossReferenceStreamIsRefusedNotMangled() throws {
+        // What Cairo 1.17.6 and later write for PDF 1.5: parts are written as 1.4 so that this never comes.
+        let pdf = Array("%PDF-1.5\n1 0 obj\n<< /Type /XRef /Size 2 /W [1 2 1] /Length 0 >>\nstream\n\nendstream\nendobj\nstartxref\n9\n%%EOF\n".utf8)
+        var join = PDFJoin { _ in Issue.record("nothing is written") }
+        #expect(throws: PDFJoin.Failure.self) { try join.add(pdf) }
+    }
+
     @Test func joiningThatStopsEarlyLetsTheWorkersGo() throws {
         let job = try Catalog.job(PrintRequest(.taskCards, card: .a7, backs: Backs.none), in: layoutContext(deck(600)))
         #expect(PartedPDF.parts(of: try #require(job.batches)).count > 2)

@@ -74,8 +74,10 @@ public enum PDFExport {
     }
 
     /// Draws the pages into a PDF whose bytes go to `sink` as Cairo makes them; no pages, no
-    /// PDF. A sink that throws stops the drawing at the next page.
-    static func render<Pages: Sequence<Page>>(_ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark],
+    /// PDF. A sink that throws stops the drawing at the next page. A part to be joined
+    /// (``PDFJoin``) is written as PDF 1.4: from Cairo 1.17.6 on, a later version packs objects
+    /// into compressed object streams, which the join does not read.
+    static func render<Pages: Sequence<Page>>(_ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark], asPart: Bool = false,
                                               sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> Printed {
         var iterator = pages.makeIterator()
         guard let first = iterator.next() else { return Printed() }
@@ -94,6 +96,7 @@ public enum PDFExport {
             }
         }, box.toOpaque(), Units.points(first.size.width), Units.points(first.size.height))!
         defer { cairo_surface_destroy(surface) }
+        if asPart { cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_4) }
         setMetadata(info, on: surface)
         let cr = cairo_create(surface)!
         defer { cairo_destroy(cr) }

@@ -61,7 +61,7 @@ enum PartedPDF {
         init(_ batches: PageBatches, _ range: Range<Int>, info: DocumentInfo, typesetter: Typesetter) throws {
             let pages = range.lazy.flatMap { batches.pages($0, typesetter: typesetter) }
             var pdf: [UInt8] = []
-            firstPageSize = try PDFExport.render(pages, info: info, bookmarks: []) { bytes in pdf.append(contentsOf: bytes) }
+            firstPageSize = try PDFExport.render(pages, info: info, bookmarks: [], asPart: true) { bytes in pdf.append(contentsOf: bytes) }
                 .firstPageSize
             self.pdf = pdf
         }
