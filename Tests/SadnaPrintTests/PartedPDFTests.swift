@@ -37,7 +37,8 @@ struct PartedPDFTests {
         return try PDFExport.data(job.pages, info: job.info, bookmarks: job.bookmarks)
     }
 
-    /// What poppler makes of a PDF: its problems (stderr), pages, text and outline.
+    /// What poppler makes of a PDF: its problems (stderr, and whatever `qpdf --check`, which is
+    /// stricter about structure, finds), pages, text and outline.
     func read(_ pdf: Data, in folder: TemporaryFolder, as name: String) throws -> (problems: String, pages: String?, text: String,
                                                                                    outline: [String]) {
         let url = folder.path(name)
@@ -45,6 +46,8 @@ struct PartedPDFTests {
         let info = try run("pdfinfo", [url.path])
         let text = try run("pdftotext", [url.path, "-"])
         let xml = try run("pdftohtml", ["-xml", "-i", "-stdout", "-q", "-f", "1", "-l", "1", url.path])
+        let strict = try run("qpdf", ["--check", url.path])
+        let structure = strict.status == 0 ? "" : strict.stdout + strict.stderr
         // The outline as poppler reads it: each item's page and depth.
         var depth = 0, outline: [String] = []
         for line in xml.stdout.split(separator: "\n") {
@@ -54,7 +57,7 @@ struct PartedPDFTests {
                 outline.append("\(depth):" + line[start..<end].replacingOccurrences(of: "\">", with: ":"))
             }
         }
-        return (info.stderr + text.stderr + xml.stderr, try PDFText.info(url, "Pages"), text.stdout, outline)
+        return (info.stderr + text.stderr + xml.stderr + structure, try PDFText.info(url, "Pages"), text.stdout, outline)
     }
 
     @Test func aDeckOfManySheetsIsTheSameByteForByteOnOneThreadOrMany() throws {
