@@ -7,7 +7,7 @@ import SadnaKit
 /// every core.
 ///
 /// Where the parts end depends on the document alone, never on the number of threads, and each
-/// part is laid out and drawn by one typesetter from its first page: the PDF is the same byte for
+/// part is drawn on a PDF surface of its own from its first page: the PDF is the same byte for
 /// byte on one thread or many. What the workers' typesetters report is handed to the job's
 /// typesetter part by part in order, so the reports do not depend on the threads either.
 enum PartedPDF {
