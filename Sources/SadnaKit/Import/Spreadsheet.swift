@@ -111,8 +111,7 @@ public struct Spreadsheet {
     /// A cell's invisible control character (pasted text brings them), reported at its cell.
     public static func controlCharacter(in cell: String, at place: (location: SourceLocation, label: String)) -> Diagnostic? {
         guard let control = YAMLText.firstControlCharacter(in: cell) else { return nil }
-        let code = String(control.scalar.value, radix: 16, uppercase: true)
-        return .error("\(place.label) holds an invisible control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code))",
+        return .error("\(place.label) holds an invisible control character (\(control.scalar.codePoint))",
                       at: place.location, hint: "delete it in the spreadsheet (it often comes with pasted text) and save again",
                       rule: "import.control-character")
     }

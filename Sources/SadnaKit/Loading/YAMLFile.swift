@@ -126,8 +126,7 @@ enum YAMLText {
     }
 
     static func controlCharacter(_ found: (scalar: Unicode.Scalar, line: Int, column: Int), path: String) -> Diagnostic {
-        let code = String(found.scalar.value, radix: 16, uppercase: true)
-        return .error("an invisible control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)) is in the text",
+        return .error("an invisible control character (\(found.scalar.codePoint)) is in the text",
                       at: SourceLocation(file: path, line: found.line, column: found.column),
                       hint: "delete it (it often comes with text pasted from another program) and type the text again",
                       rule: "yaml.control-character")

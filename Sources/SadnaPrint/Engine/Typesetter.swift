@@ -293,10 +293,8 @@ public final class Typesetter {
 
     private func reportUnknownGlyphs(_ block: TextBlock, source: SourceLocation?) {
         for scalar in block.unknownCharacters {
-            let code = String(scalar.value, radix: 16, uppercase: true)
-            let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
             adopt([.warning(
-                "the character “\(Character(scalar))” (U+\(padded)) has no glyph in the installed fonts and would print as a box",
+                "the character “\(Character(scalar))” (\(scalar.codePoint)) has no glyph in the installed fonts and would print as a box",
                 at: source, hint: "replace it, or install a font that has it (Noto fonts: apt-get install fonts-noto-core)",
                 rule: "layout.missing-glyph")])
         }

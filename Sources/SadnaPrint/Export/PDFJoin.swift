@@ -1,3 +1,5 @@
+import SadnaKit
+
 /// Joins the PDFs Cairo wrote for consecutive parts of one document into one PDF, part by part
 /// as they come, so that parts can be drawn side by side (``PartedPDF``): Cairo's PDF surface
 /// draws on one thread, and drawing (`cairo_show_page`) is two fifths of the work on 1,000 cards.
@@ -77,10 +79,7 @@ struct PDFJoin {
         object(catalog, "<< /Type /Catalog\n   /Pages 1 0 R\n" + (outline.root.map { "   /Outlines \($0) 0 R\n" } ?? "") + ">>")
         let table = written + output.count
         output.append(contentsOf: "xref\n0 \(offsets.count)\n0000000000 65535 f \n".utf8)
-        for offset in offsets.dropFirst() {
-            let digits = String(offset)
-            output.append(contentsOf: (String(repeating: "0", count: max(0, 10 - digits.count)) + digits + " 00000 n \n").utf8)
-        }
+        for offset in offsets.dropFirst() { output.append(contentsOf: (offset.zeroPadded(10) + " 00000 n \n").utf8) }
         output.append(contentsOf: "trailer\n<< /Size \(offsets.count)\n   /Root \(catalog) 0 R\n".utf8)
         if let information { output.append(contentsOf: "   /Info \(information) 0 R\n".utf8) }
         output.append(contentsOf: ">>\nstartxref\n\(table)\n%%EOF\n".utf8)
@@ -152,9 +151,6 @@ struct PDFOutline {
 
     /// A text string as PDF writes any text: UTF-16, big-endian, after a byte-order mark, in hex.
     static func text(_ string: String) -> String {
-        "<FEFF" + string.utf16.map { unit in
-            let hex = String(unit, radix: 16, uppercase: true)
-            return String(repeating: "0", count: 4 - hex.count) + hex
-        }.joined() + ">"
+        "<FEFF" + string.utf16.map { $0.zeroPadded(4, radix: 16) }.joined() + ">"
     }
 }
