@@ -44,11 +44,13 @@ struct PDFJoin {
         // The part's page tree becomes the joined one; its catalog, and the information of any
         // part but the first, are left out; every other object is numbered after those before.
         var numbers: [Int: Int] = [pdf.pageTree: 1]
-        for (number, _) in pdf.objects.sorted(by: { $0.number < $1.number }) where numbers[number] == nil {
+        var next = offsets.count
+        for (number, _) in pdf.objects.sorted(by: { $0.number < $1.number }) where number != pdf.pageTree {
             guard number != pdf.catalog, number != pdf.information || information == nil else { continue }
-            numbers[number] = offsets.count + numbers.count - 1
+            numbers[number] = next
+            next += 1
         }
-        offsets += Array(repeating: 0, count: numbers.count - 1)
+        offsets += Array(repeating: 0, count: next - offsets.count)
         let renumber = { (old: Int) throws(Failure) -> Int in
             guard let new = numbers[old] else { throw Failure.unexpected("a reference to object \(old), which is not there") }
             return new
