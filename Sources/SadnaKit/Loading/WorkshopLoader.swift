@@ -58,10 +58,7 @@ public enum WorkshopLoader {
 
         var folders = FolderLoader(source: source, workshop: workshop, diagnostics: diagnostics)
         workshop.meetings = folders.load("meetings", load: MeetingLoader.load)
-        // The deck in its order: each card's `order`, else its file's number (a stable sort keeps
-        // the files' order among equals).
-        workshop.taskCards = folders.load("task-cards", load: TaskCardLoader.load).enumerated()
-            .sorted { ($0.element.deckPosition, $0.offset) < ($1.element.deckPosition, $1.offset) }.map(\.element)
+        workshop.taskCards = inDeckOrder(folders.load("task-cards", load: TaskCardLoader.load))
         workshop.personas = folders.load("personas", load: PersonaLoader.load)
         workshop.journeys = folders.load("journeys", load: JourneyLoader.load)
         // The backlog shares the services folder but is not a page.
@@ -111,7 +108,6 @@ public enum WorkshopLoader {
                                           hint: error.hint, rule: "file.unreadable"))
                 return []
             }
-            var entities: [Entity] = []
             var ids: [String] = []
             var wanted: [String] = []
             for name in names.sorted(by: WorkshopLoader.fileOrder) {
@@ -124,6 +120,9 @@ public enum WorkshopLoader {
                 guard name.hasSuffix(".yaml"), !name.hasPrefix("."), !skipping.contains(name) else { continue }
                 wanted.append(name)
             }
+            // One entity a file at most: room for them all at once, not grown by doubling.
+            var entities: [Entity] = []
+            entities.reserveCapacity(wanted.count)
             // The files are read and parsed side by side (a deck of a thousand cards is a
             // thousand files), a run of them at a time so that only a run's trees are held at
             // once, then taken in order, so what is found comes out the same.
@@ -154,6 +153,15 @@ public enum WorkshopLoader {
             fileIDs[folder] = ids
             return entities
         }
+    }
+
+    /// The deck in its order: each card's `order`, else its file's number, and the files' order
+    /// among equals. Each card's place is worked out once, and the cards are copied only when
+    /// they move: a deck of 10,000 cards is megabytes, and most decks are in order already.
+    static func inDeckOrder(_ cards: [TaskCard]) -> [TaskCard] {
+        let positions = cards.map(\.deckPosition)
+        let order = cards.indices.sorted { (positions[$0], $0) < (positions[$1], $1) }
+        return order.elementsEqual(cards.indices) ? cards : order.map { cards[$0] }
     }
 
     /// "2" before "10", and numbered files before named ones.
