@@ -187,9 +187,17 @@ public struct TaskCardLayout {
             }
             let storyTop = bandBottom + 4 * scale + (headline.map { $0.height + 2 * scale } ?? 0)
             var best: FrontParts?
+            // The mission as set at each of the plans' sizes: the tighter plans share one.
+            var missions: [Double: TextBlock] = [:]
+            // A story that does not fit above a box fits above no box that starts as high or
+            // higher (less room): such a plan's story is not set again.
+            var lowestFailingBox = -Double.infinity
             for (number, plan) in plans.enumerated() {
-                guard var parts = self.parts(task, plan: plan, headline: headline, report: number == plans.count - 1) else { continue }
-                let trial = story(task, above: card.size.height - inset - parts.footRoom - parts.boxHeight, from: storyTop)
+                guard var parts = self.parts(task, plan: plan, headline: headline, missions: &missions,
+                                             report: number == plans.count - 1) else { continue }
+                let boxTop = card.size.height - inset - parts.footRoom - parts.boxHeight
+                let trial = boxTop > lowestFailingBox ? story(task, above: boxTop, from: storyTop) : (fits: false, set: nil)
+                if !trial.fits { lowestFailingBox = max(lowestFailingBox, boxTop) }
                 parts.story = trial.set
                 best = parts
                 if trial.fits { break }
@@ -216,7 +224,8 @@ public struct TaskCardLayout {
 
     /// The parts of `task`'s front under `plan`, or nil when the foot does not fit on two lines
     /// at 8 pt without cutting (and `report` is false; the tightest plan cuts it, and says so).
-    private func parts(_ task: TaskCard, plan: Plan, headline: TextBlock?, report: Bool) -> FrontParts? {
+    private func parts(_ task: TaskCard, plan: Plan, headline: TextBlock?, missions: inout [Double: TextBlock],
+                       report: Bool) -> FrontParts? {
         let width = card.size.width - 2 * inset
         // Each item on the page's side, its label kept with the start of its value (no line ends
         // after "מומחה תוכן:" or inside "Content expert"), the value in its own direction.
@@ -236,10 +245,13 @@ public struct TaskCardLayout {
             let footStyle = style(8.5, colour: .muted)
             let room = Size(width: width, height: 2 * 1.3 * Units.millimetres(fromPoints: footStyle.size) + 1)
             let policy = FitPolicy(floor: 8, maxLines: 2)
-            guard report || typesetter.fittingSize(text, style: footStyle, in: room, policy: policy, language: footLanguage) != nil
+            let source = (task.department ?? task.owner)?.location
+            // Set once: whole, or (the tightest plan only) cut and reported.
+            guard let block = report
+                    ? typesetter.fit(text, style: footStyle, in: room, policy: policy, language: footLanguage,
+                                     source: source, what: "the foot of task card \(task.id)")
+                    : typesetter.fitted(text, style: footStyle, in: room, policy: policy, language: footLanguage, source: source)
             else { return nil }
-            let block = typesetter.fit(text, style: footStyle, in: room, policy: policy, language: footLanguage,
-                                       source: (task.department ?? task.owner)?.location, what: "the foot of task card \(task.id)")
             foot = block
             footRoom = block.height + 3 * scale
         }
@@ -252,10 +264,11 @@ public struct TaskCardLayout {
             }
         }
         let label = repeated!.missionLabel
-        let mission = typesetter.fit(task.mission.value, style: style(plan.missionSize, weight: .bold),
-                                     in: Size(width: width - 2 * boxPadding - 2, height: 30 * scale),
-                                     policy: FitPolicy(floor: 9, maxLines: 3), language: dataLanguage,
-                                     source: task.mission.location, what: "the mission of task card \(task.id)")
+        let mission = missions[plan.missionSize] ?? typesetter.fit(
+            task.mission.value, style: style(plan.missionSize, weight: .bold),
+            in: Size(width: width - 2 * boxPadding - 2, height: 30 * scale), policy: FitPolicy(floor: 9, maxLines: 3),
+            language: dataLanguage, source: task.mission.location, what: "the mission of task card \(task.id)")
+        missions[plan.missionSize] = mission
         return FrontParts(headline: headline, foot: foot, footRoom: footRoom, label: label, mission: mission,
                           boxHeight: label.height + 1 + mission.height + 2 * boxPadding)
     }
