@@ -85,6 +85,14 @@ struct HardenedInputTests {
         #expect(error.location?.line == 4, "at the first `*name`: \(error)")
     }
 
+    /// The tree is walked only when it could be too large; one too large without any alias is
+    /// still refused.
+    @Test func aFileOfTooManyValuesWithoutAnAliasIsRefusedToo() throws {
+        let text = "title: x\nblocks: [" + Array(repeating: "a", count: Limits.yamlNodes).joined(separator: ",") + "]\n"
+        let error = try #require(diagnostics(["worksheets/long.yaml": text]).first { $0.rule == "yaml.too-large" })
+        #expect(error.location?.file.hasSuffix("long.yaml") == true, "\(error)")
+    }
+
     @Test func anEmptyStartOrAnEmptyWorksheetOrBacklogIsNotSilent() {
         let found = diagnostics([
             "meetings/01.yaml": "title: מפגש\nagenda:\n  - start: \"\"\n    content: פתיחה\n",

@@ -41,7 +41,7 @@ public struct YAMLFile {
             // date, "~" for nothing), so Yams' regular-expression tag rules, run on every key
             // it compares for duplicates, are work without use. UTF-8 is said outright, or
             // Yams reads the process's environment to choose, once per file.
-            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
+            root = try Yams.compose(yaml: text, .basic, constructor, .utf8)
         } catch let error as YamlError {
             diagnostics.append(YAMLProblems.diagnostic(for: error, text: text, path: path))
             return nil
@@ -51,7 +51,7 @@ public struct YAMLFile {
                                       rule: "yaml.syntax"))
             return nil
         }
-        if let root, let overflow = YAMLText.exceedsNodeLimit(root) {
+        if let root, YAMLText.mayExceedNodeLimit(text), let overflow = YAMLText.exceedsNodeLimit(root) {
             diagnostics.append(.error("the file holds more than \(Limits.yamlNodes) values once its `*name` references are followed",
                                       at: YAMLText.firstAlias(in: text, path: path) ?? overflow.location(in: path),
                                       hint: "write the values out instead of referring to them with `&name`/`*name`, or split the file",
@@ -60,6 +60,10 @@ public struct YAMLFile {
         }
         return YAMLFile(path: path, root: root, text: text)
     }
+
+    /// Yams' default constructor, made once rather than for every file (a deck is a thousand
+    /// files). It is never changed after it is made, so every thread may read it.
+    nonisolated(unsafe) private static let constructor = Constructor.default
 
     /// UTF-8 with or without a byte-order mark; anything else is reported where it goes wrong.
     private static func decode(_ data: Data, path: String, into diagnostics: inout [Diagnostic]) -> String? {
@@ -113,16 +117,21 @@ enum YAMLText {
 
     /// One pass over the bytes, since nearly every file holds none: C0 controls but tab and
     /// line ends, DEL, C1 controls (UTF-8 C2 80…C2 9F) and U+FFFE, U+FFFF (EF BF BE, EF BF BF).
+    /// Over the string's own storage when it has one (a file read is always native UTF-8):
+    /// a byte at a time through the string's view costs ten times as much.
     private static func mayHoldControlCharacter(_ text: String) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F { return true }
-            if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }
-            if beforePrevious == 0xEF && previous == 0xBF && byte >= 0xBE { return true }
-            beforePrevious = previous
-            previous = byte
+        func scan<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            for byte in bytes {
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F { return true }
+                if previous == 0xC2 && byte >= 0x80 && byte <= 0x9F { return true }
+                if beforePrevious == 0xEF && previous == 0xBF && byte >= 0xBE { return true }
+                beforePrevious = previous
+                previous = byte
+            }
+            return false
         }
-        return false
+        return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
     }
 
     static func controlCharacter(_ found: (scalar: Unicode.Scalar, line: Int, column: Int), path: String) -> Diagnostic {
@@ -130,6 +139,16 @@ enum YAMLText {
                       at: SourceLocation(file: path, line: found.line, column: found.column),
                       hint: "delete it (it often comes with text pasted from another program) and type the text again",
                       rule: "yaml.control-character")
+    }
+
+    /// Whether the tree could pass ``Limits/yamlNodes`` values: only through an alias (`*name`),
+    /// or in a text long enough to hold that many without one. Without aliases a value takes
+    /// about a byte of text or more (`{a,b}` is five values in five bytes), so a text under a
+    /// quarter of the limit in bytes cannot. A card's file is neither, and its tree is not walked.
+    static func mayExceedNodeLimit(_ text: String) -> Bool {
+        let star = UInt8(ascii: "*")
+        return text.utf8.count * 4 >= Limits.yamlNodes
+            || (text.utf8.withContiguousStorageIfAvailable { $0.contains(star) } ?? text.utf8.contains(star))
     }
 
     /// Where the tree passes ``Limits/yamlNodes`` values when aliases are followed, or nil.
