@@ -142,9 +142,10 @@ enum YAMLText {
     }
 
     /// Whether the tree could pass ``Limits/yamlNodes`` values: only through an alias (`*name`),
-    /// or in a text long enough to hold that many without one. Without aliases a value takes
-    /// about a byte of text or more (`{a,b}` is five values in five bytes), so a text under a
-    /// quarter of the limit in bytes cannot. A card's file is neither, and its tree is not walked.
+    /// or in a text long enough to hold that many without one. Without aliases libyaml makes at
+    /// most about a value a byte (`{a,b}`, the densest form, is five values in five bytes), so a
+    /// text under a quarter of the limit in bytes cannot. A card's file is neither, and its tree
+    /// is not walked.
     static func mayExceedNodeLimit(_ text: String) -> Bool {
         let star = UInt8(ascii: "*")
         return text.utf8.count * 4 >= Limits.yamlNodes
