@@ -65,11 +65,11 @@ struct KitCommand: ParsableCommand {
     }
 
     /// Writes a meeting's files and its print list; what to tell the user, file by file.
-    private func write(_ kit: MeetingKit, into folder: URL, labels: Labels, context: LayoutContext) throws -> [String] {
+    private func write(_ kit: MeetingKit, into folder: URL, labels: Labels<KitLabel>, context: LayoutContext) throws -> [String] {
         var said: [String] = []
         for file in kit.files {
-            let info = context.info(title: "\(kit.meeting.title.value) — \(labels("kit")) \(file.paper)", subject: labels("kit"))
-            let bookmarks = (file.openingCount > 0 ? [Bookmark(title: labels("cover"), page: 0)] : []) + file.bookmarks
+            let info = context.info(title: "\(kit.meeting.title.value) — \(labels(.kit)) \(file.paper)", subject: labels(.kit))
+            let bookmarks = (file.openingCount > 0 ? [Bookmark(title: labels(.kitCover), page: 0)] : []) + file.bookmarks
             let url = folder.appendingPathComponent(file.name)
             do {
                 try PDFExport.write(file.pages, info: info, bookmarks: bookmarks, to: url)
@@ -82,7 +82,7 @@ struct KitCommand: ParsableCommand {
             }
             said.append("wrote \(DisplayPath.of(url)) (\(file.pageCount) pages)")
         }
-        let list = KitPrintList.text(kit, labels: labels, title: "\(kit.meeting.title.value) — \(labels("print_list"))")
+        let list = KitPrintList.text(kit, labels: labels, title: "\(kit.meeting.title.value) — \(labels(.printList))")
         do {
             try AtomicFile.write(Data(list.utf8), to: folder.appendingPathComponent("print-list.txt"))
         } catch {

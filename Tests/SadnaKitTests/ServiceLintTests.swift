@@ -150,7 +150,7 @@ struct ServiceLintTests {
 @Suite("Service pages exported for the website")
 struct ServiceExportTests {
     let page: ServicePage
-    let labels: Labels
+    let labels: Labels<ServicePageLabel>
 
     init() throws {
         page = try #require(emek.service(named: "resident-certificate"))

@@ -5,7 +5,7 @@
 /// print this.
 public struct ReviewNote: Sendable, Hashable {
     /// The note's key in `notes:` ("phrase", "sentence", …).
-    public var key: String
+    public var key: Key
     /// What fills its placeholders (`{phrase}`, `{count}`).
     public var values: [String: String]
     public var replacement: Replacement?
@@ -21,26 +21,47 @@ public struct ReviewNote: Sendable, Hashable {
         }
     }
 
-    public init(_ key: String, _ values: [String: String] = [:], replacement: Replacement? = nil) {
+    public init(_ key: Key, _ values: [String: String] = [:], replacement: Replacement? = nil) {
         self.key = key
         self.values = values
         self.replacement = replacement
     }
 
     /// Every note the review gives; each language of `notes:` must word them all.
-    public static let keys = [
-        "missing_what", "missing_for_whom", "missing_how", "missing_contact", "no_action", "phrase", "phrase_advice",
-        "third_person", "gender_form", "acronym", "paragraph", "sentence", "list_steps", "list_documents", "phone", "email",
-        "url_http", "url_missing", "url_malformed", "last_reviewed", "spelling", "spelling_suggestions",
-    ]
+    public enum Key: String, LabelKey {
+        case missingWhat = "missing_what"
+        case missingForWhom = "missing_for_whom"
+        case missingHow = "missing_how"
+        case missingContact = "missing_contact"
+        case noAction = "no_action"
+        case phrase
+        case phraseAdvice = "phrase_advice"
+        case thirdPerson = "third_person"
+        case genderForm = "gender_form"
+        case acronym
+        case paragraph
+        case sentence
+        case listSteps = "list_steps"
+        case listDocuments = "list_documents"
+        case phone
+        case email
+        case urlHttp = "url_http"
+        case urlMissing = "url_missing"
+        case urlMalformed = "url_malformed"
+        case lastReviewed = "last_reviewed"
+        case spelling
+        case spellingSuggestions = "spelling_suggestions"
+
+        public static var printables: [PrintableKind] { [] }
+    }
 }
 
 extension TemplateSet {
     /// A finding's note in `language`, its way named as the page names it ("בתא הדואר").
     public func reviewText(_ note: ReviewNote, in language: Language) -> String {
         var note = note
-        if let channel = note.values["channel"] {
-            note.values["channel"] = servicePage.labels.words(in: language)("channel_\(channel)")
+        if let channel = note.values["channel"].flatMap(ServicePage.Channel.Kind.init(rawValue:)) {
+            note.values["channel"] = servicePage.labels.words(in: language)(.channel(channel))
         }
         return plainLanguage.text(of: note, in: language)
     }

@@ -60,7 +60,7 @@ public struct ServiceLint {
             found.append(.init(diagnostic: .warning("the page was last reviewed on \(reviewed.value.dotted), more than a year ago",
                                                     at: reviewed.location, hint: "check it against the service today, then update `last_reviewed`",
                                                     rule: "service.last-reviewed"), field: .review,
-                               note: ReviewNote("last_reviewed", ["date": reviewed.value.dotted])))
+                               note: ReviewNote(.lastReviewed, ["date": reviewed.value.dotted])))
         }
         if let speller {
             found += speller.check(texts(of: page), source: source)
@@ -88,22 +88,22 @@ public struct ServiceLint {
 
     private func essence(_ page: ServicePage) -> [Finding] {
         var found: [Finding] = []
-        func missing(_ part: String, _ field: Field, hint: String, note: String) {
+        func missing(_ part: String, _ field: Field, hint: String, note: ReviewNote.Key) {
             found.append(.init(diagnostic: .warning("the page does not say \(part)", at: page.location, hint: hint,
                                                     rule: "service.essence"), field: field, note: ReviewNote(note)))
         }
         if page.what == nil {
-            missing("what the service is (`what`)", .what, hint: "add `what:` – the essence in a sentence", note: "missing_what")
+            missing("what the service is (`what`)", .what, hint: "add `what:` – the essence in a sentence", note: .missingWhat)
         }
         if page.forWhom.isEmpty {
-            missing("whom it is for (`for_whom`)", .forWhom, hint: "list who is eligible under `for_whom:`", note: "missing_for_whom")
+            missing("whom it is for (`for_whom`)", .forWhom, hint: "list who is eligible under `for_whom:`", note: .missingForWhom)
         }
         if page.how.isEmpty {
-            missing("how to get it (`how`)", .how, hint: "add the ways to get it under `how:`, each with its steps", note: "missing_how")
+            missing("how to get it (`how`)", .how, hint: "add the ways to get it under `how:`, each with its steps", note: .missingHow)
         }
         if page.contact.isEmpty {
             missing("whom to contact (`contact`)", .contact,
-                    hint: "add `contact:` with a name, a phone and an email, for when something is unclear", note: "missing_contact")
+                    hint: "add `contact:` with a name, a phone and an email, for when something is unclear", note: .missingContact)
         }
         return found
     }
@@ -114,7 +114,7 @@ public struct ServiceLint {
             .init(diagnostic: .warning("the way \"\(channel.kind.value.rawValue)\" has no step to take", at: channel.kind.location,
                                        hint: "say what to do (\"שלחו את הטופס ל…\"), with the address, or remove the way",
                                        rule: "service.no-action"), field: .how,
-                  note: ReviewNote("no_action", ["channel": channel.kind.value.rawValue]))
+                  note: ReviewNote(.noAction, ["channel": channel.kind.value.rawValue]))
         }
     }
 
@@ -124,8 +124,8 @@ public struct ServiceLint {
         rules.phrases.flatMap { rule -> [Finding] in
             occurrences(of: rule.phrase, in: text.value).enumerated().map { index, range in
                 let note = rule.replaces
-                    ? ReviewNote("phrase", ["phrase": rule.phrase, "use": rule.use], replacement: replacement(for: rule, at: range, in: text.value))
-                    : ReviewNote("phrase_advice", ["phrase": rule.phrase, "use": rule.use])
+                    ? ReviewNote(.phrase, ["phrase": rule.phrase, "use": rule.use], replacement: replacement(for: rule, at: range, in: text.value))
+                    : ReviewNote(.phraseAdvice, ["phrase": rule.phrase, "use": rule.use])
                 return .init(diagnostic: .warning("\"\(rule.phrase)\" is bureaucratic",
                                                   at: source.locate(rule.phrase, in: text, occurrence: index),
                                                   hint: "write \(rule.use)", rule: "service.plain-language"), field: field, note: note)
@@ -155,7 +155,7 @@ public struct ServiceLint {
                                                         at: source.locate(word, in: text, occurrence: index),
                                                         hint: "speak to the reader: \"אתם\" (\"שלחו\", \"צרפו\")",
                                                         rule: "service.second-person"), field: field,
-                                   note: ReviewNote("third_person", ["word": word])))
+                                   note: ReviewNote(.thirdPerson, ["word": word])))
             }
         }
         return found
@@ -173,7 +173,7 @@ public struct ServiceLint {
             counts[form] = index + 1
             return .init(diagnostic: .warning("\"\(form)\" splits a word by gender", at: source.locate(form, in: text, occurrence: index),
                                               hint: "write the plural (\"תושבים\", \"אתם\"), which speaks to everyone",
-                                              rule: "service.gender-forms"), field: field, note: ReviewNote("gender_form", ["form": form]))
+                                              rule: "service.gender-forms"), field: field, note: ReviewNote(.genderForm, ["form": form]))
         }
     }
 
@@ -197,7 +197,7 @@ public struct ServiceLint {
             found.append(.init(diagnostic: .warning("the acronym \(acronym) is not explained", at: source.locate(acronym, in: text),
                                                     hint: "write it out the first time, with the acronym in brackets: \"משאבי אנוש (מש\"א)\"",
                                                     rule: "service.acronym"), field: field,
-                               note: ReviewNote("acronym", ["acronym": acronym])))
+                               note: ReviewNote(.acronym, ["acronym": acronym])))
         }
         return found
     }
@@ -209,7 +209,7 @@ public struct ServiceLint {
             found.append(.init(diagnostic: .warning("this paragraph has \(words.count) words", at: text.location,
                                                     hint: "keep paragraphs under \(rules.maxParagraphWords) words: split it, or make a list",
                                                     rule: "service.paragraph-length"), field: field,
-                               note: ReviewNote("paragraph", ["count": String(words.count), "max": String(rules.maxParagraphWords)])))
+                               note: ReviewNote(.paragraph, ["count": String(words.count), "max": String(rules.maxParagraphWords)])))
         }
         for sentence in Self.sentences(in: text.value) {
             let count = Self.words(in: sentence).count
@@ -218,7 +218,7 @@ public struct ServiceLint {
             found.append(.init(diagnostic: .warning("a sentence of \(count) words", at: source.locate(opening, in: text),
                                                     hint: "keep sentences under \(rules.maxSentenceWords) words: split it in two",
                                                     rule: "service.sentence-length"), field: field,
-                               note: ReviewNote("sentence", ["count": String(count), "max": String(rules.maxSentenceWords)])))
+                               note: ReviewNote(.sentence, ["count": String(count), "max": String(rules.maxSentenceWords)])))
         }
         return found
     }
@@ -236,7 +236,7 @@ public struct ServiceLint {
                                            hint: field == .documents ? "put each document on its own line starting with `- `"
                                                                      : "put each step on its own line starting with `- `: Sadna numbers them",
                                            rule: "service.lists"), field: field,
-                      note: ReviewNote(field == .documents ? "list_documents" : "list_steps"))]
+                      note: ReviewNote(field == .documents ? .listDocuments : .listSteps))]
     }
 
     // MARK: Addresses
@@ -248,19 +248,19 @@ public struct ServiceLint {
                 found.append(.init(diagnostic: .warning("\"\(value.value)\" is not an Israeli phone number", at: value.location,
                                                         hint: "e.g. 04-6065700, 050-1234567, *6565 or 1-800-222-333",
                                                         rule: "service.phone"), field: field,
-                                   note: ReviewNote("phone", ["value": value.value])))
+                                   note: ReviewNote(.phone, ["value": value.value])))
             }
         }
         func email(_ value: Located<String>, _ field: Field) {
             if !Self.isEmail(value.value) {
                 found.append(.init(diagnostic: .warning("\"\(value.value)\" is not an email address", at: value.location,
                                                         hint: "e.g. info@ma-ayanot.org.il", rule: "service.email"), field: field,
-                                   note: ReviewNote("email", ["value": value.value])))
+                                   note: ReviewNote(.email, ["value": value.value])))
             }
         }
         func url(_ value: Located<String>, _ field: Field) {
             if let problem = Self.urlProblem(value.value) {
-                let note = value.value.hasPrefix("http://") ? "url_http" : value.value.hasPrefix("https://") ? "url_malformed" : "url_missing"
+                let note: ReviewNote.Key = value.value.hasPrefix("http://") ? .urlHttp : value.value.hasPrefix("https://") ? .urlMalformed : .urlMissing
                 found.append(.init(diagnostic: .warning("\"\(value.value)\" \(problem)", at: value.location,
                                                         hint: "links start with https:// and name a site", rule: "service.url"),
                                    field: field, note: ReviewNote(note, ["value": value.value])))
@@ -409,8 +409,8 @@ public struct Speller: Sendable {
                 guard let suggestions = unknown[word], reported.insert(word).inserted else { continue }
                 let hint = suggestions.isEmpty ? "check the spelling"
                     : "did you mean " + suggestions.prefix(3).map { "\"\($0)\"" }.joined(separator: " or ") + "?"
-                let note = suggestions.isEmpty ? ReviewNote("spelling", ["word": word])
-                    : ReviewNote("spelling_suggestions", ["word": word, "suggestions": suggestions.prefix(3).joined(separator: ", ")],
+                let note = suggestions.isEmpty ? ReviewNote(.spelling, ["word": word])
+                    : ReviewNote(.spellingSuggestions, ["word": word, "suggestions": suggestions.prefix(3).joined(separator: ", ")],
                                  replacement: suggestions.count == 1 ? .init(found: word, with: suggestions[0]) : nil)
                 found.append(.init(diagnostic: .warning("is \"\(word)\" spelt right? hspell does not know it",
                                                         at: source.locate(word, in: text), hint: hint,

@@ -4,9 +4,9 @@ import Foundation
 /// (`lang="he" dir="rtl"`, one h1, headings in order, lists, links, accessible contrast).
 public struct ServicePageExport {
     public let page: ServicePage
-    public let labels: Labels
+    public let labels: Labels<ServicePageLabel>
 
-    public init(page: ServicePage, labels: Labels) {
+    public init(page: ServicePage, labels: Labels<ServicePageLabel>) {
         self.page = page
         self.labels = labels
     }
@@ -23,41 +23,41 @@ public struct ServicePageExport {
 
     var sections: [(title: String, blocks: [Block])] {
         var sections: [(String, [Block])] = []
-        if let what = page.what { sections.append((labels("what"), [.paragraph(what.value)])) }
-        if !page.forWhom.isEmpty { sections.append((labels("for_whom"), [.bullets(page.forWhom.map(\.value))])) }
+        if let what = page.what { sections.append((labels(.what), [.paragraph(what.value)])) }
+        if !page.forWhom.isEmpty { sections.append((labels(.forWhom), [.bullets(page.forWhom.map(\.value))])) }
         if !page.how.isEmpty {
             var blocks: [Block] = []
             for channel in page.how where !channel.steps.isEmpty || channel.address != nil {
-                blocks.append(.subheading(labels("channel_\(channel.kind.value.rawValue)")))
+                blocks.append(.subheading(labels(.channel(channel.kind.value))))
                 if !channel.steps.isEmpty { blocks.append(.steps(channel.steps.map(\.value))) }
                 if let address = channel.address {
-                    blocks.append(Self.isLink(address.value) ? .link(text: labels("open_form"), url: address.value)
+                    blocks.append(Self.isLink(address.value) ? .link(text: labels(.openForm), url: address.value)
                                                             : .paragraph(address.value))
                 }
             }
-            if !blocks.isEmpty { sections.append((labels("how"), blocks)) }
+            if !blocks.isEmpty { sections.append((labels(.how), blocks)) }
         }
-        if !page.documents.isEmpty { sections.append((labels("documents"), [.bullets(page.documents.map(\.value))])) }
+        if !page.documents.isEmpty { sections.append((labels(.documents), [.bullets(page.documents.map(\.value))])) }
         if let form = page.digitalForm, !page.how.contains(where: { $0.address?.value == form.value }) {
-            sections.append((labels("digital_form"), [.link(text: labels("open_form"), url: form.value)]))
+            sections.append((labels(.digitalForm), [.link(text: labels(.openForm), url: form.value)]))
         }
         if !page.contact.isEmpty {
             var facts: [(String, String, String?)] = []
-            if let name = page.contact.name { facts.append((labels("contact_name"), name.value, nil)) }
+            if let name = page.contact.name { facts.append((labels(.contactName), name.value, nil)) }
             if let phone = page.contact.phone {
-                facts.append((labels("phone"), phone.value, "tel:" + phone.value.filter { $0.isNumber || $0 == "*" || $0 == "+" }))
+                facts.append((labels(.phone), phone.value, "tel:" + phone.value.filter { $0.isNumber || $0 == "*" || $0 == "+" }))
             }
-            if let email = page.contact.email { facts.append((labels("email"), email.value, "mailto:" + email.value)) }
-            sections.append((labels("contact"), [.facts(facts)]))
+            if let email = page.contact.email { facts.append((labels(.email), email.value, "mailto:" + email.value)) }
+            sections.append((labels(.contact), [.facts(facts)]))
         }
         if !page.otherHelp.isEmpty {
             var facts: [(String, String, String?)] = []
-            if let hours = page.otherHelp.receptionHours { facts.append((labels("reception_hours"), hours.value, nil)) }
+            if let hours = page.otherHelp.receptionHours { facts.append((labels(.receptionHours), hours.value, nil)) }
             for phone in page.otherHelp.phones {
-                facts.append((labels("phone"), phone.value, "tel:" + phone.value.filter { $0.isNumber || $0 == "*" || $0 == "+" }))
+                facts.append((labels(.phone), phone.value, "tel:" + phone.value.filter { $0.isNumber || $0 == "*" || $0 == "+" }))
             }
-            if let department = page.otherHelp.department { facts.append((labels("department"), department.value, nil)) }
-            sections.append((labels("other_help"), [.facts(facts)]))
+            if let department = page.otherHelp.department { facts.append((labels(.department), department.value, nil)) }
+            sections.append((labels(.otherHelp), [.facts(facts)]))
         }
         if !page.questions.isEmpty {
             var blocks: [Block] = []
@@ -65,7 +65,7 @@ public struct ServicePageExport {
                 blocks.append(.subheading(question.question.value))
                 if let answer = question.answer { blocks.append(.paragraph(answer.value)) }
             }
-            sections.append((labels("questions"), blocks))
+            sections.append((labels(.questions), blocks))
         }
         return sections
     }
@@ -76,7 +76,7 @@ public struct ServicePageExport {
 
     public var markdown: String {
         var lines = ["# \(page.name.value)", ""]
-        if let department = page.department { lines += ["\(labels("department")): \(department.value)", ""] }
+        if let department = page.department { lines += ["\(labels(.department)): \(department.value)", ""] }
         for (title, blocks) in sections {
             lines += ["## \(title)", ""]
             for block in blocks {
@@ -107,7 +107,7 @@ public struct ServicePageExport {
         func t(_ text: String) -> String { LeftToRightRuns.html(text) }
         var body: [String] = ["<main>", "<h1>\(t(page.name.value))</h1>"]
         if let department = page.department {
-            body.append("<p class=\"department\">\(t(labels("department"))): \(t(department.value))</p>")
+            body.append("<p class=\"department\">\(t(labels(.department))): \(t(department.value))</p>")
         }
         for (title, blocks) in sections {
             body.append("<section>")

@@ -9,7 +9,7 @@ public enum TemplateLoader {
     public static func load(_ source: any FileSource) -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
         var context = Context(source: source)
         let shared = context.read("labels.yaml", what: "the shared-labels template") { root, reader in
-            labels(root, keys: sharedLabelKeys, reader: reader)
+            labels(root, as: SharedLabel.self, reader: reader)
         } ?? LabelSet([:])
         let agenda = context.read("agenda.yaml", what: "the agenda template") { readAgenda($0, $1, shared) }
         let taskCards = context.read("task-cards.yaml", what: "the task-card template") { readTaskCards($0, $1, shared) }
@@ -18,10 +18,10 @@ public enum TemplateLoader {
         let servicePage = context.read("service-page.yaml", what: "the service-page template") { readServicePage($0, $1, shared) }
         let kit = context.read("kit.yaml", what: "the kit template") { readKit($0, $1, shared) }
         let participants = context.read("participants.yaml", what: "the participants template") { readParticipants($0, $1, shared) }
-        let booklet = context.read("booklet.yaml", what: "the booklet template") { root, reader -> LabelSet? in
+        let booklet = context.read("booklet.yaml", what: "the booklet template") { root, reader -> LabelSet<BookletLabel>? in
             guard let t = reader.mapping(root, what: "the booklet template", keys: ["labels"]),
-                  let own = labels(t.value("labels"), keys: bookletLabelKeys, reader: reader, at: t.location) else { return nil }
-            return shared.merging(own)
+                  let own = labels(t.value("labels"), as: BookletLabel.self, reader: reader, at: t.location) else { return nil }
+            return shared.under(own)
         }
         let plain = context.read("plain-language.yaml", what: "the plain-language rules", readPlainLanguage)
         let worksheets = context.worksheets()
@@ -32,7 +32,8 @@ public enum TemplateLoader {
         let set = TemplateSet(source: source, labels: shared, agenda: agenda, taskCards: taskCards, persona: persona, journey: journey,
                               servicePage: servicePage, plainLanguage: plain, kit: kit, participants: participants, booklet: booklet,
                               worksheets: worksheets)
-        return (set, context.diagnostics)
+        let unnamed = unnamedPrintables(set)
+        return (unnamed.isEmpty ? set : nil, context.diagnostics + unnamed)
     }
 
     /// The templates in `folder`, or a ``Failure`` holding why not.
@@ -45,9 +46,9 @@ public enum TemplateLoader {
     /// A file of labels only (`he: {key: text}, ar: …, en: …`), every key in every language: the
     /// words of a front-end's own (the workbench's `web/labels.yaml`).
     public static func labels(_ path: String, in source: any FileSource, keys: [String],
-                              what: String) -> (labels: LabelSet?, diagnostics: [Diagnostic]) {
+                              what: String) -> (labels: LabelSet<TextLabel>?, diagnostics: [Diagnostic]) {
         var context = Context(source: source)
-        let set = context.read(path, what: what) { root, reader in labels(root, keys: keys, reader: reader) }
+        let set = context.read(path, what: what) { root, reader in labels(root, as: TextLabel.self, keys: keys, reader: reader) }
         return (set, context.diagnostics)
     }
 
@@ -100,11 +101,7 @@ public enum TemplateLoader {
 
     // MARK: The templates
 
-    /// Words shared by every printable (`labels.yaml`).
-    public static let sharedLabelKeys = ["page_of", "minutes", "hours", "until", "continued", "date", "hours_label",
-                                         "venue", "goal", "none", "meeting", "glue_here", "tile_sheet", "tile_how"]
-
-    private static func readAgenda(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> AgendaTemplate? {
+    private static func readAgenda(_ root: Node, _ reader: NodeReader, _ shared: LabelSet<SharedLabel>) -> AgendaTemplate? {
         guard let t = reader.mapping(root, what: "the agenda template", keys: ["paper", "margin", "columns", "labels"]) else {
             return nil
         }
@@ -127,22 +124,22 @@ public enum TemplateLoader {
                                  hint: "give every column a width in millimetres but one, which takes `width: fill`",
                                  rule: "template.column"))
         }
-        guard let own = labels(t.value("labels"), keys: AgendaTemplate.labelKeys, reader: reader, at: t.location) else { return nil }
+        guard let own = labels(t.value("labels"), as: AgendaLabel.self, reader: reader, at: t.location) else { return nil }
         return AgendaTemplate(paper: t.paper(formats: [.a4, .a3])?.value ?? .a4,
                               margin: Double(t.integer("margin", range: 8...50)?.value ?? 12),
-                              columns: columns, labels: shared.merging(own))
+                              columns: columns, labels: shared.under(own))
     }
 
-    private static func readTaskCards(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> TaskCardTemplate? {
+    private static func readTaskCards(_ root: Node, _ reader: NodeReader, _ shared: LabelSet<SharedLabel>) -> TaskCardTemplate? {
         guard let t = reader.mapping(root, what: "the task-card template", keys: ["card", "sheet", "backs", "labels"]),
-              let own = labels(t.value("labels"), keys: TaskCardTemplate.labelKeys, reader: reader, at: t.location) else { return nil }
+              let own = labels(t.value("labels"), as: TaskCardLabel.self, reader: reader, at: t.location) else { return nil }
         return TaskCardTemplate(card: t.choice("card", among: TaskCardTemplate.cardSizes, what: "a task card's size")?.value ?? .a6,
                                 sheet: t.paper("sheet", formats: [.a4, .a3])?.value ?? .a4,
                                 backs: t.choice("backs", what: "a way to print the backs")?.value ?? .longEdge,
-                                labels: shared.merging(own))
+                                labels: shared.under(own))
     }
 
-    private static func readPersona(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> PersonaTemplate? {
+    private static func readPersona(_ root: Node, _ reader: NodeReader, _ shared: LabelSet<SharedLabel>) -> PersonaTemplate? {
         guard let t = reader.mapping(root, what: "the persona template", keys: ["fields", "labels"]) else { return nil }
         var seen = Set<PersonaField>()
         let fields = t.list("fields", required: true).compactMap { node -> PersonaTemplate.Field? in
@@ -166,11 +163,11 @@ public enum TemplateLoader {
             reader.report(.error("the persona template has no field `\(missing.rawValue)`", at: t.location(of: "fields"),
                                  hint: "every persona field needs its place and words", rule: "template.field"))
         }
-        guard let own = labels(t.value("labels"), keys: PersonaTemplate.labelKeys, reader: reader, at: t.location) else { return nil }
-        return PersonaTemplate(fields: fields, labels: shared.merging(own))
+        guard let own = labels(t.value("labels"), as: PersonaLabel.self, reader: reader, at: t.location) else { return nil }
+        return PersonaTemplate(fields: fields, labels: shared.under(own))
     }
 
-    private static func readJourney(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> JourneyTemplate? {
+    private static func readJourney(_ root: Node, _ reader: NodeReader, _ shared: LabelSet<SharedLabel>) -> JourneyTemplate? {
         guard let t = reader.mapping(root, what: "the journey template",
                                      keys: ["stage_axis", "lanes", "sets", "default_set", "labels"]) else { return nil }
         let axis = words(t.group("stage_axis", what: "the stage axis's label", keys: languageKeys, required: true))
@@ -209,10 +206,10 @@ public enum TemplateLoader {
             reader.report(.error("`default_set` \"\(defaultSet)\" is not one of the sets", at: t.location(of: "default_set"),
                                  hint: "the sets: " + sets.keys.sorted().joined(separator: ", "), rule: "template.lane"))
         }
-        guard let axis, let own = labels(t.value("labels"), keys: JourneyTemplate.labelKeys, reader: reader, at: t.location) else {
+        guard let axis, let own = labels(t.value("labels"), as: JourneyLabel.self, reader: reader, at: t.location) else {
             return nil
         }
-        return JourneyTemplate(stageAxis: axis, lanes: lanes, sets: sets, defaultSet: defaultSet, labels: shared.merging(own))
+        return JourneyTemplate(stageAxis: axis, lanes: lanes, sets: sets, defaultSet: defaultSet, labels: shared.under(own))
     }
 
     /// `Templates/plain-language.yaml`: the service-page lint's words.
@@ -230,7 +227,7 @@ public enum TemplateLoader {
                                  rule: "template.phrase"))
             return nil
         }
-        guard let notes = labels(t.value("notes"), keys: ReviewNote.keys, reader: reader, at: t.location, named: "notes") else {
+        guard let notes = labels(t.value("notes"), as: ReviewNote.Key.self, reader: reader, at: t.location, named: "notes") else {
             return nil
         }
         return PlainLanguageRules(maxSentenceWords: t.integer("max_sentence_words", range: 5...100)?.value ?? 20,
@@ -239,7 +236,7 @@ public enum TemplateLoader {
                                   knownAcronyms: t.texts("known_acronyms").map(\.value), notes: notes)
     }
 
-    private static func readServicePage(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> ServicePageTemplate? {
+    private static func readServicePage(_ root: Node, _ reader: NodeReader, _ shared: LabelSet<SharedLabel>) -> ServicePageTemplate? {
         guard let t = reader.mapping(root, what: "the service-page template", keys: ["sketch", "labels"]) else { return nil }
         let sketch = t.list("sketch", required: true).compactMap { node -> ServicePageTemplate.SketchField? in
             guard let f = reader.mapping(node, what: "a sketch field", keys: ["label", "lines"]),
@@ -247,37 +244,23 @@ public enum TemplateLoader {
             else { return nil }
             return .init(label: label, lines: f.integer("lines", range: 1...10)?.value ?? 1)
         }
-        guard let own = labels(t.value("labels"), keys: ServicePageTemplate.labelKeys, reader: reader, at: t.location) else {
+        guard let own = labels(t.value("labels"), as: ServicePageLabel.self, reader: reader, at: t.location) else {
             return nil
         }
-        return ServicePageTemplate(sketch: sketch, labels: shared.merging(own))
+        return ServicePageTemplate(sketch: sketch, labels: shared.under(own))
     }
 
-    /// Every word a kit prints (`Templates/kit.yaml`).
-    public static var kitLabelKeys: [String] {
-        ["kit", "print_list", "item", "file", "paper", "range", "pages", "copies", "duplex", "cut", "purpose", "yes", "no",
-         "cover", "total", "total_one", "landscape", "long-edge", "short-edge", "tiles", "group"] + PrintableKind.plannable.map(\.rawValue)
-    }
-
-    private static func readKit(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> LabelSet? {
+    private static func readKit(_ root: Node, _ reader: NodeReader, _ shared: LabelSet<SharedLabel>) -> LabelSet<KitLabel>? {
         guard let t = reader.mapping(root, what: "the kit template", keys: ["labels"]),
-              let own = labels(t.value("labels"), keys: kitLabelKeys, reader: reader, at: t.location) else { return nil }
-        return shared.merging(own)
+              let own = labels(t.value("labels"), as: KitLabel.self, reader: reader, at: t.location) else { return nil }
+        return shared.under(own)
     }
 
-    static let bookletLabelKeys = ["booklet", "contents", "story", "goals", "service_concept", "team", "departments", "digital",
-                                   "meeting_format", "programme", "meetings", "homework", "outcomes", "reflections", "think", "feel",
-                                   "do", "questionnaire", "written_by"]
-
-    static let participantLabelKeys = ["name_stickers", "sign_in", "table_tents", "number", "name", "department", "signature",
-                                       "guests", "fold", "people", "homework", "set_due", "set_only", "done", "due", "late",
-                                       "as_of", "per_department", "no_homework"]
-
-    private static func readParticipants(_ root: Node, _ reader: NodeReader, _ shared: LabelSet) -> ParticipantTemplate? {
+    private static func readParticipants(_ root: Node, _ reader: NodeReader, _ shared: LabelSet<SharedLabel>) -> ParticipantTemplate? {
         guard let t = reader.mapping(root, what: "the participants template", keys: ["stickers", "labels"]),
               let stickers = t.group("stickers", what: "`stickers`", keys: ["sheet", "sheets"], required: true),
               let chosen = stickers.text("sheet", required: true, example: "3x8"),
-              let own = labels(t.value("labels"), keys: participantLabelKeys, reader: reader, at: t.location) else { return nil }
+              let own = labels(t.value("labels"), as: ParticipantLabel.self, reader: reader, at: t.location) else { return nil }
         let sheets = stickers.value("sheets").flatMap { reader.namedGroups($0, what: "`sheets`") }.map { entries in
             entries.compactMap { name, node -> LabelSheet? in
                 guard let s = reader.mapping(node, what: "a label sheet", keys: ["description", "columns", "rows", "width", "height",
@@ -309,7 +292,7 @@ public enum TemplateLoader {
                                  hint: guess + "the sheets: " + names.joined(separator: ", "), rule: "template.label-sheet"))
             return nil
         }
-        return ParticipantTemplate(sheet: sheet, sheets: sheets, labels: shared.merging(own))
+        return ParticipantTemplate(sheet: sheet, sheets: sheets, labels: shared.under(own))
     }
 
     // MARK: Words
@@ -326,16 +309,16 @@ public enum TemplateLoader {
         return texts.count == Language.allCases.count ? Words(texts) : nil
     }
 
-    /// `he: {key: text, ...}, ar: ..., en: ...`; every language must have every key.
-    private static func labels(_ node: Node?, keys: [String], reader: NodeReader, at location: SourceLocation? = nil,
-                               named name: String = "labels") -> LabelSet? {
+    /// `he: {key: text, ...}, ar: ..., en: ...`; every language must have every key `Key` declares.
+    private static func labels<Key: LabelKey>(_ node: Node?, as _: Key.Type, keys: [String] = Key.required, reader: NodeReader,
+                                              at location: SourceLocation? = nil, named name: String = "labels") -> LabelSet<Key>? {
         guard let node else {
             reader.report(.error("the template has no `\(name)`", at: location ?? .startOf(reader.file),
                                  hint: "give its words under `\(name):` in he, ar and en", rule: "template.labels"))
             return nil
         }
         guard let byLanguage = reader.mapping(node, what: "the labels", keys: languageKeys) else { return nil }
-        var result: [Language: Labels] = [:]
+        var result: [Language: Labels<Key>] = [:]
         for language in Language.allCases {
             guard let group = byLanguage.group(language.code, what: "the `\(language.code)` labels", keys: keys,
                                                required: true) else { continue }
@@ -349,8 +332,13 @@ public enum TemplateLoader {
         return complete ? LabelSet(result) : nil
     }
 
-    private static func labels(_ root: Node, keys: [String], reader: NodeReader) -> LabelSet? {
-        labels(root as Node?, keys: keys, reader: reader)
+    /// Every printable needs a name in some template (the print list and its PDF's title say it).
+    private static func unnamedPrintables(_ set: TemplateSet) -> [Diagnostic] {
+        PrintableKind.allCases.filter { set.name(of: $0, in: .he) == nil }.map { kind in
+            .error("no template gives the name of the printable `\(kind.rawValue)`", at: .startOf(set.source.displayPath("labels.yaml")),
+                   hint: "add `\(kind.rawValue): …` in he, ar and en to the labels of the template that prints it",
+                   rule: "template.labels")
+        }
     }
 }
 
@@ -359,7 +347,7 @@ public struct TemplateSet: Sendable {
     /// Where they were read (`Templates/`), for the files `sadna new` copies.
     public var source: any FileSource
     /// Words every printable shares (`labels.yaml`), and the sheets of a poster printed as tiles.
-    public var labels: LabelSet
+    public var labels: LabelSet<SharedLabel>
     public var agenda: AgendaTemplate
     public var taskCards: TaskCardTemplate
     public var persona: PersonaTemplate
@@ -367,11 +355,21 @@ public struct TemplateSet: Sendable {
     public var servicePage: ServicePageTemplate
     public var plainLanguage: PlainLanguageRules
     /// The words of a kit's cover and print list.
-    public var kit: LabelSet
+    public var kit: LabelSet<KitLabel>
     /// Name stickers, sign-in sheets and table tents.
     public var participants: ParticipantTemplate
     /// The headings of the programme's booklet.
-    public var booklet: LabelSet
+    public var booklet: LabelSet<BookletLabel>
     /// Sadna's worksheets (`Templates/worksheets/`); a workshop's own of the same id replace them.
     public var worksheets: [WorksheetTemplate]
+
+    /// `kind`'s one name in `language`, from the template file that names it (the print list's
+    /// words and the PDF's title); nil only for a kind no file names, which the loader refuses.
+    public func name(of kind: PrintableKind, in language: Language) -> String? {
+        labels.name(of: kind, in: language) ?? agenda.labels.name(of: kind, in: language)
+            ?? taskCards.labels.name(of: kind, in: language) ?? persona.labels.name(of: kind, in: language)
+            ?? journey.labels.name(of: kind, in: language) ?? servicePage.labels.name(of: kind, in: language)
+            ?? kit.name(of: kind, in: language) ?? participants.labels.name(of: kind, in: language)
+            ?? booklet.name(of: kind, in: language)
+    }
 }

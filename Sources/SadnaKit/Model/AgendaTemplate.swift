@@ -18,19 +18,14 @@ public struct AgendaTemplate: Sendable {
     public var paper: Paper
     public var margin: Double
     public var columns: [ColumnSpec]
-    public var labels: LabelSet
+    public var labels: LabelSet<AgendaLabel>
 
-    public init(paper: Paper, margin: Double, columns: [ColumnSpec], labels: LabelSet) {
+    public init(paper: Paper, margin: Double, columns: [ColumnSpec], labels: LabelSet<AgendaLabel>) {
         self.paper = paper
         self.margin = margin
         self.columns = columns
         self.labels = labels
     }
-
-    /// Every word an agenda prints; each language must have them all.
-    public static let labelKeys = ["document", "handout", "time", "duration", "content", "detail", "needs",
-                                   "notes", "owner", "materials", "for_row", "for_untimed_row", "homework",
-                                   "topics", "meeting_notes", "no_agenda", "planning", "my_notes"]
 }
 
 /// What a task card shows and how the deck is printed by default (`Templates/task-cards.yaml`).
@@ -38,9 +33,9 @@ public struct TaskCardTemplate: Sendable {
     public var card: CardSize
     public var sheet: Paper
     public var backs: Backs
-    public var labels: LabelSet
+    public var labels: LabelSet<TaskCardLabel>
 
-    public init(card: CardSize, sheet: Paper, backs: Backs, labels: LabelSet) {
+    public init(card: CardSize, sheet: Paper, backs: Backs, labels: LabelSet<TaskCardLabel>) {
         self.card = card
         self.sheet = sheet
         self.backs = backs
@@ -50,7 +45,4 @@ public struct TaskCardTemplate: Sendable {
     /// The sizes task cards come in.
     public static let cardSizes: [CardSize] = [.a6, .a7, .poker]
 
-    public static let labelKeys = ["deck", "card", "mission", "department", "owner", "back_invitation",
-                                   "calibration_title", "calibration_front", "calibration_back", "long_edge",
-                                   "short_edge", "example"]
 }

@@ -28,10 +28,10 @@ public struct JourneyTemplate: Sendable {
     public var lanes: [Lane]
     public var sets: [String: [String]]
     public var defaultSet: String
-    public var labels: LabelSet
+    public var labels: LabelSet<JourneyLabel>
 
     public init(stageAxis: Words, lanes: [Lane], sets: [String: [String]], defaultSet: String,
-                labels: LabelSet) {
+                labels: LabelSet<JourneyLabel>) {
         self.stageAxis = stageAxis
         self.lanes = lanes
         self.sets = sets
@@ -39,9 +39,6 @@ public struct JourneyTemplate: Sendable {
         self.labels = labels
     }
 
-    public static let labelKeys = ["current", "future", "persona", "group", "service", "stages", "change",
-                                   "current_curve", "observed", "assumed", "proposed", "recommendation", "evidence",
-                                   "example", "blank_title", "stage"]
 
     /// The lanes `names` pick: lane ids, or a set's name; the default set when empty. Names that
     /// are neither come back in `unknown`.

@@ -5,9 +5,9 @@ public struct ParticipantTemplate: Sendable {
     public var sheet: LabelSheet
     /// Every sheet a request may name, in the template's order.
     public var sheets: [LabelSheet]
-    public var labels: LabelSet
+    public var labels: LabelSet<ParticipantLabel>
 
-    public init(sheet: LabelSheet, sheets: [LabelSheet], labels: LabelSet) {
+    public init(sheet: LabelSheet, sheets: [LabelSheet], labels: LabelSet<ParticipantLabel>) {
         self.sheet = sheet
         self.sheets = sheets
         self.labels = labels

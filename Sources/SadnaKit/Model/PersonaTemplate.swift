@@ -29,9 +29,9 @@ public struct PersonaTemplate: Sendable {
     }
 
     public var fields: [Field]
-    public var labels: LabelSet
+    public var labels: LabelSet<PersonaLabel>
 
-    public init(fields: [Field], labels: LabelSet) {
+    public init(fields: [Field], labels: LabelSet<PersonaLabel>) {
         self.fields = fields
         self.labels = labels
     }
@@ -43,16 +43,14 @@ public struct PersonaTemplate: Sendable {
         fields.filter { $0.section == section }
     }
 
-    public static let labelKeys = ["persona", "personas", "identity", "demographics", "behaviour", "needs", "example",
-                                   "in_person", "phone", "online", "blank_title", "blank_photo"]
 
     /// A channel in the page's words.
     public func channelName(_ channel: Channel, language: Language) -> String {
         let labels = self.labels.words(in: language)
         switch channel {
-        case .inPerson: return labels("in_person")
-        case .phone: return labels("phone")
-        case .online: return labels("online")
+        case .inPerson: return labels(.inPerson)
+        case .phone: return labels(.phone)
+        case .online: return labels(.online)
         }
     }
 }

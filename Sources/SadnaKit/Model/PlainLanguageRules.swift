@@ -20,10 +20,10 @@ public struct PlainLanguageRules: Sendable {
     public var thirdPerson: [String]
     public var knownAcronyms: [String]
     /// The review's notes in each language (``ReviewNote/keys``).
-    public var notes: LabelSet?
+    public var notes: LabelSet<ReviewNote.Key>?
 
     public init(maxSentenceWords: Int = 20, maxParagraphWords: Int = 60, phrases: [Phrase] = [],
-                thirdPerson: [String] = [], knownAcronyms: [String] = [], notes: LabelSet? = nil) {
+                thirdPerson: [String] = [], knownAcronyms: [String] = [], notes: LabelSet<ReviewNote.Key>? = nil) {
         self.maxSentenceWords = maxSentenceWords
         self.maxParagraphWords = maxParagraphWords
         self.phrases = phrases
@@ -34,7 +34,7 @@ public struct PlainLanguageRules: Sendable {
 
     /// A finding's note as a drafter reads it in `language`.
     public func text(of note: ReviewNote, in language: Language) -> String {
-        guard let notes else { return note.key }
+        guard let notes else { return note.key.rawValue }
         return notes.words(in: language)(note.key, note.values)
     }
 }
@@ -57,18 +57,11 @@ public struct ServicePageTemplate: Sendable {
     }
 
     public var sketch: [SketchField]
-    public var labels: LabelSet
+    public var labels: LabelSet<ServicePageLabel>
 
-    public init(sketch: [SketchField], labels: LabelSet) {
+    public init(sketch: [SketchField], labels: LabelSet<ServicePageLabel>) {
         self.sketch = sketch
         self.labels = labels
     }
 
-    public static let labelKeys = [
-        "what", "for_whom", "how", "documents", "digital_form", "contact", "other_help", "questions", "department", "owner",
-        "status", "last_reviewed", "contact_name", "phone", "email", "reception_hours", "open_form", "channel_online-form",
-        "channel_email", "channel_mailbox", "channel_whatsapp", "channel_in-person", "channel_phone", "review", "sketch_title",
-        "status_draft", "status_in-review", "status_published", "prioritisation", "impact", "complexity", "simple", "medium",
-        "hard", "start_here", "unrated", "service", "notes", "homework_title", "homework_instructions",
-    ]
 }

@@ -111,12 +111,8 @@ public struct Workshop: Sendable {
 
     /// Finds a meeting by its id ("03"), by the same number written differently ("3"), or by its number.
     public func meeting(named name: String) -> Meeting? {
-        if let exact = meetings.first(where: { $0.id == name }) { return exact }
-        if let wanted = Int(name) {
-            if let byId = meetings.first(where: { Int($0.id) == wanted }) { return byId }
-            return meetings.first { $0.number?.value == wanted }
-        }
-        return nil
+        guard let id = PrintRequest.find(name, in: PrintRequest.meetings(in: self)) else { return nil }
+        return meetings.first { $0.id == id }
     }
 }
 

@@ -131,11 +131,13 @@ public struct PrintRequest: Sendable, Hashable {
         return found
     }
 
-    /// One thing a request may name: its id, and the other names it answers to (a meeting's
-    /// number, a task card's place in the deck).
+    /// One thing a request may name: its id, the other names it answers to (a meeting's file
+    /// number, a task card's place in the deck), and names it answers to when nothing else does
+    /// (a meeting's own `number:`, which a file named `03` outranks).
     public struct Entry: Sendable {
         public var id: String
         public var aliases: [String]
+        public var fallbacks: [String] = []
     }
 
     /// The things of a kind the workshop has, in their order.
@@ -155,17 +157,17 @@ public struct PrintRequest: Sendable, Hashable {
         }
     }
 
-    /// The workshop's meetings, each answering to its id ("03") and its number ("3").
+    /// The workshop's meetings, each answering to its id ("03"), its file's number ("3"), and
+    /// else to its own `number:`. Every front-end finds a meeting this one way
+    /// (``Workshop/meeting(named:)`` too).
     public static func meetings(in workshop: Workshop) -> [Entry] {
         workshop.meetings.map { meeting in
-            var aliases: [String] = []
-            if let number = Int(meeting.id) { aliases.append(String(number)) }
-            if let number = meeting.number?.value { aliases.append(String(number)) }
-            return Entry(id: meeting.id, aliases: aliases)
+            Entry(id: meeting.id, aliases: Int(meeting.id).map { [String($0)] } ?? [],
+                  fallbacks: meeting.number.map { [String($0.value)] } ?? [])
         }
     }
 
-    /// The id `name` stands for: an exact id first, then an alias.
+    /// The id `name` stands for: an exact id first, then an alias, then a fallback.
     public static func find(_ name: String, in catalogue: [Entry]) -> String? {
         finder(catalogue)(name)
     }
@@ -173,12 +175,13 @@ public struct PrintRequest: Sendable, Hashable {
     /// ``find(_:in:)`` for many names: the catalogue indexed once, so that a deck of thousands
     /// of cards is not searched card by card.
     public static func finder(_ catalogue: [Entry]) -> (String) -> String? {
-        var ids: [String: String] = [:], aliases: [String: String] = [:]
+        var ids: [String: String] = [:], aliases: [String: String] = [:], fallbacks: [String: String] = [:]
         for entry in catalogue {
             if ids[entry.id] == nil { ids[entry.id] = entry.id }
             for alias in entry.aliases where aliases[alias] == nil { aliases[alias] = entry.id }
+            for alias in entry.fallbacks where fallbacks[alias] == nil { fallbacks[alias] = entry.id }
         }
-        return { ids[$0] ?? aliases[$0] }
+        return { ids[$0] ?? aliases[$0] ?? fallbacks[$0] }
     }
 
     /// The ids this request prints, in its order (or all, in the workshop's order); names that

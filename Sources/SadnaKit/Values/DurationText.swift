@@ -6,8 +6,8 @@ extension Labels {
     ///
     /// The words are the shared labels `minutes` ("{n} דק'") and `hours` ("{h}:{mm} ש'").
     public func duration(minutes: Int) -> String {
-        if minutes < 60 { return self("minutes", ["n": String(minutes)]) }
+        if minutes < 60 { return shared(.minutes, ["n": String(minutes)]) }
         let mm = minutes % 60
-        return self("hours", ["h": String(minutes / 60), "mm": mm < 10 ? "0\(mm)" : String(mm)])
+        return shared(.hours, ["h": String(minutes / 60), "mm": mm < 10 ? "0\(mm)" : String(mm)])
     }
 }

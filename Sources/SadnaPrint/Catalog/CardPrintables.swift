@@ -21,8 +21,8 @@ struct TaskCardsPrintable: Printable {
             return CardFaces(front: { layout.front($0) }, back: { layout.back($0, parts: backs!) })
         }
         let labels = context.words(template.labels)
-        let info = context.info(title: "\(labels("deck")) — \(context.workshop.title.value)",
-                                subject: "\(labels("deck")): \(size) \(sheet.capacity)-up, \((request.backs ?? template.backs).rawValue)")
+        let info = context.info(title: "\(labels(.taskCards)) — \(context.workshop.title.value)",
+                                subject: "\(labels(.taskCards)): \(size) \(sheet.capacity)-up, \((request.backs ?? template.backs).rawValue)")
         var job = PrintJob(kind: kind, info: info, batches: deck.batches(faces), typesetter: context.typesetter, duplex: flip,
                            isCut: true)
         job.cardFaces = AnySequence(deck.fronts(using: context.typesetter, faces))
@@ -81,7 +81,7 @@ struct PersonaPagePrintable: Printable {
 
     static func info(_ context: LayoutContext) -> DocumentInfo {
         let labels = context.words(context.templates.persona.labels)
-        return context.info(title: "\(labels("personas")) — \(context.workshop.title.value)", subject: labels("personas"))
+        return context.info(title: "\(labels(.personas)) — \(context.workshop.title.value)", subject: labels(.personas))
     }
 }
 

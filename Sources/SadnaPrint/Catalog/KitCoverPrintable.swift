@@ -8,6 +8,6 @@ struct KitCoverPrintable: Printable {
         let builder = KitBuilder(context: context)
         let covers = items.compactMap(context.workshop.meeting(named:)).map { builder.kit(for: $0).files.first?.opening ?? [] }
         let labels = context.words(context.templates.kit)
-        return PrintJob(kind: kind, info: context.info(title: labels("cover"), subject: labels("kit")), pages: covers.joined())
+        return PrintJob(kind: kind, info: context.info(title: labels(.kitCover), subject: labels(.kit)), pages: covers.joined())
     }
 }

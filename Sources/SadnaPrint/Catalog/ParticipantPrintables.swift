@@ -9,19 +9,19 @@ enum ParticipantPrintables {
     }
 
     /// A document per meeting named, each opening with a bookmark when there are several.
-    static func perMeeting(_ kind: PrintableKind, _ items: [String], _ context: LayoutContext, title key: String,
-                           pages: (Meeting, Labels) -> [Page]) -> PrintJob {
+    static func perMeeting(_ kind: PrintableKind, _ items: [String], _ context: LayoutContext,
+                           pages: (Meeting, Labels<ParticipantLabel>) -> [Page]) -> PrintJob {
         let labels = context.words(context.templates.participants.labels)
         let meetings = items.compactMap(context.workshop.meeting(named:))
         let documents = meetings.map { meeting in
-            PrintDocument(info: info(context, key, subject: meeting.title.value), pages: pages(meeting, labels))
+            PrintDocument(info: info(context, kind, subject: meeting.title.value), pages: pages(meeting, labels))
         }
         return PrintJob(kind: kind, documents: documents, titles: meetings.map(\.title.value))
     }
 
-    static func info(_ context: LayoutContext, _ key: String, subject: String? = nil) -> DocumentInfo {
-        let labels = context.words(context.templates.participants.labels)
-        return context.info(title: "\(labels(key)) — \(context.workshop.title.value)", subject: subject ?? labels(key))
+    static func info(_ context: LayoutContext, _ kind: PrintableKind, subject: String? = nil) -> DocumentInfo {
+        let name = context.name(of: kind)
+        return context.info(title: "\(name) — \(context.workshop.title.value)", subject: subject ?? name)
     }
 }
 
@@ -33,7 +33,7 @@ struct NameStickersPrintable: Printable {
         let template = context.templates.participants
         let sheet = request.sheet.flatMap(template.sheet(named:)) ?? template.sheet
         let layout = NameStickerLayout(context: context, people: ParticipantPrintables.people(items, context), sheet: sheet)
-        let info = ParticipantPrintables.info(context, "name_stickers", subject: sheet.description)
+        let info = ParticipantPrintables.info(context, kind, subject: sheet.description)
         return PrintJob(kind: kind, info: info, pages: (0..<layout.sheetCount).lazy.map(layout.page))
     }
 }
@@ -43,7 +43,7 @@ struct SignInPrintable: Printable {
     static let kind = PrintableKind.signIn
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
-        ParticipantPrintables.perMeeting(kind, items, context, title: "sign_in") { meeting, labels in
+        ParticipantPrintables.perMeeting(kind, items, context) { meeting, labels in
             SignInLayout(context: context, meeting: meeting, labels: labels).pages()
         }
     }
@@ -57,7 +57,7 @@ struct TableTentsPrintable: Printable {
         let people = ParticipantPrintables.people(items, context)
         let labels = context.words(context.templates.participants.labels)
         let layout = TableTentLayout(context: context, people: people, labels: labels)
-        return PrintJob(kind: kind, info: ParticipantPrintables.info(context, "table_tents"),
+        return PrintJob(kind: kind, info: ParticipantPrintables.info(context, kind),
                         pages: people.indices.lazy.map(layout.page), itemTitles: people.map(\.name.value))
     }
 
@@ -69,7 +69,7 @@ struct HomeworkPrintable: Printable {
     static let kind = PrintableKind.homework
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
-        ParticipantPrintables.perMeeting(kind, items, context, title: "homework") { meeting, labels in
+        ParticipantPrintables.perMeeting(kind, items, context) { meeting, labels in
             HomeworkTableLayout(context: context, meeting: meeting, labels: labels).pages()
         }
     }

@@ -1,8 +1,9 @@
 import Foundation
 import SadnaKit
 
-/// One kind of page in the catalog. A new printable is one type conforming to this (and its
-/// case in ``PrintableKind``, which says what a request for it may ask), plus its template.
+/// One kind of page in the catalog. A new printable is one type conforming to this, its case in
+/// ``PrintableKind`` (which says what a request for it may ask) and in
+/// ``PrintableKind/printable``, plus its template's words (docs/adding-a-printable.md).
 public protocol Printable {
     static var kind: PrintableKind { get }
     /// Lays out what `request` asks for. The catalog has already checked the request against

@@ -25,7 +25,7 @@ struct PosterTiles {
     /// How far inside the strip's inner edge its dashed guide runs (mm).
     static let guideInset = 1.0
 
-    var labels: Labels { context.words(context.templates.labels) }
+    var labels: Labels<SharedLabel> { context.words(context.templates.labels) }
 
     /// The poster page's sheets, in the order they are glued.
     func sheets(of poster: Page, caption: Caption) -> [Page] {
@@ -71,7 +71,7 @@ struct PosterTiles {
         page.add(.line(from: inner.0, to: inner.1), .stroked(.accent, width: 0.3, dash: [2, 1.5]))
 
         let vertical = edge == .left || edge == .right
-        let label = context.typesetter.layout(labels("glue_here"), style: Self.stripLabel, width: nil, language: context.language)
+        let label = context.typesetter.layout(labels(.glueHere), style: Self.stripLabel, width: nil, language: context.language)
         // The words on a patch of solid tint, so that the poster showing through does not muddle them.
         var words = Page(size: Size(width: label.width + 4, height: label.height + 1))
         words.add(.rectangle(Rect(x: 0, y: 0, width: words.size.width, height: words.size.height), cornerRadius: 1),
@@ -125,13 +125,13 @@ struct PosterTiles {
             return TextStyle(size: size, weight: bold ? .bold : .regular, colour: colour, alignment: side)
         }
         let words = context.language
-        var blocks = [typesetter.layout(labels("tile_sheet", ["sheet": String(tile.number), "sheets": String(Tiling.count)]),
+        var blocks = [typesetter.layout(labels(.tileSheet, ["sheet": String(tile.number), "sheets": String(Tiling.count)]),
                                         style: style(11, bold: true, language: words), width: width, language: words)]
         // The title may be the data's words (a journey's) inside the page's: one line in the
         // page's direction holds both.
         let about = ([caption.title] + (caption.place.map { [$0] } ?? [])).joined(separator: " · ")
         blocks.append(typesetter.layout(about, style: style(9, colour: .muted, language: words), width: width, language: words))
-        blocks.append(typesetter.layout(labels("tile_how"), style: style(8.5, language: words), width: width, language: words))
+        blocks.append(typesetter.layout(labels(.tileHow), style: style(8.5, language: words), width: width, language: words))
         let spacing = 1.0
         let height = blocks.reduce(0) { $0 + $1.height } + spacing * Double(blocks.count - 1)
         var y = min(max(band.minY, mapOrigin.y + map.height / 2 - height / 2), band.maxY - height)

@@ -16,7 +16,7 @@ public final class KitBuilder {
     }
 
     var workshop: Workshop { context.workshop }
-    var labels: Labels { context.words(context.templates.kit) }
+    var labels: Labels<KitLabel> { context.words(context.templates.kit) }
 
     /// The kits of `meetings`, laid out side by side on up to `threads` threads, and the problems
     /// their plans have. Each thread has a typesetter of its own, so a kit's pages must be drawn
@@ -94,7 +94,7 @@ public final class KitBuilder {
         let request = item?.request(for: meeting, in: workshop, language: context.language) ?? PrintRequest(.agenda, items: [meeting.id],
                                                                                                 language: context.language)
         let kind = request.kind
-        let title = labels(kind.rawValue)
+        let title = context.name(of: kind)
         let purpose = item.flatMap { self.purpose(of: $0, in: meeting) }
         if let item, let pool = item.pool, let hands = pool.hands(for: meeting, in: workshop) {
             // Picked from the pool: a part per group, which says whose personas it holds.
@@ -104,7 +104,7 @@ public final class KitBuilder {
                 one.items = personas.map(\.id)
                 guard let job = try? Catalog.job(one, in: context) else { return nil }
                 let names = personas.map(\.name.value).joined(separator: ", ")
-                return part("\(title) — \(labels("group", ["n": String(group + 1)])): \(names)", job, copies: copies, purpose: purpose)
+                return part("\(title) — \(labels(.group, ["n": String(group + 1)])): \(names)", job, copies: copies, purpose: purpose)
             }
         }
         switch kind {
@@ -130,7 +130,7 @@ public final class KitBuilder {
         let pages = Array(job.pages)
         // A poster on sheets to glue says so, with its sheets ("4 גיליונות A4 להדבקה"): the list
         // is what the facilitator hands the print shop or the office printer.
-        let paper = job.tiling.map { labels("tiles", ["sheets": String(pages.count), "paper": $0.sheet.format.rawValue]) }
+        let paper = job.tiling.map { labels(.tiles, ["sheets": String(pages.count), "paper": $0.sheet.format.rawValue]) }
             ?? pages.first.flatMap { Paper(matching: $0.size)?.description } ?? "A4"
         return MeetingKit.Part(title: title, purpose: purpose, pages: pages, copies: copies, duplex: job.duplex, cut: job.isCut,
                                paper: paper)

@@ -17,7 +17,7 @@ struct KitCover {
 
         text.paragraph(RichText([RichText.Run([workshop.title.value, workshop.years?.value].compactMap { $0 }.joined(separator: " · "),
                                               colour: .muted)]), style: TextStyle(size: 10), after: 1)
-        text.paragraph(RichText([RichText.Run(labels("kit"), bold: true, colour: .accent)]), style: TextStyle(size: 12), after: 4)
+        text.paragraph(RichText([RichText.Run(labels(.kit), bold: true, colour: .accent)]), style: TextStyle(size: 12), after: 4)
         let title = typesetter.fit(meeting.title.value, style: TextStyle(size: 24, weight: .bold), in: Size(width: flow.width, height: 22),
                                    policy: FitPolicy(floor: 14, maxLines: 2), language: data, source: meeting.title.location,
                                    what: "the meeting's title")
@@ -37,14 +37,14 @@ struct KitCover {
             flow.advance(box.height + 7)
         }
 
-        text.heading(labels("print_list"), following: 30)
+        text.heading(labels(.printList), following: 30)
         table(kit, flow: flow, order: order, labels: labels, typesetter: typesetter, language: page)
         return flow.finish { _, _, _ in }
     }
 
     /// The print list as a table for each file, under the file's name and page count; the
     /// opening's own pages are the first file's first row.
-    private func table(_ kit: MeetingKit, flow: PageFlow, order: ReadingOrder, labels: Labels, typesetter: Typesetter,
+    private func table(_ kit: MeetingKit, flow: PageFlow, order: ReadingOrder, labels: Labels<KitLabel>, typesetter: Typesetter,
                        language: TextLanguage) {
         let rows = KitPrintList.rows(kit, labels: labels)
         // The file is the section's heading, so its column is left out here.

@@ -25,7 +25,7 @@ public struct AgendaHandoutLayout {
         let flow = PageFlow(paper: agenda.sheet, margin: max(template.margin, 15), footerHeight: PageFooter.height)
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: agenda.pageLanguage.direction)
 
-        let heading = typesetter.layout(labels("handout"), style: AgendaLayout.Style.heading, width: flow.width,
+        let heading = typesetter.layout(labels(.handoutHeading), style: AgendaLayout.Style.heading, width: flow.width,
                                         language: agenda.pageLanguage)
         flow.add(heading, at: Point(x: flow.left, y: flow.y))
         flow.advance(heading.height + 2)
@@ -52,7 +52,7 @@ public struct AgendaHandoutLayout {
             flow.advance(block.height + 3)
         }
         if let goal = meeting.goal {
-            let text = mixed.labelled(labels("goal"), goal.value, colour: .accent)
+            let text = mixed.labelled(labels(.goal), goal.value, colour: .accent)
             let block = typesetter.layout(text, style: TextStyle(size: 11.5), width: flow.width,
                                           language: mixed.paragraph, source: goal.location)
             flow.add(block, at: Point(x: flow.left, y: flow.y))
@@ -79,7 +79,7 @@ public struct AgendaHandoutLayout {
         let lines = Int((flow.remaining - 12) / WritingLines.lineSpacing)
         if lines >= 3 {
             flow.advance(4)
-            WritingLines.block(labels("my_notes"), lines: min(lines, 12), flow: flow, language: agenda.pageLanguage,
+            WritingLines.block(labels(.myNotes), lines: min(lines, 12), flow: flow, language: agenda.pageLanguage,
                                typesetter: typesetter)
         }
         let about = [mixed.isolated(agenda.workshop.title.value), agenda.facts.date].compactMap { $0 }.joined(separator: " · ")
@@ -87,7 +87,7 @@ public struct AgendaHandoutLayout {
             PageFooter(start: about, mixed.paragraph, end: nil, agenda.pageLanguage, rule: false, context: agenda.context)
                 .draw(on: &page, margin: flow.margin)
         }
-        return PrintDocument(info: agenda.context.info(title: "\(meeting.title.value) — \(labels("handout"))", subject: labels("handout")),
+        return PrintDocument(info: agenda.context.info(title: "\(meeting.title.value) — \(labels(.handoutHeading))", subject: labels(.handoutHeading)),
                              pages: pages)
     }
 

@@ -43,7 +43,7 @@ public struct AgendaLayout {
         static let minimumFillWidth = 58.0
     }
 
-    var labels: Labels { context.words(template.labels) }
+    var labels: Labels<AgendaLabel> { context.words(template.labels) }
     var facts: MeetingFacts { MeetingFacts(meeting: meeting, labels: labels, data: mixed) }
     /// The page's own words (labels) are in `--lang`; the data keeps the workshop's language.
     var pageLanguage: TextLanguage { context.language }
@@ -66,7 +66,7 @@ public struct AgendaLayout {
                        pageLanguage, context: context)
                 .draw(on: &page, margin: flow.margin, source: meeting.title.location)
         }
-        return PrintDocument(info: context.info(title: "\(meeting.title.value) — \(labels("document"))", subject: labels("document")),
+        return PrintDocument(info: context.info(title: "\(meeting.title.value) — \(labels(.agenda))", subject: labels(.agenda)),
                              pages: pages)
     }
 
@@ -74,7 +74,7 @@ public struct AgendaLayout {
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: pageLanguage.direction)
         placeHeader(flow, order, typesetter)
         if meeting.agenda.isEmpty {
-            let line = typesetter.layout(labels("no_agenda"), style: Style.item.coloured(.muted), width: flow.width,
+            let line = typesetter.layout(labels(.noAgenda), style: Style.item.coloured(.muted), width: flow.width,
                                          language: pageLanguage)
             flow.add(line, at: Point(x: flow.left, y: flow.y))
             flow.advance(line.height + 4)
@@ -86,8 +86,8 @@ public struct AgendaLayout {
         }
         placeTopics(flow, order, typesetter)
         placeMaterials(flow, order, typesetter)
-        placeList(labels("homework"), meeting.homework, numbered: true, flow, order, typesetter)
-        placeList(labels("meeting_notes"), meeting.notes, numbered: false, flow, order, typesetter)
+        placeList(labels(.homework), meeting.homework, numbered: true, flow, order, typesetter)
+        placeList(labels(.meetingNotes), meeting.notes, numbered: false, flow, order, typesetter)
     }
 
     // MARK: Header
@@ -95,7 +95,7 @@ public struct AgendaLayout {
     private func placeHeader(_ flow: PageFlow, _ order: ReadingOrder, _ typesetter: Typesetter) {
         let programme = [mixed.isolated(workshop.title.value), workshop.years?.value].compactMap { $0 }.joined(separator: " · ")
         let left = typesetter.layout(programme, style: Style.top, width: flow.width * 0.68, language: mixed.paragraph)
-        let right = typesetter.layout(labels("document"), style: Style.top.aligned(.end), width: flow.width * 0.3,
+        let right = typesetter.layout(labels(.agenda), style: Style.top.aligned(.end), width: flow.width * 0.3,
                                       language: pageLanguage)
         flow.add(left, at: Point(x: order.x(offset: 0, width: left.width), y: flow.y))
         flow.add(right, at: Point(x: order.x(offset: flow.width - right.width, width: right.width), y: flow.y))
@@ -129,7 +129,7 @@ public struct AgendaLayout {
         if let goal = meeting.goal {
             flow.gap(1.5)
             // The label, its colon and the accent bar stand where the page's reader starts.
-            let text = mixed.labelled(labels("goal"), goal.value, colour: .accent)
+            let text = mixed.labelled(labels(.goal), goal.value, colour: .accent)
             let inner = flow.width - 8
             let block = typesetter.layout(text, style: Style.goal, width: inner, language: mixed.paragraph,
                                           source: goal.location)
@@ -158,7 +158,7 @@ public struct AgendaLayout {
                                      language: mixed.paragraph, source: topic.title.location)
         }
         let height = (blocks.map(\.height).max() ?? 0) + 6
-        placeHeading(labels("topics"), following: height, flow, order, typesetter)
+        placeHeading(labels(.topics), following: height, flow, order, typesetter)
         for (index, block) in blocks.enumerated() {
             let x = order.x(offset: Double(index) * (boxWidth + gap), width: boxWidth)
             flow.add(.rectangle(Rect(x: x, y: flow.y, width: boxWidth, height: height), cornerRadius: 2),
@@ -175,13 +175,13 @@ public struct AgendaLayout {
         let box = 3.4, indent = 7.0
         let items = materials.map { need, row -> TextBlock in
             let content = mixed.isolated(row.content.value)
-            let purpose = row.start.map { labels("for_row", ["time": $0.value.description, "content": content]) }
-                ?? labels("for_untimed_row", ["content": content])
+            let purpose = row.start.map { labels(.forRow, ["time": $0.value.description, "content": content]) }
+                ?? labels(.forUntimedRow, ["content": content])
             let text = RichText([RichText.Run(mixed.isolated(need.value) + "\n"), RichText.Run(purpose, colour: .muted, scale: 0.82)])
             return typesetter.layout(text, style: flow.tightness.body(Style.item), width: flow.width - indent,
                                      language: mixed.paragraph, source: need.location)
         }
-        placeHeading(labels("materials"), following: (items.first?.height ?? 0) + 2, flow, order, typesetter)
+        placeHeading(labels(.materials), following: (items.first?.height ?? 0) + 2, flow, order, typesetter)
         for item in items {
             flow.ensure(item.height + 2 * flow.tightness.spacing)
             let firstLine = item.lines.first

@@ -7,7 +7,7 @@ struct AgendaTable {
     typealias Column = AgendaTemplate.Column
     typealias Style = AgendaLayout.Style
 
-    let labels: Labels
+    let labels: Labels<AgendaLabel>
     let columns: [PlacedColumn]
     let pageLanguage: TextLanguage
     let dataLanguage: TextLanguage
@@ -30,13 +30,13 @@ struct AgendaTable {
 
     private func table() -> FlowTable {
         let header = columns.map { column in
-            typesetter.layout(labels(column.column.rawValue), style: Style.columnLabel,
+            typesetter.layout(labels(.column(column.column)), style: Style.columnLabel,
                               width: column.width - 2 * Style.cellPadding.x, language: pageLanguage)
         }
-        let running = typesetter.layout("\(mixed.isolated(runningTitle)) · \(labels("document")) \(labels("continued"))",
+        let running = typesetter.layout("\(mixed.isolated(runningTitle)) · \(labels(.agenda)) \(labels(.continued))",
                                         style: Style.top, width: flow.width, language: mixed.paragraph)
         let continued = columns.firstIndex { $0.column == .content }.map { index in
-            (column: index, marker: typesetter.layout(labels("continued"), style: Style.notes,
+            (column: index, marker: typesetter.layout(labels(.continued), style: Style.notes,
                                                       width: columns[index].width - 2 * Style.cellPadding.x,
                                                       language: pageLanguage))
         }
@@ -155,10 +155,10 @@ struct AgendaTable {
             let block: TextBlock?
             switch column.column {
             case .time:
-                var runs = [RichText.Run(row.start?.value.description ?? labels("none"), bold: true,
+                var runs = [RichText.Run(row.start?.value.description ?? labels(.none), bold: true,
                                          colour: row.start == nil ? .muted : nil)]
                 if let end = row.end {
-                    runs.append(RichText.Run("\n" + labels("until", ["time": end.value.description]),
+                    runs.append(RichText.Run("\n" + labels(.until, ["time": end.value.description]),
                                              colour: .muted, scale: 0.8))
                 }
                 block = typesetter.layout(RichText(runs), style: body(Style.time), width: width,

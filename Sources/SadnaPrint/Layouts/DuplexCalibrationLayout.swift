@@ -6,9 +6,9 @@ import SadnaKit
 public struct DuplexCalibrationLayout {
     public let sheet: CardSheet
     public let flip: DuplexFlip
-    public let labels: Labels
+    public let labels: Labels<TaskCardLabel>
 
-    public init(sheet: CardSheet, flip: DuplexFlip, labels: Labels) {
+    public init(sheet: CardSheet, flip: DuplexFlip, labels: Labels<TaskCardLabel>) {
         self.sheet = sheet
         self.flip = flip
         self.labels = labels
@@ -16,7 +16,7 @@ public struct DuplexCalibrationLayout {
 
     public func document(typesetter: Typesetter) -> PrintDocument {
         let language = labels.language
-        let flipName = labels(flip == .longEdge ? "long_edge" : "short_edge")
+        let flipName = labels(flip == .longEdge ? .longEdge : .shortEdge)
         var front = Page(size: sheet.paper.size)
         var back = Page(size: sheet.paper.size)
         for index in 0..<sheet.capacity {
@@ -26,11 +26,11 @@ public struct DuplexCalibrationLayout {
                                                                         : .translation(slot.x, slot.y))
         }
         sheet.drawCutMarks(on: &front)
-        addNotice([labels("calibration_title"), labels("calibration_front", ["flip": flipName])], to: &front,
+        addNotice([labels(.calibrationTitle), labels(.calibrationFront, ["flip": flipName])], to: &front,
                   language: language, typesetter: typesetter)
-        addNotice([labels("calibration_title"), labels("calibration_back")], to: &back, language: language,
+        addNotice([labels(.calibrationTitle), labels(.calibrationBack)], to: &back, language: language,
                   typesetter: typesetter)
-        let info = DocumentInfo(title: labels("calibration_title"), author: "Sadna", subject: flipName)
+        let info = DocumentInfo(title: labels(.calibrationTitle), author: "Sadna", subject: flipName)
         return PrintDocument(info: info, pages: [front, back])
     }
 

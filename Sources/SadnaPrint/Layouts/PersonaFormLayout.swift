@@ -30,12 +30,12 @@ public struct PersonaFormLayout {
         let pages = flow.finish { page, _, _ in
             PageFooter(about: context.workshop.title.value, rule: false, context: context).draw(on: &page, margin: margin)
         }
-        return PrintDocument(info: context.info(title: labels("blank_title"), subject: labels("blank_title")), pages: pages)
+        return PrintDocument(info: context.info(title: labels(.blankTitle), subject: labels(.blankTitle)), pages: pages)
     }
 
-    private func draw(on flow: PageFlow, spacing: Double, labels: Labels, language: TextLanguage, typesetter: Typesetter) {
+    private func draw(on flow: PageFlow, spacing: Double, labels: Labels<PersonaLabel>, language: TextLanguage, typesetter: Typesetter) {
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: language.direction)
-        let title = typesetter.layout(labels("blank_title"), style: AgendaLayout.Style.title, width: flow.width,
+        let title = typesetter.layout(labels(.blankTitle), style: AgendaLayout.Style.title, width: flow.width,
                                       language: language)
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height + 3)
@@ -43,7 +43,7 @@ public struct PersonaFormLayout {
         // The photo box at the start side; identity fields beside it.
         let photo = Rect(x: order.x(offset: 0, width: 38), y: flow.y, width: 38, height: 46)
         flow.add(.rectangle(photo, cornerRadius: 2), .stroked(.rule, width: 0.4, dash: [2, 1.5]))
-        let caption = typesetter.layout(labels("blank_photo"), style: TextStyle(size: 8, colour: .muted, alignment: .centre),
+        let caption = typesetter.layout(labels(.blankPhoto), style: TextStyle(size: 8, colour: .muted, alignment: .centre),
                                         width: photo.width - 4, language: language)
         flow.add(caption, at: Point(x: photo.x + 2, y: photo.maxY - caption.height - 2))
         let beside = ReadingOrder(minX: order.direction == .rightToLeft ? flow.left : photo.maxX + 5,
@@ -58,7 +58,7 @@ public struct PersonaFormLayout {
         flow.advance(max(0, photo.maxY - flow.y) + 3)
 
         for section in [PersonaTemplate.Section.demographics, .behaviour, .needs] {
-            let heading = typesetter.layout(labels(section.rawValue), style: AgendaLayout.Style.heading, width: flow.width,
+            let heading = typesetter.layout(labels(.section(section)), style: AgendaLayout.Style.heading, width: flow.width,
                                             language: language)
             flow.add(heading, at: Point(x: flow.left, y: flow.y))
             flow.advance(heading.height + 0.8)

@@ -20,7 +20,7 @@ public struct PersonaLayout {
     var workshop: Workshop { context.workshop }
     var template: PersonaTemplate { context.templates.persona }
     var language: Language { context.language }
-    var labels: Labels { context.words(template.labels) }
+    var labels: Labels<PersonaLabel> { context.words(template.labels) }
     var pageLanguage: TextLanguage { context.language }
     var dataLanguage: TextLanguage { context.data }
     var mixed: DataOnPage { context.dataOnPage }
@@ -77,7 +77,7 @@ public struct PersonaLayout {
         let textWidth = width - diameter - 4 * scale
         var y = margin
         if persona.isExample {
-            let tag = typesetter.layout(labels("example"), style: style(7.5, .bold, .muted).aligned(.end), width: textWidth,
+            let tag = typesetter.layout(labels(.example), style: style(7.5, .bold, .muted).aligned(.end), width: textWidth,
                                         language: pageLanguage)
             page.add(tag, at: Point(x: order.x(offset: diameter + 4 * scale, width: textWidth), y: y))
             y += tag.height
@@ -251,7 +251,7 @@ public struct PersonaLayout {
         for section in [PersonaTemplate.Section.demographics, .behaviour, .needs] {
             let fields = template.fields(in: section).map(\.field).filter { persona[$0] != nil }
             guard !fields.isEmpty else { continue }
-            let heading = typesetter.layout(labels(section.rawValue), style: TextStyle(size: points + 1, weight: .bold, colour: .accent),
+            let heading = typesetter.layout(labels(.section(section)), style: TextStyle(size: points + 1, weight: .bold, colour: .accent),
                                             width: width, language: pageLanguage)
             // Air above every heading but the first sets the sections apart.
             items.append(BodyItem(blocks: [(heading, margin, -Tight(heading).top)], height: Tight(heading).height,

@@ -40,16 +40,16 @@ public struct TaskCardLayout {
         let widestNumber = typesetter.layout("\(cards.count)/\(cards.count)", style: style(10, weight: .bold, colour: .white),
                                              width: nil, language: pageLanguage)
         return RepeatedWords(
-            deckName: typesetter.fit(labels("card"), style: style(10, weight: .bold, colour: .white),
+            deckName: typesetter.fit(labels(.card), style: style(10, weight: .bold, colour: .white),
                                      in: Size(width: width - widestNumber.width - 3, height: bandHeight),
                                      policy: FitPolicy(floor: 8, maxLines: 1), language: pageLanguage,
                                      source: nil, what: "the deck's name"),
-            missionLabel: typesetter.layout(labels("mission"), style: style(10, weight: .bold, colour: .accent),
+            missionLabel: typesetter.layout(labels(.mission), style: style(10, weight: .bold, colour: .accent),
                                             width: width - 2 * boxPadding - 2, language: pageLanguage))
     }
 
     var workshop: Workshop { context.workshop }
-    var labels: Labels { context.words(context.templates.taskCards.labels) }
+    var labels: Labels<TaskCardLabel> { context.words(context.templates.taskCards.labels) }
     var pageLanguage: TextLanguage { context.language }
     var dataLanguage: TextLanguage { context.data }
     var typesetter: Typesetter { context.typesetter }
@@ -231,11 +231,11 @@ public struct TaskCardLayout {
         // after "מומחה תוכן:" or inside "Content expert"), the value in its own direction.
         let onPage = context.dataOnPage
         func unbroken(_ words: String) -> String { words.replacingOccurrences(of: " ", with: "\u{00A0}") }
-        func item(_ label: String, _ value: Located<String>) -> String { unbroken("\(labels(label)):") + "\u{00A0}" + onPage.isolated(value.value) }
+        func item(_ label: TaskCardLabel, _ value: Located<String>) -> String { unbroken("\(labels(label)):") + "\u{00A0}" + onPage.isolated(value.value) }
         let items: [(key: String, text: String)] = [
-            task.department.map { ("department", item("department", $0)) },
-            task.owner.map { ("owner", item("owner", $0)) },
-            task.isExample ? ("example", unbroken(labels("example"))) : nil,
+            task.department.map { ("department", item(.department, $0)) },
+            task.owner.map { ("owner", item(.owner, $0)) },
+            task.isExample ? ("example", unbroken(labels(.example))) : nil,
         ].compactMap { $0 }.filter { !plan.dropping.contains($0.key) }
         let footLanguage = onPage.isMixed ? pageLanguage : dataLanguage
         var foot: TextBlock?
@@ -362,13 +362,13 @@ public struct TaskCardLayout {
             programme: typesetter.fit(workshop.title.value, style: centred(10, .regular, .muted),
                                       in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
                                       language: dataLanguage, source: workshop.title.location, what: "the programme's title"),
-            deck: typesetter.fit(labels("deck"), style: centred(20, .bold, .accent), in: Size(width: width, height: 20 * scale),
+            deck: typesetter.fit(labels(.taskCards), style: centred(20, .bold, .accent), in: Size(width: width, height: 20 * scale),
                                  policy: FitPolicy(floor: 12, maxLines: 2), language: pageLanguage, source: nil,
                                  what: "the deck's name"),
             concept: typesetter.fit(concept, style: centred(15, .bold, .ink), in: Size(width: width, height: 16 * scale),
                                     policy: FitPolicy(floor: 10, maxLines: 2), language: dataLanguage,
                                     source: workshop.serviceConcept?.name.location, what: "the service concept"),
-            invitation: typesetter.fit(labels("back_invitation"), style: centred(10, .regular, .muted),
+            invitation: typesetter.fit(labels(.backInvitation), style: centred(10, .regular, .muted),
                                        in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
                                        language: pageLanguage, source: nil, what: "the back's invitation"))
     }

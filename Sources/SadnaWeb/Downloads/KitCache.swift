@@ -48,11 +48,11 @@ final class KitCache: @unchecked Sendable {
         let labels = context.words(context.templates.kit)
         var files: [(String, Data)] = []
         for file in kit.files {
-            let info = context.info(title: "\(meeting.title.value) — \(labels("kit")) \(file.paper)", subject: labels("kit"))
-            let bookmarks = (file.openingCount > 0 ? [Bookmark(title: labels("cover"), page: 0)] : []) + file.bookmarks
+            let info = context.info(title: "\(meeting.title.value) — \(labels(.kit)) \(file.paper)", subject: labels(.kit))
+            let bookmarks = (file.openingCount > 0 ? [Bookmark(title: labels(.kitCover), page: 0)] : []) + file.bookmarks
             files.append((file.name, try PDFExport.data(file.pages, info: info, bookmarks: bookmarks)))
         }
-        let list = KitPrintList.text(kit, labels: labels, title: "\(meeting.title.value) — \(labels("print_list"))")
+        let list = KitPrintList.text(kit, labels: labels, title: "\(meeting.title.value) — \(labels(.printList))")
         let archive = try Archive(accessMode: .create)
         for (name, data) in files + [("print-list.txt", Data(list.utf8))] {
             try archive.addEntry(with: "\(meeting.id)/\(name)", type: .file, uncompressedSize: Int64(data.count),

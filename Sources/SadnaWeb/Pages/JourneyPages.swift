@@ -213,7 +213,7 @@ enum JourneyPages {
 
     /// An emotion's score as its choice reads: "רע מאוד (−2)". The signed number is isolated
     /// left to right, or a Hebrew or Arabic line would show its sign after it ("2−").
-    static func scoreName(_ score: Int, labels: Labels) -> String {
+    static func scoreName(_ score: Int, labels: Labels<TextLabel>) -> String {
         let number = score > 0 ? "+\(score)" : score < 0 ? "−\(-score)" : "0"
         return "\(labels("score_\(score)")) (\u{2066}\(number)\u{2069})"
     }

@@ -26,7 +26,7 @@ struct PageBasics {
         return request.cookies[languageCookie].flatMap { Language(rawValue: $0.value) } ?? fallback
     }
 
-    var labels: Labels { web.labels.words(in: language) }
+    var labels: Labels<TextLabel> { web.labels.words(in: language) }
 
     /// The workshop and templates, or 503 when the files are broken (the home page says how).
     func files() throws -> (workshop: Workshop, templates: TemplateSet) {

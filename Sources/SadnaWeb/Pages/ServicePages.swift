@@ -55,7 +55,7 @@ enum ServicePages {
             "backlogCount": backlog.count, "impactHeading": words("impact"), "complexityHeading": words("complexity"),
             "serviceHeading": words("service"), "departmentHeading": words("department"), "ownerHeading": words("owner"),
             "statusHeading": words("status"), "reviewedHeading": words("last_reviewed"),
-            "chart": "/services/prioritisation.png?v=\(backlogFile?.version ?? "")", "chartTitle": words("prioritisation"),
+            "chart": "/services/prioritisation.png?v=\(backlogFile?.version ?? "")", "chartTitle": words(.prioritisationHeading),
             "problems": found.map(basics.problem), "hasProblems": !found.isEmpty,
             "saved": request.uri.queryParameters["saved"] != nil,
         ]
@@ -63,7 +63,7 @@ enum ServicePages {
     }
 
     static func row(name: String, page: ServicePage?, status: ServicePage.Status?, owner: String, backlog: Int?,
-                    words: Labels, basics: PageBasics) -> [String: Any] {
+                    words: Labels<ServicePageLabel>, basics: PageBasics) -> [String: Any] {
         // A page that exists and says no status is a draft; "no page yet" is for a service without one.
         let status = status ?? (page == nil ? nil : .draft)
         return [
@@ -217,7 +217,7 @@ enum ServicePages {
     }
 
     static func wayObject(_ index: Int, _ way: ServicePageForm.Way, count: Int, channels: [(String, String)], review: [Finding],
-                          labels: Labels, isNew: Bool) -> [String: Any] {
+                          labels: Labels<TextLabel>, isNew: Bool) -> [String: Any] {
         let number = String(index + 1)
         let inputs = ["how-\(index)-channel", "how-\(index)-address", "how-\(index)-steps"]
         return [
@@ -237,7 +237,7 @@ enum ServicePages {
         ]
     }
 
-    static func questionObject(_ index: Int, _ question: ServicePageForm.Question, count: Int, review: [Finding], labels: Labels,
+    static func questionObject(_ index: Int, _ question: ServicePageForm.Question, count: Int, review: [Finding], labels: Labels<TextLabel>,
                                isNew: Bool) -> [String: Any] {
         let number = String(index + 1)
         return [

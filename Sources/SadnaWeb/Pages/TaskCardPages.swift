@@ -131,7 +131,7 @@ enum TaskCardPages {
     }
 
     /// A field's label: the card's own words where the card prints them, the workbench's otherwise.
-    static func label(_ key: String, basics: PageBasics, words: Labels) -> String {
+    static func label(_ key: String, basics: PageBasics, words: Labels<TaskCardLabel>) -> String {
         switch key {
         case "mission": words("mission").trimmingCharacters(in: CharacterSet(charactersIn: ":："))
         case "department", "owner": words(key)

@@ -6,7 +6,7 @@ import SadnaKit
 /// `Templates/web/labels.yaml`: data a council may edit like every other template.
 struct WebTemplates: @unchecked Sendable {
     let library: MustacheLibrary
-    let labels: LabelSet
+    let labels: LabelSet<TextLabel>
 
     /// Every word the workbench shows; each language must give them all.
     static let labelKeys = [

@@ -6,7 +6,7 @@ import SadnaKit
 /// questionnaire, and the thanks. Each part opens with a bookmark; the contents give its page.
 struct ProgrammeBookletLayout {
     let context: LayoutContext
-    let labels: Labels
+    let labels: Labels<BookletLabel>
 
     static let margin = 18.0
     static let body = TextStyle(size: 10.5, lineSpacing: 1.25)
@@ -38,9 +38,9 @@ struct ProgrammeBookletLayout {
                        context: context).draw(on: &page, margin: Self.margin)
             return page
         }
-        let bookmarks = [Bookmark(title: labels("contents"), page: 1)]
+        let bookmarks = [Bookmark(title: labels(.contents), page: 1)]
             + entries.map { Bookmark(title: $0.title, page: $0.page + offset, level: $0.level) }
-        let info = context.info(title: "\(labels("booklet")) — \(context.workshop.title.value)", subject: labels("booklet"))
+        let info = context.info(title: "\(labels(.programme)) — \(context.workshop.title.value)", subject: labels(.programme))
         return PrintDocument(info: info, pages: numbered, bookmarks: bookmarks)
     }
 
@@ -57,7 +57,7 @@ struct ProgrammeBookletLayout {
             page.add(block, at: Point(x: Self.margin, y: y))
             y += block.height + gap
         }
-        add(labels("booklet"), TextStyle(size: 14, colour: .muted), language: context.language, gap: 6)
+        add(labels(.programme), TextStyle(size: 14, colour: .muted), language: context.language, gap: 6)
         add(workshop.title.value, TextStyle(size: 34, weight: .bold, colour: .accent), language: data, gap: 8,
             source: workshop.title.location)
         if let organisation = workshop.organisation {
@@ -73,7 +73,7 @@ struct ProgrammeBookletLayout {
         }
         if !workshop.authors.isEmpty {
             let names = workshop.authors.map(\.value).joined(separator: ", ")
-            let block = typesetter.layout(labels("written_by", ["names": context.dataOnPage.isolated(names)]),
+            let block = typesetter.layout(labels(.writtenBy, ["names": context.dataOnPage.isolated(names)]),
                                           style: TextStyle(size: 11, colour: .muted, alignment: .centre), width: width,
                                           language: context.dataOnPage.paragraph)
             page.add(block, at: Point(x: Self.margin, y: Paper.a4.size.height - Self.margin - 10 - block.height))
@@ -86,7 +86,7 @@ struct ProgrammeBookletLayout {
         let typesetter = context.typesetter, page = context.language
         let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: PageFooter.height)
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
-        let title = typesetter.layout(labels("contents"), style: TextStyle(size: 22, weight: .bold, colour: .accent), width: flow.width,
+        let title = typesetter.layout(labels(.contents), style: TextStyle(size: 22, weight: .bold, colour: .accent), width: flow.width,
                                       language: page)
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height + 8)
@@ -136,15 +136,15 @@ struct ProgrammeBookletLayout {
         }
 
         if !workshop.story.isEmpty || workshop.council?.description != nil {
-            part(labels("story"))
+            part(labels(.story))
             paragraphs([workshop.council?.description].compactMap { $0 } + workshop.story)
         }
         if !workshop.goals.isEmpty {
-            part(labels("goals"))
+            part(labels(.goals))
             list(workshop.goals)
         }
         if let concept = workshop.serviceConcept {
-            part(labels("service_concept"))
+            part(labels(.serviceConcept))
             text.paragraph(RichText([RichText.Run(concept.name.value, bold: true, colour: .accent)]),
                            style: TextStyle(size: 18, weight: .bold), source: concept.name.location)
             paragraphs([concept.introduction].compactMap { $0 })
@@ -154,37 +154,37 @@ struct ProgrammeBookletLayout {
             }
         }
         if let team = workshop.team {
-            part(labels("team"))
+            part(labels(.team))
             paragraphs([team.description].compactMap { $0 })
             if !team.departments.isEmpty {
-                text.paragraph(context.dataOnPage.labelled(labels("departments"), team.departments.map(\.value).joined(separator: " · "),
+                text.paragraph(context.dataOnPage.labelled(labels(.departments), team.departments.map(\.value).joined(separator: " · "),
                                                            colour: .accent), words: .mixed)
             }
             if !team.digital.isEmpty {
-                text.paragraph(context.dataOnPage.labelled(labels("digital"), team.digital.map(\.value).joined(separator: " · "),
+                text.paragraph(context.dataOnPage.labelled(labels(.digital), team.digital.map(\.value).joined(separator: " · "),
                                                            colour: .accent), words: .mixed)
             }
             paragraphs([team.secretaries].compactMap { $0 })
         }
         if let format = workshop.meetingFormat {
-            part(labels("meeting_format"))
+            part(labels(.meetingFormat))
             paragraphs([format.frequency, format.description].compactMap { $0 })
             list(format.parts, numbered: true)
         }
         let sections = workshop.booklet?.sections ?? []
         if !workshop.contents.isEmpty {
-            part(labels("programme"))
+            part(labels(.programmeHeading))
             list(workshop.contents)
         }
         for section in sections where section.place == .afterContents {
             self.section(section, text: text, part: part, paragraphs: paragraphs, list: list)
         }
         if !workshop.meetings.isEmpty {
-            part(labels("meetings"), fresh: true)
+            part(labels(.meetings), fresh: true)
             for meeting in workshop.meetings { self.meeting(meeting, text: text, flow: flow, part: part, list: list) }
         }
         if !workshop.outcomes.isEmpty {
-            part(labels("outcomes"), fresh: true)
+            part(labels(.outcomes), fresh: true)
             list(workshop.outcomes)
         }
         if let booklet = workshop.booklet {
@@ -228,7 +228,7 @@ struct ProgrammeBookletLayout {
         let line = facts.factsLine(colour: .accent)
         if !line.runs.isEmpty { text.paragraph(line, words: .mixed, style: TextStyle(size: 9.5), after: 2) }
         if let goal = meeting.goal {
-            text.paragraph(context.dataOnPage.labelled(context.words(context.templates.agenda.labels)("goal"), goal.value, colour: .accent),
+            text.paragraph(context.dataOnPage.labelled(labels(.goal), goal.value, colour: .accent),
                            words: .mixed, source: goal.location)
         }
         // Each row's time first, in the page's order, then what happens in the data's.
@@ -245,7 +245,7 @@ struct ProgrammeBookletLayout {
             list(topic.items, false)
         }
         if !meeting.homework.isEmpty {
-            text.paragraph(RichText([RichText.Run(labels("homework"), bold: true, colour: .accent)]), words: .page, after: 1.5)
+            text.paragraph(RichText([RichText.Run(labels(.homework), bold: true, colour: .accent)]), words: .page, after: 1.5)
             list(meeting.homework, true)
         }
     }
@@ -277,7 +277,7 @@ struct ProgrammeBookletLayout {
         text.paragraph(RichText([RichText.Run(name, bold: true, colour: .accent)]), style: TextStyle(size: 12, weight: .bold),
                        source: person.name.location, after: 1.5)
         paragraphs(person.notes)
-        for (key, lines) in [("think", person.think), ("feel", person.feel), ("do", person.act)] where !lines.isEmpty {
+        for (key, lines): (BookletLabel, _) in [(.think, person.think), (.feel, person.feel), (.do, person.act)] where !lines.isEmpty {
             for (index, line) in lines.enumerated() {
                 let run = context.dataOnPage.labelled(labels(key).replacingOccurrences(of: ":", with: ""), line.value, colour: .accent)
                 text.paragraph(index == 0 ? run : RichText([RichText.Run(context.dataOnPage.isolated(line.value))]), words: .mixed,

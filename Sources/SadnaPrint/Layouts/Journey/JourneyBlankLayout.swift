@@ -30,22 +30,22 @@ public struct JourneyBlankLayout {
         let pages = sheets.enumerated().map { number, columns -> Page in
             let flow = PageFlow(paper: JourneyMapLayout.paper, margin: margin, footerHeight: JourneyMapLayout.footerHeight)
             let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
-            let title = typesetter.layout(labels("blank_title") + (sheets.count > 1 ? "  \(number + 1)/\(sheets.count)" : ""),
+            let title = typesetter.layout(labels(.blankTitle) + (sheets.count > 1 ? "  \(number + 1)/\(sheets.count)" : ""),
                                           style: JourneyMapLayout.Style.title, width: flow.width, language: page)
             flow.add(title, at: Point(x: flow.left, y: flow.y))
             flow.advance(title.height + 1)
-            WritingLines.fieldsRow([(labels("service"), 0.34), (labels("persona"), 0.3), (labels("group"), 0.24),
-                                    (labels("date"), 0.12)],
+            WritingLines.fieldsRow([(labels(.service), 0.34), (labels(.persona), 0.3), (labels(.group), 0.24),
+                                    (labels(.date), 0.12)],
                                    flow: flow, order: order, language: page, typesetter: typesetter)
             flow.advance(3)
             var current = flow.pages[0]
             drawGrid(columns, on: &current, top: flow.y, labels: labels, language: page, typesetter: typesetter)
             return current
         }
-        return PrintDocument(info: context.info(title: labels("blank_title"), subject: labels("blank_title")), pages: pages)
+        return PrintDocument(info: context.info(title: labels(.blankTitle), subject: labels(.blankTitle)), pages: pages)
     }
 
-    private func drawGrid(_ columns: Range<Int>, on page: inout Page, top: Double, labels: Labels, language: TextLanguage,
+    private func drawGrid(_ columns: Range<Int>, on page: inout Page, top: Double, labels: Labels<JourneyLabel>, language: TextLanguage,
                           typesetter: Typesetter) {
         let size = page.size
         let margin = JourneyMapLayout.margin
@@ -73,7 +73,7 @@ public struct JourneyBlankLayout {
         grid.drawFrame(on: &page, labels: blocks, painTint: JourneyMapLayout.painTint)
         for (column, stage) in columns.enumerated() {
             let cell = grid.cellRect(stage: column, grid.rows[0])
-            let label = typesetter.layout("\(labels("stage")) \(stage + 1)", style: TextStyle(size: 9, weight: .bold, colour: .muted),
+            let label = typesetter.layout("\(labels(.stage)) \(stage + 1)", style: TextStyle(size: 9, weight: .bold, colour: .muted),
                                           width: cell.width - 4, language: language)
             page.add(label, at: Point(x: cell.x + 2, y: cell.y + 2))
             page.add(.line(from: Point(x: cell.minX + 4, y: cell.maxY - 4), to: Point(x: cell.maxX - 4, y: cell.maxY - 4)),

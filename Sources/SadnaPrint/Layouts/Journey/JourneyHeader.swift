@@ -22,7 +22,7 @@ struct JourneyHeader {
         y += title.height + 1.5
 
         // The variant as a tag, then how the journey changed.
-        let tag = typesetter.layout(labels(journey.variant.value.rawValue),
+        let tag = typesetter.layout(labels(.variant(journey.variant.value)),
                                     style: TextStyle(size: 10, weight: .bold, colour: .white), width: nil,
                                     language: layout.pageLanguage)
         let tagBox = Rect(x: order.x(offset: 0, width: tag.width + 6), y: y, width: tag.width + 6, height: tag.height + 2)
@@ -32,10 +32,10 @@ struct JourneyHeader {
         let offset = tagBox.width + 4
         var notes: [String] = []
         if let current = layout.current {
-            notes.append("\(labels("current")): " + labels("change", ["before": String(current.stages.count),
+            notes.append("\(labels(.current)): " + labels(.change, ["before": String(current.stages.count),
                                                                         "after": String(journey.stages.count)]))
         }
-        if journey.isExample { notes.append(labels("example")) }
+        if journey.isExample { notes.append(labels(.example)) }
         if count > 1 { notes.append("\(sheet + 1)/\(count)") }
         if !notes.isEmpty {
             let block = typesetter.layout(notes.joined(separator: "   ·   "), style: TextStyle(size: 10, weight: .bold, colour: .muted),
@@ -47,7 +47,7 @@ struct JourneyHeader {
         let group = journey.group.map(\.value).joined(separator: ", ")
         // "Group: names" on the page's side, the names in their own direction.
         let onPage = layout.context.dataOnPage
-        let facts = [group.isEmpty ? nil : "\(labels("group")): " + onPage.isolated(group),
+        let facts = [group.isEmpty ? nil : "\(labels(.group)): " + onPage.isolated(group),
                      journey.date.map { $0.value.dotted }].compactMap { $0 }
         if !facts.isEmpty {
             let meta = typesetter.fit(facts.joined(separator: "   ·   "), style: JourneyMapLayout.Style.meta,
@@ -79,7 +79,7 @@ struct JourneyHeader {
         page.add(initials, at: Point(x: circle.x - diameter / 2, y: circle.y - initials.height / 2))
         let textWidth = box.width - diameter - 10
         var y = box.minY + 2.5
-        let label = typesetter.layout(layout.labels("persona"), style: TextStyle(size: 8, weight: .bold, colour: .muted),
+        let label = typesetter.layout(layout.labels(.persona), style: TextStyle(size: 8, weight: .bold, colour: .muted),
                                       width: textWidth, language: layout.pageLanguage)
         page.add(label, at: Point(x: order.x(offset: diameter + 4, width: textWidth), y: y))
         y += label.height
@@ -105,10 +105,10 @@ struct JourneyFooter {
 
     func draw(on page: inout Page, sheet: Int, of count: Int) {
         let labels = layout.labels
-        let legend = [labels("evidence"),
-                      "\(JourneyMapLayout.marker(.observed)) \(labels("observed"))",
-                      "\(JourneyMapLayout.marker(.assumed)) \(labels("assumed"))",
-                      "\(JourneyMapLayout.marker(.proposed)) \(labels("proposed"))"].joined(separator: "    ")
+        let legend = [labels(.evidence),
+                      "\(JourneyMapLayout.marker(.observed)) \(labels(.observed))",
+                      "\(JourneyMapLayout.marker(.assumed)) \(labels(.assumed))",
+                      "\(JourneyMapLayout.marker(.proposed)) \(labels(.proposed))"].joined(separator: "    ")
         var about = layout.workshop.title.value
         if count > 1 { about += " · \(sheet + 1)/\(count)" }
         PageFooter(start: legend, layout.pageLanguage, end: about, layout.dataLanguage, rule: false, context: layout.context)

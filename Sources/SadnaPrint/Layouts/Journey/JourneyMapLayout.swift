@@ -40,7 +40,7 @@ public struct JourneyMapLayout {
         static let footer = TextStyle(size: 8, colour: .muted)
     }
 
-    var labels: Labels { context.words(template.labels) }
+    var labels: Labels<JourneyLabel> { context.words(template.labels) }
     var pageLanguage: TextLanguage { context.language }
     var dataLanguage: TextLanguage { context.data }
     var lanes: [JourneyTemplate.Lane] { template.lanes(journey.lanes.map(\.value)).lanes }
@@ -57,7 +57,7 @@ public struct JourneyMapLayout {
 
     /// What the map's PDF says about itself.
     public var info: DocumentInfo {
-        context.info(title: "\(journey.title.value) — \(labels(journey.variant.value.rawValue))", subject: labels("blank_title"))
+        context.info(title: "\(journey.title.value) — \(labels(.variant(journey.variant.value)))", subject: labels(.blankTitle))
     }
 
     /// How many sheets the map takes.
@@ -245,7 +245,7 @@ public struct JourneyMapLayout {
         var lines: [String] = []
         for field in lane.shows {
             for note in stage.notes(field) {
-                let prefix = field == .recommendations ? context.dataOnPage.pageWords("\(labels("recommendation")):") + " " : ""
+                let prefix = field == .recommendations ? context.dataOnPage.pageWords("\(labels(.recommendation)):") + " " : ""
                 lines.append("\(Self.marker(note.evidence?.value))  \(prefix)\(note.text.value)")
             }
         }
@@ -307,7 +307,7 @@ public struct JourneyMapLayout {
             page.add(.circle(centre: point, radius: 1.3), Paint(fill: .white, stroke: .grey(0.62), lineWidth: 0.4))
         }
         // Named where it starts, so nobody reads it as this journey's.
-        let name = typesetter.layout(labels("current_curve"), style: TextStyle(size: 8, colour: .grey(0.45)), width: nil,
+        let name = typesetter.layout(labels(.currentCurve), style: TextStyle(size: 8, colour: .grey(0.45)), width: nil,
                                      language: pageLanguage)
         let start = points[0]
         let x = pageLanguage.direction == .rightToLeft ? start.x - 3 - name.width : start.x + 3

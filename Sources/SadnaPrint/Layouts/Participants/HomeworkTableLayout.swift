@@ -7,7 +7,7 @@ import SadnaKit
 struct HomeworkTableLayout {
     let context: LayoutContext
     let meeting: Meeting
-    let labels: Labels
+    let labels: Labels<ParticipantLabel>
 
     static let paper = Paper(.a4, .landscape)
     static let margin = 14.0
@@ -36,15 +36,15 @@ struct HomeworkTableLayout {
         let page = context.language, data = context.data
         let flow = PageFlow(paper: Self.paper, margin: Self.margin, footerHeight: PageFooter.height)
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
-        let sheet = MeetingSheet(context: context, meeting: meeting, what: labels("homework"))
+        let sheet = MeetingSheet(context: context, meeting: meeting, what: labels(.homework))
         sheet.head(on: flow, after: 1)
-        let asOf = typesetter.layout(labels("as_of", ["date": page.dateLine(context.today)]), style: TextStyle(size: 10, colour: .muted),
+        let asOf = typesetter.layout(labels(.asOf, ["date": page.dateLine(context.today)]), style: TextStyle(size: 10, colour: .muted),
                                      width: flow.width, language: page)
         flow.add(asOf, at: Point(x: flow.left, y: flow.y))
         flow.advance(asOf.height + 5)
 
         guard !items.isEmpty else {
-            let none = typesetter.layout(labels("no_homework"), style: TextStyle(size: 12), width: flow.width * 0.7, language: page)
+            let none = typesetter.layout(labels(.noHomework), style: TextStyle(size: 12), width: flow.width * 0.7, language: page)
             flow.add(none, at: Point(x: order.x(offset: 0, width: none.width), y: flow.y))
             flow.advance(none.height)
             return sheet.finish(flow, labels: labels)
@@ -71,8 +71,8 @@ struct HomeworkTableLayout {
                                      width: widths[column] - 2 * padding.x, language: language)
         }
         let bold = TextStyle(size: 9, weight: .bold, colour: .accent)
-        var header = [cell(labels("number"), 0, language: page, style: bold), cell(labels("name"), 1, language: page, style: bold),
-                      cell(labels("department"), 2, language: page, style: bold)]
+        var header = [cell(labels(.number), 0, language: page, style: bold), cell(labels(.name), 1, language: page, style: bold),
+                      cell(labels(.department), 2, language: page, style: bold)]
         for (index, item) in items.enumerated() {
             header.append(assignmentHeading(item, width: widths[3 + index] - 2 * padding.x))
         }
@@ -98,12 +98,12 @@ struct HomeworkTableLayout {
         let mixed = context.dataOnPage
         let set = item.meeting.number.map { String($0.value) } ?? item.meeting.id
         let when = item.dueMeeting.map { due in
-            labels("set_due", ["set": set, "due": due.number.map { String($0.value) } ?? due.id])
-        } ?? labels("set_only", ["set": set])
+            labels(.setDue, ["set": set, "due": due.number.map { String($0.value) } ?? due.id])
+        } ?? labels(.setOnly, ["set": set])
         let title = item.assignment.title?.value ?? item.assignment.text.value
         var runs = [RichText.Run(when + "\n", colour: .muted), RichText.Run(mixed.isolated(title), bold: true, colour: .accent)]
         if item.assignment.assignees.value == .perDepartment {
-            runs.append(RichText.Run("\n" + labels("per_department"), colour: .muted))
+            runs.append(RichText.Run("\n" + labels(.perDepartment), colour: .muted))
         }
         return context.typesetter.layout(RichText(runs), style: TextStyle(size: 8.5), width: width, language: mixed.paragraph,
                                          source: item.assignment.location)
@@ -114,18 +114,18 @@ struct HomeworkTableLayout {
                        cell: (String?, Int, TextLanguage, TextStyle, TextAlignment?) -> TextBlock?) -> TextBlock? {
         let count = entry.made.map { " \(min($0, item.assignment.count.value))/\(item.assignment.count.value)" } ?? ""
         let (mark, colour, weight): (String, Colour, FontWeight) = switch entry.state {
-        case .done: ("✓ " + labels("done"), .accent, .bold)
-        case .due: (labels("due") + count, .muted, .regular)
-        case .late: (labels("late") + count, Self.lateColour, .bold)
+        case .done: ("✓ " + labels(.done), .accent, .bold)
+        case .due: (labels(.due) + count, .muted, .regular)
+        case .late: (labels(.late) + count, Self.lateColour, .bold)
         }
         return cell(mark, column, context.language, Self.body.coloured(colour).weighted(weight), .centre)
     }
 
     /// What the marks mean, under the table.
     private func legend(flow: PageFlow, order: ReadingOrder) {
-        let text = RichText([RichText.Run("✓ \(labels("done"))", bold: true, colour: .accent), RichText.Run("    ·    ", colour: .rule),
-                             RichText.Run(labels("due"), colour: .muted), RichText.Run("    ·    ", colour: .rule),
-                             RichText.Run(labels("late"), bold: true, colour: Self.lateColour)])
+        let text = RichText([RichText.Run("✓ \(labels(.done))", bold: true, colour: .accent), RichText.Run("    ·    ", colour: .rule),
+                             RichText.Run(labels(.due), colour: .muted), RichText.Run("    ·    ", colour: .rule),
+                             RichText.Run(labels(.late), bold: true, colour: Self.lateColour)])
         let block = context.typesetter.layout(text, style: TextStyle(size: 9), width: flow.width, language: context.language)
         flow.ensure(block.height)
         flow.add(block, at: Point(x: flow.left, y: flow.y))

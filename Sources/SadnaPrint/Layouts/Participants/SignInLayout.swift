@@ -6,7 +6,7 @@ import SadnaKit
 struct SignInLayout {
     let context: LayoutContext
     let meeting: Meeting
-    let labels: Labels
+    let labels: Labels<ParticipantLabel>
 
     static let margin = 14.0
     static let body = TextStyle(size: 11)
@@ -22,7 +22,7 @@ struct SignInLayout {
         let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: PageFooter.height)
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
 
-        let sheet = MeetingSheet(context: context, meeting: meeting, what: labels("sign_in"))
+        let sheet = MeetingSheet(context: context, meeting: meeting, what: labels(.signIn))
         let facts = sheet.facts
         sheet.head(on: flow, after: 1.5)
         if meeting.number != nil {
@@ -51,7 +51,7 @@ struct SignInLayout {
                                      width: widths[column] - 2 * padding.x, language: language, source: source)
         }
         let bold = Self.body.weighted(.bold).coloured(.accent)
-        let header = ["number", "name", "department", "signature"].enumerated().map { cell(labels($1), $0, language: page, style: bold) }
+        let header = ([.number, .name, .department, .signature] as [ParticipantLabel]).enumerated().map { cell(labels($1), $0, language: page, style: bold) }
         let table = FlowTable(columns: columns, style: style, header: header, flow: flow, order: order, typesetter: typesetter,
                               runningHeader: sheet.runningHeader(width: flow.width))
         let fresh = table.begin(firstRowHeight: Self.rowHeight)
@@ -63,7 +63,7 @@ struct SignInLayout {
         }
         // People not on the list sign below, on rows to the foot of the page (a few at least).
         if flow.remaining < Self.rowHeight * Double(Self.guestRows + 1) { flow.startPage() }
-        let guests = cell(labels("guests"), 1, language: page, style: Self.body.sized(9).weighted(.bold).coloured(.muted))
+        let guests = cell(labels(.guests), 1, language: page, style: Self.body.sized(9).weighted(.bold).coloured(.muted))
         table.place(FlowTable.Row(cells: [nil, guests, nil, nil]), freshPage: flow.pageBodyHeight - fresh)
         table.placeBlankRows(height: Self.rowHeight)
         table.end(after: 0)

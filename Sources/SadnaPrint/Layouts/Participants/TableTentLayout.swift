@@ -6,7 +6,7 @@ import SadnaKit
 struct TableTentLayout {
     let context: LayoutContext
     let people: [Participant]
-    let labels: Labels
+    let labels: Labels<ParticipantLabel>
 
     static let paper = Paper(.a4, .landscape)
     static let margin = 16.0
@@ -26,7 +26,7 @@ struct TableTentLayout {
         page.add(.line(from: Point(x: Self.margin, y: half.height), to: Point(x: size.width - Self.margin, y: half.height)),
                  .stroked(.rule, width: 0.3, dash: [3, 2]))
         let language = context.language
-        let note = context.typesetter.layout(labels("fold"), style: Self.fold, width: nil, language: language)
+        let note = context.typesetter.layout(labels(.fold), style: Self.fold, width: nil, language: language)
         let order = ReadingOrder(minX: Self.margin, maxX: size.width - Self.margin, direction: language.direction)
         page.add(note, at: Point(x: order.x(offset: 0, width: note.width), y: half.height + 1))
         return page

@@ -40,7 +40,13 @@ public struct LayoutContext {
     public var data: Language { workshop.language }
 
     /// The page's words in this context's language, from one of the templates' label sets.
-    public func words(_ set: LabelSet) -> Labels { set.words(in: language) }
+    public func words<Key>(_ set: LabelSet<Key>) -> Labels<Key> { set.words(in: language) }
+
+    /// A printable's one name in the page's language: the print list's words and its PDF's title.
+    public func name(of kind: PrintableKind) -> String {
+        // The loader refuses templates that leave a kind unnamed.
+        templates.name(of: kind, in: language) ?? kind.rawValue
+    }
 
     /// A PDF's information: its title and subject, by the programme's organisation.
     public func info(title: String, subject: String) -> DocumentInfo {

@@ -3,7 +3,7 @@ import SadnaKit
 /// How a meeting's facts are written on a page, in the page's language.
 struct MeetingFacts {
     let meeting: Meeting
-    let labels: Labels
+    let labels: Labels<AgendaLabel>
     /// How the data sits on the page, to isolate the venue's words in their direction.
     var data: DataOnPage? = nil
 
@@ -20,7 +20,7 @@ struct MeetingFacts {
 
     /// "מפגש 3", or the meeting's title when it has no number.
     var shortName: String {
-        if let number = meeting.number?.value { return "\(labels("meeting")) \(number)" }
+        if let number = meeting.number?.value { return "\(labels(.meeting)) \(number)" }
         return meeting.title.value
     }
 
@@ -33,7 +33,7 @@ struct MeetingFacts {
     func factsLine(colour: Colour) -> RichText {
         var runs: [RichText.Run] = []
         let venue = meeting.venue.map { data?.isolated($0.value) ?? $0.value }
-        let facts: [(String, String?)] = [("date", date), ("hours_label", hours), ("venue", venue)]
+        let facts: [(SharedLabel, String?)] = [(.date, date), (.hoursLabel, hours), (.venue, venue)]
         for (key, value) in facts {
             guard let value else { continue }
             if !runs.isEmpty { runs.append(RichText.Run("    ·    ", colour: .rule)) }

@@ -40,7 +40,7 @@ struct MeetingSheet {
     }
 
     /// The flow's pages, each with its footer.
-    func finish(_ flow: PageFlow, labels: Labels) -> [Page] {
+    func finish<Key>(_ flow: PageFlow, labels: Labels<Key>) -> [Page] {
         let mixed = context.dataOnPage
         return flow.finish { sheet, index, count in
             PageFooter(start: "\(mixed.isolated(context.workshop.title.value)) · \(what) · \(facts.shortNameOnPage(mixed))",

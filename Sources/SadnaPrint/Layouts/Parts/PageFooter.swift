@@ -56,7 +56,7 @@ struct PageFooter {
     }
 
     /// "page 1 of 2" in the page's words, or nil for a one-page document.
-    static func pageNumber(_ index: Int, of count: Int, labels: Labels, always: Bool = false) -> String? {
-        count > 1 || always ? labels("page_of", ["page": String(index + 1), "pages": String(count)]) : nil
+    static func pageNumber<Key>(_ index: Int, of count: Int, labels: Labels<Key>, always: Bool = false) -> String? {
+        count > 1 || always ? labels.shared(.pageOf, ["page": String(index + 1), "pages": String(count)]) : nil
     }
 }

@@ -13,7 +13,7 @@ public struct PrioritisationLayout {
     }
 
     var workshop: Workshop { context.workshop }
-    var labels: Labels { context.words(context.templates.servicePage.labels) }
+    var labels: Labels<ServicePageLabel> { context.words(context.templates.servicePage.labels) }
     var pageLanguage: TextLanguage { context.language }
     var dataLanguage: TextLanguage { context.data }
     static let margin = 14.0
@@ -26,7 +26,7 @@ public struct PrioritisationLayout {
         var page = Page(size: paper.size)
         let margin = Self.margin
         let order = ReadingOrder(minX: margin, maxX: paper.size.width - margin, direction: pageLanguage.direction)
-        let title = typesetter.layout(labels("prioritisation"), style: TextStyle(size: 20, weight: .bold), width: order.width,
+        let title = typesetter.layout(labels(.prioritisationHeading), style: TextStyle(size: 20, weight: .bold), width: order.width,
                                       language: pageLanguage)
         page.add(title, at: Point(x: margin, y: margin))
         let top = margin + title.height + 10
@@ -56,7 +56,7 @@ public struct PrioritisationLayout {
         let corner = Rect(x: order.direction == .rightToLeft ? plot.maxX - column : plot.minX, y: plot.minY, width: column,
                           height: plot.height / 2)
         page.add(.rectangle(corner, cornerRadius: 0), .filled(Colour(hex: 0xDCEFE3)))
-        let cornerLabel = typesetter.layout(labels("start_here"), style: TextStyle(size: 10, weight: .bold, colour: Colour(hex: 0x1E6B3A),
+        let cornerLabel = typesetter.layout(labels(.startHere), style: TextStyle(size: 10, weight: .bold, colour: Colour(hex: 0x1E6B3A),
                                                                                   alignment: .centre),
                                             width: column - 6, language: pageLanguage)
         page.add(cornerLabel, at: Point(x: corner.x + 3, y: corner.y + 3))
@@ -65,12 +65,12 @@ public struct PrioritisationLayout {
             let lineX = order.direction == .rightToLeft ? plot.maxX - Double(level) * column : plot.minX + Double(level) * column
             page.add(.line(from: Point(x: lineX, y: plot.minY), to: Point(x: lineX, y: plot.maxY)), .stroked(.rule, width: 0.25, dash: [1.5, 1.5]))
         }
-        for (level, name) in [(1, "simple"), (2, "medium"), (3, "hard")] {
+        for (level, name): (Int, ServicePageLabel) in [(1, .simple), (2, .medium), (3, .hard)] {
             let label = typesetter.layout("\(level) \(labels(name))", style: TextStyle(size: 9.5, weight: .bold, alignment: .centre),
                                           width: column, language: pageLanguage)
             page.add(label, at: Point(x: x(level) - column / 2, y: plot.maxY + 2))
         }
-        let axisTitle = typesetter.layout(labels("complexity"), style: TextStyle(size: 9, colour: .muted, alignment: .centre),
+        let axisTitle = typesetter.layout(labels(.complexity), style: TextStyle(size: 9, colour: .muted, alignment: .centre),
                                           width: plot.width, language: pageLanguage)
         page.add(axisTitle, at: Point(x: plot.minX, y: plot.maxY + 7))
         for decade in 0...max(1, decades) {
@@ -87,7 +87,7 @@ public struct PrioritisationLayout {
                                           width: nil, language: .english)
             page.add(label, at: Point(x: order.x(offset: axisRoom - 2 - label.width, width: label.width), y: tickY - label.height / 2))
         }
-        let impactTitle = typesetter.layout(labels("impact"), style: TextStyle(size: 9, colour: .muted), width: axisRoom + 30,
+        let impactTitle = typesetter.layout(labels(.impact), style: TextStyle(size: 9, colour: .muted), width: axisRoom + 30,
                                             language: pageLanguage)
         page.add(impactTitle, at: Point(x: order.x(offset: 0, width: impactTitle.width), y: top - impactTitle.height - 3))
         // Markers: services on (nearly) the same spot sit side by side in reading order, the
@@ -118,12 +118,12 @@ public struct PrioritisationLayout {
             var items: [(heading: String?, text: String, source: SourceLocation)] = []
             for (index, entry) in rated.enumerated() {
                 let facts = [entry.service.value, entry.impact!.value.formatted(.number.grouping(.automatic)), entry.department?.value]
-                items.append((index == 0 ? labels("service") : nil, "\(index + 1). " + facts.compactMap { $0 }.joined(separator: " · "),
+                items.append((index == 0 ? labels(.service) : nil, "\(index + 1). " + facts.compactMap { $0 }.joined(separator: " · "),
                               entry.location))
             }
             for (index, entry) in unrated.enumerated() {
                 let text = "• " + [entry.service.value, entry.department?.value].compactMap { $0 }.joined(separator: " · ")
-                items.append((index == 0 ? "\(labels("unrated")) (\(unrated.count))" : nil, text, entry.location))
+                items.append((index == 0 ? "\(labels(.unrated)) (\(unrated.count))" : nil, text, entry.location))
             }
             func height(at size: Double) -> Double {
                 items.reduce(0) { total, item in
@@ -152,7 +152,7 @@ public struct PrioritisationLayout {
                 itemY += block.height + 0.8
             }
         }
-        return PrintDocument(info: context.info(title: labels("prioritisation"), subject: labels("prioritisation")), pages: [page])
+        return PrintDocument(info: context.info(title: labels(.prioritisationHeading), subject: labels(.prioritisationHeading)), pages: [page])
     }
 
     static let smallestScaleTop = 10_000

@@ -27,7 +27,7 @@ public struct ServicePageLayout {
     /// From one review number's centre to the next's, beside a heading.
     static let markStep = 5.2
 
-    var labels: Labels { context.words(template.labels) }
+    var labels: Labels<ServicePageLabel> { context.words(template.labels) }
     var pageLanguage: TextLanguage { context.language }
     var dataLanguage: TextLanguage { context.data }
     var mixed: DataOnPage { context.dataOnPage }
@@ -56,7 +56,7 @@ public struct ServicePageLayout {
                        place: PageFooter.pageNumber(index, of: count, labels: labels), rule: false, context: context)
                 .draw(on: &pdfPage, margin: Self.margin)
         }
-        return PrintDocument(info: context.info(title: page.name.value, subject: review == nil ? labels("what") : labels("review")),
+        return PrintDocument(info: context.info(title: page.name.value, subject: review == nil ? labels(.what) : labels(.review)),
                              pages: pages)
     }
 
@@ -96,10 +96,10 @@ public struct ServicePageLayout {
                                    language: dataLanguage, source: page.name.location, what: "the service's name")
         flow.add(title, at: Point(x: besideColumn.x(offset: 0, width: titleWidth), y: flow.y))
         flow.advance(title.height + 1.5)
-        let facts = [page.department.map { "\(labels("department")): \(mixed.isolated($0.value))" },
-                     page.owner.map { "\(labels("owner")): \(mixed.isolated($0.value))" },
-                     page.status.map { "\(labels("status")): \(labels("status_\($0.value.rawValue)"))" },
-                     page.lastReviewed.map { "\(labels("last_reviewed")): \($0.value.dotted)" }].compactMap { $0 }
+        let facts = [page.department.map { "\(labels(.department)): \(mixed.isolated($0.value))" },
+                     page.owner.map { "\(labels(.owner)): \(mixed.isolated($0.value))" },
+                     page.status.map { "\(labels(.status)): \(labels(.status($0.value)))" },
+                     page.lastReviewed.map { "\(labels(.lastReviewed)): \($0.value.dotted)" }].compactMap { $0 }
         if !facts.isEmpty {
             beside.paragraph(RichText(facts.joined(separator: "   ·   ")), words: .mixed, style: TextStyle(size: 9.5, colour: .muted),
                              after: 4)
@@ -114,7 +114,7 @@ public struct ServicePageLayout {
             body()
         }
         if let what = page.what {
-            section(.what, labels("what"), following: 12, in: beside) {
+            section(.what, labels(.what), following: 12, in: beside) {
                 beside.paragraph(RichText(what.value), source: what.location)
             }
         }
@@ -123,12 +123,12 @@ public struct ServicePageLayout {
         }
         if !page.forWhom.isEmpty {
             let items = text.listBlocks(page.forWhom)
-            section(.forWhom, labels("for_whom"), following: (items.first?.height ?? 0) + 2) { text.list(items, marker: .bullets) }
+            section(.forWhom, labels(.forWhom), following: (items.first?.height ?? 0) + 2) { text.list(items, marker: .bullets) }
         }
         if !page.how.isEmpty {
-            section(.how, labels("how"), following: 14) {
+            section(.how, labels(.how), following: 14) {
                 for channel in page.how {
-                    text.paragraph(RichText([RichText.Run(labels("channel_\(channel.kind.value.rawValue)"), bold: true)]),
+                    text.paragraph(RichText([RichText.Run(labels(.channel(channel.kind.value)), bold: true)]),
                                    words: .page, style: TextStyle(size: 11.5), after: 1.5)
                     if !channel.steps.isEmpty { text.list(text.listBlocks(channel.steps), marker: .numbers) }
                     if let address = channel.address {
@@ -142,28 +142,28 @@ public struct ServicePageLayout {
         }
         if !page.documents.isEmpty {
             let items = text.listBlocks(page.documents)
-            section(.documents, labels("documents"), following: (items.first?.height ?? 0) + 2) {
+            section(.documents, labels(.documents), following: (items.first?.height ?? 0) + 2) {
                 text.list(items, marker: .bullets)
             }
         }
         if let form = page.digitalForm {
-            section(.digitalForm, labels("digital_form"), following: 8) {
+            section(.digitalForm, labels(.digitalForm), following: 8) {
                 text.paragraph(RichText(form.value), style: TextStyle(size: 10.5, colour: .accent), source: form.location)
             }
         }
-        let contact = [(labels("contact_name"), page.contact.name), (labels("phone"), page.contact.phone),
-                       (labels("email"), page.contact.email)].compactMap { label, value in value.map { (label, $0) } }
+        let contact = [(labels(.contactName), page.contact.name), (labels(.phone), page.contact.phone),
+                       (labels(.email), page.contact.email)].compactMap { label, value in value.map { (label, $0) } }
         if !contact.isEmpty {
-            section(.contact, labels("contact"), following: 8) { placeFacts(contact, text) }
+            section(.contact, labels(.contact), following: 8) { placeFacts(contact, text) }
         }
-        let help = [(labels("reception_hours"), page.otherHelp.receptionHours)].compactMap { label, value in value.map { (label, $0) } }
-            + page.otherHelp.phones.map { (labels("phone"), $0) }
-            + [(labels("department"), page.otherHelp.department)].compactMap { label, value in value.map { (label, $0) } }
+        let help = [(labels(.receptionHours), page.otherHelp.receptionHours)].compactMap { label, value in value.map { (label, $0) } }
+            + page.otherHelp.phones.map { (labels(.phone), $0) }
+            + [(labels(.department), page.otherHelp.department)].compactMap { label, value in value.map { (label, $0) } }
         if !help.isEmpty {
-            section(.otherHelp, labels("other_help"), following: 8) { placeFacts(help, text) }
+            section(.otherHelp, labels(.otherHelp), following: 8) { placeFacts(help, text) }
         }
         if !page.questions.isEmpty {
-            section(.questions, labels("questions"), following: 10) {
+            section(.questions, labels(.questions), following: 10) {
                 for question in page.questions {
                     text.paragraph(RichText([RichText.Run(question.question.value, bold: true)]), source: question.question.location,
                                    after: 1)
@@ -203,7 +203,7 @@ public struct ServicePageLayout {
     private func placeNotes(_ findings: [ServiceLint.Finding], anchors: [Anchor], flow: PageFlow, full: ReadingOrder,
                             column: ReadingOrder, typesetter: Typesetter) {
         let x = full.x(offset: full.width - Self.reviewWidth, width: Self.reviewWidth)
-        let heading = typesetter.layout(labels("review"), style: TextStyle(size: 10, weight: .bold, colour: .accent, alignment: .centre),
+        let heading = typesetter.layout(labels(.review), style: TextStyle(size: 10, weight: .bold, colour: .accent, alignment: .centre),
                                         width: Self.reviewWidth - 4, language: pageLanguage)
         var bottoms: [Int: Double] = [:]
         for pageIndex in 0..<flow.pages.count {

@@ -14,7 +14,7 @@ public struct ServiceSketchLayout {
         let labels = context.words(template.labels)
         let page = context.language
         let flow = PageFlow(paper: .a4, margin: 15, footerHeight: 8)
-        let title = typesetter.layout(labels("sketch_title"), style: TextStyle(size: 20, weight: .bold), width: flow.width,
+        let title = typesetter.layout(labels(.serviceSketch), style: TextStyle(size: 20, weight: .bold), width: flow.width,
                                       language: page)
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height + 6)
@@ -32,6 +32,6 @@ public struct ServiceSketchLayout {
         let pages = flow.finish { pdfPage, _, _ in
             PageFooter(about: context.workshop.title.value, rule: false, context: context).draw(on: &pdfPage, margin: flow.margin)
         }
-        return PrintDocument(info: context.info(title: labels("sketch_title"), subject: labels("sketch_title")), pages: pages)
+        return PrintDocument(info: context.info(title: labels(.serviceSketch), subject: labels(.serviceSketch)), pages: pages)
     }
 }
