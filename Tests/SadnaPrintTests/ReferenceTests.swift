@@ -29,9 +29,10 @@ struct ReferenceTests {
         }
     }
 
-    /// The programme a request prints from: the shipped one, with a team for the kinds that print people.
+    /// The programme a request prints from: the shipped one, with a team for the kinds that print
+    /// people (their items are participants) and for a meeting's sign-in sheet.
     static func workshop(for request: PrintRequest) -> Workshop {
-        [.nameStickers, .signIn, .tableTents].contains(request.kind) ? emekWithTeam : emek
+        request.kind.items == .participants || request.kind == .signIn ? emekWithTeam : emek
     }
 
     @Test(arguments: PrintableKind.allCases, Language.allCases)

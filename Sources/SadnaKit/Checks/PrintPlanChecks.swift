@@ -22,12 +22,7 @@ public enum PrintPlanChecks {
             case let .item(index): index < item.items.count ? item.items[index].location : item.location
             case .items: item.kind.location
             case .paper: item.paper?.location ?? item.location
-            case .card: item.card?.location ?? item.location
-            case .backs: item.backs?.location ?? item.location
-            case let .lanes(index): index < item.lanes.count ? item.lanes[index].location : item.location
-            case .stages: item.stages?.location ?? item.location
-            case .sheet: item.sheet?.location ?? item.location
-            case .bleed: item.location
+            case let .option(option, index): item.location(of: option, index) ?? item.location
             }
             return .error(problem.message, at: location, hint: problem.hint, rule: problem.rule)
         }

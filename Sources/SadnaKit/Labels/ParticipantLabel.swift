@@ -1,4 +1,4 @@
-/// The words of name stickers, sign-in sheets, table tents and the homework table: the keys of `labels:` in `Templates/participants.yaml`
+/// The words of name stickers, sign-in sheets, table tents, the homework table and certificates: the keys of `labels:` in `Templates/participants.yaml`
 /// (he, ar and en must each give every one). A misspelt key does not compile, and a key the
 /// file lacks is an error at its line when the templates load.
 public enum ParticipantLabel: String, TemplateLabelKey {
@@ -21,7 +21,12 @@ public enum ParticipantLabel: String, TemplateLabelKey {
     case asOf = "as_of"
     case perDepartment = "per_department"
     case noHomework = "no_homework"
+    case certificate
+    case certificateGiven = "certificate_given"
+    case certificateFor = "certificate_for"
+    case attendedCount = "attended_count"
+    case facilitator
 
     /// The printables this file names, by their kind (the print list's words, the PDF's title).
-    public static let printables: [PrintableKind] = [.nameStickers, .signIn, .tableTents, .homework]
+    public static let printables: [PrintableKind] = [.nameStickers, .signIn, .tableTents, .homework, .certificate]
 }

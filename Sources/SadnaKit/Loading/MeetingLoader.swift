@@ -5,7 +5,7 @@ import Yams
 enum MeetingLoader {
     static let keys = ["number", "title", "subtitle", "date", "weekday", "hours", "venue", "goal",
                        "agenda", "topics", "homework", "notes", "participants", "groups", "print"]
-    static let printKeys = ["kind", "items", "copies", "for", "paper", "card", "backs", "stages", "lanes", "note", "sheet"]
+    static let printKeys = ["kind", "items", "copies", "for", "paper", "note"] + PrintOption.allCases.map(\.planKey)
     static let rowKeys = ["id", "start", "end", "duration", "untimed", "content", "detail", "needs",
                           "notes", "owner"]
 
@@ -93,7 +93,7 @@ enum MeetingLoader {
         var item = PrintItem(kind: Located(kind, at: kindText.location), items: items, copies: copies,
                          forRow: p.text("for"), paper: p.paper(), card: p.choice("card", what: "a card size"),
                          backs: p.choice("backs", what: "a way to turn the sheet"),
-                         stages: p.integer("stages", range: 1...40), lanes: p.texts("lanes"), sheet: p.text("sheet"),
+                         bleed: p.millimetres("bleed", range: PrintRequest.bleedRange), stages: p.integer("stages", range: 1...40), lanes: p.texts("lanes"), sheet: p.text("sheet"),
                          note: p.text("note"), location: p.location)
         item.pool = pool
         return item

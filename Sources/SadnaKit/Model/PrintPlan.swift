@@ -21,6 +21,8 @@ public struct PrintItem: Sendable {
     public var card: Located<CardSize>?
     /// For task cards: long-edge, short-edge or none.
     public var backs: Located<Backs>?
+    /// For task cards: millimetres the design runs past the cut.
+    public var bleed: Located<Double>?
     /// For a journey canvas: how many stage columns, and which lanes.
     public var stages: Located<Int>?
     public var lanes: [Located<String>]
@@ -32,7 +34,7 @@ public struct PrintItem: Sendable {
 
     public init(kind: Located<PrintableKind>, items: [Located<String>] = [], copies: Located<Copies>, forRow: Located<String>? = nil,
                 paper: Located<Paper>? = nil, card: Located<CardSize>? = nil, backs: Located<Backs>? = nil,
-                stages: Located<Int>? = nil, lanes: [Located<String>] = [], sheet: Located<String>? = nil, note: Located<String>? = nil,
+                bleed: Located<Double>? = nil, stages: Located<Int>? = nil, lanes: [Located<String>] = [], sheet: Located<String>? = nil, note: Located<String>? = nil,
                 location: SourceLocation) {
         self.kind = kind
         self.items = items
@@ -41,6 +43,7 @@ public struct PrintItem: Sendable {
         self.paper = paper
         self.card = card
         self.backs = backs
+        self.bleed = bleed
         self.stages = stages
         self.lanes = lanes
         self.sheet = sheet
@@ -50,6 +53,18 @@ public struct PrintItem: Sendable {
 }
 
 extension PrintItem {
+    /// Where the item gives `option` (its `index`-th value, for lanes), or nil when it does not.
+    public func location(of option: PrintOption, _ index: Int = 0) -> SourceLocation? {
+        switch option {
+        case .card: card?.location
+        case .backs: backs?.location
+        case .bleed: bleed?.location
+        case .lanes: index < lanes.count ? lanes[index].location : lanes.first?.location
+        case .stages: stages?.location
+        case .sheet: sheet?.location
+        }
+    }
+
     /// What this item asks the catalog to print, in `language`; a meeting's own agenda or
     /// handout when it names no meeting; the personas dealt to the meeting's groups, in group
     /// order, when it picks from the pool.
@@ -58,7 +73,7 @@ extension PrintItem {
         if let pool, let hands = pool.hands(for: meeting, in: workshop) { names = hands.flatMap { $0.map(\.id) } }
         if names.isEmpty && kind.value.items == .meetings { names = [meeting.id] }
         return PrintRequest(kind.value, items: names, language: language, paper: paper?.value, card: card?.value,
-                            backs: backs?.value, lanes: lanes.map(\.value), stages: stages?.value,
+                            backs: backs?.value, bleed: bleed?.value ?? 0, lanes: lanes.map(\.value), stages: stages?.value,
                      sheet: sheet?.value)
     }
 }

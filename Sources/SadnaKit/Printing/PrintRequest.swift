@@ -44,13 +44,27 @@ public struct PrintRequest: Sendable, Hashable {
     /// point at its own place: a plan's line, a command-line option, a form's field.
     public struct Problem: Sendable, Hashable {
         public enum Part: Sendable, Hashable {
-            case item(Int), paper, card, backs, bleed, lanes(Int), stages, items, sheet
+            case item(Int), items, paper
+            /// An option, and which of its values (a lane) when it has several.
+            case option(PrintOption, Int)
         }
 
         public var part: Part
         public var message: String
         public var hint: String
         public var rule: String
+    }
+
+    /// Whether the request says anything of `option`.
+    public func asks(_ option: PrintOption) -> Bool {
+        switch option {
+        case .card: card != nil
+        case .backs: backs != nil
+        case .bleed: bleed != 0
+        case .lanes: !lanes.isEmpty
+        case .stages: stages != nil
+        case .sheet: sheet != nil
+        }
     }
 
     /// Everything `render`, `kit` and the workbench would refuse about this request.
@@ -86,47 +100,37 @@ public struct PrintRequest: Sendable, Hashable {
                                      hint: "use one of \(Paper.names(kind.papers))", rule: "print.paper"))
             }
         }
-        if let card, !kind.cardSizes.contains(card) {
-            found.append(Problem(part: .card, message: kind.cardSizes.isEmpty ? "\(name) are not cards, so they take no card size"
-                                                                              : "\(name) do not come in the card size \(card)",
-                                 hint: kind.cardSizes.isEmpty ? "leave out the card size" : "the sizes: " + CardSize.names(kind.cardSizes),
-                                 rule: "print.card"))
+        for option in PrintOption.allCases where asks(option) && !kind.options.contains(option) {
+            found.append(Problem(part: .option(option, 0), message: "\(name) takes no \(option.what)",
+                                 hint: "leave out `\(option.planKey)`", rule: "print.\(option.rawValue)"))
         }
-        if backs != nil && !kind.hasBacks {
-            found.append(Problem(part: .backs, message: "\(name) have no backs", hint: "leave out `backs`", rule: "print.backs"))
+        if let card, kind.options.contains(.card), !kind.cardSizes.contains(card) {
+            found.append(Problem(part: .option(.card, 0), message: "\(name) do not come in the card size \(card)",
+                                 hint: "the sizes: " + CardSize.names(kind.cardSizes), rule: "print.card"))
         }
-        if bleed != 0 && !kind.takesBleed || !Self.bleedRange.contains(bleed) {
-            found.append(Problem(part: .bleed, message: kind.takesBleed ? "a bleed of \(bleed) mm is outside 0–5 mm"
-                                                                        : "\(name) take no bleed",
+        if !Self.bleedRange.contains(bleed) {
+            found.append(Problem(part: .option(.bleed, 0), message: "a bleed of \(bleed) mm is outside 0–5 mm",
                                  hint: "a bleed of 2 mm hides a slightly off cut", rule: "print.bleed"))
         }
-        if let sheet {
+        if let sheet, kind.options.contains(.sheet), templates.participants.sheet(named: sheet) == nil {
             let sheets = templates.participants.sheets.map(\.name)
-            if !kind.takesLabelSheet {
-                found.append(Problem(part: .sheet, message: "only name stickers are printed on a sheet of labels",
-                                     hint: "leave out the label sheet", rule: "print.sheet"))
-            } else if templates.participants.sheet(named: sheet) == nil {
-                let guess = Suggestion.closest(to: sheet, among: sheets).map { "did you mean `\($0)`? " } ?? ""
-                found.append(Problem(part: .sheet, message: "there is no label sheet `\(sheet)`",
-                                     hint: guess + "the sheets (Templates/participants.yaml): " + sheets.joined(separator: ", "),
-                                     rule: "print.sheet"))
-            }
+            let guess = Suggestion.closest(to: sheet, among: sheets).map { "did you mean `\($0)`? " } ?? ""
+            found.append(Problem(part: .option(.sheet, 0), message: "there is no label sheet `\(sheet)`",
+                                 hint: guess + "the sheets (Templates/participants.yaml): " + sheets.joined(separator: ", "),
+                                 rule: "print.sheet"))
         }
-        if !lanes.isEmpty || stages != nil, !kind.takesLanes {
-            found.append(Problem(part: lanes.isEmpty ? .stages : .lanes(0), message: "only a blank journey canvas takes lanes and stages",
-                                 hint: "leave out `lanes` and `stages`", rule: "print.lanes"))
-        } else {
+        if kind.options.contains(.lanes) {
             let (_, unknown) = templates.journey.lanes(lanes)
             for name in unknown {
                 let index = lanes.firstIndex(of: name) ?? 0
                 let guess = Suggestion.closest(to: name, among: templates.journey.laneNames).map { "did you mean `\($0)`? " } ?? ""
-                found.append(Problem(part: .lanes(index), message: "there is no lane or lane set `\(name)`",
+                found.append(Problem(part: .option(.lanes, index), message: "there is no lane or lane set `\(name)`",
                                      hint: guess + "lanes: " + templates.journey.laneNames.joined(separator: ", "), rule: "journey.lane"))
             }
-            if let stages, !Self.stageRange.contains(stages) {
-                found.append(Problem(part: .stages, message: "\(stages) stage columns is outside 1–40",
-                                     hint: "a canvas has between 1 and 40 stages", rule: "print.stages"))
-            }
+        }
+        if let stages, kind.options.contains(.stages), !Self.stageRange.contains(stages) {
+            found.append(Problem(part: .option(.stages, 0), message: "\(stages) stage columns is outside 1–40",
+                                 hint: "a canvas has between 1 and 40 stages", rule: "print.stages"))
         }
         return found
     }

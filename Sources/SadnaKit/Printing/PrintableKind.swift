@@ -23,6 +23,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
     case homework
     case programme
     case kitCover = "kit-cover"
+    case certificate
 
     /// What a request's `items` name.
     public enum Items: Sendable {
@@ -59,7 +60,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
     public var items: Items? {
         switch self {
         case .agenda, .handout, .kitCover, .signIn, .homework: .meetings
-        case .nameStickers, .tableTents: .participants
+        case .nameStickers, .tableTents, .certificate: .participants
         case .taskCards: .taskCards
         case .personaCards, .personaPage: .personas
         case .journey: .journeys
@@ -81,7 +82,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
         case .journey, .journeyCanvas: [.a3, .a4]
         case .worksheet: Paper.Format.allCases
         case .personaPage, .personaForm, .servicePage, .serviceReview, .serviceSketch, .prioritisation, .kitCover,
-             .nameStickers, .signIn, .tableTents, .homework, .programme: []
+             .nameStickers, .signIn, .tableTents, .homework, .programme, .certificate: []
         }
     }
 
@@ -94,17 +95,19 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// Whether it is printed two-sided with backs (task cards).
-    public var hasBacks: Bool { self == .taskCards || self == .calibration }
 
-    /// Whether it takes lanes and a number of stage columns (the blank journey canvas).
-    public var takesLanes: Bool { self == .journeyCanvas }
-
-    /// Whether it is printed on a sheet of labels (`--sheet 3x8`).
-    public var takesLabelSheet: Bool { self == .nameStickers }
-
-    /// Whether a card design may run past its cut (`--bleed`).
-    public var takesBleed: Bool { self == .taskCards }
+    /// What a request for it may ask besides items and paper.
+    public var options: Set<PrintOption> {
+        switch self {
+        case .taskCards: [.card, .backs, .bleed]
+        case .calibration: [.card, .backs]
+        case .personaCards: [.card]
+        case .journeyCanvas: [.lanes, .stages]
+        case .nameStickers: [.sheet]
+        case .agenda, .handout, .agendaBlank, .personaPage, .personaForm, .journey, .servicePage, .serviceReview, .serviceSketch,
+             .prioritisation, .worksheet, .signIn, .tableTents, .homework, .programme, .kitCover, .certificate: []
+        }
+    }
 
     /// Whether a meeting's `print:` plan may name it (the kit's cover is the kit's own).
     public var isPlannable: Bool { self != .kitCover }

@@ -26,6 +26,7 @@ extension PrintableKind {
         case .homework: HomeworkPrintable.self
         case .programme: ProgrammePrintable.self
         case .kitCover: KitCoverPrintable.self
+        case .certificate: CertificatePrintable.self
         }
     }
 }

@@ -7,10 +7,15 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Print one kind of material as PDF.",
+        discussion: """
+            Every kind a meeting's print plan names prints by that name too: `sadna render KIND [ID ...]` \
+            (\(PrintableKind.plannable.map(\.rawValue).joined(separator: ", "))). The commands below \
+            are the same with words of their own.
+            """,
         subcommands: [RenderAgenda.self, RenderJourney.self, RenderPersona.self, RenderServicePage.self, RenderTaskCards.self,
                       RenderNameStickers.self, RenderSignIn.self, RenderTableTents.self, RenderHomework.self,
-                      RenderProgramme.self,
-                      RenderWorksheet.self])
+                      RenderProgramme.self, RenderWorksheet.self, RenderKind.self],
+        defaultSubcommand: RenderKind.self)
 }
 
 /// Options every `render` takes.
@@ -56,12 +61,7 @@ struct Publisher {
         guard let problem = problems.first else { return }
         let option: String = switch problem.part {
         case .paper: "--paper: "
-        case .card: "--card: "
-        case .backs: "--backs: "
-        case .bleed: "--bleed: "
-        case .lanes: "--lanes: "
-        case .stages: "--stages: "
-        case .sheet: "--sheet: "
+        case let .option(option, _): option.flag + ": "
         case .item, .items: ""
         }
         throw ValidationError(option + problem.message + " (\(problem.hint))")

@@ -1,0 +1,37 @@
+/// What a request may ask of a printable beyond its items, language and paper, each declared
+/// once: the key a meeting's `print:` item gives it, the command line's option, and the words
+/// for it in a message. Which kinds take which is ``PrintableKind/options``; the values are
+/// ``PrintRequest``'s and ``PrintItem``'s fields of the same name, checked in
+/// ``PrintRequest/problems(in:templates:)``.
+public enum PrintOption: String, CaseIterable, Sendable, Hashable {
+    /// A card size (A6, A7, poker).
+    case card
+    /// How the sheet turns for the backs, or none.
+    case backs
+    /// Millimetres a card's design runs past its cut.
+    case bleed
+    /// A blank canvas's lanes, by id or a set's name.
+    case lanes
+    /// A blank canvas's number of stage columns.
+    case stages
+    /// The sheet of labels stickers go on (`3x8`).
+    case sheet
+
+    /// Its key in a `print:` item.
+    public var planKey: String { rawValue }
+
+    /// Its option on the command line.
+    public var flag: String { "--\(rawValue)" }
+
+    /// What it is, in a message ("a card size").
+    public var what: String {
+        switch self {
+        case .card: "a card size"
+        case .backs: "backs"
+        case .bleed: "a bleed"
+        case .lanes: "lanes"
+        case .stages: "stage columns"
+        case .sheet: "a sheet of labels"
+        }
+    }
+}
