@@ -2,8 +2,19 @@ import Foundation
 import Hummingbird
 import SadnaKit
 
+/// An error as a page in the person's language, never a trace of the code.
+enum ErrorPage {
+    /// `error.mustache`: what went wrong in plain words, and what is wrong with the files.
+    struct Content {
+        var status: Int
+        var text: String
+        var problems: [PageProblem]
+        var hasProblems: Bool
+    }
+}
+
 extension Workbench {
-    /// An error as a page in the person's language, never a trace of the code.
+    /// The page for `status`; `message` names the workbench's own words for it, when it has some.
     func errorPage(status: HTTPResponse.Status, message: String?, request: Request) -> Response {
         let snapshot = snapshot()
         guard let web = snapshot.web else {
@@ -27,14 +38,13 @@ extension Workbench {
             text = labels("error_\(message.replacingOccurrences(of: "-", with: "_"))")
         }
         let problems = status.code == 503 ? snapshot.diagnostics.filter { $0.severity == .error }.map {
-            ["message": $0.message, "hint": $0.hint ?? "", "place": $0.location.map(\.description) ?? ""]
+            PageProblem(message: $0.message, hint: $0.hint ?? "", error: true, warning: false,
+                        place: $0.location.map(\.description) ?? "")
         } : []
-        let object: [String: Any] = [
-            "t": Dictionary(uniqueKeysWithValues: WebTemplates.labelKeys.map { ($0, labels($0)) }),
-            "lang": language.code, "dir": language.htmlDirection, "title": labels("error_title"),
-            "status": status.code, "text": text, "problems": problems, "hasProblems": !problems.isEmpty, "programme": labels("app_name"), "nav": [] as [Any],
-            "languages": [] as [Any], "csrf": "",
-        ]
-        return Response.html(web.render("error", object), status: status)
+        let frame = PageFrame(t: Dictionary(uniqueKeysWithValues: WebTemplates.labelKeys.map { ($0, labels($0)) }),
+                              lang: language.code, dir: language.htmlDirection, title: labels("error_title"), csrf: "",
+                              programme: labels("app_name"), nav: [], languages: [])
+        let content = ErrorPage.Content(status: status.code, text: text, problems: problems, hasProblems: !problems.isEmpty)
+        return Response.html(web.render("error", PageValues(frame: frame, content: content)), status: status)
     }
 }

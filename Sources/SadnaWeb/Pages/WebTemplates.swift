@@ -81,8 +81,8 @@ struct WebTemplates: @unchecked Sendable {
         return (WebTemplates(library: library, labels: labels), diagnostics)
     }
 
-    /// The page `template` made from `object`.
-    func render(_ template: String, _ object: [String: Any]) -> String {
-        library.render(object, withTemplate: template) ?? "<!doctype html><title>Sadna</title><p>\(template)?</p>"
+    /// The page `template` made from `values` (a ``PageValues``: typed structs, read by reflection).
+    func render(_ template: String, _ values: some MustacheParent) -> String {
+        library.render(values, withTemplate: template) ?? "<!doctype html><title>Sadna</title><p>\(template)?</p>"
     }
 }
