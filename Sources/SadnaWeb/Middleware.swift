@@ -3,8 +3,9 @@ import Hummingbird
 import Logging
 
 /// Every error becomes a page in the person's language, never a stack trace: route errors, the
-/// router's 404, 413 for an upload too large, 401 and 403 from the guards below. Unexpected
-/// errors are logged and shown as a plain "something went wrong".
+/// router's 404, 413 for an upload too large, 401 and 403 from the guards below, 400 with the
+/// catalog's reasons for a print it refuses. Unexpected errors are logged and shown as a plain
+/// "something went wrong".
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = WorkbenchRequestContext
     let workbench: Workbench
@@ -14,6 +15,10 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let conflict as EditConflict {
             return try ConflictPage.respond(conflict, request: request, workbench: workbench)
+        } catch let refusal as PrintRefusal where refusal.status == .badRequest {
+            return workbench.errorPage(status: .badRequest, message: "refused-print", problems: refusal.problems, request: request)
+        } catch let refusal as PrintRefusal {
+            return workbench.errorPage(status: refusal.status, message: nil, request: request)
         } catch {
             let status: HTTPResponse.Status
             switch error {

@@ -4,7 +4,7 @@ import Logging
 import ServiceLifecycle
 
 extension Workbench {
-    /// Every page and download the workbench serves.
+    /// Every page and download the workbench serves, by area (`Routes/`).
     func router() -> Router<WorkbenchRequestContext> {
         let router = Router(context: WorkbenchRequestContext.self)
         // Guards first (each route keeps the middleware added before it): error pages outermost.
@@ -15,115 +15,13 @@ extension Workbench {
             router.add(middleware: FileMiddleware(fileProvider: files, urlBasePath: "/static",
                                                   cacheControl: .init([(MediaType(type: .any), [.noCache])])))
         }
-        router.get("/") { request, _ in try HomePage.respond(request, workbench: self) }
-        router.get("/fonts/:name") { request, context in try Fonts.serve(context.parameters.get("name") ?? "") }
-
-        router.get("/meetings/:id") { request, context in
-            try MeetingPage.respond(request, id: try Self.id(context), workbench: self)
-        }
-        router.get("/meetings/:id/agenda.pdf") { request, context in
-            try KitDownloads.agenda(request, id: try Self.id(context), kind: .agenda, workbench: self)
-        }
-        router.get("/meetings/:id/handout.pdf") { request, context in
-            try KitDownloads.agenda(request, id: try Self.id(context), kind: .handout, workbench: self)
-        }
-        router.get("/meetings/:id/kit.zip") { request, context in
-            try KitDownloads.file(request, id: try Self.id(context), name: nil, workbench: self)
-        }
-        router.get("/meetings/:id/kit/:file") { request, context in
-            try KitDownloads.file(request, id: try Self.id(context), name: context.parameters.get("file"), workbench: self)
-        }
-        router.get("/meetings/:id/parts/:part") { request, context in
-            let part = context.parameters.get("part") ?? ""
-            guard part.hasSuffix(".pdf"), let index = Int(part.dropLast(4)) else { throw HTTPError(.notFound) }
-            return try KitDownloads.part(request, id: try Self.id(context), index: index, workbench: self)
-        }
-
-        router.get("/personas") { request, _ in try PersonaPages.pool(request, workbench: self) }
-        router.get("/personas/new") { request, _ in try PersonaPages.form(request, id: nil, workbench: self) }
-        router.post("/personas") { request, _ in try await PersonaPages.save(request, id: nil, workbench: self) }
-        router.get("/personas/import") { request, _ in try ImportPage.form(request, workbench: self) }
-        router.post("/personas/import") { request, _ in try await ImportPage.run(request, workbench: self) }
-        router.get("/personas/cards.pdf") { request, _ in try PersonaPages.pdf(request, kind: .personaCards, workbench: self) }
-        router.get("/personas/form.pdf") { request, _ in try PersonaPages.pdf(request, kind: .personaForm, workbench: self) }
-        router.get("/personas/:id") { request, context in try PersonaPages.form(request, id: try Self.id(context), workbench: self) }
-        router.post("/personas/:id") { request, context in try await PersonaPages.save(request, id: try Self.id(context), workbench: self) }
-        router.get("/personas/:id/card.png") { request, context in
-            try PersonaPages.preview(request, id: try Self.id(context), workbench: self)
-        }
-        router.get("/personas/:id/photo") { request, context in
-            try PersonaPages.photo(request, id: try Self.id(context), workbench: self)
-        }
-
-        router.get("/services") { request, _ in try ServicePages.list(request, workbench: self) }
-        router.post("/services") { request, _ in try await ServicePages.create(request, workbench: self) }
-        router.post("/services/backlog") { request, _ in try await ServicePages.saveBacklog(request, workbench: self) }
-        router.get("/services/prioritisation.png") { request, _ in try ServicePages.chart(request, format: .png(dpi: 70), workbench: self) }
-        router.get("/services/prioritisation.pdf") { request, _ in try ServicePages.chart(request, format: .pdf, workbench: self) }
-        router.get("/services/:id") { request, context in try ServicePages.form(request, id: try Self.id(context), workbench: self) }
-        router.post("/services/:id") { request, context in
-            try await ServicePages.save(request, id: try Self.id(context), workbench: self)
-        }
-        router.post("/services/:id/review") { request, context in
-            try await ServicePages.review(request, id: try Self.id(context), workbench: self)
-        }
-        router.get("/services/:id/page.png") { request, context in
-            try ServicePages.printed(request, id: try Self.id(context), kind: .servicePage, format: .png(dpi: 80), workbench: self)
-        }
-        router.get("/services/:id/page.pdf") { request, context in
-            try ServicePages.printed(request, id: try Self.id(context), kind: .servicePage, format: .pdf, workbench: self)
-        }
-        router.get("/services/:id/review.pdf") { request, context in
-            try ServicePages.printed(request, id: try Self.id(context), kind: .serviceReview, format: .pdf, workbench: self)
-        }
-        router.get("/services/:id/page.md") { request, context in
-            try ServicePages.export(request, id: try Self.id(context), markdown: true, workbench: self)
-        }
-        router.get("/services/:id/page.html") { request, context in
-            try ServicePages.export(request, id: try Self.id(context), markdown: false, workbench: self)
-        }
-
-        router.get("/task-cards") { request, _ in try TaskCardPages.deck(request, workbench: self) }
-        router.get("/task-cards/new") { request, _ in try TaskCardPages.form(request, id: nil, workbench: self) }
-        router.post("/task-cards") { request, _ in try await TaskCardPages.save(request, id: nil, workbench: self) }
-        router.post("/task-cards/order") { request, _ in try await TaskCardPages.reorder(request, workbench: self) }
-        router.get("/task-cards/deck.pdf") { request, _ in try TaskCardPages.pdf(request, workbench: self) }
-        router.get("/task-cards/:id") { request, context in try TaskCardPages.form(request, id: try Self.id(context), workbench: self) }
-        router.post("/task-cards/:id") { request, context in
-            try await TaskCardPages.save(request, id: try Self.id(context), workbench: self)
-        }
-        router.get("/task-cards/:id/card.png") { request, context in
-            try TaskCardPages.face(request, id: try Self.id(context), workbench: self)
-        }
-
-        router.get("/journeys") { request, _ in try JourneyPages.list(request, workbench: self) }
-        router.get("/journeys/new") { request, _ in try JourneyPages.newForm(request, workbench: self) }
-        router.post("/journeys") { request, _ in try await JourneyPages.create(request, workbench: self) }
-        router.get("/journeys/:id") { request, context in try JourneyPages.grid(request, id: try Self.id(context), workbench: self) }
-        router.post("/journeys/:id") { request, context in
-            try await JourneyPages.save(request, id: try Self.id(context), workbench: self)
-        }
-        router.post("/journeys/:id/future") { request, context in
-            try await JourneyPages.future(request, id: try Self.id(context), workbench: self)
-        }
-        router.get("/journeys/:id/map.png") { request, context in
-            try JourneyPages.map(request, id: try Self.id(context), format: .png(dpi: 60), workbench: self)
-        }
-        router.get("/journeys/:id/map.pdf") { request, context in
-            try JourneyPages.map(request, id: try Self.id(context), format: .pdf, workbench: self)
-        }
+        router.addRoutes(HomeRoutes(workbench: self).collection)
+        router.addRoutes(MeetingRoutes(workbench: self).collection, atPath: "/meetings")
+        router.addRoutes(PersonaRoutes(workbench: self).collection, atPath: "/personas")
+        router.addRoutes(ServiceRoutes(workbench: self).collection, atPath: "/services")
+        router.addRoutes(TaskCardRoutes(workbench: self).collection, atPath: "/task-cards")
+        router.addRoutes(JourneyRoutes(workbench: self).collection, atPath: "/journeys")
         return router
-    }
-
-    /// The `:id` of a route: an id as the workshop's files name them, never a path.
-    static func id(_ context: WorkbenchRequestContext) throws -> String {
-        // The router hands the path's component as the browser sent it: percent-encoded for
-        // Hebrew ids.
-        guard let raw = context.parameters.get("id"), let id = raw.removingPercentEncoding, !id.isEmpty, !id.contains("/"),
-              !id.contains(".."), !id.hasPrefix("."), !id.contains("\0") else {
-            throw HTTPError(.notFound)
-        }
-        return id
     }
 
     /// The application listening on `host:port` (port 0: any free port); `onRunning` is told the
@@ -132,63 +30,5 @@ extension Workbench {
                             onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "Sadna"),
                     onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) }, logger: logger)
-    }
-
-    /// An error as a page in the person's language, never a trace of the code.
-    func errorPage(status: HTTPResponse.Status, message: String?, request: Request) -> Response {
-        let snapshot = snapshot()
-        guard let web = snapshot.web else {
-            return Response.html("<!doctype html><html lang=\"en\"><title>Sadna</title><h1>\(status.code)</h1><p>Sadna's page templates are broken: run `sadna check`.</p></html>",
-                                 status: status)
-        }
-        let language = PageBasics.language(of: request, default: snapshot.workshop?.language ?? .he)
-        let labels = web.labels.words(in: language)
-        let key: String = switch status.code {
-        case 401: "error_401"
-        case 403: "error_403"
-        case 404: "error_404"
-        case 405: "error_405"
-        case 413: "error_413"
-        case 503: "error_broken"
-        default: status.code >= 500 ? "error_500" : "error_404"
-        }
-        var text = labels(key)
-        // The few messages the workbench itself raises have their own words.
-        if let message, WebTemplates.labelKeys.contains("error_\(message.replacingOccurrences(of: "-", with: "_"))") {
-            text = labels("error_\(message.replacingOccurrences(of: "-", with: "_"))")
-        }
-        let problems = status.code == 503 ? snapshot.diagnostics.filter { $0.severity == .error }.map {
-            ["message": $0.message, "hint": $0.hint ?? "", "place": $0.location.map(\.description) ?? ""]
-        } : []
-        let object: [String: Any] = [
-            "t": Dictionary(uniqueKeysWithValues: WebTemplates.labelKeys.map { ($0, labels($0)) }),
-            "lang": language.code, "dir": language.htmlDirection, "title": labels("error_title"),
-            "status": status.code, "text": text, "problems": problems, "hasProblems": !problems.isEmpty, "programme": labels("app_name"), "nav": [] as [Any],
-            "languages": [] as [Any], "csrf": "",
-        ]
-        return Response.html(web.render("error", object), status: status)
-    }
-}
-
-/// Noto Sans Hebrew, Arabic and Latin from the machine's own font files (the ones Sadna prints
-/// with), so pages look the same offline, on any council network.
-enum Fonts {
-    static let files = [
-        "NotoSansHebrew.ttf": ["/usr/share/fonts/truetype/noto/NotoSansHebrew-Regular.ttf"],
-        "NotoSansHebrew-Bold.ttf": ["/usr/share/fonts/truetype/noto/NotoSansHebrew-Bold.ttf"],
-        "NotoSansArabic.ttf": ["/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf"],
-        "NotoSansArabic-Bold.ttf": ["/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf"],
-        "NotoSans.ttf": ["/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"],
-        "NotoSans-Bold.ttf": ["/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"],
-    ]
-
-    static func serve(_ name: String) throws -> Response {
-        guard let candidates = files[name],
-              let data = candidates.lazy.compactMap({ FileManager.default.contents(atPath: $0) }).first else {
-            throw HTTPError(.notFound)
-        }
-        var response = Response.download(data, contentType: "font/ttf", filename: name, inline: true)
-        response.headers[.cacheControl] = "max-age=86400"
-        return response
     }
 }

@@ -23,7 +23,7 @@ struct TaskCardWorkbenchTests {
                 let deck = try await client.get("/task-cards/deck.pdf?card=\(size)")
                 #expect(deck.status == .ok && deck.headers[.contentType] == "application/pdf", "\(size)")
             }
-            #expect(try await client.get("/task-cards/deck.pdf?card=A5").status == .notFound, "task cards do not come in A5")
+            #expect(try await client.get("/task-cards/deck.pdf?card=A5").status == .badRequest, "task cards do not come in A5")
             #expect(try await client.get("/task-cards/nope").status == .notFound)
         }
     }

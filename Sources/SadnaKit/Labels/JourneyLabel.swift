@@ -32,3 +32,14 @@ extension JourneyLabel {
         }
     }
 }
+
+extension JourneyLabel {
+    /// Where a note comes from ("נצפה").
+    public static func evidence(_ evidence: JourneyNote.Evidence) -> Self {
+        switch evidence {
+        case .observed: .observed
+        case .assumed: .assumed
+        case .proposed: .proposed
+        }
+    }
+}

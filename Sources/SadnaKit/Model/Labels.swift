@@ -70,12 +70,6 @@ extension Labels where Key: TemplateLabelKey {
     public func callAsFunction(_ key: SharedLabel, _ values: [String: String] = [:]) -> String {
         shared(key, values)
     }
-
-    /// A word named by text: only for the workbench's pages while they move to typed keys.
-    @available(*, deprecated, message: "name the key by its enum case")
-    public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
-        text(key, values)
-    }
 }
 
 /// A template's labels in every language Sadna prints.

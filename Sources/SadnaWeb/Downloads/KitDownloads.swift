@@ -31,7 +31,7 @@ enum KitDownloads {
         let meeting = try MeetingPage.meeting(id, in: snapshot)
         let language = Workbench.printLanguage(snapshot)
         let data = try workbench.withContext(snapshot, language: language) { context in
-            let job = try Catalog.job(PrintRequest(kind, items: [meeting.id], language: language), in: context)
+            let job = try PrintableDownloads.job(PrintRequest(kind, items: [meeting.id], language: language), in: context)
             return try PDFExport.data(job)
         }
         return Response.download(data, contentType: "application/pdf", filename: "\(kind.rawValue)-\(meeting.id).pdf", inline: true)

@@ -22,8 +22,7 @@ enum PrintableDownloads {
         var print = print
         print.language = Workbench.printLanguage(snapshot)
         let data = try workbench.withContext(snapshot, language: print.language) { context -> Data in
-            // A request the catalog refuses (an item that is gone) is a page that is not there.
-            guard let job = try? Catalog.job(print, in: context) else { throw HTTPError(.notFound) }
+            let job = try job(print, in: context)
             switch format {
             case .pdf:
                 return try PDFExport.data(job)
@@ -38,6 +37,15 @@ enum PrintableDownloads {
         switch format {
         case .pdf: return Response.download(data, contentType: "application/pdf", filename: "\(name).pdf", inline: true)
         case .png, .cardFace: return Response.download(data, contentType: "image/png", filename: "\(name).png", inline: true)
+        }
+    }
+
+    /// The catalog's job for `print`, or its refusal as the browser should hear of it.
+    static func job(_ print: PrintRequest, in context: LayoutContext) throws -> PrintJob {
+        do {
+            return try Catalog.job(print, in: context)
+        } catch {
+            throw PrintRefusal(error, asked: print)
         }
     }
 }

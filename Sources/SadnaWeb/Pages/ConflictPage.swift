@@ -34,15 +34,36 @@ struct EditConflict: Error {
 }
 
 enum ConflictPage {
+    /// `conflict.mustache`: the rows to compare, and the person's values to post again.
+    struct Content {
+        var rows: [Row]
+        var action: String
+        var version: String
+        var back: String
+        var posted: [Field]
+    }
+
+    /// A field in both versions; `differs` marks the rows to look at.
+    struct Row {
+        var label: String
+        var theirs: String
+        var mine: String
+        var differs: Bool
+    }
+
+    /// A value the person posted, carried in a hidden field.
+    struct Field {
+        var name: String
+        var value: String
+    }
+
     static func respond(_ conflict: EditConflict, request: Request, workbench: Workbench) throws -> Response {
         let basics = try PageBasics(workbench: workbench, snapshot: workbench.snapshot(), request: request)
         let rows = conflict.rows.filter { conflict.showsAll ? !($0.theirs.isEmpty && $0.mine.isEmpty) : $0.differs }.map { row in
-            ["label": row.label, "theirs": row.theirs, "mine": row.mine, "differs": row.differs] as [String: Any]
+            Row(label: row.label, theirs: row.theirs, mine: row.mine, differs: row.differs)
         }
-        let content: [String: Any] = [
-            "rows": rows, "action": conflict.action, "version": conflict.version, "back": conflict.action,
-            "posted": conflict.posted.map { ["name": $0.name, "value": $0.value] },
-        ]
+        let content = Content(rows: rows, action: conflict.action, version: conflict.version, back: conflict.action,
+                              posted: conflict.posted.map { Field(name: $0.name, value: $0.value) })
         return basics.page("conflict", title: basics.labels("conflict_title"), path: conflict.action, content: content,
                            status: .conflict, request: request)
     }

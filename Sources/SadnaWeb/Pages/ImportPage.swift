@@ -5,10 +5,23 @@ import SadnaKit
 /// Personas from a spreadsheet, by upload: the same reading and the same row-and-column report
 /// as `sadna import personas`.
 enum ImportPage {
+    /// `import.mustache`: the upload form, and after an upload what it wrote, kept and rejected.
+    struct Content {
+        var done = false
+        var summary = ""
+        /// The encoding a spreadsheet was read in, when it was not UTF-8.
+        var readAs = ""
+        var written: [PageLink] = []
+        var kept = ""
+        var rejected = ""
+        var problems: [PageProblem] = []
+    }
+
     static func form(_ request: Request, workbench: Workbench) throws -> Response {
         let snapshot = workbench.snapshot()
         let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        return basics.page("import", title: basics.labels("import_title"), path: "/personas/import", content: [:], request: request)
+        return basics.page("import", title: basics.labels("import_title"), path: "/personas/import", content: Content(),
+                           request: request)
     }
 
     static func run(_ request: Request, workbench: Workbench) async throws -> Response {
@@ -25,19 +38,20 @@ enum ImportPage {
             importer.write(plan, into: workbench.settings.workshop.appendingPathComponent("personas"), force: form["replace"] != nil)
         }
         let labels = basics.labels
-        let written = outcome.written.map { url -> [String: Any] in
+        let written = outcome.written.map { url -> PageLink in
             let id = url.deletingPathExtension().lastPathComponent
-            return ["href": "/personas/\(percentEncoded(id))", "name": id]
+            return PageLink(href: "/personas/\(percentEncoded(id))", name: id)
         }
-        let content: [String: Any] = [
-            "done": true,
-            "summary": labels("import_written", ["n": String(outcome.written.count), "rows": String(plan.rows)]),
-            "readAs": plan.encoding.map { labels("import_read_as", ["encoding": $0.rawValue]) } ?? "",
-            "written": written,
-            "kept": outcome.keptRows.isEmpty ? "" : labels("import_kept", ["rows": outcome.keptRows.map(String.init).joined(separator: ", ")]),
-            "rejected": outcome.rejectedRows.isEmpty ? "" : labels("import_rejected", ["rows": outcome.rejectedRows.map(String.init).joined(separator: ", ")]),
-            "problems": outcome.diagnostics.map(basics.problem),
-        ]
+        let kept = outcome.keptRows.map(String.init).joined(separator: ", ")
+        let rejected = outcome.rejectedRows.map(String.init).joined(separator: ", ")
+        let content = Content(
+            done: true,
+            summary: labels("import_written", ["n": String(outcome.written.count), "rows": String(plan.rows)]),
+            readAs: plan.encoding.map { labels("import_read_as", ["encoding": $0.rawValue]) } ?? "",
+            written: written,
+            kept: outcome.keptRows.isEmpty ? "" : labels("import_kept", ["rows": kept]),
+            rejected: outcome.rejectedRows.isEmpty ? "" : labels("import_rejected", ["rows": rejected]),
+            problems: outcome.diagnostics.map(basics.problem))
         return basics.page("import", title: labels("import_result"), path: "/personas/import", content: content, request: request)
     }
 }

@@ -10,28 +10,51 @@ import SadnaPrint
 enum JourneyPages {
     // MARK: The list
 
+    /// `journeys.mustache`.
+    struct List {
+        var journeys: [Item]
+        var hasJourneys: Bool
+    }
+
+    /// A journey as the list shows it.
+    struct Item {
+        var href: String
+        var title: String
+        var variant: String
+        var future: Bool
+        var persona: String
+        var stages: String
+        var example: Bool
+    }
+
     static func list(_ request: Request, workbench: Workbench) throws -> Response {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
         let words = templates.journey.labels.words(in: basics.language)
-        let journeys = workshop.journeys.map { journey -> [String: Any] in
-            ["href": "/journeys/\(percentEncoded(journey.id))", "title": journey.title.value,
-             "variant": words(journey.variant.value.rawValue), "future": journey.variant.value == .future,
-             "persona": journey.persona.flatMap { workshop.persona(named: $0.value)?.name.value } ?? "",
-             "stages": journey.stages.count == 1 ? basics.labels("stage_count_one") : basics.labels("stage_count", ["n": String(journey.stages.count)]),
-             "example": journey.isExample]
+        let journeys = workshop.journeys.map { journey in
+            let stages = journey.stages.count
+            return Item(href: "/journeys/\(percentEncoded(journey.id))", title: journey.title.value,
+                        variant: words(.variant(journey.variant.value)), future: journey.variant.value == .future,
+                        persona: journey.persona.flatMap { workshop.persona(named: $0.value)?.name.value } ?? "",
+                        stages: stages == 1 ? basics.labels("stage_count_one")
+                            : basics.labels("stage_count", ["n": String(stages)]),
+                        example: journey.isExample)
         }
         return basics.page("journeys", title: basics.labels("journeys_title"), path: "/journeys",
-                           content: ["journeys": journeys, "hasJourneys": !journeys.isEmpty], request: request)
+                           content: List(journeys: journeys, hasJourneys: !journeys.isEmpty), request: request)
     }
 
     // MARK: A new journey
 
+    /// `journey-new.mustache`: a title, a persona, the lanes, the stages.
+    struct NewForm {
+        var personas: [Choice]
+        var laneSets: [Choice]
+    }
+
     static func newForm(_ request: Request, workbench: Workbench) throws -> Response {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
-        let content: [String: Any] = [
-            "personas": personaChoices(workshop, selected: ""),
-            "laneSets": laneChoices(templates.journey, selected: "", basics: basics),
-        ]
+        let content = NewForm(personas: personaChoices(workshop, selected: ""),
+                              laneSets: laneChoices(templates.journey, selected: "", basics: basics))
         return basics.page("journey-new", title: basics.labels("new_journey"), path: "/journeys/new", content: content,
                            request: request)
     }
@@ -40,7 +63,7 @@ enum JourneyPages {
         let (form, basics, _, templates) = try await PageBasics.posting(request, workbench: workbench)
         let title = formText(form["title"])
         let stages = formLines(form["stages"] ?? "").prefix(JourneyGrid.maxStages)
-        let stageWord = templates.journey.labels.words(in: basics.language)("stage")
+        let stageWord = templates.journey.labels.words(in: basics.language)(.stage)
         let id = try WorkshopFiles.create(in: "journeys", of: workbench, named: title, fallback: "journey") { _ in
             try JourneyEdit.create(title: title.isEmpty ? basics.labels("new_journey") : title, persona: formText(form["persona"]),
                                    variant: .current, improves: nil, lanes: formText(form["lanes"]),
@@ -62,12 +85,103 @@ enum JourneyPages {
             try JourneyEdit.create(title: journey.title.value, persona: journey.persona?.value ?? "", variant: .future,
                                    improves: id, lanes: journey.lanes.map(\.value).joined(separator: ", "),
                                    stages: journey.stages.map(\.title.value),
-                                   comment: "\(words("future")): \(journey.title.value) (from \(id).yaml), written in the workbench.")
+                                   comment: "\(words(.future)): \(journey.title.value) (from \(id).yaml), written in the workbench.")
         }
         return Response.seeOther("/journeys/\(percentEncoded(newID))")
     }
 
     // MARK: The grid
+
+    /// `journey.mustache`: the journey's facts, its grid of stages and lanes, and its map.
+    struct Grid {
+        var action: String
+        var version: String
+        var fileName: String
+        var heading: String
+        var variant: String
+        var example: Bool
+        var isCurrent: Bool
+        var futureAction: String
+        /// The current journey a future one improves on.
+        var improves: Improves?
+        var title: String
+        var date: String
+        var group: String
+        var personas: [Choice]
+        var laneSets: [Choice]
+        /// Which lanes the form holds, posted back so that a save changes only those.
+        var shown: String
+        var stageCount: Int
+        var axis: String
+        var stages: [Stage]
+        var rows: [Lane]
+        var newStageLabel: String
+        var preview: String
+        var pdf: String
+        var problems: [PageProblem]
+        var hasProblems: Bool
+        var saved: Bool
+        var added: Bool
+    }
+
+    /// A link to the journey a future one improves on.
+    struct Improves {
+        var href: String
+        var title: String
+    }
+
+    /// A stage's column head: its title and the buttons that move or remove it.
+    struct Stage {
+        var index: Int
+        var number: String
+        var title: String
+        var id: String
+        var titleLabel: String
+        var earlier: String
+        var later: String
+        var remove: String
+        var earlierLabel: String
+        var laterLabel: String
+        var removeLabel: String
+    }
+
+    /// A lane of the grid: a row with a cell per stage.
+    struct Lane {
+        var label: String
+        var cells: [Cell]
+        var pain: Bool
+    }
+
+    /// A cell of the grid: the emotion's score and word, or a lane's notes and a new one.
+    struct Cell {
+        var emotion = false
+        var scoreName = ""
+        var wordName = ""
+        var word = ""
+        var scoreID = ""
+        var wordID = ""
+        var scoreLabel = ""
+        var wordLabel = ""
+        var scores: [Choice] = []
+        var notes: [Note] = []
+        var pain = false
+        var newName = ""
+        var newID = ""
+        var newLabel = ""
+        var evidence: [Choice] = []
+        var newEvidenceLabel = ""
+    }
+
+    /// A note in a lane's cell, with what it rests on.
+    struct Note {
+        var name: String
+        var id: String
+        var text: String
+        var label: String
+        var recommendation: String
+        var evidence: [Choice]
+        var evidenceLabel: String
+    }
 
     static func grid(_ request: Request, id: String, workbench: Workbench) throws -> Response {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
@@ -83,69 +197,73 @@ enum JourneyPages {
         let language = basics.language, labels = basics.labels
         let words = templates.journey.labels.words(in: language)
         let base = "/journeys/\(percentEncoded(id))"
-        let evidence = { (selected: JourneyNote.Evidence?) -> [[String: Any]] in
-            [["value": "", "name": labels("evidence_none"), "selected": selected == nil]]
-                + JourneyNote.Evidence.allCases.map { ["value": $0.rawValue, "name": words($0.rawValue), "selected": $0 == selected] }
+        let evidence = { (selected: JourneyNote.Evidence?) -> [Choice] in
+            [Choice(value: "", name: labels("evidence_none"), selected: selected == nil)]
+                + JourneyNote.Evidence.allCases.map {
+                    Choice(value: $0.rawValue, name: words(.evidence($0)), selected: $0 == selected)
+                }
         }
         let count = grid.stages.count
-        let stages = grid.stages.enumerated().map { index, stage -> [String: Any] in
+        let stages = grid.stages.enumerated().map { index, stage in
             let number = String(index + 1)
-            return ["index": index, "number": number, "title": stage.title, "id": "stage-\(index)",
-                    "titleLabel": labels("stage_title", ["n": number]),
-                    "earlier": index > 0 ? "move:\(index):\(index - 1)" : "", "later": index < count - 1 ? "move:\(index):\(index + 1)" : "",
-                    "remove": count > 1 ? "remove:\(index)" : "",
-                    "earlierLabel": labels("stage_earlier_of", ["n": number]), "laterLabel": labels("stage_later_of", ["n": number]),
-                    "removeLabel": labels("stage_remove_of", ["n": number])]
+            return Stage(index: index, number: number, title: stage.title, id: "stage-\(index)",
+                         titleLabel: labels("stage_title", ["n": number]),
+                         earlier: index > 0 ? "move:\(index):\(index - 1)" : "",
+                         later: index < count - 1 ? "move:\(index):\(index + 1)" : "",
+                         remove: count > 1 ? "remove:\(index)" : "",
+                         earlierLabel: labels("stage_earlier_of", ["n": number]),
+                         laterLabel: labels("stage_later_of", ["n": number]),
+                         removeLabel: labels("stage_remove_of", ["n": number]))
         }
-        let rows = lanes.map { lane -> [String: Any] in
+        let rows = lanes.map { lane in
             let laneName = lane.label(language)
-            let cells = grid.stages.enumerated().map { index, stage -> [String: Any] in
+            let cells = grid.stages.enumerated().map { index, stage -> Cell in
                 let number = String(index + 1)
                 if lane.isEmotion {
-                    let scores = Emotion.range.map { score -> [String: Any] in
-                        ["value": String(score), "name": scoreName(score, labels: labels), "selected": stage.score == score]
+                    let scores = Emotion.range.map { score in
+                        Choice(value: String(score), name: scoreName(score, labels: labels), selected: stage.score == score)
                     }
-                    return ["emotion": true, "scoreName": "s\(index)-score", "wordName": "s\(index)-word", "word": stage.word,
-                            "scoreID": "s\(index)-score", "wordID": "s\(index)-word",
-                            "scoreLabel": labels("score_label", ["n": number]), "wordLabel": labels("word_label", ["n": number]),
-                            "scores": [["value": "", "name": labels("score_none"), "selected": stage.score == nil]] + scores]
+                    return Cell(emotion: true, scoreName: "s\(index)-score", wordName: "s\(index)-word", word: stage.word,
+                                scoreID: "s\(index)-score", wordID: "s\(index)-word",
+                                scoreLabel: labels("score_label", ["n": number]), wordLabel: labels("word_label", ["n": number]),
+                                scores: [Choice(value: "", name: labels("score_none"), selected: stage.score == nil)] + scores)
                 }
                 var position = 0
                 let notes = lane.shows.flatMap { field in
-                    stage.notes(field).map { note -> [String: Any] in
+                    stage.notes(field).map { note in
                         position += 1
-                        let inputID = "s\(index)-\(field.rawValue)-\(position)"
-                        return ["name": "s\(index)-\(field.rawValue)", "id": inputID, "text": note.text,
-                                "label": labels("note_label", ["lane": laneName, "n": number, "k": String(position)]),
-                                "recommendation": field == .recommendations ? words("recommendation") : "",
-                                "evidence": evidence(note.evidence), "evidenceLabel": labels("evidence_of", ["k": String(position)])]
+                        let name = "s\(index)-\(field.rawValue)"
+                        return Note(name: name, id: "\(name)-\(position)", text: note.text,
+                                    label: labels("note_label", ["lane": laneName, "n": number, "k": String(position)]),
+                                    recommendation: field == .recommendations ? words(.recommendation) : "",
+                                    evidence: evidence(note.evidence),
+                                    evidenceLabel: labels("evidence_of", ["k": String(position)]))
                     }
                 }
                 let first = lane.shows.first?.rawValue ?? ""
-                return ["notes": notes, "pain": lane.isPain, "newName": "s\(index)-\(first)-new", "newID": "s\(index)-\(lane.id)-new",
-                        "newLabel": labels("new_note_label", ["lane": laneName, "n": number]), "evidence": evidence(nil),
-                        "newEvidenceLabel": labels("new_note_evidence", ["lane": laneName, "n": number])]
+                return Cell(notes: notes, pain: lane.isPain, newName: "s\(index)-\(first)-new", newID: "s\(index)-\(lane.id)-new",
+                            newLabel: labels("new_note_label", ["lane": laneName, "n": number]), evidence: evidence(nil),
+                            newEvidenceLabel: labels("new_note_evidence", ["lane": laneName, "n": number]))
             }
-            return ["label": laneName, "cells": cells, "pain": lane.isPain]
+            return Lane(label: laneName, cells: cells, pain: lane.isPain)
         }
         let path = workshop.source.displayPath("journeys/\(id).yaml")
         let found = snapshot.diagnostics.filter { $0.location?.file == path && $0.severity != .note }.map(basics.problem)
-        let content: [String: Any] = [
-            "action": base, "version": file.version, "fileName": "journeys/\(id).yaml",
-            "heading": grid.title, "variant": words(journey.variant.value.rawValue), "example": journey.isExample,
-            "isCurrent": journey.variant.value == .current, "futureAction": "\(base)/future",
-            "improves": journey.improves.flatMap { workshop.journey(named: $0.value) }.map {
-                ["href": "/journeys/\(percentEncoded($0.id))", "title": $0.title.value]
-            } ?? [:],
-            "title": grid.title, "date": grid.date, "group": grid.group.joined(separator: "\n"),
-            "personas": personaChoices(workshop, selected: grid.persona),
-            "laneSets": laneChoices(templates.journey, selected: grid.lanes, basics: basics),
-            "shown": shown.formValue, "stageCount": count, "axis": templates.journey.stageAxis(language),
-            "stages": stages, "rows": rows, "newStageLabel": labels("new_stage_label"),
-            "preview": "\(base)/map.png?v=\(file.version)", "pdf": "\(base)/map.pdf",
-            "problems": found, "hasProblems": !found.isEmpty,
-            "saved": request.uri.queryParameters["saved"] != nil, "added": request.uri.queryParameters["added"] != nil,
-        ]
+        let content = Grid(
+            action: base, version: file.version, fileName: "journeys/\(id).yaml",
+            heading: grid.title, variant: words(.variant(journey.variant.value)), example: journey.isExample,
+            isCurrent: journey.variant.value == .current, futureAction: "\(base)/future",
+            improves: journey.improves.flatMap { workshop.journey(named: $0.value) }.map {
+                Improves(href: "/journeys/\(percentEncoded($0.id))", title: $0.title.value)
+            },
+            title: grid.title, date: grid.date, group: grid.group.joined(separator: "\n"),
+            personas: personaChoices(workshop, selected: grid.persona),
+            laneSets: laneChoices(templates.journey, selected: grid.lanes, basics: basics),
+            shown: shown.formValue, stageCount: count, axis: templates.journey.stageAxis(language),
+            stages: stages, rows: rows, newStageLabel: labels("new_stage_label"),
+            preview: "\(base)/map.png?v=\(file.version)", pdf: "\(base)/map.pdf",
+            problems: found, hasProblems: !found.isEmpty,
+            saved: request.uri.queryParameters["saved"] != nil, added: request.uri.queryParameters["added"] != nil)
         return basics.page("journey", title: grid.title, path: base, content: content, request: request)
     }
 
@@ -158,7 +276,7 @@ enum JourneyPages {
         let words = templates.journey.labels.words(in: basics.language)
         // Evidence is written as a team would type it: in Hebrew in a Hebrew workshop.
         let evidenceWords = { (evidence: JourneyNote.Evidence) -> String in
-            workshop.language == .he ? templates.journey.labels.words(in: .he)(evidence.rawValue) : evidence.rawValue
+            workshop.language == .he ? templates.journey.labels.words(in: .he)(.evidence(evidence)) : evidence.rawValue
         }
         var stage: Int?
         let base = "/journeys/\(percentEncoded(id))"
@@ -168,7 +286,7 @@ enum JourneyPages {
                          showsAll: false, posted: form)
         }) { text in
             let (changed, focus) = try JourneyEdit.apply(grid, shown: shown, action: action, to: text, evidenceWords: evidenceWords,
-                                                         newStageTitle: { "\(words("stage")) \($0)" })
+                                                         newStageTitle: { "\(words(.stage)) \($0)" })
             stage = focus
             return changed
         }
@@ -193,8 +311,8 @@ enum JourneyPages {
                 cells.append((labels("stage_title", ["n": number]), stage.title))
                 for field in shown.fields {
                     let lane = template.lanes.first { $0.shows.contains(field) }?.label(basics.language) ?? field.rawValue
-                    cells.append(("\(words("stage")) \(number) · \(lane)", stage.notes(field).map { note in
-                        note.text + (note.evidence.map { " (\(words($0.rawValue)))" } ?? "")
+                    cells.append(("\(words(.stage)) \(number) · \(lane)", stage.notes(field).map { note in
+                        note.text + (note.evidence.map { " (\(words(.evidence($0))))" } ?? "")
                     }.joined(separator: "\n")))
                 }
                 if shown.emotion {
@@ -226,26 +344,27 @@ enum JourneyPages {
 
     // MARK: Choices
 
-    static func personaChoices(_ workshop: Workshop, selected: String) -> [[String: Any]] {
-        var choices = workshop.personas.map { ["value": $0.id, "name": $0.name.value, "selected": $0.id == selected] as [String: Any] }
+    static func personaChoices(_ workshop: Workshop, selected: String) -> [Choice] {
+        var choices = workshop.personas.map { Choice(value: $0.id, name: $0.name.value, selected: $0.id == selected) }
         if !selected.isEmpty, workshop.persona(named: selected) == nil {
-            choices.append(["value": selected, "name": selected, "selected": true])
+            choices.append(Choice(value: selected, name: selected, selected: true))
         }
         return choices
     }
 
     /// The lane sets of `Templates/journey.yaml`, and the journey's own list when it has one.
-    static func laneChoices(_ template: JourneyTemplate, selected: String, basics: PageBasics) -> [[String: Any]] {
+    static func laneChoices(_ template: JourneyTemplate, selected: String, basics: PageBasics) -> [Choice] {
         let language = basics.language
-        var choices = template.sets.keys.sorted().map { name -> [String: Any] in
+        var choices = template.sets.keys.sorted().map { name in
             let lanes = template.lanes([name]).lanes.map { $0.label(language) }.joined(separator: " · ")
-            return ["value": name, "name": lanes, "selected": name == selected]
+            return Choice(value: name, name: lanes, selected: name == selected)
         }
         let defaults = template.lanes([]).lanes.map { $0.label(language) }.joined(separator: " · ")
-        choices.insert(["value": "", "name": basics.labels("lanes_default", ["lanes": defaults]), "selected": selected.isEmpty], at: 0)
+        let standard = Choice(value: "", name: basics.labels("lanes_default", ["lanes": defaults]), selected: selected.isEmpty)
+        choices.insert(standard, at: 0)
         if !selected.isEmpty, template.sets[selected] == nil {
             let lanes = template.lanes(selected.components(separatedBy: ", ")).lanes.map { $0.label(language) }.joined(separator: " · ")
-            choices.append(["value": selected, "name": lanes, "selected": true])
+            choices.append(Choice(value: selected, name: lanes, selected: true))
         }
         return choices
     }

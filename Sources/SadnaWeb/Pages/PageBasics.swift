@@ -58,53 +58,40 @@ struct PageBasics {
         Dictionary(uniqueKeysWithValues: WebTemplates.labelKeys.map { ($0, labels($0)) })
     }
 
+    /// What the layout needs around a page at `path` titled `title`.
+    func frame(title: String, path: String) -> PageFrame {
+        let links = [("/", labels("nav_home")), ("/personas", labels("nav_personas")), ("/services", labels("nav_services")),
+                     ("/journeys", labels("nav_journeys")), ("/task-cards", labels("nav_task_cards"))]
+        return PageFrame(
+            t: words, lang: language.code, dir: language.htmlDirection, title: title, csrf: workbench.formToken,
+            programme: snapshot.workshop?.title.value ?? labels("app_name"),
+            nav: links.map { href, name in
+                PageFrame.NavLink(href: href, name: name, current: path == href || (href != "/" && path.hasPrefix(href)))
+            },
+            languages: Language.allCases.map { other in
+                PageFrame.LanguageLink(href: "\(path)?lang=\(other.code)", name: web.labels.words(in: other)("language_name"),
+                                       code: other.code, current: other == language)
+            })
+    }
+
     /// The page `template` with `content` and everything the layout needs.
-    func page(_ template: String, title: String, path: String, content: [String: Any], status: HTTPResponse.Status = .ok,
+    func page(_ template: String, title: String, path: String, content: some Any, status: HTTPResponse.Status = .ok,
               request: Request) -> Response {
-        var object = content
-        object["t"] = words
-        object["lang"] = language.code
-        object["dir"] = language.htmlDirection
-        object["title"] = title
-        object["csrf"] = workbench.formToken
-        object["programme"] = snapshot.workshop?.title.value ?? labels("app_name")
-        object["nav"] = [("/", labels("nav_home")), ("/personas", labels("nav_personas")), ("/services", labels("nav_services")),
-                         ("/journeys", labels("nav_journeys")), ("/task-cards", labels("nav_task_cards"))].map { href, name in
-            ["href": href, "name": name, "current": path == href || (href != "/" && path.hasPrefix(href))] as [String: Any]
-        }
-        object["languages"] = Language.allCases.map { other in
-            ["href": "\(path)?lang=\(other.code)", "name": web.labels.words(in: other)("language_name"), "code": other.code,
-             "current": other == language]
-        }
-        var response = Response.html(web.render(template, Self.withoutEmptyTexts(object)), status: status)
+        let values = PageValues(frame: frame(title: title, path: path), content: content)
+        var response = Response.html(web.render(template, values), status: status)
         if request.uri.queryParameters["lang"] != nil {
             response.setCookie(Cookie(name: Self.languageCookie, value: language.code, path: "/", httpOnly: true, sameSite: .strict))
         }
         return response
     }
 
-    /// The page's values without empty texts: a Mustache section `{{#goal}}` shows for any text,
-    /// even an empty one, and a meeting without a goal should show no goal box.
-    static func withoutEmptyTexts(_ object: [String: Any]) -> [String: Any] {
-        func clean(_ value: Any) -> Any? {
-            switch value {
-            case let text as String: return text.isEmpty ? nil : text
-            case let dictionary as [String: Any]: return withoutEmptyTexts(dictionary)
-            case let dictionary as [String: String]: return dictionary.filter { !$0.value.isEmpty }
-            case let list as [Any]: return list.compactMap(clean)
-            default: return value
-            }
-        }
-        return object.compactMapValues(clean)
-    }
-
     /// A diagnostic as a page shows it: its words, its hint, where it is, and a link to the field.
-    func problem(_ diagnostic: Diagnostic) -> [String: Any] {
-        var item: [String: Any] = ["message": diagnostic.message, "hint": diagnostic.hint ?? "",
-                                   "error": diagnostic.severity == .error, "warning": diagnostic.severity == .warning]
+    func problem(_ diagnostic: Diagnostic) -> PageProblem {
+        var item = PageProblem(message: diagnostic.message, hint: diagnostic.hint ?? "", error: diagnostic.severity == .error,
+                               warning: diagnostic.severity == .warning)
         if let location = diagnostic.location {
-            item["place"] = "\((location.file as NSString).lastPathComponent):\(location.line)"
-            if let link = link(to: location) { item["href"] = link }
+            item.place = "\((location.file as NSString).lastPathComponent):\(location.line)"
+            if let link = link(to: location) { item.href = link }
         }
         return item
     }

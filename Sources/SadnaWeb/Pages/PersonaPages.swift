@@ -7,20 +7,39 @@ import SadnaPrint
 enum PersonaPages {
     // MARK: The pool
 
+    /// `personas.mustache`: the pool, filtered by `query`.
+    struct Pool {
+        var cards: [Card]
+        var hasCards: Bool
+        var query: String
+    }
+
+    /// A persona as the pool shows it: its photo, or its initials when it has none.
+    struct Card {
+        var href: String
+        var name: String
+        var summary: String
+        var initials: String
+        /// Everything the page's filter looks in.
+        var search: String
+        var example: Bool
+        var photo: String
+    }
+
     static func pool(_ request: Request, workbench: Workbench) throws -> Response {
         let snapshot = workbench.snapshot()
         let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
         guard let workshop = snapshot.workshop else { throw HTTPError(.serviceUnavailable, message: "broken-files") }
         let query = request.uri.queryParameters["q"].map(String.init) ?? ""
         let personas = workshop.personas.filter { query.isEmpty || searchText($0).localizedCaseInsensitiveContains(query) }
-        let cards = personas.map { persona -> [String: Any] in
-            ["href": "/personas/\(percentEncoded(persona.id))", "name": persona.name.value, "summary": persona.summary?.value ?? "",
-             "initials": persona.initials, "search": searchText(persona), "example": persona.isExample,
-             "photo": persona[.photo] == nil ? "" : "/personas/\(percentEncoded(persona.id))/photo"]
+        let cards = personas.map { persona in
+            Card(href: "/personas/\(percentEncoded(persona.id))", name: persona.name.value, summary: persona.summary?.value ?? "",
+                 initials: persona.initials, search: searchText(persona), example: persona.isExample,
+                 photo: persona[.photo] == nil ? "" : "/personas/\(percentEncoded(persona.id))/photo")
         }
         let labels = basics.labels
         return basics.page("personas", title: labels("personas_title"), path: "/personas",
-                           content: ["cards": cards, "hasCards": !cards.isEmpty, "query": query], request: request)
+                           content: Pool(cards: cards, hasCards: !cards.isEmpty, query: query), request: request)
     }
 
     /// Everything a filter looks in.
@@ -29,6 +48,49 @@ enum PersonaPages {
     }
 
     // MARK: The form
+
+    /// `persona-form.mustache`: a new persona's form or an existing one's.
+    struct Form {
+        var sections: [Section]
+        var action: String
+        var version: String
+        var isNew: Bool
+        var heading: String
+        var fileName: String
+        var preview: String
+        var photo: String
+        var hasPhoto: Bool
+        var saved: Bool
+        var savedWithProblems: Bool
+        /// The error summary at the top, each a link to its field.
+        var errors: [PageProblem]
+        var hasErrors: Bool
+        var hasWarnings: Bool
+    }
+
+    /// A group of fields as the persona template groups them (identity, behaviour, needs...).
+    struct Section {
+        var title: String
+        var fields: [Field]
+        var hasFields: Bool
+    }
+
+    /// A field of the form, with the findings about it; one of its kinds says which input it is.
+    struct Field {
+        var key: String
+        var id: String
+        var label: String
+        var value: String
+        var problems: [PageProblem]
+        var invalid: Bool
+        var required: Bool
+        var list = false
+        var number = false
+        var isChoice = false
+        var choices: [Choice] = []
+        var long = false
+        var short = false
+    }
 
     static func form(_ request: Request, id: String?, workbench: Workbench) throws -> Response {
         let snapshot = workbench.snapshot()
@@ -61,59 +123,57 @@ enum PersonaPages {
         let labels = basics.labels, language = basics.language
         let template = templates.persona
         let text = id.flatMap { basics.snapshot.workshop?.texts[basics.snapshot.workshop!.source.displayPath("personas/\($0).yaml")] } ?? ""
-        var byField: [String: [[String: Any]]] = [:]
+        var byField: [String: [PageProblem]] = [:]
         for diagnostic in diagnostics {
             let key = diagnostic.location.flatMap { WorkshopFiles.key(atLine: $0.line, in: text) } ?? "name"
             var problem = basics.problem(diagnostic)
-            problem["href"] = "#field-\(key)"
+            problem.href = "#field-\(key)"
             byField[key, default: []].append(problem)
         }
-        let sections = PersonaTemplate.Section.allCases.map { section -> [String: Any] in
-            let fields = template.fields(in: section).filter { PersonaFormValues.fields.contains($0.field) }.map { spec -> [String: Any] in
+        let sections = PersonaTemplate.Section.allCases.map { section -> Section in
+            let fields = template.fields(in: section).filter { PersonaFormValues.fields.contains($0.field) }.map { spec -> Field in
                 let key = spec.field.rawValue
-                var field: [String: Any] = [
-                    "key": key, "id": "field-\(key)", "label": spec.label(language), "value": values[spec.field],
-                    "problems": byField[key] ?? [], "invalid": !(byField[key] ?? []).filter { $0["error"] as? Bool == true }.isEmpty,
-                    "required": spec.field == .name,
-                ]
+                let problems = byField[key] ?? []
+                var field = Field(key: key, id: "field-\(key)", label: spec.label(language), value: values[spec.field],
+                                  problems: problems, invalid: problems.contains { $0.error }, required: spec.field == .name)
                 switch spec.field.kind {
-                case .list: field["list"] = true
-                case .number: field["number"] = true
+                case .list: field.list = true
+                case .number: field.number = true
                 case .channel:
-                    field["isChoice"] = true
-                    field["choices"] = Channel.allCases.map { channel in
-                        ["value": channel.rawValue, "name": template.channelName(channel, language: language),
-                         "selected": values[spec.field] == channel.rawValue]
+                    field.isChoice = true
+                    field.choices = Channel.allCases.map { channel in
+                        Choice(value: channel.rawValue, name: template.channelName(channel, language: language),
+                               selected: values[spec.field] == channel.rawValue)
                     }
                 case .text:
-                    if spec.lines > 1 { field["long"] = true } else { field["short"] = true }
+                    if spec.lines > 1 { field.long = true } else { field.short = true }
                 }
                 return field
             }
-            return ["title": template.labels.words(in: language)(section.rawValue), "fields": fields, "hasFields": !fields.isEmpty]
+            return Section(title: template.labels.words(in: language)(.section(section)), fields: fields,
+                           hasFields: !fields.isEmpty)
         }
         let errors = diagnostics.filter { $0.severity == .error }, warnings = diagnostics.filter { $0.severity == .warning }
         let name = values[.name]
         let base = id.map { "/personas/\(percentEncoded($0))" }
-        let content: [String: Any] = [
-            "sections": sections,
-            "action": base ?? "/personas",
-            "version": version,
-            "isNew": id == nil,
-            "heading": id == nil ? labels("new_persona") : (name.isEmpty ? labels("edit_persona") : name),
-            "fileName": id.map { "personas/\($0).yaml" } ?? "",
-            "preview": base.map { "\($0)/card.png?v=\(version)" } ?? "",
-            "photo": base.map { "\($0)/photo" } ?? "",
-            "hasPhoto": id != nil && basics.snapshot.workshop?.persona(named: id!)?[.photo] != nil,
-            "saved": saved && errors.isEmpty, "savedWithProblems": saved && !errors.isEmpty,
-            "errors": errors.map { problem -> [String: Any] in
+        let content = Form(
+            sections: sections,
+            action: base ?? "/personas",
+            version: version,
+            isNew: id == nil,
+            heading: id == nil ? labels("new_persona") : (name.isEmpty ? labels("edit_persona") : name),
+            fileName: id.map { "personas/\($0).yaml" } ?? "",
+            preview: base.map { "\($0)/card.png?v=\(version)" } ?? "",
+            photo: base.map { "\($0)/photo" } ?? "",
+            hasPhoto: id != nil && basics.snapshot.workshop?.persona(named: id!)?[.photo] != nil,
+            saved: saved && errors.isEmpty, savedWithProblems: saved && !errors.isEmpty,
+            errors: errors.map { problem in
                 var item = basics.problem(problem)
-                item["href"] = "#field-\(problem.location.flatMap { WorkshopFiles.key(atLine: $0.line, in: text) } ?? "name")"
+                item.href = "#field-\(problem.location.flatMap { WorkshopFiles.key(atLine: $0.line, in: text) } ?? "name")"
                 return item
             },
-            "hasErrors": !errors.isEmpty, "hasWarnings": !warnings.isEmpty,
-        ]
-        return basics.page("persona-form", title: content["heading"] as? String ?? "", path: base ?? "/personas/new",
+            hasErrors: !errors.isEmpty, hasWarnings: !warnings.isEmpty)
+        return basics.page("persona-form", title: content.heading, path: base ?? "/personas/new",
                            content: content, status: status, request: request)
     }
 

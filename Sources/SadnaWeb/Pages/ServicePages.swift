@@ -10,12 +10,65 @@ import SadnaPrint
 enum ServicePages {
     // MARK: The list and the backlog
 
+    /// `services.mustache`: the services by department, a new page, the backlog and its chart.
+    struct List {
+        var departments: [Department]
+        var hasServices: Bool
+        var backlog: [BacklogRow]
+        var hasBacklog: Bool
+        var backlogVersion: String
+        var backlogCount: Int
+        var impactHeading: String
+        var complexityHeading: String
+        var serviceHeading: String
+        var departmentHeading: String
+        var ownerHeading: String
+        var statusHeading: String
+        var reviewedHeading: String
+        var chart: String
+        var chartTitle: String
+        var problems: [PageProblem]
+        var hasProblems: Bool
+        var saved: Bool
+    }
+
+    /// A department's services, in the backlog's order.
+    struct Department {
+        var name: String
+        var rows: [ServiceRow]
+    }
+
+    /// A service as the list shows it: its page when it has one, else a button that makes it.
+    struct ServiceRow {
+        var name: String
+        var href: String
+        var status: String
+        var statusKey: String
+        var owner: String
+        var reviewed: String
+        /// The backlog entry's place, for the button that makes its page.
+        var backlog: String
+        var createLabel: String
+    }
+
+    /// A backlog entry with its ratings to edit.
+    struct BacklogRow {
+        var index: Int
+        var service: String
+        var department: String
+        var owner: String
+        var impact: String
+        var impactLabel: String
+        var complexityLabel: String
+        var complexities: [Choice]
+    }
+
     static func list(_ request: Request, workbench: Workbench) throws -> Response {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
         let snapshot = basics.snapshot
         let words = templates.servicePage.labels.words(in: basics.language)
         // Each service once: the backlog's entries, then pages the backlog does not name.
-        var rows: [(department: String, row: [String: Any])] = []
+        var rows: [(department: String, row: ServiceRow)] = []
         var listed = Set<String>()
         for (index, entry) in workshop.backlog.enumerated() {
             let page = entry.page.flatMap { workshop.service(named: $0.value) }
@@ -30,48 +83,48 @@ enum ServicePages {
         }
         var order: [String] = []
         for (department, _) in rows where !order.contains(department) { order.append(department) }
-        let departments = order.map { department -> [String: Any] in
-            ["name": department.isEmpty ? basics.labels("no_department") : department,
-             "rows": rows.filter { $0.department == department }.map(\.row)]
+        let departments = order.map { department in
+            Department(name: department.isEmpty ? basics.labels("no_department") : department,
+                       rows: rows.filter { $0.department == department }.map(\.row))
         }
-        let backlog = workshop.backlog.enumerated().map { index, entry -> [String: Any] in
+        let backlog = workshop.backlog.enumerated().map { index, entry in
             let complexity = entry.complexity?.value
-            return ["index": index, "service": entry.service.value, "department": entry.department?.value ?? "",
-                    "owner": entry.owner?.value ?? "", "impact": entry.impact.map { String($0.value) } ?? "",
-                    "impactLabel": basics.labels("impact_of", ["service": entry.service.value]),
-                    "complexityLabel": basics.labels("complexity_of", ["service": entry.service.value]),
-                    "complexities": [["value": "", "name": basics.labels("not_rated"), "selected": complexity == nil]]
-                        + [(1, "simple"), (2, "medium"), (3, "hard")].map { value, key in
-                            ["value": String(value), "name": "\(value) · \(words(key))", "selected": complexity == value] as [String: Any]
-                        }]
+            let complexities = ([(1, .simple), (2, .medium), (3, .hard)] as [(Int, ServicePageLabel)]).map { value, key in
+                Choice(value: String(value), name: "\(value) · \(words(key))", selected: complexity == value)
+            }
+            return BacklogRow(index: index, service: entry.service.value, department: entry.department?.value ?? "",
+                              owner: entry.owner?.value ?? "", impact: entry.impact.map { String($0.value) } ?? "",
+                              impactLabel: basics.labels("impact_of", ["service": entry.service.value]),
+                              complexityLabel: basics.labels("complexity_of", ["service": entry.service.value]),
+                              complexities: [Choice(value: "", name: basics.labels("not_rated"), selected: complexity == nil)]
+                                  + complexities)
         }
         let backlogFile = WorkshopFiles.read("services/backlog.yaml", in: workbench.settings.workshop)
         let found = snapshot.diagnostics.filter {
             $0.location?.file == workshop.source.displayPath("services/backlog.yaml") && $0.severity != .note
         }
-        let content: [String: Any] = [
-            "departments": departments, "hasServices": !rows.isEmpty,
-            "backlog": backlog, "hasBacklog": !backlog.isEmpty, "backlogVersion": backlogFile?.version ?? "",
-            "backlogCount": backlog.count, "impactHeading": words("impact"), "complexityHeading": words("complexity"),
-            "serviceHeading": words("service"), "departmentHeading": words("department"), "ownerHeading": words("owner"),
-            "statusHeading": words("status"), "reviewedHeading": words("last_reviewed"),
-            "chart": "/services/prioritisation.png?v=\(backlogFile?.version ?? "")", "chartTitle": words(.prioritisationHeading),
-            "problems": found.map(basics.problem), "hasProblems": !found.isEmpty,
-            "saved": request.uri.queryParameters["saved"] != nil,
-        ]
+        let content = List(
+            departments: departments, hasServices: !rows.isEmpty,
+            backlog: backlog, hasBacklog: !backlog.isEmpty, backlogVersion: backlogFile?.version ?? "",
+            backlogCount: backlog.count, impactHeading: words(.impact), complexityHeading: words(.complexity),
+            serviceHeading: words(.service), departmentHeading: words(.department), ownerHeading: words(.owner),
+            statusHeading: words(.status), reviewedHeading: words(.lastReviewed),
+            chart: "/services/prioritisation.png?v=\(backlogFile?.version ?? "")", chartTitle: words(.prioritisationHeading),
+            problems: found.map(basics.problem), hasProblems: !found.isEmpty,
+            saved: request.uri.queryParameters["saved"] != nil)
         return basics.page("services", title: basics.labels("services_title"), path: "/services", content: content, request: request)
     }
 
     static func row(name: String, page: ServicePage?, status: ServicePage.Status?, owner: String, backlog: Int?,
-                    words: Labels<ServicePageLabel>, basics: PageBasics) -> [String: Any] {
+                    words: Labels<ServicePageLabel>, basics: PageBasics) -> ServiceRow {
         // A page that exists and says no status is a draft; "no page yet" is for a service without one.
         let status = status ?? (page == nil ? nil : .draft)
-        return [
-            "name": name, "href": page.map { "/services/\(percentEncoded($0.id))" } ?? "",
-            "status": status.map { words("status_\($0.rawValue)") } ?? basics.labels("no_page"), "statusKey": status?.rawValue ?? "none",
-            "owner": owner, "reviewed": page?.lastReviewed?.value.dotted ?? "",
-            "backlog": backlog.map(String.init) ?? "", "createLabel": basics.labels("create_page_for", ["service": name]),
-        ]
+        return ServiceRow(
+            name: name, href: page.map { "/services/\(percentEncoded($0.id))" } ?? "",
+            status: status.map { words(.status($0)) } ?? basics.labels("no_page"),
+            statusKey: status?.rawValue ?? "none",
+            owner: owner, reviewed: page?.lastReviewed?.value.dotted ?? "",
+            backlog: backlog.map(String.init) ?? "", createLabel: basics.labels("create_page_for", ["service": name]))
     }
 
     /// The backlog's ratings as the table sends them, written into `services/backlog.yaml`.
@@ -150,63 +203,64 @@ enum ServicePages {
         let words = templates.servicePage.labels.words(in: language)
         let sketch = templates.servicePage.sketch.map { $0.label(language) }
         func label(_ index: Int, _ fallback: String) -> String { index < sketch.count ? sketch[index] : fallback }
-        func field(_ input: String, _ label: String, kind: String, hint: String = "", ltr: Bool = false) -> [String: Any] {
-            let found = review.filter { $0.input == input }
-            return ["input": input, "id": "field-\(input)", "label": label, "value": values[input], kind: true, "hint": hint,
-                    "ltr": ltr, "findings": found.map(\.object), "flagged": !found.isEmpty, "rows": rows(values[input])]
+        func field(_ input: String, _ label: String, kind: Field.Kind, hint: String = "", ltr: Bool = false) -> Field {
+            Field(input: input, label: label, value: values[input], kind: kind, hint: hint, ltr: ltr,
+                  findings: review.filter { $0.input == input }.map(\.item))
         }
         let base = "/services/\(percentEncoded(id))"
         // What the backlog says of this page where the page itself says nothing: the list shows
         // the backlog's status and owner, so the form says where they come from.
         let entry = basics.snapshot.workshop?.backlog.first { $0.page?.value == id }
-        let backlogStatus = values["status"].isEmpty ? entry?.status.map { basics.labels("backlog_says", ["value": words("status_\($0.value.rawValue)")]) } : nil
+        let backlogStatus = values["status"].isEmpty ? entry?.status.map { basics.labels("backlog_says", ["value": words(.status($0.value))]) } : nil
         let backlogOwner = values["owner"].isEmpty ? entry?.owner.map { basics.labels("backlog_says", ["value": $0.value]) } : nil
-        let channels = ServicePage.Channel.Kind.allCases.map { ($0.rawValue, words("channel_\($0.rawValue)")) }
-        var ways = values.ways.enumerated().map { index, way -> [String: Any] in
+        let channels = ServicePage.Channel.Kind.allCases.map { ($0.rawValue, words(.channel($0))) }
+        var ways = values.ways.enumerated().map { index, way in
             wayObject(index, way, count: values.ways.count, channels: channels, review: review, labels: labels, isNew: false)
         }
         ways.append(wayObject(values.ways.count, .init(channel: "", address: "", steps: ""), count: values.ways.count,
                               channels: channels, review: review, labels: labels, isNew: true))
-        var questions = values.questions.enumerated().map { index, question -> [String: Any] in
+        var questions = values.questions.enumerated().map { index, question in
             questionObject(index, question, count: values.questions.count, review: review, labels: labels, isNew: false)
         }
         questions.append(questionObject(values.questions.count, .init(question: "", answer: ""), count: values.questions.count,
                                         review: review, labels: labels, isNew: true))
-        let statuses = [["value": "", "name": labels("choose"), "selected": values["status"].isEmpty] as [String: Any]]
-            + ServicePage.Status.allCases.map { ["value": $0.rawValue, "name": words("status_\($0.rawValue)"), "selected": values["status"] == $0.rawValue] }
-        let content: [String: Any] = [
-            "action": base, "version": version, "fileName": "services/\(id).yaml", "heading": values["name"],
-            "reviewURL": "\(base)/review",
-            "facts": [field("department", words("department"), kind: "short"),
-                      field("owner", words("owner"), kind: "short", hint: backlogOwner ?? ""),
-                      field("last_reviewed", words("last_reviewed"), kind: "date", ltr: true),
-                      field("url", labels("service_url"), kind: "url", hint: labels("service_url_hint"), ltr: true)],
-            "statusLabel": words("status"), "statuses": statuses, "statusHint": backlogStatus ?? "",
-            "name": field("name", label(0, "name"), kind: "short"),
-            "what": field("what", label(1, "what"), kind: "long"),
-            "forWhom": field("for_whom", label(2, "for_whom"), kind: "long", hint: labels("one_per_line")),
-            "howLabel": label(3, words("how")), "howFindings": review.filter { $0.input == "how" }.map(\.object),
-            "ways": ways, "wayCount": values.ways.count + 1,
-            "documents": field("documents", label(4, "documents"), kind: "long", hint: labels("one_per_line")),
-            "digitalForm": field("digital_form", words("digital_form"), kind: "url", ltr: true),
-            "contactLabel": label(5, words("contact")),
-            "contact": [field("contact-name", words("contact_name"), kind: "short"),
-                        field("contact-phone", words("phone"), kind: "tel", ltr: true),
-                        field("contact-email", words("email"), kind: "email", ltr: true)],
-            "helpLabel": label(6, words("other_help")),
-            "help": [field("help-hours", words("reception_hours"), kind: "short"),
-                     field("help-phones", words("phone"), kind: "long", hint: labels("one_per_line"), ltr: true),
-                     field("help-department", labels("help_department"), kind: "short")],
-            "questionsLabel": label(7, words("questions")), "questions": questions, "questionCount": values.questions.count + 1,
-            "reviewCount": labels("review_count", ["n": String(review.count)]), "review": review.map(\.object),
-            "hasReview": !review.isEmpty,
-            "errors": errors.map(basics.problem), "hasErrors": !errors.isEmpty, "saved": saved,
-            "preview": "\(base)/page.png?v=\(version)", "pdf": "\(base)/page.pdf", "reviewPDF": "\(base)/review.pdf",
-            "markdown": "\(base)/page.md", "html": "\(base)/page.html",
-            "fragment": basics.snapshot.workshop?.service(named: id).map {
-                ServicePageExport(page: $0, labels: templates.servicePage.labels.words(in: basics.snapshot.workshop?.language ?? .he)).fragment
-            } ?? "",
-        ]
+        let statuses = [Choice(value: "", name: labels("choose"), selected: values["status"].isEmpty)]
+            + ServicePage.Status.allCases.map {
+                Choice(value: $0.rawValue, name: words(.status($0)), selected: values["status"] == $0.rawValue)
+            }
+        let exportLabels = templates.servicePage.labels.words(in: basics.snapshot.workshop?.language ?? .he)
+        let content = Form(
+            action: base, version: version, fileName: "services/\(id).yaml", heading: values["name"],
+            reviewURL: "\(base)/review",
+            facts: [field("department", words(.department), kind: .short),
+                    field("owner", words(.owner), kind: .short, hint: backlogOwner ?? ""),
+                    field("last_reviewed", words(.lastReviewed), kind: .date, ltr: true),
+                    field("url", labels("service_url"), kind: .url, hint: labels("service_url_hint"), ltr: true)],
+            statusLabel: words(.status), statuses: statuses, statusHint: backlogStatus ?? "",
+            name: field("name", label(0, "name"), kind: .short),
+            what: field("what", label(1, "what"), kind: .long),
+            forWhom: field("for_whom", label(2, "for_whom"), kind: .long, hint: labels("one_per_line")),
+            howLabel: label(3, words(.how)), howFindings: review.filter { $0.input == "how" }.map(\.item),
+            ways: ways, wayCount: values.ways.count + 1,
+            documents: field("documents", label(4, "documents"), kind: .long, hint: labels("one_per_line")),
+            digitalForm: field("digital_form", words(.digitalForm), kind: .url, ltr: true),
+            contactLabel: label(5, words(.contact)),
+            contact: [field("contact-name", words(.contactName), kind: .short),
+                      field("contact-phone", words(.phone), kind: .tel, ltr: true),
+                      field("contact-email", words(.email), kind: .email, ltr: true)],
+            helpLabel: label(6, words(.otherHelp)),
+            help: [field("help-hours", words(.receptionHours), kind: .short),
+                   field("help-phones", words(.phone), kind: .long, hint: labels("one_per_line"), ltr: true),
+                   field("help-department", labels("help_department"), kind: .short)],
+            questionsLabel: label(7, words(.questions)), questions: questions, questionCount: values.questions.count + 1,
+            reviewCount: labels("review_count", ["n": String(review.count)]), review: review.map(\.item),
+            hasReview: !review.isEmpty,
+            errors: errors.map(basics.problem), hasErrors: !errors.isEmpty, saved: saved,
+            preview: "\(base)/page.png?v=\(version)", pdf: "\(base)/page.pdf", reviewPDF: "\(base)/review.pdf",
+            markdown: "\(base)/page.md", html: "\(base)/page.html",
+            fragment: basics.snapshot.workshop?.service(named: id).map {
+                ServicePageExport(page: $0, labels: exportLabels).fragment
+            } ?? "")
         return basics.page("service-form", title: values["name"].isEmpty ? labels("services_title") : values["name"], path: base,
                            content: content, request: request)
     }
@@ -217,41 +271,37 @@ enum ServicePages {
     }
 
     static func wayObject(_ index: Int, _ way: ServicePageForm.Way, count: Int, channels: [(String, String)], review: [Finding],
-                          labels: Labels<TextLabel>, isNew: Bool) -> [String: Any] {
+                          labels: Labels<TextLabel>, isNew: Bool) -> Way {
         let number = String(index + 1)
-        let inputs = ["how-\(index)-channel", "how-\(index)-address", "how-\(index)-steps"]
-        return [
-            "index": index, "isNew": isNew, "legend": isNew ? labels("new_way") : labels("way_number", ["n": number]),
-            "channelLabel": labels("way_channel"), "addressLabel": labels("way_address"), "stepsLabel": labels("way_steps"),
-            "channels": [["value": "", "name": labels("choose"), "selected": way.channel.isEmpty] as [String: Any]]
-                + channels.map { ["value": $0.0, "name": $0.1, "selected": $0.0 == way.channel] },
-            "address": way.address, "steps": way.steps, "rows": rows(way.steps),
-            "channelFindings": review.filter { $0.input == inputs[0] }.map(\.object),
-            "addressFindings": review.filter { $0.input == inputs[1] }.map(\.object),
-            "stepsFindings": review.filter { $0.input == inputs[2] }.map(\.object),
-            "earlier": !isNew && index > 0 ? "move:how:\(index):\(index - 1)" : "",
-            "later": !isNew && index < count - 1 ? "move:how:\(index):\(index + 1)" : "",
-            "remove": isNew ? "" : "remove:how:\(index)",
-            "earlierLabel": labels("way_earlier", ["n": number]), "laterLabel": labels("way_later", ["n": number]),
-            "removeLabel": labels("way_remove", ["n": number]),
-        ]
+        func findings(_ part: String) -> [ReviewItem] { review.filter { $0.input == "how-\(index)-\(part)" }.map(\.item) }
+        return Way(
+            index: index, isNew: isNew, legend: isNew ? labels("new_way") : labels("way_number", ["n": number]),
+            channelLabel: labels("way_channel"), addressLabel: labels("way_address"), stepsLabel: labels("way_steps"),
+            channels: [Choice(value: "", name: labels("choose"), selected: way.channel.isEmpty)]
+                + channels.map { Choice(value: $0.0, name: $0.1, selected: $0.0 == way.channel) },
+            address: way.address, steps: way.steps, rows: rows(way.steps),
+            channelFindings: findings("channel"), addressFindings: findings("address"), stepsFindings: findings("steps"),
+            earlier: !isNew && index > 0 ? "move:how:\(index):\(index - 1)" : "",
+            later: !isNew && index < count - 1 ? "move:how:\(index):\(index + 1)" : "",
+            remove: isNew ? "" : "remove:how:\(index)",
+            earlierLabel: labels("way_earlier", ["n": number]), laterLabel: labels("way_later", ["n": number]),
+            removeLabel: labels("way_remove", ["n": number]))
     }
 
     static func questionObject(_ index: Int, _ question: ServicePageForm.Question, count: Int, review: [Finding], labels: Labels<TextLabel>,
-                               isNew: Bool) -> [String: Any] {
+                               isNew: Bool) -> Question {
         let number = String(index + 1)
-        return [
-            "index": index, "isNew": isNew, "legend": isNew ? labels("new_question") : labels("question_number", ["n": number]),
-            "question": question.question, "answer": question.answer,
-            "questionLabel": labels("question"), "answerLabel": labels("answer"),
-            "questionFindings": review.filter { $0.input == "q-\(index)-q" }.map(\.object),
-            "answerFindings": review.filter { $0.input == "q-\(index)-a" }.map(\.object),
-            "earlier": !isNew && index > 0 ? "move:questions:\(index):\(index - 1)" : "",
-            "later": !isNew && index < count - 1 ? "move:questions:\(index):\(index + 1)" : "",
-            "remove": isNew ? "" : "remove:questions:\(index)",
-            "earlierLabel": labels("question_earlier", ["n": number]), "laterLabel": labels("question_later", ["n": number]),
-            "removeLabel": labels("question_remove", ["n": number]),
-        ]
+        return Question(
+            index: index, isNew: isNew, legend: isNew ? labels("new_question") : labels("question_number", ["n": number]),
+            question: question.question, answer: question.answer,
+            questionLabel: labels("question"), answerLabel: labels("answer"),
+            questionFindings: review.filter { $0.input == "q-\(index)-q" }.map(\.item),
+            answerFindings: review.filter { $0.input == "q-\(index)-a" }.map(\.item),
+            earlier: !isNew && index > 0 ? "move:questions:\(index):\(index - 1)" : "",
+            later: !isNew && index < count - 1 ? "move:questions:\(index):\(index + 1)" : "",
+            remove: isNew ? "" : "remove:questions:\(index)",
+            earlierLabel: labels("question_earlier", ["n": number]), laterLabel: labels("question_later", ["n": number]),
+            removeLabel: labels("question_remove", ["n": number]))
     }
 
     static func save(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
@@ -311,13 +361,11 @@ enum ServicePages {
         /// The replacement's button, in the page's words.
         var replaceLabel: String
 
-        var object: [String: Any] {
-            var object: [String: Any] = ["text": text, "error": isError, "warning": !isError, "input": input, "rule": rule]
-            if let replacement {
-                object["replace"] = ["line": line, "column": column, "found": replacement.found, "with": replacement.with,
-                                     "label": replaceLabel]
-            }
-            return object
+        /// The finding as the page and the live review show it.
+        var item: ReviewItem {
+            ReviewItem(text: text, error: isError, warning: !isError, input: input, rule: rule, replace: replacement.map {
+                ReviewItem.Replacement(line: line, column: column, found: $0.found, with: $0.with, label: replaceLabel)
+            })
         }
     }
 
@@ -355,11 +403,11 @@ enum ServicePages {
         let (posted, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench)
         guard workshop.fileIDs["services"]?.contains(id) == true else { throw HTTPError(.notFound) }
         let found = findings(ServicePageForm.from(posted), id: id, templates: templates, basics: basics)
-        let body: [String: Any] = [
-            "summary": basics.labels("review_count", ["n": String(found.count)]), "count": found.count,
-            "findings": found.map(\.object),
-        ]
-        return Response.json(try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys]))
+        let answer = ReviewAnswer(summary: basics.labels("review_count", ["n": String(found.count)]), count: found.count,
+                                  findings: found.map(\.item))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return Response.json(try encoder.encode(answer))
     }
 
     // MARK: Printed and exported

@@ -8,28 +8,53 @@ import SadnaPrint
 enum TaskCardPages {
     // MARK: The deck
 
+    /// `task-cards.mustache`: the deck in order, the sizes to download it in, the order's form.
+    struct Deck {
+        var cards: [Card]
+        var hasCards: Bool
+        var count: Int
+        /// Every card file's version: a reorder made on an older deck is refused.
+        var version: String
+        var sizes: [Choice]
+        var saved: Bool
+    }
+
+    /// A card as the deck shows it: its printed face, its words, and its place to change.
+    struct Card {
+        var index: Int
+        var id: String
+        var number: String
+        var href: String
+        var headline: String
+        var story: String
+        var mission: String
+        var missionLabel: String
+        var facts: String
+        var example: Bool
+        var face: String
+        var placeLabel: String
+    }
+
     static func deck(_ request: Request, workbench: Workbench) throws -> Response {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
         let words = templates.taskCards.labels.words(in: basics.language)
         let version = deckVersion(workshop, workbench: workbench)
-        let cards = workshop.taskCards.enumerated().map { index, card -> [String: Any] in
-            let number = String(index + 1)
-            return ["index": index, "id": card.id, "number": number, "href": "/task-cards/\(percentEncoded(card.id))",
-                    "headline": card.headline?.value ?? "", "story": card.story.value, "mission": card.mission.value,
-                    "missionLabel": words("mission"),
-                    // As the printed card's foot says them: "מחלקה: … · מומחה תוכן: …".
-                    "facts": [card.department.map { "\(words("department")): \($0.value)" }, card.owner.map { "\(words("owner")): \($0.value)" }]
-                        .compactMap { $0 }.joined(separator: " · "),
-                    "example": card.isExample, "face": "/task-cards/\(percentEncoded(card.id))/card.png?v=\(version)",
-                    "placeLabel": basics.labels("card_place")]
+        let cards = workshop.taskCards.enumerated().map { index, card in
+            // As the printed card's foot says them: "מחלקה: … · מומחה תוכן: …".
+            let facts = [card.department.map { "\(words(.department)): \($0.value)" },
+                         card.owner.map { "\(words(.owner)): \($0.value)" }]
+            return Card(index: index, id: card.id, number: String(index + 1), href: "/task-cards/\(percentEncoded(card.id))",
+                        headline: card.headline?.value ?? "", story: card.story.value, mission: card.mission.value,
+                        missionLabel: words(.mission), facts: facts.compactMap { $0 }.joined(separator: " · "),
+                        example: card.isExample, face: "/task-cards/\(percentEncoded(card.id))/card.png?v=\(version)",
+                        placeLabel: basics.labels("card_place"))
         }
-        let sizes = TaskCardTemplate.cardSizes.map { size -> [String: Any] in
-            ["value": size.rawValue, "name": basics.labels("card_size_\(size.rawValue.lowercased())"), "selected": size == templates.taskCards.card]
+        let sizes = TaskCardTemplate.cardSizes.map { size in
+            Choice(value: size.rawValue, name: basics.labels("card_size_\(size.rawValue.lowercased())"),
+                   selected: size == templates.taskCards.card)
         }
-        let content: [String: Any] = [
-            "cards": cards, "hasCards": !cards.isEmpty, "count": cards.count, "version": version,
-            "sizes": sizes, "saved": request.uri.queryParameters["saved"] != nil,
-        ]
+        let content = Deck(cards: cards, hasCards: !cards.isEmpty, count: cards.count, version: version, sizes: sizes,
+                           saved: request.uri.queryParameters["saved"] != nil)
         return basics.page("task-cards", title: basics.labels("task_cards_title"), path: "/task-cards", content: content,
                            request: request)
     }
@@ -75,13 +100,43 @@ enum TaskCardPages {
     }
 
     static func pdf(_ request: Request, workbench: Workbench) throws -> Response {
+        // A size the deck does not come in is the catalog's to refuse, with its reason.
         let size = request.uri.queryParameters["card"].flatMap { CardSize(String($0)) }
-        guard size == nil || TaskCardTemplate.cardSizes.contains(size!) else { throw HTTPError(.notFound) }
         return try PrintableDownloads.respond(request, PrintRequest(.taskCards, card: size), name: "task-cards-\(size?.rawValue ?? "deck")",
                                               format: .pdf, workbench: workbench)
     }
 
     // MARK: A card
+
+    /// `task-card-form.mustache`: a new card's form or an existing one's, beside its printed face.
+    struct Form {
+        var action: String
+        var version: String
+        var isNew: Bool
+        var heading: String
+        var fileName: String
+        var fields: [Field]
+        var serviceLabel: String
+        var journeyLabel: String
+        var services: [Choice]
+        var journeys: [Choice]
+        var face: String
+        var problems: [PageProblem]
+        var hasProblems: Bool
+        var saved: Bool
+    }
+
+    /// A text field of the card's form.
+    struct Field {
+        var key: String
+        var id: String
+        var label: String
+        var value: String
+        var long: Bool
+        var short: Bool
+        var hint: String
+        var required: Bool
+    }
 
     static func form(_ request: Request, id: String?, workbench: Workbench) throws -> Response {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
@@ -98,43 +153,47 @@ enum TaskCardPages {
         let labels = basics.labels
         let path = id.map { workshop.source.displayPath("task-cards/\($0).yaml") } ?? ""
         let found = snapshot.diagnostics.filter { !path.isEmpty && $0.location?.file == path && $0.severity != .note }
-        func field(_ key: String, long: Bool = false, hint: String = "") -> [String: Any] {
-            ["key": key, "id": "field-\(key)", "label": label(key, basics: basics, words: words), "value": values[key] ?? "",
-             "long": long, "short": !long, "hint": hint, "required": key == "story" || key == "mission"]
+        func field(_ key: String, long: Bool = false, hint: String = "") -> Field {
+            Field(key: key, id: "field-\(key)", label: label(key, basics: basics, words: words), value: values[key] ?? "",
+                  long: long, short: !long, hint: hint, required: key == "story" || key == "mission")
         }
-        func choices(_ items: [(String, String)], selected: String) -> [[String: Any]] {
-            var list = [["value": "", "name": labels("choose"), "selected": selected.isEmpty] as [String: Any]]
-                + items.map { ["value": $0.0, "name": $0.1, "selected": $0.0 == selected] }
+        func choices(_ items: [(String, String)], selected: String) -> [Choice] {
+            var list = [Choice(value: "", name: labels("choose"), selected: selected.isEmpty)]
+                + items.map { Choice(value: $0.0, name: $0.1, selected: $0.0 == selected) }
             if !selected.isEmpty, !items.contains(where: { $0.0 == selected }) {
-                list.append(["value": selected, "name": selected, "selected": true])
+                list.append(Choice(value: selected, name: selected, selected: true))
             }
             return list
         }
         let base = id.map { "/task-cards/\(percentEncoded($0))" }
-        let content: [String: Any] = [
-            "action": base ?? "/task-cards", "version": version, "isNew": id == nil,
-            "heading": id == nil ? labels("new_task_card") : (values["mission"] ?? ""),
-            "fileName": id.map { "task-cards/\($0).yaml" } ?? "",
-            "fields": [field("headline", hint: labels("card_headline_hint")), field("story", long: true, hint: labels("card_story_hint")),
-                       field("mission"), field("department"), field("owner")],
-            "serviceLabel": label("service", basics: basics, words: words), "journeyLabel": label("journey", basics: basics, words: words),
-            "services": choices(workshop.services.map { ($0.id, $0.name.value) }, selected: values["service"] ?? ""),
-            "journeys": choices(workshop.journeys.map { journey in
-                (journey.id, "\(journey.title.value) (\(templates.journey.labels.words(in: basics.language)(journey.variant.value.rawValue)))")
-            }, selected: values["journey"] ?? ""),
-            "face": base.map { "\($0)/card.png?v=\(version)" } ?? "",
-            "problems": found.map(basics.problem), "hasProblems": !found.isEmpty,
-            "saved": request.uri.queryParameters["saved"] != nil,
-        ]
-        return basics.page("task-card-form", title: content["heading"] as? String ?? "", path: base ?? "/task-cards/new",
+        let variants = templates.journey.labels.words(in: basics.language)
+        let journeys = workshop.journeys.map { journey in
+            (journey.id, "\(journey.title.value) (\(variants(.variant(journey.variant.value))))")
+        }
+        let content = Form(
+            action: base ?? "/task-cards", version: version, isNew: id == nil,
+            heading: id == nil ? labels("new_task_card") : (values["mission"] ?? ""),
+            fileName: id.map { "task-cards/\($0).yaml" } ?? "",
+            fields: [field("headline", hint: labels("card_headline_hint")),
+                     field("story", long: true, hint: labels("card_story_hint")),
+                     field("mission"), field("department"), field("owner")],
+            serviceLabel: label("service", basics: basics, words: words),
+            journeyLabel: label("journey", basics: basics, words: words),
+            services: choices(workshop.services.map { ($0.id, $0.name.value) }, selected: values["service"] ?? ""),
+            journeys: choices(journeys, selected: values["journey"] ?? ""),
+            face: base.map { "\($0)/card.png?v=\(version)" } ?? "",
+            problems: found.map(basics.problem), hasProblems: !found.isEmpty,
+            saved: request.uri.queryParameters["saved"] != nil)
+        return basics.page("task-card-form", title: content.heading, path: base ?? "/task-cards/new",
                            content: content, request: request)
     }
 
     /// A field's label: the card's own words where the card prints them, the workbench's otherwise.
     static func label(_ key: String, basics: PageBasics, words: Labels<TaskCardLabel>) -> String {
         switch key {
-        case "mission": words("mission").trimmingCharacters(in: CharacterSet(charactersIn: ":："))
-        case "department", "owner": words(key)
+        case "mission": words(.mission).trimmingCharacters(in: CharacterSet(charactersIn: ":："))
+        case "department": words(.department)
+        case "owner": words(.owner)
         default: basics.labels("card_\(key)")
         }
     }

@@ -24,7 +24,7 @@ struct WebTemplates: @unchecked Sendable {
         "import_title", "import_intro", "import_file", "import_replace", "import_button", "import_result",
         "import_written", "import_kept", "import_rejected", "import_read_as",
         "error_title", "error_401", "error_403", "error_404", "error_405", "error_413", "error_500", "error_broken",
-        "back_home", "error_photo_type", "error_photo_unreadable", "error_no_file", "error_wrong_code",
+        "back_home", "error_photo_type", "error_photo_unreadable", "error_no_file", "error_wrong_code", "error_refused_print",
         "journeys_title", "journeys_intro", "new_journey", "no_journeys", "stage_count", "back_to_journeys",
         "journey_facts", "journey_title", "journey_title_hint", "journey_persona", "journey_group", "journey_date",
         "journey_lanes", "journey_stages", "journey_stages_hint", "create_journey", "journey_grid", "journey_grid_hint",
@@ -81,8 +81,8 @@ struct WebTemplates: @unchecked Sendable {
         return (WebTemplates(library: library, labels: labels), diagnostics)
     }
 
-    /// The page `template` made from `object`.
-    func render(_ template: String, _ object: [String: Any]) -> String {
-        library.render(object, withTemplate: template) ?? "<!doctype html><title>Sadna</title><p>\(template)?</p>"
+    /// The page `template` made from `values` (a ``PageValues``: typed structs, read by reflection).
+    func render(_ template: String, _ values: some MustacheParent) -> String {
+        library.render(values, withTemplate: template) ?? "<!doctype html><title>Sadna</title><p>\(template)?</p>"
     }
 }

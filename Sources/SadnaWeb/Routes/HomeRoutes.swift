@@ -1,0 +1,13 @@
+import Hummingbird
+
+/// The programme's home page, and the fonts every page is set in.
+struct HomeRoutes {
+    let workbench: Workbench
+
+    var collection: RouteCollection<WorkbenchRequestContext> {
+        let routes = RouteCollection(context: WorkbenchRequestContext.self)
+        routes.get("/") { request, _ in try HomePage.respond(request, workbench: workbench) }
+        routes.get("/fonts/:name") { _, context in try Fonts.serve(context.parameters.get("name") ?? "") }
+        return routes
+    }
+}
