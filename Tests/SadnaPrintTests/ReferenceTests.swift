@@ -25,6 +25,7 @@ struct ReferenceTests {
         case .kitCover: PrintRequest(kind, items: ["03"], language: language)
         case .signIn: PrintRequest(kind, items: ["01"], language: language)
         case .homework: PrintRequest(kind, items: ["03"], language: language)
+        case .minutes: PrintRequest(kind, items: ["03"], language: language)
         default: PrintRequest(kind, language: language)
         }
     }

@@ -40,6 +40,7 @@ public enum WorkshopCheck {
             diagnostics += PersonaChecks.check(workshop)
             diagnostics += ParticipantChecks.check(workshop)
             diagnostics += HomeworkChecks.check(workshop, today: review?.today)
+            diagnostics += ActionChecks.check(workshop, today: review?.today)
             diagnostics += TemplateLeftovers.check(workshop)
             diagnostics += PrintPlanChecks.check(workshop, templates: templates)
             if let review {

@@ -4,7 +4,7 @@ import Yams
 /// Reads `meetings/ID.yaml` into a ``Meeting``.
 enum MeetingLoader {
     static let keys = ["number", "title", "subtitle", "date", "weekday", "hours", "venue", "goal",
-                       "agenda", "topics", "homework", "notes", "participants", "groups", "print"]
+                       "agenda", "topics", "homework", "notes", "participants", "groups", "print", "minutes"]
     static let printKeys = ["kind", "items", "copies", "for", "paper", "note"] + PrintOption.allCases.map(\.planKey)
     static let rowKeys = ["id", "start", "end", "duration", "untimed", "content", "detail", "needs",
                           "notes", "owner"]
@@ -59,6 +59,7 @@ enum MeetingLoader {
         meeting.participants = participants
         meeting.groups = groups
         meeting.print = print
+        meeting.minutes = m.value("minutes").flatMap { MinutesLoader.load($0, reader: reader) }
         return meeting
     }
 

@@ -23,15 +23,20 @@ public enum TemplateLoader {
                   let own = labels(t.value("labels"), as: BookletLabel.self, reader: reader, at: t.location) else { return nil }
             return shared.under(own)
         }
+        let minutes = context.read("minutes.yaml", what: "the minutes template") { root, reader -> LabelSet<MinutesLabel>? in
+            guard let t = reader.mapping(root, what: "the minutes template", keys: ["labels"]),
+                  let own = labels(t.value("labels"), as: MinutesLabel.self, reader: reader, at: t.location) else { return nil }
+            return shared.under(own)
+        }
         let plain = context.read("plain-language.yaml", what: "the plain-language rules", readPlainLanguage)
         let worksheets = context.worksheets()
-        guard let agenda, let taskCards, let persona, let journey, let servicePage, let kit, let participants, let booklet, let plain,
+        guard let agenda, let taskCards, let persona, let journey, let servicePage, let kit, let participants, let booklet, let minutes, let plain,
               !context.diagnostics.hasErrors else {
             return (nil, context.diagnostics)
         }
         let set = TemplateSet(source: source, labels: shared, agenda: agenda, taskCards: taskCards, persona: persona, journey: journey,
                               servicePage: servicePage, plainLanguage: plain, kit: kit, participants: participants, booklet: booklet,
-                              worksheets: worksheets)
+                              minutes: minutes, worksheets: worksheets)
         let unnamed = unnamedPrintables(set)
         return (unnamed.isEmpty ? set : nil, context.diagnostics + unnamed)
     }
@@ -360,6 +365,8 @@ public struct TemplateSet: Sendable {
     public var participants: ParticipantTemplate
     /// The headings of the programme's booklet.
     public var booklet: LabelSet<BookletLabel>
+    /// The words of minutes, the blank minutes form and the open actions.
+    public var minutes: LabelSet<MinutesLabel>
     /// Sadna's worksheets (`Templates/worksheets/`); a workshop's own of the same id replace them.
     public var worksheets: [WorksheetTemplate]
 
@@ -370,6 +377,6 @@ public struct TemplateSet: Sendable {
             ?? taskCards.labels.name(of: kind, in: language) ?? persona.labels.name(of: kind, in: language)
             ?? journey.labels.name(of: kind, in: language) ?? servicePage.labels.name(of: kind, in: language)
             ?? kit.name(of: kind, in: language) ?? participants.labels.name(of: kind, in: language)
-            ?? booklet.name(of: kind, in: language)
+            ?? booklet.name(of: kind, in: language) ?? minutes.name(of: kind, in: language)
     }
 }

@@ -31,6 +31,8 @@ public struct Meeting: Sendable {
     public var groups: Located<Int>?
     /// What the kit prints for this meeting.
     public var print: [PrintItem] = []
+    /// What the meeting kept of itself: attendance, items, decisions and actions.
+    public var minutes: Minutes?
 
     public init(id: String, location: SourceLocation, number: Located<Int>? = nil, title: Located<String>,
                 subtitle: Located<String>? = nil, date: Located<CalendarDate>? = nil,

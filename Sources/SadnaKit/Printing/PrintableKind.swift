@@ -24,6 +24,9 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
     case programme
     case kitCover = "kit-cover"
     case certificate
+    case minutes
+    case minutesBlank = "minutes-blank"
+    case actions
 
     /// What a request's `items` name.
     public enum Items: Sendable {
@@ -59,14 +62,14 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
     /// What its items are, or nil when it prints no particular thing (a blank form).
     public var items: Items? {
         switch self {
-        case .agenda, .handout, .kitCover, .signIn, .homework: .meetings
+        case .agenda, .handout, .kitCover, .signIn, .homework, .minutes: .meetings
         case .nameStickers, .tableTents, .certificate: .participants
         case .taskCards: .taskCards
         case .personaCards, .personaPage: .personas
         case .journey: .journeys
         case .servicePage, .serviceReview: .servicePages
         case .worksheet: .worksheets
-        case .agendaBlank, .calibration, .personaForm, .journeyCanvas, .serviceSketch, .prioritisation, .programme: nil
+        case .agendaBlank, .calibration, .personaForm, .journeyCanvas, .serviceSketch, .prioritisation, .programme, .minutesBlank, .actions: nil
         }
     }
 
@@ -82,7 +85,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
         case .journey, .journeyCanvas: [.a3, .a4]
         case .worksheet: Paper.Format.allCases
         case .personaPage, .personaForm, .servicePage, .serviceReview, .serviceSketch, .prioritisation, .kitCover,
-             .nameStickers, .signIn, .tableTents, .homework, .programme, .certificate: []
+             .nameStickers, .signIn, .tableTents, .homework, .programme, .certificate, .minutes, .minutesBlank, .actions: []
         }
     }
 
@@ -105,7 +108,8 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
         case .journeyCanvas: [.lanes, .stages]
         case .nameStickers: [.sheet]
         case .agenda, .handout, .agendaBlank, .personaPage, .personaForm, .journey, .servicePage, .serviceReview, .serviceSketch,
-             .prioritisation, .worksheet, .signIn, .tableTents, .homework, .programme, .kitCover, .certificate: []
+             .prioritisation, .worksheet, .signIn, .tableTents, .homework, .programme, .kitCover, .certificate, .minutes,
+             .minutesBlank, .actions: []
         }
     }
 

@@ -27,6 +27,9 @@ extension PrintableKind {
         case .programme: ProgrammePrintable.self
         case .kitCover: KitCoverPrintable.self
         case .certificate: CertificatePrintable.self
+        case .minutes: MinutesPrintable.self
+        case .minutesBlank: BlankMinutesPrintable.self
+        case .actions: ActionsPrintable.self
         }
     }
 }

@@ -14,7 +14,7 @@ struct RenderCommand: ParsableCommand {
             """,
         subcommands: [RenderAgenda.self, RenderJourney.self, RenderPersona.self, RenderServicePage.self, RenderTaskCards.self,
                       RenderNameStickers.self, RenderSignIn.self, RenderTableTents.self, RenderHomework.self,
-                      RenderProgramme.self, RenderWorksheet.self, RenderKind.self],
+                      RenderProgramme.self, RenderWorksheet.self, RenderMinutes.self, RenderKind.self],
         defaultSubcommand: RenderKind.self)
 }
 
