@@ -1,6 +1,6 @@
-/// The words of a run-sheet, a handout and the blank planning sheet: the keys of `labels:` in `Templates/agenda.yaml`
-/// (he, ar and en must each give every one). A misspelt key does not compile, and a key the
-/// file lacks is an error at its line when the templates load.
+/// The words of a run-sheet, a handout and the blank planning sheet: the keys of `labels:` in
+/// `Templates/agenda.yaml` (he, ar and en must each give every one). A misspelt key does not
+/// compile, and a key the file lacks is an error at its line when the templates load.
 public enum AgendaLabel: String, TemplateLabelKey {
     case agenda
     case handoutHeading = "handout_heading"

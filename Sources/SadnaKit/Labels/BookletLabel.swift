@@ -1,6 +1,6 @@
-/// The headings of the programme's booklet: the keys of `labels:` in `Templates/booklet.yaml`
-/// (he, ar and en must each give every one). A misspelt key does not compile, and a key the
-/// file lacks is an error at its line when the templates load.
+/// The headings of the programme's booklet: the keys of `labels:` in `Templates/booklet.yaml` (he,
+/// ar and en must each give every one). A misspelt key does not compile, and a key the file lacks
+/// is an error at its line when the templates load.
 public enum BookletLabel: String, TemplateLabelKey {
     case programme
     case contents

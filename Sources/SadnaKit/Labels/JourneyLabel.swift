@@ -1,6 +1,6 @@
-/// The words of journey maps and the blank canvas: the keys of `labels:` in `Templates/journey.yaml`
-/// (he, ar and en must each give every one). A misspelt key does not compile, and a key the
-/// file lacks is an error at its line when the templates load.
+/// The words of journey maps and the blank canvas: the keys of `labels:` in
+/// `Templates/journey.yaml` (he, ar and en must each give every one). A misspelt key does not
+/// compile, and a key the file lacks is an error at its line when the templates load.
 public enum JourneyLabel: String, TemplateLabelKey {
     case current
     case future

@@ -1,6 +1,6 @@
-/// The words of a kit's cover and print list: the keys of `labels:` in `Templates/kit.yaml`
-/// (he, ar and en must each give every one). A misspelt key does not compile, and a key the
-/// file lacks is an error at its line when the templates load.
+/// The words of a kit's cover and print list: the keys of `labels:` in `Templates/kit.yaml` (he, ar
+/// and en must each give every one). A misspelt key does not compile, and a key the file lacks is
+/// an error at its line when the templates load.
 public enum KitLabel: String, TemplateLabelKey {
     case kit
     case printList = "print_list"

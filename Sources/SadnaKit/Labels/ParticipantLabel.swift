@@ -1,6 +1,7 @@
-/// The words of name stickers, sign-in sheets, table tents, the homework table and certificates: the keys of `labels:` in `Templates/participants.yaml`
-/// (he, ar and en must each give every one). A misspelt key does not compile, and a key the
-/// file lacks is an error at its line when the templates load.
+/// The words of name stickers, sign-in sheets, table tents, the homework table and certificates:
+/// the keys of `labels:` in `Templates/participants.yaml` (he, ar and en must each give every one).
+/// A misspelt key does not compile, and a key the file lacks is an error at its line when the
+/// templates load.
 public enum ParticipantLabel: String, TemplateLabelKey {
     case nameStickers = "name-stickers"
     case signIn = "sign-in"

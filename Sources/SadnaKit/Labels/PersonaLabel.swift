@@ -1,6 +1,6 @@
-/// The words of persona cards, pages and the blank form: the keys of `labels:` in `Templates/persona.yaml`
-/// (he, ar and en must each give every one). A misspelt key does not compile, and a key the
-/// file lacks is an error at its line when the templates load.
+/// The words of persona cards, pages and the blank form: the keys of `labels:` in
+/// `Templates/persona.yaml` (he, ar and en must each give every one). A misspelt key does not
+/// compile, and a key the file lacks is an error at its line when the templates load.
 public enum PersonaLabel: String, TemplateLabelKey {
     case persona
     case personas

@@ -1,6 +1,6 @@
-/// The words of service pages, their review, the sketch and the prioritisation chart: the keys of `labels:` in `Templates/service-page.yaml`
-/// (he, ar and en must each give every one). A misspelt key does not compile, and a key the
-/// file lacks is an error at its line when the templates load.
+/// The words of service pages, their review, the sketch and the prioritisation chart: the keys of
+/// `labels:` in `Templates/service-page.yaml` (he, ar and en must each give every one). A misspelt
+/// key does not compile, and a key the file lacks is an error at its line when the templates load.
 public enum ServicePageLabel: String, TemplateLabelKey {
     case what
     case forWhom = "for_whom"

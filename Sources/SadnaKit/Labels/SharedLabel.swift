@@ -1,6 +1,6 @@
-/// Words every printable shares: the keys of `Templates/labels.yaml`
-/// (he, ar and en must each give every one). A misspelt key does not compile, and a key the
-/// file lacks is an error at its line when the templates load.
+/// Words every printable shares: the keys of `Templates/labels.yaml` (he, ar and en must each give
+/// every one). A misspelt key does not compile, and a key the file lacks is an error at its line
+/// when the templates load.
 public enum SharedLabel: String, LabelKey {
     case pageOf = "page_of"
     case minutes

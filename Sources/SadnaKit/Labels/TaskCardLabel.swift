@@ -1,6 +1,6 @@
-/// The words of task cards and the duplex check: the keys of `labels:` in `Templates/task-cards.yaml`
-/// (he, ar and en must each give every one). A misspelt key does not compile, and a key the
-/// file lacks is an error at its line when the templates load.
+/// The words of task cards and the duplex check: the keys of `labels:` in `Templates/task-
+/// cards.yaml` (he, ar and en must each give every one). A misspelt key does not compile, and a key
+/// the file lacks is an error at its line when the templates load.
 public enum TaskCardLabel: String, TemplateLabelKey {
     case taskCards = "task-cards"
     case card

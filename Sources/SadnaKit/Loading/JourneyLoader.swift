@@ -24,15 +24,7 @@ enum JourneyLoader {
                                      rule: "journey.variant"))
             }
         }
-        var date: Located<CalendarDate>?
-        if let text = j.text("date") {
-            if let parsed = CalendarDate.parse(text.value) {
-                date = Located(parsed, at: text.location)
-            } else {
-                reader.report(.error("`date` \"\(text.value)\" is not a date", at: text.location,
-                                     hint: "write it as year-month-day, e.g. `date: 2019-06-26`", rule: "journey.date"))
-            }
-        }
+        let date = j.date("date", rule: "journey.date")
         let stages = j.list("stages", required: true).compactMap { stage(from: $0, reader: reader) }
         if j.has("stages") && stages.isEmpty && !reader.diagnostics.hasErrors {
             reader.report(.error("the journey has no stages", at: j.location(of: "stages"),

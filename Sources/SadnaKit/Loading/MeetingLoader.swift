@@ -19,16 +19,7 @@ enum MeetingLoader {
         guard let m = reader.mapping(root, what: "a meeting", keys: keys) else { return nil }
         let title = m.text("title", required: true, example: "מובילים דיגיטליים – מפגש 1")
 
-        var date: Located<CalendarDate>?
-        if let text = m.text("date") {
-            if let parsed = CalendarDate.parse(text.value) {
-                date = Located(parsed, at: text.location)
-            } else {
-                reader.report(.error("`date` \"\(text.value)\" is not a date", at: text.location,
-                                     hint: "write it as year-month-day, e.g. `date: 2019-05-29`, or leave it out when unknown",
-                                     rule: "meeting.date"))
-            }
-        }
+        let date = m.date("date", rule: "meeting.date", hint: ", or leave it out when unknown")
         var weekday: Located<Weekday>?
         if let text = m.text("weekday") {
             if let parsed = Weekday.parse(text.value) {

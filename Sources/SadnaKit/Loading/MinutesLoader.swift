@@ -40,16 +40,7 @@ enum MinutesLoader {
         if case .scalar = node { return reader.text(node, what: "a decision").map { Minutes.Decision(text: $0) } }
         guard let d = reader.mapping(node, what: "a decision", keys: decisionKeys),
               let text = d.text("decision", required: true, example: "הקמת צוות עבודה") else { return nil }
-        var due: Located<CalendarDate>?
-        if let written = d.text("due") {
-            if let date = CalendarDate.parse(written.value) {
-                due = Located(date, at: written.location)
-            } else {
-                reader.report(.error("`due` \"\(written.value)\" is not a date", at: written.location,
-                                     hint: "write it as year-month-day, e.g. `due: 2020-05-01`, or name a meeting with `due_meeting: 5`",
-                                     rule: "minutes.due"))
-            }
-        }
+        let due = d.date("due", rule: "minutes.due", hint: ", or name a meeting with `due_meeting: 5`")
         let dueMeeting = d.text("due_meeting")
         guard let owner = d.text("owner") else {
             if due != nil || dueMeeting != nil || d.has("done") {

@@ -41,3 +41,15 @@ extension MappingReader {
         return Located(value, at: text.location)
     }
 }
+
+extension MappingReader {
+    /// A day (`2019-06-26`, or `26.6.2019`), or nil with an error at the value that says how to
+    /// write one; `hint` adds what else the key may be (leave it out, name a meeting instead).
+    public func date(_ key: String, rule: String, hint: String = "") -> Located<CalendarDate>? {
+        guard let text = text(key) else { return nil }
+        if let parsed = CalendarDate.parse(text.value) { return Located(parsed, at: text.location) }
+        reader.report(.error("`\(key)` \"\(text.value)\" is not a date", at: text.location,
+                             hint: "write it as year-month-day, e.g. `\(key): 2019-06-26`" + hint, rule: rule))
+        return nil
+    }
+}
