@@ -4,7 +4,7 @@ import Yams
 /// Reads `meetings/ID.yaml` into a ``Meeting``.
 enum MeetingLoader {
     static let keys = ["number", "title", "subtitle", "date", "weekday", "hours", "venue", "goal",
-                       "agenda", "topics", "homework", "notes", "participants", "groups", "print", "minutes"]
+                       "agenda", "topics", "homework", "notes", "participants", "groups", "print", "minutes", "invitees"]
     static let printKeys = ["kind", "items", "copies", "for", "paper", "note"] + PrintOption.allCases.map(\.planKey)
     static let rowKeys = ["id", "start", "end", "duration", "untimed", "content", "detail", "needs",
                           "notes", "owner"]
@@ -50,6 +50,12 @@ enum MeetingLoader {
         meeting.participants = participants
         meeting.groups = groups
         meeting.print = print
+        if m.has("invitees") {
+            // A member need not be on participants.yaml: a name, or a name with a department and role.
+            meeting.invitees = m.list("invitees").compactMap {
+                ParticipantLoader.person($0, reader: reader, keys: ["name", "department", "role", "email"])
+            }
+        }
         meeting.minutes = m.value("minutes").flatMap { MinutesLoader.load($0, reader: reader) }
         return meeting
     }

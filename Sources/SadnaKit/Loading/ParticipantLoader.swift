@@ -17,17 +17,20 @@ enum ParticipantLoader {
                                  rule: "yaml.type"))
             return []
         }
-        return entries.compactMap { entry in
-            if case .scalar = entry, let name = reader.text(entry, what: "a participant") {
-                // `- סמדר כהן`: a name alone is a person with no department yet.
-                return Participant(name: name, location: name.location)
-            }
-            guard let p = reader.mapping(entry, what: "a participant", keys: keys),
-                  let name = p.text("name", required: true, example: "סמדר כהן") else { return nil }
-            let attended = p.has("attended") ? p.texts("attended").flatMap(split) : nil
-            return Participant(name: name, department: p.text("department"), role: p.text("role"), email: p.text("email"),
-                               attended: attended, location: p.location)
+        return entries.compactMap { person($0, reader: reader) }
+    }
+
+    /// One person: `- סמדר כהן`, or `- { name: סמדר כהן, department: מזכירות, … }`.
+    static func person(_ entry: Node, reader: NodeReader, keys: [String] = keys) -> Participant? {
+        if case .scalar = entry, let name = reader.text(entry, what: "a participant") {
+            // A name alone is a person with no department yet.
+            return Participant(name: name, location: name.location)
         }
+        guard let p = reader.mapping(entry, what: "a participant", keys: keys),
+              let name = p.text("name", required: true, example: "סמדר כהן") else { return nil }
+        let attended = p.has("attended") ? p.texts("attended").flatMap(split) : nil
+        return Participant(name: name, department: p.text("department"), role: p.text("role"), email: p.text("email"),
+                           attended: attended, location: p.location)
     }
 
     /// "1, 2, 4" written as one text is three meetings.

@@ -31,6 +31,9 @@ public struct Meeting: Sendable {
     public var groups: Located<Int>?
     /// What the kit prints for this meeting.
     public var print: [PrintItem] = []
+    /// Who the meeting is for, when not the whole team (a steering committee's members, who need
+    /// not be on participants.yaml); nil for everyone on participants.yaml.
+    public var invitees: [Participant]?
     /// What the meeting kept of itself: attendance, items, decisions and actions.
     public var minutes: Minutes?
 

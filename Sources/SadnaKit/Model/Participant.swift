@@ -26,8 +26,30 @@ public struct Participant: Sendable {
 }
 
 extension Workshop {
+    /// Someone on participants.yaml, or invited to a meeting by name.
     public func participant(named name: String) -> Participant? {
-        participants.first { $0.name.value == name }
+        participants.first { $0.name.value == name } ?? everyone.first { $0.name.value == name }
+    }
+
+    /// Who `meeting` is for: the people it invites (each with what participants.yaml says of
+    /// them, where it lists them), else everyone on participants.yaml. Its sign-in sheet, name
+    /// stickers, table tents and homework table list them.
+    public func invitees(of meeting: Meeting) -> [Participant] {
+        guard let invited = meeting.invitees else { return participants }
+        return invited.map { person in
+            guard let listed = participants.first(where: { $0.name.value == person.name.value }) else { return person }
+            var merged = listed
+            merged.department = person.department ?? listed.department
+            merged.role = person.role ?? listed.role
+            return merged
+        }
+    }
+
+    /// The team and every meeting's invitees not on it, once each, in that order: the people a
+    /// print request may name.
+    public var everyone: [Participant] {
+        var seen = Set(participants.map(\.name.value))
+        return participants + meetings.flatMap { $0.invitees ?? [] }.filter { seen.insert($0.name.value).inserted }
     }
 
     /// The departments the participants come from, in the order they first appear.

@@ -72,6 +72,10 @@ extension PrintItem {
         var names = items.map(\.value)
         if let pool, let hands = pool.hands(for: meeting, in: workshop) { names = hands.flatMap { $0.map(\.id) } }
         if names.isEmpty && kind.value.items == .meetings { names = [meeting.id] }
+        // A meeting for some prints its stickers, tents and certificates for them only.
+        if names.isEmpty && kind.value.items == .participants, meeting.invitees != nil {
+            names = workshop.invitees(of: meeting).map(\.id)
+        }
         return PrintRequest(kind.value, items: names, language: language, paper: paper?.value, card: card?.value,
                             backs: backs?.value, bleed: bleed?.value ?? 0, lanes: lanes.map(\.value), stages: stages?.value,
                      sheet: sheet?.value)

@@ -154,7 +154,7 @@ public struct PrintRequest: Sendable, Hashable {
                 Entry(id: card.id, aliases: card.id.split(separator: "-").first.flatMap { Int($0) }.map { [String($0)] } ?? [])
             }
         case .personas: return workshop.personas.map { Entry(id: $0.id, aliases: []) }
-        case .participants: return workshop.participants.map { Entry(id: $0.id, aliases: []) }
+        case .participants: return workshop.everyone.map { Entry(id: $0.id, aliases: []) }
         case .journeys: return workshop.journeys.map { Entry(id: $0.id, aliases: []) }
         case .servicePages: return workshop.services.map { Entry(id: $0.id, aliases: []) }
         case .worksheets: return workshop.worksheets(besides: templates.worksheets).map { Entry(id: $0.id, aliases: []) }

@@ -49,9 +49,10 @@ struct HomeworkTableLayout {
             flow.advance(none.height)
             return sheet.finish(flow, labels: labels)
         }
-        let rows = workshop.participants.isEmpty
+        let invitees = workshop.invitees(of: meeting)
+        let rows = invitees.isEmpty
             ? uniqueNames(items.flatMap { $0.entries.map(\.who) }).map { ($0, String?.none) }
-            : workshop.participants.map { ($0.name.value, $0.department?.value) }
+            : invitees.map { ($0.name.value, $0.department?.value) }
 
         // A homework column needs no more than 60 mm; what a few of them leave goes to the names
         // and departments, which are long and must not break inside a word.

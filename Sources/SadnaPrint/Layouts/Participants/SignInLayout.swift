@@ -55,7 +55,7 @@ struct SignInLayout {
         let table = FlowTable(columns: columns, style: style, header: header, flow: flow, order: order, typesetter: typesetter,
                               runningHeader: sheet.runningHeader(width: flow.width))
         let fresh = table.begin(firstRowHeight: Self.rowHeight)
-        for (index, person) in workshop.participants.enumerated() {
+        for (index, person) in workshop.invitees(of: meeting).enumerated() {
             let cells = [cell(String(index + 1), 0, language: page, style: Self.body.coloured(.muted)),
                          cell(person.name.value, 1, language: data, source: person.name.location),
                          cell(person.department?.value, 2, language: data, source: person.department?.location), nil]
