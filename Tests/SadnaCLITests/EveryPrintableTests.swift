@@ -57,7 +57,7 @@ struct EveryPrintableTests {
         let workshop = try emekWithTeamFolder()
         let result = sadnaInProcess(["render", "certificate", "--card", "A6", "--workshop", workshop.path], in: folder.url)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("--card: certificate takes no a card size"), "\(result.stderr)")
+        #expect(result.stderr.contains("--card: certificate takes no card size"), "\(result.stderr)")
     }
 
     @Test func aTemplateThatLeavesAKindUnnamedStopsAtItsFile() throws {

@@ -23,15 +23,15 @@ public enum PrintOption: String, CaseIterable, Sendable, Hashable {
     /// Its option on the command line.
     public var flag: String { "--\(rawValue)" }
 
-    /// What it is, in a message ("a card size").
+    /// What it is, in a message ("certificate takes no card size").
     public var what: String {
         switch self {
-        case .card: "a card size"
+        case .card: "card size"
         case .backs: "backs"
-        case .bleed: "a bleed"
+        case .bleed: "bleed"
         case .lanes: "lanes"
         case .stages: "stage columns"
-        case .sheet: "a sheet of labels"
+        case .sheet: "sheet of labels"
         }
     }
 }
