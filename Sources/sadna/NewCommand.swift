@@ -27,11 +27,11 @@ struct NewFileOptions: ParsableArguments {
         }
     }
 
-    /// Copies `Templates/new/TEMPLATE` to `FOLDER/ID.yaml` with `replacements` made, never over
-    /// an existing file unless --force.
-    func write(template: String, into folder: String, replacements: [String: String] = [:]) throws {
+    /// Copies `Templates/new/TEMPLATE` to `FOLDER/ID.yaml` (or `as` for the id) with
+    /// `replacements` made, never over an existing file unless --force.
+    func write(template: String, into folder: String, as name: String? = nil, replacements: [String: String] = [:]) throws {
         let templates = try Session.templates()
-        let target = try Session.writableFolder(workshop).appendingPathComponent("\(folder)/\(id).yaml")
+        let target = try Session.writableFolder(workshop).appendingPathComponent("\(folder)/\(name ?? id).yaml")
         if FileManager.default.fileExists(atPath: target.path) && !force {
             throw InputFailure("\(DisplayPath.of(target)) exists; nothing was written (add --force to replace it)")
         }
@@ -64,7 +64,11 @@ struct NewMeeting: ParsableCommand {
 
     func run() throws {
         if let number = Int(file.id) {
-            try file.write(template: "meeting.yaml", into: "meetings",
+            // `new meeting 5` beside 01…04 writes 05.yaml, so that the files sort in order.
+            let folder = try Session.writableFolder(file.workshop).appendingPathComponent("meetings")
+            let existing = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+                .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }
+            try file.write(template: "meeting.yaml", into: "meetings", as: MeetingFileName.id(for: number, among: existing),
                            replacements: ["title": "מפגש \(number)", "number_line": "number: \(number)"])
         } else {
             try file.write(template: "meeting.yaml", into: "meetings",

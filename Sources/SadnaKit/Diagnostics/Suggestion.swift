@@ -2,6 +2,8 @@
 public enum Suggestion {
     /// The candidate closest to `word`, when it is close enough to be a likely typo.
     public static func closest(to word: String, among candidates: [String]) -> String? {
+        // A number is not a typo of another number ("9" is not "01"): a list says what there is.
+        if !word.isEmpty, word.allSatisfy(\.isNumber) { return nil }
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

@@ -185,6 +185,13 @@ public final class MappingReader {
     /// A whole number within `range`.
     public func integer(_ key: String, range: ClosedRange<Int>? = nil, required: Bool = false,
                         example: String? = nil) -> Located<Int>? {
+        // A list or a group where a number belongs is said as such, not as a missing text.
+        if let node = value(key), !isScalar(node) {
+            reader.report(.error("`\(key)` should be a whole number, like \(example ?? "3"), but is \(NodeReader.describe(node))",
+                                 at: reader.location(of: node), hint: "write the number alone on the line: `\(key): \(example ?? "3")`",
+                                 rule: "yaml.type"))
+            return nil
+        }
         guard let text = text(key, required: required, example: example) else { return nil }
         let digits = text.value.replacingOccurrences(of: ",", with: "")
         guard let number = Int(digits) else {
@@ -199,6 +206,11 @@ public final class MappingReader {
             return nil
         }
         return Located(number, at: text.location)
+    }
+
+    private func isScalar(_ node: Node) -> Bool {
+        if case .scalar = node { return true }
+        return false
     }
 
     /// `true` or `false` (also yes/no).
