@@ -1,4 +1,5 @@
 import SadnaKit
+import SadnaTestSupport
 import Testing
 
 @Suite("A new meeting's file name")
