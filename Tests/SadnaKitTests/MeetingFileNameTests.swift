@@ -17,14 +17,3 @@ struct MeetingFileNameTests {
         #expect(Suggestion.closest(to: "mind-mpa", among: ["mind-map", "challenge-map"]) == "mind-map")
     }
 }
-
-@Suite("A number where a list stands")
-struct NumberMessageTests {
-    @Test func aListWhereANumberBelongsIsSaidAsSuch() throws {
-        let folder = makeWorkshop(meetings: ["01.yaml": "title: מפגש 1\ngroups: [3, 4]\n"])
-        let found = check(folder.url).diagnostics.first { $0.message.contains("`groups`") }
-        let message = try #require(found?.message)
-        #expect(message.contains("should be a whole number") && message.contains("list"), "\(message)")
-        #expect(!message.contains("should be a text"))
-    }
-}

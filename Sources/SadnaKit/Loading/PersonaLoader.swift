@@ -20,7 +20,13 @@ enum PersonaLoader {
         if values[.name] == nil && !p.has("name") {
             _ = p.text("name", required: true, example: "רוחן")
         }
-        guard values[.name] != nil else { return nil }
+        guard let name = values[.name] else { return nil }
+        // "_" or "?" is a placeholder, not a name: a card of it would print 18 times over.
+        if case let .text(text) = name.value, !text.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) {
+            reader.report(.error("the persona's name \"\(text)\" has no letters", at: name.location,
+                                 hint: "write the persona's name, e.g. `name: רוחן`", rule: "field.required"))
+            return nil
+        }
         var persona = Persona(id: id, location: p.location, values: values, isExample: p.flag("example")?.value ?? false)
         persona.authorship = p.authorship
         persona.tags = p.texts("tags")
