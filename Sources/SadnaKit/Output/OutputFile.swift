@@ -131,22 +131,30 @@ public enum TemporaryFiles {
         lock.withLock { _ = paths.remove(path) }
     }
 
-    /// Removes every temporary file this process has open (on the way out of an interrupted run).
+    /// Removes every temporary file and folder this process has open (on the way out of an
+    /// interrupted run).
     public static func removeAll() {
         lock.withLock {
-            for path in paths { unlink(path) }
+            for path in paths { remove(path) }
             paths.removeAll()
         }
     }
 
-    /// Removes `.NAME.sadna-PID.tmp` files in `folder` whose process no longer exists.
+    /// Removes a temporary file, or a temporary folder (``OutputFolder``) with what it holds.
+    static func remove(_ path: String) {
+        if unlink(path) != 0 && (errno == EISDIR || errno == EPERM) {
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+
+    /// Removes `.NAME.sadna-PID.tmp` files and folders in `folder` whose process no longer exists.
     static func removeAbandoned(in folder: URL) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
             guard let marker = name.range(of: ".sadna-", options: .backwards),
                   let pid = Int32(name[marker.upperBound...].dropLast(4)), pid != getpid() else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH {
-                unlink(folder.appendingPathComponent(name).path)
+                remove(folder.appendingPathComponent(name).path)
             }
         }
     }
