@@ -5,7 +5,7 @@ import Foundation
 import PackageDescription
 
 let names = ["workshop", "meeting", "persona", "journey", "task-card", "service-page", "backlog", "worksheet",
-             "templates", "csv-import"]
+             "templates", "csv-import", "image"]
 
 /// SwiftPM names a path dependency after its folder: "main", "project", whatever the clone is called.
 let sadna = URL(fileURLWithPath: Context.packageDirectory).deletingLastPathComponent().lastPathComponent.lowercased()

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-600}; shift || true
-targets=${*:-workshop meeting persona journey task-card service-page backlog worksheet templates csv-import}
+targets=${*:-workshop meeting persona journey task-card service-page backlog worksheet templates csv-import image}
 root=..
 runtime=$(ls /opt/swift/usr/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a 2>/dev/null | head -1 || true)
 flags=(-c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xcc -fsanitize=fuzzer-no-link,address
@@ -27,6 +27,7 @@ seed() {
     worksheet) echo "$root"/Templates/worksheets/*.yaml ;;
     templates) echo "$root"/Templates/*.yaml ;;
     csv-import) echo "$root"/Tests/Fuzz/csv-import/*.csv ;;
+    image) echo "$root"/Tests/References/png/he/persona-cards-1.png ;;
   esac
 }
 status=0

@@ -14,19 +14,24 @@ struct failure {
     jmp_buf jump;
 };
 
+// A warning (a file cut short, whose missing rows libjpeg paints grey) is not printed: Sadna's
+// output is its own diagnostics, and a cut photo still prints.
+static void quiet(j_common_ptr info) { (void)info; }
+
 static void on_error(j_common_ptr info) {
     struct failure *failure = (struct failure *)info->err;
     longjmp(failure->jump, 1);
 }
 
-unsigned char *sadna_jpeg_decode(const unsigned char *bytes, size_t count, long max_pixels, int *width, int *height,
-                                 char *error, size_t error_size) {
+unsigned char *sadna_jpeg_decode(const unsigned char *bytes, size_t count, long max_pixels, int max_side, int *width,
+                                 int *height, char *error, size_t error_size) {
     struct jpeg_decompress_struct info;
     struct failure failure;
     unsigned char *pixels = NULL;
     unsigned char *row = NULL;
     info.err = jpeg_std_error(&failure.manager);
     failure.manager.error_exit = on_error;
+    failure.manager.output_message = quiet;
     if (setjmp(failure.jump)) {
         char message[JMSG_LENGTH_MAX];
         (*info.err->format_message)((j_common_ptr)&info, message);
@@ -39,6 +44,14 @@ unsigned char *sadna_jpeg_decode(const unsigned char *bytes, size_t count, long 
     jpeg_create_decompress(&info);
     jpeg_mem_src(&info, bytes, (unsigned long)count);
     jpeg_read_header(&info, TRUE);
+    // The caller checks the size first; this is the same check on what libjpeg itself read.
+    if (info.image_width == 0 || info.image_height == 0 || info.image_width > (JDIMENSION)max_side ||
+        info.image_height > (JDIMENSION)max_side) {
+        snprintf(error, error_size, "the photo is %u×%u pixels; Sadna reads photos of 1 to %d pixels a side",
+                 info.image_width, info.image_height, max_side);
+        jpeg_destroy_decompress(&info);
+        return NULL;
+    }
     info.out_color_space = JCS_RGB;
     // A huge photo is read at half, a quarter or an eighth of its size (libjpeg does that
     // cheaply while decoding), so that memory never follows the camera's resolution.
@@ -57,6 +70,11 @@ unsigned char *sadna_jpeg_decode(const unsigned char *bytes, size_t count, long 
     jpeg_start_decompress(&info);
     *width = (int)info.output_width;
     *height = (int)info.output_height;
+    if (*width <= 0 || *height <= 0) {
+        snprintf(error, error_size, "the photo has no pixels");
+        jpeg_destroy_decompress(&info);
+        return NULL;
+    }
     pixels = malloc((size_t)*width * (size_t)*height * 4);
     row = malloc((size_t)*width * 3);
     if (!pixels || !row) {

@@ -68,6 +68,7 @@ public enum FuzzTargets {
         case "worksheet": worksheet
         case "templates": template
         case "csv-import": csvImport
+        case "image": image
         default: nil
         }
     }
@@ -84,6 +85,19 @@ public enum FuzzTargets {
         files[names[Int(first) % names.count]] = data.dropFirst()
         let (set, diagnostics) = TemplateLoader.load(MemorySource(name: "Templates", files: files))
         if set == nil && !diagnostics.hasErrors { fatalError("templates refused without an error") }
+    }
+
+    /// A persona's photo: decoded within the photo limits, or refused with a reason, never a crash;
+    /// a picture kept is never larger than a card needs.
+    public static func image(_ data: Data) {
+        do {
+            let picture = try Picture.decode(data)
+            guard picture.width >= 1, picture.height >= 1, max(picture.width, picture.height) <= Limits.photoSide else {
+                fatalError("a photo kept at \(picture.width)×\(picture.height) pixels")
+            }
+        } catch {
+            guard !error.reason.isEmpty else { fatalError("a photo refused without a reason") }
+        }
     }
 
     /// A spreadsheet imported: every file the import would write must load back without errors.

@@ -12,8 +12,10 @@ struct KitCommand: ParsableCommand {
             holding, in print order and with the copies already multiplied, what the meeting's \
             `print:` list asks for — the facilitator's run-sheet first — with a bookmark for each, \
             a cover and the print list as the first page, and the print list as print-list.txt. \
-            Everything is laid out and checked before anything is written, so a failed run leaves \
-            the previous kit as it was.
+            Everything is laid out and checked before anything is written, and each meeting's folder \
+            is replaced as a whole once every kit is written, so a failed or interrupted run leaves \
+            the previous kit as it was. A meeting's folder holds the kit alone: Sadna refuses to \
+            replace one that holds other files.
             """)
 
     @OptionGroup var location: WorkshopArgument
@@ -49,46 +51,60 @@ struct KitCommand: ParsableCommand {
 
         let labels = context.words(session.templates.kit)
         let root = Paths.url(output)
-        // Every file the kits will write is checked before the first is written.
+        // Every file the kits will write is checked before the first is written, and so is every
+        // meeting's folder, which the kit replaces as a whole.
         for kit in kits {
             let folder = root.appendingPathComponent(kit.meeting.id)
+            try KitFolder.checkReplaceable(folder, meeting: kit.meeting.id)
             for file in kit.files {
                 try OutputGuard.check(folder.appendingPathComponent(file.name), kind: .pdf, workshop: session.folder)
             }
             try OutputGuard.check(folder.appendingPathComponent("print-list.txt"), kind: .text, workshop: session.folder)
         }
-        // Each kit is drawn by the worker that laid it out: its pages share that worker's typesetter.
-        let written = try ParallelWork.map(kits.count, threads: threads) { index in
-            try write(kits[index], into: root.appendingPathComponent(kits[index].meeting.id), labels: labels, context: context)
+        // Each kit is drawn by the worker that laid it out (its pages share that worker's
+        // typesetter) into a hidden folder; only when every kit is written whole does each take
+        // its meeting folder's place. A failed run (a full disk) leaves every folder as it was.
+        let staged = try ParallelWork.map(kits.count, threads: threads) { index in
+            let folder = try OutputFolder(root.appendingPathComponent(kits[index].meeting.id))
+            return (folder, try write(kits[index], into: folder, labels: labels, context: context))
         }
-        written.joined().forEach(Console.say)
+        for (folder, said) in staged {
+            try folder.commit()
+            said.forEach(Console.say)
+        }
     }
 
-    /// Writes a meeting's files and its print list; what to tell the user, file by file.
-    private func write(_ kit: MeetingKit, into folder: URL, labels: Labels<KitLabel>, context: LayoutContext) throws -> [String] {
+    /// Writes a meeting's files and its print list into the folder's hidden stand-in; what to
+    /// tell the user, file by file, once the folder is in place. Errors name the files where
+    /// they were to go.
+    private func write(_ kit: MeetingKit, into folder: OutputFolder, labels: Labels<KitLabel>, context: LayoutContext) throws -> [String] {
         var said: [String] = []
+        func written(_ body: () throws -> Void) throws {
+            do {
+                try body()
+            } catch var failure as OutputError {
+                failure.path = failure.path.replacingOccurrences(of: DisplayPath.of(folder.staging), with: DisplayPath.of(folder.target))
+                throw InputFailure(failure.description)
+            }
+        }
+        // Previews asked into the kit's own folder go with it; elsewhere, they are written as they are drawn.
+        let previews = png.map { Paths.url($0).appendingPathComponent(kit.meeting.id) }
+        let previewsInFolder = previews?.standardizedFileURL == folder.target.standardizedFileURL
         for file in kit.files {
             let info = context.info(title: "\(kit.meeting.title.value) — \(labels(.kit)) \(file.paper)", subject: labels(.kit))
             let bookmarks = (file.openingCount > 0 ? [Bookmark(title: labels(.kitCover), page: 0)] : []) + file.bookmarks
-            let url = folder.appendingPathComponent(file.name)
-            do {
-                try PDFExport.write(file.pages, info: info, bookmarks: bookmarks, to: url)
-                if let png {
-                    try PNGExport.write(file.pages, to: Paths.url(png).appendingPathComponent(kit.meeting.id),
-                                        name: url.deletingPathExtension().lastPathComponent)
+            try written {
+                try PDFExport.write(file.pages, info: info, bookmarks: bookmarks, to: folder.staging.appendingPathComponent(file.name))
+                if let previews {
+                    try PNGExport.write(file.pages, to: previewsInFolder ? folder.staging : previews,
+                                        name: (file.name as NSString).deletingPathExtension)
                 }
-            } catch let failure as OutputError {
-                throw InputFailure(failure.description)
             }
-            said.append("wrote \(DisplayPath.of(url)) (\(file.pageCount) pages)")
+            said.append("wrote \(DisplayPath.of(folder.target.appendingPathComponent(file.name))) (\(file.pageCount) pages)")
         }
         let list = KitPrintList.text(kit, labels: labels, title: "\(kit.meeting.title.value) — \(labels(.printList))")
-        do {
-            try AtomicFile.write(Data(list.utf8), to: folder.appendingPathComponent("print-list.txt"))
-        } catch {
-            throw InputFailure(error.description)
-        }
-        said.append("wrote \(DisplayPath.of(folder.appendingPathComponent("print-list.txt")))")
+        try written { try AtomicFile.write(Data(list.utf8), to: folder.staging.appendingPathComponent("print-list.txt")) }
+        said.append("wrote \(DisplayPath.of(folder.target.appendingPathComponent("print-list.txt")))")
         return said
     }
 }

@@ -61,7 +61,7 @@ struct NewWorkshop: ParsableCommand {
             throw failure
         } catch {
             try? fm.removeItem(at: building)
-            throw InputFailure("cannot write \(DisplayPath.of(target)): \(error.localizedDescription)")
+            throw InputFailure("cannot write \(DisplayPath.of(target)): \(SystemError.words(error))")
         }
         let meetings = from.map { "the meetings of \(DisplayPath.of(Paths.url($0)))" } ?? "meetings/01.yaml"
         Console.say("wrote \(DisplayPath.of(target)): workshop.yaml, \(meetings), participants.yaml, services/backlog.yaml and empty folders for personas, journeys and task cards")

@@ -28,7 +28,7 @@ struct FaultTests {
         // A file-size limit of 8 KB makes every write past it fail, as a full disk does.
         let result = try shell("trap '' XFSZ; ulimit -f 8; exec \"$SADNA\" render agenda 3 --workshop \"$EMEK\" --output a.pdf")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("cannot write a.pdf: File too large"), "\(result.stderr)")
+        #expect(result.stderr.contains("cannot write a.pdf: the file is larger than this system lets a file be"), "\(result.stderr)")
         #expect(!result.stdout.contains("wrote"))
         #expect(try Data(contentsOf: folder.path("a.pdf")) == good)
         #expect(temporaryFiles.isEmpty, "\(temporaryFiles)")
@@ -40,7 +40,7 @@ struct FaultTests {
     func everyOutputFailsCleanlyOnAFullDisk(command: String, file: String) throws {
         let result = try shell("trap '' XFSZ; ulimit -f 1; exec \"$SADNA\" \(command) --workshop \"$EMEK\"")
         #expect(result.status == 1, "\(command): \(result.stderr)")
-        #expect(result.stderr.contains("File too large"), "\(command): \(result.stderr)")
+        #expect(result.stderr.contains("a file-size limit"), "\(command): \(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.path(file).path))
         #expect(temporaryFiles.isEmpty, "\(temporaryFiles)")
     }
@@ -124,7 +124,7 @@ struct FaultTests {
         let result = try asNobody("\"$SADNA\" check \"\(copy.path)\"")
         #expect(result.status == 1)
         #expect(result.stderr.contains("meetings:1:1: error: cannot read the folder meetings/"), "\(result.stderr)")
-        #expect(result.stderr.contains("Permission denied"))
+        #expect(result.stderr.contains("permission denied"), "\(result.stderr)")
         #expect(!result.stderr.contains("0 meetings"))
     }
 }

@@ -38,7 +38,9 @@ public struct ServicePageExport {
             if !blocks.isEmpty { sections.append((labels(.how), blocks)) }
         }
         if !page.documents.isEmpty { sections.append((labels(.documents), [.bullets(page.documents.map(\.value))])) }
-        if let form = page.digitalForm, !page.how.contains(where: { $0.address?.value == form.value }) {
+        // A form's address that is no web link (`javascript:…`) is left out: see ``ExportLink``.
+        if let form = page.digitalForm, ExportLink.safe(form.value) != nil,
+           !page.how.contains(where: { $0.address?.value == form.value }) {
             sections.append((labels(.digitalForm), [.link(text: labels(.openForm), url: form.value)]))
         }
         if !page.contact.isEmpty {
@@ -70,25 +72,34 @@ public struct ServicePageExport {
         return sections
     }
 
-    static func isLink(_ text: String) -> Bool { text.hasPrefix("https://") || text.hasPrefix("http://") }
+    /// Whether a way's address is printed as a link: a web address that ``ExportLink`` allows.
+    static func isLink(_ text: String) -> Bool {
+        (text.hasPrefix("https://") || text.hasPrefix("http://")) && ExportLink.safe(text) != nil
+    }
 
     // MARK: Markdown
 
+    /// The page in Markdown. Every text is escaped (``MarkdownEscape``): raw HTML and link syntax
+    /// in a field show as written, and only links ``ExportLink`` allows are links.
     public var markdown: String {
-        var lines = ["# \(page.name.value)", ""]
-        if let department = page.department { lines += ["\(labels(.department)): \(department.value)", ""] }
+        func e(_ text: String) -> String { MarkdownEscape.text(text) }
+        func link(_ text: String, _ url: String) -> String {
+            ExportLink.safe(url).map { "[\(e(text))](\(MarkdownEscape.destination($0)))" } ?? e(text)
+        }
+        var lines = ["# \(e(page.name.value))", ""]
+        if let department = page.department { lines += ["\(e(labels(.department))): \(e(department.value))", ""] }
         for (title, blocks) in sections {
-            lines += ["## \(title)", ""]
+            lines += ["## \(e(title))", ""]
             for block in blocks {
                 switch block {
-                case let .paragraph(text): lines += [text, ""]
-                case let .bullets(items): lines += items.map { "- \($0)" } + [""]
-                case let .steps(items): lines += items.enumerated().map { "\($0.offset + 1). \($0.element)" } + [""]
-                case let .subheading(text): lines += ["### \(text)", ""]
-                case let .link(text, url): lines += ["[\(text)](\(url))", ""]
+                case let .paragraph(text): lines += [e(text), ""]
+                case let .bullets(items): lines += items.map { "- \(e($0))" } + [""]
+                case let .steps(items): lines += items.enumerated().map { "\($0.offset + 1). \(e($0.element))" } + [""]
+                case let .subheading(text): lines += ["### \(e(text))", ""]
+                case let .link(text, url): lines += [link(text, url), ""]
                 case let .facts(facts):
                     lines += facts.map { fact in
-                        "- \(fact.label): " + (fact.href.map { "[\(fact.value)](\($0))" } ?? fact.value)
+                        "- \(e(fact.label)): " + (fact.href.map { link(fact.value, $0) } ?? e(fact.value))
                     } + [""]
                 }
             }
@@ -118,11 +129,12 @@ public struct ServicePageExport {
                 case let .bullets(items): body.append("<ul>" + items.map { "<li>\(t($0))</li>" }.joined() + "</ul>")
                 case let .steps(items): body.append("<ol>" + items.map { "<li>\(t($0))</li>" }.joined() + "</ol>")
                 case let .subheading(text): body.append("<h3>\(t(text))</h3>")
-                case let .link(text, url): body.append("<p><a href=\"\(e(url))\">\(t(text))</a></p>")
+                case let .link(text, url):
+                    body.append(ExportLink.safe(url).map { "<p><a href=\"\(e($0))\">\(t(text))</a></p>" } ?? "<p>\(t(text))</p>")
                 case let .facts(facts):
                     body.append("<ul class=\"facts\">" + facts.map { fact in
                         let text = LeftToRightRuns.html(fact.value, after: fact.label + ": ")
-                        let value = fact.href.map { "<a href=\"\(e($0))\">\(text)</a>" } ?? text
+                        let value = fact.href.flatMap(ExportLink.safe).map { "<a href=\"\(e($0))\">\(text)</a>" } ?? text
                         return "<li><strong>\(t(fact.label)):</strong> \(value)</li>"
                     }.joined() + "</ul>")
                 }

@@ -25,7 +25,7 @@ public enum FileKind: Sendable {
 /// Why a file could not be read, in words a person understands.
 public enum FileSourceError: Error, Sendable, Equatable, CustomStringConvertible {
     case missing
-    /// The system's words ("Permission denied").
+    /// The system's error in plain words (``SystemError``: "permission denied; …").
     case unreadable(String)
     /// A FIFO, a device or a socket: reading it could wait for ever.
     case notARegularFile(String)
@@ -142,7 +142,7 @@ public struct FolderSource: FileSource {
         let target = fullPath(relative)
         var info = stat()
         guard stat(target, &info) == 0 else {
-            throw errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(String(cString: strerror(errno)))
+            throw errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(SystemError.words(errno: errno))
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
@@ -155,7 +155,7 @@ public struct FolderSource: FileSource {
         guard Int(info.st_size) <= limit else { throw .tooLarge(bytes: Int(info.st_size), limit: limit) }
         // O_NONBLOCK: should the file be swapped for a FIFO after the check, opening it still returns.
         let descriptor = open(target, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .unreadable(SystemError.words(errno: errno)) }
         defer { close(descriptor) }
         var data = Data()
         // As large as the file (and one byte more, to see its end in one read) up to 64 KB.
@@ -164,7 +164,7 @@ public struct FolderSource: FileSource {
             let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .unreadable(String(cString: strerror(errno)))
+                throw .unreadable(SystemError.words(errno: errno))
             }
             if count == 0 { break }
             data.append(contentsOf: buffer[0..<count])
@@ -179,10 +179,10 @@ public struct FolderSource: FileSource {
         var info = stat()
         guard stat(target, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { return nil }
-            throw .unreadable(String(cString: strerror(errno)))
+            throw .unreadable(SystemError.words(errno: errno))
         }
         guard info.st_mode & S_IFMT == S_IFDIR else { return nil }
-        guard let directory = opendir(target) else { throw .unreadable(String(cString: strerror(errno))) }
+        guard let directory = opendir(target) else { throw .unreadable(SystemError.words(errno: errno)) }
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {

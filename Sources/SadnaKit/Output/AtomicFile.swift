@@ -1,7 +1,7 @@
 import Foundation
 
-/// Why an output could not be written, in plain words ("cannot write out/03/agenda.pdf: No space
-/// left on device").
+/// Why an output could not be written, in plain words ("cannot write out/03/agenda.pdf: the disk is
+/// full; …", see ``SystemError``).
 public struct OutputError: Error, CustomStringConvertible, Sendable {
     public var path: String
     public var reason: String
@@ -21,21 +21,5 @@ public enum AtomicFile {
         let file = try OutputFile(url)
         try file.write(data)
         try file.commit()
-    }
-
-    /// The operating system's own short words for a file error ("No such file or directory").
-    static func plainReason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
-        switch (error as? CocoaError)?.code {
-        case .fileNoSuchFile?, .fileReadNoSuchFile?: return String(cString: strerror(ENOENT))
-        case .fileWriteNoPermission?, .fileReadNoPermission?: return String(cString: strerror(EACCES))
-        case .fileWriteOutOfSpace?: return String(cString: strerror(ENOSPC))
-        case .fileWriteVolumeReadOnly?: return String(cString: strerror(EROFS))
-        default: return nsError.localizedDescription
-        }
     }
 }

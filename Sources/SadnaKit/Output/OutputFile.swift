@@ -24,7 +24,7 @@ public final class OutputFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(target, reason: "its folder \(DisplayPath.of(folder)) cannot be created (\(AtomicFile.plainReason(error)))")
+            throw OutputError(target, reason: "its folder \(DisplayPath.of(folder)) cannot be created (\(SystemError.words(error)))")
         }
         TemporaryFiles.removeAbandoned(in: folder)
         temporary = folder.appendingPathComponent(".\(target.lastPathComponent).sadna-\(getpid()).tmp")
@@ -32,8 +32,10 @@ public final class OutputFile {
         TemporaryFiles.register(temporary.path)
         descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            let reason = errno == EACCES || errno == EROFS ? "you may not write into the folder \(DisplayPath.of(folder))"
-                                                           : String(cString: strerror(errno))
+            let code = errno
+            let reason = code == EACCES || code == EPERM ? "you may not write into the folder \(DisplayPath.of(folder))"
+                : code == EROFS ? "the folder \(DisplayPath.of(folder)) is read-only (its disk is mounted read-only)"
+                : SystemError.words(errno: code)
             TemporaryFiles.unregister(temporary.path)
             throw OutputError(target, reason: reason)
         }
@@ -51,12 +53,12 @@ public final class OutputFile {
             let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if count < 0 {
                 if errno == EINTR { continue }
-                let error = OutputError(target, reason: String(cString: strerror(errno)))
+                let error = OutputError(target, reason: SystemError.words(errno: errno))
                 failure = error
                 throw error
             }
             if count == 0 {
-                let error = OutputError(target, reason: String(cString: strerror(ENOSPC)))
+                let error = OutputError(target, reason: SystemError.words(errno: ENOSPC))
                 failure = error
                 throw error
             }
@@ -83,17 +85,17 @@ public final class OutputFile {
             discard()
             return OutputError(target, reason: reason)
         }
-        guard fsync(descriptor) == 0 else { throw fail(String(cString: strerror(errno))) }
+        guard fsync(descriptor) == 0 else { throw fail(SystemError.words(errno: errno)) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, Int(info.st_size) == written else {
             throw fail("the file on the disk is not as long as what was written")
         }
         guard close(descriptor) == 0 else {
             descriptor = -1
-            throw fail(String(cString: strerror(errno)))
+            throw fail(SystemError.words(errno: errno))
         }
         descriptor = -1
-        guard rename(temporary.path, target.path) == 0 else { throw fail(String(cString: strerror(errno))) }
+        guard rename(temporary.path, target.path) == 0 else { throw fail(SystemError.words(errno: errno)) }
         finished = true
         TemporaryFiles.unregister(temporary.path)
         // The rename itself reaches the disk with the folder's entry.
@@ -129,22 +131,30 @@ public enum TemporaryFiles {
         lock.withLock { _ = paths.remove(path) }
     }
 
-    /// Removes every temporary file this process has open (on the way out of an interrupted run).
+    /// Removes every temporary file and folder this process has open (on the way out of an
+    /// interrupted run).
     public static func removeAll() {
         lock.withLock {
-            for path in paths { unlink(path) }
+            for path in paths { remove(path) }
             paths.removeAll()
         }
     }
 
-    /// Removes `.NAME.sadna-PID.tmp` files in `folder` whose process no longer exists.
+    /// Removes a temporary file, or a temporary folder (``OutputFolder``) with what it holds.
+    static func remove(_ path: String) {
+        if unlink(path) != 0 && (errno == EISDIR || errno == EPERM) {
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+
+    /// Removes `.NAME.sadna-PID.tmp` files and folders in `folder` whose process no longer exists.
     static func removeAbandoned(in folder: URL) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
             guard let marker = name.range(of: ".sadna-", options: .backwards),
                   let pid = Int32(name[marker.upperBound...].dropLast(4)), pid != getpid() else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH {
-                unlink(folder.appendingPathComponent(name).path)
+                remove(folder.appendingPathComponent(name).path)
             }
         }
     }

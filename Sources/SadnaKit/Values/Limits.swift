@@ -9,9 +9,12 @@ public enum Limits {
     public static let yamlNodes = 100_000
     /// A persona's photo file.
     public static let photoFileBytes = 32 * 1024 * 1024
-    /// Pixels of a persona's photo as stored (a PNG is refused above it; a JPEG is read at an
-    /// eighth, a quarter or half its size until it is below it).
+    /// Pixels of a persona's photo as stored, PNG or JPEG, read from its header before anything is
+    /// decoded: a 48-megapixel phone photo passes, a file that only claims to be huge does not.
     public static let photoPixels = 50_000_000
+    /// Pixels on either side of a persona's photo, from its header: every camera's photo fits,
+    /// and a 32,768 × 4 JPEG of 3 KB (Cairo's images stop at 32,767) is refused.
+    public static let photoLongestSide = 12_000
     /// The longest side a photo is kept at once read: far more than a 35 mm circle needs at 300 dpi.
     public static let photoSide = 1_600
     /// Copies of one item of a meeting's print plan: a council's largest meeting is a few hundred people.

@@ -16,6 +16,9 @@ import SadnaKit
 /// - A number run never breaks at its en dash (a word joiner after it): "08:30–" at the end of
 ///   one line and "14:00" at the start of the next would be read as two things.
 ///
+/// - A word longer than any line gets a place to break after every 120 characters
+///   (``LongWords``), which keeps Pango's time in proportion to the text.
+///
 /// Every character added is invisible and default-ignorable: `pdftotext` extracts the address
 /// and the number as written, and ``visible(_:)`` takes them out again for the page model.
 enum PangoText {
@@ -24,9 +27,11 @@ enum PangoText {
 
     /// `text` ready for Pango; `context` is the paragraph's text before it (a rich text's
     /// earlier runs), which decides whether a run follows Latin text.
-    static func prepared(_ text: String, after context: String = "") -> String {
+    ///
+    /// `breakingLongWords` false leaves words longer than any line as they are, to measure them.
+    static func prepared(_ text: String, after context: String = "", breakingLongWords: Bool = true) -> String {
         let segments = LeftToRightRuns.segments(of: text, after: context)
-        if segments.count == 1, case .plain = segments[0] { return text }
+        if segments.count == 1, case .plain = segments[0] { return breakingLongWords ? LongWords.breakable(text) : text }
         // Plain parts are appended as strings (their UTF-8 copied whole), the short runs scalar by scalar.
         var out = ""
         out.reserveCapacity(text.utf8.count + 4 * segments.count)
@@ -43,7 +48,7 @@ enum PangoText {
                 out.unicodeScalars.append(LeftToRightRuns.leftToRightMark)
             }
         }
-        return out
+        return breakingLongWords ? LongWords.breakable(out) : out
     }
 
     /// The characters ``prepared(_:)`` adds, taken out of a line as set: what a reader sees.

@@ -30,25 +30,43 @@ public final class Picture {
         } catch {
             throw PictureError(reason: error.description)
         }
-        let picture = lower == "png" ? try png(data) : try jpeg(data)
-        return picture.scaledDown(toSide: Limits.photoSide)
+        return try decode(data)
     }
 
-    /// A PNG or JPEG held in memory (an upload), by its first bytes.
+    /// A PNG or JPEG held in memory (a file's bytes, an upload): its type and size are read from
+    /// its first bytes and checked before anything is decoded, whatever its name says.
     public static func decode(_ data: Data) throws(PictureError) -> Picture {
-        let picture = data.starts(with: [0x89, 0x50, 0x4E, 0x47]) ? try png(data) : try jpeg(data)
-        return picture.scaledDown(toSide: Limits.photoSide)
+        let header = try PictureHeader.read(data)
+        let picture = header.format == .png ? try png(data) : try jpeg(data)
+        return try picture.scaledDown(toSide: Limits.photoSide)
+    }
+
+    /// A Cairo image of `width` × `height`, or why Cairo could not make one (out of memory).
+    private static func surface(width: Int, height: Int) throws(PictureError) -> OpaquePointer {
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
+            throw PictureError(reason: "the picture is too large")
+        }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, cairo_image_surface_get_data(surface) != nil else {
+            let reason = String(cString: cairo_status_to_string(cairo_surface_status(surface)))
+            cairo_surface_destroy(surface)
+            throw PictureError(reason: "a \(width)×\(height) picture cannot be made (\(reason))")
+        }
+        return surface
     }
 
     /// The same picture no larger than `side` pixels on its longer side (a card needs far fewer
-    /// than a camera gives; a few hundred thousand pixels keep memory small).
-    func scaledDown(toSide side: Int) -> Picture {
+    /// than a camera gives; a few hundred thousand pixels keep memory small). A long thin
+    /// picture keeps at least a pixel across.
+    func scaledDown(toSide side: Int) throws(PictureError) -> Picture {
         let longer = max(width, height)
         guard longer > side else { return self }
         let scale = Double(side) / Double(longer)
-        let target = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32((Double(width) * scale).rounded()),
-                                                Int32((Double(height) * scale).rounded()))!
-        let cr = cairo_create(target)!
+        let target = try Self.surface(width: max(1, Int((Double(width) * scale).rounded())),
+                                      height: max(1, Int((Double(height) * scale).rounded())))
+        guard let cr = cairo_create(target) else {
+            cairo_surface_destroy(target)
+            throw PictureError(reason: "the picture cannot be scaled")
+        }
         cairo_scale(cr, scale, scale)
         cairo_set_source_surface(cr, surface, 0, 0)
         cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
@@ -57,19 +75,8 @@ public final class Picture {
         return Picture(surface: target)
     }
 
-    /// Width and height from a PNG's header, read before anything is decoded.
-    static func pngSize(_ data: Data) -> (width: Int, height: Int)? {
-        let bytes = [UInt8](data.prefix(24))
-        guard bytes.count == 24, bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) else { return nil }
-        func number(_ at: Int) -> Int { bytes[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
-        return (number(16), number(20))
-    }
-
     /// A PNG in memory, read through Cairo's stream reader.
     static func png(_ data: Data) throws(PictureError) -> Picture {
-        if let size = pngSize(data), size.width * size.height > Limits.photoPixels {
-            throw PictureError(reason: "the photo is \(size.width)×\(size.height) pixels, more than the \(Limits.photoPixels / 1_000_000) megapixels Sadna reads; save it smaller, e.g. 1600 pixels wide")
-        }
         final class Reader {
             let bytes: [UInt8]
             var offset = 0
@@ -78,16 +85,19 @@ public final class Picture {
         let reader = Reader(data)
         let box = Unmanaged.passRetained(reader)
         defer { box.release() }
-        let surface = cairo_image_surface_create_from_png_stream({ closure, target, length in
-            let reader = Unmanaged<Reader>.fromOpaque(closure!).takeUnretainedValue()
+        let read = cairo_image_surface_create_from_png_stream({ closure, target, length in
+            guard let closure, let target else { return CAIRO_STATUS_READ_ERROR }
+            let reader = Unmanaged<Reader>.fromOpaque(closure).takeUnretainedValue()
             let count = Int(length)
-            guard reader.offset + count <= reader.bytes.count, let target else { return CAIRO_STATUS_READ_ERROR }
+            guard reader.offset + count <= reader.bytes.count else { return CAIRO_STATUS_READ_ERROR }
             reader.bytes.withUnsafeBufferPointer { buffer in
-                target.update(from: buffer.baseAddress! + reader.offset, count: count)
+                guard let start = buffer.baseAddress else { return }
+                target.update(from: start + reader.offset, count: count)
             }
             reader.offset += count
             return CAIRO_STATUS_SUCCESS
-        }, box.toOpaque())!
+        }, box.toOpaque())
+        guard let surface = read else { throw PictureError(reason: "not a PNG picture Sadna can read") }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
             throw PictureError(reason: "not a PNG picture Sadna can read")
@@ -102,15 +112,17 @@ public final class Picture {
         let decoded = data.withUnsafeBytes { raw in
             // Decoded no larger than needed: at most twice the kept side each way.
             sadna_jpeg_decode(raw.bindMemory(to: UInt8.self).baseAddress, raw.count, 4 * Limits.photoSide * Limits.photoSide,
-                              &width, &height,
-                              &message, message.count)
+                              Int32(Limits.photoLongestSide), &width, &height, &message, message.count)
         }
         guard let pixels = decoded else { throw PictureError(reason: String(cString: message)) }
         defer { free(pixels) }
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)!
+        let surface = try Self.surface(width: Int(width), height: Int(height))
         cairo_surface_flush(surface)
         let stride = Int(cairo_image_surface_get_stride(surface))
-        let target = cairo_image_surface_get_data(surface)!
+        guard let target = cairo_image_surface_get_data(surface) else {
+            cairo_surface_destroy(surface)
+            throw PictureError(reason: "the picture cannot be made")
+        }
         for row in 0..<Int(height) {
             memcpy(target + row * stride, pixels + row * Int(width) * 4, Int(width) * 4)
         }

@@ -14,8 +14,9 @@ public final class Typesetter {
     private var fontDescriptions: [Language: OpaquePointer] = [:]
     /// Overflow and missing-glyph reports, pointing at the source of the text.
     public private(set) var diagnostics: [Diagnostic] = []
-    /// Missing-glyph reports made so far: each is made once, however often its text is set.
-    private var reportedUnknown: Set<Diagnostic> = []
+    /// Missing-glyph and long-word reports made so far: each is made once, however often its
+    /// text is set (a layout tries several sizes).
+    private var reportedOnce: Set<Diagnostic> = []
 
     /// Builds the font configuration on another thread, so that it is ready, or nearly, when
     /// the first typesetter is made: a small job reads its workshop meanwhile.
@@ -78,7 +79,8 @@ public final class Typesetter {
     /// style's size, however tall it comes out. For text whose box grows with it (table cells).
     public func layout(_ text: String, style: TextStyle, width: Double?, language: TextLanguage,
                        source: SourceLocation? = nil) -> TextBlock {
-        let layout = makeLayout(text, style: style, width: width, language: language)
+        reportLongWord(text, source: source)
+        let layout = makeLayout(settable(text, source: source), style: style, width: width, language: language)
         let block = TextBlock(layout: layout, text: text, style: style, direction: language.direction,
                               width: width ?? measuredWidth(layout), fittedSize: style.size, isCut: false)
         reportUnknownGlyphs(block, source: source)
@@ -88,6 +90,7 @@ public final class Typesetter {
     /// Rich text wrapped to `width`, as ``layout(_:style:width:language:source:)`` does for plain text.
     public func layout(_ text: RichText, style: TextStyle, width: Double?, language: TextLanguage,
                        source: SourceLocation? = nil) -> TextBlock {
+        reportLongWord(text.plainText, source: source)
         let layout = makeLayout("", style: style, width: width, language: language)
         pango_layout_set_markup(layout, text.markup(baseSize: style.size), -1)
         Typesetter.forbidHyphens(layout)
@@ -105,8 +108,10 @@ public final class Typesetter {
     /// - Parameter what: how a person names the box in a message ("the meeting's goal").
     public func fit(_ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
                     language: TextLanguage, source: SourceLocation?, what: String) -> TextBlock {
-        let layout = makeLayout(text, style: style, width: box.width, language: language)
+        reportLongWord(text, source: source)
         let floor = min(policy.floor, style.size)
+        let text = Self.possiblyFitting(text, in: box, atPoints: floor)
+        let layout = makeLayout(text, style: style, width: box.width, language: language)
         if let size = largestFittingSize(layout, style: style, in: box, policy: policy, language: language) {
             return block(layout, text: text, style: style, language: language, width: box.width, size: size, source: source)
         }
@@ -123,7 +128,9 @@ public final class Typesetter {
     public func fitted(_ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
                        language: TextLanguage, source: SourceLocation?) -> TextBlock? {
         guard box.height > 0, box.width > 0 else { return nil }
-        let layout = makeLayout(text, style: style, width: box.width, language: language)
+        reportLongWord(text, source: source)
+        let layout = makeLayout(Self.possiblyFitting(text, in: box, atPoints: min(policy.floor, style.size)), style: style,
+                                width: box.width, language: language)
         guard let size = largestFittingSize(layout, style: style, in: box, policy: policy, language: language) else {
             g_object_unref(UnsafeMutableRawPointer(layout))
             return nil
@@ -147,7 +154,8 @@ public final class Typesetter {
     public func fittingSize(_ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
                             language: TextLanguage) -> Double? {
         guard box.height > 0, box.width > 0 else { return nil }
-        let layout = makeLayout(text, style: style, width: box.width, language: language)
+        let layout = makeLayout(Self.possiblyFitting(text, in: box, atPoints: min(policy.floor, style.size)), style: style,
+                                width: box.width, language: language)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         return largestFittingSize(layout, style: style, in: box, policy: policy, language: language)
     }
@@ -223,6 +231,40 @@ public final class Typesetter {
         } else {
             pango_layout_set_text(layout, "…", -1)
         }
+    }
+
+    /// The beginning of `text` that could possibly fit `box` at `points`, with room to spare: as
+    /// many characters as lines a tenth of an em wide (narrower than any printing character) fill,
+    /// twice over. What a box cannot hold is cut anyway; this keeps a field of a million
+    /// characters from being laid out whole at every size tried.
+    static func possiblyFitting(_ text: String, in box: Size, atPoints points: Double) -> String {
+        let perLine = Units.points(box.width) / (0.1 * points), lines = Units.points(box.height) / (0.8 * points) + 1
+        let capacity = Int(min(Double(Int.max / 4), 2 * perLine * lines)) + 16
+        guard text.utf8.count > capacity else { return text }
+        return String(text.prefix(capacity))
+    }
+
+    /// Characters of one text Sadna sets, where its box grows with it (a table cell, a persona's
+    /// field): some twenty A4 pages at 8 pt, far beyond any field of a workshop.
+    static let longestText = 50_000
+
+    /// `text`, or its first ``longestText`` characters, reported at `source`.
+    private func settable(_ text: String, source: SourceLocation?) -> String {
+        guard text.utf8.count > Self.longestText else { return text }
+        let count = text.count
+        guard count > Self.longestText else { return text }
+        adopt([.warning("the text is \(count) characters long; only its first \(Self.longestText) are printed", at: source,
+                        hint: "shorten it, or split it into several", rule: "layout.long-text")])
+        return String(text.prefix(Self.longestText))
+    }
+
+    /// Reports, once per text and place, a word longer than ``LongWords/longest`` characters that
+    /// has no place to break: an address, which breaks at its slashes and dots, is not one.
+    private func reportLongWord(_ text: String, source: SourceLocation?) {
+        guard let source, LongWords.longestWord(in: text) != nil,
+              let length = LongWords.longestWord(in: PangoText.prepared(text, breakingLongWords: false)) else { return }
+        adopt([.warning("a word of \(length) characters without a space is longer than any line; it is broken every \(LongWords.longest) characters",
+                        at: source, hint: "put spaces between its words, or shorten it", rule: "layout.long-word")])
     }
 
     /// The problems found since the last call, handing them over (a long-running workbench lays
@@ -303,12 +345,13 @@ public final class Typesetter {
     /// Takes over what another typesetter found (one that laid out part of a document on
     /// another thread), in order, keeping each missing glyph's report to its first.
     public func adopt(_ found: [Diagnostic]) {
-        for diagnostic in found where diagnostic.rule != Typesetter.missingGlyph || reportedUnknown.insert(diagnostic).inserted {
+        for diagnostic in found where !Typesetter.reportedOnceRules.contains(diagnostic.rule) || reportedOnce.insert(diagnostic).inserted {
             diagnostics.append(diagnostic)
         }
     }
 
-    private static let missingGlyph = "layout.missing-glyph"
+    /// Reports made once per text and place, however often the text is set.
+    static let reportedOnceRules: Set<String> = ["layout.missing-glyph", "layout.long-word", "layout.long-text"]
 
     static func format(_ points: Double) -> String {
         points == points.rounded() ? String(Int(points)) : String(format: "%.1f", points)

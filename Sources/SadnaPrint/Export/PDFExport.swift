@@ -84,21 +84,29 @@ public enum PDFExport {
         let stream = Stream(sink)
         let box = Unmanaged.passRetained(stream)
         defer { box.release() }
-        let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
-            let stream = Unmanaged<Stream>.fromOpaque(closure!).takeUnretainedValue()
-            guard let data, stream.failure == nil else { return CAIRO_STATUS_WRITE_ERROR }
+        // After the sink's first failure the rest of Cairo's bytes are dropped but reported
+        // written: Cairo 1.16's PDF surface, finished after its stream reported an error (as
+        // destroying it does when a full disk stops the drawing), copies into a null pointer.
+        // The failure is kept and thrown; the file is never committed.
+        let created = cairo_pdf_surface_create_for_stream({ closure, data, length in
+            guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
+            let stream = Unmanaged<Stream>.fromOpaque(closure).takeUnretainedValue()
+            guard stream.failure == nil, let data else { return CAIRO_STATUS_SUCCESS }
             do {
                 try stream.sink(UnsafeRawBufferPointer(start: data, count: Int(length)))
-                return CAIRO_STATUS_SUCCESS
             } catch {
                 stream.failure = error
-                return CAIRO_STATUS_WRITE_ERROR
             }
-        }, box.toOpaque(), Units.points(first.size.width), Units.points(first.size.height))!
+            return CAIRO_STATUS_SUCCESS
+        }, box.toOpaque(), Units.points(first.size.width), Units.points(first.size.height))
+        guard let surface = created, cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            if let created { cairo_surface_destroy(created) }
+            throw RenderError(reason: "Cairo could not start a PDF (out of memory?)")
+        }
         defer { cairo_surface_destroy(surface) }
         if asPart { cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_4) }
         setMetadata(info, on: surface)
-        let cr = cairo_create(surface)!
+        guard let cr = cairo_create(surface) else { throw RenderError(reason: "Cairo could not start drawing (out of memory?)") }
         defer { cairo_destroy(cr) }
         var outline = Outline()
         let shared = SharedDrawings()

@@ -50,8 +50,8 @@ enum Strays {
             }
         }
         let kept = chosen ?? designed!
-        // The typesetter reports a missing glyph once per run, so a later try would not repeat it.
-        let glyphs = designed!.reports.filter { $0.rule == "layout.missing-glyph" && !kept.reports.contains($0) }
+        // The typesetter reports a missing glyph or a long word once per run, so a later try would not repeat it.
+        let glyphs = designed!.reports.filter { Typesetter.reportedOnceRules.contains($0.rule) && !kept.reports.contains($0) }
         (earlier + kept.reports + glyphs).forEach(typesetter.report)
         return kept.flow
     }
