@@ -34,7 +34,7 @@ struct CheckCommand: ParsableCommand {
                                             printingIn: language)
             diagnostics += outcome.diagnostics
             if let w = outcome.workshop {
-                summary = "checked \(DisplayPath.of(folder)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas, \(w.journeys.count) journeys, \(w.services.count) service pages, \(w.participants.count) participants"
+                summary = "checked \(DisplayPath.of(folder)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas, \(w.journeys.count) journeys, \(w.services.count) service pages, \(w.worksheets.count) worksheets, \(w.participants.count) participants"
             }
         }
         Console.report(diagnostics, format: format, summary: true)

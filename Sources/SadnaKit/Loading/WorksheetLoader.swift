@@ -35,14 +35,34 @@ public enum WorksheetLoader {
         guard let m = reader.mapping(node, what: what, keys: Language.allCases.map(\.code)) else { return nil }
         var texts: [Language: String] = [:]
         for language in Language.allCases { if let text = m.text(language.code) { texts[language] = text.value } }
+        // Checked as any text kept in several languages: one the run prints in, missing, is said.
+        if let wanted = ContentLanguage.current?.wanted, texts[wanted] == nil, let shown = Words(texts).language(wanted) {
+            reader.report(.warning("\(what) has no \(wanted.englishName) text (`\(wanted.code):`); the \(shown.englishName) is printed",
+                                   at: reader.location(of: node), hint: "add `\(wanted.code): …` beside `\(shown.code): …`",
+                                   rule: "content.translation"))
+        }
         return Words(texts)
     }
 
+    /// What each kind of block reads; another key on it would be ignored, so it is refused at its line.
+    static let blockKeys: [String: [String]] = [
+        "box": ["label", "hint", "height"], "row": ["boxes"], "lines": ["label", "lines"], "table": ["columns", "rows"],
+        "checklist": ["items"], "mind-map": ["centre", "branches"], "text": ["text", "size"], "legend": ["marks"],
+        "projects": ["rows"],
+    ]
+
     private static func block(_ node: Node, reader: NodeReader) -> WorksheetTemplate.Block? {
         guard let b = reader.mapping(node, what: "a worksheet block",
-                                     keys: ["kind", "label", "hint", "height", "boxes", "lines", "columns", "rows", "items",
-                                            "centre", "branches", "text", "size", "marks"]),
+                                     keys: ["kind"] + Set(blockKeys.values.joined()).sorted()),
               let kind = b.text("kind", required: true, example: "box") else { return nil }
+        if let allowed = blockKeys[kind.value], case let .mapping(mapping) = node {
+            for key in mapping.keys.compactMap(\.string) where key != "kind" && !allowed.contains(key) {
+                let also = key == "height" && kind.value == "row" ? "give each box of the row its own `height`; " : ""
+                reader.report(.error("a `\(kind.value)` block takes no `\(key)`: it would be ignored", at: b.location(of: key),
+                                     hint: also + "a `\(kind.value)` takes: " + allowed.map { "`\($0)`" }.joined(separator: ", "),
+                                     rule: "worksheet.key"))
+            }
+        }
         func label(_ key: String = "label") -> Words {
             words(b.value(key), reader: reader, what: "`\(key)`", required: true, at: b.location) ?? Words([:])
         }
@@ -62,7 +82,12 @@ public enum WorksheetLoader {
             }
             return .table(columns: columns, rows: b.integer("rows", range: 1...60)?.value ?? 10)
         case "checklist":
-            return .checklist(b.list("items").compactMap { words($0, reader: reader, what: "an item", at: b.location) })
+            let items = b.list("items", required: true).compactMap { words($0, reader: reader, what: "an item", at: b.location) }
+            if items.isEmpty && b.has("items") {
+                reader.report(.error("the checklist has no items", at: b.location(of: "items"),
+                                     hint: "list what to tick under `items:`, one `- ` line each", rule: "worksheet.empty"))
+            }
+            return .checklist(items)
         case "mind-map":
             return .mindMap(centre: label("centre"), branches: b.integer("branches", range: 2...12)?.value ?? 6)
         case "text":

@@ -115,7 +115,12 @@ public struct Words: Sendable, Hashable {
 
     /// The text in `language`, else Hebrew, else any.
     public func callAsFunction(_ language: Language) -> String {
-        texts[language] ?? texts[.he] ?? Language.allCases.lazy.compactMap { texts[$0] }.first ?? ""
+        self.language(language).flatMap { texts[$0] } ?? ""
+    }
+
+    /// The language ``callAsFunction(_:)`` takes the text in for `wanted`; nil when there is none.
+    public func language(_ wanted: Language) -> Language? {
+        texts[wanted] != nil ? wanted : texts[.he] != nil ? .he : Language.allCases.first { texts[$0] != nil }
     }
 }
 
