@@ -116,3 +116,18 @@ struct NewWorkshopTests {
         #expect(newMeeting.contains("\"title\": \"\(TemplateLeftovers.meetingTitle)\""))
     }
 }
+
+@Suite("A cohort's own is not carried to the next")
+struct CohortCarryOverTests {
+    let folder = TemporaryFolder()
+
+    @Test func aCommitteesMinutesAndMembersStayWithItsProgramme() throws {
+        let committee = repositoryRoot.appendingPathComponent("Tests/Fixtures/steering-committee")
+        let made = sadnaInProcess(["new", "workshop", "next", "--from", committee.path], in: folder.url)
+        #expect(made.status == 0, "\(made.stderr)")
+        let meeting = try String(contentsOf: folder.path("next/meetings/2020-03-03.yaml"), encoding: .utf8)
+        #expect(meeting.contains("title: ישיבת ועדת ההיגוי הארצית"), "the meeting's plan is carried")
+        #expect(!meeting.contains("minutes:") && !meeting.contains("אלונה אילת"), "its minutes and members are the old run's")
+        #expect(meeting.contains("invitees, minutes"), "the file says what went: \(meeting.prefix(400))")
+    }
+}

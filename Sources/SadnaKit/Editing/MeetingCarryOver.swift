@@ -1,11 +1,12 @@
 /// A meeting of one programme made ready for the next (`sadna new workshop --from`): its agenda
 /// and the rest of its print plan stay, and what belonged to that run of it goes — its date (and
-/// the weekday that follows from it), its head count, and the plan's entries that print that
+/// the weekday that follows from it), its head count, invitees and minutes, and the plan's entries that print that
 /// programme's own personas, journeys, task cards, service pages and participants, which the new
 /// programme does not have yet. Edited in place, so every comment stays, and the file opens by saying what went.
 public enum MeetingCarryOver {
-    /// Keys of the meeting that were that run's own.
-    static let clearedKeys = ["date", "weekday", "participants"]
+    /// Keys of the meeting that were that run's own: when, how many, who was invited, and what
+    /// its minutes kept (who came, what was decided).
+    static let clearedKeys = ["date", "weekday", "participants", "invitees", "minutes"]
     /// What a printable prints that a new programme starts without.
     static let programmesOwn: Set<PrintableKind.Items> = [.taskCards, .personas, .journeys, .servicePages, .participants]
 
