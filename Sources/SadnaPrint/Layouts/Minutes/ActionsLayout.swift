@@ -13,16 +13,7 @@ struct ActionsLayout {
         let flow = PageFlow(paper: Self.paper, margin: Self.margin, footerHeight: PageFooter.height)
         let page = context.language, mixed = context.dataOnPage
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
-        let top = context.typesetter.layout(context.workshop.title.value, style: mixed.aligned(TextStyle(size: 10, colour: .muted)),
-                                            width: flow.width, language: context.data)
-        flow.add(top, at: Point(x: flow.left, y: flow.y))
-        flow.advance(top.height + 1.2)
-        flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)), .stroked(.accent, width: 0.6))
-        flow.advance(4)
-        let heading = context.typesetter.layout(labels.name(of: .actions), style: TextStyle(size: 18, weight: .bold, colour: .accent),
-                                                width: flow.width, language: page)
-        flow.add(heading, at: Point(x: flow.left, y: flow.y))
-        flow.advance(heading.height + 4)
+        MeetingSheet.head(labels.name(of: .actions), context: context, on: flow, after: 4)
         let workshop = context.workshop
         let open = workshop.actions()
         if open.isEmpty {

@@ -19,6 +19,12 @@ struct MeetingSheet {
 
     /// The programme's name, the rule and the heading, from the top of the flow's page.
     func head(on flow: PageFlow, after gap: Double) {
+        Self.head("\(what) · \(facts.shortNameOnPage(context.dataOnPage))", context: context, on: flow, after: gap)
+    }
+
+    /// The programme's name over an accent rule, then `heading` (in the page's words): the head of
+    /// a sheet about one meeting, or about the whole programme (its open actions).
+    static func head(_ heading: String, context: LayoutContext, on flow: PageFlow, after gap: Double) {
         let typesetter = context.typesetter, mixed = context.dataOnPage
         let top = typesetter.layout(context.workshop.title.value, style: mixed.aligned(TextStyle(size: 10, colour: .muted)),
                                     width: flow.width, language: context.data)
@@ -26,11 +32,10 @@ struct MeetingSheet {
         flow.advance(top.height + 1.2)
         flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)), .stroked(.accent, width: 0.6))
         flow.advance(4)
-        let heading = typesetter.layout("\(what) · \(facts.shortNameOnPage(mixed))",
-                                        style: TextStyle(size: 18, weight: .bold, colour: .accent), width: flow.width,
-                                        language: context.language)
-        flow.add(heading, at: Point(x: flow.left, y: flow.y))
-        flow.advance(heading.height + gap)
+        let block = typesetter.layout(heading, style: TextStyle(size: 18, weight: .bold, colour: .accent), width: flow.width,
+                                      language: context.language)
+        flow.add(block, at: Point(x: flow.left, y: flow.y))
+        flow.advance(block.height + gap)
     }
 
     /// Printed small over a table's repeated header on later pages.
