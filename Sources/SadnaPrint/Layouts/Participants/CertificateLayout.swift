@@ -37,28 +37,28 @@ struct CertificateLayout {
         // long list of meetings (or a script's taller lines) needs the room.
         var blocks: [(block: TextBlock, gap: Double)] = []
         let workshop = context.workshop
+        // A text of the programme's, in a box of fixed height: shrunk to `floor`, then reported.
+        func fitted(_ text: Located<String>, _ style: TextStyle, height: Double, floor: Double, lines: Int,
+                    what: String) -> TextBlock {
+            typesetter.fit(text.value, style: style, in: Size(width: width, height: height),
+                           policy: FitPolicy(floor: floor, maxLines: lines), language: data, source: text.location,
+                           what: "\(what) on the certificate")
+        }
         if let organisation = workshop.organisation ?? workshop.council?.name {
-            blocks.append((typesetter.fit(organisation.value, style: Self.organisation, in: Size(width: width, height: 8),
-                                          policy: FitPolicy(floor: 9, maxLines: 1), language: data, source: organisation.location,
-                                          what: "the organisation's name on the certificate"), 5))
+            blocks.append((fitted(organisation, Self.organisation, height: 8, floor: 9, lines: 1, what: "the organisation's name"), 5))
         }
         // Boxes of fixed height keep a script with taller lines (Arabic) to the same page.
         blocks.append((typesetter.fit(labels(.certificate), style: Self.title, in: Size(width: width, height: 26),
                                       policy: FitPolicy(floor: 24, maxLines: 1), language: words, source: nil,
                                       what: "the certificate's title"), 6))
         blocks.append((typesetter.layout(labels(.certificateGiven), style: Self.line, width: width, language: words), 2))
-        blocks.append((typesetter.fit(person.name.value, style: Self.name, in: Size(width: width, height: 22),
-                                      policy: FitPolicy(floor: 20, maxLines: 2), language: data, source: person.name.location,
-                                      what: "\(person.name.value)'s name on the certificate"), 1))
+        blocks.append((fitted(person.name, Self.name, height: 22, floor: 20, lines: 2, what: "\(person.name.value)'s name"), 1))
         if let department = person.department {
-            blocks.append((typesetter.fit(department.value, style: Self.department, in: Size(width: width, height: 8),
-                                          policy: FitPolicy(floor: 10, maxLines: 1), language: data, source: department.location,
-                                          what: "\(person.name.value)'s department on the certificate"), 5))
+            blocks.append((fitted(department, Self.department, height: 8, floor: 10, lines: 1,
+                                  what: "\(person.name.value)'s department"), 5))
         }
         blocks.append((typesetter.layout(labels(.certificateFor), style: Self.line, width: width, language: words), 1))
-        blocks.append((typesetter.fit(workshop.title.value, style: Self.programme, in: Size(width: width, height: 22),
-                                      policy: FitPolicy(floor: 12, maxLines: 2), language: data, source: workshop.title.location,
-                                      what: "the programme's name on the certificate"), 1))
+        blocks.append((fitted(workshop.title, Self.programme, height: 22, floor: 12, lines: 2, what: "the programme's name"), 1))
         if let years = workshop.years {
             blocks.append((typesetter.layout(years.value, style: Self.department, width: width, language: data), 0))
         }
