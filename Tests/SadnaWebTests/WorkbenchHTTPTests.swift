@@ -13,8 +13,9 @@ struct TestWorkbench: @unchecked Sendable {
     let workshop: URL
     let workbench: Workbench
 
-    init(accessCode: String? = nil) throws {
-        workshop = folder.path("emek")
+    /// `place`: where the copy goes (a folder of the test's own disk), else a temporary folder.
+    init(accessCode: String? = nil, in place: URL? = nil) throws {
+        workshop = place ?? folder.path("emek")
         try FileManager.default.copyItem(at: emekWorkshop, to: workshop)
         workbench = Workbench(settings: .init(workshop: workshop, templates: templatesFolder, today: testToday, accessCode: accessCode))
     }

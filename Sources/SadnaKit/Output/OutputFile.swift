@@ -24,7 +24,8 @@ public final class OutputFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(target, reason: "its folder \(DisplayPath.of(folder)) cannot be created (\(AtomicFile.plainReason(error)))")
+            let reason = "its folder \(DisplayPath.of(folder)) cannot be created (\(AtomicFile.plainReason(error)))"
+            throw OutputError(target, reason: reason, code: AtomicFile.systemCode(error))
         }
         TemporaryFiles.removeAbandoned(in: folder)
         temporary = folder.appendingPathComponent(".\(target.lastPathComponent).sadna-\(getpid()).tmp")
@@ -32,10 +33,11 @@ public final class OutputFile {
         TemporaryFiles.register(temporary.path)
         descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            let reason = errno == EACCES || errno == EROFS ? "you may not write into the folder \(DisplayPath.of(folder))"
-                                                           : String(cString: strerror(errno))
+            let code = errno
+            let reason = code == EACCES || code == EROFS ? "you may not write into the folder \(DisplayPath.of(folder))"
+                                                         : String(cString: strerror(code))
             TemporaryFiles.unregister(temporary.path)
-            throw OutputError(target, reason: reason)
+            throw OutputError(target, reason: reason, code: code)
         }
     }
 
@@ -51,12 +53,12 @@ public final class OutputFile {
             let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if count < 0 {
                 if errno == EINTR { continue }
-                let error = OutputError(target, reason: String(cString: strerror(errno)))
+                let error = OutputError(target, reason: String(cString: strerror(errno)), code: errno)
                 failure = error
                 throw error
             }
             if count == 0 {
-                let error = OutputError(target, reason: String(cString: strerror(ENOSPC)))
+                let error = OutputError(target, reason: String(cString: strerror(ENOSPC)), code: ENOSPC)
                 failure = error
                 throw error
             }
@@ -79,21 +81,25 @@ public final class OutputFile {
             discard()
             throw failure
         }
-        func fail(_ reason: String) -> OutputError {
+        func fail(_ reason: String, code: Int32? = nil) -> OutputError {
             discard()
-            return OutputError(target, reason: reason)
+            return OutputError(target, reason: reason, code: code)
         }
-        guard fsync(descriptor) == 0 else { throw fail(String(cString: strerror(errno))) }
+        func failWithErrno() -> OutputError {
+            let code = errno
+            return fail(String(cString: strerror(code)), code: code)
+        }
+        guard fsync(descriptor) == 0 else { throw failWithErrno() }
         var info = stat()
         guard fstat(descriptor, &info) == 0, Int(info.st_size) == written else {
             throw fail("the file on the disk is not as long as what was written")
         }
         guard close(descriptor) == 0 else {
             descriptor = -1
-            throw fail(String(cString: strerror(errno)))
+            throw failWithErrno()
         }
         descriptor = -1
-        guard rename(temporary.path, target.path) == 0 else { throw fail(String(cString: strerror(errno))) }
+        guard rename(temporary.path, target.path) == 0 else { throw failWithErrno() }
         finished = true
         TemporaryFiles.unregister(temporary.path)
         // The rename itself reaches the disk with the folder's entry.
