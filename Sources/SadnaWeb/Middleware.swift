@@ -58,10 +58,10 @@ struct AccessCodeMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 
-    /// The same path and query without `code=`; only ever a local path.
+    /// The same path and query without `code=`; only ever a local path (`LocalPath`), else the home page.
     static func location(path: String, query: String?) -> String {
+        guard LocalPath.isLocal(path) else { return "/" }
         let kept = (query ?? "").split(separator: "&").filter { !($0 == "code" || $0.hasPrefix("code=")) }
-        let path = path.hasPrefix("/") && !path.hasPrefix("//") ? path : "/"
         return kept.isEmpty ? path : path + "?" + kept.joined(separator: "&")
     }
 }
