@@ -19,6 +19,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return workbench.errorPage(status: .badRequest, message: "refused-print", problems: refusal.problems, request: request)
         } catch let refusal as PrintRefusal {
             return workbench.errorPage(status: refusal.status, message: nil, request: request)
+        } catch let misdirected as MisdirectedRequest {
+            return workbench.misdirectedPage(misdirected, request: request)
         } catch {
             let status: HTTPResponse.Status
             switch error {
@@ -66,12 +68,21 @@ struct AccessCodeMiddleware: RouterMiddleware {
     }
 }
 
-/// Every request that changes something is a POST carrying the workbench's token in a hidden
-/// field, so that no other site can make a browser save on a person's behalf (403 otherwise).
+/// Every request that changes something is a POST from one of the workbench's own pages,
+/// carrying the token of the browser's session in a hidden field, so that no other site can make
+/// a browser save on a person's behalf (403 otherwise).
+///
+/// The page a POST comes from is checked by its `Origin` (or, without one, its `Referer`). A POST
+/// with neither passes on its token alone: browsers send `Origin` with every POST a page makes,
+/// so only a program that is not a browser (curl, a script; nobody's session to abuse) or a
+/// browser that hides where it comes from sends neither, and the token, bound to the session's
+/// cookie that no other site's page can make the browser send, is what protects a form anyway.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = WorkbenchRequestContext
     static let field = "_csrf"
-    let token: String
+    let sessions: BrowserSessions
+    let hosts: AllowedHosts
+    let port: ListeningPort
     let uploadLimit: Int
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -80,12 +91,16 @@ struct CSRFMiddleware: RouterMiddleware {
         case .post: break
         default: throw HTTPError(.methodNotAllowed)
         }
+        if let page = request.headers[.origin] ?? request.headers[.referer], !hosts.allowsPage(page, port: port.value) {
+            throw HTTPError(.forbidden, message: "stale-form")
+        }
         var request = request
         try request.checkContentLength(limit: uploadLimit)
         // Read once, bounded; the handler reads the same buffered body again.
         _ = try await request.collectBody(upTo: uploadLimit)
         let form = try await request.postedForm(limit: uploadLimit)
-        guard let given = form[Self.field], constantTimeEquals(given, token) else {
+        let token = sessions.token(for: request)
+        guard !token.isEmpty, let given = form[Self.field], constantTimeEquals(given, token) else {
             throw HTTPError(.forbidden, message: "stale-form")
         }
         return try await next(request, context)
