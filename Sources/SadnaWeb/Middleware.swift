@@ -33,6 +33,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             let message = (error as? HTTPError)?.body
             var response = workbench.errorPage(status: status, message: message, request: request)
             if status == .contentTooLarge { response.headers[.connection] = "close" }
+            if let error = error as? HTTPError, let wait = error.headers[.retryAfter] { response.headers[.retryAfter] = wait }
             return response
         }
     }
@@ -40,22 +41,32 @@ struct ErrorPageMiddleware: RouterMiddleware {
 
 /// On a network (any address but the machine's own), only holders of the access code get in:
 /// `?code=` once sets a cookie and leads to the same page without it; anything else is 401.
+/// A wrong code, in the address or in the cookie, counts against the address it came from
+/// (`AccessAttempts`): after a few, that address waits (429, with `Retry-After`).
 struct AccessCodeMiddleware: RouterMiddleware {
     typealias Context = WorkbenchRequestContext
     static let cookie = "sadna_access"
     let code: String?
+    let attempts: AccessAttempts
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let code else { return try await next(request, context) }
-        if let given = request.uri.queryParameters["code"] {
-            guard constantTimeEquals(given, code) else { throw HTTPError(.unauthorized, message: "wrong-code") }
+        let given = request.uri.queryParameters["code"].map(String.init) ?? request.cookies[Self.cookie]?.value
+        guard let given else { throw HTTPError(.unauthorized, message: "needs-code") }
+        if let wait = attempts.wait(for: context.peer) {
+            let seconds = max(1, Int((wait + .milliseconds(999)).components.seconds))
+            throw HTTPError(.tooManyRequests, headers: [.retryAfter: String(seconds)], message: "too-many-tries")
+        }
+        guard constantTimeEquals(given, code) else {
+            attempts.failed(context.peer)
+            throw HTTPError(.unauthorized, message: request.uri.queryParameters["code"] == nil ? "needs-code" : "wrong-code")
+        }
+        attempts.succeeded(context.peer)
+        if request.uri.queryParameters["code"] != nil {
             var response = Response.seeOther(Self.location(path: request.uri.path, query: request.uri.query))
             response.setCookie(Cookie(name: Self.cookie, value: code, path: "/", httpOnly: true, sameSite: .strict))
             response.headers[.cacheControl] = "no-store"
             return response
-        }
-        guard let cookie = request.cookies[Self.cookie], constantTimeEquals(cookie.value, code) else {
-            throw HTTPError(.unauthorized, message: "needs-code")
         }
         return try await next(request, context)
     }
@@ -107,9 +118,16 @@ struct CSRFMiddleware: RouterMiddleware {
     }
 }
 
-/// The request context: Hummingbird's own, nothing added.
+/// The request context: Hummingbird's own, and the address the request came from.
 struct WorkbenchRequestContext: RequestContext {
     var coreContext: CoreRequestContextStorage
-    init(source: ApplicationRequestContextSource) { coreContext = .init(source: source) }
+    /// The peer's IP address; nil when there is none (a request handed to the router in process).
+    let peer: String?
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        peer = Peer.address(of: source.channel)
+    }
+
     var maxUploadSize: Int { Workbench.uploadLimit }
 }

@@ -12,7 +12,7 @@ extension Workbench {
         // then the name the browser used, the access code, the browser's session, the form's token.
         router.add(middleware: ErrorPageMiddleware(workbench: self))
         router.add(middleware: HostCheckMiddleware(hosts: hosts, port: port))
-        router.add(middleware: AccessCodeMiddleware(code: settings.accessCode))
+        router.add(middleware: AccessCodeMiddleware(code: settings.accessCode, attempts: attempts))
         router.add(middleware: SessionMiddleware())
         router.add(middleware: CSRFMiddleware(sessions: sessions, hosts: hosts, port: port, uploadLimit: Workbench.uploadLimit))
         if let files = ConfinedFileSystem(rootFolder: settings.templates.appendingPathComponent("web/static").path) {

@@ -14,11 +14,11 @@ struct TestWorkbench: @unchecked Sendable {
     let workbench: Workbench
 
     /// `place`: where the copy goes (a folder of the test's own disk), else a temporary folder.
-    init(accessCode: String? = nil, in place: URL? = nil) throws {
+    init(accessCode: String? = nil, limits: ServerLimits = ServerLimits(), in place: URL? = nil) throws {
         workshop = place ?? folder.path("emek")
         try FileManager.default.copyItem(at: emekWorkshop, to: workshop)
         workbench = Workbench(settings: .init(workshop: workshop, templates: templatesFolder, today: testToday,
-                                              accessCode: accessCode))
+                                              accessCode: accessCode, limits: limits))
     }
 
     func file(_ path: String) throws -> Data { try Data(contentsOf: workshop.appendingPathComponent(path)) }
