@@ -19,15 +19,21 @@ public final class Workbench: Sendable {
         public var speller: Speller?
         /// The access code a browser must bring once, or nil on the machine's own address.
         public var accessCode: String?
+        /// More names a browser may call the workbench by (`--allow-host`): a proxy's, a forwarded port's.
+        public var allowedHosts: [String]
+        /// Timeouts and bounds on connections and on access-code tries.
+        public var limits: ServerLimits
 
         public init(workshop: URL, templates: URL, today: CalendarDate, stamp: StampDate = .fixed, speller: Speller? = nil,
-                    accessCode: String? = nil) {
+                    accessCode: String? = nil, allowedHosts: [String] = [], limits: ServerLimits = ServerLimits()) {
             self.workshop = workshop
             self.templates = templates
             self.today = today
             self.stamp = stamp
             self.speller = speller
             self.accessCode = accessCode
+            self.allowedHosts = allowedHosts
+            self.limits = limits
         }
     }
 
@@ -35,8 +41,12 @@ public final class Workbench: Sendable {
     static let uploadLimit = 12 * 1024 * 1024
 
     public let settings: Settings
-    /// The token every form carries (CSRF); new each time the workbench starts.
-    let formToken = randomToken()
+    /// Each browser's session and its form token (CSRF), with a secret new each time the workbench starts.
+    let sessions = BrowserSessions()
+    /// Wrong access codes by address.
+    let attempts: AccessAttempts
+    /// The port, once the workbench listens.
+    let port = ListeningPort()
     let snapshots: SnapshotStore
     let typesetters = TypesetterPool()
     let kits = KitCache()
@@ -45,6 +55,7 @@ public final class Workbench: Sendable {
 
     public init(settings: Settings) {
         self.settings = settings
+        attempts = AccessAttempts(freeTries: settings.limits.freeCodeTries)
         snapshots = SnapshotStore(workshop: settings.workshop, templates: settings.templates,
                                   review: WorkshopCheck.Review(today: settings.today, speller: settings.speller))
     }

@@ -4,13 +4,17 @@ import Logging
 import ServiceLifecycle
 
 extension Workbench {
-    /// Every page and download the workbench serves, by area (`Routes/`).
-    func router() -> Router<WorkbenchRequestContext> {
+    /// Every page and download the workbench serves, by area (`Routes/`), to browsers that call
+    /// it by one of `hosts`.
+    func router(hosts: AllowedHosts) -> Router<WorkbenchRequestContext> {
         let router = Router(context: WorkbenchRequestContext.self)
-        // Guards first (each route keeps the middleware added before it): error pages outermost.
+        // Guards first (each route keeps the middleware added before it): error pages outermost,
+        // then the name the browser used, the access code, the browser's session, the form's token.
         router.add(middleware: ErrorPageMiddleware(workbench: self))
-        router.add(middleware: AccessCodeMiddleware(code: settings.accessCode))
-        router.add(middleware: CSRFMiddleware(token: formToken, uploadLimit: Workbench.uploadLimit))
+        router.add(middleware: HostCheckMiddleware(hosts: hosts, port: port))
+        router.add(middleware: AccessCodeMiddleware(code: settings.accessCode, attempts: attempts))
+        router.add(middleware: SessionMiddleware())
+        router.add(middleware: CSRFMiddleware(sessions: sessions, hosts: hosts, port: port, uploadLimit: Workbench.uploadLimit))
         if let files = ConfinedFileSystem(rootFolder: settings.templates.appendingPathComponent("web/static").path) {
             router.add(middleware: FileMiddleware(fileProvider: files, urlBasePath: "/static",
                                                   cacheControl: .init([(MediaType(type: .any), [.noCache])])))
@@ -28,7 +32,14 @@ extension Workbench {
     /// port once it listens.
     public func application(host: String, port: Int, logger: Logger = Logger(label: "sadna.serve"),
                             onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
-        Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "Sadna"),
-                    onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) }, logger: logger)
+        let hosts = AllowedHosts(listeningOn: host, given: settings.allowedHosts)
+        let listening = self.port
+        return Application(router: router(hosts: hosts),
+                           configuration: .init(address: .hostname(host, port: port), serverName: "Sadna"),
+                           onServerRunning: { channel in
+                               let port = channel.localAddress?.port ?? port
+                               listening.set(port)
+                               await onRunning(port)
+                           }, logger: logger)
     }
 }

@@ -25,6 +25,14 @@ struct ServeCommand: ParsableCommand {
                                valueName: "address"))
     var host: String = "127.0.0.1"
 
+    @Option(name: .customLong("allow-host"),
+            help: ArgumentHelp("""
+                One more name browsers may use to reach the workbench (repeatable): a name given to this machine on \
+                the council's network, or a proxy's. It answers only to its own names and addresses; any other gets a \
+                page saying which address to open.
+                """, valueName: "name"))
+    var allowedHosts: [String] = []
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
@@ -41,7 +49,8 @@ struct ServeCommand: ParsableCommand {
         guard let templates = Resources.templates else { throw InputFailure("Sadna's Templates folder is missing") }
         let code = Self.isLoopback(host) ? nil : randomCode()
         let workbench = Workbench(settings: .init(workshop: folder, templates: templates, today: .today, stamp: Resources.stamp,
-                                                  speller: Resources.speller, accessCode: code))
+                                                  speller: Resources.speller, accessCode: code,
+                                                  allowedHosts: allowedHosts))
         // The files read and every kit laid out before the address is printed: no first visit waits.
         workbench.prepare()
         Interruption.uninstall()

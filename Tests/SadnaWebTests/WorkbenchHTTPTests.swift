@@ -13,10 +13,12 @@ struct TestWorkbench: @unchecked Sendable {
     let workshop: URL
     let workbench: Workbench
 
-    init(accessCode: String? = nil) throws {
-        workshop = folder.path("emek")
+    /// `place`: where the copy goes (a folder of the test's own disk), else a temporary folder.
+    init(accessCode: String? = nil, limits: ServerLimits = ServerLimits(), in place: URL? = nil) throws {
+        workshop = place ?? folder.path("emek")
         try FileManager.default.copyItem(at: emekWorkshop, to: workshop)
-        workbench = Workbench(settings: .init(workshop: workshop, templates: templatesFolder, today: testToday, accessCode: accessCode))
+        workbench = Workbench(settings: .init(workshop: workshop, templates: templatesFolder, today: testToday,
+                                              accessCode: accessCode, limits: limits))
     }
 
     func file(_ path: String) throws -> Data { try Data(contentsOf: workshop.appendingPathComponent(path)) }
@@ -32,9 +34,23 @@ extension TestResponse {
     var text: String { String(buffer: body) }
 }
 
+/// The session cookie of the one browser the tests play, sent with every request unless a test
+/// sends another (the workbench gives a browser without one a session of its own).
+let testBrowser = "sadna_session=" + String(repeating: "5e", count: 32)
+
+extension HTTPFields {
+    /// These headers with the test browser's session cookie, unless they carry a session already.
+    var fromTestBrowser: HTTPFields {
+        guard !self[values: .cookie].contains(where: { $0.contains("sadna_session=") }) else { return self }
+        var headers = self
+        headers[values: .cookie].append(testBrowser)
+        return headers
+    }
+}
+
 extension TestClientProtocol {
     func get(_ uri: String, headers: HTTPFields = [:]) async throws -> TestResponse {
-        try await execute(uri: uri, method: .get, headers: headers) { $0 }
+        try await execute(uri: uri, method: .get, headers: headers.fromTestBrowser) { $0 }
     }
 
     /// A form posted as a browser posts it (multipart, as the persona form is).
@@ -53,12 +69,12 @@ extension TestClientProtocol {
         body.append(Data("--\(boundary)--\r\n".utf8))
         var headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)"]
         headers.append(contentsOf: extra)
-        return try await execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(bytes: body)) { $0 }
+        return try await execute(uri: uri, method: .post, headers: headers.fromTestBrowser, body: ByteBuffer(bytes: body)) { $0 }
     }
 
     /// The form token and the file's version from a page's form.
-    func form(_ uri: String) async throws -> (token: String, version: String, page: String) {
-        let page = try await get(uri).text
+    func form(_ uri: String, headers: HTTPFields = [:]) async throws -> (token: String, version: String, page: String) {
+        let page = try await get(uri, headers: headers).text
         func value(_ name: String) -> String {
             guard let range = page.range(of: "name=\"\(name)\" value=\"") else { return "" }
             return String(page[range.upperBound...].prefix { $0 != "\"" })

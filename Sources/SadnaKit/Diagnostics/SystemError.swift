@@ -60,6 +60,20 @@ public enum SystemError {
     }
 
     /// The `errno` behind `error`, when it has one.
+    /// The system's error number behind `error`, also where Foundation names it in its own terms.
+    public static func code(of error: any Error) -> Int32? {
+        if let code = posixCode(of: error) { return code }
+        let nsError = error as NSError
+        guard nsError.domain == NSCocoaErrorDomain else { return nil }
+        switch CocoaError.Code(rawValue: nsError.code) {
+        case .fileNoSuchFile, .fileReadNoSuchFile: return ENOENT
+        case .fileWriteNoPermission, .fileReadNoPermission: return EACCES
+        case .fileWriteOutOfSpace: return ENOSPC
+        case .fileWriteVolumeReadOnly: return EROFS
+        default: return nil
+        }
+    }
+
     private static func posixCode(of error: any Error) -> Int32? {
         if let posix = error as? POSIXError { return posix.code.rawValue }
         let nsError = error as NSError

@@ -32,6 +32,9 @@ public enum FileSourceError: Error, Sendable, Equatable, CustomStringConvertible
     case tooLarge(bytes: Int, limit: Int)
     /// A path that would leave the source (`../x`, `/etc/passwd`).
     case outside
+    /// A link (or a folder that is one) leading out of the source: reading it would show a file
+    /// the programme does not hold, such as `/etc/passwd` named as a persona's photo.
+    case linkOutside
 
     public var description: String {
         switch self {
@@ -40,6 +43,7 @@ public enum FileSourceError: Error, Sendable, Equatable, CustomStringConvertible
         case let .notARegularFile(kind): "it is \(kind), not a file"
         case let .tooLarge(bytes, limit): "it is \(Limits.describe(bytes: bytes)), more than the \(Limits.describe(bytes: limit)) Sadna reads"
         case .outside: "the path leads out of the workshop's folder"
+        case .linkOutside: "it is a link to a file outside the programme's folder"
         }
     }
 
@@ -51,6 +55,7 @@ public enum FileSourceError: Error, Sendable, Equatable, CustomStringConvertible
         case .notARegularFile: "give the path of an ordinary file"
         case .tooLarge: "split it, or make it smaller"
         case .outside: "give a path inside the workshop's folder, relative to the file that names it"
+        case .linkOutside: "copy the file into the programme's folder instead of linking to it"
         }
     }
 }
@@ -106,18 +111,36 @@ public enum FilePath {
     }
 }
 
-/// A folder on disk.
+/// A folder on disk. It reads only what really lies inside it: a file or folder that is a link
+/// to a place outside is refused (`linkOutside`), whoever made the link, so that neither `sadna`
+/// nor the workbench shows or serves a file the programme does not hold.
 public struct FolderSource: FileSource {
     public let root: URL
     /// The root's path, and how it is shown, worked out once: a workshop of thousands of files
     /// joins strings per file rather than building a URL for each.
     private let rootPath: String
     private let shownRoot: String
+    /// The root's real path (its own links resolved), where every file read must really be.
+    private let realRoot: String?
 
     public init(_ root: URL) {
         self.root = root.standardizedFileURL
         rootPath = self.root.path
         shownRoot = DisplayPath.of(self.root)
+        realRoot = Self.realPath(rootPath)
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Where `target` really is, when that is inside the root.
+    private func inside(_ target: String) throws(FileSourceError) -> String {
+        guard let root = realRoot ?? Self.realPath(rootPath), let real = Self.realPath(target) else { throw .missing }
+        guard real == root || real.hasPrefix(root == "/" ? "/" : root + "/") else { throw .linkOutside }
+        return real
     }
 
     public var name: String { root.lastPathComponent }
@@ -153,8 +176,9 @@ public struct FolderSource: FileSource {
         default: throw .notARegularFile("not an ordinary file")
         }
         guard Int(info.st_size) <= limit else { throw .tooLarge(bytes: Int(info.st_size), limit: limit) }
+        let real = try inside(target)
         // O_NONBLOCK: should the file be swapped for a FIFO after the check, opening it still returns.
-        let descriptor = open(target, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let descriptor = open(real, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw .unreadable(SystemError.words(errno: errno)) }
         defer { close(descriptor) }
         var data = Data()
@@ -182,7 +206,7 @@ public struct FolderSource: FileSource {
             throw .unreadable(SystemError.words(errno: errno))
         }
         guard info.st_mode & S_IFMT == S_IFDIR else { return nil }
-        guard let directory = opendir(target) else { throw .unreadable(SystemError.words(errno: errno)) }
+        guard let directory = opendir(try inside(target)) else { throw .unreadable(SystemError.words(errno: errno)) }
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {

@@ -5,10 +5,14 @@ import Foundation
 public struct OutputError: Error, CustomStringConvertible, Sendable {
     public var path: String
     public var reason: String
+    /// The system's error number (`ENOSPC`, `EACCES`, `EROFS`...), when the system refused: the
+    /// workbench tells a person "the disk is full" from it, in the page's language.
+    public var code: Int32?
 
-    public init(_ url: URL, reason: String) {
+    public init(_ url: URL, reason: String, code: Int32? = nil) {
         self.path = DisplayPath.of(url)
         self.reason = reason
+        self.code = code
     }
 
     public var description: String { "cannot write \(path): \(reason)" }

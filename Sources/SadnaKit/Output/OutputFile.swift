@@ -24,7 +24,8 @@ public final class OutputFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(target, reason: "its folder \(DisplayPath.of(folder)) cannot be created (\(SystemError.words(error)))")
+            let reason = "its folder \(DisplayPath.of(folder)) cannot be created (\(SystemError.words(error)))"
+            throw OutputError(target, reason: reason, code: SystemError.code(of: error))
         }
         TemporaryFiles.removeAbandoned(in: folder)
         temporary = folder.appendingPathComponent(".\(target.lastPathComponent).sadna-\(getpid()).tmp")
@@ -37,7 +38,7 @@ public final class OutputFile {
                 : code == EROFS ? "the folder \(DisplayPath.of(folder)) is read-only (its disk is mounted read-only)"
                 : SystemError.words(errno: code)
             TemporaryFiles.unregister(temporary.path)
-            throw OutputError(target, reason: reason)
+            throw OutputError(target, reason: reason, code: code)
         }
     }
 
@@ -53,12 +54,12 @@ public final class OutputFile {
             let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if count < 0 {
                 if errno == EINTR { continue }
-                let error = OutputError(target, reason: SystemError.words(errno: errno))
+                let error = OutputError(target, reason: SystemError.words(errno: errno), code: errno)
                 failure = error
                 throw error
             }
             if count == 0 {
-                let error = OutputError(target, reason: SystemError.words(errno: ENOSPC))
+                let error = OutputError(target, reason: SystemError.words(errno: ENOSPC), code: ENOSPC)
                 failure = error
                 throw error
             }
@@ -81,21 +82,25 @@ public final class OutputFile {
             discard()
             throw failure
         }
-        func fail(_ reason: String) -> OutputError {
+        func fail(_ reason: String, code: Int32? = nil) -> OutputError {
             discard()
-            return OutputError(target, reason: reason)
+            return OutputError(target, reason: reason, code: code)
         }
-        guard fsync(descriptor) == 0 else { throw fail(SystemError.words(errno: errno)) }
+        func failWithErrno() -> OutputError {
+            let code = errno
+            return fail(SystemError.words(errno: code), code: code)
+        }
+        guard fsync(descriptor) == 0 else { throw failWithErrno() }
         var info = stat()
         guard fstat(descriptor, &info) == 0, Int(info.st_size) == written else {
             throw fail("the file on the disk is not as long as what was written")
         }
         guard close(descriptor) == 0 else {
             descriptor = -1
-            throw fail(SystemError.words(errno: errno))
+            throw failWithErrno()
         }
         descriptor = -1
-        guard rename(temporary.path, target.path) == 0 else { throw fail(SystemError.words(errno: errno)) }
+        guard rename(temporary.path, target.path) == 0 else { throw failWithErrno() }
         finished = true
         TemporaryFiles.unregister(temporary.path)
         // The rename itself reaches the disk with the folder's entry.

@@ -31,7 +31,7 @@ struct PhotoUpload {
         do {
             try AtomicFile.write(data, to: folder.appendingPathComponent("personas/\(relative)"))
         } catch {
-            throw HTTPError(.internalServerError, message: error.description)
+            throw SaveFailure.error(error)
         }
         return relative
     }

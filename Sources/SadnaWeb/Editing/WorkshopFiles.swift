@@ -89,12 +89,13 @@ enum WorkshopFiles {
         }
     }
 
-    /// Writes a file of the workshop atomically: all of it, or (on a full disk) nothing and an error.
+    /// Writes a file of the workshop atomically: all of it, or (on a full disk) nothing and an
+    /// error that says so (`SaveFailure`).
     static func write(_ text: String, to path: String, in folder: URL) throws {
         do {
             try AtomicFile.write(Data(text.utf8), to: folder.appendingPathComponent(path))
         } catch {
-            throw HTTPError(.internalServerError, message: error.description)
+            throw SaveFailure.error(error)
         }
     }
 

@@ -17,7 +17,7 @@ extension Workbench {
     /// The page for `status`; `message` names the workbench's own words for it, when it has some,
     /// and `refused` are the catalog's reasons for not printing what was asked.
     func errorPage(status: HTTPResponse.Status, message: String?, problems refused: [PrintRequest.Problem] = [],
-                   request: Request) -> Response {
+                   filling values: [String: String] = [:], request: Request) -> Response {
         let snapshot = snapshot()
         guard let web = snapshot.web else {
             return Response.html("<!doctype html><html lang=\"en\"><title>Sadna</title><h1>\(status.code)</h1><p>Sadna's page templates are broken: run `sadna check`.</p></html>",
@@ -39,6 +39,7 @@ extension Workbench {
         if let message, WebTemplates.labelKeys.contains("error_\(message.replacingOccurrences(of: "-", with: "_"))") {
             text = labels("error_\(message.replacingOccurrences(of: "-", with: "_"))")
         }
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
         var problems = status.code == 503 ? snapshot.diagnostics.filter { $0.severity == .error }.map {
             PageProblem(message: $0.message, hint: $0.hint ?? "", error: true, warning: false,
                         place: $0.location.map(\.description) ?? "")
@@ -51,5 +52,14 @@ extension Workbench {
                               programme: labels("app_name"), nav: [], languages: [])
         let content = ErrorPage.Content(status: status.code, text: text, problems: problems, hasProblems: !problems.isEmpty)
         return Response.html(web.render("error", PageValues(frame: frame, content: content)), status: status)
+    }
+}
+
+extension Workbench {
+    /// 421 for a request that named the workbench by a name it does not answer to: a plain page
+    /// with the address to open, and nothing of the workshop.
+    func misdirectedPage(_ misdirected: MisdirectedRequest, request: Request) -> Response {
+        errorPage(status: .misdirectedRequest, message: "misdirected", filling: ["address": misdirected.address],
+                  request: request)
     }
 }

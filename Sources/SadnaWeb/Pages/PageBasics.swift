@@ -11,6 +11,8 @@ struct PageBasics {
     let snapshot: Snapshot
     let web: WebTemplates
     let language: Language
+    /// The token of this browser's session, for the page's forms.
+    let formToken: String
 
     init(workbench: Workbench, snapshot: Snapshot, request: Request) throws {
         guard let web = snapshot.web else { throw HTTPError(.serviceUnavailable, message: "broken-files") }
@@ -18,6 +20,7 @@ struct PageBasics {
         self.snapshot = snapshot
         self.web = web
         language = Self.language(of: request, default: snapshot.workshop?.language ?? .he)
+        formToken = workbench.sessions.token(for: request)
     }
 
     /// `?lang=` first, then the cookie, then the workshop's own language.
@@ -63,7 +66,7 @@ struct PageBasics {
         let links = [("/", labels("nav_home")), ("/personas", labels("nav_personas")), ("/services", labels("nav_services")),
                      ("/journeys", labels("nav_journeys")), ("/task-cards", labels("nav_task_cards"))]
         return PageFrame(
-            t: words, lang: language.code, dir: language.htmlDirection, title: title, csrf: workbench.formToken,
+            t: words, lang: language.code, dir: language.htmlDirection, title: title, csrf: formToken,
             programme: snapshot.workshop?.title.value ?? labels("app_name"),
             nav: links.map { href, name in
                 PageFrame.NavLink(href: href, name: name, current: path == href || (href != "/" && path.hasPrefix(href)))

@@ -228,14 +228,16 @@ enum PersonaPages {
                                               format: .cardFace(dpi: 110), workbench: workbench)
     }
 
-    /// A persona's photo, read through the workshop's folder (never a path from the request).
+    /// A persona's photo, read through the workshop's folder (never a path from the request, never
+    /// through a link out of it), and served only when its bytes are the picture its name says.
     static func photo(_ request: Request, id: String, workbench: Workbench) throws -> Response {
         let snapshot = workbench.snapshot()
         guard let workshop = snapshot.workshop, let photo = workshop.persona(named: id)?[.photo],
               let path = workshop.source.resolve(photo.value.text, from: "personas"),
-              let data = try? workshop.source.read(path, limit: Limits.photoFileBytes) else { throw HTTPError(.notFound) }
-        let type = data.starts(with: [0x89, 0x50, 0x4E, 0x47]) ? "image/png" : "image/jpeg"
-        return Response.download(data, contentType: type, filename: (path as NSString).lastPathComponent, inline: true)
+              let data = try? workshop.source.read(path, limit: Limits.photoFileBytes),
+              let kind = PhotoKind(named: path), kind.matches(data) else { throw HTTPError(.notFound) }
+        let name = (path as NSString).lastPathComponent
+        return Response.download(data, contentType: kind.contentType, filename: name, inline: true)
     }
 
     /// The persona cards of the pool, or the blank form, as PDF.

@@ -25,6 +25,7 @@ struct WebTemplates: @unchecked Sendable {
         "import_written", "import_kept", "import_rejected", "import_read_as",
         "error_title", "error_401", "error_403", "error_404", "error_405", "error_413", "error_500", "error_broken",
         "back_home", "error_photo_type", "error_photo_unreadable", "error_no_file", "error_wrong_code", "error_refused_print",
+        "error_misdirected", "error_too_many_tries", "error_disk_full", "error_permission_denied", "error_read_only",
         "journeys_title", "journeys_intro", "new_journey", "no_journeys", "stage_count", "back_to_journeys",
         "journey_facts", "journey_title", "journey_title_hint", "journey_persona", "journey_group", "journey_date",
         "journey_lanes", "journey_stages", "journey_stages_hint", "create_journey", "journey_grid", "journey_grid_hint",

@@ -1,0 +1,73 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+@testable import SadnaWeb
+import Testing
+
+/// The access code on a network: once accepted, it leads only to the workbench's own pages.
+@Suite("The access code")
+struct AccessCodeTests {
+    @Test func anAcceptedCodeLeadsOnlyToALocalPage() async throws {
+        let bench = try TestWorkbench(accessCode: "letmein")
+        try await bench.test { client in
+            for (asked, expected) in [("/\\evil.example/", "/"), ("//evil.example/", "/"),
+                                      ("/%09/evil.example", "/%09/evil.example"), ("/personas", "/personas"), ("/", "/")] {
+                let entry = try await client.get("\(asked)?code=letmein")
+                #expect(entry.status == .seeOther, "\(asked)")
+                #expect(entry.headers[.location] == expected, "\(asked) -> \(entry.headers[.location] ?? "none")")
+            }
+        }
+    }
+
+    @Test func aLocalPathIsOneSlashNeverTwoNorABackslash() {
+        #expect(LocalPath.isLocal("/") && LocalPath.isLocal("/personas/רוחן") && LocalPath.isLocal("/a\\b"))
+        for path in ["//evil.example", "/\\evil.example", "/\t/evil.example", "\\\\evil.example", "https://evil.example", "",
+                     "personas", "/\n/evil.example"] {
+            #expect(!LocalPath.isLocal(path), "\(path)")
+        }
+    }
+}
+
+/// Wrong codes from one address slow that address down; the machine's own browser is never held back.
+@Suite("Guessing the access code")
+struct AccessCodeGuessingTests {
+    static func entry(_ port: Int, code: String, from source: String) async throws -> RawResponse {
+        try await RawConnection.request(port, "GET /personas?code=\(code) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n", from: source)
+    }
+
+    @Test func afterFiveWrongCodesAnAddressWaitsLongerEachTime() async throws {
+        let bench = try TestWorkbench(accessCode: "letmein")
+        try await bench.live { port async throws in
+            for _ in 1...5 { #expect(try await Self.entry(port, code: "guess", from: "127.0.0.2").status == 401) }
+            let held = try await Self.entry(port, code: "letmein", from: "127.0.0.2")
+            #expect(held.status == 429, "even the right code waits while its address is held back")
+            #expect(held.header("Retry-After") == "1")
+            #expect(held.body.contains("lang=\"he\""), "a page in plain words")
+            // The person at the machine, and anyone else, are not held back by that address's guesses.
+            #expect(try await Self.entry(port, code: "letmein", from: "127.0.0.1").status == 303)
+            #expect(try await Self.entry(port, code: "letmein", from: "127.0.0.3").status == 303)
+            try await Task.sleep(for: .milliseconds(1100))
+            #expect(try await Self.entry(port, code: "guess", from: "127.0.0.2").status == 401)
+            let longer = try await Self.entry(port, code: "guess", from: "127.0.0.2")
+            #expect(longer.status == 429)
+            #expect(longer.header("Retry-After") == "2", "the wait doubles")
+            // Guessing through the cookie counts the same.
+            for _ in 1...5 {
+                let head = "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nCookie: sadna_access=guess\r\n"
+                let guess = try await RawConnection.request(port, head, from: "127.0.0.4")
+                #expect(guess.status == 401)
+            }
+            let right = "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nCookie: sadna_access=letmein\r\n"
+            let cookieHeld = try await RawConnection.request(port, right, from: "127.0.0.4")
+            #expect(cookieHeld.status == 429)
+        }
+    }
+
+    @Test func thePersonAtTheMachineIsNeverHeldBack() async throws {
+        let bench = try TestWorkbench(accessCode: "letmein")
+        try await bench.live { port async throws in
+            for _ in 1...8 { #expect(try await Self.entry(port, code: "guess", from: "127.0.0.1").status == 401) }
+            #expect(try await Self.entry(port, code: "letmein", from: "127.0.0.1").status == 303)
+        }
+    }
+}
