@@ -29,7 +29,8 @@ struct NewFileOptions: ParsableArguments {
 
     /// Copies `Templates/new/TEMPLATE` to `FOLDER/ID.yaml` with `replacements` made, never over
     /// an existing file unless --force.
-    func write(template: String, into folder: String, replacements: [String: String] = [:]) throws {
+    func write(template: String, into folder: String, replacements: [String: String] = [:],
+               completing complete: ((String) throws -> String)? = nil) throws {
         let templates = try Session.templates()
         let target = try Session.writableFolder(workshop).appendingPathComponent("\(folder)/\(id).yaml")
         if FileManager.default.fileExists(atPath: target.path) && !force {
@@ -45,6 +46,13 @@ struct NewFileOptions: ParsableArguments {
         var text = String(decoding: data, as: UTF8.self)
         for (placeholder, value) in replacements {
             text = text.replacingOccurrences(of: "{\(placeholder)}", with: value)
+        }
+        if let complete {
+            do {
+                text = try complete(text)
+            } catch {
+                throw InputFailure("the template \(templates.source.displayPath(path)) cannot be filled in: \(error)")
+            }
         }
         do {
             try AtomicFile.write(Data(text.utf8), to: target)
@@ -62,13 +70,10 @@ struct NewMeeting: ParsableCommand {
 
     @OptionGroup var file: NewFileOptions
 
+    /// The same file the workbench's "new meeting" writes (``MeetingDraft``), numbered after its id.
     func run() throws {
-        if let number = Int(file.id) {
-            try file.write(template: "meeting.yaml", into: "meetings",
-                           replacements: ["title": "מפגש \(number)", "number_line": "number: \(number)"])
-        } else {
-            try file.write(template: "meeting.yaml", into: "meetings",
-                           replacements: ["title": "מפגש חדש", "number_line": "# number: 11"])
+        try file.write(template: "meeting.yaml", into: "meetings") { template in
+            try MeetingDraft(number: Int(file.id)).text(fromTemplate: template)
         }
     }
 }
