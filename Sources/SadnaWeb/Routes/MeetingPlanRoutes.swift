@@ -21,6 +21,9 @@ struct MeetingPlanRoutes {
         meeting.post("attendance") { request, context in
             try await AttendancePage.save(request, id: context.id, workbench: workbench)
         }
+        meeting.get("minutes") { request, context in try MinutesPage.form(request, id: context.id, workbench: workbench) }
+        meeting.post("minutes") { request, context in try await MinutesPage.post(request, id: context.id, workbench: workbench) }
+        meeting.get("minutes.pdf") { request, context in try MinutesPage.pdf(request, id: context.id, workbench: workbench) }
         return routes
     }
 }
