@@ -38,6 +38,10 @@ SIZES = {"laptop": (1280, 900), "phone": (390, 844)}
 # The service pages, journeys and task cards (issue 13's pages).
 PAGES_13 = ("/services", "/services/resident-certificate", "/journeys", "/journeys/resident-certificate-current",
                                   "/journeys/new", "/task-cards", "/task-cards/3-resident-certificate-firearm", "/task-cards/new")
+# A facilitator's pages: a new meeting, a meeting's agenda, attendance and minutes, the actions,
+# the team and the worksheets.
+PAGES_FACILITATOR = ("/meetings/new", "/meetings/03/agenda", "/meetings/03/attendance", "/meetings/03/minutes", "/actions",
+                     "/participants", "/worksheets")
 
 
 class Workbench:
@@ -198,7 +202,8 @@ class WorkbenchTests(unittest.TestCase):
 
     def test_5_every_input_has_a_visible_label_and_pages_say_their_language(self):
         for language, direction in (("he", "rtl"), ("ar", "rtl"), ("en", "ltr")):
-            for path in ("/", "/personas", "/personas/rochan", "/personas/new", "/personas/import", "/meetings/03") + PAGES_13:
+            for path in ("/", "/personas", "/personas/rochan", "/personas/new", "/personas/import", "/meetings/03") + PAGES_13 \
+                    + PAGES_FACILITATOR:
                 self.open(f"{path}?lang={language}")
                 html = self.driver.find_element(By.TAG_NAME, "html")
                 self.assertEqual(html.get_attribute("lang"), language, path)
@@ -217,7 +222,7 @@ class WorkbenchTests(unittest.TestCase):
     def test_6_screenshots_of_every_page_in_three_languages_and_two_widths(self):
         pages = {"home": "/", "meeting-03": "/meetings/03", "personas": "/personas", "persona-rochan": "/personas/rochan",
                  "persona-new": "/personas/new", "import": "/personas/import"}
-        pages.update({path.strip("/").replace("/", "-"): path for path in PAGES_13})
+        pages.update({path.strip("/").replace("/", "-"): path for path in PAGES_13 + PAGES_FACILITATOR})
         for language in ("he", "ar", "en"):
             for size, (width, height) in SIZES.items():
                 self.viewport(width, height)
@@ -244,7 +249,8 @@ class WorkbenchTests(unittest.TestCase):
             for language in ("he", "ar", "en"):
                 for name, path in (("home", "/"), ("meeting", "/meetings/03"), ("personas", "/personas"),
                                    ("persona", "/personas/rochan"), ("new", "/personas/new"), ("import", "/personas/import"),
-                                   ("missing", "/personas/nobody")) + tuple((path.strip("/").replace("/", "-"), path) for path in PAGES_13):
+                                   ("missing", "/personas/nobody")) + tuple((path.strip("/").replace("/", "-"), path)
+                                                                          for path in PAGES_13 + PAGES_FACILITATOR):
                     try:
                         with urllib.request.urlopen(f"{self.workbench.url.rstrip('/')}{path}?lang={language}") as response:
                             html = response.read()

@@ -47,7 +47,7 @@ enum ActionsPage {
                               href: "\(MinutesPage.path(followed.meeting.id))#item-\(followed.item - 1)")
             }
             return Owner(name: owner, id: "owner-\(index)", actions: theirs,
-                         count: labels("action_count", ["n": String(theirs.count)]))
+                         count: theirs.count == 1 ? labels("action_count_one") : labels("action_count", ["n": String(theirs.count)]))
         }
         let overdue = actions.filter { $0.isOverdue(in: workshop, today: today) }.count
         let content = Content(owners: listed, hasActions: !listed.isEmpty,

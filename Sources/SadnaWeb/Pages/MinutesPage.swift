@@ -106,11 +106,18 @@ enum MinutesPage {
         func field(_ name: String, label: String, suffix: String = "", value: String, hint: String = "", long: Bool = false,
                    ltr: Bool = false, fill: [String: String] = [:]) -> FormField {
             FormField(name: name, id: name, label: label, labelSuffix: suffix, hint: hint, value: value,
-                      message: problems[name].map { labels($0, fill) } ?? "", ltr: ltr, long: long, rows: long ? 4 : 3)
+                      message: problems[name].map { labels($0, fill) } ?? "", ltr: ltr, long: long, rows: long ? lines(value) : 1)
         }
-        let people = [field("present", label: labels("minutes_present"), value: draft.present, hint: labels("minutes_present_hint"), long: true),
+        // Three lists side by side, of one height, each scrolling when long.
+        let people = [field("present", label: labels("minutes_present"), value: draft.present, hint: labels("minutes_present_hint"),
+                            long: true),
                       field("absent", label: labels("minutes_absent"), value: draft.absent, hint: labels("one_per_line"), long: true),
                       field("invited", label: labels("minutes_invited"), value: draft.invited, hint: labels("one_per_line"), long: true)]
+            .map { field in
+                var field = field
+                field.rows = 8
+                return field
+            }
         let items = draft.items.enumerated().map { index, item -> Item in
             let number = String(index + 1), legend = labels("minutes_item", ["n": number])
             // Every item offers one empty decision more, to write the next one in.
@@ -141,6 +148,12 @@ enum MinutesPage {
         let title = "\(labels("minutes")) · \(meeting.title.value)"
         return basics.page("minutes", title: errors.isEmpty ? title : "\(labels("error_title_prefix")) \(title)",
                            path: path(meeting.id), content: content, status: status, request: request)
+    }
+
+    /// Room for a text as it is and a little more, so that what was written shows whole.
+    static func lines(_ text: String) -> Int {
+        let wrapped = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.count / 70 + 1 }.reduce(0, +)
+        return min(max(wrapped + 1, 3), 14)
     }
 
     /// The minutes as `sadna render minutes` prints them.

@@ -28,10 +28,15 @@ enum WorksheetsPage {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
         let labels = basics.labels, language = Workbench.printLanguage(basics.snapshot)
         let own = Set(workshop.worksheets.map(\.id))
+        // The paper named as the kit's print list names it ("A3 לרוחב").
+        let kitWords = templates.kit.words(in: basics.language)
+        func paper(_ paper: Paper) -> String {
+            paper.orientation == .landscape ? kitWords(.landscape, ["paper": paper.format.rawValue]) : paper.format.rawValue
+        }
         let sheets = workshop.worksheets(besides: templates.worksheets).map { sheet in
             let title = sheet.title(language)
             return Sheet(id: "sheet-\(sheet.id)", title: title, instructions: sheet.instructions?(language) ?? "",
-                         paper: sheet.paper.description, own: own.contains(sheet.id),
+                         paper: paper(sheet.paper), own: own.contains(sheet.id),
                          preview: "/worksheets/\(percentEncoded(sheet.id)).png", pdf: "/worksheets/\(percentEncoded(sheet.id)).pdf",
                          previewAlt: labels("worksheet_preview_alt", ["title": title]),
                          downloadLabel: labels("download_worksheet"))
