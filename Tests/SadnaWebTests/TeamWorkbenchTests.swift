@@ -48,6 +48,18 @@ struct TeamWorkbenchTests {
             workshop = try #require(check(bench.workshop).workshop)
             #expect(workshop.participants[1].role?.value == "מהנדס המועצה" && workshop.participants[0].department?.value == "מזכירות")
             #expect(try await client.get("/participants/9").status == .notFound)
+
+            // Removed from the list, and kept in the bin with the time.
+            let person = try #require(HTMLForm(try await client.get("/participants/1").text, action: "/participants/1/remove"))
+            let removed = try await client.post("/participants/1/remove", fields: person.fields)
+            #expect(removed.status == .seeOther && removed.headers[.location] == "/participants?removed=1")
+            workshop = try #require(check(bench.workshop).workshop)
+            #expect(workshop.participants.map(\.name.value) == ["דני לוי"])
+            let bin = bench.workshop.appendingPathComponent(".sadna/bin")
+            let kept = try FileManager.default.contentsOfDirectory(atPath: bin.path)
+            #expect(kept.count == 1 && kept[0].hasSuffix("-participants-סמדר-כהן.yaml"), "\(kept)")
+            let text = try String(contentsOf: bin.appendingPathComponent(kept[0]), encoding: .utf8)
+            #expect(text.hasPrefix("# Removed from participants.yaml in the workbench") && text.contains("smadar@example.org"))
         }
     }
 

@@ -15,6 +15,7 @@ enum ParticipantPages {
         var errors: [PageProblem]
         var hasErrors: Bool
         var added: Bool
+        var removed: String
     }
 
     /// A person as the list shows them.
@@ -30,6 +31,7 @@ enum ParticipantPages {
     /// `participant-form.mustache`.
     struct Form {
         var action: String
+        var removeAction: String
         var version: String
         var heading: String
         var fields: [FormField]
@@ -40,12 +42,14 @@ enum ParticipantPages {
 
     static func list(_ request: Request, workbench: Workbench) throws -> Response {
         let (basics, workshop, _) = try PageBasics.opening(request, workbench: workbench)
+        let removed = request.uri.queryParameters["removed"] != nil ? basics.labels("participant_removed") : ""
         return renderList(basics, workshop: workshop, workbench: workbench, values: ParticipantValues(texts: [:]), problems: [:],
-                          added: request.uri.queryParameters["added"] != nil, request: request)
+                          added: request.uri.queryParameters["added"] != nil, removed: removed, request: request)
     }
 
     static func renderList(_ basics: PageBasics, workshop: Workshop, workbench: Workbench, values: ParticipantValues,
-                           problems: [String: String], added: Bool = false, status: HTTPResponse.Status = .ok, request: Request) -> Response {
+                           problems: [String: String], added: Bool = false, removed: String = "", status: HTTPResponse.Status = .ok,
+                           request: Request) -> Response {
         let labels = basics.labels
         let people = workshop.participants.enumerated().map { index, person in
             Person(href: "/participants/\(index + 1)", name: person.name.value, department: person.department?.value ?? "",
@@ -56,7 +60,7 @@ enum ParticipantPages {
         let errors = form.compactMap(\.problem)
         let content = List(people: people, hasPeople: !people.isEmpty,
                            version: WorkshopFiles.read(ParticipantEdit.file, in: workbench.settings.workshop)?.version ?? "",
-                           form: form, errors: errors, hasErrors: !errors.isEmpty, added: added)
+                           form: form, errors: errors, hasErrors: !errors.isEmpty, added: added, removed: removed)
         let title = labels("participants_title")
         return basics.page("participants", title: errors.isEmpty ? title : "\(labels("error_title_prefix")) \(title)",
                            path: "/participants", content: content, status: status, request: request)
@@ -108,7 +112,7 @@ enum ParticipantPages {
         let fields = fields(values, problems: problems, basics: basics)
         let errors = fields.compactMap(\.problem)
         let heading = values["name"].isEmpty ? basics.labels("participants_title") : values["name"]
-        let content = Form(action: "/participants/\(number)", version: version, heading: heading, fields: fields, errors: errors,
+        let content = Form(action: "/participants/\(number)", removeAction: "/participants/\(number)/remove", version: version, heading: heading, fields: fields, errors: errors,
                            hasErrors: !errors.isEmpty, saved: saved)
         return basics.page("participant-form", title: errors.isEmpty ? heading : "\(basics.labels("error_title_prefix")) \(heading)",
                            path: "/participants/\(number)", content: content, status: status, request: request)
@@ -134,5 +138,27 @@ enum ParticipantPages {
                                 showsAll: true, posted: form)
         }) { try ParticipantEdit.update(values, at: index, in: $0) }
         return Response.seeOther("/participants/\(index + 1)?saved=1")
+    }
+
+    /// Takes a person off the list; their entry, attendance and all, is kept in the bin.
+    static func remove(_ request: Request, number: String, workbench: Workbench) async throws -> Response {
+        let (form, basics, workshop, _) = try await PageBasics.posting(request, workbench: workbench)
+        guard let index = Int(number).map({ $0 - 1 }), workshop.participants.indices.contains(index) else { throw HTTPError(.notFound) }
+        let name = workshop.participants[index].name.value, folder = workbench.settings.workshop, labels = basics.labels
+        try WorkshopFiles.update(ParticipantEdit.file, in: workbench, version: form["version"] ?? "", conflict: { file in
+            let entry = (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)))?.value[[.index(index)]]
+            return EditConflict(action: "/participants/\(index + 1)", version: file.version,
+                                rows: ParticipantValues.keys.map {
+                                    EditConflict.Row(label: labels("participant_\($0)"), theirs: ParticipantValues.from(entry)[$0], mine: "")
+                                },
+                                showsAll: true, posted: form)
+        }) { text in
+            var editor = try YAMLDocumentEditor(text: text)
+            guard let entry = editor.value[[.index(index)]] else { return text }
+            try Bin.keep(entry, removedFrom: ParticipantEdit.file, named: name, in: folder)
+            try editor.remove([.index(index)])
+            return editor.text
+        }
+        return Response.seeOther("/participants?removed=1")
     }
 }

@@ -1,6 +1,6 @@
 import Hummingbird
 
-/// The team: the participants' list with a form to add someone, and each person's form.
+/// The team: the participants' list with a form to add someone, and each person's form and removal.
 struct ParticipantRoutes {
     let workbench: Workbench
 
@@ -11,6 +11,9 @@ struct ParticipantRoutes {
         let person = routes.group(":id", context: ItemRequestContext.self)
         person.get { request, context in try ParticipantPages.form(request, number: context.id, workbench: workbench) }
         person.post { request, context in try await ParticipantPages.save(request, number: context.id, workbench: workbench) }
+        person.post("remove") { request, context in
+            try await ParticipantPages.remove(request, number: context.id, workbench: workbench)
+        }
         return routes
     }
 }
