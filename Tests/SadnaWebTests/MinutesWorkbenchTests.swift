@@ -3,8 +3,9 @@ import Hummingbird
 import HummingbirdTesting
 import SadnaKit
 import SadnaTestSupport
-@testable import SadnaWeb
 import Testing
+
+@testable import SadnaWeb
 
 /// Minutes kept in the browser, and the decisions and actions that follow from them.
 @Suite("Minutes in the workbench")
@@ -18,8 +19,10 @@ struct MinutesWorkbenchTests {
             for label in ["נוכחים", "חסרים", "מוזמנים", "הוספת נושא"] { #expect(page.contains(label), "\(label)") }
             let form = try #require(HTMLForm(page, action: "/meetings/03/minutes"))
             #expect(form["present"] == "דנה לוי", "who came, from attendance")
-            let added = try #require(HTMLForm(try await client.post("/meetings/03/minutes", fields: form.pressing("action", "add-item")).text,
-                                              action: "/meetings/03/minutes"))
+            let added = try #require(
+                HTMLForm(
+                    try await client.post("/meetings/03/minutes", fields: form.pressing("action", "add-item")).text,
+                    action: "/meetings/03/minutes"))
             #expect(added["i0-title"] == "" && added["i0-d0-text"] == "")
             var filled = added
             filled.set("absent", "יוסי כהן")
@@ -52,7 +55,8 @@ struct MinutesWorkbenchTests {
             #expect(try bench.text("meetings/03.yaml") == after)
 
             let actions = try await client.get("/actions?lang=he").text
-            #expect(actions.contains("דנה לוי") && actions.contains("להקים צוות נתונים") && !actions.contains("class=\"overdue\""))
+            #expect(
+                actions.contains("דנה לוי") && actions.contains("להקים צוות נתונים") && !actions.contains("class=\"overdue\""))
             #expect(try await client.get("/?lang=he").text.contains("href=\"/actions\">החלטות ומשימות</a>"))
             for path in ["/actions.pdf", "/meetings/03/minutes.pdf"] {
                 let pdf = try await client.get(path)
@@ -67,8 +71,11 @@ struct MinutesWorkbenchTests {
         try FileManager.default.copyItem(at: fixture, to: bench.workshop.appendingPathComponent("meetings/2020-03-03.yaml"))
         try await bench.test { client in
             let before = try bench.text("meetings/2020-03-03.yaml")
-            let form = try #require(HTMLForm(try await client.get("/meetings/2020-03-03/minutes").text, action: "/meetings/2020-03-03/minutes"))
-            #expect(try await client.post("/meetings/2020-03-03/minutes", fields: form.pressing("action", "save")).status == .seeOther)
+            let form = try #require(
+                HTMLForm(try await client.get("/meetings/2020-03-03/minutes").text, action: "/meetings/2020-03-03/minutes"))
+            #expect(
+                try await client.post("/meetings/2020-03-03/minutes", fields: form.pressing("action", "save")).status == .seeOther
+            )
             #expect(try bench.text("meetings/2020-03-03.yaml") == before, "nothing is lost, nothing rewritten")
             let actions = try await client.get("/actions?lang=en").text
             let open = try #require(check(bench.workshop).workshop).actions()

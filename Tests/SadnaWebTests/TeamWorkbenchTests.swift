@@ -3,8 +3,9 @@ import Hummingbird
 import HummingbirdTesting
 import SadnaKit
 import SadnaTestSupport
-@testable import SadnaWeb
 import Testing
+
+@testable import SadnaWeb
 
 /// The team and the worksheets in the workbench.
 @Suite("The team and the worksheets in the workbench")
@@ -46,7 +47,8 @@ struct TeamWorkbenchTests {
             let changes = lineChanges(before, try bench.text("participants.yaml"))
             #expect(changes.removed.count <= 1 && !changes.added.isEmpty, "\(changes)")
             workshop = try #require(check(bench.workshop).workshop)
-            #expect(workshop.participants[1].role?.value == "מהנדס המועצה" && workshop.participants[0].department?.value == "מזכירות")
+            #expect(
+                workshop.participants[1].role?.value == "מהנדס המועצה" && workshop.participants[0].department?.value == "מזכירות")
             #expect(try await client.get("/participants/9").status == .notFound)
 
             // Removed from the list, and kept in the bin with the time.

@@ -13,8 +13,10 @@ public struct MeetingDraft: Sendable {
     public var venue: String?
     public var goal: String?
 
-    public init(number: Int? = nil, title: String? = nil, date: CalendarDate? = nil, starts: ClockTime? = nil,
-                ends: ClockTime? = nil, venue: String? = nil, goal: String? = nil) {
+    public init(
+        number: Int? = nil, title: String? = nil, date: CalendarDate? = nil, starts: ClockTime? = nil,
+        ends: ClockTime? = nil, venue: String? = nil, goal: String? = nil
+    ) {
         self.number = number
         self.title = title
         self.date = date
@@ -30,19 +32,23 @@ public struct MeetingDraft: Sendable {
 
     /// The file's text from the template's text.
     public func text(fromTemplate template: String) throws -> String {
-        var text = template
+        var text =
+            template
             .replacingOccurrences(of: "{number_line}", with: number.map { "number: \($0)" } ?? "# number: 11")
             .replacingOccurrences(of: "{title}", with: "_")
         var values: [(key: String, value: String)] = [("title", title ?? defaultTitle)]
         if let date { values.append(("date", date.description)) }
-        if let starts { values.append(("hours", ClockTime.span(from: starts, to: ends)!.replacingOccurrences(of: "\u{2013}", with: "-"))) }
+        if let starts {
+            values.append(("hours", ClockTime.span(from: starts, to: ends)!.replacingOccurrences(of: "\u{2013}", with: "-")))
+        }
         if let venue, !venue.isEmpty { values.append(("venue", venue)) }
         if let goal, !goal.isEmpty { values.append(("goal", goal)) }
         // A commented example (`# date: 2020-03-15`) becomes the key itself, where the template explains it.
         for (key, _) in values {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             if !lines.contains(where: { $0.hasPrefix("\(key):") }),
-               let index = lines.firstIndex(where: { $0.hasPrefix("# \(key): ") }) {
+                let index = lines.firstIndex(where: { $0.hasPrefix("# \(key): ") })
+            {
                 var changed = lines
                 changed[index] = "\(key): _"
                 text = changed.joined(separator: "\n")

@@ -31,24 +31,30 @@ struct AgendaDraft: Equatable {
     /// The agenda as the file holds it.
     static func from(_ file: YAMLValue) -> AgendaDraft {
         let items = file[[.key("agenda")]]?.items ?? []
-        return AgendaDraft(rows: items.enumerated().map { index, item in
-            Row(source: index, start: item[.key("start")]?.formText ?? "", duration: item[.key("duration")]?.formText ?? "",
-                content: item[.key("content")]?.formText ?? "", detail: item[.key("detail")]?.formText ?? "",
-                owner: item[.key("owner")]?.formText ?? "", needs: (item[.key("needs")]?.formLines ?? []).joined(separator: "\n"))
-        })
+        return AgendaDraft(
+            rows: items.enumerated().map { index, item in
+                Row(
+                    source: index, start: item[.key("start")]?.formText ?? "", duration: item[.key("duration")]?.formText ?? "",
+                    content: item[.key("content")]?.formText ?? "", detail: item[.key("detail")]?.formText ?? "",
+                    owner: item[.key("owner")]?.formText ?? "",
+                    needs: (item[.key("needs")]?.formLines ?? []).joined(separator: "\n"))
+            })
     }
 
     /// The agenda as a form posted it (`row-count`, then `r0-content`, `r0-source`…).
     static func from(_ form: PostedForm) -> AgendaDraft {
         let count = min(max(Int(form["row-count"] ?? "") ?? 0, 0), maxRows)
         var seen = Set<Int>()
-        return AgendaDraft(rows: (0..<count).map { index in
-            func value(_ key: String) -> String { formText(form["r\(index)-\(key)"]) }
-            // A row's place in the file counts once: a second claim to it is a new row.
-            let source = Int(value("source")).flatMap { seen.insert($0).inserted ? $0 : nil }
-            return Row(source: source, start: value("start"), duration: value("duration"), content: value("content"),
-                       detail: value("detail"), owner: value("owner"), needs: formLines(form["r\(index)-needs"] ?? "").joined(separator: "\n"))
-        })
+        return AgendaDraft(
+            rows: (0..<count).map { index in
+                func value(_ key: String) -> String { formText(form["r\(index)-\(key)"]) }
+                // A row's place in the file counts once: a second claim to it is a new row.
+                let source = Int(value("source")).flatMap { seen.insert($0).inserted ? $0 : nil }
+                return Row(
+                    source: source, start: value("start"), duration: value("duration"), content: value("content"),
+                    detail: value("detail"), owner: value("owner"),
+                    needs: formLines(form["r\(index)-needs"] ?? "").joined(separator: "\n"))
+            })
     }
 
     /// What a button of the editor does to the rows before the page comes back.
@@ -97,11 +103,12 @@ struct AgendaDraft: Equatable {
         timed.agenda = rows.map { row in
             let original = row.source.flatMap { meeting.agenda.indices.contains($0) ? meeting.agenda[$0] : nil }
             let location = original?.location ?? meeting.location
-            return AgendaRow(start: Self.clock(row.start).map { Located($0, at: location) },
-                             end: original?.end, duration: Self.minutes(row.duration).map { Located($0, at: location) },
-                             untimed: original?.untimed ?? false, content: Located(row.content, at: location),
-                             needs: formLines(row.needs).map { Located($0, at: location) },
-                             owner: row.owner.isEmpty ? nil : Located(row.owner, at: location), location: location)
+            return AgendaRow(
+                start: Self.clock(row.start).map { Located($0, at: location) },
+                end: original?.end, duration: Self.minutes(row.duration).map { Located($0, at: location) },
+                untimed: original?.untimed ?? false, content: Located(row.content, at: location),
+                needs: formLines(row.needs).map { Located($0, at: location) },
+                owner: row.owner.isEmpty ? nil : Located(row.owner, at: location), location: location)
         }
         return timed
     }
@@ -115,7 +122,8 @@ struct AgendaDraft: Equatable {
     static func minutes(_ text: String) -> Int? {
         let digits = text.prefix { $0.isASCIIDigit }
         guard !digits.isEmpty, let minutes = Int(digits), (1...24 * 60).contains(minutes),
-              text.dropFirst(digits.count).allSatisfy({ !$0.isNumber }) else { return nil }
+            text.dropFirst(digits.count).allSatisfy({ !$0.isNumber })
+        else { return nil }
         return minutes
     }
 
@@ -149,7 +157,8 @@ struct AgendaDraft: Equatable {
             if editor.value[agenda] != nil {
                 try editor.set(agenda, to: items)
             } else {
-                try editor.insertKey("agenda", value: items, after: ["goal", "venue", "hours", "title"].first { editor.value[[.key($0)]] != nil })
+                try editor.insertKey(
+                    "agenda", value: items, after: ["goal", "venue", "hours", "title"].first { editor.value[[.key($0)]] != nil })
             }
             return editor.text
         }
@@ -169,7 +178,9 @@ struct AgendaDraft: Equatable {
         for (index, row) in rows.enumerated() {
             if let source = row.source, existing.indices.contains(source) {
                 let changes = Self.changes(row, from: existing[source])
-                if !changes.isEmpty { try editor.set(agenda + [.index(index)], to: changes.applied(to: editor.value[agenda + [.index(index)]])) }
+                if !changes.isEmpty {
+                    try editor.set(agenda + [.index(index)], to: changes.applied(to: editor.value[agenda + [.index(index)]]))
+                }
             } else {
                 try editor.insertItem(Self.changes(row, from: nil).applied(to: nil), into: agenda, at: index)
             }
@@ -185,8 +196,11 @@ struct AgendaDraft: Equatable {
         if clock(row.start) != clock(current.start) || (clock(row.start) == nil && row.start != current.start) {
             changes.set("start", row.start.isEmpty ? nil : .string(clock(row.start)?.description ?? row.start))
         }
-        if minutes(row.duration) != minutes(current.duration) || (minutes(row.duration) == nil && row.duration != current.duration) {
-            changes.set("duration", row.duration.isEmpty ? nil : minutes(row.duration).map(YAMLValue.int) ?? .string(row.duration))
+        if minutes(row.duration) != minutes(current.duration)
+            || (minutes(row.duration) == nil && row.duration != current.duration)
+        {
+            changes.set(
+                "duration", row.duration.isEmpty ? nil : minutes(row.duration).map(YAMLValue.int) ?? .string(row.duration))
         }
         for key in ["content", "detail", "owner"] {
             let new = row[keyPath: Self.text(key)], was = current[keyPath: Self.text(key)]

@@ -9,14 +9,18 @@ enum Bin {
 
     /// Keeps `value` (an entry taken out of `file`) as a YAML file of its own; returns its path.
     @discardableResult
-    static func keep(_ value: YAMLValue, removedFrom file: String, named name: String, in workshop: URL,
-                     at time: Date = Date()) throws -> String {
+    static func keep(
+        _ value: YAMLValue, removedFrom file: String, named name: String, in workshop: URL,
+        at time: Date = Date()
+    ) throws -> String {
         let stamp = timestamp(time)
-        var editor = try YAMLDocumentEditor(text: "# Removed from \(file) in the workbench (sadna serve) at \(stamp) UTC.\n"
-            + "# To restore it, copy the entry below back into \(file).\n- _\n")
+        var editor = try YAMLDocumentEditor(
+            text: "# Removed from \(file) in the workbench (sadna serve) at \(stamp) UTC.\n"
+                + "# To restore it, copy the entry below back into \(file).\n- _\n")
         try editor.set([.index(0)], to: value)
         let base = WorkshopFiles.slug(name).prefix(40)
-        var path = "\(folder)/\(stamp.replacingOccurrences(of: ":", with: "-").replacingOccurrences(of: " ", with: "-"))"
+        var path =
+            "\(folder)/\(stamp.replacingOccurrences(of: ":", with: "-").replacingOccurrences(of: " ", with: "-"))"
             + "-\((file as NSString).deletingPathExtension)" + (base.isEmpty ? "" : "-\(base)")
         var number = 2
         while FileManager.default.fileExists(atPath: workshop.appendingPathComponent(path + ".yaml").path) {

@@ -40,14 +40,17 @@ struct MinutesDraft {
         func lines(_ key: String) -> String { (minutes?[.key(key)]?.formLines ?? []).joined(separator: "\n") }
         let present = minutes?[.key("present")] == nil ? attendance.joined(separator: "\n") : lines("present")
         let items = (minutes?[.key("items")]?.items ?? []).map { item in
-            Item(title: item[.key("title")]?.formText ?? "",
-                 discussion: (item[.key("discussion")]?.formLines ?? []).joined(separator: "\n"),
-                 decisions: (item[.key("decisions")]?.items ?? []).map { decision in
-                     if case .string = decision { return Decision(text: decision.formText) }
-                     let due = decision[.key("due")]?.formText ?? ""
-                     return Decision(text: decision[.key("decision")]?.formText ?? "", owner: decision[.key("owner")]?.formText ?? "",
-                                     due: CalendarDate.parse(due)?.dotted ?? (due.isEmpty ? decision[.key("due_meeting")]?.formText ?? "" : due))
-                 })
+            Item(
+                title: item[.key("title")]?.formText ?? "",
+                discussion: (item[.key("discussion")]?.formLines ?? []).joined(separator: "\n"),
+                decisions: (item[.key("decisions")]?.items ?? []).map { decision in
+                    if case .string = decision { return Decision(text: decision.formText) }
+                    let due = decision[.key("due")]?.formText ?? ""
+                    return Decision(
+                        text: decision[.key("decision")]?.formText ?? "", owner: decision[.key("owner")]?.formText ?? "",
+                        due: CalendarDate.parse(due)?.dotted
+                            ?? (due.isEmpty ? decision[.key("due_meeting")]?.formText ?? "" : due))
+                })
         }
         return MinutesDraft(present: present, absent: lines("absent"), invited: lines("invited"), items: items)
     }
@@ -58,12 +61,14 @@ struct MinutesDraft {
         let count = min(max(Int(form["item-count"] ?? "") ?? 0, 0), maxItems)
         let items = (0..<count).map { index in
             let decisions = min(max(Int(form["i\(index)-decision-count"] ?? "") ?? 0, 0), maxDecisions)
-            return Item(title: formText(form["i\(index)-title"]), discussion: lines("i\(index)-discussion"),
-                        decisions: (0..<decisions).map { number in
-                            let name = "i\(index)-d\(number)"
-                            return Decision(text: formText(form["\(name)-text"]), owner: formText(form["\(name)-owner"]),
-                                            due: formText(form["\(name)-due"]))
-                        })
+            return Item(
+                title: formText(form["i\(index)-title"]), discussion: lines("i\(index)-discussion"),
+                decisions: (0..<decisions).map { number in
+                    let name = "i\(index)-d\(number)"
+                    return Decision(
+                        text: formText(form["\(name)-text"]), owner: formText(form["\(name)-owner"]),
+                        due: formText(form["\(name)-due"]))
+                })
         }
         return MinutesDraft(present: lines("present"), absent: lines("absent"), invited: lines("invited"), items: items)
     }

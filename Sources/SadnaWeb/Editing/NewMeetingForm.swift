@@ -50,7 +50,8 @@ struct NewMeetingForm {
             }
         }
         guard problems.isEmpty else { return nil }
-        let id = draft.number.map { Self.fileID(number: $0, existing: existingIDs) }
+        let id =
+            draft.number.map { Self.fileID(number: $0, existing: existingIDs) }
             ?? WorkshopFiles.newID(from: self["title"], taken: existingIDs, fallback: "meeting")
         return (draft, id)
     }
@@ -67,7 +68,8 @@ struct NewMeetingForm {
     static func date(_ text: String) -> CalendarDate? {
         let text = text.replacingOccurrences(of: "/", with: ".")
         guard let date = CalendarDate.parse(text), (1...12).contains(date.month), (1...31).contains(date.day),
-              (1900...2999).contains(date.year) else { return nil }
+            (1900...2999).contains(date.year)
+        else { return nil }
         return date
     }
 

@@ -52,7 +52,8 @@ enum ParticipantEdit {
     static func add(_ values: ParticipantValues, to text: String?) throws -> String {
         let entry = values.changes(from: ParticipantValues(texts: [:])).applied(to: nil)
         guard let text, var editor = try? YAMLDocumentEditor(text: text), let people = editor.value.items, !people.isEmpty else {
-            var editor = try YAMLDocumentEditor(text: "# The programme's team, one person an entry (written in the workbench).\n- _\n")
+            var editor = try YAMLDocumentEditor(
+                text: "# The programme's team, one person an entry (written in the workbench).\n- _\n")
             try editor.set([.index(0)], to: entry)
             return editor.text
         }

@@ -39,19 +39,24 @@ enum ActionsPage {
         let listed = owners.enumerated().map { index, owner in
             let theirs = actions.filter { $0.action.owner.value == owner }.map { followed in
                 let due = followed.dueDate(in: workshop)
-                let dueText = due.map { labels("action_due_on", ["date": basics.language.dateLine($0)]) }
-                    ?? followed.action.dueMeeting.map { labels("action_due_meeting", ["meeting": $0.value]) } ?? labels("action_no_due")
-                return Action(decision: followed.decision.text.value, due: dueText,
-                              overdue: followed.isOverdue(in: workshop, today: today),
-                              from: labels("action_from", ["meeting": followed.meeting.title.value, "n": String(followed.item)]),
-                              href: "\(MinutesPage.path(followed.meeting.id))#item-\(followed.item - 1)")
+                let dueText =
+                    due.map { labels("action_due_on", ["date": basics.language.dateLine($0)]) }
+                    ?? followed.action.dueMeeting.map { labels("action_due_meeting", ["meeting": $0.value]) }
+                    ?? labels("action_no_due")
+                return Action(
+                    decision: followed.decision.text.value, due: dueText,
+                    overdue: followed.isOverdue(in: workshop, today: today),
+                    from: labels("action_from", ["meeting": followed.meeting.title.value, "n": String(followed.item)]),
+                    href: "\(MinutesPage.path(followed.meeting.id))#item-\(followed.item - 1)")
             }
-            return Owner(name: owner, id: "owner-\(index)", actions: theirs,
-                         count: theirs.count == 1 ? labels("action_count_one") : labels("action_count", ["n": String(theirs.count)]))
+            return Owner(
+                name: owner, id: "owner-\(index)", actions: theirs,
+                count: theirs.count == 1 ? labels("action_count_one") : labels("action_count", ["n": String(theirs.count)]))
         }
         let overdue = actions.filter { $0.isOverdue(in: workshop, today: today) }.count
-        let content = Content(owners: listed, hasActions: !listed.isEmpty,
-                              overdueText: overdue > 0 ? labels("actions_overdue_count", ["n": String(overdue)]) : "")
+        let content = Content(
+            owners: listed, hasActions: !listed.isEmpty,
+            overdueText: overdue > 0 ? labels("actions_overdue_count", ["n": String(overdue)]) : "")
         return basics.page("actions", title: labels("actions_title"), path: "/actions", content: content, request: request)
     }
 

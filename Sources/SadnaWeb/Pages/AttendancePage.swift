@@ -37,18 +37,21 @@ enum AttendancePage {
         guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
         let version = WorkshopFiles.read(file, in: workbench.settings.workshop)?.version ?? ""
         let people = workshop.participants.enumerated().map { index, person in
-            Person(index: index, id: "person-\(index)", name: person.name.value,
-                   about: [person.department?.value, person.role?.value].compactMap { $0 }.joined(separator: " · "),
-                   present: (person.attended ?? []).contains { workshop.meeting(named: $0.value)?.id == meeting.id })
+            Person(
+                index: index, id: "person-\(index)", name: person.name.value,
+                about: [person.department?.value, person.role?.value].compactMap { $0 }.joined(separator: " · "),
+                present: (person.attended ?? []).contains { workshop.meeting(named: $0.value)?.id == meeting.id })
         }
         let present = people.filter(\.present).count
-        let content = Content(action: path(id), version: version, meeting: meeting.title.value,
-                              meetingHref: "/meetings/\(percentEncoded(id))", people: people, hasPeople: !people.isEmpty,
-                              count: people.count,
-                              presentText: basics.labels("present_count", ["n": String(present), "of": String(people.count)]),
-                              saved: request.uri.queryParameters["saved"] != nil)
-        return basics.page("attendance", title: "\(basics.labels("attendance")) · \(meeting.title.value)", path: path(id),
-                           content: content, request: request)
+        let content = Content(
+            action: path(id), version: version, meeting: meeting.title.value,
+            meetingHref: "/meetings/\(percentEncoded(id))", people: people, hasPeople: !people.isEmpty,
+            count: people.count,
+            presentText: basics.labels("present_count", ["n": String(present), "of": String(people.count)]),
+            saved: request.uri.queryParameters["saved"] != nil)
+        return basics.page(
+            "attendance", title: "\(basics.labels("attendance")) · \(meeting.title.value)", path: path(id),
+            content: content, request: request)
     }
 
     static func save(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
@@ -58,14 +61,19 @@ enum AttendancePage {
         let ticked = Set(form.all("present").compactMap(Int.init))
         let present = Dictionary(uniqueKeysWithValues: (0..<count).map { ($0, ticked.contains($0)) })
         let labels = basics.labels
-        try WorkshopFiles.update(file, in: workbench, version: form["version"] ?? "", conflict: { current in
-            EditConflict(action: path(id), version: current.version,
-                         rows: workshop.participants.prefix(count).enumerated().map { index, person in
-                             EditConflict.Row(label: person.name.value, theirs: "",
-                                              mine: present[index] == true ? labels("was_present") : labels("was_absent"))
-                         },
-                         showsAll: true, posted: form)
-        }) { try AttendanceEdit.apply(present: present, meeting: meeting, in: workshop, to: $0) }
+        try WorkshopFiles.update(
+            file, in: workbench, version: form["version"] ?? "",
+            conflict: { current in
+                EditConflict(
+                    action: path(id), version: current.version,
+                    rows: workshop.participants.prefix(count).enumerated().map { index, person in
+                        EditConflict.Row(
+                            label: person.name.value, theirs: "",
+                            mine: present[index] == true ? labels("was_present") : labels("was_absent"))
+                    },
+                    showsAll: true, posted: form)
+            }
+        ) { try AttendanceEdit.apply(present: present, meeting: meeting, in: workshop, to: $0) }
         return Response.seeOther("\(path(id))?saved=1")
     }
 }

@@ -28,7 +28,8 @@ enum NewMeetingPage {
         guard let (draft, id) = form.checked(against: workshop, existingIDs: WorkshopFiles.ids(in: "meetings", of: folder)) else {
             return render(form, basics: basics, status: .unprocessableContent, request: request)
         }
-        guard let template = try? FolderSource(workbench.settings.templates).read("new/meeting.yaml", limit: Limits.yamlFileBytes) else {
+        guard let template = try? FolderSource(workbench.settings.templates).read("new/meeting.yaml", limit: Limits.yamlFileBytes)
+        else {
             throw HTTPError(.serviceUnavailable, message: "broken-files")
         }
         let made = try WorkshopFiles.create(in: "meetings", of: workbench, named: id, fallback: "meeting") { _ in
@@ -37,20 +38,27 @@ enum NewMeetingPage {
         return Response.seeOther("/meetings/\(percentEncoded(made))")
     }
 
-    static func render(_ form: NewMeetingForm, basics: PageBasics, status: HTTPResponse.Status = .ok, request: Request) -> Response {
+    static func render(
+        _ form: NewMeetingForm, basics: PageBasics, status: HTTPResponse.Status = .ok, request: Request
+    ) -> Response {
         let labels = basics.labels
-        func field(_ key: String, hint: String = "", ltr: Bool = false, long: Bool = false, required: Bool = false,
-                   inputmode: String = "") -> FormField {
+        func field(
+            _ key: String, hint: String = "", ltr: Bool = false, long: Bool = false, required: Bool = false,
+            inputmode: String = ""
+        ) -> FormField {
             let problem = form.problems[key].map { labels($0.word, $0.fill) } ?? ""
-            return FormField(name: key, id: "field-\(key)", label: labels("meeting_\(key)"), hint: hint, value: form[key],
-                             message: problem, ltr: ltr, long: long, inputmode: inputmode, required: required)
+            return FormField(
+                name: key, id: "field-\(key)", label: labels("meeting_\(key)"), hint: hint, value: form[key],
+                message: problem, ltr: ltr, long: long, inputmode: inputmode, required: required)
         }
-        let fields = [field("number", hint: labels("meeting_number_hint"), ltr: true, inputmode: "numeric"),
-                      field("title", hint: labels("meeting_title_hint"), required: true),
-                      field("date", hint: labels("meeting_date_hint"), ltr: true),
-                      field("hours", hint: labels("meeting_hours_hint"), ltr: true),
-                      field("venue"),
-                      field("goal", hint: labels("meeting_goal_hint"), long: true)]
+        let fields = [
+            field("number", hint: labels("meeting_number_hint"), ltr: true, inputmode: "numeric"),
+            field("title", hint: labels("meeting_title_hint"), required: true),
+            field("date", hint: labels("meeting_date_hint"), ltr: true),
+            field("hours", hint: labels("meeting_hours_hint"), ltr: true),
+            field("venue"),
+            field("goal", hint: labels("meeting_goal_hint"), long: true),
+        ]
         let errors = fields.compactMap(\.problem)
         let content = Content(fields: fields, errors: errors, hasErrors: !errors.isEmpty)
         let title = errors.isEmpty ? labels("new_meeting") : "\(labels("error_title_prefix")) \(labels("new_meeting"))"

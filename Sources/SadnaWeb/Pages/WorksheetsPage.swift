@@ -35,24 +35,30 @@ enum WorksheetsPage {
         }
         let sheets = workshop.worksheets(besides: templates.worksheets).map { sheet in
             let title = sheet.title(language)
-            return Sheet(id: "sheet-\(sheet.id)", title: title, instructions: sheet.instructions?(language) ?? "",
-                         paper: paper(sheet.paper), own: own.contains(sheet.id),
-                         preview: "/worksheets/\(percentEncoded(sheet.id)).png", pdf: "/worksheets/\(percentEncoded(sheet.id)).pdf",
-                         previewAlt: labels("worksheet_preview_alt", ["title": title]),
-                         downloadLabel: labels("download_worksheet"))
+            return Sheet(
+                id: "sheet-\(sheet.id)", title: title, instructions: sheet.instructions?(language) ?? "",
+                paper: paper(sheet.paper), own: own.contains(sheet.id),
+                preview: "/worksheets/\(percentEncoded(sheet.id)).png", pdf: "/worksheets/\(percentEncoded(sheet.id)).pdf",
+                previewAlt: labels("worksheet_preview_alt", ["title": title]),
+                downloadLabel: labels("download_worksheet"))
         }
-        return basics.page("worksheets", title: labels("worksheets_title"), path: "/worksheets",
-                           content: Content(sheets: sheets, hasSheets: !sheets.isEmpty), request: request)
+        return basics.page(
+            "worksheets", title: labels("worksheets_title"), path: "/worksheets",
+            content: Content(sheets: sheets, hasSheets: !sheets.isEmpty), request: request)
     }
 
     /// A worksheet as the catalog prints it: `name.pdf`, or `name.png` for its first page.
     static func printed(_ request: Request, file: String, workbench: Workbench) throws -> Response {
-        let (id, format): (String, DownloadFormat) = file.hasSuffix(".pdf") ? (String(file.dropLast(4)), .pdf)
+        let (id, format): (String, DownloadFormat) =
+            file.hasSuffix(".pdf")
+            ? (String(file.dropLast(4)), .pdf)
             : file.hasSuffix(".png") ? (String(file.dropLast(4)), .png(dpi: 40)) : ("", .pdf)
         let snapshot = workbench.snapshot()
         guard let id = ItemRequestContext.id(id), let workshop = snapshot.workshop, let templates = snapshot.templates,
-              workshop.worksheets(besides: templates.worksheets).contains(where: { $0.id == id }) else { throw HTTPError(.notFound) }
-        return try PrintableDownloads.respond(request, PrintRequest(.worksheet, items: [id]), name: "worksheet-\(id)", format: format,
-                                              workbench: workbench)
+            workshop.worksheets(besides: templates.worksheets).contains(where: { $0.id == id })
+        else { throw HTTPError(.notFound) }
+        return try PrintableDownloads.respond(
+            request, PrintRequest(.worksheet, items: [id]), name: "worksheet-\(id)", format: format,
+            workbench: workbench)
     }
 }
