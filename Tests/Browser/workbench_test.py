@@ -352,10 +352,15 @@ class WorkbenchTests(unittest.TestCase):
     # A facilitator plans and runs her meetings.
 
     def field_by_label(self, text, index=-1):
-        """The input whose label says `text` (the last such, or the `index`-th): as a person finds it."""
-        labels = [label for label in self.driver.find_elements(By.TAG_NAME, "label")
-                  if text in label.get_attribute("textContent")]
-        return self.driver.find_element(By.ID, labels[index].get_attribute("for"))
+        """The input whose label begins with `text` (the last such, or the `index`-th), as a person sees
+        it: the words only a screen reader hears ("row 3") aside."""
+        ids = self.driver.execute_script("""
+            return [...document.querySelectorAll('label')].filter(label => {
+                const seen = label.cloneNode(true);
+                seen.querySelectorAll('.visually-hidden').forEach(hidden => hidden.remove());
+                return seen.textContent.trim().startsWith(arguments[0]);
+            }).map(label => label.htmlFor);""", text)
+        return self.driver.find_element(By.ID, ids[index])
 
     def press(self, text):
         """The button a person sees with `text` (or hears: its hidden words count too)."""
@@ -423,13 +428,18 @@ class WorkbenchTests(unittest.TestCase):
         with urllib.request.urlopen(href) as response, open(pdf, "wb") as handle:
             self.assertEqual(response.headers["Content-Type"], "application/pdf")
             handle.write(response.read())
-        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
-        words = " ".join(re.sub("[\u202a-\u202e\u200e\u200f\u2066-\u2069]", "", text).split())
-        found = [words.find(f"{time} ") for time in ("09:45", "10:05", "10:15", "10:40")]
-        self.assertTrue(all(place >= 0 for place in found) and found == sorted(found), (found, words))
-        for time, topic in (("09:45", "סבב היכרות"), ("10:05", "הפסקה"), ("10:15", "מיפוי שירותים"), ("10:40", "סיכום")):
-            after = words[words.find(f"{time} "):]
-            self.assertIn(topic, after[:60], f"{topic} at {time}: {after[:60]}")
+        # The command line prints the same run-sheet from the saved file.
+        printed = os.path.join(self.workbench.folder, "agenda-05-cli.pdf")
+        subprocess.run([SADNA, "render", "agenda", "5", "--workshop", self.workbench.workshop, "--output", printed],
+                       check=True, capture_output=True, env=dict(os.environ, SADNA_HOME=ROOT))
+        for path in (pdf, printed):
+            text = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True).stdout
+            words = " ".join(re.sub("[\u202a-\u202e\u200e\u200f\u2066-\u2069]", "", text).split())
+            found = [words.find(f"{time} ") for time in ("09:45", "10:05", "10:15", "10:40")]
+            self.assertTrue(all(place >= 0 for place in found) and found == sorted(found), (path, found, words))
+            for time, topic in (("09:45", "סבב היכרות"), ("10:05", "הפסקה"), ("10:15", "מיפוי שירותים"), ("10:40", "סיכום")):
+                after = words[words.find(f"{time} "):]
+                self.assertIn(topic, after[:60], f"{path}: {topic} at {time}: {after[:60]}")
 
     def test_13_attendance_is_marked_on_a_phone_and_kept(self):
         with open(os.path.join(self.workbench.workshop, "participants.yaml"), "w", encoding="utf-8") as handle:
@@ -452,6 +462,36 @@ class WorkbenchTests(unittest.TestCase):
         self.assertEqual([person.get("attended") for person in people], [["03"], [1], ["03"]])
         self.viewport(*SIZES["laptop"])
         self.shot("attendance-he-laptop")
+
+    def test_14_minutes_are_written_and_their_actions_followed(self):
+        self.viewport(*SIZES["laptop"])
+        self.open("/meetings/04?lang=he")
+        self.driver.find_element(By.LINK_TEXT, "פרוטוקול").click()
+        self.wait.until(EC.title_contains("פרוטוקול"))
+        self.press("הוספת נושא")
+        self.wait.until(lambda driver: driver.find_elements(By.ID, "i0-title"))
+        self.field_by_label("נושא").send_keys("עדכוני פרויקטים")
+        self.field_by_label("דיון").send_keys("אתר המועצה עלה לאוויר\nטופס הרישום לחוגים מוכן")
+        self.field_by_label("החלטה").send_keys("לפרסם את הטופס בעלון")
+        self.field_by_label("אחראי/ת").send_keys("סמדר כהן")
+        self.field_by_label("תאריך יעד").send_keys("1.1.2020")
+        self.shot("minutes-filled-he-laptop")
+        self.press("שמירה")
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[role=status]"), "נשמר"))
+        self.driver.refresh()
+        self.assertEqual(self.field_by_label("נושא").get_attribute("value"), "עדכוני פרויקטים")
+        self.assertEqual(self.driver.find_element(By.ID, "i0-d0-owner").get_attribute("value"), "סמדר כהן")
+        minutes = yaml.safe_load(self.workbench.file("meetings/04.yaml"))["minutes"]
+        decision = minutes["items"][0]["decisions"][0]
+        self.assertEqual((decision["decision"], decision["owner"], str(decision["due"])),
+                         ("לפרסם את הטופס בעלון", "סמדר כהן", "2020-01-01"))
+        self.open("/?lang=he")
+        self.driver.find_element(By.LINK_TEXT, "החלטות ומשימות").click()
+        self.wait.until(EC.title_contains("החלטות ומשימות"))
+        overdue = self.driver.find_element(By.CSS_SELECTOR, "li.overdue")
+        self.assertIn("לפרסם את הטופס בעלון", overdue.text)
+        self.assertIn("באיחור", overdue.text)
+        self.shot("actions-he-laptop")
 
 
 if __name__ == "__main__":

@@ -128,16 +128,17 @@ enum MinutesPage {
                 message: problems[name].map { labels($0, fill) } ?? "", ltr: ltr, long: long, rows: long ? lines(value) : 1)
         }
         // Three lists side by side, of one height, each scrolling when long.
-        let people = [
+        var people = [
             field(
                 "present", label: labels("minutes_present"), value: draft.present, hint: labels("minutes_present_hint"),
                 long: true),
             field("absent", label: labels("minutes_absent"), value: draft.absent, hint: labels("one_per_line"), long: true),
             field("invited", label: labels("minutes_invited"), value: draft.invited, hint: labels("one_per_line"), long: true),
         ]
-        .map { field in
+        let listRows = min(max(([draft.present, draft.absent, draft.invited].map { lines($0) }.max() ?? 3), 3), 8)
+        people = people.map { field in
             var field = field
-            field.rows = 8
+            field.rows = listRows
             return field
         }
         let items = draft.items.enumerated().map { index, item -> Item in
