@@ -157,9 +157,9 @@ enum AgendaEditorPage {
         let ends = timed.agendaEnds
         var overrun = ""
         if let ends, let closes = meeting.ends?.value, ends > closes {
-            overrun = labels(
-                "agenda_overrun",
-                ["end": ends.description, "hours": ClockTime.span(from: meeting.starts?.value, to: closes) ?? ""])
+            // The span isolated left to right, or an Arabic sentence turns it round ("12:00–09:00").
+            let hours = ClockTime.span(from: meeting.starts?.value, to: closes).map { "\u{2066}\($0)\u{2069}" } ?? ""
+            overrun = labels("agenda_overrun", ["end": ends.description, "hours": hours])
         }
         let materials = zip(timed.agenda, starts).flatMap { row, start in
             row.needs.map {
