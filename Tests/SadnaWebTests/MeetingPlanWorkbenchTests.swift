@@ -226,6 +226,17 @@ struct MeetingPlanWorkbenchTests {
                 .status == .seeOther)
             let later = try #require(check(bench.workshop).workshop)
             #expect(later.present(at: meeting) == ["סמדר כהן"])
+
+            // A colleague adds someone at the top meanwhile: the marks go to the people by name, and she stays.
+            let stale = try #require(
+                HTMLForm(try await client.get("/meetings/03/attendance").text, action: "/meetings/03/attendance"))
+            let path = bench.workshop.appendingPathComponent("participants.yaml")
+            try Data(("- { name: נועה בר }\n" + (try bench.text("participants.yaml"))).utf8).write(to: path)
+            let ticked = stale.fields.filter { $0.0 != "present" } + [("present", "1")]  // דני לוי, and סמדר unticked
+            #expect(try await client.post("/meetings/03/attendance", fields: ticked).status == .seeOther)
+            let merged = try #require(check(bench.workshop).workshop)
+            #expect(merged.participants.map(\.name.value) == ["נועה בר", "סמדר כהן", "דני לוי", "רותי"])
+            #expect(merged.present(at: meeting) == ["דני לוי"])
         }
     }
 }

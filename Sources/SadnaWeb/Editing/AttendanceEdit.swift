@@ -5,13 +5,17 @@ import SadnaKit
 /// participants.yaml names the meetings they came to. Marking a person present adds the
 /// meeting's id to their list; unmarking removes every entry that names the meeting ("5" or
 /// "05"); nobody else's entry is touched.
+///
+/// Only the marks a person changed are applied, to the people by name, onto the file as it is
+/// now: a colleague who added someone, or marked another meeting, meanwhile loses nothing.
 enum AttendanceEdit {
-    /// `text` (participants.yaml) with the participant at each index present at `meeting` or not.
-    static func apply(present: [Int: Bool], meeting: Meeting, in workshop: Workshop, to text: String) throws -> String {
+    /// `text` (participants.yaml) with each named participant present at `meeting` or not.
+    static func apply(present: [String: Bool], meeting: Meeting, in workshop: Workshop, to text: String) throws -> String {
         var editor = try YAMLDocumentEditor(text: text)
         guard let people = editor.value.items else { return text }
-        for (index, wanted) in present.sorted(by: { $0.key < $1.key }) where people.indices.contains(index) {
-            let person = editor.value[[.index(index)]] ?? .null
+        for (index, person) in people.enumerated() {
+            let name = person[.key("name")]?.formText ?? person.formText
+            guard let wanted = present[name] else { continue }
             let written = person[.key("attended")]?.attendedTokens ?? []
             let names = { (token: String) in workshop.meeting(named: token)?.id == meeting.id }
             guard written.contains(where: names) != wanted else { continue }

@@ -9,7 +9,6 @@ enum AttendancePage {
     /// `attendance.mustache`.
     struct Content {
         var action: String
-        var version: String
         var meeting: String
         var meetingHref: String
         var people: [Person]
@@ -35,7 +34,6 @@ enum AttendancePage {
     static func form(_ request: Request, id: String, workbench: Workbench) throws -> Response {
         let (basics, workshop, _) = try PageBasics.opening(request, workbench: workbench)
         guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
-        let version = WorkshopFiles.read(file, in: workbench.settings.workshop)?.version ?? ""
         let people = workshop.participants.enumerated().map { index, person in
             Person(
                 index: index, id: "person-\(index)", name: person.name.value,
@@ -44,7 +42,7 @@ enum AttendancePage {
         }
         let present = people.filter(\.present).count
         let content = Content(
-            action: path(id), version: version, meeting: meeting.title.value,
+            action: path(id), meeting: meeting.title.value,
             meetingHref: "/meetings/\(percentEncoded(id))", people: people, hasPeople: !people.isEmpty,
             count: people.count,
             presentText: basics.labels("present_count", ["n": String(present), "of": String(people.count)]),
@@ -54,26 +52,24 @@ enum AttendancePage {
             content: content, request: request)
     }
 
+    /// What the person changed (a mark given or taken away since the page was opened), applied by
+    /// name to the file as it is now.
     static func save(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
-        let (form, basics, workshop, _) = try await PageBasics.posting(request, workbench: workbench)
+        let (form, _, workshop, _) = try await PageBasics.posting(request, workbench: workbench)
         guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
-        let count = min(max(Int(form["count"] ?? "") ?? 0, 0), workshop.participants.count)
+        let count = min(max(Int(form["count"] ?? "") ?? 0, 0), 10_000)
         let ticked = Set(form.all("present").compactMap(Int.init))
-        let present = Dictionary(uniqueKeysWithValues: (0..<count).map { ($0, ticked.contains($0)) })
-        let labels = basics.labels
-        try WorkshopFiles.update(
-            file, in: workbench, version: form["version"] ?? "",
-            conflict: { current in
-                EditConflict(
-                    action: path(id), version: current.version,
-                    rows: workshop.participants.prefix(count).enumerated().map { index, person in
-                        EditConflict.Row(
-                            label: person.name.value, theirs: "",
-                            mine: present[index] == true ? labels("was_present") : labels("was_absent"))
-                    },
-                    showsAll: true, posted: form)
+        var changed: [String: Bool] = [:]
+        for index in 0..<count {
+            guard let name = form["name-\(index)"], !name.isEmpty else { continue }
+            let was = form["was-\(index)"] == "1", now = ticked.contains(index)
+            if was != now { changed[name] = now }
+        }
+        if !changed.isEmpty {
+            try WorkshopFiles.change(file, in: workbench) {
+                try AttendanceEdit.apply(present: changed, meeting: meeting, in: workshop, to: $0)
             }
-        ) { try AttendanceEdit.apply(present: present, meeting: meeting, in: workshop, to: $0) }
+        }
         return Response.seeOther("\(path(id))?saved=1")
     }
 }
