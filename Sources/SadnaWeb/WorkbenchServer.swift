@@ -21,6 +21,10 @@ extension Workbench {
         }
         router.addRoutes(HomeRoutes(workbench: self).collection)
         router.addRoutes(MeetingRoutes(workbench: self).collection, atPath: "/meetings")
+        router.addRoutes(MeetingPlanRoutes(workbench: self).collection, atPath: "/meetings")
+        router.addRoutes(ActionRoutes(workbench: self).collection)
+        router.addRoutes(ParticipantRoutes(workbench: self).collection, atPath: "/participants")
+        router.addRoutes(WorksheetRoutes(workbench: self).collection, atPath: "/worksheets")
         router.addRoutes(PersonaRoutes(workbench: self).collection, atPath: "/personas")
         router.addRoutes(ServiceRoutes(workbench: self).collection, atPath: "/services")
         router.addRoutes(TaskCardRoutes(workbench: self).collection, atPath: "/task-cards")

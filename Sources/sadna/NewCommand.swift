@@ -29,7 +29,8 @@ struct NewFileOptions: ParsableArguments {
 
     /// Copies `Templates/new/TEMPLATE` to `FOLDER/ID.yaml` (or `as` for the id) with
     /// `replacements` made, never over an existing file unless --force.
-    func write(template: String, into folder: String, as name: String? = nil, replacements: [String: String] = [:]) throws {
+    func write(template: String, into folder: String, as name: String? = nil, replacements: [String: String] = [:],
+               completing complete: ((String) throws -> String)? = nil) throws {
         let templates = try Session.templates()
         let target = try Session.writableFolder(workshop).appendingPathComponent("\(folder)/\(name ?? id).yaml")
         if FileManager.default.fileExists(atPath: target.path) && !force {
@@ -45,6 +46,13 @@ struct NewFileOptions: ParsableArguments {
         var text = String(decoding: data, as: UTF8.self)
         for (placeholder, value) in replacements {
             text = text.replacingOccurrences(of: "{\(placeholder)}", with: value)
+        }
+        if let complete {
+            do {
+                text = try complete(text)
+            } catch {
+                throw InputFailure("the template \(templates.source.displayPath(path)) cannot be filled in: \(error)")
+            }
         }
         do {
             try AtomicFile.write(Data(text.utf8), to: target)
@@ -62,17 +70,15 @@ struct NewMeeting: ParsableCommand {
 
     @OptionGroup var file: NewFileOptions
 
+    /// The same file the workbench's "new meeting" writes (``MeetingDraft``), numbered after its id.
     func run() throws {
-        if let number = Int(file.id) {
-            // `new meeting 5` beside 01…04 writes 05.yaml, so that the files sort in order.
-            let folder = try Session.writableFolder(file.workshop).appendingPathComponent("meetings")
-            let existing = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-                .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }
-            try file.write(template: "meeting.yaml", into: "meetings", as: MeetingFileName.id(for: number, among: existing),
-                           replacements: ["title": "מפגש \(number)", "number_line": "number: \(number)"])
-        } else {
-            try file.write(template: "meeting.yaml", into: "meetings",
-                           replacements: ["title": "מפגש חדש", "number_line": "# number: 11"])
+        // `new meeting 5` beside 01…04 writes 05.yaml, so that the files sort in order.
+        let folder = try Session.writableFolder(file.workshop).appendingPathComponent("meetings")
+        let existing = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }
+        let name = Int(file.id).map { MeetingFileName.id(for: $0, among: existing) }
+        try file.write(template: "meeting.yaml", into: "meetings", as: name) { template in
+            try MeetingDraft(number: Int(file.id)).text(fromTemplate: template)
         }
     }
 }

@@ -38,6 +38,10 @@ SIZES = {"laptop": (1280, 900), "phone": (390, 844)}
 # The service pages, journeys and task cards (issue 13's pages).
 PAGES_13 = ("/services", "/services/resident-certificate", "/journeys", "/journeys/resident-certificate-current",
                                   "/journeys/new", "/task-cards", "/task-cards/3-resident-certificate-firearm", "/task-cards/new")
+# A facilitator's pages: a new meeting, a meeting's agenda, attendance and minutes, the actions,
+# the team and the worksheets.
+PAGES_FACILITATOR = ("/meetings/new", "/meetings/03/agenda", "/meetings/03/attendance", "/meetings/03/minutes", "/actions",
+                     "/participants", "/worksheets")
 
 
 class Workbench:
@@ -198,7 +202,8 @@ class WorkbenchTests(unittest.TestCase):
 
     def test_5_every_input_has_a_visible_label_and_pages_say_their_language(self):
         for language, direction in (("he", "rtl"), ("ar", "rtl"), ("en", "ltr")):
-            for path in ("/", "/personas", "/personas/rochan", "/personas/new", "/personas/import", "/meetings/03") + PAGES_13:
+            for path in ("/", "/personas", "/personas/rochan", "/personas/new", "/personas/import", "/meetings/03") + PAGES_13 \
+                    + PAGES_FACILITATOR:
                 self.open(f"{path}?lang={language}")
                 html = self.driver.find_element(By.TAG_NAME, "html")
                 self.assertEqual(html.get_attribute("lang"), language, path)
@@ -217,7 +222,7 @@ class WorkbenchTests(unittest.TestCase):
     def test_6_screenshots_of_every_page_in_three_languages_and_two_widths(self):
         pages = {"home": "/", "meeting-03": "/meetings/03", "personas": "/personas", "persona-rochan": "/personas/rochan",
                  "persona-new": "/personas/new", "import": "/personas/import"}
-        pages.update({path.strip("/").replace("/", "-"): path for path in PAGES_13})
+        pages.update({path.strip("/").replace("/", "-"): path for path in PAGES_13 + PAGES_FACILITATOR})
         for language in ("he", "ar", "en"):
             for size, (width, height) in SIZES.items():
                 self.viewport(width, height)
@@ -244,7 +249,8 @@ class WorkbenchTests(unittest.TestCase):
             for language in ("he", "ar", "en"):
                 for name, path in (("home", "/"), ("meeting", "/meetings/03"), ("personas", "/personas"),
                                    ("persona", "/personas/rochan"), ("new", "/personas/new"), ("import", "/personas/import"),
-                                   ("missing", "/personas/nobody")) + tuple((path.strip("/").replace("/", "-"), path) for path in PAGES_13):
+                                   ("missing", "/personas/nobody")) + tuple((path.strip("/").replace("/", "-"), path)
+                                                                          for path in PAGES_13 + PAGES_FACILITATOR):
                     try:
                         with urllib.request.urlopen(f"{self.workbench.url.rstrip('/')}{path}?lang={language}") as response:
                             html = response.read()
@@ -342,6 +348,150 @@ class WorkbenchTests(unittest.TestCase):
         first_sheet = subprocess.run(["pdftotext", "-f", "1", "-l", "1", pdf, "-"], capture_output=True, text=True).stdout
         self.assertIn("אלטון", first_sheet, "card 5 is on the first sheet now")
         self.assertNotIn("הפנסיה", first_sheet, "card 4 moved to the second sheet")
+
+    # A facilitator plans and runs her meetings.
+
+    def field_by_label(self, text, index=-1):
+        """The input whose label begins with `text` (the last such, or the `index`-th), as a person sees
+        it: the words only a screen reader hears ("row 3") aside."""
+        ids = self.driver.execute_script("""
+            return [...document.querySelectorAll('label')].filter(label => {
+                const seen = label.cloneNode(true);
+                seen.querySelectorAll('.visually-hidden').forEach(hidden => hidden.remove());
+                return seen.textContent.trim().startsWith(arguments[0]);
+            }).map(label => label.htmlFor);""", text)
+        return self.driver.find_element(By.ID, ids[index])
+
+    def press(self, text):
+        """The button a person sees with `text` (or hears: its hidden words count too)."""
+        buttons = self.driver.find_elements(By.XPATH, f"//button[normalize-space()='{text}']")
+        button = next(button for button in buttons if button.is_displayed() and button.size["width"] > 1)
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)  # clear of the save bar
+        button.click()
+
+    def test_12_a_facilitator_makes_a_meeting_plans_its_agenda_and_prints_it(self):
+        self.viewport(*SIZES["laptop"])
+        self.open("/?lang=he")
+        self.driver.find_element(By.LINK_TEXT, "מפגש חדש").click()
+        self.wait.until(EC.title_contains("מפגש חדש"))
+        number = self.field_by_label("מספר")
+        number.clear()
+        number.send_keys("5")
+        self.field_by_label("כותרת").send_keys("מובילים דיגיטליים – מפגש 5")
+        self.field_by_label("תאריך").send_keys("15.3.2026")
+        self.field_by_label("שעות").send_keys("12:00-09:00")
+        self.field_by_label("מקום").send_keys("חדר הישיבות")
+        self.press("יצירת המפגש")
+        summary = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".error-summary")))
+        self.assertIn("שעת הסיום צריכה להיות אחרי שעת ההתחלה", summary.text)
+        hours = self.field_by_label("שעות")
+        self.assertEqual(hours.get_attribute("value"), "12:00-09:00", "what was typed comes back")
+        self.assertEqual(hours.get_attribute("aria-invalid"), "true")
+        self.assertEqual(self.field_by_label("מקום").get_attribute("value"), "חדר הישיבות")
+        self.shot("meeting-new-errors-he-laptop")
+        summary.find_element(By.LINK_TEXT, "שעת הסיום צריכה להיות אחרי שעת ההתחלה").click()
+        self.assertEqual(self.driver.switch_to.active_element.get_attribute("id"), "field-hours")
+        hours.clear()
+        hours.send_keys("09:00-10:30")
+        self.press("יצירת המפגש")
+        self.wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "מובילים דיגיטליים – מפגש 5"))
+        self.assertTrue(self.driver.current_url.endswith("/meetings/05"), self.driver.current_url)
+        self.assertEqual(yaml.safe_load(self.workbench.file("meetings/05.yaml"))["hours"], "09:00-10:30")
+
+        self.driver.find_element(By.LINK_TEXT, "עריכת סדר היום").click()
+        self.wait.until(EC.title_contains("עריכת סדר היום"))
+        for topic, minutes in (("סבב היכרות", "20"), ("מיפוי שירותים", "25"), ("הפסקה", "10"), ("סיכום", "15")):
+            rows = len(self.driver.find_elements(By.CSS_SELECTOR, "li.agenda-row"))
+            self.press("הוספת שורה")
+            self.wait.until(lambda driver: len(driver.find_elements(By.CSS_SELECTOR, "li.agenda-row")) == rows + 1)
+            self.assertEqual(self.driver.switch_to.active_element.get_attribute("id"), f"r{rows}-content", "the new row's topic")
+            self.field_by_label("נושא").send_keys(topic)
+            self.field_by_label("משך (דקות)").send_keys(minutes)
+        self.press("חישוב השעות מחדש")
+        times = [element.text for element in self.driver.find_elements(By.CSS_SELECTOR, ".agenda-row .row-times")]
+        self.assertEqual(times, ["09:00–09:30", "09:30–09:45", "09:45–10:05", "10:05–10:30", "10:30–10:40", "10:40–10:55"])
+        self.assertIn("אחרי שעות המפגש", self.driver.find_element(By.CSS_SELECTOR, ".agenda-summary").text)
+        self.shot("agenda-editor-he-laptop")
+        self.press("הזזה למעלה שורה 5")  # the break before the mapping
+        self.press("שמירה")
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[role=status]"), "נשמר"))
+        times = [element.text for element in self.driver.find_elements(By.CSS_SELECTOR, ".agenda-row .row-times")]
+        self.assertEqual(times[3:5], ["10:05–10:15", "10:15–10:40"])
+        meeting = yaml.safe_load(self.workbench.file("meetings/05.yaml"))
+        self.assertEqual([row["content"] for row in meeting["agenda"]],
+                         ["התכנסות", "פתיחה", "סבב היכרות", "הפסקה", "מיפוי שירותים", "סיכום"])
+        self.viewport(*SIZES["phone"])
+        self.shot("agenda-editor-he-phone")
+        self.viewport(*SIZES["laptop"])
+        href = self.driver.find_element(By.LINK_TEXT, "הורדת סדר היום למנחה").get_attribute("href")
+        pdf = os.path.join(self.workbench.folder, "agenda-05.pdf")
+        with urllib.request.urlopen(href) as response, open(pdf, "wb") as handle:
+            self.assertEqual(response.headers["Content-Type"], "application/pdf")
+            handle.write(response.read())
+        # The command line prints the same run-sheet from the saved file.
+        printed = os.path.join(self.workbench.folder, "agenda-05-cli.pdf")
+        subprocess.run([SADNA, "render", "agenda", "5", "--workshop", self.workbench.workshop, "--output", printed],
+                       check=True, capture_output=True, env=dict(os.environ, SADNA_HOME=ROOT))
+        for path in (pdf, printed):
+            text = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True).stdout
+            words = " ".join(re.sub("[\u202a-\u202e\u200e\u200f\u2066-\u2069]", "", text).split())
+            found = [words.find(f"{time} ") for time in ("09:45", "10:05", "10:15", "10:40")]
+            self.assertTrue(all(place >= 0 for place in found) and found == sorted(found), (path, found, words))
+            for time, topic in (("09:45", "סבב היכרות"), ("10:05", "הפסקה"), ("10:15", "מיפוי שירותים"), ("10:40", "סיכום")):
+                after = words[words.find(f"{time} "):]
+                self.assertIn(topic, after[:60], f"{path}: {topic} at {time}: {after[:60]}")
+
+    def test_13_attendance_is_marked_on_a_phone_and_kept(self):
+        with open(os.path.join(self.workbench.workshop, "participants.yaml"), "w", encoding="utf-8") as handle:
+            handle.write("- { name: סמדר כהן, department: מזכירות }\n- { name: דני לוי, department: הנדסה, attended: [1] }\n"
+                         "- { name: רותי אלון, department: רווחה }\n")
+        self.viewport(*SIZES["phone"])
+        self.open("/meetings/03?lang=he")
+        self.driver.find_element(By.LINK_TEXT, "נוכחות").click()
+        self.wait.until(EC.title_contains("נוכחות"))
+        self.field_by_label("סמדר כהן").click()
+        self.field_by_label("רותי אלון").click()
+        self.shot("attendance-he-phone")
+        self.press("שמירה")
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[role=status]"), "נשמר"))
+        self.driver.refresh()
+        self.assertTrue(self.field_by_label("סמדר כהן").is_selected())
+        self.assertFalse(self.field_by_label("דני לוי").is_selected())
+        self.assertTrue(self.field_by_label("רותי אלון").is_selected())
+        people = yaml.safe_load(self.workbench.file("participants.yaml"))
+        self.assertEqual([person.get("attended") for person in people], [["03"], [1], ["03"]])
+        self.viewport(*SIZES["laptop"])
+        self.shot("attendance-he-laptop")
+
+    def test_14_minutes_are_written_and_their_actions_followed(self):
+        self.viewport(*SIZES["laptop"])
+        self.open("/meetings/04?lang=he")
+        self.driver.find_element(By.LINK_TEXT, "פרוטוקול").click()
+        self.wait.until(EC.title_contains("פרוטוקול"))
+        self.press("הוספת נושא")
+        self.wait.until(lambda driver: driver.find_elements(By.ID, "i0-title"))
+        self.field_by_label("נושא").send_keys("עדכוני פרויקטים")
+        self.field_by_label("דיון").send_keys("אתר המועצה עלה לאוויר\nטופס הרישום לחוגים מוכן")
+        self.field_by_label("החלטה").send_keys("לפרסם את הטופס בעלון")
+        self.field_by_label("אחראי/ת").send_keys("סמדר כהן")
+        self.field_by_label("תאריך יעד").send_keys("1.1.2020")
+        self.shot("minutes-filled-he-laptop")
+        self.press("שמירה")
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[role=status]"), "נשמר"))
+        self.driver.refresh()
+        self.assertEqual(self.field_by_label("נושא").get_attribute("value"), "עדכוני פרויקטים")
+        self.assertEqual(self.driver.find_element(By.ID, "i0-d0-owner").get_attribute("value"), "סמדר כהן")
+        minutes = yaml.safe_load(self.workbench.file("meetings/04.yaml"))["minutes"]
+        decision = minutes["items"][0]["decisions"][0]
+        self.assertEqual((decision["decision"], decision["owner"], str(decision["due"])),
+                         ("לפרסם את הטופס בעלון", "סמדר כהן", "2020-01-01"))
+        self.open("/?lang=he")
+        self.driver.find_element(By.LINK_TEXT, "החלטות ומשימות").click()
+        self.wait.until(EC.title_contains("החלטות ומשימות"))
+        overdue = self.driver.find_element(By.CSS_SELECTOR, "li.overdue")
+        self.assertIn("לפרסם את הטופס בעלון", overdue.text)
+        self.assertIn("באיחור", overdue.text)
+        self.shot("actions-he-laptop")
 
 
 if __name__ == "__main__":

@@ -112,8 +112,8 @@ struct NewWorkshopTests {
         #expect(try template("persona.yaml").contains("\nname: \(TemplateLeftovers.personaName)\n"))
         #expect(try template("journey.yaml").contains("\ntitle: \(TemplateLeftovers.serviceName)\n"))
         #expect(try template("service-page.yaml").contains("\nname: \(TemplateLeftovers.serviceName)\n"))
-        let newMeeting = try String(contentsOf: repositoryRoot.appendingPathComponent("Sources/sadna/NewCommand.swift"), encoding: .utf8)
-        #expect(newMeeting.contains("\"title\": \"\(TemplateLeftovers.meetingTitle)\""))
+        // `sadna new meeting` and the workbench's new meeting both write through MeetingDraft.
+        #expect(MeetingDraft().defaultTitle == TemplateLeftovers.meetingTitle)
     }
 }
 

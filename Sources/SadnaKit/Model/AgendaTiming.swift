@@ -35,3 +35,30 @@ extension Meeting {
         return start
     }
 }
+
+extension Meeting {
+    /// When each agenda row starts, as SessionLab times a session: a row's own `start` when the
+    /// plan fixes one, else the end of the row before it (its start plus its duration), the first
+    /// row at the meeting's opening hour. Nil where that chain breaks (a row before it with no
+    /// known length) and for rows deliberately left untimed: no time is guessed.
+    public var rowStarts: [ClockTime?] {
+        let durations = rowDurations
+        var clock = starts?.value
+        return agenda.indices.map { index in
+            let row = agenda[index]
+            if row.untimed { return row.start?.value }
+            let start = row.start?.value ?? clock
+            clock = start.flatMap { start in durations[index].map { ClockTime(minutes: start.minutes + $0) } }
+            return start
+        }
+    }
+
+    /// When the agenda's last timed row ends, as far as the plan tells: what a facilitator
+    /// compares with the meeting's stated hours.
+    public var agendaEnds: ClockTime? {
+        let starts = rowStarts, durations = rowDurations
+        guard let last = agenda.indices.last(where: { !agenda[$0].untimed }), let start = starts[last],
+              let minutes = durations[last] else { return nil }
+        return ClockTime(minutes: start.minutes + minutes)
+    }
+}

@@ -98,9 +98,10 @@ public struct AgendaHandoutLayout {
     private func fittedRows(available: Double, width: Double,
                             typesetter: Typesetter) -> [(time: TextBlock, content: TextBlock)] {
         let meeting = agenda.meeting
+        let starts = meeting.rowStarts
         func rows(at size: Double) -> [(time: TextBlock, content: TextBlock)] {
-            meeting.agenda.map { row in
-                let time = typesetter.layout(row.start?.value.description ?? "", style: Style.row.sized(size).weighted(.bold),
+            zip(meeting.agenda, starts).map { row, start in
+                let time = typesetter.layout(start?.description ?? "", style: Style.row.sized(size).weighted(.bold),
                                              width: Style.timeColumn - 3, language: agenda.pageLanguage)
                 let content = typesetter.layout(row.content.value, style: agenda.mixed.aligned(Style.row.sized(size)),
                                                 width: width - Style.timeColumn, language: agenda.dataLanguage,

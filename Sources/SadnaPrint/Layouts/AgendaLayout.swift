@@ -82,7 +82,7 @@ public struct AgendaLayout {
             let columns = AgendaTable.placedColumns(for: meeting, template: template, width: flow.width)
             AgendaTable(labels: labels, columns: columns, pageLanguage: pageLanguage, dataLanguage: dataLanguage,
                         runningTitle: meeting.title.value, typesetter: typesetter, flow: flow, order: order)
-                .place(meeting.agenda, durations: meeting.rowDurations)
+                .place(meeting.agenda, starts: meeting.rowStarts, durations: meeting.rowDurations)
         }
         placeTopics(flow, order, typesetter)
         placeMaterials(flow, order, typesetter)
@@ -173,9 +173,10 @@ public struct AgendaLayout {
         let materials = meeting.materials
         guard !materials.isEmpty else { return }
         let box = 3.4, indent = 7.0
+        let starts = Dictionary(zip(meeting.agenda.map(\.location), meeting.rowStarts), uniquingKeysWith: { first, _ in first })
         let items = materials.map { need, row -> TextBlock in
             let content = mixed.isolated(row.content.value)
-            let purpose = row.start.map { labels(.forRow, ["time": $0.value.description, "content": content]) }
+            let purpose = (starts[row.location] ?? nil).map { labels(.forRow, ["time": $0.description, "content": content]) }
                 ?? labels(.forUntimedRow, ["content": content])
             let text = RichText([RichText.Run(mixed.isolated(need.value) + "\n"), RichText.Run(purpose, colour: .muted, scale: 0.82)])
             return typesetter.layout(text, style: flow.tightness.body(Style.item), width: flow.width - indent,

@@ -45,12 +45,14 @@ struct AgendaTable {
                          continued: continued)
     }
 
-    /// The agenda's rows, each with its computed duration.
-    func place(_ rows: [AgendaRow], durations: [Int?]) {
+    /// The agenda's rows, each with its start (fixed or following from the rows before it) and
+    /// its computed duration.
+    func place(_ rows: [AgendaRow], starts: [ClockTime?], durations: [Int?]) {
         let table = table()
         let headers = table.begin(firstRowHeight: rows.isEmpty ? 0 : 20)
         for (index, row) in rows.enumerated() {
-            table.place(cells(for: row, duration: durations[index], table: table), freshPage: flow.pageBodyHeight - headers)
+            table.place(cells(for: row, start: starts[index], duration: durations[index], table: table),
+                        freshPage: flow.pageBodyHeight - headers)
         }
         table.end(after: 6)
     }
@@ -142,7 +144,7 @@ struct AgendaTable {
 
     // MARK: Cells
 
-    private func cells(for row: AgendaRow, duration: Int?, table: FlowTable) -> FlowTable.Row {
+    private func cells(for row: AgendaRow, start: ClockTime?, duration: Int?, table: FlowTable) -> FlowTable.Row {
         var cells: [TextBlock?] = []
         let body = flow.tightness.body
         // The data's cells start at the column's start edge, beside the header's label, the
@@ -155,8 +157,7 @@ struct AgendaTable {
             let block: TextBlock?
             switch column.column {
             case .time:
-                var runs = [RichText.Run(row.start?.value.description ?? labels(.none), bold: true,
-                                         colour: row.start == nil ? .muted : nil)]
+                var runs = [RichText.Run(start?.description ?? labels(.none), bold: true, colour: start == nil ? .muted : nil)]
                 if let end = row.end {
                     runs.append(RichText.Run("\n" + labels(.until, ["time": end.value.description]),
                                              colour: .muted, scale: 0.8))

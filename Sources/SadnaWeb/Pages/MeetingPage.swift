@@ -8,6 +8,8 @@ import SadnaPrint
 enum MeetingPage {
     /// `meeting.mustache`.
     struct Content {
+        /// The meeting's own address, which its editors' addresses start with.
+        var base: String
         var meeting: String
         var subtitle: String
         var date: String
@@ -58,8 +60,9 @@ enum MeetingPage {
         let meeting = try meeting(id, in: snapshot)
         let base = "/meetings/\(percentEncoded(meeting.id))"
         let kit = try KitDownloads.built(meeting, language: Workbench.printLanguage(snapshot), workbench: workbench, snapshot: snapshot)
-        let rows = meeting.agenda.map { row in
-            AgendaRow(anchor: "row-\(row.location.line)", time: row.start?.value.description ?? "", content: row.content.value,
+        // Times as the run-sheet prints them: fixed, or following from the rows before.
+        let rows = zip(meeting.agenda, meeting.rowStarts).map { row, start in
+            AgendaRow(anchor: "row-\(row.location.line)", time: start?.description ?? "", content: row.content.value,
                       detail: row.detail?.value ?? "")
         }
         let parts = kit.rows.enumerated().map { index, row in
@@ -68,6 +71,7 @@ enum MeetingPage {
         }
         let found = snapshot.diagnostics.filter { $0.location?.file == meeting.location.file && $0.severity != .note }
         let content = Content(
+            base: base,
             meeting: meeting.title.value,
             subtitle: meeting.subtitle?.value ?? "",
             date: meeting.date.map { basics.language.dateLine($0.value) } ?? labels("no_date"),

@@ -63,8 +63,10 @@ struct PageBasics {
 
     /// What the layout needs around a page at `path` titled `title`.
     func frame(title: String, path: String) -> PageFrame {
-        let links = [("/", labels("nav_home")), ("/personas", labels("nav_personas")), ("/services", labels("nav_services")),
-                     ("/journeys", labels("nav_journeys")), ("/task-cards", labels("nav_task_cards"))]
+        let links = [("/", labels("nav_home")), ("/participants", labels("nav_participants")),
+                     ("/personas", labels("nav_personas")), ("/services", labels("nav_services")),
+                     ("/journeys", labels("nav_journeys")), ("/task-cards", labels("nav_task_cards")),
+                     ("/worksheets", labels("nav_worksheets"))]
         return PageFrame(
             t: words, lang: language.code, dir: language.htmlDirection, title: title, csrf: formToken,
             programme: snapshot.workshop?.title.value ?? labels("app_name"),

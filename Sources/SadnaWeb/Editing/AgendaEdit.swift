@@ -1,0 +1,222 @@
+import Foundation
+import SadnaKit
+
+/// A meeting's agenda as its editor holds it, and saving it into the meeting's file: rows
+/// removed, moved (each carrying its text and comments), added, and in each row only the values
+/// that changed, so that everything else in the file stays as it was.
+struct AgendaDraft: Equatable {
+    /// A row as its inputs hold it.
+    struct Row: Equatable {
+        /// The row's place in the file when the form was opened; nil for a row added since.
+        var source: Int?
+        var start = ""
+        var duration = ""
+        var content = ""
+        var detail = ""
+        var owner = ""
+        /// What must be ready for it, one a line.
+        var needs = ""
+
+        var isBlank: Bool { [start, duration, content, detail, owner, needs].allSatisfy(\.isEmpty) }
+    }
+
+    var rows: [Row]
+
+    /// The keys the editor changes; the others (`id`, `end`, `untimed`, `notes`) stay as written.
+    static let keys = ["start", "duration", "content", "detail", "owner", "needs"]
+    static let keyOrder = ["id", "start", "end", "duration", "untimed", "content", "detail", "needs", "notes", "owner"]
+    /// More rows than a day holds is not a plan.
+    static let maxRows = 80
+
+    /// The agenda as the file holds it.
+    static func from(_ file: YAMLValue) -> AgendaDraft {
+        let items = file[[.key("agenda")]]?.items ?? []
+        return AgendaDraft(
+            rows: items.enumerated().map { index, item in
+                Row(
+                    source: index, start: item[.key("start")]?.formText ?? "", duration: item[.key("duration")]?.formText ?? "",
+                    content: item[.key("content")]?.formText ?? "", detail: item[.key("detail")]?.formText ?? "",
+                    owner: item[.key("owner")]?.formText ?? "",
+                    needs: (item[.key("needs")]?.formLines ?? []).joined(separator: "\n"))
+            })
+    }
+
+    /// The agenda as a form posted it (`row-count`, then `r0-content`, `r0-source`…).
+    static func from(_ form: PostedForm) -> AgendaDraft {
+        let count = min(max(Int(form["row-count"] ?? "") ?? 0, 0), maxRows)
+        var seen = Set<Int>()
+        return AgendaDraft(
+            rows: (0..<count).map { index in
+                func value(_ key: String) -> String { formText(form["r\(index)-\(key)"]) }
+                // A row's place in the file counts once: a second claim to it is a new row.
+                let source = Int(value("source")).flatMap { seen.insert($0).inserted ? $0 : nil }
+                return Row(
+                    source: source, start: value("start"), duration: value("duration"), content: value("content"),
+                    detail: value("detail"), owner: value("owner"),
+                    needs: formLines(form["r\(index)-needs"] ?? "").joined(separator: "\n"))
+            })
+    }
+
+    /// What a button of the editor does to the rows before the page comes back.
+    enum Action: Equatable {
+        case save, recalculate, add
+        case remove(Int), up(Int), down(Int)
+
+        init(_ text: String?) {
+            let parts = (text ?? "").split(separator: "-")
+            let index = parts.count == 2 ? Int(parts[1]) : nil
+            switch (parts.first, index) {
+            case ("save", nil): self = .save
+            case ("add", nil): self = .add
+            case ("remove", let index?): self = .remove(index)
+            case ("up", let index?): self = .up(index)
+            case ("down", let index?): self = .down(index)
+            default: self = .recalculate
+            }
+        }
+    }
+
+    /// The rows after `action`; returns the row to bring the focus to, if any.
+    @discardableResult
+    mutating func perform(_ action: Action) -> Int? {
+        switch action {
+        case .add where rows.count < Self.maxRows:
+            rows.append(Row())
+            return rows.count - 1
+        case let .remove(index) where rows.indices.contains(index):
+            rows.remove(at: index)
+        case let .up(index) where index > 0 && rows.indices.contains(index):
+            rows.swapAt(index, index - 1)
+            return index - 1
+        case let .down(index) where rows.indices.contains(index + 1):
+            rows.swapAt(index, index + 1)
+            return index + 1
+        default: break
+        }
+        return nil
+    }
+
+    /// The meeting with these rows as its agenda, to time them as the printed agenda does;
+    /// `original` gives rows kept from the file what the editor does not show (an untimed mark).
+    func timed(_ meeting: Meeting) -> Meeting {
+        var timed = meeting
+        timed.agenda = rows.map { row in
+            let original = row.source.flatMap { meeting.agenda.indices.contains($0) ? meeting.agenda[$0] : nil }
+            let location = original?.location ?? meeting.location
+            return AgendaRow(
+                start: Self.clock(row.start).map { Located($0, at: location) },
+                end: original?.end, duration: Self.minutes(row.duration).map { Located($0, at: location) },
+                untimed: original?.untimed ?? false, content: Located(row.content, at: location),
+                needs: formLines(row.needs).map { Located($0, at: location) },
+                owner: row.owner.isEmpty ? nil : Located(row.owner, at: location), location: location)
+        }
+        return timed
+    }
+
+    static func clock(_ text: String) -> ClockTime? {
+        if case let .success(time) = ClockTime.parse(text) { return time }
+        return nil
+    }
+
+    /// Minutes as a number, or as plans write them ("7 דק'").
+    static func minutes(_ text: String) -> Int? {
+        let digits = text.prefix { $0.isASCIIDigit }
+        guard !digits.isEmpty, let minutes = Int(digits), (1...24 * 60).contains(minutes),
+            text.dropFirst(digits.count).allSatisfy({ !$0.isNumber })
+        else { return nil }
+        return minutes
+    }
+
+    // MARK: Checking
+
+    /// Each row's problems, by input: the workbench's word for it. Blank rows are left out when
+    /// saved, and have none.
+    func problems(untimed: (Row) -> Bool = { _ in false }) -> [Int: [String: String]] {
+        var found: [Int: [String: String]] = [:]
+        for (index, row) in rows.enumerated() where !row.isBlank {
+            var problems: [String: String] = [:]
+            if !row.start.isEmpty, Self.clock(row.start) == nil { problems["start"] = "error_row_start" }
+            if !row.duration.isEmpty, Self.minutes(row.duration) == nil { problems["duration"] = "error_row_duration" }
+            if row.start.isEmpty, row.duration.isEmpty, !untimed(row) { problems["duration"] = "error_row_untimed" }
+            if row.content.isEmpty { problems["content"] = "error_row_content" }
+            if !problems.isEmpty { found[index] = problems }
+        }
+        return found
+    }
+
+    // MARK: Saving
+
+    /// `text` with its agenda made these rows (blank ones left out).
+    func apply(to text: String) throws -> String {
+        var editor = try YAMLDocumentEditor(text: text)
+        let rows = self.rows.filter { !$0.isBlank }
+        let agenda: YAMLPath = [.key("agenda")]
+        let existing = editor.value[agenda]?.items ?? []
+        guard !existing.isEmpty else {
+            let items = YAMLValue.sequence(rows.map { Self.changes($0, from: nil).applied(to: nil) })
+            if editor.value[agenda] != nil {
+                try editor.set(agenda, to: items)
+            } else {
+                try editor.insertKey(
+                    "agenda", value: items, after: ["goal", "venue", "hours", "title"].first { editor.value[[.key($0)]] != nil })
+            }
+            return editor.text
+        }
+        // Rows removed, from the last, so that the earlier ones keep their places.
+        let kept = rows.compactMap(\.source).filter { existing.indices.contains($0) }
+        for index in existing.indices.reversed() where !kept.contains(index) {
+            try editor.remove(agenda + [.index(index)])
+        }
+        // The kept rows moved into their new order, each carrying its text and comments.
+        var order = existing.indices.filter { kept.contains($0) }
+        for (target, source) in kept.enumerated() {
+            guard let from = order.firstIndex(of: source), from != target else { continue }
+            try editor.moveItem(in: agenda, from: from, to: target)
+            order.insert(order.remove(at: from), at: target)
+        }
+        // New rows in their places, and in every kept row only the values that changed.
+        for (index, row) in rows.enumerated() {
+            if let source = row.source, existing.indices.contains(source) {
+                let changes = Self.changes(row, from: existing[source])
+                if !changes.isEmpty {
+                    try editor.set(agenda + [.index(index)], to: changes.applied(to: editor.value[agenda + [.index(index)]]))
+                }
+            } else {
+                try editor.insertItem(Self.changes(row, from: nil).applied(to: nil), into: agenda, at: index)
+            }
+        }
+        return editor.text
+    }
+
+    /// The keys of `row` that differ from the file's row `old`: a time or a length compared by what
+    /// it means ("9:00" is "09:00"), texts as typed.
+    static func changes(_ row: Row, from old: YAMLValue?) -> MappingChanges {
+        var changes = MappingChanges(order: keyOrder)
+        let current = old.map { AgendaDraft.from(.mapping([.init("agenda", .sequence([$0]))])).rows[0] } ?? Row()
+        if clock(row.start) != clock(current.start) || (clock(row.start) == nil && row.start != current.start) {
+            changes.set("start", row.start.isEmpty ? nil : .string(clock(row.start)?.description ?? row.start))
+        }
+        if minutes(row.duration) != minutes(current.duration)
+            || (minutes(row.duration) == nil && row.duration != current.duration)
+        {
+            changes.set(
+                "duration", row.duration.isEmpty ? nil : minutes(row.duration).map(YAMLValue.int) ?? .string(row.duration))
+        }
+        for key in ["content", "detail", "owner"] {
+            let new = row[keyPath: Self.text(key)], was = current[keyPath: Self.text(key)]
+            if new != was { changes.set(key, new.isEmpty ? nil : .string(new)) }
+        }
+        if row.needs != current.needs {
+            changes.set("needs", row.needs.isEmpty ? nil : .sequence(formLines(row.needs).map { .string($0) }))
+        }
+        return changes
+    }
+
+    private static func text(_ key: String) -> KeyPath<Row, String> {
+        switch key {
+        case "content": \.content
+        case "detail": \.detail
+        default: \.owner
+        }
+    }
+}

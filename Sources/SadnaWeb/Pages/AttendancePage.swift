@@ -1,0 +1,75 @@
+import Foundation
+import Hummingbird
+import SadnaKit
+
+/// "נוכחות": a checkbox for each participant of the team, ticked for those who came to the
+/// meeting; saved into participants.yaml, where the minutes, the sign-in sheet and the
+/// certificates read it. One column of large checkboxes, so that it is ticked on a phone at the door.
+enum AttendancePage {
+    /// `attendance.mustache`.
+    struct Content {
+        var action: String
+        var meeting: String
+        var meetingHref: String
+        var people: [Person]
+        var hasPeople: Bool
+        var count: Int
+        var presentText: String
+        var saved: Bool
+    }
+
+    /// A participant and whether they came.
+    struct Person {
+        var index: Int
+        var id: String
+        var name: String
+        var about: String
+        var present: Bool
+    }
+
+    static let file = "participants.yaml"
+
+    static func path(_ id: String) -> String { "/meetings/\(percentEncoded(id))/attendance" }
+
+    static func form(_ request: Request, id: String, workbench: Workbench) throws -> Response {
+        let (basics, workshop, _) = try PageBasics.opening(request, workbench: workbench)
+        guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
+        let people = workshop.participants.enumerated().map { index, person in
+            Person(
+                index: index, id: "person-\(index)", name: person.name.value,
+                about: [person.department?.value, person.role?.value].compactMap { $0 }.joined(separator: " · "),
+                present: (person.attended ?? []).contains { workshop.meeting(named: $0.value)?.id == meeting.id })
+        }
+        let present = people.filter(\.present).count
+        let content = Content(
+            action: path(id), meeting: meeting.title.value,
+            meetingHref: "/meetings/\(percentEncoded(id))", people: people, hasPeople: !people.isEmpty,
+            count: people.count,
+            presentText: basics.labels("present_count", ["n": String(present), "of": String(people.count)]),
+            saved: request.uri.queryParameters["saved"] != nil)
+        return basics.page(
+            "attendance", title: "\(basics.labels("attendance")) · \(meeting.title.value)", path: path(id),
+            content: content, request: request)
+    }
+
+    /// What the person changed (a mark given or taken away since the page was opened), applied by
+    /// name to the file as it is now.
+    static func save(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
+        let (form, _, workshop, _) = try await PageBasics.posting(request, workbench: workbench)
+        guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
+        let count = min(max(Int(form["count"] ?? "") ?? 0, 0), 10_000)
+        let ticked = Set(form.all("present").compactMap(Int.init))
+        var changed: [String: Bool] = [:]
+        for index in 0..<count {
+            guard let name = form["name-\(index)"], !name.isEmpty else { continue }
+            let was = form["was-\(index)"] == "1", now = ticked.contains(index)
+            if was != now { changed[name] = now }
+        }
+        if !changed.isEmpty {
+            try WorkshopFiles.change(file, in: workbench) {
+                try AttendanceEdit.apply(present: changed, meeting: meeting, in: workshop, to: $0)
+            }
+        }
+        return Response.seeOther("\(path(id))?saved=1")
+    }
+}
