@@ -13,7 +13,7 @@ BIN_DEBUG := .build/debug/sadna
 BIN_RELEASE := .build/release/sadna
 KIT_OUT ?= out
 
-.PHONY: setup browser-setup build release kit test fuzz references bench install uninstall clean
+.PHONY: setup browser-setup build release kit test fuzz references bench install uninstall deb deb-test clean
 
 ## setup: install the Debian packages Sadna needs, only those missing
 setup:
@@ -79,6 +79,20 @@ install: release
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/sadna
 	rm -rf $(DESTDIR)$(PREFIX)/share/sadna
+
+## deb: a Debian package for machines without Swift (.build/deb/sadna_VERSION_ARCH.deb): the release
+## binary with the Swift runtime linked in, Templates/ and workshops/ in /usr/share/sadna, the manual
+## page, and sadna.service (not enabled) with /etc/default/sadna. See Packaging/deb/.
+DEB_VERSION := $(shell sed -n 's/.*version: "\([0-9.]*\)".*/\1/p' Sources/sadna/Sadna.swift)
+DEB := .build/deb/sadna_$(DEB_VERSION)_$(shell dpkg --print-architecture 2>/dev/null || echo amd64).deb
+deb: setup
+	$(SWIFT) build -c release --static-swift-stdlib --product sadna
+	Packaging/deb/build.sh $(BIN_RELEASE) $(DEB_VERSION) .build/deb
+
+## deb-test: installs the package on this machine (root), prints a kit and serves a page with
+## it, then removes it (Tests/Package/deb_test.sh); a few minutes, most of them the release build
+deb-test: deb
+	Tests/Package/deb_test.sh $(DEB)
 
 clean:
 	rm -rf .build $(KIT_OUT)

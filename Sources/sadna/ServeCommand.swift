@@ -33,8 +33,27 @@ struct ServeCommand: ParsableCommand {
                 """, valueName: "name"))
     var allowedHosts: [String] = []
 
+    @Option(help: ArgumentHelp("""
+        The access code everyone must give, on any address (also read from SADNA_ACCESS_CODE, which \
+        keeps it out of the process list): at least 12 letters, digits, - or _. Without one, a code \
+        is made up on a network address, and none is asked on 127.0.0.1. Give one when a reverse \
+        proxy on this machine forwards the team to 127.0.0.1.
+        """, valueName: "code"))
+    var accessCode: String?
+
+    /// The code given on the command line, or in the environment (a systemd unit's settings).
+    var givenCode: String? {
+        accessCode ?? ProcessInfo.processInfo.environment["SADNA_ACCESS_CODE"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if let code = givenCode {
+            let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
+            guard code.count >= 12, code.allSatisfy(allowed.contains) else {
+                throw ValidationError("the access code must be at least 12 letters, digits, - or _ (it goes into the address)")
+            }
+        }
     }
 
     static func isLoopback(_ host: String) -> Bool {
@@ -47,7 +66,7 @@ struct ServeCommand: ParsableCommand {
         _ = try Session.templates()
         let folder = try Session.writableFolder(location.workshop)
         guard let templates = Resources.templates else { throw InputFailure("Sadna's Templates folder is missing") }
-        let code = Self.isLoopback(host) ? nil : randomCode()
+        let code = givenCode ?? (Self.isLoopback(host) ? nil : randomCode())
         let workbench = Workbench(settings: .init(workshop: folder, templates: templates, today: .today, stamp: Resources.stamp,
                                                   speller: Resources.speller, accessCode: code,
                                                   allowedHosts: allowedHosts))

@@ -121,8 +121,9 @@ public struct ParticipantImport {
             for (column, meaning) in columns.enumerated() {
                 let cell = Spreadsheet.cell(cells, column)
                 guard let meaning, !cell.isEmpty else { continue }
-                if let control = Spreadsheet.controlCharacter(in: cell, at: sheet.place(row: row, column: column)) {
-                    problems.append(control)
+                let place = sheet.place(row: row, column: column)
+                if let problem = Spreadsheet.controlCharacter(in: cell, at: place) ?? Spreadsheet.tooLong(cell, at: place) {
+                    problems.append(problem)
                 } else {
                     values[meaning] = cell.replacingOccurrences(of: "\n", with: " ")
                 }

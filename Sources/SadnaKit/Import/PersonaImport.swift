@@ -64,29 +64,42 @@ public struct PersonaImport {
     }
 
     /// Writes a plan's files into `folder`. Each file is loaded back before it is written: the
-    /// import never leaves a persona file Sadna could not read.
+    /// import never leaves a persona file Sadna could not read. The folder's names are read once
+    /// and the files written as one batch, flushed to the disk once (``OutputBatch``): the time
+    /// grows with the rows, not with their square (5,000 rows took up to a minute when every file
+    /// written read the folder again).
     public func write(_ plan: Plan, into folder: URL, force: Bool) -> Outcome {
         var outcome = Outcome(plan: plan)
+        let existing = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        let batch = OutputBatch(folder: folder)
+        var pending: [(target: URL, row: Int)] = []
+        func reject(_ row: Int, _ error: OutputError) {
+            outcome.diagnostics.append(.error("row \(row): \(error)", at: SourceLocation(file: plan.path, line: row, column: 1),
+                                              hint: "check that the personas folder may be written and the disk has room",
+                                              rule: "import.write"))
+            outcome.rejectedRows.append(row)
+        }
         for file in plan.files {
             let target = folder.appendingPathComponent("\(file.id).yaml")
-            let at = SourceLocation(file: plan.path, line: file.row, column: 1)
-            if FileManager.default.fileExists(atPath: target.path) && !force {
+            if existing.contains(target.lastPathComponent) && !force {
                 outcome.diagnostics.append(.warning("row \(file.row): \(DisplayPath.of(target)) exists and is kept as it is",
-                                                    at: at, hint: "add --force to replace it with the spreadsheet's row",
-                                                    rule: "import.exists"))
+                                                    at: SourceLocation(file: plan.path, line: file.row, column: 1),
+                                                    hint: "add --force to replace it with the spreadsheet's row", rule: "import.exists"))
                 outcome.keptRows.append(file.row)
                 continue
             }
             do {
-                try AtomicFile.write(Data(file.yaml.utf8), to: target)
-                outcome.written.append(target)
+                try batch.add(Data(file.yaml.utf8), to: target)
+                pending.append((target, file.row))
             } catch {
-                outcome.diagnostics.append(.error("row \(file.row): \(error)", at: at,
-                                                  hint: "check that the personas folder may be written and the disk has room",
-                                                  rule: "import.write"))
-                outcome.rejectedRows.append(file.row)
+                reject(file.row, error)
             }
         }
+        let failures = batch.commit()
+        for (target, row) in pending {
+            if let failure = failures[target] { reject(row, failure) } else { outcome.written.append(target) }
+        }
+        outcome.rejectedRows.sort()
         return outcome
     }
 
@@ -147,8 +160,8 @@ public struct PersonaImport {
             let cell = Spreadsheet.cell(cells, column)
             guard !cell.isEmpty else { continue }
             let (location, label) = place(column)
-            if let control = Spreadsheet.controlCharacter(in: cell, at: place(column)) {
-                problems.append(control)
+            if let problem = Spreadsheet.controlCharacter(in: cell, at: place(column)) ?? Spreadsheet.tooLong(cell, at: place(column)) {
+                problems.append(problem)
                 continue
             }
             switch meaning {

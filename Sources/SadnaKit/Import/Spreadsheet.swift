@@ -48,6 +48,15 @@ public struct Spreadsheet {
                                       rule: "import.empty"))
             return
         }
+        let rows = table.rows.count - 1
+        if rows > Limits.spreadsheetRows {
+            diagnostics.append(.error("the spreadsheet has \(rows) rows, more than the \(Limits.spreadsheetRows) Sadna imports at once; "
+                                        + "nothing was imported",
+                                      at: SourceLocation(file: path, line: Limits.spreadsheetRows + 2, column: 1),
+                                      hint: "split it into files of at most \(Limits.spreadsheetRows) rows and import each",
+                                      rule: "import.too-many-rows"))
+            return
+        }
         self.table = table
     }
 
@@ -114,6 +123,16 @@ public struct Spreadsheet {
         return .error("\(place.label) holds an invisible control character (\(control.scalar.codePoint))",
                       at: place.location, hint: "delete it in the spreadsheet (it often comes with pasted text) and save again",
                       rule: "import.control-character")
+    }
+
+    /// A cell longer than ``Limits/spreadsheetCellCharacters``, reported at its cell.
+    public static func tooLong(_ cell: String, at place: (location: SourceLocation, label: String)) -> Diagnostic? {
+        guard cell.utf8.count > Limits.spreadsheetCellCharacters else { return nil }
+        let count = cell.count
+        guard count > Limits.spreadsheetCellCharacters else { return nil }
+        return .error("\(place.label) holds \(count) characters, more than the \(Limits.spreadsheetCellCharacters) Sadna imports in one cell",
+                      at: place.location, hint: "shorten it: a printed card holds a few thousand characters at most",
+                      rule: "import.cell-too-long")
     }
 
     /// A file name on one line, whatever its characters, for the comment that says where a file came from.

@@ -18,7 +18,9 @@ public final class OutputFile {
     public private(set) var failure: OutputError?
     private var finished = false
 
-    public init(_ target: URL) throws(OutputError) {
+    /// Starts writing `target`. Its folder is first cleared of temporary files that dead processes
+    /// left, unless `clearingAbandoned` is false (a caller writing many files clears it once).
+    public init(_ target: URL, clearingAbandoned: Bool = true) throws(OutputError) {
         self.target = target
         let folder = target.deletingLastPathComponent()
         do {
@@ -27,7 +29,7 @@ public final class OutputFile {
             let reason = "its folder \(DisplayPath.of(folder)) cannot be created (\(SystemError.words(error)))"
             throw OutputError(target, reason: reason, code: SystemError.code(of: error))
         }
-        TemporaryFiles.removeAbandoned(in: folder)
+        if clearingAbandoned { TemporaryFiles.removeAbandoned(in: folder) }
         temporary = folder.appendingPathComponent(".\(target.lastPathComponent).sadna-\(getpid()).tmp")
         unlink(temporary.path)
         TemporaryFiles.register(temporary.path)
@@ -78,6 +80,13 @@ public final class OutputFile {
 
     /// Flushes the file to the disk, checks its size, and renames it over the target.
     public func commit() throws(OutputError) {
+        try finishWriting(flushing: true)
+        try putInPlace(flushingFolder: true)
+    }
+
+    /// Checks the file's size and closes it, flushed to the disk first unless `flushing` is false
+    /// (``OutputBatch`` flushes a whole batch at once). The target is still untouched.
+    public func finishWriting(flushing: Bool) throws(OutputError) {
         if let failure {
             discard()
             throw failure
@@ -90,7 +99,9 @@ public final class OutputFile {
             let code = errno
             return fail(SystemError.words(errno: code), code: code)
         }
-        guard fsync(descriptor) == 0 else { throw failWithErrno() }
+        if flushing {
+            guard fsync(descriptor) == 0 else { throw failWithErrno() }
+        }
         var info = stat()
         guard fstat(descriptor, &info) == 0, Int(info.st_size) == written else {
             throw fail("the file on the disk is not as long as what was written")
@@ -100,14 +111,27 @@ public final class OutputFile {
             throw failWithErrno()
         }
         descriptor = -1
-        guard rename(temporary.path, target.path) == 0 else { throw failWithErrno() }
+    }
+
+    /// Renames the finished file over its target, and makes the rename reach the disk with the
+    /// folder's entry unless `flushingFolder` is false (a batch flushes its folder once).
+    public func putInPlace(flushingFolder: Bool) throws(OutputError) {
+        guard rename(temporary.path, target.path) == 0 else {
+            let code = errno
+            discard()
+            throw OutputError(target, reason: SystemError.words(errno: code), code: code)
+        }
         finished = true
         TemporaryFiles.unregister(temporary.path)
-        // The rename itself reaches the disk with the folder's entry.
-        let folder = open(target.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folder >= 0 {
-            fsync(folder)
-            close(folder)
+        if flushingFolder { Self.flush(folder: target.deletingLastPathComponent()) }
+    }
+
+    /// Makes a folder's entries (a rename) reach the disk.
+    static func flush(folder: URL) {
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if descriptor >= 0 {
+            fsync(descriptor)
+            close(descriptor)
         }
     }
 
@@ -153,7 +177,7 @@ public enum TemporaryFiles {
     }
 
     /// Removes `.NAME.sadna-PID.tmp` files and folders in `folder` whose process no longer exists.
-    static func removeAbandoned(in folder: URL) {
+    public static func removeAbandoned(in folder: URL) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
             guard let marker = name.range(of: ".sadna-", options: .backwards),

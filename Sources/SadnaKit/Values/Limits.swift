@@ -23,6 +23,12 @@ public enum Limits {
     public static let kitFilePages = 5_000
     /// A spreadsheet to import.
     public static let spreadsheetBytes = 32 * 1024 * 1024
+    /// Rows of a spreadsheet to import, its header not counted: a council's whole staff, many
+    /// times over; 5,000 persona rows import in about a second.
+    public static let spreadsheetRows = 20_000
+    /// Characters in one cell of a spreadsheet to import: a persona's longest field fills a few
+    /// hundred, and a printed card holds a few thousand at most.
+    public static let spreadsheetCellCharacters = 10_000
 
     /// "4 MB", "870 KB".
     public static func describe(bytes: Int) -> String {
