@@ -61,6 +61,8 @@ let package = Package(
             dependencies: [
                 "SadnaKit", "SadnaPrint",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                // The HTTP/1 channel's idle timeout and a handler of its own in each connection.
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

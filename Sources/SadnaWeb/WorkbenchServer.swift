@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import ServiceLifecycle
 
 extension Workbench {
@@ -33,12 +35,17 @@ extension Workbench {
     }
 
     /// The application listening on `host:port` (port 0: any free port); `onRunning` is told the
-    /// port once it listens.
+    /// port once it listens. Idle connections close after the settings' timeout, and connections
+    /// from the network beyond their bound close at once (`ServerLimits`).
     public func application(host: String, port: Int, logger: Logger = Logger(label: "sadna.serve"),
                             onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let hosts = AllowedHosts(listeningOn: host, given: settings.allowedHosts)
+        let connections = OpenConnections(limit: settings.limits.connections)
+        let idle = settings.limits.idleTimeout.components
+        let idleTimeout = TimeAmount.nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000)
+        let http = HTTP1Channel.Configuration(additionalChannelHandlers: [ConnectionBound(connections)], idleTimeout: idleTimeout)
         let listening = self.port
-        return Application(router: router(hosts: hosts),
+        return Application(router: router(hosts: hosts), server: .http1(configuration: http),
                            configuration: .init(address: .hostname(host, port: port), serverName: "Sadna"),
                            onServerRunning: { channel in
                                let port = channel.localAddress?.port ?? port

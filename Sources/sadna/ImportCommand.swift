@@ -34,7 +34,8 @@ struct ImportPersonas: ParsableCommand {
     func run() throws {
         let template = try Session.templates().persona
         let folder = try Session.writableFolder(workshop)
-        let url = Paths.url(file)
+        // The person's own file, wherever a link to it leads (reads of a folder refuse links out of it).
+        let url = Paths.url(file).resolvingSymlinksInPath()
         let outcome = PersonaImport(template: template).run(url, into: folder.appendingPathComponent("personas"), force: force)
         if !outcome.diagnostics.isEmpty { Console.report(outcome.diagnostics.sortedByLocation()) }
         guard outcome.plan.encoding != nil else { throw InputFailure() }
@@ -77,7 +78,7 @@ struct ImportParticipants: ParsableCommand {
 
     func run() throws {
         let folder = try Session.writableFolder(location.workshop)
-        let outcome = ParticipantImport().run(Paths.url(file), into: folder, force: force)
+        let outcome = ParticipantImport().run(Paths.url(file).resolvingSymlinksInPath(), into: folder, force: force)
         if !outcome.diagnostics.isEmpty { Console.report(outcome.diagnostics.sortedByLocation()) }
         guard outcome.sheet.table != nil else { throw InputFailure() }
         let target = DisplayPath.of(folder.appendingPathComponent("participants.yaml"))

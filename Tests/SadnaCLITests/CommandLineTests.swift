@@ -269,6 +269,15 @@ struct CommandLineTests {
         #expect(again.stdout.contains("rows whose persona file exists and was kept: 2"))
     }
 
+    @Test func aSpreadsheetNamedThroughALinkIsRead() throws {
+        let workshop = makeWorkshop(meetings: [:])
+        let sheet = folder.write("downloads/people.csv", "שם,גיל\nרינה,34\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.path("linked.csv").path, withDestinationPath: sheet.path)
+        let result = sadnaRun(["import", "personas", "linked.csv", "--workshop", workshop.url.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: workshop.path("personas/רינה.yaml").path))
+    }
+
     @Test func newJourneyWritesAFileThatChecksCleanAndRenders() {
         let workshop = makeWorkshop(meetings: [:])
         #expect(sadnaRun(["new", "journey", "library-card", "--workshop", workshop.url.path]).status == 0)

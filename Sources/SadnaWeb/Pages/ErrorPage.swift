@@ -37,9 +37,8 @@ extension Workbench {
         var text = labels(key)
         // The few messages the workbench itself raises have their own words.
         if let message, WebTemplates.labelKeys.contains("error_\(message.replacingOccurrences(of: "-", with: "_"))") {
-            text = labels("error_\(message.replacingOccurrences(of: "-", with: "_"))")
+            text = labels("error_\(message.replacingOccurrences(of: "-", with: "_"))", values)
         }
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
         var problems = status.code == 503 ? snapshot.diagnostics.filter { $0.severity == .error }.map {
             PageProblem(message: $0.message, hint: $0.hint ?? "", error: true, warning: false,
                         place: $0.location.map(\.description) ?? "")
