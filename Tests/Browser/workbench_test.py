@@ -404,7 +404,8 @@ class WorkbenchTests(unittest.TestCase):
             rows = len(self.driver.find_elements(By.CSS_SELECTOR, "li.agenda-row"))
             self.press("הוספת שורה")
             self.wait.until(lambda driver: len(driver.find_elements(By.CSS_SELECTOR, "li.agenda-row")) == rows + 1)
-            self.assertEqual(self.driver.switch_to.active_element.get_attribute("id"), f"r{rows}-content", "the new row's topic")
+            # The focus goes to the new row's topic (autofocus, once the page has loaded).
+            self.wait.until(lambda driver: driver.switch_to.active_element.get_attribute("id") == f"r{rows}-content")
             self.field_by_label("נושא").send_keys(topic)
             self.field_by_label("משך (דקות)").send_keys(minutes)
         # Enter in a field works the times out again (the form's first button); it moves or removes nothing.
