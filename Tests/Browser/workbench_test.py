@@ -411,10 +411,14 @@ class WorkbenchTests(unittest.TestCase):
             rows = len(self.driver.find_elements(By.CSS_SELECTOR, "li.agenda-row"))
             self.press("הוספת שורה")
             self.wait.until(lambda driver: len(driver.find_elements(By.CSS_SELECTOR, "li.agenda-row")) == rows + 1)
-            self.assertEqual(self.driver.switch_to.active_element.get_attribute("id"), f"r{rows}-content", "the new row's topic")
+            # The focus goes to the new row's topic (autofocus, once the page has loaded).
+            self.wait.until(lambda driver: driver.switch_to.active_element.get_attribute("id") == f"r{rows}-content")
             self.field_by_label("נושא").send_keys(topic)
             self.field_by_label("משך (דקות)").send_keys(minutes)
-        self.press_and_reload("חישוב השעות מחדש")
+        # Enter in a field works the times out again (the form's first button); it moves or removes nothing.
+        self.field_by_label("משך (דקות)").send_keys(Keys.ENTER)
+        self.wait.until(lambda driver: driver.find_elements(By.CSS_SELECTOR, ".agenda-row .row-times")
+                        and driver.find_elements(By.CSS_SELECTOR, ".agenda-row .row-times")[-1].text == "10:40–10:55")
         times = [element.text for element in self.driver.find_elements(By.CSS_SELECTOR, ".agenda-row .row-times")]
         self.assertEqual(times, ["09:00–09:30", "09:30–09:45", "09:45–10:05", "10:05–10:30", "10:30–10:40", "10:40–10:55"])
         self.assertIn("אחרי שעות המפגש", self.driver.find_element(By.CSS_SELECTOR, ".agenda-summary").text)

@@ -177,6 +177,27 @@ struct MeetingPlanWorkbenchTests {
         }
     }
 
+    @Test func anAgendaSavedWhileAColleagueWroteTheMinutesKeepsBothAndAChangedAgendaIsAConflict() async throws {
+        let bench = try TestWorkbench()
+        try await bench.test { client in
+            var form = try #require(HTMLForm(try await client.get("/meetings/03/agenda").text, action: "/meetings/03/agenda"))
+            form.set("r0-content", "התכנסות וקפה")
+            // Meanwhile the minutes are written into the same file.
+            let path = bench.workshop.appendingPathComponent("meetings/03.yaml")
+            try Data((try bench.text("meetings/03.yaml") + "minutes:\n  absent: [יוסי כהן]\n").utf8).write(to: path)
+            #expect(try await client.post("/meetings/03/agenda", fields: form.pressing("action", "save")).status == .seeOther)
+            let both = try bench.text("meetings/03.yaml")
+            #expect(both.contains("content: התכנסות וקפה") && both.contains("absent: [יוסי כהן]"), "\(both)")
+            // The agenda itself changed since the form was opened: both versions are shown, nothing is written.
+            let stale = try #require(HTMLForm(try await client.get("/meetings/03/agenda").text, action: "/meetings/03/agenda"))
+            try Data(both.replacingOccurrences(of: "התכנסות וקפה", with: "התכנסות ותה").utf8).write(to: path)
+            var mine = stale
+            mine.set("r1-content", "פתיחה אחרת")
+            #expect(try await client.post("/meetings/03/agenda", fields: mine.pressing("action", "save")).status == .conflict)
+            #expect(try bench.text("meetings/03.yaml").contains("התכנסות ותה"))
+        }
+    }
+
     @Test func aRowWithoutATopicOrATimeIsNotSavedAndSaysWhy() async throws {
         let bench = try TestWorkbench()
         try await bench.test { client in

@@ -59,8 +59,9 @@ public enum ICalendar {
     static func description(of meeting: Meeting) -> String {
         var parts: [String] = []
         if let goal = meeting.goal { parts.append(goal.value) }
-        let rows = meeting.agenda.map { row -> String in
-            if let start = row.start { return "\(start.value) \(row.content.value)" }
+        // Each row at its time as the run-sheet prints it: fixed, or following from the rows before.
+        let rows = zip(meeting.agenda, meeting.rowStarts).map { row, start -> String in
+            if let start { return "\(start) \(row.content.value)" }
             return row.content.value
         }
         if !rows.isEmpty { parts.append(rows.joined(separator: "\n")) }

@@ -82,8 +82,12 @@ public final class KitBuilder {
 
     /// "09:45 יציאה לשטח – למידה בזוגות" for the row an item serves, followed by the plan's note.
     private func purpose(of item: PrintItem, in meeting: Meeting) -> String? {
-        let row = item.forRow.flatMap { id in meeting.agenda.first { $0.id?.value == id.value } }
-            .map { row in [row.start?.value.description, row.content.value].compactMap { $0 }.joined(separator: " ") }
+        // The row at its time as the run-sheet prints it: fixed, or following from the rows before.
+        let row = item.forRow.flatMap { id in meeting.agenda.firstIndex { $0.id?.value == id.value } }
+            .map { index in
+                [meeting.rowStarts[index]?.description, meeting.agenda[index].content.value].compactMap { $0 }
+                    .joined(separator: " ")
+            }
         let parts = [row, item.note?.value].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }

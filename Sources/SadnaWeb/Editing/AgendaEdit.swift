@@ -18,27 +18,27 @@ struct AgendaDraft: Equatable {
         var needs = ""
 
         var isBlank: Bool { [start, duration, content, detail, owner, needs].allSatisfy(\.isEmpty) }
+
+        /// A row of the file, at `source` in its agenda.
+        static func from(_ item: YAMLValue, source: Int?) -> Row {
+            Row(
+                source: source, start: item[.key("start")]?.formText ?? "", duration: item[.key("duration")]?.formText ?? "",
+                content: item[.key("content")]?.formText ?? "", detail: item[.key("detail")]?.formText ?? "",
+                owner: item[.key("owner")]?.formText ?? "", needs: (item[.key("needs")]?.formLines ?? []).joined(separator: "\n"))
+        }
     }
 
     var rows: [Row]
 
-    /// The keys the editor changes; the others (`id`, `end`, `untimed`, `notes`) stay as written.
-    static let keys = ["start", "duration", "content", "detail", "owner", "needs"]
+    /// Where a new key goes in a row; the editor changes start, duration, content, detail, owner
+    /// and needs, and the others (`id`, `end`, `untimed`, `notes`) stay as written.
     static let keyOrder = ["id", "start", "end", "duration", "untimed", "content", "detail", "needs", "notes", "owner"]
     /// More rows than a day holds is not a plan.
     static let maxRows = 80
 
     /// The agenda as the file holds it.
     static func from(_ file: YAMLValue) -> AgendaDraft {
-        let items = file[[.key("agenda")]]?.items ?? []
-        return AgendaDraft(
-            rows: items.enumerated().map { index, item in
-                Row(
-                    source: index, start: item[.key("start")]?.formText ?? "", duration: item[.key("duration")]?.formText ?? "",
-                    content: item[.key("content")]?.formText ?? "", detail: item[.key("detail")]?.formText ?? "",
-                    owner: item[.key("owner")]?.formText ?? "",
-                    needs: (item[.key("needs")]?.formLines ?? []).joined(separator: "\n"))
-            })
+        AgendaDraft(rows: (file[[.key("agenda")]]?.items ?? []).enumerated().map { Row.from($1, source: $0) })
     }
 
     /// The agenda as a form posted it (`row-count`, then `r0-content`, `r0-source`…).
@@ -192,7 +192,7 @@ struct AgendaDraft: Equatable {
     /// it means ("9:00" is "09:00"), texts as typed.
     static func changes(_ row: Row, from old: YAMLValue?) -> MappingChanges {
         var changes = MappingChanges(order: keyOrder)
-        let current = old.map { AgendaDraft.from(.mapping([.init("agenda", .sequence([$0]))])).rows[0] } ?? Row()
+        let current = old.map { Row.from($0, source: nil) } ?? Row()
         if clock(row.start) != clock(current.start) || (clock(row.start) == nil && row.start != current.start) {
             changes.set("start", row.start.isEmpty ? nil : .string(clock(row.start)?.description ?? row.start))
         }

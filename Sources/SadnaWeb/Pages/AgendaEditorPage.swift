@@ -63,7 +63,8 @@ enum AgendaEditorPage {
             let editor = try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self))
         else { throw HTTPError(.notFound) }
         return render(
-            AgendaDraft.from(editor.value), meeting: meeting, version: file.version, basics: basics,
+            AgendaDraft.from(editor.value), meeting: meeting,
+            version: PartVersion.combined(fileVersion: file.version, part: "agenda", text: editor.text), basics: basics,
             saved: request.uri.queryParameters["saved"] != nil, request: request)
     }
 
@@ -88,7 +89,8 @@ enum AgendaEditorPage {
         }
         let base = path(id), labels = basics.labels
         try WorkshopFiles.update(
-            "meetings/\(id).yaml", in: workbench, version: version,
+            "meetings/\(id).yaml", in: workbench,
+            version: PartVersion.base("meetings/\(id).yaml", part: "agenda", posted: version, in: workbench.settings.workshop),
             conflict: { file in
                 let theirs =
                     (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self))).map { AgendaDraft.from($0.value) }

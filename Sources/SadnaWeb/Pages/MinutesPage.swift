@@ -52,7 +52,8 @@ enum MinutesPage {
         else { throw HTTPError(.notFound) }
         let draft = MinutesDraft.from(editor.value[[.key("minutes")]], attendance: attendance(meeting, in: workshop))
         return render(
-            draft, meeting: meeting, version: file.version, basics: basics,
+            draft, meeting: meeting,
+            version: PartVersion.combined(fileVersion: file.version, part: "minutes", text: editor.text), basics: basics,
             saved: request.uri.queryParameters["saved"] != nil, request: request)
     }
 
@@ -82,7 +83,8 @@ enum MinutesPage {
         }
         let attendance = attendance(meeting, in: workshop), labels = basics.labels
         try WorkshopFiles.update(
-            "meetings/\(id).yaml", in: workbench, version: version,
+            "meetings/\(id).yaml", in: workbench,
+            version: PartVersion.base("meetings/\(id).yaml", part: "minutes", posted: version, in: workbench.settings.workshop),
             conflict: { file in
                 let theirs =
                     (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self))).map {

@@ -26,6 +26,8 @@ enum ParticipantPages {
         var role: String
         var email: String
         var mailto: String
+        /// The meetings they came to, by number, as the attendance pages mark them.
+        var attended: String
     }
 
     /// `participant-form.mustache`.
@@ -58,7 +60,11 @@ enum ParticipantPages {
             Person(
                 href: "/participants/\(index + 1)", name: person.name.value, department: person.department?.value ?? "",
                 role: person.role?.value ?? "", email: person.email?.value ?? "",
-                mailto: person.email.map { "mailto:\($0.value)" } ?? "")
+                mailto: person.email.map { "mailto:\($0.value)" } ?? "",
+                attended: (person.attended ?? []).map {
+                    workshop.meeting(named: $0.value)?.number.map { String($0.value) } ?? $0.value
+                }
+                .joined(separator: ", "))
         }
         let form = fields(values, problems: problems, basics: basics, prefix: "new-")
         let errors = form.compactMap(\.problem)
