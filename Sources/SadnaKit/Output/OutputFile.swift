@@ -26,7 +26,8 @@ public final class OutputFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(target, reason: "its folder \(DisplayPath.of(folder)) cannot be created (\(SystemError.words(error)))")
+            throw OutputError(target,
+                              reason: "its folder \(DisplayPath.of(folder)) cannot be created (\(SystemError.words(error)))")
         }
         if clearingAbandoned { TemporaryFiles.removeAbandoned(in: folder) }
         temporary = folder.appendingPathComponent(".\(target.lastPathComponent).sadna-\(getpid()).tmp")

@@ -39,10 +39,12 @@ struct PictureHeader: Equatable {
 
     func checkSize() throws(PictureError) {
         let fix = "save it smaller, e.g. 1600 pixels wide"
-        guard width > 0, height > 0 else { throw PictureError(reason: "the \(format.rawValue) says it is \(width)×\(height) pixels") }
+        guard width > 0, height > 0 else {
+            throw PictureError(reason: "the \(format.rawValue) says it is \(width)×\(height) pixels")
+        }
         guard width <= Limits.photoLongestSide, height <= Limits.photoLongestSide else {
-            throw PictureError(reason: "the photo is \(width)×\(height) pixels, more than the \(Limits.photoLongestSide) pixels a side "
-                + "Sadna reads; \(fix)")
+            throw PictureError(reason: "the photo is \(width)×\(height) pixels, more than the \(Limits.photoLongestSide) "
+                + "pixels a side Sadna reads; \(fix)")
         }
         guard width * height <= Limits.photoPixels else {
             throw PictureError(reason: "the photo is \(width)×\(height) pixels, more than the \(Limits.photoPixels / 1_000_000) "
@@ -71,7 +73,8 @@ struct PictureHeader: Equatable {
             guard length >= 2 else { return nil }
             if (0xC0...0xCF).contains(marker), ![0xC4, 0xC8, 0xCC].contains(marker) {
                 guard at + 9 <= bytes.count, length >= 7 else { return nil }
-                return PictureHeader(format: .jpeg, width: number(bytes, at: at + 7, size: 2), height: number(bytes, at: at + 5, size: 2))
+                return PictureHeader(format: .jpeg, width: number(bytes, at: at + 7, size: 2),
+                                     height: number(bytes, at: at + 5, size: 2))
             }
             at += 2 + length
         }
