@@ -22,7 +22,8 @@ struct PictureHeader: Equatable {
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
             header = png(bytes)
         } else if bytes.starts(with: [0xFF, 0xD8, 0xFF]) {
-            header = jpeg(bytes)
+            // Metadata beyond the first megabyte is rare: only then is the whole file scanned.
+            header = jpeg(bytes) ?? (data.count > bytes.count ? jpeg([UInt8](data)) : nil)
         } else {
             throw PictureError(reason: "the file is neither a PNG nor a JPEG picture")
         }
@@ -33,8 +34,8 @@ struct PictureHeader: Equatable {
         return header
     }
 
-    /// How far into a file its size is looked for: a JPEG's frame header follows its metadata
-    /// (EXIF with a thumbnail, colour profiles), which a camera keeps well under this.
+    /// How far into a file its size is looked for first: a JPEG's frame header follows its
+    /// metadata (EXIF with a thumbnail, colour profiles), which a camera keeps well under this.
     static let scanned = 1024 * 1024
 
     func checkSize() throws(PictureError) {
