@@ -83,7 +83,8 @@ struct KitCommand: ParsableCommand {
             do {
                 try body()
             } catch var failure as OutputError {
-                failure.path = failure.path.replacingOccurrences(of: DisplayPath.of(folder.staging), with: DisplayPath.of(folder.target))
+                failure.path = failure.path.replacingOccurrences(of: DisplayPath.of(folder.staging),
+                                                                 with: DisplayPath.of(folder.target))
                 throw InputFailure(failure.description)
             }
         }
@@ -94,7 +95,8 @@ struct KitCommand: ParsableCommand {
             let info = context.info(title: "\(kit.meeting.title.value) — \(labels(.kit)) \(file.paper)", subject: labels(.kit))
             let bookmarks = (file.openingCount > 0 ? [Bookmark(title: labels(.kitCover), page: 0)] : []) + file.bookmarks
             try written {
-                try PDFExport.write(file.pages, info: info, bookmarks: bookmarks, to: folder.staging.appendingPathComponent(file.name))
+                try PDFExport.write(file.pages, info: info, bookmarks: bookmarks,
+                                    to: folder.staging.appendingPathComponent(file.name))
                 if let previews {
                     try PNGExport.write(file.pages, to: previewsInFolder ? folder.staging : previews,
                                         name: (file.name as NSString).deletingPathExtension)

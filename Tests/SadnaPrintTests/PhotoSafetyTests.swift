@@ -54,6 +54,15 @@ struct PhotoSafetyTests {
         #expect(refused.contains { $0.message.contains("neither a PNG nor a JPEG") && $0.location?.line == 2 }, "\(refused)")
     }
 
+    @Test func aJPEGWhoseFrameComesAfterAMegabyteOfMetadataIsRead() throws {
+        // Twenty 64 KB comment segments before the frame, as heavy metadata may put it.
+        let plain = [UInt8](TinyJPEG.make(width: 40, height: 30))
+        let comment: [UInt8] = [0xFF, 0xFE, 0xFF, 0xFF] + [UInt8](repeating: 0x20, count: 0xFFFD)
+        let heavy = Data(plain.prefix(2) + (0..<20).flatMap { _ in comment } + plain.dropFirst(2))
+        let picture = try Picture.decode(heavy)
+        #expect(picture.width == 40 && picture.height == 30)
+    }
+
     @Test func aPhotoCutShortOrDamagedIsRefusedNotCrashed() {
         var cut = [UInt8](TinyJPEG.make(width: 100, height: 100))
         for length in [2, 3, 10, 30, 80, 85, 90] {

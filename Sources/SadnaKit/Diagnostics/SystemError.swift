@@ -46,7 +46,8 @@ public enum SystemError {
             case .fileWriteFileExists: return words(errno: EEXIST)
             case .fileReadTooLarge: return "the file is too large to read"
             case .fileReadCorruptFile: return "the file is damaged or not in the form expected"
-            case .fileReadInapplicableStringEncoding, .fileWriteInapplicableStringEncoding: return "the text is not in a known encoding"
+            case .fileReadInapplicableStringEncoding, .fileWriteInapplicableStringEncoding:
+                return "the text is not in a known encoding"
             case .fileWriteInvalidFileName: return "the name is not one a file may have"
             case .fileReadUnknown, .fileLocking: return "the file could not be read"
             case .fileWriteUnknown: return "the file could not be written"

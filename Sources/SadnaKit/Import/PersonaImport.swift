@@ -84,7 +84,8 @@ public struct PersonaImport {
             if existing.contains(target.lastPathComponent) && !force {
                 outcome.diagnostics.append(.warning("row \(file.row): \(DisplayPath.of(target)) exists and is kept as it is",
                                                     at: SourceLocation(file: plan.path, line: file.row, column: 1),
-                                                    hint: "add --force to replace it with the spreadsheet's row", rule: "import.exists"))
+                                                    hint: "add --force to replace it with the spreadsheet's row",
+                                                    rule: "import.exists"))
                 outcome.keptRows.append(file.row)
                 continue
             }
@@ -160,7 +161,8 @@ public struct PersonaImport {
             let cell = Spreadsheet.cell(cells, column)
             guard !cell.isEmpty else { continue }
             let (location, label) = place(column)
-            if let problem = Spreadsheet.controlCharacter(in: cell, at: place(column)) ?? Spreadsheet.tooLong(cell, at: place(column)) {
+            if let problem = Spreadsheet.controlCharacter(in: cell, at: place(column))
+                ?? Spreadsheet.tooLong(cell, at: place(column)) {
                 problems.append(problem)
                 continue
             }

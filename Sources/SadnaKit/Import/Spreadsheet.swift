@@ -50,8 +50,8 @@ public struct Spreadsheet {
         }
         let rows = table.rows.count - 1
         if rows > Limits.spreadsheetRows {
-            diagnostics.append(.error("the spreadsheet has \(rows) rows, more than the \(Limits.spreadsheetRows) Sadna imports at once; "
-                                        + "nothing was imported",
+            diagnostics.append(.error("the spreadsheet has \(rows) rows, more than the \(Limits.spreadsheetRows) Sadna imports "
+                                        + "at once; nothing was imported",
                                       at: SourceLocation(file: path, line: Limits.spreadsheetRows + 2, column: 1),
                                       hint: "split it into files of at most \(Limits.spreadsheetRows) rows and import each",
                                       rule: "import.too-many-rows"))
@@ -130,7 +130,8 @@ public struct Spreadsheet {
         guard cell.utf8.count > Limits.spreadsheetCellCharacters else { return nil }
         let count = cell.count
         guard count > Limits.spreadsheetCellCharacters else { return nil }
-        return .error("\(place.label) holds \(count) characters, more than the \(Limits.spreadsheetCellCharacters) Sadna imports in one cell",
+        return .error("\(place.label) holds \(count) characters, more than the \(Limits.spreadsheetCellCharacters) "
+                        + "Sadna imports in one cell",
                       at: place.location, hint: "shorten it: a printed card holds a few thousand characters at most",
                       rule: "import.cell-too-long")
     }

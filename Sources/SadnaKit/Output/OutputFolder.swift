@@ -22,7 +22,8 @@ public final class OutputFolder {
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(target, reason: "its folder \(DisplayPath.of(parent)) cannot be created (\(SystemError.words(error)))")
+            throw OutputError(target,
+                              reason: "its folder \(DisplayPath.of(parent)) cannot be created (\(SystemError.words(error)))")
         }
         TemporaryFiles.removeAbandoned(in: parent)
         staging = parent.appendingPathComponent(".\(target.lastPathComponent).sadna-\(getpid()).tmp")
@@ -98,7 +99,8 @@ public final class OutputFolder {
         #endif
         // Two renames: between them the target is briefly missing, never mixed; the old folder
         // waits under a temporary name that the next run clears should this one be killed.
-        let aside = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent)-old.sadna-\(getpid()).tmp").path
+        let aside = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent)-old.sadna-\(getpid()).tmp").path
         TemporaryFiles.register(aside)
         defer {
             TemporaryFiles.remove(aside)

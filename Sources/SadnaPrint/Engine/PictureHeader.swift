@@ -22,7 +22,8 @@ struct PictureHeader: Equatable {
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
             header = png(bytes)
         } else if bytes.starts(with: [0xFF, 0xD8, 0xFF]) {
-            header = jpeg(bytes)
+            // Metadata beyond the first megabyte is rare: only then is the whole file scanned.
+            header = jpeg(bytes) ?? (data.count > bytes.count ? jpeg([UInt8](data)) : nil)
         } else {
             throw PictureError(reason: "the file is neither a PNG nor a JPEG picture")
         }
@@ -33,16 +34,18 @@ struct PictureHeader: Equatable {
         return header
     }
 
-    /// How far into a file its size is looked for: a JPEG's frame header follows its metadata
-    /// (EXIF with a thumbnail, colour profiles), which a camera keeps well under this.
+    /// How far into a file its size is looked for first: a JPEG's frame header follows its
+    /// metadata (EXIF with a thumbnail, colour profiles), which a camera keeps well under this.
     static let scanned = 1024 * 1024
 
     func checkSize() throws(PictureError) {
         let fix = "save it smaller, e.g. 1600 pixels wide"
-        guard width > 0, height > 0 else { throw PictureError(reason: "the \(format.rawValue) says it is \(width)×\(height) pixels") }
+        guard width > 0, height > 0 else {
+            throw PictureError(reason: "the \(format.rawValue) says it is \(width)×\(height) pixels")
+        }
         guard width <= Limits.photoLongestSide, height <= Limits.photoLongestSide else {
-            throw PictureError(reason: "the photo is \(width)×\(height) pixels, more than the \(Limits.photoLongestSide) pixels a side "
-                + "Sadna reads; \(fix)")
+            throw PictureError(reason: "the photo is \(width)×\(height) pixels, more than the \(Limits.photoLongestSide) "
+                + "pixels a side Sadna reads; \(fix)")
         }
         guard width * height <= Limits.photoPixels else {
             throw PictureError(reason: "the photo is \(width)×\(height) pixels, more than the \(Limits.photoPixels / 1_000_000) "
@@ -71,7 +74,8 @@ struct PictureHeader: Equatable {
             guard length >= 2 else { return nil }
             if (0xC0...0xCF).contains(marker), ![0xC4, 0xC8, 0xCC].contains(marker) {
                 guard at + 9 <= bytes.count, length >= 7 else { return nil }
-                return PictureHeader(format: .jpeg, width: number(bytes, at: at + 7, size: 2), height: number(bytes, at: at + 5, size: 2))
+                return PictureHeader(format: .jpeg, width: number(bytes, at: at + 7, size: 2),
+                                     height: number(bytes, at: at + 5, size: 2))
             }
             at += 2 + length
         }

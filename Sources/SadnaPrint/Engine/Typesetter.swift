@@ -263,7 +263,8 @@ public final class Typesetter {
     private func reportLongWord(_ text: String, source: SourceLocation?) {
         guard let source, LongWords.longestWord(in: text) != nil,
               let length = LongWords.longestWord(in: PangoText.prepared(text, breakingLongWords: false)) else { return }
-        adopt([.warning("a word of \(length) characters without a space is longer than any line; it is broken every \(LongWords.longest) characters",
+        adopt([.warning("a word of \(length) characters without a space is longer than any line; "
+                            + "it is broken every \(LongWords.longest) characters",
                         at: source, hint: "put spaces between its words, or shorten it", rule: "layout.long-word")])
     }
 
@@ -345,7 +346,8 @@ public final class Typesetter {
     /// Takes over what another typesetter found (one that laid out part of a document on
     /// another thread), in order, keeping each missing glyph's report to its first.
     public func adopt(_ found: [Diagnostic]) {
-        for diagnostic in found where !Typesetter.reportedOnceRules.contains(diagnostic.rule) || reportedOnce.insert(diagnostic).inserted {
+        for diagnostic in found
+        where !Typesetter.reportedOnceRules.contains(diagnostic.rule) || reportedOnce.insert(diagnostic).inserted {
             diagnostics.append(diagnostic)
         }
     }

@@ -9,7 +9,8 @@ enum KitFolder {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else {
-            throw InputFailure("\(DisplayPath.of(folder)) is a file, where the kit of meeting \(id) goes; move it, or give another --output")
+            throw InputFailure("\(DisplayPath.of(folder)) is a file, where the kit of meeting \(id) goes; "
+                + "move it, or give another --output")
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let foreign = names.filter { !isKitFile($0, meeting: id) }.sorted()
