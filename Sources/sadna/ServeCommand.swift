@@ -29,9 +29,16 @@ struct ServeCommand: ParsableCommand {
             help: ArgumentHelp("""
                 One more name browsers may use to reach the workbench (repeatable): a name given to this machine on \
                 the council's network, or a proxy's. It answers only to its own names and addresses; any other gets a \
-                page saying which address to open.
+                page saying which address to open. Also read from SADNA_ALLOW_HOST (names separated by spaces or \
+                commas), as the service's settings give them.
                 """, valueName: "name"))
     var allowedHosts: [String] = []
+
+    /// The names given on the command line and in the environment (a systemd unit's settings).
+    var givenHosts: [String] {
+        let environment = ProcessInfo.processInfo.environment["SADNA_ALLOW_HOST"] ?? ""
+        return allowedHosts + environment.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
+    }
 
     @Option(help: ArgumentHelp("""
         The access code everyone must give, on any address (also read from SADNA_ACCESS_CODE, which \
@@ -69,7 +76,7 @@ struct ServeCommand: ParsableCommand {
         let code = givenCode ?? (Self.isLoopback(host) ? nil : randomCode())
         let workbench = Workbench(settings: .init(workshop: folder, templates: templates, today: .today, stamp: Resources.stamp,
                                                   speller: Resources.speller, accessCode: code,
-                                                  allowedHosts: allowedHosts))
+                                                  allowedHosts: givenHosts))
         // The files read and every kit laid out before the address is printed: no first visit waits.
         workbench.prepare()
         Interruption.uninstall()

@@ -83,6 +83,10 @@ struct HostCheckTests {
         #expect(network.allowsHost("sadna.council.example") && network.allowsPage("http://sadna.council.example", port: 8080))
         #expect(!network.allowsHost("evil.example"))
         #expect(!local.allowsHost("sadna.council.example"), "given names are only for the workbench given them")
+        // Behind a reverse proxy: the workbench on 127.0.0.1, the team at https://NAME/ on the proxy's port.
+        let proxied = AllowedHosts(listeningOn: "127.0.0.1", given: ["sadna.council.example"])
+        #expect(proxied.allowsHost("sadna.council.example") && proxied.allowsPage("https://sadna.council.example", port: 8080))
+        #expect(!proxied.allowsPage("https://evil.example", port: 8080) && !proxied.allowsPage("https://127.0.0.1:8080", port: 8080))
     }
 }
 

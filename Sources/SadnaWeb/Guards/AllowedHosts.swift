@@ -37,11 +37,15 @@ public struct AllowedHosts: Sendable {
     }
 
     /// Whether a form's `Origin` (or the page in its `Referer`) is one of the workbench's own pages:
-    /// `http://` and an allowed name, at the workbench's port when the name is one of the machine's.
+    /// `http://` and an allowed name, at the workbench's port when the name is one of the machine's;
+    /// or a name given with `--allow-host` over `https://` too (a reverse proxy that serves the
+    /// workbench over TLS, on its own port).
     func allowsPage(_ address: String, port: Int?) -> Bool {
-        guard let url = URLComponents(string: address), url.scheme?.lowercased() == "http",
+        guard let url = URLComponents(string: address), let scheme = url.scheme?.lowercased(),
+              scheme == "http" || scheme == "https",
               let host = url.percentEncodedHost.map(Self.name), url.user == nil, url.password == nil else { return false }
         if given.contains(host) { return true }
+        guard scheme == "http" else { return false }
         guard own.contains(host) else { return false }
         guard let port else { return true }
         return (url.port ?? 80) == port
