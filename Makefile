@@ -13,7 +13,7 @@ BIN_DEBUG := .build/debug/sadna
 BIN_RELEASE := .build/release/sadna
 KIT_OUT ?= out
 
-.PHONY: setup browser-setup build release kit test fuzz references bench install uninstall deb deb-test clean
+.PHONY: setup browser-setup build release kit test lint format fuzz references bench install uninstall deb deb-test clean
 
 ## setup: install the Debian packages Sadna needs, only those missing
 setup:
@@ -51,10 +51,18 @@ kit: release
 ## test: the test suite, the workbench in headless Chromium (screenshots in
 ## .build/screenshots), then every fuzz target briefly, so that they keep building and the
 ## shipped files and kept findings still pass through them
-test: setup browser-setup
+test: setup browser-setup lint
 	$(SWIFT) test
 	python3 Tests/Browser/workbench_test.py
 	Fuzz/run.sh $(FUZZ_SMOKE_SECONDS)
+
+## lint: the code as .swift-format says it is written (`make format` writes it so)
+SWIFT_SOURCES := Sources Tests Package.swift Fuzz/Package.swift Fuzz/Sources
+lint:
+	$(SWIFT) format lint --strict --recursive $(SWIFT_SOURCES)
+
+format:
+	$(SWIFT) format format --in-place --recursive $(SWIFT_SOURCES)
 
 ## fuzz: each loader's libFuzzer target for FUZZ_SECONDS (default ten minutes each)
 FUZZ_SECONDS ?= 600
