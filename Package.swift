@@ -85,8 +85,10 @@ let package = Package(
         // `make bench`: renders in one release process and reports speed and peak memory.
         .executableTarget(
             name: "sadna-bench",
-            dependencies: ["SadnaKit", "SadnaPrint", "SadnaWeb", .product(name: "Logging", package: "swift-log"),
-                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]
+            dependencies: [
+                "SadnaKit", "SadnaPrint", "SadnaWeb", .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
         ),
         // What the tests share: temporary workshops, running tools, reading PDFs as a person would.
         .target(name: "SadnaTestSupport", dependencies: ["SadnaKit", "SadnaPrint", "CPangoCairo"], path: "Tests/Support"),

@@ -4,8 +4,10 @@
 import Foundation
 import PackageDescription
 
-let names = ["workshop", "meeting", "persona", "journey", "task-card", "service-page", "backlog", "worksheet",
-             "templates", "csv-import", "image"]
+let names = [
+    "workshop", "meeting", "persona", "journey", "task-card", "service-page", "backlog", "worksheet",
+    "templates", "csv-import", "image",
+]
 
 /// SwiftPM names a path dependency after its folder: "main", "project", whatever the clone is called.
 let sadna = URL(fileURLWithPath: Context.packageDirectory).deletingLastPathComponent().lastPathComponent.lowercased()
@@ -14,9 +16,11 @@ let package = Package(
     name: "SadnaFuzz",
     dependencies: [.package(path: "..")],
     targets: [
-        .target(name: "CFuzzer"),
-    ] + names.map { name in
-        .executableTarget(name: "fuzz-\(name)", dependencies: [.product(name: "SadnaFuzzing", package: sadna), "CFuzzer"],
-                          path: "Sources/Targets/\(name)")
-    }
+        .target(name: "CFuzzer")
+    ]
+        + names.map { name in
+            .executableTarget(
+                name: "fuzz-\(name)", dependencies: [.product(name: "SadnaFuzzing", package: sadna), "CFuzzer"],
+                path: "Sources/Targets/\(name)")
+        }
 )

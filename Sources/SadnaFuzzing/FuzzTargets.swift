@@ -26,8 +26,9 @@ public enum FuzzTargets {
         var files = files
         if files["workshop.yaml"] == nil { files["workshop.yaml"] = workshopFile }
         let source = MemorySource(name: "fuzz", files: files)
-        let outcome = WorkshopCheck.run(source, templates: templates,
-                                        review: WorkshopCheck.Review(today: CalendarDate(year: 2026, month: 1, day: 1)!))
+        let outcome = WorkshopCheck.run(
+            source, templates: templates,
+            review: WorkshopCheck.Review(today: CalendarDate(year: 2026, month: 1, day: 1)!))
         for diagnostic in outcome.diagnostics where diagnostic.severity != .note {
             guard let location = diagnostic.location, location.line >= 1, location.column >= 1 else {
                 fatalError("a diagnostic without a place: \(diagnostic)")
@@ -35,8 +36,9 @@ public enum FuzzTargets {
             guard diagnostic.hint?.isEmpty == false else { fatalError("a diagnostic without a hint: \(diagnostic)") }
         }
         guard let workshop = outcome.workshop, !outcome.diagnostics.hasErrors else { return }
-        let context = LayoutContext(workshop: workshop, templates: templates, language: .he, typesetter: typesetter,
-                                    today: CalendarDate(year: 2026, month: 1, day: 1)!)
+        let context = LayoutContext(
+            workshop: workshop, templates: templates, language: .he, typesetter: typesetter,
+            today: CalendarDate(year: 2026, month: 1, day: 1)!)
         for kind in kinds {
             guard let job = try? Catalog.job(PrintRequest(kind, items: [], language: .he), in: context) else { continue }
             // Lay out at most a few pages: enough to reach every code path of one item.
@@ -75,8 +77,10 @@ public enum FuzzTargets {
 
     /// The first byte picks which of Sadna's templates the rest replaces.
     public static func template(_ data: Data) {
-        let names = ["labels.yaml", "agenda.yaml", "task-cards.yaml", "persona.yaml", "journey.yaml", "service-page.yaml",
-                     "plain-language.yaml", "kit.yaml"]
+        let names = [
+            "labels.yaml", "agenda.yaml", "task-cards.yaml", "persona.yaml", "journey.yaml", "service-page.yaml",
+            "plain-language.yaml", "kit.yaml",
+        ]
         guard let first = data.first else { return }
         var files: [String: Data] = [:]
         for name in names {

@@ -10,13 +10,15 @@ struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = WorkbenchRequestContext
     let workbench: Workbench
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
+    {
         do {
             return try await next(request, context)
         } catch let conflict as EditConflict {
             return try ConflictPage.respond(conflict, request: request, workbench: workbench)
         } catch let refusal as PrintRefusal where refusal.status == .badRequest {
-            return workbench.errorPage(status: .badRequest, message: "refused-print", problems: refusal.problems, request: request)
+            return workbench.errorPage(
+                status: .badRequest, message: "refused-print", problems: refusal.problems, request: request)
         } catch let refusal as PrintRefusal {
             return workbench.errorPage(status: refusal.status, message: nil, request: request)
         } catch let misdirected as MisdirectedRequest {
@@ -49,7 +51,8 @@ struct AccessCodeMiddleware: RouterMiddleware {
     let code: String?
     let attempts: AccessAttempts
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
+    {
         guard let code else { return try await next(request, context) }
         let given = request.uri.queryParameters["code"].map(String.init) ?? request.cookies[Self.cookie]?.value
         guard let given else { throw HTTPError(.unauthorized, message: "needs-code") }
@@ -96,7 +99,8 @@ struct CSRFMiddleware: RouterMiddleware {
     let port: ListeningPort
     let uploadLimit: Int
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
+    {
         switch request.method {
         case .get, .head: return try await next(request, context)
         case .post: break

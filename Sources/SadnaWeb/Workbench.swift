@@ -24,8 +24,10 @@ public final class Workbench: Sendable {
         /// Timeouts and bounds on connections and on access-code tries.
         public var limits: ServerLimits
 
-        public init(workshop: URL, templates: URL, today: CalendarDate, stamp: StampDate = .fixed, speller: Speller? = nil,
-                    accessCode: String? = nil, allowedHosts: [String] = [], limits: ServerLimits = ServerLimits()) {
+        public init(
+            workshop: URL, templates: URL, today: CalendarDate, stamp: StampDate = .fixed, speller: Speller? = nil,
+            accessCode: String? = nil, allowedHosts: [String] = [], limits: ServerLimits = ServerLimits()
+        ) {
             self.workshop = workshop
             self.templates = templates
             self.today = today
@@ -56,8 +58,9 @@ public final class Workbench: Sendable {
     public init(settings: Settings) {
         self.settings = settings
         attempts = AccessAttempts(freeTries: settings.limits.freeCodeTries)
-        snapshots = SnapshotStore(workshop: settings.workshop, templates: settings.templates,
-                                  review: WorkshopCheck.Review(today: settings.today, speller: settings.speller))
+        snapshots = SnapshotStore(
+            workshop: settings.workshop, templates: settings.templates,
+            review: WorkshopCheck.Review(today: settings.today, speller: settings.speller))
     }
 
     /// Reads and checks the files and lays every meeting's kit out in the workshop's language,
@@ -86,8 +89,9 @@ public final class Workbench: Sendable {
         }
         return try typesetters.borrow { typesetter in
             _ = typesetter.takeDiagnostics()
-            let context = LayoutContext(workshop: workshop, templates: templates, language: language, typesetter: typesetter,
-                                        today: settings.today, stamp: settings.stamp)
+            let context = LayoutContext(
+                workshop: workshop, templates: templates, language: language, typesetter: typesetter,
+                today: settings.today, stamp: settings.stamp)
             return try body(context)
         }
     }
@@ -133,20 +137,25 @@ final class SnapshotStore: @unchecked Sendable {
         let (templateSet, templateDiagnostics) = TemplateLoader.load(source)
         let (web, webDiagnostics) = WebTemplates.load(from: source)
         guard let templateSet else {
-            return Snapshot(fingerprint: fingerprint, templates: nil, web: web, workshop: nil,
-                            diagnostics: templateDiagnostics + webDiagnostics)
+            return Snapshot(
+                fingerprint: fingerprint, templates: nil, web: web, workshop: nil,
+                diagnostics: templateDiagnostics + webDiagnostics)
         }
         let outcome = WorkshopCheck.run(FolderSource(workshop), templates: templateSet, review: review)
-        return Snapshot(fingerprint: fingerprint, templates: templateSet, web: web, workshop: outcome.workshop,
-                        diagnostics: webDiagnostics + outcome.diagnostics)
+        return Snapshot(
+            fingerprint: fingerprint, templates: templateSet, web: web, workshop: outcome.workshop,
+            diagnostics: webDiagnostics + outcome.diagnostics)
     }
 
     /// Every file's path, size and time of change under `folders` (hidden files left out).
     static func fingerprint(of folders: [URL]) -> String {
         var hasher = FNV()
         for folder in folders {
-            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil,
-                                                               options: [.skipsHiddenFiles]) else { continue }
+            guard
+                let walker = FileManager.default.enumerator(
+                    at: folder, includingPropertiesForKeys: nil,
+                    options: [.skipsHiddenFiles])
+            else { continue }
             for case let url as URL in walker {
                 var info = stat()
                 guard stat(url.path, &info) == 0 else { continue }

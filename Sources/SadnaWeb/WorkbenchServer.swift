@@ -18,8 +18,10 @@ extension Workbench {
         router.add(middleware: SessionMiddleware())
         router.add(middleware: CSRFMiddleware(sessions: sessions, hosts: hosts, port: port, uploadLimit: Workbench.uploadLimit))
         if let files = ConfinedFileSystem(rootFolder: settings.templates.appendingPathComponent("web/static").path) {
-            router.add(middleware: FileMiddleware(fileProvider: files, urlBasePath: "/static",
-                                                  cacheControl: .init([(MediaType(type: .any), [.noCache])])))
+            router.add(
+                middleware: FileMiddleware(
+                    fileProvider: files, urlBasePath: "/static",
+                    cacheControl: .init([(MediaType(type: .any), [.noCache])])))
         }
         router.addRoutes(HomeRoutes(workbench: self).collection)
         router.addRoutes(MeetingRoutes(workbench: self).collection, atPath: "/meetings")
@@ -37,20 +39,23 @@ extension Workbench {
     /// The application listening on `host:port` (port 0: any free port); `onRunning` is told the
     /// port once it listens. Idle connections close after the settings' timeout, and connections
     /// from the network beyond their bound close at once (`ServerLimits`).
-    public func application(host: String, port: Int, logger: Logger = Logger(label: "sadna.serve"),
-                            onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+    public func application(
+        host: String, port: Int, logger: Logger = Logger(label: "sadna.serve"),
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
         let hosts = AllowedHosts(listeningOn: host, given: settings.allowedHosts)
         let connections = OpenConnections(limit: settings.limits.connections)
         let idle = settings.limits.idleTimeout.components
         let idleTimeout = TimeAmount.nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000)
         let http = HTTP1Channel.Configuration(additionalChannelHandlers: [ConnectionBound(connections)], idleTimeout: idleTimeout)
         let listening = self.port
-        return Application(router: router(hosts: hosts), server: .http1(configuration: http),
-                           configuration: .init(address: .hostname(host, port: port), serverName: "Sadna"),
-                           onServerRunning: { channel in
-                               let port = channel.localAddress?.port ?? port
-                               listening.set(port)
-                               await onRunning(port)
-                           }, logger: logger)
+        return Application(
+            router: router(hosts: hosts), server: .http1(configuration: http),
+            configuration: .init(address: .hostname(host, port: port), serverName: "Sadna"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? port
+                listening.set(port)
+                await onRunning(port)
+            }, logger: logger)
     }
 }

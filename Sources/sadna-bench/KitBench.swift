@@ -20,8 +20,10 @@ func benchKits(home: URL, output: URL) throws {
         try? FileManager.default.removeItem(at: folder)
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["kit", emek.path,
-                             "--meeting", "all", "--output", folder.path]
+        process.arguments = [
+            "kit", emek.path,
+            "--meeting", "all", "--output", folder.path,
+        ]
         process.environment = ProcessInfo.processInfo.environment.merging(["SADNA_HOME": home.path]) { _, new in new }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -37,8 +39,10 @@ func benchKits(home: URL, output: URL) throws {
     let (files, pages) = try countPages(in: folder)
     let first = times[0], best = times.min()!
     print("kits: `sadna kit --meeting all` (release) over the shipped programme, \(pages) pages in \(files) PDFs")
-    print(String(format: "  first run:  %.2f s wall  → %.0f pages/s  (target < 2 s)%@", first, Double(pages) / first,
-                 first > 2 ? "  ABOVE TARGET" : ""))
+    print(
+        String(
+            format: "  first run:  %.2f s wall  → %.0f pages/s  (target < 2 s)%@", first, Double(pages) / first,
+            first > 2 ? "  ABOVE TARGET" : ""))
     print(String(format: "  best of 3:  %.2f s wall  → %.0f pages/s", best, Double(pages) / best))
     print(String(format: "  peak memory of the sadna process: %.1f MB", peak))
 }

@@ -36,8 +36,9 @@ func measureProcess(_ arguments: [String], environment: [String: String] = [:]) 
 }
 
 func benchPeers(home: URL) {
-    let peers = URL(fileURLWithPath: ProcessInfo.processInfo.environment["SADNA_PEERS"]
-                    ?? home.deletingLastPathComponent().appendingPathComponent("shared/bench").path)
+    let peers = URL(
+        fileURLWithPath: ProcessInfo.processInfo.environment["SADNA_PEERS"]
+            ?? home.deletingLastPathComponent().appendingPathComponent("shared/bench").path)
     guard FileManager.default.fileExists(atPath: peers.appendingPathComponent("sadna_workshop.py").path) else {
         print("peer jobs: no peer harness at \(peers.path) (set SADNA_PEERS to its folder); skipped")
         return
@@ -65,8 +66,9 @@ func benchPeers(home: URL) {
     }()
     let hasTypst = measureProcess([python, "-c", "import typst"]) != nil
     let cases: [(document: String, count: Int)] = [("cards", 8), ("cards", 1_000), ("journey", 1), ("journey", 100)]
-    print("peer jobs: the shared harness's documents, whole processes, medians of 5 (\(hasRaw ? "raw floor" : "no raw floor: build \(raw)")"
-          + (hasTypst ? ", Typst" : ", no Typst: pip install typst") + ")")
+    print(
+        "peer jobs: the shared harness's documents, whole processes, medians of 5 (\(hasRaw ? "raw floor" : "no raw floor: build \(raw)")"
+            + (hasTypst ? ", Typst" : ", no Typst: pip install typst") + ")")
     // Typst's script reads its own folder's files.
     _ = FileManager.default.changeCurrentDirectoryPath(peers.path)
     print("  job            Sadna wall   CPU    memory  pages/s | /Typst wall  memory | /raw wall   CPU")
@@ -76,8 +78,10 @@ func benchPeers(home: URL) {
         let json = out.appendingPathComponent("\(name).json").path
         // The same text as the peers print, from the harness's own generator.
         if !FileManager.default.fileExists(atPath: workshop) {
-            _ = measureProcess([python, peers.appendingPathComponent("sadna_workshop.py").path,
-                                document == "cards" ? "\(count)" : "0", document == "cards" ? "0" : "\(count)", workshop])
+            _ = measureProcess([
+                python, peers.appendingPathComponent("sadna_workshop.py").path,
+                document == "cards" ? "\(count)" : "0", document == "cards" ? "0" : "\(count)", workshop,
+            ])
         }
         if hasRaw, !FileManager.default.fileExists(atPath: json) {
             let process = Process()
@@ -90,11 +94,21 @@ func benchPeers(home: URL) {
             process.waitUntilExit()
         }
         let jobs: [(tool: String, arguments: [String])] = [
-            ("sadna", [sadna, "render", document == "cards" ? "task-cards" : "journey"] + (document == "cards" ? ["--backs", "none"] : [])
-                + ["--workshop", workshop, "--output", out.appendingPathComponent("bench-sadna-\(name).pdf").path]),
+            (
+                "sadna",
+                [sadna, "render", document == "cards" ? "task-cards" : "journey"]
+                    + (document == "cards" ? ["--backs", "none"] : [])
+                    + ["--workshop", workshop, "--output", out.appendingPathComponent("bench-sadna-\(name).pdf").path]
+            ),
             hasRaw ? ("raw", [raw, document, json, out.appendingPathComponent("bench-raw-\(name).pdf").path]) : nil,
-            hasTypst ? ("typst", [python, peers.appendingPathComponent("typst_peer.py").path, document, "\(count)",
-                                  out.appendingPathComponent("bench-typst-\(name).pdf").path]) : nil,
+            hasTypst
+                ? (
+                    "typst",
+                    [
+                        python, peers.appendingPathComponent("typst_peer.py").path, document, "\(count)",
+                        out.appendingPathComponent("bench-typst-\(name).pdf").path,
+                    ]
+                ) : nil,
         ].compactMap { $0 }
         var costs: [String: [ProcessCost]] = [:]
         for run in 0..<6 {
@@ -116,19 +130,27 @@ func benchPeers(home: URL) {
             median(tool, value).map { String(format: "%5.2f", mine / $0) } ?? "    –"
         }
         let label = name.padding(toLength: 13, withPad: " ", startingAt: 0)
-        print(String(format: "  %@ %6.2f s %6.2f s %5.0f MB %7.0f | %@      %@ | %@   %@", label, wall, cpu, memory,
-                     Double(pages) / wall, ratio("typst", \.wall, wall), ratio("typst", \.peakMB, memory),
-                     ratio("raw", \.wall, wall), ratio("raw", \.cpu, cpu)))
+        print(
+            String(
+                format: "  %@ %6.2f s %6.2f s %5.0f MB %7.0f | %@      %@ | %@   %@", label, wall, cpu, memory,
+                Double(pages) / wall, ratio("typst", \.wall, wall), ratio("typst", \.peakMB, memory),
+                ratio("raw", \.wall, wall), ratio("raw", \.cpu, cpu)))
     }
     // Memory must stay flat however long the deck: 10,000 cards, Sadna alone, once (goal: ≤ 60 MB).
     let large = out.appendingPathComponent("sadna-ws-cards-10000").path
     if !FileManager.default.fileExists(atPath: large) {
         _ = measureProcess([python, peers.appendingPathComponent("sadna_workshop.py").path, "10000", "0", large])
     }
-    if let cost = measureProcess([sadna, "render", "task-cards", "--backs", "none", "--workshop", large,
-                                  "--output", out.appendingPathComponent("bench-sadna-cards-10000.pdf").path],
-                                 environment: ["SADNA_HOME": home.path]) {
-        print(String(format: "  cards-10000   %6.2f s %6.2f s %5.0f MB %7.0f   (once; memory goal ≤ 60 MB)",
-                     cost.wall, cost.cpu, cost.peakMB, 2_500 / cost.wall))
+    if let cost = measureProcess(
+        [
+            sadna, "render", "task-cards", "--backs", "none", "--workshop", large,
+            "--output", out.appendingPathComponent("bench-sadna-cards-10000.pdf").path,
+        ],
+        environment: ["SADNA_HOME": home.path])
+    {
+        print(
+            String(
+                format: "  cards-10000   %6.2f s %6.2f s %5.0f MB %7.0f   (once; memory goal ≤ 60 MB)",
+                cost.wall, cost.cpu, cost.peakMB, 2_500 / cost.wall))
     }
 }

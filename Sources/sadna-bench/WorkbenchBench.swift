@@ -1,11 +1,12 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Logging
 import SadnaKit
 import SadnaWeb
 import ServiceLifecycle
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 // The workbench (issues 12 and 13): `sadna serve` over a copy of the shipped programme, on a free
 // port of this machine, asked as a browser asks. Targets: each page under 50 ms after start, a
@@ -19,35 +20,52 @@ import ServiceLifecycle
 func benchWorkbench(home: URL, output: URL) throws {
     let start = Date()
     let prepared = try serveForBench(home: home, output: output, name: "prepared", prepare: true)
-    print(String(format: "workbench: `sadna serve` over the shipped programme, over HTTP on 127.0.0.1 (ready in %.2f s)",
-                 Date().timeIntervalSince(start)))
-    let pages = ["/", "/personas", "/personas/rochan", "/personas/new", "/personas/import", "/meetings/03", "/meetings/08",
-                 "/services", "/services/resident-certificate", "/journeys", "/journeys/resident-certificate-current",
-                 "/task-cards", "/task-cards/3-resident-certificate-firearm"]
+    print(
+        String(
+            format: "workbench: `sadna serve` over the shipped programme, over HTTP on 127.0.0.1 (ready in %.2f s)",
+            Date().timeIntervalSince(start)))
+    let pages = [
+        "/", "/personas", "/personas/rochan", "/personas/new", "/personas/import", "/meetings/03", "/meetings/08",
+        "/services", "/services/resident-certificate", "/journeys", "/journeys/resident-certificate-current",
+        "/task-cards", "/task-cards/3-resident-certificate-firearm",
+    ]
     for path in pages {
         let first = prepared.time(path), warm = (0..<5).map { _ in prepared.time(path).ms }.sorted()[2]
-        print(String(format: "  page %@ first %6.1f ms, then %5.1f ms (status %d)%@", path.padding(toLength: 40, withPad: " ", startingAt: 0), first.ms, warm, first.status,
-                     first.ms > 50 ? "  ABOVE TARGET (50 ms)" : ""))
+        print(
+            String(
+                format: "  page %@ first %6.1f ms, then %5.1f ms (status %d)%@",
+                path.padding(toLength: 40, withPad: " ", startingAt: 0), first.ms, warm, first.status,
+                first.ms > 50 ? "  ABOVE TARGET (50 ms)" : ""))
     }
-    for path in ["/personas/pensioners/card.png", "/services/resident-certificate/page.png",
-                 "/journeys/resident-certificate-current/map.png", "/task-cards/3-resident-certificate-firearm/card.png"] {
+    for path in [
+        "/personas/pensioners/card.png", "/services/resident-certificate/page.png",
+        "/journeys/resident-certificate-current/map.png", "/task-cards/3-resident-certificate-firearm/card.png",
+    ] {
         let preview = prepared.time(path), previewWarm = prepared.time(path)
-        print(String(format: "  preview %@ %4.0f ms, then %4.0f ms%@", path.padding(toLength: 48, withPad: " ", startingAt: 0), preview.ms, previewWarm.ms,
-                     preview.ms > 300 ? "  ABOVE TARGET (300 ms)" : ""))
+        print(
+            String(
+                format: "  preview %@ %4.0f ms, then %4.0f ms%@", path.padding(toLength: 48, withPad: " ", startingAt: 0),
+                preview.ms, previewWarm.ms,
+                preview.ms > 300 ? "  ABOVE TARGET (300 ms)" : ""))
     }
     let reviews = (0..<10).map { _ in prepared.review("/services/resident-certificate") }.sorted()
-    print(String(format: "  live review of a service page: median %.1f ms, slowest %.1f ms%@", reviews[5], reviews[9],
-                 reviews[5] > 100 ? "  ABOVE TARGET (100 ms)" : ""))
+    print(
+        String(
+            format: "  live review of a service page: median %.1f ms, slowest %.1f ms%@", reviews[5], reviews[9],
+            reviews[5] > 100 ? "  ABOVE TARGET (100 ms)" : ""))
     prepared.stop()
 
     let cold = try serveForBench(home: home, output: output, name: "cold", prepare: false)
-    let meetings = (try? FileManager.default.contentsOfDirectory(atPath: cold.folder.appendingPathComponent("meetings").path))?
+    let meetings =
+        (try? FileManager.default.contentsOfDirectory(atPath: cold.folder.appendingPathComponent("meetings").path))?
         .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted() ?? []
     _ = cold.time("/")
     let firstKits = meetings.map { cold.time("/meetings/\($0)/kit.zip").ms }.reduce(0, +)
     let cachedKits = meetings.map { cold.time("/meetings/\($0)/kit.zip").ms }.reduce(0, +)
-    print(String(format: "  every meeting's kit as ZIP, cold: %.2f s the first time%@, %.0f ms from the cache%@", firstKits / 1000,
-                 firstKits > 2000 ? "  ABOVE TARGET (2 s)" : "", cachedKits, cachedKits > 100 ? "  ABOVE TARGET (100 ms)" : ""))
+    print(
+        String(
+            format: "  every meeting's kit as ZIP, cold: %.2f s the first time%@, %.0f ms from the cache%@", firstKits / 1000,
+            firstKits > 2000 ? "  ABOVE TARGET (2 s)" : "", cachedKits, cachedKits > 100 ? "  ABOVE TARGET (100 ms)" : ""))
     cold.stop()
 }
 
@@ -91,7 +109,9 @@ struct BenchServer {
         request.httpMethod = "POST"
         request.setValue(answer.value?.1, forHTTPHeaderField: "Cookie")
         request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
-        let what = "שירות על מנת לקבל הטבה במס הכנסה, במידה ואתם זכאים.".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let what =
+            "שירות על מנת לקבל הטבה במס הכנסה, במידה ואתם זכאים.".addingPercentEncoding(withAllowedCharacters: .alphanumerics)
+            ?? ""
         request.httpBody = Data("_csrf=\(token)&name=x&what=\(what)&how-count=0&q-count=0".utf8)
         let start = Date()
         let done = DispatchSemaphore(value: 0)
@@ -115,8 +135,10 @@ struct BenchServer {
 func serveForBench(home: URL, output: URL, name: String, prepare: Bool) throws -> BenchServer {
     let copy = output.appendingPathComponent("workbench-\(name)")
     try FileManager.default.copyItem(at: home.appendingPathComponent("workshops/emek-hamaayanot"), to: copy)
-    let workbench = Workbench(settings: .init(workshop: copy, templates: home.appendingPathComponent("Templates"),
-                                              today: CalendarDate(year: 2020, month: 1, day: 1)!))
+    let workbench = Workbench(
+        settings: .init(
+            workshop: copy, templates: home.appendingPathComponent("Templates"),
+            today: CalendarDate(year: 2020, month: 1, day: 1)!))
     if prepare { workbench.prepare() }
     var logger = Logger(label: "bench")
     logger.logLevel = .critical
@@ -124,7 +146,10 @@ func serveForBench(home: URL, output: URL, name: String, prepare: Bool) throws -
     let app = workbench.application(host: "127.0.0.1", port: 0, logger: logger) { port in continuation.yield(port) }
     let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
     Task { try await group.run() }
-    let port = blocking { var iterator = ports.makeAsyncIterator(); return await iterator.next() ?? 0 }
+    let port = blocking {
+        var iterator = ports.makeAsyncIterator()
+        return await iterator.next() ?? 0
+    }
     return BenchServer(folder: copy, base: "http://127.0.0.1:\(port)", group: group)
 }
 

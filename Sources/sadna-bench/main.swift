@@ -62,8 +62,9 @@ guard let templates = try? TemplateLoader.load(home.appendingPathComponent("Temp
 
 /// A context over `workshop` with a typesetter of its own.
 func context(_ workshop: Workshop, typesetter: Typesetter = Typesetter()) -> LayoutContext {
-    LayoutContext(workshop: workshop, templates: templates, language: .he, typesetter: typesetter,
-                  today: CalendarDate(year: 2020, month: 1, day: 1)!)
+    LayoutContext(
+        workshop: workshop, templates: templates, language: .he, typesetter: typesetter,
+        today: CalendarDate(year: 2020, month: 1, day: 1)!)
 }
 let output = FileManager.default.temporaryDirectory.appendingPathComponent("sadna-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: output) }
@@ -112,11 +113,15 @@ do {
     let median = warm[warm.count / 2]
 
     print("agendas: every meeting's run-sheet and handout, \(first.pages) pages in \(first.files) files")
-    print(String(format: "  first pass, fonts cold:          %.3f s  (target < 0.3 s)%@", sinceLaunch,
-                 sinceLaunch > 0.3 ? "  ABOVE TARGET" : ""))
+    print(
+        String(
+            format: "  first pass, fonts cold:          %.3f s  (target < 0.3 s)%@", sinceLaunch,
+            sinceLaunch > 0.3 ? "  ABOVE TARGET" : ""))
     print(String(format: "    load + layout %.3f s, PDF export %.3f s", first.layout, first.export))
-    print(String(format: "  warm passes (median of 10):       %.3f s  → %.0f pages/s", median.total,
-                 Double(median.pages) / median.total))
+    print(
+        String(
+            format: "  warm passes (median of 10):       %.3f s  → %.0f pages/s", median.total,
+            Double(median.pages) / median.total))
     print(String(format: "    load + layout %.3f s, PDF export %.3f s", median.layout, median.export))
     print(String(format: "  peak memory:                      %.1f MB", peakMemoryMB()))
 
@@ -136,9 +141,11 @@ do {
         let pageCount = try PDFExport.write(deck, threads: PrintJob.partThreads, to: url).pages
         let seconds = Date().timeIntervalSince(start)
         let bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        print(String(format: "  %6d cards, %5d pages: %6.2f s  → %5.0f cards/s, PDF %.1f MB, peak memory %.1f MB%@",
-                     count, pageCount, seconds, Double(count) / seconds, Double(bytes) / 1_048_576, peakMemoryMB(),
-                     count == 10_000 && Double(count) / seconds < 500 ? "  BELOW TARGET" : ""))
+        print(
+            String(
+                format: "  %6d cards, %5d pages: %6.2f s  → %5.0f cards/s, PDF %.1f MB, peak memory %.1f MB%@",
+                count, pageCount, seconds, Double(count) / seconds, Double(bytes) / 1_048_576, peakMemoryMB(),
+                count == 10_000 && Double(count) / seconds < 500 ? "  BELOW TARGET" : ""))
     }
     try benchPersonas()
     try benchJourneys()
@@ -162,15 +169,16 @@ func benchPersonas() throws {
         var csv = columns.map { cell($0.label(.he)) }.joined(separator: ",") + "\r\n"
         for row in 0..<rows {
             let persona = shipped.personas[row % shipped.personas.count]
-            csv += fields.map { field -> String in
-                guard let value = persona[field]?.value else { return "" }
-                switch value {
-                case let .list(items): return cell(items.joined(separator: "\n"))
-                case let .channel(channel): return channel.rawValue
-                case .number: return value.text
-                case let .text(text): return cell(field == .name ? "\(text) \(row + 1)" : text)
-                }
-            }.joined(separator: ",") + "\r\n"
+            csv +=
+                fields.map { field -> String in
+                    guard let value = persona[field]?.value else { return "" }
+                    switch value {
+                    case let .list(items): return cell(items.joined(separator: "\n"))
+                    case let .channel(channel): return channel.rawValue
+                    case .number: return value.text
+                    case let .text(text): return cell(field == .name ? "\(text) \(row + 1)" : text)
+                    }
+                }.joined(separator: ",") + "\r\n"
         }
         let url = output.appendingPathComponent("personas-\(rows).csv")
         try Data(csv.utf8).write(to: url)
@@ -186,17 +194,22 @@ func benchPersonas() throws {
     let loadStart = Date()
     let workshop = WorkshopCheck.run(folder, templates: templates).workshop!
     let loadTime = Date().timeIntervalSince(loadStart)
-    print(String(format: "  import 1,000 rows: %.2f s (%.0f rows/s); load them back: %.2f s", importTime,
-                 1_000 / importTime, loadTime))
+    print(
+        String(
+            format: "  import 1,000 rows: %.2f s (%.0f rows/s); load them back: %.2f s", importTime,
+            1_000 / importTime, loadTime))
     // 5,000 rows into a folder of their own: the time must grow with the rows, not their square.
     let large = try spreadsheet(rows: 5_000)
     let largeStart = Date()
-    let largeImport = PersonaImport(template: template).run(large, into: output.appendingPathComponent("persona-5000/personas"),
-                                                            force: false)
+    let largeImport = PersonaImport(template: template).run(
+        large, into: output.appendingPathComponent("persona-5000/personas"),
+        force: false)
     let largeTime = Date().timeIntervalSince(largeStart)
     guard largeImport.written.count == 5_000 else { fail("import wrote \(largeImport.written.count) of 5000") }
-    print(String(format: "  import 5,000 rows: %.2f s (%.0f rows/s)  (target < 2 s)%@", largeTime, 5_000 / largeTime,
-                 largeTime > 2 ? "  ABOVE TARGET" : ""))
+    print(
+        String(
+            format: "  import 5,000 rows: %.2f s (%.0f rows/s)  (target < 2 s)%@", largeTime, 5_000 / largeTime,
+            largeTime > 2 ? "  ABOVE TARGET" : ""))
     for count in [100, 1_000] {
         let ids = workshop.personas.prefix(count).map(\.id)
         let deck = try Catalog.job(PrintRequest(.personaCards, items: ids, card: .a5), in: context(workshop))
@@ -205,9 +218,11 @@ func benchPersonas() throws {
         let pageCount = try PDFExport.write(deck, threads: PrintJob.partThreads, to: url).pages
         let seconds = Date().timeIntervalSince(start)
         let bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        print(String(format: "  %5d cards, %4d pages: %5.2f s → %4.0f cards/s, PDF %.1f MB, peak memory %.1f MB%@",
-                     count, pageCount, seconds, Double(count) / seconds, Double(bytes) / 1_048_576, peakMemoryMB(),
-                     count == 1_000 && Double(count) / seconds < 200 ? "  BELOW TARGET" : ""))
+        print(
+            String(
+                format: "  %5d cards, %4d pages: %5.2f s → %4.0f cards/s, PDF %.1f MB, peak memory %.1f MB%@",
+                count, pageCount, seconds, Double(count) / seconds, Double(bytes) / 1_048_576, peakMemoryMB(),
+                count == 1_000 && Double(count) / seconds < 200 ? "  BELOW TARGET" : ""))
     }
 }
 
@@ -219,12 +234,18 @@ func benchJourneys() throws {
         return (try? Catalog.job(PrintRequest(.journey, items: [journey.id]), in: laying))?.pages ?? AnySequence([])
     }
     var pages = 0
-    let counted = maps.map { page -> Page in pages += 1; return page }
+    let counted = maps.map { page -> Page in
+        pages += 1
+        return page
+    }
     let start = Date()
-    try PDFExport.write(counted, info: DocumentInfo(title: "j", author: "bench", subject: "bench"),
-                        to: output.appendingPathComponent("journeys.pdf"))
+    try PDFExport.write(
+        counted, info: DocumentInfo(title: "j", author: "bench", subject: "bench"),
+        to: output.appendingPathComponent("journeys.pdf"))
     let seconds = Date().timeIntervalSince(start)
     print("journeys: 100 A3 maps of the shipped examples, one streamed PDF")
-    print(String(format: "  %d pages: %.2f s → %.0f pages/s, peak memory %.1f MB", pages, seconds, Double(pages) / seconds,
-                 peakMemoryMB()))
+    print(
+        String(
+            format: "  %d pages: %.2f s → %.0f pages/s, peak memory %.1f MB", pages, seconds, Double(pages) / seconds,
+            peakMemoryMB()))
 }

@@ -10,9 +10,11 @@ struct CalendarCommand: ParsableCommand {
 
     @OptionGroup var location: WorkshopArgument
 
-    @Option(name: .shortAndLong,
-            help: ArgumentHelp("Where to write the calendar (default: FOLDER-NAME.ics here; - for standard output).",
-                               valueName: "file.ics"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Where to write the calendar (default: FOLDER-NAME.ics here; - for standard output).",
+            valueName: "file.ics"))
     var output: String?
 
     @OptionGroup var strictness: StrictOption

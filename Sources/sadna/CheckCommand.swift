@@ -16,8 +16,9 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var strictness: StrictOption
 
-    @Option(name: .customLong("lang"),
-            help: "Check as printing in this language: every text kept in several languages but missing in it is reported.")
+    @Option(
+        name: .customLong("lang"),
+        help: "Check as printing in this language: every text kept in several languages but missing in it is reported.")
     var language: Language?
 
     @Option(help: "How to print the diagnostics: text (compilers' form) or json.")
@@ -25,16 +26,21 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let folder = try Session.folder(location.workshop)
-        guard let templatesFolder = Resources.templates else { _ = try Session.templates(); return }
+        guard let templatesFolder = Resources.templates else {
+            _ = try Session.templates()
+            return
+        }
         let (templates, templateDiagnostics) = TemplateLoader.load(FolderSource(templatesFolder))
         var diagnostics = templateDiagnostics
         var summary: String?
         if let templates {
-            let outcome = WorkshopCheck.run(FolderSource(folder), templates: templates, review: Session.review,
-                                            printingIn: language)
+            let outcome = WorkshopCheck.run(
+                FolderSource(folder), templates: templates, review: Session.review,
+                printingIn: language)
             diagnostics += outcome.diagnostics
             if let w = outcome.workshop {
-                summary = "checked \(DisplayPath.of(folder)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas, \(w.journeys.count) journeys, \(w.services.count) service pages, \(w.worksheets.count) worksheets, \(w.participants.count) participants"
+                summary =
+                    "checked \(DisplayPath.of(folder)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas, \(w.journeys.count) journeys, \(w.services.count) service pages, \(w.worksheets.count) worksheets, \(w.participants.count) participants"
             }
         }
         Console.report(diagnostics, format: format, summary: true)

@@ -32,8 +32,11 @@ struct ExportServicePage: ParsableCommand {
 
     @OptionGroup var location: WorkshopOption
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write it (default: ID.md or ID.html here; - for standard output).",
-                                                    valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Where to write it (default: ID.md or ID.html here; - for standard output).",
+            valueName: "file"))
     var output: String?
 
     @OptionGroup var language: LanguageOption

@@ -39,7 +39,8 @@ struct ImportPersonas: ParsableCommand {
         let outcome = PersonaImport(template: template).run(url, into: folder.appendingPathComponent("personas"), force: force)
         if !outcome.diagnostics.isEmpty { Console.report(outcome.diagnostics.sortedByLocation()) }
         guard outcome.plan.encoding != nil else { throw InputFailure() }
-        var summary = "imported \(outcome.written.count) of \(outcome.plan.rows) persona\(outcome.plan.rows == 1 ? "" : "s") into \(DisplayPath.of(folder.appendingPathComponent("personas")))"
+        var summary =
+            "imported \(outcome.written.count) of \(outcome.plan.rows) persona\(outcome.plan.rows == 1 ? "" : "s") into \(DisplayPath.of(folder.appendingPathComponent("personas")))"
         if let encoding = outcome.plan.encoding, let separator = outcome.plan.separator {
             let name = separator == "\t" ? "tab" : separator == ";" ? "semicolon" : "comma"
             summary += " (read as \(encoding.rawValue), cells separated by \(name))"
@@ -48,7 +49,8 @@ struct ImportPersonas: ParsableCommand {
             summary += "; rows left out because of errors: " + outcome.rejectedRows.map(String.init).joined(separator: ", ")
         }
         if !outcome.keptRows.isEmpty {
-            summary += "; rows whose persona file exists and was kept: " + outcome.keptRows.map(String.init).joined(separator: ", ")
+            summary +=
+                "; rows whose persona file exists and was kept: " + outcome.keptRows.map(String.init).joined(separator: ", ")
         }
         Console.say(summary)
         if outcome.diagnostics.hasErrors { throw InputFailure() }
@@ -82,8 +84,10 @@ struct ImportParticipants: ParsableCommand {
         if !outcome.diagnostics.isEmpty { Console.report(outcome.diagnostics.sortedByLocation()) }
         guard outcome.sheet.table != nil else { throw InputFailure() }
         let target = DisplayPath.of(folder.appendingPathComponent("participants.yaml"))
-        var summary = outcome.wrote ? "added \(outcome.added.count) of \(outcome.rows) to \(target)"
-                                    : "\(target) is unchanged: no new names among \(outcome.rows) rows"
+        var summary =
+            outcome.wrote
+            ? "added \(outcome.added.count) of \(outcome.rows) to \(target)"
+            : "\(target) is unchanged: no new names among \(outcome.rows) rows"
         if !outcome.kept.isEmpty { summary += "; already listed, kept as they are: " + outcome.kept.joined(separator: ", ") }
         if !outcome.rejectedRows.isEmpty {
             summary += "; rows left out because of errors: " + outcome.rejectedRows.map(String.init).joined(separator: ", ")

@@ -77,14 +77,17 @@ struct KitCommand: ParsableCommand {
     /// Writes a meeting's files and its print list into the folder's hidden stand-in; what to
     /// tell the user, file by file, once the folder is in place. Errors name the files where
     /// they were to go.
-    private func write(_ kit: MeetingKit, into folder: OutputFolder, labels: Labels<KitLabel>, context: LayoutContext) throws -> [String] {
+    private func write(
+        _ kit: MeetingKit, into folder: OutputFolder, labels: Labels<KitLabel>, context: LayoutContext
+    ) throws -> [String] {
         var said: [String] = []
         func written(_ body: () throws -> Void) throws {
             do {
                 try body()
             } catch var failure as OutputError {
-                failure.path = failure.path.replacingOccurrences(of: DisplayPath.of(folder.staging),
-                                                                 with: DisplayPath.of(folder.target))
+                failure.path = failure.path.replacingOccurrences(
+                    of: DisplayPath.of(folder.staging),
+                    with: DisplayPath.of(folder.target))
                 throw InputFailure(failure.description)
             }
         }
@@ -95,11 +98,13 @@ struct KitCommand: ParsableCommand {
             let info = context.info(title: "\(kit.meeting.title.value) — \(labels(.kit)) \(file.paper)", subject: labels(.kit))
             let bookmarks = (file.openingCount > 0 ? [Bookmark(title: labels(.kitCover), page: 0)] : []) + file.bookmarks
             try written {
-                try PDFExport.write(file.pages, info: info, bookmarks: bookmarks,
-                                    to: folder.staging.appendingPathComponent(file.name))
+                try PDFExport.write(
+                    file.pages, info: info, bookmarks: bookmarks,
+                    to: folder.staging.appendingPathComponent(file.name))
                 if let previews {
-                    try PNGExport.write(file.pages, to: previewsInFolder ? folder.staging : previews,
-                                        name: (file.name as NSString).deletingPathExtension)
+                    try PNGExport.write(
+                        file.pages, to: previewsInFolder ? folder.staging : previews,
+                        name: (file.name as NSString).deletingPathExtension)
                 }
             }
             said.append("wrote \(DisplayPath.of(folder.target.appendingPathComponent(file.name))) (\(file.pageCount) pages)")

@@ -29,8 +29,10 @@ struct NewFileOptions: ParsableArguments {
 
     /// Copies `Templates/new/TEMPLATE` to `FOLDER/ID.yaml` (or `as` for the id) with
     /// `replacements` made, never over an existing file unless --force.
-    func write(template: String, into folder: String, as name: String? = nil, replacements: [String: String] = [:],
-               completing complete: ((String) throws -> String)? = nil) throws {
+    func write(
+        template: String, into folder: String, as name: String? = nil, replacements: [String: String] = [:],
+        completing complete: ((String) throws -> String)? = nil
+    ) throws {
         let templates = try Session.templates()
         let target = try Session.writableFolder(workshop).appendingPathComponent("\(folder)/\(name ?? id).yaml")
         if FileManager.default.fileExists(atPath: target.path) && !force {

@@ -24,9 +24,11 @@ struct NewWorkshop: ParsableCommand {
     @Option(help: "Its years, e.g. 2026-2027.")
     var years = "2026-2027"
 
-    @Option(help: ArgumentHelp("Start from this programme: its meetings, with their agendas and print plans, and its own "
-                               + "worksheets are copied; their dates, head counts and picks of its personas, journeys, "
-                               + "cards and pages are cleared, and each file says so.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Start from this programme: its meetings, with their agendas and print plans, and its own "
+                + "worksheets are copied; their dates, head counts and picks of its personas, journeys, "
+                + "cards and pages are cleared, and each file says so.", valueName: "dir"))
     var from: String?
 
     /// Folders every programme has, empty until something is added.
@@ -38,14 +40,17 @@ struct NewWorkshop: ParsableCommand {
         let target = Paths.url(folder)
         let fm = FileManager.default
         if Resources.isPartOfSadna(target) {
-            throw InputFailure("\(DisplayPath.of(target)) is inside Sadna's own folder, which Sadna never changes; choose a folder of your own (e.g. ~/my-programme)")
+            throw InputFailure(
+                "\(DisplayPath.of(target)) is inside Sadna's own folder, which Sadna never changes; choose a folder of your own (e.g. ~/my-programme)"
+            )
         }
         if let existing = try? fm.contentsOfDirectory(atPath: target.path), !existing.isEmpty {
             throw InputFailure("\(DisplayPath.of(target)) exists and is not empty; nothing was written (choose a new folder)")
         }
         // Built beside the target and moved into place whole: a failed run leaves nothing half made.
         let parent = target.deletingLastPathComponent()
-        let building = parent.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let building = parent.appendingPathComponent(
+            ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try? fm.removeItem(at: building)
@@ -64,7 +69,9 @@ struct NewWorkshop: ParsableCommand {
             throw InputFailure("cannot write \(DisplayPath.of(target)): \(SystemError.words(error))")
         }
         let meetings = from.map { "the meetings of \(DisplayPath.of(Paths.url($0)))" } ?? "meetings/01.yaml"
-        Console.say("wrote \(DisplayPath.of(target)): workshop.yaml, \(meetings), participants.yaml, services/backlog.yaml and empty folders for personas, journeys and task cards")
+        Console.say(
+            "wrote \(DisplayPath.of(target)): workshop.yaml, \(meetings), participants.yaml, services/backlog.yaml and empty folders for personas, journeys and task cards"
+        )
         Console.say("next: cd \(DisplayPath.of(target)), fill in workshop.yaml, then `sadna check` and `sadna kit --meeting 1`")
     }
 
@@ -86,7 +93,9 @@ struct NewWorkshop: ParsableCommand {
                 let carried = try MeetingCarryOver.carry(text, from: DisplayPath.of(file))
                 try Data(carried.utf8).write(to: meetings.appendingPathComponent(name))
             } catch let problem as YAMLEditError {
-                throw InputFailure("\(DisplayPath.of(file)): cannot carry this meeting over (\(problem)); fix it with `sadna check`, or leave it out")
+                throw InputFailure(
+                    "\(DisplayPath.of(file)): cannot carry this meeting over (\(problem)); fix it with `sadna check`, or leave it out"
+                )
             }
         }
         let worksheets = source.appendingPathComponent("worksheets")
@@ -95,7 +104,8 @@ struct NewWorkshop: ParsableCommand {
         }
         // The programme's own file says where its meetings came from.
         let workshop = building.appendingPathComponent("workshop.yaml")
-        let note = "# נפתחה מתוך \(DisplayPath.of(source)) (sadna new workshop --from): המפגשים, סדרי היום ותכניות ההדפסה שלהם הועתקו משם.\n"
+        let note =
+            "# נפתחה מתוך \(DisplayPath.of(source)) (sadna new workshop --from): המפגשים, סדרי היום ותכניות ההדפסה שלהם הועתקו משם.\n"
         try Data((note + String(contentsOf: workshop, encoding: .utf8)).utf8).write(to: workshop)
     }
 

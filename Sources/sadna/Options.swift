@@ -31,8 +31,10 @@ struct StrictOption: ParsableArguments {
 
 /// `--workshop DIR`, which every command that reads a workshop takes.
 struct WorkshopOption: ParsableArguments {
-    @Option(help: ArgumentHelp("The workshop folder (default: the current folder, else the programme shipped with Sadna).",
-                               valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The workshop folder (default: the current folder, else the programme shipped with Sadna).",
+            valueName: "dir"))
     var workshop: String?
 }
 
@@ -72,7 +74,9 @@ enum Selection {
             if let id = PrintRequest.find(name, in: catalogue) { return id }
             let ids = catalogue.map(\.id)
             let guess = Suggestion.closest(to: name, among: ids).map { " Did you mean `\($0)`?" } ?? ""
-            throw ValidationError("no \(what.what) `\(name)` in \(session.workshopName).\(guess) The \(what.what)s are: \(ids.joined(separator: ", "))")
+            throw ValidationError(
+                "no \(what.what) `\(name)` in \(session.workshopName).\(guess) The \(what.what)s are: \(ids.joined(separator: ", "))"
+            )
         }
     }
 }

@@ -15,8 +15,10 @@ struct Sadna: ParsableCommand {
             Exit status: 0 success, 1 the input has errors (diagnostics are printed), 2 usage error.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, RenderCommand.self, KitCommand.self, ImportCommand.self, ExportCommand.self, CalendarCommand.self,
-                      NewCommand.self, ServeCommand.self])
+        subcommands: [
+            CheckCommand.self, RenderCommand.self, KitCommand.self, ImportCommand.self, ExportCommand.self, CalendarCommand.self,
+            NewCommand.self, ServeCommand.self,
+        ])
 
     static func main() {
         Interruption.install()

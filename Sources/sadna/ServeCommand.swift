@@ -21,17 +21,21 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The port to listen on (0: any free port).", valueName: "port"))
     var port: Int = 8080
 
-    @Option(help: ArgumentHelp("The address to listen on: 127.0.0.1 (this machine only), or 0.0.0.0 for a team on the council's network.",
-                               valueName: "address"))
+    @Option(
+        help: ArgumentHelp(
+            "The address to listen on: 127.0.0.1 (this machine only), or 0.0.0.0 for a team on the council's network.",
+            valueName: "address"))
     var host: String = "127.0.0.1"
 
-    @Option(name: .customLong("allow-host"),
-            help: ArgumentHelp("""
-                One more name browsers may use to reach the workbench (repeatable): a name given to this machine on \
-                the council's network, or a proxy's. It answers only to its own names and addresses; any other gets a \
-                page saying which address to open. Also read from SADNA_ALLOW_HOST (names separated by spaces or \
-                commas), as the service's settings give them.
-                """, valueName: "name"))
+    @Option(
+        name: .customLong("allow-host"),
+        help: ArgumentHelp(
+            """
+            One more name browsers may use to reach the workbench (repeatable): a name given to this machine on \
+            the council's network, or a proxy's. It answers only to its own names and addresses; any other gets a \
+            page saying which address to open. Also read from SADNA_ALLOW_HOST (names separated by spaces or \
+            commas), as the service's settings give them.
+            """, valueName: "name"))
     var allowedHosts: [String] = []
 
     /// The names given on the command line and in the environment (a systemd unit's settings).
@@ -40,12 +44,14 @@ struct ServeCommand: ParsableCommand {
         return allowedHosts + environment.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
     }
 
-    @Option(help: ArgumentHelp("""
-        The access code everyone must give, on any address (also read from SADNA_ACCESS_CODE, which \
-        keeps it out of the process list): at least 12 letters, digits, - or _. Without one, a code \
-        is made up on a network address, and none is asked on 127.0.0.1. Give one when a reverse \
-        proxy on this machine forwards the team to 127.0.0.1.
-        """, valueName: "code"))
+    @Option(
+        help: ArgumentHelp(
+            """
+            The access code everyone must give, on any address (also read from SADNA_ACCESS_CODE, which \
+            keeps it out of the process list): at least 12 letters, digits, - or _. Without one, a code \
+            is made up on a network address, and none is asked on 127.0.0.1. Give one when a reverse \
+            proxy on this machine forwards the team to 127.0.0.1.
+            """, valueName: "code"))
     var accessCode: String?
 
     /// The code given on the command line, or in the environment (a systemd unit's settings).
@@ -74,9 +80,11 @@ struct ServeCommand: ParsableCommand {
         let folder = try Session.writableFolder(location.workshop)
         guard let templates = Resources.templates else { throw InputFailure("Sadna's Templates folder is missing") }
         let code = givenCode ?? (Self.isLoopback(host) ? nil : randomCode())
-        let workbench = Workbench(settings: .init(workshop: folder, templates: templates, today: .today, stamp: Resources.stamp,
-                                                  speller: Resources.speller, accessCode: code,
-                                                  allowedHosts: givenHosts))
+        let workbench = Workbench(
+            settings: .init(
+                workshop: folder, templates: templates, today: .today, stamp: Resources.stamp,
+                speller: Resources.speller, accessCode: code,
+                allowedHosts: givenHosts))
         // The files read and every kit laid out before the address is printed: no first visit waits.
         workbench.prepare()
         Interruption.uninstall()

@@ -35,8 +35,9 @@ struct CatalogContractTests {
             ("copies are counted per group, but the meeting does not say how many groups it has", "add `groups: N`"),
         ]
         for (message, hint) in expected {
-            let line = try #require(check.stderr.split(separator: "\n").first { $0.contains(message) },
-                                    "check does not report: \(message)\n\(check.stderr)")
+            let line = try #require(
+                check.stderr.split(separator: "\n").first { $0.contains(message) },
+                "check does not report: \(message)\n\(check.stderr)")
             #expect(line.contains("meetings/03.yaml:"), "not located in meeting 3's file: \(line)")
             #expect(line.range(of: #"03\.yaml:\d+:\d+: error:"#, options: .regularExpression) != nil, "\(line)")
             #expect(check.stderr.contains(hint), "no hint “\(hint)”")
@@ -61,8 +62,13 @@ struct CatalogContractTests {
         #expect(twice.status == 2, "a workshop named two ways is a usage error")
     }
 
-    @Test(arguments: [["render", "agenda", "3"], ["kit"], ["render", "task-cards"], ["export", "service-page", "resident-certificate",
-                                                                                   "--format", "html"]])
+    @Test(arguments: [
+        ["render", "agenda", "3"], ["kit"], ["render", "task-cards"],
+        [
+            "export", "service-page", "resident-certificate",
+            "--format", "html",
+        ],
+    ])
     func anUnknownLanguageIsAUsageErrorThatListsTheLanguages(command: [String]) {
         let result = sadnaRun(command + ["--lang", "xx"])
         #expect(result.status == 2)
@@ -83,8 +89,9 @@ struct CatalogContractTests {
         let home = folder.path("home")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: templatesFolder, to: home.appendingPathComponent("Templates"))
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("workshops"),
-                                         to: home.appendingPathComponent("workshops"))
+        try FileManager.default.copyItem(
+            at: repositoryRoot.appendingPathComponent("workshops"),
+            to: home.appendingPathComponent("workshops"))
         try Data(text.utf8).write(to: home.appendingPathComponent("Templates/\(template)"))
         return home
     }
@@ -96,7 +103,9 @@ struct CatalogContractTests {
         ["import", "personas", "people.csv"],
     ]
 
-    @Test(arguments: ["labels.yaml", "agenda.yaml", "kit.yaml", "journey.yaml", "plain-language.yaml", "worksheets/mind-map.yaml"])
+    @Test(arguments: [
+        "labels.yaml", "agenda.yaml", "kit.yaml", "journey.yaml", "plain-language.yaml", "worksheets/mind-map.yaml",
+    ])
     func anEmptyTemplateStopsEveryCommandAtItsFile(template: String) throws {
         let home = try homeWith(template, emptied: template == "journey.yaml" ? "# only a comment\n" : "")
         let workshop = home.appendingPathComponent("workshops/emek-hamaayanot").path
@@ -104,7 +113,9 @@ struct CatalogContractTests {
         for command in Self.everyCommand {
             let result = sadnaRun(command + ["--workshop", workshop], home: home)
             #expect(result.status == 1, "\(command): exit \(result.status)\n\(result.stderr)")
-            #expect(result.stderr.contains("Templates/\(template):1:1: error:"), "\(command) does not name the file:\n\(result.stderr)")
+            #expect(
+                result.stderr.contains("Templates/\(template):1:1: error:"),
+                "\(command) does not name the file:\n\(result.stderr)")
             #expect(result.stderr.contains("is empty"), "\(command): \(result.stderr)")
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path("agenda-03.pdf").path))
@@ -117,9 +128,13 @@ struct CatalogContractTests {
         let index = try #require(lines.indices.filter { lines[$0].contains("page_of:") }.dropFirst().first)
         lines.remove(at: index)
         let home = try homeWith("labels.yaml", emptied: lines.joined(separator: "\n"))
-        let result = sadnaRun(["render", "agenda", "3", "--lang", "ar", "--workshop",
-                               home.appendingPathComponent("workshops/emek-hamaayanot").path], home: home)
+        let result = sadnaRun(
+            [
+                "render", "agenda", "3", "--lang", "ar", "--workshop",
+                home.appendingPathComponent("workshops/emek-hamaayanot").path,
+            ], home: home)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("Templates/labels.yaml:") && result.stderr.contains("has no `page_of`"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("Templates/labels.yaml:") && result.stderr.contains("has no `page_of`"), "\(result.stderr)")
     }
 }

@@ -35,12 +35,14 @@ struct ProcessTests {
     }
 
     @Test func aBrokenMeetingGivesLocatedDiagnosticsAndExitOne() throws {
-        let workshop = makeWorkshop(meetings: ["03.yaml": """
+        let workshop = makeWorkshop(meetings: [
+            "03.yaml": """
             title: מפגש 3
             agneda:
               - start: "25:70"
                 content: פתיחה
-            """])
+            """
+        ])
         let result = try sadnaRun(["check", workshop.url.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("meetings/03.yaml:2:1: error: unknown key `agneda` in a meeting"))
@@ -60,8 +62,10 @@ struct ProcessTests {
     }
 
     @Test func anExportToStandardOutputIsThePageAloneWithItsWarningsOnStderr() throws {
-        let html = try sadnaRun(["export", "service-page", "resident-certificate", "--format", "html", "-o", "-",
-                                 "--workshop", emekWorkshop.path])
+        let html = try sadnaRun([
+            "export", "service-page", "resident-certificate", "--format", "html", "-o", "-",
+            "--workshop", emekWorkshop.path,
+        ])
         #expect(html.status == 0)
         #expect(html.stdout.contains("<html lang=\"he\" dir=\"rtl\">"))
         #expect(html.stderr.contains("resident-certificate.yaml:27:5: warning: \"במידה ו\" is bureaucratic"))
@@ -91,12 +95,14 @@ struct CommandLineTests {
     }
 
     @Test func aBrokenMeetingGivesLocatedDiagnosticsAndExitOne() {
-        let workshop = makeWorkshop(meetings: ["03.yaml": """
+        let workshop = makeWorkshop(meetings: [
+            "03.yaml": """
             title: מפגש 3
             agneda:
               - start: "25:70"
                 content: פתיחה
-            """])
+            """
+        ])
         let result = sadnaRun(["check", "--workshop", workshop.url.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("meetings/03.yaml:2:1: error: unknown key `agneda` in a meeting"))
@@ -203,8 +209,10 @@ struct CommandLineTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("wrote task-cards.pdf (6 pages, A4)"), "nine cards: three sheets, each with its backs")
         #expect(FileManager.default.fileExists(atPath: folder.path("png/task-cards-6.png").path))
-        let fronts = sadnaRun(["render", "task-cards", "1", "3", "--backs", "none", "--workshop", emekWorkshop.path,
-                               "-o", "two.pdf"])
+        let fronts = sadnaRun([
+            "render", "task-cards", "1", "3", "--backs", "none", "--workshop", emekWorkshop.path,
+            "-o", "two.pdf",
+        ])
         #expect(fronts.status == 0)
         let text = try PDFText.extract(folder.path("two.pdf"))
         #expect(PDFText.contains(text, phrase: "חיסון ללאקי") && PDFText.contains(text, phrase: "2/2"))
@@ -213,25 +221,31 @@ struct CommandLineTests {
     @Test func smallCardsThatLeaveTextOutFailUnderStrictAndWriteNothing() throws {
         // The deck and what it names, without the meetings (whose one warning would stop --strict first).
         let deckOnly = TemporaryFolder()
-        try FileManager.default.copyItem(at: emekWorkshop.appendingPathComponent("workshop.yaml"),
-                                         to: deckOnly.path("workshop.yaml"))
+        try FileManager.default.copyItem(
+            at: emekWorkshop.appendingPathComponent("workshop.yaml"),
+            to: deckOnly.path("workshop.yaml"))
         for part in ["task-cards", "services", "journeys", "personas"] {
             try FileManager.default.copyItem(at: emekWorkshop.appendingPathComponent(part), to: deckOnly.path(part))
         }
         #expect(sadnaRun(["render", "task-cards", "--workshop", deckOnly.url.path, "--strict"]).status == 0)
-        let result = sadnaRun(["render", "task-cards", "--card", "poker", "--workshop", deckOnly.url.path,
-                               "--strict", "-o", "poker.pdf"])
+        let result = sadnaRun([
+            "render", "task-cards", "--card", "poker", "--workshop", deckOnly.url.path,
+            "--strict", "-o", "poker.pdf",
+        ])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("task-cards/5-outdoor-event-license.yaml:9:8: warning: the content expert of task card"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.contains("task-cards/5-outdoor-event-license.yaml:9:8: warning: the content expert of task card"),
+            "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.path("poker.pdf").path))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
     }
 
     @Test func aCalibrationSheetIsTwoPages() throws {
-        let result = sadnaRun(["render", "task-cards", "--calibration", "--backs", "short-edge",
-                               "--workshop", emekWorkshop.path])
+        let result = sadnaRun([
+            "render", "task-cards", "--calibration", "--backs", "short-edge",
+            "--workshop", emekWorkshop.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try PDFText.pageSizes(folder.path("calibration.pdf")).count == 2)
     }
@@ -299,26 +313,37 @@ struct CommandLineTests {
         let maps = sadnaRun(["render", "journey", "--workshop", emekWorkshop.path])
         #expect(maps.status == 0, "\(maps.stderr)")
         #expect(maps.stdout.contains("wrote journey-resident-certificate-future.pdf (1 page, A3 landscape)"), "\(maps.stdout)")
-        let blank = sadnaRun(["render", "journey", "--blank", "--stages", "8", "--lanes", "meeting-3",
-                              "--workshop", emekWorkshop.path])
+        let blank = sadnaRun([
+            "render", "journey", "--blank", "--stages", "8", "--lanes", "meeting-3",
+            "--workshop", emekWorkshop.path,
+        ])
         #expect(blank.stdout.contains("wrote journey-blank.pdf (1 page, A3 landscape)"), "\(blank.stderr)")
         let longer = sadnaRun(["render", "journey", "--blank", "--stages", "9", "--workshop", emekWorkshop.path])
         #expect(longer.stdout.contains("wrote journey-blank.pdf (2 pages, A3 landscape)"), "\(longer.stderr)")
         let badLane = sadnaRun(["render", "journey", "--blank", "--lanes", "painz", "--workshop", emekWorkshop.path])
-        #expect(badLane.status == 2 && badLane.stderr.contains("--lanes: there is no lane or lane set `painz` (did you mean `pains`?"), "\(badLane.stderr)")
+        #expect(
+            badLane.status == 2
+                && badLane.stderr.contains("--lanes: there is no lane or lane set `painz` (did you mean `pains`?"),
+            "\(badLane.stderr)")
     }
 
     @Test func servicePagesExportPrintAndReview() {
-        let html = sadnaRun(["export", "service-page", "resident-certificate", "--format", "html", "-o", "-",
-                             "--workshop", emekWorkshop.path])
+        let html = sadnaRun([
+            "export", "service-page", "resident-certificate", "--format", "html", "-o", "-",
+            "--workshop", emekWorkshop.path,
+        ])
         #expect(html.status == 0)
         #expect(html.stdout.contains("<html lang=\"he\" dir=\"rtl\">"))
         #expect(html.stderr.contains("resident-certificate.yaml:27:5: warning: \"במידה ו\" is bureaucratic"))
-        let md = sadnaRun(["export", "service-page", emekWorkshop.appendingPathComponent("services/resident-certificate.yaml").path,
-                           "--format", "md"])
+        let md = sadnaRun([
+            "export", "service-page", emekWorkshop.appendingPathComponent("services/resident-certificate.yaml").path,
+            "--format", "md",
+        ])
         #expect(md.status == 0 && md.stdout.contains("wrote resident-certificate.md"), "\(md.stdout)")
         let review = sadnaRun(["render", "service-page", "resident-certificate", "--review", "--workshop", emekWorkshop.path])
-        #expect(review.stdout.contains("wrote service-resident-certificate-review.pdf (1 page, A4)"), "\(review.stdout) \(review.stderr)")
+        #expect(
+            review.stdout.contains("wrote service-resident-certificate-review.pdf (1 page, A4)"),
+            "\(review.stdout) \(review.stderr)")
         let strict = sadnaRun(["render", "service-page", "--review", "--strict", "--workshop", emekWorkshop.path])
         #expect(strict.status == 1)
         let sketch = sadnaRun(["render", "service-page", "--blank", "--workshop", emekWorkshop.path])
@@ -332,7 +357,8 @@ struct CommandLineTests {
     @Test func checkReportsTheServiceLint() {
         let result = sadnaRun(["check", emekWorkshop.path])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("services/resident-certificate.yaml:35:14: warning: the way \"mailbox\" has no step to take"))
+        #expect(
+            result.stderr.contains("services/resident-certificate.yaml:35:14: warning: the way \"mailbox\" has no step to take"))
     }
 
     @Test func newServicePageWritesAPageThatChecks() {
@@ -344,11 +370,13 @@ struct CommandLineTests {
     }
 
     @Test func everyCommandExplainsItselfInEnglish() {
-        for command in [["--help"], ["check", "--help"], ["render", "agenda", "--help"], ["kit", "--help"],
-                        ["calendar", "--help"], ["new", "meeting", "--help"], ["render", "task-cards", "--help"],
-                        ["new", "task-card", "--help"], ["render", "persona", "--help"], ["new", "persona", "--help"],
-                        ["import", "personas", "--help"], ["render", "journey", "--help"], ["render", "service-page", "--help"],
-                        ["render", "worksheet", "--help"], ["export", "service-page", "--help"], ["new", "service-page", "--help"]] {
+        for command in [
+            ["--help"], ["check", "--help"], ["render", "agenda", "--help"], ["kit", "--help"],
+            ["calendar", "--help"], ["new", "meeting", "--help"], ["render", "task-cards", "--help"],
+            ["new", "task-card", "--help"], ["render", "persona", "--help"], ["new", "persona", "--help"],
+            ["import", "personas", "--help"], ["render", "journey", "--help"], ["render", "service-page", "--help"],
+            ["render", "worksheet", "--help"], ["export", "service-page", "--help"], ["new", "service-page", "--help"],
+        ] {
             let result = sadnaRun(command)
             #expect(result.status == 0)
             #expect(result.stdout.contains("USAGE:"), "\(command)")

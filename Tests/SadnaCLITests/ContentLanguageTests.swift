@@ -16,15 +16,21 @@ struct ContentLanguageTests {
     func programme(languages: String = "languages: [he, ar]\n", named name: String = "p") throws -> URL {
         #expect(sadnaRun(["new", "workshop", name, "--organisation", "מועצה מקומית בסמת טבעון"]).status == 0)
         let workshop = folder.path("\(name)/workshop.yaml")
-        try (try String(contentsOf: workshop, encoding: .utf8)).replacingOccurrences(of: "language: he\n", with: "language: he\n" + languages)
-            .write(to: workshop, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: workshop, encoding: .utf8)).replacingOccurrences(
+            of: "language: he\n", with: "language: he\n" + languages
+        )
+        .write(to: workshop, atomically: true, encoding: .utf8)
         let meeting = folder.path("\(name)/meetings/01.yaml")
         var text = try String(contentsOf: meeting, encoding: .utf8)
-        text = text.replacingOccurrences(of: "title: מפגש 1 – היכרות ותיאום ציפיות",
-                                         with: "title: {he: \"מפגש 1 – היכרות ותיאום ציפיות\", ar: \"اللقاء 1 – تعارف وتنسيق التوقعات\"}")
-            .replacingOccurrences(of: "goal: היכרות, תיאום ציפיות וממשקי עבודה – למה אנחנו כאן?",
-                                  with: "goal:\n  he: היכרות, תיאום ציפיות וממשקי עבודה – למה אנחנו כאן?")
-            .replacingOccurrences(of: "# date: 2026-01-15", with: "date: 2026-01-15")
+        text = text.replacingOccurrences(
+            of: "title: מפגש 1 – היכרות ותיאום ציפיות",
+            with: "title: {he: \"מפגש 1 – היכרות ותיאום ציפיות\", ar: \"اللقاء 1 – تعارف وتنسيق التوقعات\"}"
+        )
+        .replacingOccurrences(
+            of: "goal: היכרות, תיאום ציפיות וממשקי עבודה – למה אנחנו כאן?",
+            with: "goal:\n  he: היכרות, תיאום ציפיות וממשקי עבודה – למה אנחנו כאן?"
+        )
+        .replacingOccurrences(of: "# date: 2026-01-15", with: "date: 2026-01-15")
         try text.write(to: meeting, atomically: true, encoding: .utf8)
         return folder.path(name)
     }
@@ -35,8 +41,9 @@ struct ContentLanguageTests {
         #expect(hebrew.status == 0 && hebrew.stderr.contains("0 errors, 0 warnings"), "\(hebrew.stderr)")
         let arabic = sadnaRun(["check", programme.path, "--lang", "ar"])
         #expect(arabic.status == 0)
-        #expect(arabic.stderr.contains("meetings/01.yaml:11:3: warning: `goal` has no Arabic text (`ar:`); the Hebrew is printed"),
-                "\(arabic.stderr)")
+        #expect(
+            arabic.stderr.contains("meetings/01.yaml:11:3: warning: `goal` has no Arabic text (`ar:`); the Hebrew is printed"),
+            "\(arabic.stderr)")
         #expect(arabic.stderr.contains("0 errors, 1 warning"))
 
         #expect(sadnaRun(["render", "agenda", "1", "--workshop", programme.path, "--lang", "ar", "-o", "ar.pdf"]).status == 0)
@@ -52,7 +59,8 @@ struct ContentLanguageTests {
         #expect(sadnaRun(["calendar", programme.path, "--lang", "ar", "-o", "p.ics"]).status == 0)
         #expect(try String(contentsOf: folder.path("p.ics"), encoding: .utf8).contains("تعارف وتنسيق التوقعات"))
         #expect(sadnaRun(["kit", programme.path, "--meeting", "1", "--lang", "ar", "--output", "kit"]).status == 0)
-        #expect(PDFText.contains(try PDFText.extract(folder.path("kit/01/meeting-01-A4.pdf"), page: 1), phrase: "وتنسيق التوقعات"))
+        #expect(
+            PDFText.contains(try PDFText.extract(folder.path("kit/01/meeting-01-A4.pdf"), page: 1), phrase: "وتنسيق التوقعات"))
     }
 
     @Test func aProgrammeThatKeepsOneLanguageTakesItsOwnEverywhere() throws {
@@ -64,7 +72,8 @@ struct ContentLanguageTests {
 
         let wrong = try self.programme(languages: "languages: [he, arb]\n", named: "wrong")
         let check = sadnaRun(["check", wrong.path])
-        #expect(check.status == 1 && check.stderr.contains("error: `languages` names \"arb\", which is not one Sadna prints")
+        #expect(
+            check.status == 1 && check.stderr.contains("error: `languages` names \"arb\", which is not one Sadna prints")
                 && check.stderr.contains("did you mean `ar`?"), "\(check.stderr)")
     }
 }

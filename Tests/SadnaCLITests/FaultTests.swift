@@ -12,8 +12,9 @@ struct FaultTests {
 
     /// Runs `sadna` through the shell, so that a test can set limits and users.
     func shell(_ script: String) throws -> ProcessResult {
-        try run("/bin/bash", ["-c", script], in: folder.url,
-                environment: ["SADNA_HOME": repositoryRoot.path, "SADNA": sadna, "EMEK": emekWorkshop.path])
+        try run(
+            "/bin/bash", ["-c", script], in: folder.url,
+            environment: ["SADNA_HOME": repositoryRoot.path, "SADNA": sadna, "EMEK": emekWorkshop.path])
     }
 
     /// Hidden `*.tmp` files anywhere under the test's folder.
@@ -28,15 +29,19 @@ struct FaultTests {
         // A file-size limit of 8 KB makes every write past it fail, as a full disk does.
         let result = try shell("trap '' XFSZ; ulimit -f 8; exec \"$SADNA\" render agenda 3 --workshop \"$EMEK\" --output a.pdf")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("cannot write a.pdf: the file is larger than this system lets a file be"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("cannot write a.pdf: the file is larger than this system lets a file be"), "\(result.stderr)")
         #expect(!result.stdout.contains("wrote"))
         #expect(try Data(contentsOf: folder.path("a.pdf")) == good)
         #expect(temporaryFiles.isEmpty, "\(temporaryFiles)")
     }
 
-    @Test(arguments: [("render journey --output j.pdf", "j.pdf"), ("render service-page --output s.pdf", "s.pdf"),
-                      ("render worksheet mind-map --output w.pdf", "w.pdf"), ("kit --meeting 3 --output kit", "kit/03/meeting-03-A4.pdf"),
-                      ("calendar --output c.ics", "c.ics"), ("export service-page resident-certificate --format html --output p.html", "p.html")])
+    @Test(arguments: [
+        ("render journey --output j.pdf", "j.pdf"), ("render service-page --output s.pdf", "s.pdf"),
+        ("render worksheet mind-map --output w.pdf", "w.pdf"), ("kit --meeting 3 --output kit", "kit/03/meeting-03-A4.pdf"),
+        ("calendar --output c.ics", "c.ics"),
+        ("export service-page resident-certificate --format html --output p.html", "p.html"),
+    ])
     func everyOutputFailsCleanlyOnAFullDisk(command: String, file: String) throws {
         let result = try shell("trap '' XFSZ; ulimit -f 1; exec \"$SADNA\" \(command) --workshop \"$EMEK\"")
         #expect(result.status == 1, "\(command): \(result.stderr)")
@@ -59,7 +64,8 @@ struct FaultTests {
         let big = try largeWorkshop()
         try Data("%PDF-1.5 yesterday's deck".utf8).write(to: folder.path("deck.pdf"))
         // Start the run, wait until it is writing its temporary file, then interrupt it.
-        let result = try shell("""
+        let result = try shell(
+            """
             "$SADNA" render task-cards --workshop "\(big.path)" --output deck.pdf & pid=$!
             for i in $(seq 1 200); do ls -a | grep -q '^\\.deck\\.pdf\\..*\\.tmp$' && break; sleep 0.05; done
             kill -\(signal) $pid; wait $pid
@@ -72,7 +78,8 @@ struct FaultTests {
 
     @Test func aKilledRunsTemporaryFileIsRemovedByTheNextRun() throws {
         let big = try largeWorkshop()
-        let result = try shell("""
+        let result = try shell(
+            """
             "$SADNA" render task-cards --workshop "\(big.path)" --output deck.pdf & pid=$!
             for i in $(seq 1 200); do ls -a | grep -q '^\\.deck\\.pdf\\..*\\.tmp$' && break; sleep 0.05; done
             kill -KILL $pid; wait $pid; ls -a | grep -c '\\.tmp$'
@@ -89,13 +96,15 @@ struct FaultTests {
         let home = folder.path("home")
         if !FileManager.default.fileExists(atPath: home.path) {
             try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"),
-                                             to: home.appendingPathComponent("Templates"))
+            try FileManager.default.copyItem(
+                at: repositoryRoot.appendingPathComponent("Templates"),
+                to: home.appendingPathComponent("Templates"))
             try FileManager.default.copyItem(at: emekWorkshop, to: home.appendingPathComponent("emek"))
             try FileManager.default.copyItem(atPath: sadna, toPath: home.appendingPathComponent("sadna").path)
         }
         chmod(folder.url.path, 0o755)
-        return try shell("""
+        return try shell(
+            """
             export SADNA_HOME="$PWD/home" SADNA="$PWD/home/sadna" EMEK="$PWD/home/emek"
             exec setpriv --reuid=65534 --regid=65534 --clear-groups \(command)
             """)
@@ -110,7 +119,9 @@ struct FaultTests {
         defer { chmod(readOnly.path, 0o755) }
         let result = try asNobody("\"$SADNA\" render agenda 3 --workshop \"$EMEK\" --output read-only/a.pdf")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("cannot write read-only/a.pdf: you may not write into the folder read-only"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("cannot write read-only/a.pdf: you may not write into the folder read-only"),
+            "\(result.stderr)")
         #expect(try String(contentsOf: readOnly.appendingPathComponent("a.pdf"), encoding: .utf8) == "%PDF-1.5 old")
     }
 

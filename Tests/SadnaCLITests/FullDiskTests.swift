@@ -21,8 +21,9 @@ struct FullDiskTests {
         // Meetings are drawn side by side, so where the disk fills changes from run to run.
         for _ in 0..<3 {
             let disk = try #require(SmallDisk(kilobytes: 200))
-            let result = try sadnaProcess(["kit", "--meeting", "all", "--workshop", emekWorkshop.path, "--output", disk.path("out").path],
-                                          in: disk.url)
+            let result = try sadnaProcess(
+                ["kit", "--meeting", "all", "--workshop", emekWorkshop.path, "--output", disk.path("out").path],
+                in: disk.url)
             #expect(result.status == 1, "\(result.status): \(result.stderr)")
             #expect(result.stderr.contains("error: cannot write out/"), "\(result.stderr)")
             #expect(result.stderr.contains("the disk is full"), "\(result.stderr)")

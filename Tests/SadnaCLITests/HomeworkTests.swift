@@ -17,7 +17,9 @@ struct HomeworkTests {
     /// meeting gives `homework`, with a team of three from two departments.
     func programme(homework: String) throws -> URL {
         #expect(sadnaRun(["new", "workshop", "p"]).status == 0)
-        folder.write("p/participants.yaml", """
+        folder.write(
+            "p/participants.yaml",
+            """
             - { name: סמדר כהן, department: מזכירות }
             - { name: אחמד חטיב, department: הנדסה }
             - { name: רונית בן־דוד, department: הנדסה }
@@ -34,52 +36,62 @@ struct HomeworkTests {
     }
 
     @Test func checkSaysWhoIsLateAndWhoItIsStillDueFrom() throws {
-        let programme = try programme(homework: """
-            homework:
-              - text: כל משתתפ.ת מביא.ה 2 פרסונות
-                title: 2 פרסונות
-                assigned: per-participant
-                makes: personas
-                count: 2
-                due: 3
-              - text: מפת אתגרים לכל מחלקה
-                assigned: per-department
-                due: 1
-                done: [הנדסה, הנדסא]
-              - text: סקירת האתר
-                assigned: [אחמד חטיב, רונית בן דוד]
+        let programme = try programme(
+            homework: """
+                homework:
+                  - text: כל משתתפ.ת מביא.ה 2 פרסונות
+                    title: 2 פרסונות
+                    assigned: per-participant
+                    makes: personas
+                    count: 2
+                    due: 3
+                  - text: מפת אתגרים לכל מחלקה
+                    assigned: per-department
+                    due: 1
+                    done: [הנדסה, הנדסא]
+                  - text: סקירת האתר
+                    assigned: [אחמד חטיב, רונית בן דוד]
 
-            """)
+                """)
         folder.write("p/personas/a.yaml", "name: רינה\nauthor: סמדר כהן\n")
         folder.write("p/personas/b.yaml", "name: משה\nauthor: סמדר כהן\n")
         folder.write("p/personas/c.yaml", "name: גדי\nauthor: אחמד חתיב\n")
         let check = sadnaRun(["check", programme.path])
         #expect(check.status == 0, "\(check.stderr)")
         let said = check.stderr
-        #expect(said.contains("meetings/02.yaml:37:5: note: homework “2 פרסונות” is due at meeting 3 (2099-03-03); not done yet by 2 of 3: אחמד חטיב (0 of 2), רונית בן־דוד (0 of 2)"),
-                "\(said)")
+        #expect(
+            said.contains(
+                "meetings/02.yaml:37:5: note: homework “2 פרסונות” is due at meeting 3 (2099-03-03); not done yet by 2 of 3: אחמד חטיב (0 of 2), רונית בן־דוד (0 of 2)"
+            ),
+            "\(said)")
         #expect(said.contains("warning: this homework is due at meeting `1`, which is not after the meeting that sets it"))
-        #expect(said.contains("warning: הנדסא is not a department in participants.yaml") && said.contains("did you mean `הנדסה`?"))
-        #expect(said.contains("warning: רונית בן דוד is not a participant in participants.yaml") && said.contains("did you mean `רונית בן־דוד`?"))
-        #expect(said.contains("personas/c.yaml:2:9: warning: אחמד חתיב is not a participant") && said.contains("did you mean `אחמד חטיב`?"))
+        #expect(
+            said.contains("warning: הנדסא is not a department in participants.yaml") && said.contains("did you mean `הנדסה`?"))
+        #expect(
+            said.contains("warning: רונית בן דוד is not a participant in participants.yaml")
+                && said.contains("did you mean `רונית בן־דוד`?"))
+        #expect(
+            said.contains("personas/c.yaml:2:9: warning: אחמד חתיב is not a participant")
+                && said.contains("did you mean `אחמד חטיב`?"))
         // The third item names no meeting: it is due at the next one.
         #expect(said.contains("note: homework “סקירת האתר” is due at meeting 3 (2099-03-03); not done yet by 2 of 2"))
         #expect(said.contains("note: homework “מפת אתגרים לכל מחלקה” is due at meeting 1; not done yet by 1 of 2: מזכירות"))
     }
 
     @Test func theHomeworkTableShowsEachPersonsPart() throws {
-        let programme = try programme(homework: """
-            homework:
-              - text: כל משתתפ.ת מביא.ה 2 פרסונות
-                title: 2 פרסונות
-                assigned: per-participant
-                makes: personas
-                count: 2
-              - text: מפת אתגרים לכל מחלקה
-                assigned: per-department
-                done: [הנדסה]
+        let programme = try programme(
+            homework: """
+                homework:
+                  - text: כל משתתפ.ת מביא.ה 2 פרסונות
+                    title: 2 פרסונות
+                    assigned: per-participant
+                    makes: personas
+                    count: 2
+                  - text: מפת אתגרים לכל מחלקה
+                    assigned: per-department
+                    done: [הנדסה]
 
-            """)
+                """)
         folder.write("p/personas/a.yaml", "name: רינה\nauthor: סמדר כהן\n")
         folder.write("p/personas/b.yaml", "name: משה\nauthor: סמדר כהן\n")
         folder.write("p/personas/c.yaml", "name: גדי\nauthor: אחמד חטיב\n")
@@ -98,7 +110,8 @@ struct HomeworkTests {
 
         // The plan can name it, and the kit prints it for its meeting.
         let third = folder.path("p/meetings/03.yaml")
-        try (try String(contentsOf: third, encoding: .utf8) + "print:\n  - kind: homework\n").write(to: third, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: third, encoding: .utf8) + "print:\n  - kind: homework\n").write(
+            to: third, atomically: true, encoding: .utf8)
         let kit = sadnaRun(["kit", programme.path, "--meeting", "3", "--output", "kit"])
         #expect(kit.status == 0, "\(kit.stderr)")
         #expect(try String(contentsOf: folder.path("kit/03/print-list.txt"), encoding: .utf8).contains("מעקב שיעורי בית"))

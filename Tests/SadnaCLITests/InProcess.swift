@@ -1,6 +1,7 @@
 import Foundation
 import SadnaKit
 import SadnaTestSupport
+
 @testable import sadna
 
 /// Runs a `sadna` command line inside the test process, in `folder`, with Sadna's own resources:

@@ -22,7 +22,9 @@ struct InviteesTests {
 
     @Test func aMeetingForSomePrintsItsStickersAndSignInForThemOnly() throws {
         let copy = try emekCopy(in: folder, editingMeeting: "03") { text in
-            text.replacingOccurrences(of: "\nprint:\n", with: "\ninvitees: [סמדר כהן, { name: דני שקד, department: ועדת ביקורת }]\nprint:\n  - kind: name-stickers\n")
+            text.replacingOccurrences(
+                of: "\nprint:\n",
+                with: "\ninvitees: [סמדר כהן, { name: דני שקד, department: ועדת ביקורת }]\nprint:\n  - kind: name-stickers\n")
         }
         try Data("- { name: סמדר כהן, department: מזכירות }\n- { name: אחמד חטיב, department: הנדסה }\n".utf8)
             .write(to: copy.appendingPathComponent("participants.yaml"))

@@ -58,7 +58,8 @@ struct KitTests {
         let workshop = emek
         let meeting = try #require(workshop.meeting(named: "3"))
         let cardsRow = try #require(rows.first { $0["מה"]?.hasPrefix("כרטיסיות משימה") == true })
-        #expect(cardsRow["מה"] == "כרטיסיות משימה (6)" && cardsRow["גזירה"] == "כן" && cardsRow["בשביל"]?.hasPrefix("09:45") == true)
+        #expect(
+            cardsRow["מה"] == "כרטיסיות משימה (6)" && cardsRow["גזירה"] == "כן" && cardsRow["בשביל"]?.hasPrefix("09:45") == true)
         let range = try #require(cardsRow["בקובץ"]).split(separator: "-").compactMap { Int($0) }
         let cardText = try (range[0]...range[1]).map { try PDFText.extract(a4, page: $0) }.joined(separator: " ")
         let planned = try #require(meeting.print.first { $0.kind.value == .taskCards }).items.map(\.value)
@@ -74,8 +75,11 @@ struct KitTests {
         #expect(meeting.groups?.value == 6)
 
         // A bookmark for every part, in print order.
-        #expect(try PDFText.bookmarks(a4) == ["שער ורשימת הדפסה", "סדר יום למנחה", "כרטיסיות משימה (6)",
-                                               "שיעורי בית: השירותים של האגף", "טופס פרסונה ריק"])
+        #expect(
+            try PDFText.bookmarks(a4) == [
+                "שער ורשימת הדפסה", "סדר יום למנחה", "כרטיסיות משימה (6)",
+                "שיעורי בית: השירותים של האגף", "טופס פרסונה ריק",
+            ])
         #expect(try PDFText.bookmarks(a3) == ["מפת מסע ריקה"])
     }
 
@@ -94,7 +98,8 @@ struct KitTests {
     }
 
     func brokenKit(_ print: String, extra: String = "") -> TemporaryFolder {
-        makeWorkshop(meetings: ["01.yaml": """
+        makeWorkshop(meetings: [
+            "01.yaml": """
             title: מפגש 1
             \(extra)agenda:
               - start: "9:00"
@@ -102,24 +107,29 @@ struct KitTests {
                 content: פתיחה
             print:
             \(print)
-            """])
+            """
+        ])
     }
 
     @Test func copiesPerGroupNeedTheMeetingsGroups() throws {
-        let workshop = brokenKit("""
+        let workshop = brokenKit(
+            """
               - kind: journey-canvas
                 copies: per-group
             """)
         let result = sadnaRun(["kit", workshop.url.path, "--output", "kit"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("meetings/01.yaml:8:13: error: copies are counted per group, but the meeting does not say how many groups it has"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "meetings/01.yaml:8:13: error: copies are counted per group, but the meeting does not say how many groups it has"),
+            "\(result.stderr)")
         #expect(result.stderr.contains("add `groups: N` to the meeting"))
         #expect(!FileManager.default.fileExists(atPath: folder.path("kit/01").path), "nothing is written when the plan is wrong")
     }
 
     @Test func copiesAreMultipliedByTheMeetingsCounts() throws {
-        let workshop = brokenKit("""
+        let workshop = brokenKit(
+            """
               - kind: persona-form
                 copies: 3 per-participant
             """, extra: "participants: 4\n")
@@ -130,7 +140,8 @@ struct KitTests {
     }
 
     @Test func aPlanThatNamesWhatDoesNotExistIsLocatedWithASuggestion() throws {
-        let workshop = brokenKit("""
+        let workshop = brokenKit(
+            """
               - kind: worksheet
                 items: [mind-mapp]
                 for: openning
@@ -145,7 +156,9 @@ struct KitTests {
             """)
         let result = sadnaRun(["kit", workshop.url.path, "--output", "kit"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("meetings/01.yaml:8:13: error: there is no worksheet `mind-mapp` to print"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("meetings/01.yaml:8:13: error: there is no worksheet `mind-mapp` to print"), "\(result.stderr)"
+        )
         #expect(result.stderr.contains("did you mean `mind-map`?"))
         #expect(result.stderr.contains("meetings/01.yaml:9:10: error: no agenda row of this meeting has the id `openning`"))
         #expect(result.stderr.contains("did you mean `opening`?"))

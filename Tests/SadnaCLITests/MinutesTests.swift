@@ -14,7 +14,9 @@ struct MinutesTests {
     /// second meeting, one due on a date long past.
     func programmeWithActions() -> URL {
         _ = folder.write("team/workshop.yaml", "title: צוות מובילים דיגיטליים\nlanguage: he\n")
-        _ = folder.write("team/meetings/01.yaml", """
+        _ = folder.write(
+            "team/meetings/01.yaml",
+            """
             number: 1
             title: מפגש פתיחה
             date: 2020-01-10
@@ -39,15 +41,20 @@ struct MinutesTests {
     }
 
     @Test func theCommitteesMinutesPrintWhoCameTheItemsAndTheDecisions() throws {
-        let result = sadnaInProcess(["render", "minutes", "2020-03-03", "--workshop", Self.committee.path, "--output", "m.pdf"],
-                                    in: folder.url)
+        let result = sadnaInProcess(
+            ["render", "minutes", "2020-03-03", "--workshop", Self.committee.path, "--output", "m.pdf"],
+            in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
         let text = try PDFText.extract(folder.path("m.pdf"))
-        for phrase in ["סיכום ישיבה", "3.3.2020", "השתתפו", "אלונה אילת", "נעדרו", "איריס צור", "מוזמנים", "מימי אקרמן",
-                       "עדכונים", "הקמת תשתית נתונים משותפת ביתד", "החלטה", "הקמת צוות עבודה"] {
+        for phrase in [
+            "סיכום ישיבה", "3.3.2020", "השתתפו", "אלונה אילת", "נעדרו", "איריס צור", "מוזמנים", "מימי אקרמן",
+            "עדכונים", "הקמת תשתית נתונים משותפת ביתד", "החלטה", "הקמת צוות עבודה",
+        ] {
             #expect(PDFText.contains(text, phrase: phrase), "the minutes lack \(phrase)")
         }
-        let order = ["השתתפו", "נעדרו", "מוזמנים", "עדכונים", "הקמת תשתית נתונים", "הקמת צוות עבודה"].compactMap { text.range(of: $0)?.lowerBound }
+        let order = ["השתתפו", "נעדרו", "מוזמנים", "עדכונים", "הקמת תשתית נתונים", "הקמת צוות עבודה"].compactMap {
+            text.range(of: $0)?.lowerBound
+        }
         #expect(order == order.sorted() && order.count == 6, "in the source's order")
     }
 
@@ -66,7 +73,8 @@ struct MinutesTests {
     @Test func anActionDueAtAMeetingThatDoesNotExistIsAnError() throws {
         let team = programmeWithActions()
         let file = team.appendingPathComponent("meetings/01.yaml")
-        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "due_meeting: 2", with: "due_meeting: 7")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
+            of: "due_meeting: 2", with: "due_meeting: 7")
         try Data(text.utf8).write(to: file)
         let result = sadnaInProcess(["check", team.path], in: folder.url)
         #expect(result.status == 1)

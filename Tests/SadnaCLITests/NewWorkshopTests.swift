@@ -33,8 +33,9 @@ struct NewWorkshopTests {
         #expect(workshop.contains("# ") && workshop.contains("meetings/"), "every file is explained")
         for name in ["personas", "journeys", "task-cards", "services", "meetings"] {
             var isDirectory: ObjCBool = false
-            #expect(FileManager.default.fileExists(atPath: programme.appendingPathComponent(name).path, isDirectory: &isDirectory)
-                     && isDirectory.boolValue, "\(name)/")
+            #expect(
+                FileManager.default.fileExists(atPath: programme.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                    && isDirectory.boolValue, "\(name)/")
         }
         try checksAndPrints(programme, warnings: "0 errors, 0 warnings", meeting: "01", showing: "היכרות ותיאום ציפיות")
         // A second run never writes over a programme.
@@ -46,13 +47,16 @@ struct NewWorkshopTests {
         let made = sadnaRun(["new", "workshop", "next", "--organisation", "המועצה המקומית כפר תבור", "--from", emekWorkshop.path])
         #expect(made.status == 0, "\(made.stderr)")
         let programme = folder.path("next")
-        let names = try FileManager.default.contentsOfDirectory(atPath: programme.appendingPathComponent("meetings").path).sorted()
-        let shipped = try FileManager.default.contentsOfDirectory(atPath: emekWorkshop.appendingPathComponent("meetings").path).sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: programme.appendingPathComponent("meetings").path)
+            .sorted()
+        let shipped = try FileManager.default.contentsOfDirectory(atPath: emekWorkshop.appendingPathComponent("meetings").path)
+            .sorted()
         #expect(names == shipped, "every meeting, and the template's first one no more")
         let fourth = try String(contentsOf: programme.appendingPathComponent("meetings/04.yaml"), encoding: .utf8)
         let original = try String(contentsOf: emekWorkshop.appendingPathComponent("meetings/04.yaml"), encoding: .utf8)
         // The file says what was done, keeps its comments and agenda, and loses that run's own.
-        #expect(fourth.hasPrefix("# הועתק מ-") && fourth.contains("date, weekday")
+        #expect(
+            fourth.hasPrefix("# הועתק מ-") && fourth.contains("date, weekday")
                 && fourth.contains("persona-cards (for: personas-journey), journey (for: managers-presentation)"))
         #expect(fourth.contains("- kind: journey-canvas"), "blank canvases stay in the plan")
         #expect(fourth.contains("# The kit: persona cards for each group") && fourth.contains("מסע לקוח – התמונה העתידית"))
@@ -72,13 +76,16 @@ struct NewWorkshopTests {
     @Test func commandsThatWriteNeverChangeTheShippedProgramme() throws {
         let before = try String(contentsOf: emekWorkshop.appendingPathComponent("workshop.yaml"), encoding: .utf8)
         folder.write("people.csv", "שם\nדנה\n")
-        for command in [["new", "persona", "dana"], ["new", "meeting", "12"], ["import", "personas", "people.csv"],
-                        ["import", "participants", "people.csv"]] {
+        for command in [
+            ["new", "persona", "dana"], ["new", "meeting", "12"], ["import", "personas", "people.csv"],
+            ["import", "participants", "people.csv"],
+        ] {
             // Outside any workshop folder: the default is the shipped programme, which is refused.
             let outside = sadnaRun(command)
             #expect(outside.status == 1, "\(command)")
-            #expect(outside.stderr.contains("no workshop in this folder") && outside.stderr.contains("sadna new workshop"),
-                    "\(command): \(outside.stderr)")
+            #expect(
+                outside.stderr.contains("no workshop in this folder") && outside.stderr.contains("sadna new workshop"),
+                "\(command): \(outside.stderr)")
             let named = sadnaRun(command + ["--workshop", emekWorkshop.path])
             #expect(named.status == 1 && named.stderr.contains("part of Sadna itself"), "\(command): \(named.stderr)")
         }
@@ -97,11 +104,13 @@ struct NewWorkshopTests {
         #expect(sadnaRun(["new", "persona", "dana", "--workshop", programme]).status == 0)
         #expect(sadnaRun(["new", "service-page", "bins", "--workshop", programme]).status == 0)
         let check = sadnaRun(["check", programme])
-        #expect(check.stderr.contains("personas/dana.yaml:6:7: warning: the persona still has the template's name “שם הפרסונה”"),
-                "\(check.stderr)")
+        #expect(
+            check.stderr.contains("personas/dana.yaml:6:7: warning: the persona still has the template's name “שם הפרסונה”"),
+            "\(check.stderr)")
         #expect(check.stderr.contains("warning: the service page still has the template's name “שם השירות”"), "\(check.stderr)")
-        #expect(check.stderr.contains("workshop.yaml:17:15: warning: the programme still has the template's organisation “שם הרשות”"),
-                "\(check.stderr)")
+        #expect(
+            check.stderr.contains("workshop.yaml:17:15: warning: the programme still has the template's organisation “שם הרשות”"),
+            "\(check.stderr)")
     }
 
     /// The words the check looks for are the ones `new` writes.

@@ -27,28 +27,41 @@ struct ParticipantTests {
         return folder.path(name)
     }
 
-    static let team = [("סמדר כהן", "מזכירות"), ("אחמד חטיב", "הנדסה"), ("Dana Schwartz", "דיגיטל"),
-                       ("מיכל אברהמי־רוזנטל", "רווחה ושירותים חברתיים")]
+    static let team = [
+        ("סמדר כהן", "מזכירות"), ("אחמד חטיב", "הנדסה"), ("Dana Schwartz", "דיגיטל"),
+        ("מיכל אברהמי־רוזנטל", "רווחה ושירותים חברתיים"),
+    ]
 
     @Test func aSpreadsheetAddsTheTeamAndASecondOneOnlyTheNewNames() throws {
         let programme = try programme([])
         let file = programme.appendingPathComponent("participants.yaml")
-        folder.write("people.csv", "שם,מחלקה,תפקיד,דוא\"ל,הערות\nסמדר כהן,מזכירות,מזכירת המועצה,smadar@example.org.il,x\n,הנדסה,,,\nאחמד חטיב,הנדסה,,,\n")
+        folder.write(
+            "people.csv",
+            "שם,מחלקה,תפקיד,דוא\"ל,הערות\nסמדר כהן,מזכירות,מזכירת המועצה,smadar@example.org.il,x\n,הנדסה,,,\nאחמד חטיב,הנדסה,,,\n"
+        )
         let first = sadnaRun(["import", "participants", "people.csv", "--workshop", "p"])
         #expect(first.status == 1, "a row without a name is an error")
         #expect(first.stderr.contains("people.csv:3:1: error: row 3, column A (שם) is empty"), "\(first.stderr)")
-        #expect(first.stderr.contains("people.csv:1:5: warning: column E (\"הערות\") is not a participant field"), "\(first.stderr)")
+        #expect(
+            first.stderr.contains("people.csv:1:5: warning: column E (\"הערות\") is not a participant field"), "\(first.stderr)")
         #expect(first.stdout.contains("added 2 of 3"), "\(first.stdout)")
         let text = try String(contentsOf: file, encoding: .utf8)
-        #expect(text.contains("# המשתתפים בתכנית") && !text.contains("\n[]"), "the template's comments stay; its empty list gives way")
-        #expect(text.contains("- { name: \"סמדר כהן\", department: \"מזכירות\", role: \"מזכירת המועצה\", email: \"smadar@example.org.il\" }"))
+        #expect(
+            text.contains("# המשתתפים בתכנית") && !text.contains("\n[]"), "the template's comments stay; its empty list gives way"
+        )
+        #expect(
+            text.contains(
+                "- { name: \"סמדר כהן\", department: \"מזכירות\", role: \"מזכירת המועצה\", email: \"smadar@example.org.il\" }"))
 
         // A hand edit, then a longer list: the edit and the comment stay, only the new name comes in.
-        try (text + "# נוספה ביד\n- { name: רונית בן־דוד, department: חינוך }\n").write(to: file, atomically: true, encoding: .utf8)
+        try (text + "# נוספה ביד\n- { name: רונית בן־דוד, department: חינוך }\n").write(
+            to: file, atomically: true, encoding: .utf8)
         folder.write("more.csv", "name,department\nסמדר כהן,מזכירות\nיוסי לוי,גבייה\n")
         let second = sadnaRun(["import", "participants", "more.csv", "--workshop", "p"])
-        #expect(second.status == 0 && second.stdout.contains("added 1 of 2") && second.stdout.contains("already listed, kept as they are: סמדר כהן"),
-                "\(second.stdout)")
+        #expect(
+            second.status == 0 && second.stdout.contains("added 1 of 2")
+                && second.stdout.contains("already listed, kept as they are: סמדר כהן"),
+            "\(second.stdout)")
         let after = try String(contentsOf: file, encoding: .utf8)
         #expect(after.hasPrefix(text + "# נוספה ביד\n- { name: רונית בן־דוד, department: חינוך }\n"))
         #expect(after.hasSuffix("- { name: \"יוסי לוי\", department: \"גבייה\" }\n"))
@@ -69,13 +82,17 @@ struct ParticipantTests {
         try bytes.write(to: file)
         folder.write("people.csv", "שם\nיוסי לוי\n")
         let imported = sadnaRun(["import", "participants", "people.csv", "--workshop", "p"])
-        #expect(imported.status == 1 && imported.stderr.contains("cannot read p/participants.yaml as UTF-8 text"), "\(imported.stderr)")
+        #expect(
+            imported.status == 1 && imported.stderr.contains("cannot read p/participants.yaml as UTF-8 text"),
+            "\(imported.stderr)")
         #expect(try Data(contentsOf: file) == bytes)
     }
 
     @Test func theListIsCheckedWhereItIsWritten() throws {
         let programme = try programme([])
-        folder.write("p/participants.yaml", """
+        folder.write(
+            "p/participants.yaml",
+            """
             - { name: סמדר כהן, department: מזכירות, attended: [1, 7] }
             - { name: סמדר כהן, department: הנדסה, email: smadar-at-example }
             - { nmae: יוסי לוי }
@@ -83,11 +100,15 @@ struct ParticipantTests {
             """)
         let check = sadnaRun(["check", programme.path])
         #expect(check.status == 1)
-        #expect(check.stderr.contains("participants.yaml:1:56: error: סמדר כהן attended meeting `7`, which the programme does not have"),
-                "\(check.stderr)")
+        #expect(
+            check.stderr.contains(
+                "participants.yaml:1:56: error: סמדר כהן attended meeting `7`, which the programme does not have"),
+            "\(check.stderr)")
         #expect(check.stderr.contains("participants.yaml:2:11: warning: סמדר כהן is listed twice (first at line 1)"))
         #expect(check.stderr.contains("does not look like an address"))
-        #expect(check.stderr.contains("participants.yaml:3:5: error: unknown key `nmae` in a participant") && check.stderr.contains("did you mean `name`?"))
+        #expect(
+            check.stderr.contains("participants.yaml:3:5: error: unknown key `nmae` in a participant")
+                && check.stderr.contains("did you mean `name`?"))
     }
 
     @Test func stickersSitInsideTheirLabelsInReadingOrder() throws {
@@ -99,7 +120,8 @@ struct ParticipantTests {
         let pdf = folder.path("stickers.pdf")
         #expect(try PDFText.pageSizes(pdf).count == 2)
         let text = try PDFText.extract(pdf, page: 1)
-        #expect(PDFText.contains(text, phrase: "משתתף 1") && PDFText.contains(text, phrase: "מחלקה 24") && !text.contains("משתתף 25"))
+        #expect(
+            PDFText.contains(text, phrase: "משתתף 1") && PDFText.contains(text, phrase: "מחלקה 24") && !text.contains("משתתף 25"))
         // 3×8 labels of 70×37 mm from 0.5 mm down: every word 5 mm inside its label's edges.
         let mm = 72 / 25.4
         let boxes = try PDFText.boxes(pdf, page: 1)
@@ -107,8 +129,9 @@ struct ParticipantTests {
         for box in boxes {
             let column = Int(box.xMin / (70 * mm)), row = Int((box.yMin / mm - 0.5) / 37)
             let left = Double(column) * 70 * mm, top = (0.5 + Double(row) * 37) * mm
-            #expect(box.xMin >= left + 5 * mm - 0.5 && box.xMax <= left + 65 * mm + 0.5 && box.yMin >= top + 5 * mm - 1,
-                    "\(box.word) leaves its label's safe area")
+            #expect(
+                box.xMin >= left + 5 * mm - 0.5 && box.xMax <= left + 65 * mm + 0.5 && box.yMin >= top + 5 * mm - 1,
+                "\(box.word) leaves its label's safe area")
         }
         // Hebrew fills from the top right: the first person is on the right-hand label.
         let first = try #require(boxes.first { $0.word == "1" && $0.yMin < 20 * mm })
@@ -123,7 +146,9 @@ struct ParticipantTests {
     @Test func aNameTooLongForItsStickerIsShrunkThenReported() throws {
         let programme = try programme([("פרופסור אלכסנדרה ולנטינה קונסטנטינופוליטנית-בן־אברהם מהמחלקה לשירותים", "הנדסה")])
         let made = sadnaRun(["render", "name-stickers", "--workshop", programme.path, "-o", "s.pdf"])
-        #expect(made.stderr.contains("participants.yaml:") && made.stderr.contains("name on the sticker does not fit"), "\(made.stderr)")
+        #expect(
+            made.stderr.contains("participants.yaml:") && made.stderr.contains("name on the sticker does not fit"),
+            "\(made.stderr)")
         let strict = sadnaRun(["render", "name-stickers", "--workshop", programme.path, "-o", "strict.pdf", "--strict"])
         #expect(strict.status != 0 && !FileManager.default.fileExists(atPath: folder.path("strict.pdf").path))
     }
@@ -137,7 +162,8 @@ struct ParticipantTests {
         let sizes = try PDFText.pageSizes(pdf)
         #expect(sizes.count == 2 && sizes.allSatisfy { abs($0.width - 595.3) < 1 })
         let first = try PDFText.extract(pdf, page: 1), second = try PDFText.extract(pdf, page: 2)
-        #expect(PDFText.contains(first, phrase: "רשימת נוכחות · מפגש 1") && PDFText.contains(first, phrase: "היכרות ותיאום ציפיות"))
+        #expect(
+            PDFText.contains(first, phrase: "רשימת נוכחות · מפגש 1") && PDFText.contains(first, phrase: "היכרות ותיאום ציפיות"))
         #expect(PDFText.contains(first, phrase: "משתתפת 1 מחלקה 1"))
         // The header row repeats, and the guests' rows follow the list.
         #expect(PDFText.contains(second, phrase: "חתימה") && PDFText.contains(second, phrase: "משתתפת 30"))
@@ -158,7 +184,9 @@ struct ParticipantTests {
         let page = try #require(try printed(PrintRequest(.tableTents, items: ["Dana Schwartz"]), workshop: workshop).pages.first)
         // The face is placed twice: upright on the lower half, turned half round on the upper.
         let faces = page.elements.compactMap { element -> Transform? in
-            if case let .group(children, transform, _) = element, textBlocks(children).contains(where: { $0.text == "Dana Schwartz" }) {
+            if case let .group(children, transform, _) = element,
+                textBlocks(children).contains(where: { $0.text == "Dana Schwartz" })
+            {
                 return transform
             }
             return nil
@@ -176,7 +204,9 @@ struct ParticipantTests {
         let kit = sadnaRun(["kit", programme.path, "--meeting", "1", "--output", "kit"])
         #expect(kit.status == 0, "\(kit.stderr)")
         let list = try String(contentsOf: folder.path("kit/01/print-list.txt"), encoding: .utf8)
-        #expect(list.contains("רשימת נוכחות") && list.contains("מדבקות שם") && list.contains("שלטי שולחן\tmeeting-01-A4.pdf\tA4 לרוחב"))
+        #expect(
+            list.contains("רשימת נוכחות") && list.contains("מדבקות שם")
+                && list.contains("שלטי שולחן\tmeeting-01-A4.pdf\tA4 לרוחב"))
         // Handouts count from the list now: one per participant.
         #expect(list.contains("סדר יום למשתתפים\tmeeting-01-A4.pdf\tA4\t3-6\t1\t4"), "\(list)")
 
@@ -194,7 +224,9 @@ struct ParticipantTests {
         let made = sadnaRun(["new", "workshop", "next", "--from", programme.path])
         #expect(made.status == 0, "\(made.stderr)")
         let carried = try String(contentsOf: folder.path("next/meetings/01.yaml"), encoding: .utf8)
-        #expect(!carried.contains("- kind: name-stickers") && carried.contains("- kind: sign-in") && carried.contains("name-stickers"))
+        #expect(
+            !carried.contains("- kind: name-stickers") && carried.contains("- kind: sign-in") && carried.contains("name-stickers")
+        )
         let people = try String(contentsOf: folder.path("next/participants.yaml"), encoding: .utf8)
         #expect(people.hasSuffix("\n[]\n"), "the new programme's list starts empty")
         #expect(sadnaRun(["check", folder.path("next").path]).status == 0)

@@ -17,18 +17,24 @@ struct PersonaPoolTests {
     /// from two departments wrote seven personas, and one persona has no author.
     func programme(groups: Int?, print: String) throws -> URL {
         #expect(sadnaRun(["new", "workshop", "p"]).status == 0)
-        folder.write("p/participants.yaml", """
+        folder.write(
+            "p/participants.yaml",
+            """
             - { name: סמדר כהן, department: מזכירות }
             - { name: אחמד חטיב, department: הנדסה }
             - { name: רונית בן־דוד, department: הנדסה }
 
             """)
-        let written = [("סמדר כהן", ["רינה", "משה", "עליזה"]), ("אחמד חטיב", ["גדי", "סאמר"]), ("רונית בן־דוד", ["תמר", "דוד"])]
+        let written = [
+            ("סמדר כהן", ["רינה", "משה", "עליזה"]), ("אחמד חטיב", ["גדי", "סאמר"]), ("רונית בן־דוד", ["תמר", "דוד"]),
+        ]
         var number = 0
         for (author, names) in written {
             for name in names {
                 number += 1
-                folder.write("p/personas/p\(number).yaml", "name: \(name)\nauthor: \(author)\ntags: [\(number % 2 == 0 ? "elderly" : "family")]\n")
+                folder.write(
+                    "p/personas/p\(number).yaml",
+                    "name: \(name)\nauthor: \(author)\ntags: [\(number % 2 == 0 ? "elderly" : "family")]\n")
             }
         }
         folder.write("p/personas/stranger.yaml", "name: זר\n")
@@ -41,7 +47,8 @@ struct PersonaPoolTests {
     }
 
     @Test func eachGroupGetsItsOwnMixedAcrossDepartmentsAndTheListSaysWhich() throws {
-        let programme = try programme(groups: 3, print: "print:\n  - kind: persona-cards\n    items: {per-group: 2, from: participants}\n")
+        let programme = try programme(
+            groups: 3, print: "print:\n  - kind: persona-cards\n    items: {per-group: 2, from: participants}\n")
         let kit = sadnaRun(["kit", programme.path, "--meeting", "1", "--output", "kit"])
         #expect(kit.status == 0, "\(kit.stderr)")
         let list = try String(contentsOf: folder.path("kit/01/print-list.txt"), encoding: .utf8)
@@ -66,26 +73,33 @@ struct PersonaPoolTests {
     }
 
     @Test func aPickIsCheckedAgainstTheMeetingAndThePool() throws {
-        let programme = try programme(groups: 4, print: """
-            print:
-              - kind: persona-cards
-                items: {per-group: 2, tag: elderly}
-              - kind: journey
-                items: {per-group: 1}
-              - kind: persona-page
-                items: {per-group: 1, from: colleagues}
+        let programme = try programme(
+            groups: 4,
+            print: """
+                print:
+                  - kind: persona-cards
+                    items: {per-group: 2, tag: elderly}
+                  - kind: journey
+                    items: {per-group: 1}
+                  - kind: persona-page
+                    items: {per-group: 1, from: colleagues}
 
-            """)
+                """)
         let check = sadnaRun(["check", programme.path])
         #expect(check.status == 1)
-        #expect(check.stderr.contains("warning: the pool has 3 personas for 4 groups of 2: group 1 gets 1, group 2 gets 1, group 3 gets 1, group 4 gets 0"),
-                "\(check.stderr)")
+        #expect(
+            check.stderr.contains(
+                "warning: the pool has 3 personas for 4 groups of 2: group 1 gets 1, group 2 gets 1, group 3 gets 1, group 4 gets 0"
+            ),
+            "\(check.stderr)")
         #expect(check.stderr.contains("error: journey does not print personas, so it cannot pick from the persona pool"))
         #expect(check.stderr.contains("error: `from` \"colleagues\" is not a pool Sadna knows"))
 
         let other = PersonaPoolTests()
         let ungrouped = try other.programme(groups: nil, print: "print:\n  - kind: persona-cards\n    items: {per-group: 3}\n")
         let again = other.sadnaRun(["check", ungrouped.path])
-        #expect(again.stderr.contains("personas are picked per group, but the meeting does not say how many groups it has"), "\(again.stderr)")
+        #expect(
+            again.stderr.contains("personas are picked per group, but the meeting does not say how many groups it has"),
+            "\(again.stderr)")
     }
 }

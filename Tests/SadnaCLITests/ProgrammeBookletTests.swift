@@ -24,15 +24,18 @@ struct ProgrammeBookletTests {
         #expect(PDFText.contains(cover, phrase: "חוברת התכנית") && PDFText.contains(cover, phrase: "קל, מותאם, יוזם"))
 
         let bookmarks = try PDFText.bookmarks(pdf)
-        for part in ["תוכן העניינים", "הסיפור", "מטרות התכנית", "תפיסת השירות", "הצוות", "מבנה המפגשים", "המפגשים", "תוצרים",
-                     "דגשי חדשנות", "השפעות עתידיות והרחבה", "ומה מחר בבוקר?", "לסיכום", "סיכום לפני פגרה...",
-                     "חלק ב' - כתיבת שירות", "תוצאות השאלון למשתתפים", "תודה לכל השותפים:", "מובילים דיגיטליים – מפגש 3"] {
+        for part in [
+            "תוכן העניינים", "הסיפור", "מטרות התכנית", "תפיסת השירות", "הצוות", "מבנה המפגשים", "המפגשים", "תוצרים",
+            "דגשי חדשנות", "השפעות עתידיות והרחבה", "ומה מחר בבוקר?", "לסיכום", "סיכום לפני פגרה...",
+            "חלק ב' - כתיבת שירות", "תוצאות השאלון למשתתפים", "תודה לכל השותפים:", "מובילים דיגיטליים – מפגש 3",
+        ] {
             #expect(bookmarks.contains(part), "no bookmark \(part)")
         }
         // The contents give each part's page, and the part's heading is on it.
         let contents = try run("pdftotext", ["-layout", "-f", "2", "-l", "2", pdf.path, "-"]).stdout
         for part in ["דגשי חדשנות", "תוצאות השאלון למשתתפים", "תוצרים"] {
-            let line = try #require(contents.split(separator: "\n").first { PDFText.contains(String($0), phrase: part) }, "\(part) in the contents")
+            let line = try #require(
+                contents.split(separator: "\n").first { PDFText.contains(String($0), phrase: part) }, "\(part) in the contents")
             let page = try #require(PDFText.normalise(String(line)).split(separator: " ").compactMap { Int($0) }.last)
             #expect(PDFText.contains(try PDFText.extract(pdf, page: page), phrase: part), "\(part) is not on page \(page)")
         }
@@ -57,7 +60,8 @@ struct ProgrammeBookletTests {
         let check = sadnaRun(["check", folder.path("p").path])
         #expect(check.status == 1)
         #expect(check.stderr.contains("booklet.yaml:2:5: error: a booklet section needs a `title`"), "\(check.stderr)")
-        #expect(check.stderr.contains("booklet.yaml:4:12: error: `place` \"end\" is not a place in the booklet"), "\(check.stderr)")
+        #expect(
+            check.stderr.contains("booklet.yaml:4:12: error: `place` \"end\" is not a place in the booklet"), "\(check.stderr)")
         // A new programme's booklet prints from what it has.
         folder.write("p/booklet.yaml", "sections:\n  - title: לסיכום\n    paragraphs: [התכנית הסתיימה.]\n")
         let made = sadnaRun(["render", "programme", "--workshop", folder.path("p").path, "-o", "new.pdf"])

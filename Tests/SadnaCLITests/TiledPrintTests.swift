@@ -24,8 +24,9 @@ struct TiledPrintTests {
 
     func words(_ pdf: URL, page: Int) throws -> [Placed] {
         try PDFText.boxes(pdf, page: page).map { box in
-            Placed(word: box.word, x: box.xMin / Self.pointsPerMillimetre, y: box.yMin / Self.pointsPerMillimetre,
-                   right: box.xMax / Self.pointsPerMillimetre)
+            Placed(
+                word: box.word, x: box.xMin / Self.pointsPerMillimetre, y: box.yMin / Self.pointsPerMillimetre,
+                right: box.xMax / Self.pointsPerMillimetre)
         }
     }
 
@@ -53,11 +54,16 @@ struct TiledPrintTests {
             // Under a glue strip the sheet's own "glue here" may run into the poster's words.
             let strips = tile.glued.map { edge in
                 let strip = tiling.glueStrip(tile, edge)
-                return Rect(x: strip.x - tile.frame.x + tile.window.x - 2, y: strip.y - tile.frame.y + tile.window.y - 2,
-                            width: strip.width + 4, height: strip.height + 4)
+                return Rect(
+                    x: strip.x - tile.frame.x + tile.window.x - 2, y: strip.y - tile.frame.y + tile.window.y - 2,
+                    width: strip.width + 4, height: strip.height + 4)
             }
-            for word in once where inside.contains(Point(x: word.x, y: word.y)) && inside.contains(Point(x: word.right, y: word.y + 4))
-                && !strips.contains(where: { $0.contains(Point(x: word.x, y: word.y)) || $0.contains(Point(x: word.right, y: word.y)) }) {
+            for word in once
+            where inside.contains(Point(x: word.x, y: word.y)) && inside.contains(Point(x: word.right, y: word.y + 4))
+                && !strips.contains(where: {
+                    $0.contains(Point(x: word.x, y: word.y)) || $0.contains(Point(x: word.right, y: word.y))
+                })
+            {
                 let x = word.x - tile.window.x + tile.frame.x, y = word.y - tile.window.y + tile.frame.y
                 if sheet.contains(where: { $0.word == word.word && abs($0.x - x) < 0.3 && abs($0.y - y) < 0.3 }) {
                     found += 1
@@ -73,11 +79,15 @@ struct TiledPrintTests {
         #expect((title.x > 210) == (language != .en))
     }
 
-    @Test(arguments: [(Language.he, "הדביקו כאן", "גיליון", "מתוך"), (.ar, "الصقوا هنا", "ورقة", "من"),
-                      (.en, "Glue here", "Sheet", "of")])
+    @Test(arguments: [
+        (Language.he, "הדביקו כאן", "גיליון", "מתוך"), (.ar, "الصقوا هنا", "ورقة", "من"),
+        (.en, "Glue here", "Sheet", "of"),
+    ])
     func everySheetSaysWhereItGoesAndWhereToGlue(language: Language, glue: String, sheet: String, of: String) throws {
-        let result = sadnaRun(["render", "journey", "--blank", "--stages", "4", "--lanes", "meeting-3", "--paper", "A4",
-                               "--lang", language.code, "--output", "canvas.pdf"])
+        let result = sadnaRun([
+            "render", "journey", "--blank", "--stages", "4", "--lanes", "meeting-3", "--paper", "A4",
+            "--lang", language.code, "--output", "canvas.pdf",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let pdf = folder.path("canvas.pdf")
         let pages = try #require(Int(try PDFText.info(pdf, "Pages") ?? ""))
@@ -114,8 +124,10 @@ struct TiledPrintTests {
         }
         let refused = sadnaRun(["check"], in: a5)
         #expect(refused.status == 1)
-        #expect(refused.stderr.range(of: #"meetings/04\.yaml:\d+:12: error: journey cannot be printed on A5"#,
-                                     options: .regularExpression) != nil, "\(refused.stderr)")
+        #expect(
+            refused.stderr.range(
+                of: #"meetings/04\.yaml:\d+:12: error: journey cannot be printed on A5"#,
+                options: .regularExpression) != nil, "\(refused.stderr)")
         #expect(refused.stderr.contains("use one of A3, A4"))
         let unknown = try emekWithMeetingFour {
             $0.replacingOccurrences(of: "    for: managers-presentation", with: "    paper: B4\n    for: managers-presentation")
@@ -130,7 +142,9 @@ struct TiledPrintTests {
         let result = sadnaRun(["kit", "--meeting", "4", "--output", "kit"], in: copy)
         #expect(result.status == 0, "\(result.stderr)")
         let list = try String(contentsOf: folder.path("kit/04/print-list.txt"), encoding: .utf8)
-        let rows = list.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        let rows = list.split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
         let journeys = rows.filter { $0.count > 3 && $0[1].hasPrefix("מפת מסע:") }
         #expect(journeys.count == 2, "\(list)")
         for row in journeys {

@@ -1,6 +1,7 @@
 import Foundation
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaKit
 
 /// Users are not programmers: every problem gets one located, plain-language diagnostic.
@@ -31,7 +32,8 @@ struct BrokenInputTests {
     }
 
     @Test func anImpossibleTimeIsOneErrorAtItsValue() throws {
-        let found = check("""
+        let found = check(
+            """
             title: מפגש
             agenda:
               - start: "25:70"
@@ -44,7 +46,8 @@ struct BrokenInputTests {
     }
 
     @Test func rowsOutOfOrderAreReportedAtTheRowThatGoesBack() throws {
-        let found = check("""
+        let found = check(
+            """
             title: מפגש
             agenda:
               - start: "9:00"
@@ -61,7 +64,8 @@ struct BrokenInputTests {
     }
 
     @Test func eachProblemOfAFileIsReportedOnce() {
-        let found = check("""
+        let found = check(
+            """
             title: מפגש
             hours: "08:30-12:00"
             date: 2019-06-27
@@ -78,8 +82,11 @@ struct BrokenInputTests {
                 content: מאוחר
             """)
         let rules = found.map(\.rule).sorted()
-        #expect(rules == ["agenda.end-before-start", "agenda.outside-hours", "agenda.untimed",
-                          "meeting.weekday-mismatch", "yaml.unknown-key"], "\(found.map(DiagnosticFormatter.text))")
+        #expect(
+            rules == [
+                "agenda.end-before-start", "agenda.outside-hours", "agenda.untimed",
+                "meeting.weekday-mismatch", "yaml.unknown-key",
+            ], "\(found.map(DiagnosticFormatter.text))")
     }
 
     @Test func aWrongTypeSaysWhatWasExpectedInPlainWords() throws {
@@ -109,10 +116,12 @@ struct BrokenInputTests {
     }
 
     @Test func diagnosticsPrintInCompilersForm() {
-        let diagnostic = Diagnostic.error("`start` \"25:70\" is not a time of day",
-                                          at: SourceLocation(file: "meetings/03.yaml", line: 12, column: 14),
-                                          hint: "hours go from 0 to 23", rule: "agenda.time")
-        #expect(DiagnosticFormatter.text(diagnostic)
+        let diagnostic = Diagnostic.error(
+            "`start` \"25:70\" is not a time of day",
+            at: SourceLocation(file: "meetings/03.yaml", line: 12, column: 14),
+            hint: "hours go from 0 to 23", rule: "agenda.time")
+        #expect(
+            DiagnosticFormatter.text(diagnostic)
                 == "meetings/03.yaml:12:14: error: `start` \"25:70\" is not a time of day\n    hint: hours go from 0 to 23")
     }
 }

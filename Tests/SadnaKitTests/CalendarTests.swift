@@ -1,6 +1,7 @@
 import Foundation
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaKit
 
 @Suite("iCalendar export")

@@ -1,6 +1,7 @@
 import Foundation
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaKit
 
 @Suite("Task cards: the deck's order")
@@ -24,8 +25,11 @@ struct DeckOrderTests {
     }
 
     @Test func aDeckAlreadyInOrderIsKeptAsItCame() {
-        let cards = (1...5).map { TaskCard(id: "\($0)-card", location: .startOf("\($0)-card.yaml"),
-                                           story: Located("\($0)", at: .startOf("x")), mission: Located("m", at: .startOf("x"))) }
+        let cards = (1...5).map {
+            TaskCard(
+                id: "\($0)-card", location: .startOf("\($0)-card.yaml"),
+                story: Located("\($0)", at: .startOf("x")), mission: Located("m", at: .startOf("x")))
+        }
         #expect(WorkshopLoader.inDeckOrder(cards).map(\.id) == cards.map(\.id))
         #expect(WorkshopLoader.inDeckOrder(cards.reversed()).map(\.id) == cards.map(\.id))
         #expect(WorkshopLoader.inDeckOrder([]).isEmpty)

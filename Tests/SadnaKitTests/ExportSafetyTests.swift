@@ -47,8 +47,11 @@ struct ExportSafetyTests {
 
     @Test func markdownLinksAreOnlyWebEmailAndPhone() {
         let links = markdownLinks(export.markdown)
-        #expect(links.allSatisfy { $0.hasPrefix("https:") || $0.hasPrefix("http:") || $0.hasPrefix("mailto:") || $0.hasPrefix("tel:") },
-                "\(links)")
+        #expect(
+            links.allSatisfy {
+                $0.hasPrefix("https:") || $0.hasPrefix("http:") || $0.hasPrefix("mailto:") || $0.hasPrefix("tel:")
+            },
+            "\(links)")
         // The email's address is one link that cannot close early and open another.
         #expect(links == ["mailto:a@b.co.il%29%20%5Bx%5D%28javascript:alert%286%29"], "\(links)")
     }
@@ -62,8 +65,10 @@ struct ExportSafetyTests {
         #expect(!html.contains("alert(7)"), "the digital form's javascript: address is left out")
     }
 
-    @Test(arguments: ["javascript:alert(1)", " JAVASCRIPT:alert(1)", "java\tscript:alert(1)", "java\nscript:x", "\u{01}javascript:x",
-                      "data:text/html,x", "vbscript:msgbox", "file:///etc/passwd", "www.example.com", "//evil.example/x"])
+    @Test(arguments: [
+        "javascript:alert(1)", " JAVASCRIPT:alert(1)", "java\tscript:alert(1)", "java\nscript:x", "\u{01}javascript:x",
+        "data:text/html,x", "vbscript:msgbox", "file:///etc/passwd", "www.example.com", "//evil.example/x",
+    ])
     func aLinkThatIsNoWebEmailOrPhoneLinkIsRefused(url: String) {
         #expect(ExportLink.safe(url) == nil)
     }

@@ -33,7 +33,9 @@ struct FileSourceTests {
         #expect(a.backlog.count == b.backlog.count)
         // The same findings at the same lines and columns, whatever the files are called.
         func places(_ outcome: WorkshopCheck.Outcome) -> [String] {
-            outcome.diagnostics.map { "\($0.rule) \($0.location.map { "\(URL(fileURLWithPath: $0.file).lastPathComponent):\($0.line):\($0.column)" } ?? "")" }
+            outcome.diagnostics.map {
+                "\($0.rule) \($0.location.map { "\(URL(fileURLWithPath: $0.file).lastPathComponent):\($0.line):\($0.column)" } ?? "")"
+            }
         }
         #expect(places(fromMemory) == places(fromFolder))
         #expect(fromMemory.diagnostics.first?.location?.file.hasPrefix("emek-hamaayanot/") == true)
@@ -78,7 +80,9 @@ struct FileSourceTests {
     @Test func aFolderSourceShowsPathsFromTheWorkingFolder() {
         let folder = TemporaryFolder()
         folder.write("task-cards/1.yaml", "headline: x\n")
-        let source = DisplayPath.$workingDirectoryOverride.withValue(folder.url.deletingLastPathComponent()) { FolderSource(folder.url) }
+        let source = DisplayPath.$workingDirectoryOverride.withValue(folder.url.deletingLastPathComponent()) {
+            FolderSource(folder.url)
+        }
         let name = folder.url.lastPathComponent
         #expect(source.displayPath("task-cards/1.yaml") == "\(name)/task-cards/1.yaml")
         #expect(source.displayPath("task-cards/./1.yaml") == "\(name)/task-cards/1.yaml")

@@ -19,8 +19,9 @@ struct FuzzFindingsTests {
 
     @Test(arguments: inputs)
     func inputPassesThroughItsTarget(input: String) throws {
-        let target = try #require(FuzzTargets.target(named: String(input.split(separator: "/")[0])),
-                                  "Tests/Fuzz/\(input): its folder names no fuzz target")
+        let target = try #require(
+            FuzzTargets.target(named: String(input.split(separator: "/")[0])),
+            "Tests/Fuzz/\(input): its folder names no fuzz target")
         target(try Data(contentsOf: Self.folder.appendingPathComponent(input)))
     }
 }

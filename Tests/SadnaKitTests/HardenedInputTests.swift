@@ -10,8 +10,10 @@ import Testing
 struct HardenedInputTests {
     /// The diagnostics of a workshop holding `files` besides a plain workshop.yaml.
     func diagnostics(_ files: [String: String]) -> [Diagnostic] {
-        WorkshopCheck.run(MemorySource(texts: ["workshop.yaml": "title: בדיקה\n"].merging(files) { _, new in new }),
-                          templates: sadnaTemplates).diagnostics
+        WorkshopCheck.run(
+            MemorySource(texts: ["workshop.yaml": "title: בדיקה\n"].merging(files) { _, new in new }),
+            templates: sadnaTemplates
+        ).diagnostics
     }
 
     /// Every kind of YAML mistake libyaml reports, each in a file of its own.
@@ -59,14 +61,16 @@ struct HardenedInputTests {
             let error = try #require(found.first { $0.rule == "yaml.control-character" }, "\(code) not found")
             #expect(error.message.contains(code) && error.location?.line == 2 && error.location?.column == 9, "\(error)")
         }
-        #expect(diagnostics(["meetings/01.yaml": "title: \u{FFFD} \u{EFBF} ¿\n"]).allSatisfy { $0.rule != "yaml.control-character" })
+        #expect(
+            diagnostics(["meetings/01.yaml": "title: \u{FFFD} \u{EFBF} ¿\n"]).allSatisfy { $0.rule != "yaml.control-character" })
     }
 
     @Test func invalidUTF8IsReportedWhereItStarts() throws {
         var bytes = Data("title: מפגש\nvenue: ".utf8)
         bytes.append(contentsOf: [0xFF, 0xFE, 0x41])
         let source = MemorySource(files: ["workshop.yaml": Data("title: x\n".utf8), "meetings/01.yaml": bytes])
-        let error = try #require(WorkshopCheck.run(source, templates: sadnaTemplates).diagnostics.first { $0.rule == "file.encoding" })
+        let error = try #require(
+            WorkshopCheck.run(source, templates: sadnaTemplates).diagnostics.first { $0.rule == "file.encoding" })
         #expect(error.location?.line == 2 && error.location?.column == 8, "\(error)")
     }
 
@@ -74,7 +78,8 @@ struct HardenedInputTests {
         var text = "title: x\nblocks:\n  - &a {kind: row, boxes: [{kind: box, label: a}, {kind: box, label: a}]}\n"
         var previous = "a"
         for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
-            text += "  - &\(name) {kind: row, boxes: [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]}\n"
+            text +=
+                "  - &\(name) {kind: row, boxes: [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]}\n"
             previous = name
         }
         #expect(text.utf8.count < 800)
@@ -141,7 +146,8 @@ struct HardenedInputTests {
         let workshop = try #require(check(folder.url).workshop)
         let typesetter = Typesetter()
         _ = try printed(PrintRequest(.personaCards), workshop: workshop, typesetter: typesetter)
-        #expect(typesetter.diagnostics.contains { $0.rule == "persona.photo" && $0.message.contains("out of the workshop's folder") })
+        #expect(
+            typesetter.diagnostics.contains { $0.rule == "persona.photo" && $0.message.contains("out of the workshop's folder") })
     }
 }
 
@@ -153,7 +159,9 @@ struct SafeImportTests {
         let csv = "שם,גיל,רקע\nרוחן,27,שקט\u{07}\nדנה,41,\"עם DEL\u{7F} כאן\"\nנועה,33,\"C1\u{85}כאן\"\nיוסי,50,רגיל\n"
         let plan = PersonaImport(template: template).read(Data(csv.utf8), path: "people.csv")
         #expect(plan.files.map(\.id) == ["יוסי"], "\(plan.files.map(\.id))")
-        let places = plan.diagnostics.filter { $0.rule == "import.control-character" }.map { "\($0.location!.line):\($0.location!.column)" }
+        let places = plan.diagnostics.filter { $0.rule == "import.control-character" }.map {
+            "\($0.location!.line):\($0.location!.column)"
+        }
         #expect(places == ["2:3", "3:3", "4:3"], "\(plan.diagnostics)")
     }
 
@@ -162,7 +170,8 @@ struct SafeImportTests {
         let plan = PersonaImport(template: template).read(Data(csv.utf8), path: "bad\nname.csv")
         let file = try #require(plan.files.first)
         #expect(!file.yaml.split(separator: "\n").contains { !$0.hasPrefix("#") && $0.contains("name.csv") })
-        let loaded = WorkshopLoader.load(MemorySource(texts: ["workshop.yaml": "title: x\n", "personas/\(file.id).yaml": file.yaml]))
+        let loaded = WorkshopLoader.load(
+            MemorySource(texts: ["workshop.yaml": "title: x\n", "personas/\(file.id).yaml": file.yaml]))
         #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics)")
         #expect(loaded.workshop?.personas.first?[.background]?.value.text.contains("# ואפילו *כוכבית") == true)
     }

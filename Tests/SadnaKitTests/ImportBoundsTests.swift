@@ -10,8 +10,10 @@ import Testing
 struct ImportBoundsTests {
     @Test func aSpreadsheetOfMoreThan20000RowsIsRefusedAtTheRowThatPassesTheBound() throws {
         let csv = "שם\n" + (1...20_001).map { "אדם \($0)" }.joined(separator: "\n") + "\n"
-        for diagnostics in [PersonaImport(template: sadnaTemplates.persona).read(Data(csv.utf8), path: "many.csv").diagnostics,
-                            ParticipantImport().read(Data(csv.utf8), path: "many.csv", existing: nil).result.diagnostics] {
+        for diagnostics in [
+            PersonaImport(template: sadnaTemplates.persona).read(Data(csv.utf8), path: "many.csv").diagnostics,
+            ParticipantImport().read(Data(csv.utf8), path: "many.csv", existing: nil).result.diagnostics,
+        ] {
             let error = try #require(diagnostics.first { $0.rule == "import.too-many-rows" }, "\(diagnostics)")
             #expect(error.location == SourceLocation(file: "many.csv", line: 20_002, column: 1))
             #expect(error.message.contains("20001 rows, more than the 20000"), "\(error.message)")
@@ -29,11 +31,13 @@ struct ImportBoundsTests {
         #expect(error.location == SourceLocation(file: "p.csv", line: 2, column: 2))
         #expect(error.message.contains("row 2, column B (רקע) holds 10001 characters, more than the 10000"), "\(error.message)")
 
-        let people = ParticipantImport().read(Data("שם,מחלקה\nרוחן,\(long)\nדנה,גביה\n".utf8), path: "t.csv", existing: nil).result
+        let people = ParticipantImport().read(Data("שם,מחלקה\nרוחן,\(long)\nדנה,גביה\n".utf8), path: "t.csv", existing: nil)
+            .result
         #expect(people.added == ["דנה"] && people.rejectedRows == [2])
         #expect(people.diagnostics.contains { $0.rule == "import.cell-too-long" && $0.location?.column == 2 })
-        #expect(PersonaImport(template: sadnaTemplates.persona)
-            .read(Data("שם,רקע\nרוחן,\(String(repeating: "מ", count: 10_000))\n".utf8), path: "p.csv").files.count == 1)
+        #expect(
+            PersonaImport(template: sadnaTemplates.persona)
+                .read(Data("שם,רקע\nרוחן,\(String(repeating: "מ", count: 10_000))\n".utf8), path: "p.csv").files.count == 1)
     }
 
     @Test func manyRowsIntoAFolderWithFilesKeepsThoseAndWritesTheRest() throws {

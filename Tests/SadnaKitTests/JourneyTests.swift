@@ -1,6 +1,7 @@
 import Foundation
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaKit
 
 @Suite("Journeys: files and a facilitator's checks")
@@ -35,11 +36,14 @@ struct JourneyTests {
     @Test func aMissingPersonaIsNamedWithAGuess() throws {
         let found = check(["j.yaml": "title: ש\npersona: pp\nstages:\n  - title: א\n"])
         let only = try #require(found.first)
-        #expect(only.rule == "reference.missing" && only.hint == "did you mean `p`? write the file, or leave the field out", "\(only.hint ?? "no hint")")
+        #expect(
+            only.rule == "reference.missing" && only.hint == "did you mean `p`? write the file, or leave the field out",
+            "\(only.hint ?? "no hint")")
     }
 
     @Test func aPainNothingAnswersIsAWarning() throws {
-        let found = check(["j.yaml": """
+        let found = check([
+            "j.yaml": """
             title: ש
             persona: p
             stages:
@@ -48,7 +52,8 @@ struct JourneyTests {
               - title: ב
                 pains: [לא ברור מה להביא]
                 needs: [רשימה ברורה]
-            """])
+            """
+        ])
         #expect(found.map(\.rule) == ["journey.unanswered-pain"])
         #expect(found.first?.severity == .warning && found.first?.location?.line == 5)
     }
@@ -62,7 +67,8 @@ struct JourneyTests {
     }
 
     @Test func unknownLanesAndEvidenceAreNamed() throws {
-        let found = check(["j.yaml": """
+        let found = check([
+            "j.yaml": """
             title: ש
             persona: p
             lanes: [actions, painz]
@@ -71,7 +77,8 @@ struct JourneyTests {
                 actions:
                   - text: הולכים
                     evidence: ראיתי
-            """])
+            """
+        ])
         #expect(Set(found.map(\.rule)) == ["journey.lane", "journey.evidence"])
         #expect(found.first { $0.rule == "journey.lane" }?.hint?.hasPrefix("did you mean `pains`?") == true)
     }

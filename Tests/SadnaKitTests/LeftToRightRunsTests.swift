@@ -1,5 +1,6 @@
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaKit
 
 @Suite("What reads left to right inside Hebrew and Arabic")
@@ -23,7 +24,9 @@ struct LeftToRightRunsTests {
 
     @Test func addressesAndEmailsAreRunsWithoutTheSentencesPunctuation() {
         #expect(LeftToRightRuns.runs(in: "בכתובת https://taxes.gov.il/TaxesFormsList/itc1312.pdf.").map(\.kind) == [.link])
-        #expect(runs("בכתובת https://taxes.gov.il/TaxesFormsList/itc1312.pdf.") == ["https://taxes.gov.il/TaxesFormsList/itc1312.pdf"])
+        #expect(
+            runs("בכתובת https://taxes.gov.il/TaxesFormsList/itc1312.pdf.") == ["https://taxes.gov.il/TaxesFormsList/itc1312.pdf"]
+        )
         #expect(runs("(ראו www.emek.org.il)") == ["www.emek.org.il"])
         #expect(runs("כתבו ל-gvia@emek.org.il, ונחזור") == ["gvia@emek.org.il"])
         #expect(runs("שלום @ כולם") == [])

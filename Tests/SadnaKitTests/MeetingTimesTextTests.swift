@@ -1,5 +1,6 @@
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaKit
 
 @Suite("A meeting's day, hours and durations, written one way everywhere")
@@ -17,7 +18,8 @@ struct MeetingTimesTextTests {
         #expect(ClockTime.span(from: ClockTime(hour: 8, minute: 30), to: ClockTime(hour: 14, minute: 0)) == "08:30–14:00")
         #expect(ClockTime.span(from: ClockTime(hour: 9, minute: 0), to: nil) == "09:00")
         #expect(ClockTime.span(from: nil, to: ClockTime(hour: 9, minute: 0)) == nil)
-        #expect(runs(ClockTime.span(from: ClockTime(hour: 8, minute: 30), to: ClockTime(hour: 14, minute: 0))!) == ["08:30–14:00"])
+        #expect(
+            runs(ClockTime.span(from: ClockTime(hour: 8, minute: 30), to: ClockTime(hour: 14, minute: 0))!) == ["08:30–14:00"])
     }
 
     /// One rule in every language: minutes under an hour, hours and minutes from an hour on.

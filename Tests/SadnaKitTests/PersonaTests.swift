@@ -1,6 +1,7 @@
 import Foundation
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaKit
 
 @Suite("Personas: files and checks")
@@ -87,8 +88,11 @@ struct PersonaImportTests {
         }.joined(separator: "\r\n") + "\r\n"
     }
 
-    func importing(_ data: Data, force: Bool = false, into folder: TemporaryFolder = TemporaryFolder())
-        -> (PersonaImport.Outcome, TemporaryFolder) {
+    func importing(
+        _ data: Data, force: Bool = false, into folder: TemporaryFolder = TemporaryFolder()
+    )
+        -> (PersonaImport.Outcome, TemporaryFolder)
+    {
         let file = folder.path("people.csv")
         try? data.write(to: file)
         let outcome = PersonaImport(template: template).run(file, into: folder.path("personas"), force: force)
@@ -128,9 +132,13 @@ struct PersonaImportTests {
     func windows1255(_ text: String) -> Data? {
         var bytes: [UInt8] = []
         for scalar in text.unicodeScalars {
-            if scalar.value < 0x80 { bytes.append(UInt8(scalar.value)) }
-            else if (0x05D0...0x05EA).contains(scalar.value) { bytes.append(UInt8(0xE0 + scalar.value - 0x05D0)) }
-            else { return nil }
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(scalar.value))
+            } else if (0x05D0...0x05EA).contains(scalar.value) {
+                bytes.append(UInt8(0xE0 + scalar.value - 0x05D0))
+            } else {
+                return nil
+            }
         }
         return Data(bytes)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaKit
 
 @Suite("Service pages: the writing workshop's review")
@@ -28,8 +29,11 @@ struct ServiceLintTests {
     @Test func theShippedPageHasOnlyItsDeliberateFindings() throws {
         let page = try #require(emek.service(named: "resident-certificate"))
         let found = lint(page, in: emek).map { "\($0.diagnostic.rule)@\($0.diagnostic.location!.line)" }.sorted()
-        #expect(found == ["service.essence@20", "service.no-action@35", "service.no-action@36",
-                          "service.plain-language@27", "service.plain-language@34"], "\(found)")
+        #expect(
+            found == [
+                "service.essence@20", "service.no-action@35", "service.no-action@36",
+                "service.plain-language@27", "service.plain-language@34",
+            ], "\(found)")
     }
 
     /// Twenty-two known problems, every rule at least once: each is found once, at its line.
@@ -67,38 +71,41 @@ struct ServiceLintTests {
         let (page, workshop, _) = try load(yaml)
         let found = lint(page, in: workshop).map { "\($0.diagnostic.rule)@\($0.diagnostic.location!.line)" }.sorted()
         let expected = [
-            "service.essence@1",              // no for_whom
+            "service.essence@1",  // no for_whom
             "service.last-reviewed@2",
-            "service.plain-language@3",       // על מנת
-            "service.second-person@3",        // המבקש
-            "service.plain-language@3",       // לרבות
-            "service.plain-language@7",       // בהתאם ל
-            "service.plain-language@7",       // הנ"ל
-            "service.second-person@8",        // הפונה
-            "service.gender-forms@9",         // תושב/ת
-            "service.gender-forms@9",         // יכול/ה
-            "service.gender-forms@10",        // רווק.ה
-            "service.acronym@10",             // שפ"ע
-            "service.lists@11",               // a list in one step
+            "service.plain-language@3",  // על מנת
+            "service.second-person@3",  // המבקש
+            "service.plain-language@3",  // לרבות
+            "service.plain-language@7",  // בהתאם ל
+            "service.plain-language@7",  // הנ"ל
+            "service.second-person@8",  // הפונה
+            "service.gender-forms@9",  // תושב/ת
+            "service.gender-forms@9",  // יכול/ה
+            "service.gender-forms@10",  // רווק.ה
+            "service.acronym@10",  // שפ"ע
+            "service.lists@11",  // a list in one step
             "service.sentence-length@12",
-            "service.no-action@13",           // mailbox, nothing to do
-            "service.url@15",                 // http
+            "service.no-action@13",  // mailbox, nothing to do
+            "service.url@15",  // http
             "service.phone@17",
-            "service.lists@19",               // documents in one item
-            "service.phone@22",               // contact phone
+            "service.lists@19",  // documents in one item
+            "service.phone@22",  // contact phone
             "service.email@23",
-            "service.phone@25",               // *65
+            "service.phone@25",  // *65
             "service.paragraph-length@28",
         ].sorted()
         #expect(found == expected, "\(found)")
         // Each points at its word: "על מנת" at the start of the value.
         let first = lint(page, in: workshop).first { $0.diagnostic.message.contains("על מנת") }
         #expect(first?.diagnostic.location?.column == 7)
-        #expect(lint(page, in: workshop).first { $0.diagnostic.message.contains("הנ\"ל") }?.diagnostic.hint?.contains("שם הדבר") == true)
+        #expect(
+            lint(page, in: workshop).first { $0.diagnostic.message.contains("הנ\"ל") }?.diagnostic.hint?.contains("שם הדבר")
+                == true)
     }
 
     @Test func explainedAcronymsAndKnownOnesPass() throws {
-        let (page, workshop, _) = try load("""
+        let (page, workshop, _) = try load(
+            """
             name: שירות
             what: פנו למשאבי אנוש (מש"א). מש"א עונה מהר. ע"י הטופס.
             for_whom: [כולם]
@@ -111,8 +118,10 @@ struct ServiceLintTests {
     }
 
     @Test func israeliPhoneNumbersInTheirUsualForms() {
-        for good in ["04-6065700", "046065700", "050-1234567", "*6565", "1-800-222-333", "1700-500-600", "073-1234567",
-                     "+972-50-1234567"] {
+        for good in [
+            "04-6065700", "046065700", "050-1234567", "*6565", "1-800-222-333", "1700-500-600", "073-1234567",
+            "+972-50-1234567",
+        ] {
             #expect(ServiceLint.isIsraeliPhone(good), "\(good)")
         }
         for bad in ["12345", "04-12345", "*65", "050-12345678", "phone"] {
@@ -128,12 +137,15 @@ struct ServiceLintTests {
     }
 
     /// hspell on the `PATH`, as the command line finds it.
-    static let speller = Speller.find(in: (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map(String.init))
+    static let speller = Speller.find(
+        in: (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map(String.init))
 
     @Test(.enabled(if: speller != nil))
     func misspeltWordsAreFoundWhenHspellIsInstalled() throws {
         let (page, workshop, _) = try load("name: אישור תושבב\nwhat: תושבי המועצה זכאים להטבה.\n")
-        let found = ServiceLint(rules: rules, today: today, speller: Self.speller, texts: workshop.texts).findings(page).filter { $0.diagnostic.rule == "service.spelling" }
+        let found = ServiceLint(rules: rules, today: today, speller: Self.speller, texts: workshop.texts).findings(page).filter {
+            $0.diagnostic.rule == "service.spelling"
+        }
         #expect(found.map(\.diagnostic.location?.line) == [1])
         #expect(found.first?.diagnostic.message.contains("תושבב") == true)
     }
@@ -143,7 +155,8 @@ struct ServiceLintTests {
         #expect(workshop.backlog.count == 20)
         let certificate = try #require(workshop.backlog.first { $0.service.value == "אישור תושב" })
         #expect(certificate.owner?.value == "דינה" && certificate.page?.value == "resident-certificate")
-        #expect(workshop.backlog.allSatisfy { $0.impact == nil && $0.complexity == nil }, "the source rates none: none is invented")
+        #expect(
+            workshop.backlog.allSatisfy { $0.impact == nil && $0.complexity == nil }, "the source rates none: none is invented")
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaKit
 
 @Suite("The Emek HaMaayanot programme that ships with Sadna")
@@ -65,10 +66,10 @@ struct ShippedProgrammeTests {
     @Test func rowDurationsFollowTheNextRowOrTheMeetingsEnd() throws {
         let three = try #require(outcome.workshop?.meeting(named: "3"))
         let durations = three.rowDurations
-        #expect(durations[0] == 30)              // 8:30 → 9:00
-        #expect(durations[3] == 30)              // 9:45 → 10:15
-        #expect(durations.last == 30)            // 13:30 → the meeting's end at 14:00
+        #expect(durations[0] == 30)  // 8:30 → 9:00
+        #expect(durations[3] == 30)  // 9:45 → 10:15
+        #expect(durations.last == 30)  // 13:30 → the meeting's end at 14:00
         let one = try #require(outcome.workshop?.meeting(named: "1"))
-        #expect(one.rowDurations.last == 5)      // "5 דק'" as written
+        #expect(one.rowDurations.last == 5)  // "5 דק'" as written
     }
 }

@@ -17,8 +17,9 @@ struct SystemErrorTests {
 
     @Test func foundationsErrorsAreUnwrapped() {
         // What FileManager throws on a full disk: Cocoa's 512 ("unknown") around the POSIX error.
-        let wrapped = NSError(domain: NSCocoaErrorDomain, code: CocoaError.fileWriteUnknown.rawValue,
-                              userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))])
+        let wrapped = NSError(
+            domain: NSCocoaErrorDomain, code: CocoaError.fileWriteUnknown.rawValue,
+            userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))])
         #expect(SystemError.words(wrapped).hasPrefix("the disk is full"))
         #expect(SystemError.words(CocoaError(.fileWriteOutOfSpace)).hasPrefix("the disk is full"))
         #expect(SystemError.words(CocoaError(.fileReadNoSuchFile)) == "the file does not exist")
@@ -33,7 +34,10 @@ struct SystemErrorTests {
         folder.write("a.yaml", "x: 1\n")
         #expect(throws: FileSourceError.missing) { try FolderSource(folder.url).read("a.yaml/b", limit: 100) }
         let copy = Result { try FileManager.default.copyItem(at: folder.path("none"), to: folder.path("b")) }
-        guard case let .failure(error) = copy else { Issue.record("copied a file that is not there"); return }
+        guard case let .failure(error) = copy else {
+            Issue.record("copied a file that is not there")
+            return
+        }
         #expect(SystemError.words(error) == "the file does not exist", "\(error)")
     }
 
@@ -43,7 +47,10 @@ struct SystemErrorTests {
         let folder = TemporaryFolder()
         let big = folder.write("big.bin", String(repeating: "x", count: 64 * 1024))
         let copy = Result { try FileManager.default.copyItem(at: big, to: disk.path("big.bin")) }
-        guard case let .failure(error) = copy else { Issue.record("64 KB fitted on an 8 KB disk"); return }
+        guard case let .failure(error) = copy else {
+            Issue.record("64 KB fitted on an 8 KB disk")
+            return
+        }
         #expect(SystemError.words(error).hasPrefix("the disk is full"), "\(error)")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SadnaKit
 
 @Suite("Times and dates as plans write them")

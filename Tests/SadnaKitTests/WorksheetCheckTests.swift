@@ -7,15 +7,19 @@ import Testing
 /// language quietly replaced.
 @Suite("Worksheets checked at their lines")
 struct WorksheetCheckTests {
-    func diagnostics(_ worksheet: String, workshop: String = "title: סדנת בדיקה\nlanguage: he\n",
-                     printingIn language: Language? = nil) -> [Diagnostic] {
+    func diagnostics(
+        _ worksheet: String, workshop: String = "title: סדנת בדיקה\nlanguage: he\n",
+        printingIn language: Language? = nil
+    ) -> [Diagnostic] {
         let folder = makeWorkshop(meetings: ["01.yaml": "title: מפגש 1\n"], workshop: workshop)
         folder.write("worksheets/sheet.yaml", worksheet)
-        return WorkshopCheck.run(FolderSource(folder.url), templates: sadnaTemplates, review: nil, printingIn: language).diagnostics
+        return WorkshopCheck.run(FolderSource(folder.url), templates: sadnaTemplates, review: nil, printingIn: language)
+            .diagnostics
     }
 
     @Test func aKeyABlockDoesNotReadIsAnErrorAtItsLine() throws {
-        let found = diagnostics("""
+        let found = diagnostics(
+            """
             title: דף
             blocks:
               - kind: row
@@ -40,8 +44,9 @@ struct WorksheetCheckTests {
     }
 
     @Test func checkingInALanguageSaysWhereAWorksheetLacksIt() throws {
-        let found = diagnostics("title: { he: דף עבודה }\nblocks:\n  - { kind: box, label: { he: שם, ar: الاسم } }\n",
-                                workshop: "title: סדנה\nlanguage: he\nlanguages: [he, ar]\n", printingIn: .ar)
+        let found = diagnostics(
+            "title: { he: דף עבודה }\nblocks:\n  - { kind: box, label: { he: שם, ar: الاسم } }\n",
+            workshop: "title: סדנה\nlanguage: he\nlanguages: [he, ar]\n", printingIn: .ar)
         let title = try #require(found.first { $0.message.contains("`title` has no Arabic text") })
         #expect(title.location?.line == 1 && title.severity == .warning)
         #expect(!found.contains { $0.message.contains("`label` has no Arabic") }, "the label has its Arabic")

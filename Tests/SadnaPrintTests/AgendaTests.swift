@@ -2,6 +2,7 @@ import Foundation
 import SadnaKit
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaPrint
 
 @Suite("Agendas printed from the shipped programme")
@@ -10,13 +11,16 @@ struct AgendaTests {
     let workshop = emek
 
     /// The run-sheet (or handout) of `meeting` as the catalog prints it.
-    func render(_ meeting: String, participant: Bool = false, language: Language = .he,
-                in workshop: Workshop? = nil) throws -> (URL, Typesetter) {
+    func render(
+        _ meeting: String, participant: Bool = false, language: Language = .he,
+        in workshop: Workshop? = nil
+    ) throws -> (URL, Typesetter) {
         let workshop = workshop ?? self.workshop
         let typesetter = Typesetter()
         _ = try #require(workshop.meeting(named: meeting))
-        let document = try printed(PrintRequest(participant ? .handout : .agenda, items: [meeting], language: language),
-                                   workshop: workshop, typesetter: typesetter)
+        let document = try printed(
+            PrintRequest(participant ? .handout : .agenda, items: [meeting], language: language),
+            workshop: workshop, typesetter: typesetter)
         let url = folder.path("\(meeting)-\(participant)-\(language).pdf")
         try PDFExport.write(document, to: url)
         return (url, typesetter)
@@ -35,10 +39,12 @@ struct AgendaTests {
     @Test func meetingThreeReadsInLogicalOrder() throws {
         let (url, _) = try render("3")
         let text = try PDFText.extract(url)
-        for phrase in ["מובילים דיגיטליים – מפגש 3", "יום רביעי", "26.6.2019", "08:30–14:00",
-                       "מטרת המפגש: היכרות עם המושגים פרסונה, מסע לקוח ושירותי המועצה",
-                       "יציאה לשטח – למידה בזוגות", "הוצאת אישור תושב – דינה", "מה צריך להכין", "שיעורי בית",
-                       "עמוד 1 מתוך 2", "עמוד 2 מתוך 2"] {
+        for phrase in [
+            "מובילים דיגיטליים – מפגש 3", "יום רביעי", "26.6.2019", "08:30–14:00",
+            "מטרת המפגש: היכרות עם המושגים פרסונה, מסע לקוח ושירותי המועצה",
+            "יציאה לשטח – למידה בזוגות", "הוצאת אישור תושב – דינה", "מה צריך להכין", "שיעורי בית",
+            "עמוד 1 מתוך 2", "עמוד 2 מתוך 2",
+        ] {
             #expect(PDFText.contains(text, phrase: phrase), "missing: \(phrase)")
         }
         #expect(text.contains("08:30–14:00"))
@@ -140,7 +146,8 @@ struct AgendaTests {
             let rowsPerPage = document.pages.map { page in
                 page.elements.filter { element in
                     guard case let .text(block, _, _) = element else { return false }
-                    return block.style.weight == .bold && block.text.range(of: "^\\d{1,2}:\\d{2}", options: .regularExpression) != nil
+                    return block.style.weight == .bold
+                        && block.text.range(of: "^\\d{1,2}:\\d{2}", options: .regularExpression) != nil
                         && block.style.size <= AgendaLayout.Style.time.size
                 }.count
             }
@@ -167,12 +174,14 @@ struct AgendaTests {
     @Test(arguments: [false, true])
     func aTitleThatWrapsBreaksBetweenItsParts(participant: Bool) throws {
         let document = try printed(PrintRequest(participant ? .handout : .agenda, items: ["8"]))
-        let title = try #require(document.pages[0].elements.compactMap { element -> TextBlock? in
-            guard case let .text(block, _, _) = element, block.text.contains("מפגש 8") else { return nil }
-            return block
-        }.first)
-        #expect(title.lineTexts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            == ["מובילים דיגיטליים", "סיור למידה מרשויות שעשו את זה – מפגש 8"])
+        let title = try #require(
+            document.pages[0].elements.compactMap { element -> TextBlock? in
+                guard case let .text(block, _, _) = element, block.text.contains("מפגש 8") else { return nil }
+                return block
+            }.first)
+        #expect(
+            title.lineTexts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                == ["מובילים דיגיטליים", "סיור למידה מרשויות שעשו את זה – מפגש 8"])
     }
 
     @Test func twoRendersAreByteIdentical() throws {
@@ -227,8 +236,10 @@ struct BlankAgendaTests {
         let url = folder.path("blank.pdf")
         try PDFExport.write(document, to: url)
         let text = try PDFText.extract(url)
-        for label in ["תכנון מפגש", "תאריך", "שעות", "מקום", "מטרת המפגש", "שעה", "משך", "תוכן", "פירוט", "מה צריך להכין",
-                      "שיעורי בית"] {
+        for label in [
+            "תכנון מפגש", "תאריך", "שעות", "מקום", "מטרת המפגש", "שעה", "משך", "תוכן", "פירוט", "מה צריך להכין",
+            "שיעורי בית",
+        ] {
             #expect(PDFText.contains(text, phrase: label), "\(label)")
         }
         // Only the column labels and fields: no meeting's data.

@@ -2,12 +2,15 @@ import Foundation
 import SadnaKit
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaPrint
 
 @Suite("Card sheets: imposition, cut marks and duplex backs")
 struct CardSheetTests {
-    func sheet(_ card: CardSize, on format: Paper.Format = .a4, direction: TextDirection = .rightToLeft,
-               bleed: Double = 0) throws -> CardSheet {
+    func sheet(
+        _ card: CardSize, on format: Paper.Format = .a4, direction: TextDirection = .rightToLeft,
+        bleed: Double = 0
+    ) throws -> CardSheet {
         try #require(CardSheet(card: card.size, sheet: format, direction: direction, bleed: bleed))
     }
 
@@ -27,7 +30,8 @@ struct CardSheetTests {
                 #expect(a.minX >= -0.001 && a.maxX <= s.paper.size.width + 0.001)
                 #expect(a.minY >= -0.001 && a.maxY <= s.paper.size.height + 0.001)
                 for b in slots[(i + 1)...] {
-                    let overlaps = a.minX < b.maxX - 0.01 && b.minX < a.maxX - 0.01 && a.minY < b.maxY - 0.01 && b.minY < a.maxY - 0.01
+                    let overlaps =
+                        a.minX < b.maxX - 0.01 && b.minX < a.maxX - 0.01 && a.minY < b.maxY - 0.01 && b.minY < a.maxY - 0.01
                     #expect(!overlaps, "\(card): \(a) and \(b)")
                 }
             }
@@ -44,7 +48,8 @@ struct CardSheetTests {
     /// The physics of turning a sheet over, written out independently of the code under test:
     /// a point of the back page lands on the front page mirrored across the axis the sheet turns on.
     func landOnFront(_ back: Rect, paper: Paper, flip: DuplexFlip) -> Rect {
-        let turnsAboutVerticalAxis = (paper.orientation == .portrait && flip == .longEdge)
+        let turnsAboutVerticalAxis =
+            (paper.orientation == .portrait && flip == .longEdge)
             || (paper.orientation == .landscape && flip == .shortEdge)
         if turnsAboutVerticalAxis {
             return Rect(x: paper.size.width - back.x - back.width, y: back.y, width: back.width, height: back.height)
@@ -61,8 +66,9 @@ struct CardSheetTests {
                     let back = s.backSlot(index, flip: flip)
                     let landed = landOnFront(back.rect, paper: s.paper, flip: flip)
                     let front = s.frontSlot(index)
-                    #expect(abs(landed.x - front.x) < 0.001 && abs(landed.y - front.y) < 0.001,
-                            "\(card) on \(format), card \(index + 1), \(flip)")
+                    #expect(
+                        abs(landed.x - front.x) < 0.001 && abs(landed.y - front.y) < 0.001,
+                        "\(card) on \(format), card \(index + 1), \(flip)")
                     // Turned about the horizontal axis, the back is turned half round so that a card
                     // turned over like a book page reads upright.
                     let turnsAboutHorizontal = !s.mirrorsLeftAndRight(flip)
@@ -83,7 +89,8 @@ struct CardSheetTests {
                         let inner = s.frontSlot(index).insetBy(0.05)
                         let middle = Point(x: (mark.from.x + mark.to.x) / 2, y: (mark.from.y + mark.to.y) / 2)
                         for point in [mark.from, middle, mark.to] {
-                            let inside = point.x > inner.minX && point.x < inner.maxX && point.y > inner.minY && point.y < inner.maxY
+                            let inside =
+                                point.x > inner.minX && point.x < inner.maxX && point.y > inner.minY && point.y < inner.maxY
                             #expect(!inside, "\(card) bleed \(bleed): mark \(mark) crosses card \(index + 1)")
                         }
                     }
@@ -111,8 +118,9 @@ struct TaskCardDeckTests {
     func render(_ card: CardSize = .a6, backs: Backs = .longEdge) throws -> (URL, Typesetter, CardSheet) {
         let typesetter = Typesetter()
         let sheet = try #require(CardSheet(card: card.size, sheet: .a4, direction: .rightToLeft))
-        let document = try printed(PrintRequest(.taskCards, items: appendix.map(\.id), paper: .a4, card: card, backs: backs),
-                                   typesetter: typesetter)
+        let document = try printed(
+            PrintRequest(.taskCards, items: appendix.map(\.id), paper: .a4, card: card, backs: backs),
+            typesetter: typesetter)
         let url = folder.path("deck-\(card)-\(backs.rawValue).pdf")
         try PDFExport.write(document, to: url)
         return (url, typesetter, sheet)
@@ -200,8 +208,9 @@ struct TaskCardDeckTests {
         let document = try printed(PrintRequest(.calibration, paper: .a4, card: card, backs: .longEdge))
         for page in document.pages {
             for point in Self.shapePoints(page.elements, through: .identity) {
-                #expect(point.x >= 4.99 && point.x <= page.size.width - 4.99 && point.y >= 4.99 && point.y <= page.size.height - 4.99,
-                        "\(card): a mark at \(point)")
+                #expect(
+                    point.x >= 4.99 && point.x <= page.size.width - 4.99 && point.y >= 4.99 && point.y <= page.size.height - 4.99,
+                    "\(card): a mark at \(point)")
             }
         }
     }
@@ -228,7 +237,8 @@ extension Transform {
 
     /// `inner` applied first, then this.
     func then(_ inner: Transform) -> Transform {
-        Transform(a: a * inner.a + c * inner.b, b: b * inner.a + d * inner.b, c: a * inner.c + c * inner.d,
-                  d: b * inner.c + d * inner.d, tx: a * inner.tx + c * inner.ty + tx, ty: b * inner.tx + d * inner.ty + ty)
+        Transform(
+            a: a * inner.a + c * inner.b, b: b * inner.a + d * inner.b, c: a * inner.c + c * inner.d,
+            d: b * inner.c + d * inner.d, tx: a * inner.tx + c * inner.ty + tx, ty: b * inner.tx + d * inner.ty + ty)
     }
 }

@@ -1,5 +1,6 @@
 import SadnaKit
 import Testing
+
 @testable import SadnaPrint
 
 @Suite("Data on a page that runs the other way")
@@ -28,4 +29,3 @@ struct DataOnPageTests {
         #expect(english.paragraph == .en)
     }
 }
-

@@ -2,6 +2,7 @@ import Foundation
 import SadnaKit
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaPrint
 
 @Suite("Journey maps on A3")
@@ -12,8 +13,9 @@ struct JourneyMapTests {
     /// `journey`'s map as the catalog prints it.
     func render(_ journey: Journey, in workshop: Workshop? = nil) throws -> (URL, Typesetter, PrintDocument) {
         let typesetter = Typesetter()
-        let document = try printed(PrintRequest(.journey, items: [journey.id]), workshop: workshop ?? self.workshop,
-                                   typesetter: typesetter)
+        let document = try printed(
+            PrintRequest(.journey, items: [journey.id]), workshop: workshop ?? self.workshop,
+            typesetter: typesetter)
         let url = folder.path("\(journey.id)-\(UUID().uuidString).pdf")
         try PDFExport.write(document, to: url)
         return (url, typesetter, document)
@@ -30,8 +32,10 @@ struct JourneyMapTests {
         let second = try #require(boxes.first { $0.word == "מחפש" })
         #expect(first.xMin > second.xMax, "the first stage's title lies to the right of the second's")
         let text = try PDFText.extract(url)
-        for phrase in ["הוצאת אישור תושב", "מסע קיים", "רוחן", "מתקשר למוקד", "מועבר בין נציגים ושומע תשובות שונות",
-                       "תחושות ורגשות", "כועס", "תובנות והמלצות"] {
+        for phrase in [
+            "הוצאת אישור תושב", "מסע קיים", "רוחן", "מתקשר למוקד", "מועבר בין נציגים ושומע תשובות שונות",
+            "תחושות ורגשות", "כועס", "תובנות והמלצות",
+        ] {
             #expect(PDFText.contains(text, phrase: phrase), "\(phrase)")
         }
     }
@@ -64,7 +68,9 @@ struct JourneyMapTests {
         let cut = typesetter.diagnostics.filter { $0.rule == "layout.overflow" }
         #expect(!cut.isEmpty)
         #expect(cut.allSatisfy { $0.severity == .warning && $0.location?.file.hasSuffix("journeys/long.yaml") == true })
-        #expect(Set(cut.compactMap { $0.location?.line }).count == 12, "one line per stage: \(Set(cut.compactMap { $0.location?.line }))")
+        #expect(
+            Set(cut.compactMap { $0.location?.line }).count == 12,
+            "one line per stage: \(Set(cut.compactMap { $0.location?.line }))")
         for page in 1...2 {
             let text = try PDFText.extract(url, page: page)
             #expect(PDFText.contains(text, phrase: "הכאב") && PDFText.contains(text, phrase: "הצורך"), "labels on page \(page)")
@@ -82,10 +88,11 @@ struct JourneyMapTests {
     @Test func theBlankCanvasPutsSixStagesOnOneSheetAcrossItsWidth() throws {
         let document = try printed(PrintRequest(.journeyCanvas, lanes: ["meeting-3"], stages: 6))
         #expect(document.pages.count == 1)
-        let widest = document.pages[0].elements.compactMap { element -> Double? in
-            if case let .shape(.line(from, to), _) = element, from.y == to.y { return abs(to.x - from.x) }
-            return nil
-        }.max() ?? 0
+        let widest =
+            document.pages[0].elements.compactMap { element -> Double? in
+                if case let .shape(.line(from, to), _) = element, from.y == to.y { return abs(to.x - from.x) }
+                return nil
+            }.max() ?? 0
         #expect(abs(widest - (420 - 2 * 10)) < 1, "the grid spans the sheet: \(widest) mm")
         let nine = try printed(PrintRequest(.journeyCanvas, lanes: ["meeting-3"], stages: 9))
         #expect(nine.pages.count == 2)

@@ -2,6 +2,7 @@ import Foundation
 import SadnaKit
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaPrint
 
 @Suite("Putting a meeting's kit together")
@@ -57,10 +58,14 @@ struct KitBuilderTests {
     @Test func anItemMayChooseItsPaper() throws {
         var meeting = try #require(workshop.meeting(named: "10"))
         let at = meeting.location
-        meeting.print = [PrintItem(kind: Located(.worksheet, at: at), items: [Located("mind-map", at: at)],
-                                   copies: Located(.exactly(2), at: at), paper: Located(Paper(.a4, .landscape), at: at), location: at),
-                         PrintItem(kind: Located(.agenda, at: at), copies: Located(.exactly(1), at: at),
-                                   paper: Located(Paper(.a3), at: at), location: at)]
+        meeting.print = [
+            PrintItem(
+                kind: Located(.worksheet, at: at), items: [Located("mind-map", at: at)],
+                copies: Located(.exactly(2), at: at), paper: Located(Paper(.a4, .landscape), at: at), location: at),
+            PrintItem(
+                kind: Located(.agenda, at: at), copies: Located(.exactly(1), at: at),
+                paper: Located(Paper(.a3), at: at), location: at),
+        ]
         let builder = KitBuilder(context: layoutContext())
         let kit = builder.kit(for: meeting)
         #expect(builder.diagnostics.isEmpty, "\(builder.diagnostics)")

@@ -1,8 +1,9 @@
 import Foundation
 import SadnaKit
-@testable import SadnaPrint
 import SadnaTestSupport
 import Testing
+
+@testable import SadnaPrint
 
 /// A word longer than any line — 100,000 letters pasted without a space — is broken and reported
 /// at its line, and a card holding it is laid out in time in proportion to its text (it took
@@ -21,7 +22,8 @@ struct LongWordTests {
             #expect(!document.pages.isEmpty)
             let reports = typesetter.diagnostics.filter { $0.rule == "layout.long-word" }
             for line in [2, 3] {
-                let report = try #require(reports.first { $0.location?.line == line }, "\(request.kind): \(typesetter.diagnostics)")
+                let report = try #require(
+                    reports.first { $0.location?.line == line }, "\(request.kind): \(typesetter.diagnostics)")
                 #expect(report.message.contains("a word of 100000 characters"), "\(report.message)")
                 #expect(report.location?.file.hasSuffix("personas/p.yaml") == true)
             }
@@ -51,9 +53,13 @@ struct LongWordTests {
     @Test func aLongWordInAFittedBoxIsCutAndStillReportedWithItsLength() {
         let typesetter = Typesetter()
         let place = SourceLocation(file: "p.yaml", line: 4, column: 7)
-        let block = typesetter.fit(word, style: TextStyle(size: 10), in: Size(width: 100, height: 11),
-                                   policy: FitPolicy(floor: 8, maxLines: 2), language: .he, source: place, what: "the one line")
+        let block = typesetter.fit(
+            word, style: TextStyle(size: 10), in: Size(width: 100, height: 11),
+            policy: FitPolicy(floor: 8, maxLines: 2), language: .he, source: place, what: "the one line")
         #expect(block.isCut && block.lineTexts.count <= 2)
-        #expect(typesetter.diagnostics.contains { $0.rule == "layout.long-word" && $0.message.contains("100000") && $0.location == place })
+        #expect(
+            typesetter.diagnostics.contains {
+                $0.rule == "layout.long-word" && $0.message.contains("100000") && $0.location == place
+            })
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import SadnaKit
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaPrint
 
 /// Phone numbers, addresses, times and dates inside Hebrew and Arabic pages: in the order a
@@ -11,13 +12,16 @@ import Testing
 struct NumbersAndLinksTests {
     let folder = TemporaryFolder()
 
-    static let longLink = "https://www.emekhamaayanot.org.il/residents/payments-and-certificates/guard-levy/application-form-for-new-residents-2019.pdf"
+    static let longLink =
+        "https://www.emekhamaayanot.org.il/residents/payments-and-certificates/guard-levy/application-form-for-new-residents-2019.pdf"
 
     /// A small workshop holding one service page with every kind of number and link.
     let workshop: TemporaryFolder = {
         let folder = TemporaryFolder()
         folder.write("workshop.yaml", "title: סדנת בדיקה\nlanguage: he\n")
-        folder.write("services/guard-levy.yaml", """
+        folder.write(
+            "services/guard-levy.yaml",
+            """
             name: היטל שמירה
             department: מחלקת גביה
             what: תשלום היטל שמירה החל מה-1/1/2019, בשעות 08:30–14:00.
@@ -45,8 +49,9 @@ struct NumbersAndLinksTests {
         let outcome = check(workshop.url)
         let workshop = try #require(outcome.workshop, "\(outcome.diagnostics)")
         let typesetter = Typesetter()
-        let document = try printed(PrintRequest(.servicePage, items: ["guard-levy"], language: language),
-                                   workshop: workshop, typesetter: typesetter)
+        let document = try printed(
+            PrintRequest(.servicePage, items: ["guard-levy"], language: language),
+            workshop: workshop, typesetter: typesetter)
         #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics)")
         let url = folder.path("service-\(language).pdf")
         try PDFExport.write(document, to: url)
@@ -83,7 +88,8 @@ struct NumbersAndLinksTests {
     /// never gains one, and `-raw`, which reads the text as it is, gives it back exactly.
     @Test func aLongAddressPrintsWholeWithoutAnInsertedHyphen() throws {
         let url = try servicePage(.he)
-        let exact = PDFText.normalise(try run("pdftotext", ["-raw", url.path, "-"]).stdout).replacingOccurrences(of: " ", with: "")
+        let exact = PDFText.normalise(try run("pdftotext", ["-raw", url.path, "-"]).stdout).replacingOccurrences(
+            of: " ", with: "")
         #expect(exact.contains(Self.longLink), "the address, its lines joined, is the address: \(exact)")
         let raw = try run("pdftotext", [url.path, "-"]).stdout
         let read = PDFText.normalise(raw).replacingOccurrences(of: " ", with: "")
@@ -127,9 +133,11 @@ struct NumbersAndLinksTests {
         let typesetter = Typesetter()
         let text = Array(repeating: word, count: 3).joined(separator: " ") + " *6565 https://www.emek.org.il/a-b"
         let style = TextStyle(size: 12)
-        let blocks = [typesetter.layout(text, style: style, width: 9, language: language),
-                      typesetter.layout(RichText([RichText.Run(text, bold: true)]), style: style, width: 9, language: language),
-                      typesetter.fit(text, style: style, in: Size(width: 9, height: 200), language: language, source: nil, what: "a box")]
+        let blocks = [
+            typesetter.layout(text, style: style, width: 9, language: language),
+            typesetter.layout(RichText([RichText.Run(text, bold: true)]), style: style, width: 9, language: language),
+            typesetter.fit(text, style: style, in: Size(width: 9, height: 200), language: language, source: nil, what: "a box"),
+        ]
         for block in blocks {
             #expect(block.lines.count > 1)
             #expect(Self.hyphensForbidden(block), "\(block.lineTexts)")
@@ -147,8 +155,9 @@ struct NumbersAndLinksTests {
         while let current = node {
             let attribute = current.pointee.data.assumingMemoryBound(to: PangoAttribute.self)
             if attribute.pointee.klass.pointee.type == PANGO_ATTR_INSERT_HYPHENS,
-               attribute.withMemoryRebound(to: PangoAttrInt.self, capacity: 1, { $0.pointee.value == 0 }),
-               attribute.pointee.start_index == 0, attribute.pointee.end_index >= length {
+                attribute.withMemoryRebound(to: PangoAttrInt.self, capacity: 1, { $0.pointee.value == 0 }),
+                attribute.pointee.start_index == 0, attribute.pointee.end_index >= length
+            {
                 return true
             }
             node = current.pointee.next
@@ -211,13 +220,15 @@ struct NumbersAndLinksTests {
             // would otherwise fuse with the tag's ">".
             let scalars = Array(String(line).unicodeScalars)
             guard line.contains("<word "), let open = scalars.firstIndex(of: ">"),
-                  let close = scalars.lastIndex(of: "<"), open < close else { return nil }
+                let close = scalars.lastIndex(of: "<"), open < close
+            else { return nil }
             func attribute(_ name: String) -> Double? {
                 guard let range = line.range(of: "\(name)=\"") else { return nil }
                 return Double(line[range.upperBound...].prefix { $0 != "\"" })
             }
             guard let xMin = attribute("xMin"), let yMin = attribute("yMin"), let xMax = attribute("xMax"),
-                  let yMax = attribute("yMax") else { return nil }
+                let yMax = attribute("yMax")
+            else { return nil }
             let text = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
                 .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
                 .replacingOccurrences(of: "&amp;", with: "&")
@@ -228,8 +239,10 @@ struct NumbersAndLinksTests {
     /// What `pdftotext` finds inside a rectangle of page 1 (points): which characters stand
     /// where on the paper, whatever order a text extraction would give them in.
     static func text(_ pdf: URL, x: Double, y: Double, width: Double, height: Double) throws -> String {
-        let arguments = ["-r", "72", "-f", "1", "-l", "1", "-x", String(Int(x.rounded(.down))), "-y", String(Int(y.rounded(.down))),
-                         "-W", String(Int(width.rounded(.up))), "-H", String(Int(height.rounded(.up))), pdf.path, "-"]
+        let arguments = [
+            "-r", "72", "-f", "1", "-l", "1", "-x", String(Int(x.rounded(.down))), "-y", String(Int(y.rounded(.down))),
+            "-W", String(Int(width.rounded(.up))), "-H", String(Int(height.rounded(.up))), pdf.path, "-",
+        ]
         return PDFText.normalise(try run("pdftotext", arguments).stdout)
     }
 }

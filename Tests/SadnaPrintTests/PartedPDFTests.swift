@@ -2,6 +2,7 @@ import Foundation
 import SadnaKit
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaPrint
 
 /// A long document laid out and drawn in parts on worker threads and joined into one PDF (issue
@@ -39,8 +40,12 @@ struct PartedPDFTests {
 
     /// What poppler makes of a PDF: its problems (stderr, and whatever `qpdf --check`, which is
     /// stricter about structure, finds), pages, text and outline.
-    func read(_ pdf: Data, in folder: TemporaryFolder, as name: String) throws -> (problems: String, pages: String?, text: String,
-                                                                                   outline: [String]) {
+    func read(
+        _ pdf: Data, in folder: TemporaryFolder, as name: String
+    ) throws -> (
+        problems: String, pages: String?, text: String,
+        outline: [String]
+    ) {
         let url = folder.path(name)
         try pdf.write(to: url)
         let info = try run("pdfinfo", [url.path])
@@ -75,8 +80,10 @@ struct PartedPDFTests {
     }
 
     @Test func journeyMapsPersonaPagesAndPersonaCardsAreTheSameOnOneThreadOrMany() throws {
-        let requests = [PrintRequest(.journey), PrintRequest(.journey, language: .ar), PrintRequest(.personaPage),
-                        PrintRequest(.personaCards, card: .a6)]
+        let requests = [
+            PrintRequest(.journey), PrintRequest(.journey, language: .ar), PrintRequest(.personaPage),
+            PrintRequest(.personaCards, card: .a6),
+        ]
         for request in requests {
             let alone = try printed(request, emek, threads: 0)
             let together = try printed(request, emek, threads: 3)
@@ -102,8 +109,11 @@ struct PartedPDFTests {
             #expect(problems.isEmpty)
             #expect(context.typesetter.diagnostics.isEmpty)
             return try kits.flatMap { kit in
-                try kit.files.map { try PDFExport.data($0.pages, info: DocumentInfo(title: $0.name, author: "", subject: ""),
-                                                       bookmarks: $0.bookmarks) }
+                try kit.files.map {
+                    try PDFExport.data(
+                        $0.pages, info: DocumentInfo(title: $0.name, author: "", subject: ""),
+                        bookmarks: $0.bookmarks)
+                }
             }
         }
         let alone = try files(threads: 1)
@@ -122,14 +132,20 @@ struct PartedPDFTests {
         #expect(joined.text == whole.text)
         #expect(try PDFText.info(folder.path("joined.pdf"), "Title") == PDFText.info(folder.path("whole.pdf"), "Title"))
         for page in [1, 33, 76] {
-            #expect(try picture(of: page, in: folder, "joined") == picture(of: page, in: folder, "whole"), "page \(page) looks the same")
+            #expect(
+                try picture(of: page, in: folder, "joined") == picture(of: page, in: folder, "whole"),
+                "page \(page) looks the same")
         }
     }
 
     /// Page `page` of `name`.pdf in `folder`, as a picture.
     func picture(of page: Int, in folder: TemporaryFolder, _ name: String) throws -> Data {
-        _ = try run("pdftoppm", ["-r", "30", "-f", String(page), "-l", String(page), "-png", "-singlefile",
-                                 folder.path("\(name).pdf").path, folder.path("\(name)-\(page)").path])
+        _ = try run(
+            "pdftoppm",
+            [
+                "-r", "30", "-f", String(page), "-l", String(page), "-png", "-singlefile",
+                folder.path("\(name).pdf").path, folder.path("\(name)-\(page)").path,
+            ])
         return try Data(contentsOf: folder.path("\(name)-\(page).png"))
     }
 
@@ -159,13 +175,17 @@ struct PartedPDFTests {
     @Test func bookmarksNestByTheirLevels() throws {
         let pages = (0..<6).map { _ in Page(size: Paper.a4.size) }
         let batches = PageBatches(count: 6, pagesEach: 12) { index, _ in [pages[index]] }
-        let bookmarks = [Bookmark(title: "א", page: 0), Bookmark(title: "ב", page: 1, level: 1),
-                         Bookmark(title: "Latin", page: 2, level: 2), Bookmark(title: "ג", page: 3, level: 1),
-                         Bookmark(title: "ד", page: 4), Bookmark(title: "ה", page: 5, level: 3)]
+        let bookmarks = [
+            Bookmark(title: "א", page: 0), Bookmark(title: "ב", page: 1, level: 1),
+            Bookmark(title: "Latin", page: 2, level: 2), Bookmark(title: "ג", page: 3, level: 1),
+            Bookmark(title: "ד", page: 4), Bookmark(title: "ה", page: 5, level: 3),
+        ]
         #expect(PartedPDF.parts(of: batches).count == 3)
         var pdf = Data()
-        let printed = try PartedPDF.render(batches, info: DocumentInfo(title: "t", author: "a", subject: "s"), bookmarks: bookmarks,
-                                           threads: 2, reportingTo: Typesetter()) { pdf.append(contentsOf: $0) }
+        let printed = try PartedPDF.render(
+            batches, info: DocumentInfo(title: "t", author: "a", subject: "s"), bookmarks: bookmarks,
+            threads: 2, reportingTo: Typesetter()
+        ) { pdf.append(contentsOf: $0) }
         #expect(printed.pages == 6)
         let read = try read(pdf, in: TemporaryFolder(), as: "nested.pdf")
         #expect(read.problems.isEmpty)
@@ -174,7 +194,9 @@ struct PartedPDFTests {
 
     @Test func aPartWithACrossReferenceStreamIsRefusedNotMangled() throws {
         // What Cairo 1.17.6 and later write for PDF 1.5: parts are written as 1.4 so that this never comes.
-        let pdf = Array("%PDF-1.5\n1 0 obj\n<< /Type /XRef /Size 2 /W [1 2 1] /Length 0 >>\nstream\n\nendstream\nendobj\nstartxref\n9\n%%EOF\n".utf8)
+        let pdf = Array(
+            "%PDF-1.5\n1 0 obj\n<< /Type /XRef /Size 2 /W [1 2 1] /Length 0 >>\nstream\n\nendstream\nendobj\nstartxref\n9\n%%EOF\n"
+                .utf8)
         var join = PDFJoin { _ in Issue.record("nothing is written") }
         #expect(throws: PDFJoin.Failure.self) { try join.add(pdf) }
     }

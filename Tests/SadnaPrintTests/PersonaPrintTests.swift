@@ -2,6 +2,7 @@ import Foundation
 import SadnaKit
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaPrint
 
 @Suite("Persona cards, pages and the blank form")
@@ -11,10 +12,13 @@ struct PersonaPrintTests {
     let template = sadnaTemplates.persona
 
     /// `personas` as cards on A4, as the catalog prints them.
-    func cards(_ personas: [Persona], card: CardSize = .a5, typesetter: Typesetter = Typesetter(),
-               workshop: Workshop? = nil) throws -> URL {
-        let document = try printed(PrintRequest(.personaCards, items: personas.map(\.id), paper: .a4, card: card),
-                                   workshop: workshop ?? self.workshop, typesetter: typesetter)
+    func cards(
+        _ personas: [Persona], card: CardSize = .a5, typesetter: Typesetter = Typesetter(),
+        workshop: Workshop? = nil
+    ) throws -> URL {
+        let document = try printed(
+            PrintRequest(.personaCards, items: personas.map(\.id), paper: .a4, card: card),
+            workshop: workshop ?? self.workshop, typesetter: typesetter)
         let url = folder.path("cards-\(UUID().uuidString).pdf")
         try PDFExport.write(document, to: url)
         return url
@@ -28,9 +32,11 @@ struct PersonaPrintTests {
         #expect(sizes.allSatisfy { abs($0.width - 841.89) < 0.1 && abs($0.height - 595.28) < 0.1 })
         #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics.map(DiagnosticFormatter.text))")
         let text = try PDFText.extract(url)
-        for phrase in ["רוחן", "מאבטח חדש בבית הספר, צריך אישור תושב כדי לקבל רישיון נשק", "גיל: 27",
-                       "צורת אינטראקציה מועדפת: מקוון", "בעיות / אתגרים מול המועצה", "לא יודע למי לפנות במועצה",
-                       "השירות הנדרש: קבלת הנחה בארנונה לגמלאים", "דוגמה לתרגול"] {
+        for phrase in [
+            "רוחן", "מאבטח חדש בבית הספר, צריך אישור תושב כדי לקבל רישיון נשק", "גיל: 27",
+            "צורת אינטראקציה מועדפת: מקוון", "בעיות / אתגרים מול המועצה", "לא יודע למי לפנות במועצה",
+            "השירות הנדרש: קבלת הנחה בארנונה לגמלאים", "דוגמה לתרגול",
+        ] {
             #expect(PDFText.contains(text, phrase: phrase), "\(phrase)")
         }
     }
@@ -38,7 +44,8 @@ struct PersonaPrintTests {
     @Test func theFirstCardIsOnTheRightOfTheSheet() throws {
         let url = try cards(Array(workshop.personas.prefix(2)))
         let boxes = try PDFText.boxes(url)
-        let first = try #require(boxes.first { $0.word == workshop.personas[0].name.value.split(separator: " ").last.map(String.init) })
+        let first = try #require(
+            boxes.first { $0.word == workshop.personas[0].name.value.split(separator: " ").last.map(String.init) })
         #expect(first.xMin > Units.points(148))
     }
 
@@ -80,10 +87,11 @@ struct PersonaPrintTests {
     func aFullPageIsFilledToItsFoot(language: Language) throws {
         let document = try printed(PrintRequest(.personaPage, language: language))
         for (index, page) in document.pages.enumerated() {
-            let bottom = page.elements.compactMap { element -> Double? in
-                guard case let .text(block, origin, lines) = element else { return nil }
-                return origin.y + block.height(ofLines: lines)
-            }.max() ?? 0
+            let bottom =
+                page.elements.compactMap { element -> Double? in
+                    guard case let .text(block, origin, lines) = element else { return nil }
+                    return origin.y + block.height(ofLines: lines)
+                }.max() ?? 0
             #expect(bottom > page.size.height * 0.88, "page \(index + 1) ends at \(bottom) mm")
         }
     }
@@ -142,8 +150,9 @@ struct PersonaPrintTests {
         copy.write("personas/p.yaml", "name: פנים\nphoto: face.\(format)\n")
         let loaded = try #require(check(copy.url).workshop)
         let typesetter = Typesetter()
-        let layout = PersonaLayout(context: layoutContext(loaded, typesetter: typesetter), personas: loaded.personas,
-                                   size: CardSize.a5.size)
+        let layout = PersonaLayout(
+            context: layoutContext(loaded, typesetter: typesetter), personas: loaded.personas,
+            size: CardSize.a5.size)
         let card = layout.page(0)
         #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics)")
         #expect(card.elements.contains { if case .picture = $0 { true } else { false } })
@@ -154,8 +163,9 @@ struct PersonaPrintTests {
         copy.write("personas/p.yaml", "name: פנים\nphoto: missing.jpg\n")
         let loaded = try #require(check(copy.url).workshop)
         let typesetter = Typesetter()
-        let layout = PersonaLayout(context: layoutContext(loaded, typesetter: typesetter), personas: loaded.personas,
-                                   size: CardSize.a5.size)
+        let layout = PersonaLayout(
+            context: layoutContext(loaded, typesetter: typesetter), personas: loaded.personas,
+            size: CardSize.a5.size)
         _ = layout.page(0)
         let report = try #require(typesetter.diagnostics.first)
         #expect(report.rule == "persona.photo" && report.location?.line == 2)

@@ -15,8 +15,9 @@ struct PhotoSafetyTests {
         try data.write(to: folder.path("personas/\(name)"))
         let workshop = try #require(check(folder.url).workshop)
         let typesetter = Typesetter()
-        let layout = PersonaLayout(context: layoutContext(workshop, typesetter: typesetter), personas: workshop.personas,
-                                   size: CardSize.a5.size)
+        let layout = PersonaLayout(
+            context: layoutContext(workshop, typesetter: typesetter), personas: workshop.personas,
+            size: CardSize.a5.size)
         return (layout.page(0), typesetter.diagnostics)
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import SadnaKit
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaPrint
 
 @Suite("The right-to-left print engine")
@@ -9,16 +10,21 @@ struct PrintEngineTests {
     let folder = TemporaryFolder()
 
     /// One A4 page with one text box, written to a PDF.
-    func render(_ text: String, language: TextLanguage = .hebrew, alignment: TextAlignment = .start,
-                paper: Paper = .a4) throws -> URL {
+    func render(
+        _ text: String, language: TextLanguage = .hebrew, alignment: TextAlignment = .start,
+        paper: Paper = .a4
+    ) throws -> URL {
         let typesetter = Typesetter()
         var page = Page(size: paper.size)
-        let block = typesetter.layout(text, style: TextStyle(size: 12, alignment: alignment), width: 150,
-                                      language: language)
+        let block = typesetter.layout(
+            text, style: TextStyle(size: 12, alignment: alignment), width: 150,
+            language: language)
         page.add(block, at: Point(x: 30, y: 30))
         let url = folder.path("engine-\(UUID().uuidString).pdf")
-        try PDFExport.write(PrintDocument(info: DocumentInfo(title: "בדיקה", author: "Sadna", subject: "test"),
-                                          pages: [page]), to: url)
+        try PDFExport.write(
+            PrintDocument(
+                info: DocumentInfo(title: "בדיקה", author: "Sadna", subject: "test"),
+                pages: [page]), to: url)
         return url
     }
 
@@ -45,8 +51,10 @@ struct PrintEngineTests {
     }
 
     @Test func pagesHaveTheirISOSizesInBothOrientations() throws {
-        for (paper, expected) in [(Paper.a4, (595.28, 841.89)), (Paper.a3Landscape, (1190.55, 841.89)),
-                                  (Paper(.a5), (419.53, 595.28)), (Paper(.a6, .landscape), (419.53, 297.64))] {
+        for (paper, expected) in [
+            (Paper.a4, (595.28, 841.89)), (Paper.a3Landscape, (1190.55, 841.89)),
+            (Paper(.a5), (419.53, 595.28)), (Paper(.a6, .landscape), (419.53, 297.64)),
+        ] {
             let size = try #require(try PDFText.pageSizes(try render("א", paper: paper)).first)
             #expect(abs(size.width - expected.0) < 0.1 && abs(size.height - expected.1) < 0.1, "\(paper)")
         }
@@ -68,8 +76,9 @@ struct PrintEngineTests {
 
     @Test func textThatFitsKeepsItsSize() {
         let typesetter = Typesetter()
-        let block = typesetter.fit("קצר", style: TextStyle(size: 14), in: Size(width: 80, height: 20),
-                                   language: .hebrew, source: nil, what: "a title")
+        let block = typesetter.fit(
+            "קצר", style: TextStyle(size: 14), in: Size(width: 80, height: 20),
+            language: .hebrew, source: nil, what: "a title")
         #expect(block.fittedSize == 14 && !block.isCut)
         #expect(typesetter.diagnostics.isEmpty)
     }
@@ -77,8 +86,9 @@ struct PrintEngineTests {
     @Test func textShrinksByMeasuringBeforeItIsCut() {
         let typesetter = Typesetter()
         let text = String(repeating: "מילים רבות בתיבה ", count: 6)
-        let block = typesetter.fit(text, style: TextStyle(size: 16), in: Size(width: 60, height: 30),
-                                   language: .hebrew, source: nil, what: "a box")
+        let block = typesetter.fit(
+            text, style: TextStyle(size: 16), in: Size(width: 60, height: 30),
+            language: .hebrew, source: nil, what: "a box")
         #expect(block.fittedSize < 16 && block.fittedSize >= 8)
         #expect(!block.isCut && block.height <= 30)
         #expect(typesetter.diagnostics.isEmpty)
@@ -88,9 +98,10 @@ struct PrintEngineTests {
         let typesetter = Typesetter()
         let source = SourceLocation(file: "meetings/03.yaml", line: 12, column: 5)
         let text = String(repeating: "טקסט ארוך מאוד ", count: 80)
-        let block = typesetter.fit(text, style: TextStyle(size: 14), in: Size(width: 50, height: 15),
-                                   policy: FitPolicy(floor: 8), language: .hebrew, source: source,
-                                   what: "the goal")
+        let block = typesetter.fit(
+            text, style: TextStyle(size: 14), in: Size(width: 50, height: 15),
+            policy: FitPolicy(floor: 8), language: .hebrew, source: source,
+            what: "the goal")
         #expect(block.isCut && block.fittedSize == 8)
         #expect(block.height <= 15)
         let report = try #require(typesetter.diagnostics.first)
@@ -101,8 +112,9 @@ struct PrintEngineTests {
     @Test func aCutTextKeepsNoHiddenWordsInThePDF() throws {
         let typesetter = Typesetter()
         let text = (1...60).map { "מילה\($0)" }.joined(separator: " ")
-        let block = typesetter.fit(text, style: TextStyle(size: 12), in: Size(width: 40, height: 10),
-                                   language: .hebrew, source: nil, what: "a box")
+        let block = typesetter.fit(
+            text, style: TextStyle(size: 12), in: Size(width: 40, height: 10),
+            language: .hebrew, source: nil, what: "a box")
         var page = Page(size: Paper.a4.size)
         page.add(block, at: Point(x: 20, y: 20))
         let url = folder.path("cut.pdf")
@@ -115,8 +127,9 @@ struct PrintEngineTests {
     @Test func missingGlyphsAreReportedWithTheCharacter() throws {
         let typesetter = Typesetter()
         let source = SourceLocation(file: "meetings/01.yaml", line: 4, column: 3)
-        _ = typesetter.layout("סמל \u{E000} פרטי", style: TextStyle(size: 10), width: 80, language: .hebrew,
-                              source: source)
+        _ = typesetter.layout(
+            "סמל \u{E000} פרטי", style: TextStyle(size: 10), width: 80, language: .hebrew,
+            source: source)
         let report = try #require(typesetter.diagnostics.first)
         #expect(report.rule == "layout.missing-glyph" && report.location == source)
         #expect(report.message.contains("U+E000"))

@@ -2,6 +2,7 @@ import Foundation
 import SadnaKit
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaPrint
 
 /// QR codes on service pages and task cards: read back from the printed page with Debian's
@@ -30,8 +31,10 @@ struct QRCodeTests {
             }
         }
         return squares.compactMap { square in
-            let inside = runs.filter { $0.minX >= square.minX - 0.001 && $0.maxX <= square.maxX + 0.001
-                && $0.minY >= square.minY - 0.001 && $0.maxY <= square.maxY + 0.001 }
+            let inside = runs.filter {
+                $0.minX >= square.minX - 0.001 && $0.maxX <= square.maxX + 0.001
+                    && $0.minY >= square.minY - 0.001 && $0.maxY <= square.maxY + 0.001
+            }
             guard let module = inside.map(\.height).min() else { return nil }
             return PrintedCode(frame: square, module: module)
         }
@@ -56,8 +59,12 @@ struct QRCodeTests {
     /// mark where a link may break removed.
     func text(in region: Rect, of pdf: URL) throws -> String {
         func pt(_ mm: Double) -> String { String(Int(Units.points(mm).rounded())) }
-        let result = try run("pdftotext", ["-f", "1", "-l", "1", "-x", pt(region.x), "-y", pt(region.y),
-                                           "-W", pt(region.width), "-H", pt(region.height), pdf.path, "-"])
+        let result = try run(
+            "pdftotext",
+            [
+                "-f", "1", "-l", "1", "-x", pt(region.x), "-y", pt(region.y),
+                "-W", pt(region.width), "-H", pt(region.height), pdf.path, "-",
+            ])
         return String(String.UnicodeScalarView(result.stdout.unicodeScalars.filter { $0 != "\u{200B}" }))
     }
 
@@ -113,7 +120,8 @@ struct QRCodeTests {
     @Test(arguments: [PrintableKind.servicePage, .serviceReview], Language.allCases)
     func theResidentCertificatePageCarriesItsFormAsACodeThatReadsBack(kind: PrintableKind, language: Language) throws {
         let typesetter = Typesetter()
-        let document = try printed(PrintRequest(kind, items: ["resident-certificate"], language: language), typesetter: typesetter)
+        let document = try printed(
+            PrintRequest(kind, items: ["resident-certificate"], language: language), typesetter: typesetter)
         #expect(typesetter.diagnostics.isEmpty)
         let page = try #require(document.pages.first)
         #expect(try decoded(page) == [Self.formURL])
@@ -125,10 +133,11 @@ struct QRCodeTests {
         // In the page's top corner, on the end side of the title: left of it on a Hebrew or
         // Arabic page, right of it on an English one.
         #expect(code.frame.minY < 20)
-        let title = try #require(page.elements.lazy.compactMap { element -> (TextBlock, Point)? in
-            if case let .text(block, origin, _) = element, block.text == "אישור תושב" { return (block, origin) }
-            return nil
-        }.first)
+        let title = try #require(
+            page.elements.lazy.compactMap { element -> (TextBlock, Point)? in
+                if case let .text(block, origin, _) = element, block.text == "אישור תושב" { return (block, origin) }
+                return nil
+            }.first)
         if language.isRightToLeft {
             #expect(code.frame.maxX < title.1.x)
         } else {
@@ -141,9 +150,12 @@ struct QRCodeTests {
         let document = try printed(PrintRequest(.servicePage, items: ["resident-certificate"], language: language))
         let code = try #require(codes(on: document.pages[0]).first)
         let url = try pdf(document)
-        let under = try text(in: Rect(x: code.frame.minX - 1, y: code.frame.maxY, width: code.frame.width + 2, height: 15), of: url)
+        let under = try text(
+            in: Rect(x: code.frame.minX - 1, y: code.frame.maxY, width: code.frame.width + 2, height: 15), of: url)
         // On three lines, broken after its slashes: joined, exactly the link, with no hyphen added.
-        let lines = under.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let lines = under.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         #expect(lines == ["https://taxes.gov.il/", "TaxesFormsList/", "itc1312.pdf"])
         #expect(lines.joined() == Self.formURL)
     }
@@ -171,7 +183,9 @@ struct QRCodeTests {
         #expect(loaded.service(named: "licence")?.qrTarget?.value == "https://www.example.org/services/licence")
         // The review's link rule (`service.url`) reports the http address at its line; the code leads to the form.
         let insecure = outcome.diagnostics.filter { $0.rule == "service.url" }
-        #expect(insecure.count == 1 && insecure[0].location?.line == 2 && insecure[0].location?.file.hasSuffix("insecure.yaml") == true)
+        #expect(
+            insecure.count == 1 && insecure[0].location?.line == 2
+                && insecure[0].location?.file.hasSuffix("insecure.yaml") == true)
         #expect(loaded.service(named: "insecure")?.qrTarget?.value == Self.formURL)
         let document = try printed(PrintRequest(.servicePage, items: ["licence"]), workshop: loaded)
         #expect(try decoded(document.pages[0]) == ["https://www.example.org/services/licence"])
@@ -212,7 +226,8 @@ struct QRCodeTests {
         }
         switch card {
         case .a6: #expect(counts.allSatisfy { $0 == 1 }, "every A6 card carries its code: \(counts)")
-        case .a7: #expect(counts.contains(1) && counts.contains(0), "A7 drops the code only where the story needs the room: \(counts)")
+        case .a7:
+            #expect(counts.contains(1) && counts.contains(0), "A7 drops the code only where the story needs the room: \(counts)")
         default: #expect(counts.allSatisfy { $0 == 0 }, "a poker card has no room for a code: \(counts)")
         }
     }

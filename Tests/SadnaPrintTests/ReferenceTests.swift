@@ -68,13 +68,15 @@ struct ReferenceTests {
             try Data(actual.utf8).write(to: file)
             return
         }
-        let expected = try #require(try? String(contentsOf: file, encoding: .utf8),
-                                    "no reference \(file.path): run `make references` and look at what it wrote")
+        let expected = try #require(
+            try? String(contentsOf: file, encoding: .utf8),
+            "no reference \(file.path): run `make references` and look at what it wrote")
         if actual != expected {
             let written = FileManager.default.temporaryDirectory
                 .appendingPathComponent("sadna-" + name.replacingOccurrences(of: "/", with: "-"))
             try? Data(actual.utf8).write(to: written)
-            Issue.record("""
+            Issue.record(
+                """
                 \(name) no longer matches its reference; the new model is in \(written.path).
                 \(Self.firstDifference(expected, actual))
                 If the change is intended, run `make references` and review `git diff Tests/References`.

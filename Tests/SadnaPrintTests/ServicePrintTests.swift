@@ -2,6 +2,7 @@ import Foundation
 import SadnaKit
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaPrint
 
 @Suite("Service pages printed, reviewed and sketched; the prioritisation worksheet")
@@ -42,13 +43,15 @@ struct ServicePrintTests {
     func theReviewBadgeDoesNotCoverTheTitle(language: Language) throws {
         let document = try printed(PrintRequest(.serviceReview, items: ["resident-certificate"], language: language))
         let first = document.pages[0]
-        let title = try #require(first.elements.compactMap { element -> (TextBlock, Point)? in
-            guard case let .text(block, origin, _) = element, block.text == "אישור תושב" else { return nil }
-            return (block, origin)
-        }.first)
+        let title = try #require(
+            first.elements.compactMap { element -> (TextBlock, Point)? in
+                guard case let .text(block, origin, _) = element, block.text == "אישור תושב" else { return nil }
+                return (block, origin)
+            }.first)
         let badges = first.elements.compactMap { element -> Point? in
             guard case let .shape(.circle(centre, radius), _) = element, radius < 3,
-                  abs(centre.y - title.1.y - 3) < 1 else { return nil }
+                abs(centre.y - title.1.y - 3) < 1
+            else { return nil }
             return centre
         }
         #expect(!badges.isEmpty)
@@ -68,8 +71,9 @@ struct ServicePrintTests {
     @Test(arguments: Language.allCases)
     func theReviewPrintIsOnePageInEveryLanguage(language: Language) throws {
         let typesetter = Typesetter()
-        let document = try printed(PrintRequest(.serviceReview, items: ["resident-certificate"], language: language),
-                                   typesetter: typesetter)
+        let document = try printed(
+            PrintRequest(.serviceReview, items: ["resident-certificate"], language: language),
+            typesetter: typesetter)
         #expect(document.pages.count == 1)
         #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics)")
     }
@@ -79,8 +83,10 @@ struct ServicePrintTests {
         let url = try write(try printed(PrintRequest(.servicePage, items: [page.id])))
         let text = try PDFText.extract(url)
         #expect(!PDFText.contains(text, phrase: "הערות לבדיקה"))
-        for phrase in ["אישור תושב", "למי השירות מיועד?", "משלמים ארנונה במרשם המשלמים במועצה", "במייל",
-                       "https://taxes.gov.il/TaxesFormsList/itc1312.pdf"] {
+        for phrase in [
+            "אישור תושב", "למי השירות מיועד?", "משלמים ארנונה במרשם המשלמים במועצה", "במייל",
+            "https://taxes.gov.il/TaxesFormsList/itc1312.pdf",
+        ] {
             #expect(PDFText.contains(text, phrase: phrase) || text.contains(phrase), "\(phrase)")
         }
     }
@@ -116,14 +122,17 @@ struct ServicePrintTests {
         #expect(PDFText.contains(text, phrase: "1. "))
         // Twelve services on four counts and three levels: no marker covers another.
         let markers = document.pages[0].elements.compactMap { element -> Point? in
-            if case let .shape(.circle(centre, radius), _) = element, radius == PrioritisationLayout.markerRadius { return centre }
+            if case let .shape(.circle(centre, radius), _) = element, radius == PrioritisationLayout.markerRadius {
+                return centre
+            }
             return nil
         }
         #expect(markers.count == 12)
         for (i, a) in markers.enumerated() {
             for b in markers[(i + 1)...] {
-                #expect(((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot() >= 2 * PrioritisationLayout.markerRadius,
-                        "markers at \(a) and \(b) overlap")
+                #expect(
+                    ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot() >= 2 * PrioritisationLayout.markerRadius,
+                    "markers at \(a) and \(b) overlap")
             }
         }
     }
@@ -131,7 +140,12 @@ struct ServicePrintTests {
     /// An empty chart is filled by hand: its reach axis reads 1, 10, 100, 1,000 and 10,000.
     @Test func theEmptyChartHasItsWholeScale() throws {
         var empty = workshop
-        empty.backlog = workshop.backlog.map { var entry = $0; entry.impact = nil; entry.complexity = nil; return entry }
+        empty.backlog = workshop.backlog.map {
+            var entry = $0
+            entry.impact = nil
+            entry.complexity = nil
+            return entry
+        }
         let url = try write(try printed(PrintRequest(.prioritisation), workshop: empty))
         let words = try PDFText.boxes(url, page: 1).map(\.word)
         for tick in ["1", "10", "100", "1,000", "10,000"] { #expect(words.contains(tick), "\(tick)") }

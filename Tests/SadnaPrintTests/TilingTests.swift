@@ -2,6 +2,7 @@ import Foundation
 import SadnaKit
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaPrint
 
 /// A3 maps and worksheets printed on A4 as four sheets to glue, at full size.
@@ -29,8 +30,9 @@ struct TilingTests {
         let sheets = try printed(request).pages
         #expect(posters.allSatisfy { Paper(matching: $0.size) == .a3Landscape })
         #expect(sheets.count == 4 * posters.count)
-        #expect(sheets.allSatisfy { Paper(matching: $0.size) == Paper(.a4, .landscape) },
-                "a portrait A4 cannot hold half of 420 mm with the overlap and the printer's blank edges")
+        #expect(
+            sheets.allSatisfy { Paper(matching: $0.size) == Paper(.a4, .landscape) },
+            "a portrait A4 cannot hold half of 420 mm with the overlap and the printer's blank edges")
     }
 
     @Test(arguments: [TextDirection.rightToLeft, .leftToRight])
@@ -57,18 +59,23 @@ struct TilingTests {
             #expect(tile.frame.size == tile.window.size)
             for edge in tile.glued {
                 let strip = tiling.glueStrip(tile, edge)
-                let onPoster = Rect(x: strip.x - tile.frame.x + tile.window.x, y: strip.y - tile.frame.y + tile.window.y,
-                                    width: strip.width, height: strip.height)
-                let over = try #require(tiles.first { $0.number != tile.number && $0.window.contains(onPoster.origin)
-                    && $0.window.contains(Point(x: onPoster.maxX, y: onPoster.maxY)) })
+                let onPoster = Rect(
+                    x: strip.x - tile.frame.x + tile.window.x, y: strip.y - tile.frame.y + tile.window.y,
+                    width: strip.width, height: strip.height)
+                let over = try #require(
+                    tiles.first {
+                        $0.number != tile.number && $0.window.contains(onPoster.origin)
+                            && $0.window.contains(Point(x: onPoster.maxX, y: onPoster.maxY))
+                    })
                 #expect(over.number > tile.number, "the sheet glued over a strip comes later")
                 #expect(!over.cut.isEmpty)
                 // Nothing invites the scissors into a strip: its side has targets, not cut marks.
                 let vertical = edge == .left || edge == .right
                 let lines = vertical ? [strip.minX, strip.maxX] : [strip.minY, strip.maxY]
                 let along = tiling.cutMarks(tile).filter { mark in
-                    vertical ? mark.from.x == mark.to.x && lines.contains { abs($0 - mark.from.x) < 0.01 }
-                             : mark.from.y == mark.to.y && lines.contains { abs($0 - mark.from.y) < 0.01 }
+                    vertical
+                        ? mark.from.x == mark.to.x && lines.contains { abs($0 - mark.from.x) < 0.01 }
+                        : mark.from.y == mark.to.y && lines.contains { abs($0 - mark.from.y) < 0.01 }
                 }
                 #expect(along.isEmpty, "sheet \(tile.number), \(edge): \(along)")
                 let inner = edge == .left || edge == .top ? lines[1] : lines[0]
@@ -100,10 +107,11 @@ struct TilingTests {
         }
     }
 
-
     @Test(arguments: tiled, Language.allCases)
-    func marksStripsAndWordsStayFiveMillimetresFromThePapersEdgeAndNoTextIsUnderEightPoints(request: PrintRequest,
-                                                                                             language: Language) throws {
+    func marksStripsAndWordsStayFiveMillimetresFromThePapersEdgeAndNoTextIsUnderEightPoints(
+        request: PrintRequest,
+        language: Language
+    ) throws {
         let typesetter = Typesetter()
         let sheets = try printed(Self.speaking(request, language), typesetter: typesetter).pages
         #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics.map(DiagnosticFormatter.text))")

@@ -18,11 +18,11 @@ struct TypeFloorTests {
         Language.allCases.flatMap { language in
             PrintableKind.allCases.map { ReferenceTests.request($0, language) }
                 + ReferenceTests.tiledKinds.map { ReferenceTests.tiledRequest($0, language) } + [
-                PrintRequest(.taskCards, language: language, card: .a7),
-                PrintRequest(.taskCards, language: language, card: .poker, backs: Backs.none, bleed: 2),
-                PrintRequest(.personaCards, language: language, card: .a6),
-                PrintRequest(.journeyCanvas, language: language, lanes: ["meeting-3"], stages: 8),
-            ]
+                    PrintRequest(.taskCards, language: language, card: .a7),
+                    PrintRequest(.taskCards, language: language, card: .poker, backs: Backs.none, bleed: 2),
+                    PrintRequest(.personaCards, language: language, card: .a6),
+                    PrintRequest(.journeyCanvas, language: language, lanes: ["meeting-3"], stages: 8),
+                ]
         }
     }
 

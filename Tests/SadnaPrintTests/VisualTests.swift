@@ -23,7 +23,8 @@ struct VisualTests {
     @Test(arguments: PrintableKind.allCases, Language.allCases)
     func pagesLookAsTheirReference(kind: PrintableKind, language: Language) throws {
         let request = ReferenceTests.request(kind, language)
-        try compare(try printed(request, workshop: ReferenceTests.workshop(for: request)), name: kind.rawValue, language: language)
+        try compare(
+            try printed(request, workshop: ReferenceTests.workshop(for: request)), name: kind.rawValue, language: language)
     }
 
     /// The A3 printables on A4, as sheets to glue (`KIND-on-A4-PAGE.png`).
@@ -40,10 +41,13 @@ struct VisualTests {
                 try FileManager.default.removeItem(at: folder.appendingPathComponent(old))
             }
         }
-        let stored = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { Self.isPicture($0, of: name) } ?? []
+        let stored =
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { Self.isPicture($0, of: name) } ?? []
         if !ReferenceTests.updating {
-            #expect(stored.count == document.pages.count,
-                    "\(name) in \(language.code) has \(document.pages.count) pages, its reference pictures \(stored.count): run `make references` and look")
+            #expect(
+                stored.count == document.pages.count,
+                "\(name) in \(language.code) has \(document.pages.count) pages, its reference pictures \(stored.count): run `make references` and look"
+            )
         }
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("sadna-visual")
         for (index, page) in document.pages.enumerated() {
@@ -60,7 +64,8 @@ struct VisualTests {
             let stem = "\(language.code)-\(name)-\(index + 1)"
             try actual.write(to: out.appendingPathComponent("\(stem)-new.png"))
             try comparison.diffPNG?.write(to: out.appendingPathComponent("\(stem)-diff.png"))
-            Issue.record("""
+            Issue.record(
+                """
                 \(name) page \(index + 1) in \(language.code) looks different from its reference: \
                 \(String(format: "%.2f", comparison.changedFraction * 100)) % of its pixels changed. \
                 See \(out.path)/\(stem)-diff.png (changes in red) and \(stem)-new.png; \

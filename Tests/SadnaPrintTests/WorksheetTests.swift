@@ -2,6 +2,7 @@ import Foundation
 import SadnaKit
 import SadnaTestSupport
 import Testing
+
 @testable import SadnaPrint
 
 @Suite("Worksheets from their templates")
@@ -27,8 +28,10 @@ struct WorksheetTests {
         return (url, document, typesetter)
     }
 
-    @Test(arguments: [("think-feel-do", 419.53, 595.28), ("mind-map", 1190.55, 841.89), ("challenge-map", 1190.55, 841.89),
-                      ("prioritisation-homework", 841.89, 595.28)])
+    @Test(arguments: [
+        ("think-feel-do", 419.53, 595.28), ("mind-map", 1190.55, 841.89), ("challenge-map", 1190.55, 841.89),
+        ("prioritisation-homework", 841.89, 595.28),
+    ])
     func eachWorksheetIsOnePageOfItsPaper(id: String, width: Double, height: Double) throws {
         let (url, document, typesetter) = try render(id)
         #expect(document.pages.count == 1)

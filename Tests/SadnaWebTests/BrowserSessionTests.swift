@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-@testable import SadnaWeb
 import Testing
+
+@testable import SadnaWeb
 
 /// The form token belongs to one browser's session: a token read in one browser is worth nothing
 /// in another, and every cookie the workbench sets is for its own pages only.
@@ -36,9 +37,11 @@ struct BrowserSessionTests {
             let elsewhere = try await client.post("/personas/rochan", fields: fields, headers: [.cookie: Self.otherBrowser])
             #expect(elsewhere.status == .forbidden)
             let encoded = fields.map { "\($0.0)=\(FormEncoding.encode($0.1))" }.joined(separator: "&")
-            let noSession = try await client.execute(uri: "/personas/rochan", method: .post,
-                                                     headers: [.contentType: "application/x-www-form-urlencoded"],
-                                                     body: ByteBuffer(string: encoded)) { $0 }
+            let noSession = try await client.execute(
+                uri: "/personas/rochan", method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: encoded)
+            ) { $0 }
             #expect(noSession.status == .forbidden)
             #expect(try bench.file("personas/rochan.yaml") == before)
             #expect(try await client.post("/personas/rochan", fields: fields).status == .seeOther, "its own browser saves")

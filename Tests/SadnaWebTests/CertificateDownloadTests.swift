@@ -2,8 +2,9 @@ import Foundation
 import HummingbirdTesting
 import SadnaKit
 import SadnaTestSupport
-@testable import SadnaWeb
 import Testing
+
+@testable import SadnaWeb
 
 /// A printable added in one place (the certificate) is in the workbench with no code of its own:
 /// a meeting whose plan names it lists it with the kit's parts, and the part downloads.
@@ -19,8 +20,9 @@ struct CertificateDownloadTests {
         try await bench.test { client in
             let page = try await client.get("/meetings/10")
             #expect(page.status == .ok)
-            let row = try #require(page.text.components(separatedBy: "<tr>").first { $0.contains("תעודת השתתפות") },
-                                   "the print list names the certificates")
+            let row = try #require(
+                page.text.components(separatedBy: "<tr>").first { $0.contains("תעודת השתתפות") },
+                "the print list names the certificates")
             let href = try #require(row.firstMatch(of: /href="([^"]+\.pdf)"/).map { String($0.1) })
             let part = try await client.get(href)
             #expect(part.status == .ok && String(buffer: part.body).hasPrefix("%PDF-"))

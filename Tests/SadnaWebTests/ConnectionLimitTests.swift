@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-@testable import SadnaWeb
 import Testing
+
+@testable import SadnaWeb
 
 /// Idle connections cannot stop the workbench: they are closed after a while, and beyond a bound
 /// new ones from the network are closed at once, while the person at the machine still gets in.

@@ -10,7 +10,9 @@ struct HTMLForm {
     /// The form on `page` whose `action` is `action` (the first form when nil).
     init?(_ page: String, action wanted: String? = nil) {
         let forms = Self.matches("<form\\b([^>]*)>(.*?)</form>", in: page)
-        guard let form = forms.first(where: { wanted == nil || Self.attribute("action", in: $0[1]) == wanted }) else { return nil }
+        guard let form = forms.first(where: { wanted == nil || Self.attribute("action", in: $0[1]) == wanted }) else {
+            return nil
+        }
         action = Self.attribute("action", in: form[1]) ?? ""
         fields = []
         let pattern = "<(input)\\b([^>]*)>|<(textarea)\\b([^>]*)>(.*?)</textarea>|<(select)\\b([^>]*)>(.*?)</select>"
@@ -41,7 +43,11 @@ struct HTMLForm {
 
     /// Sets the first field named `name` (adds it when there is none).
     mutating func set(_ name: String, _ value: String) {
-        if let index = fields.firstIndex(where: { $0.0 == name }) { fields[index].1 = value } else { fields.append((name, value)) }
+        if let index = fields.firstIndex(where: { $0.0 == name }) {
+            fields[index].1 = value
+        } else {
+            fields.append((name, value))
+        }
     }
 
     /// The fields with one more: the button pressed.

@@ -2,8 +2,9 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import SadnaTestSupport
-@testable import SadnaWeb
 import Testing
+
+@testable import SadnaWeb
 
 /// A page on another site whose name is made to lead to 127.0.0.1 (DNS rebinding) reaches the
 /// workbench with its own name in `Host`: it must read nothing and save nothing.
@@ -39,22 +40,27 @@ struct HostCheckTests {
             fields.removeAll { $0.0 == "occupation" }
             fields.append(("occupation", "נפרץ"))
             let body = fields.map { "\(FormEncoding.encode($0.0))=\(FormEncoding.encode($0.1))" }.joined(separator: "&")
-            let head = "POST /personas/rochan HTTP/1.1\r\nHost: evil.example:\(port)\r\nCookie: \(testBrowser)\r\n"
+            let head =
+                "POST /personas/rochan HTTP/1.1\r\nHost: evil.example:\(port)\r\nCookie: \(testBrowser)\r\n"
                 + "Content-Type: application/x-www-form-urlencoded\r\n"
             #expect(try await RawConnection.request(port, head, body: body).status == 421)
             // Nor from a page of another site that posts to the right name.
-            let foreign = "POST /personas/rochan HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nOrigin: http://evil.example\r\n"
+            let foreign =
+                "POST /personas/rochan HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nOrigin: http://evil.example\r\n"
                 + "Cookie: \(testBrowser)\r\nContent-Type: application/x-www-form-urlencoded\r\n"
             #expect(try await RawConnection.request(port, foreign, body: body).status == 403)
-            let otherPort = "POST /personas/rochan HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nOrigin: http://127.0.0.1:1\r\n"
+            let otherPort =
+                "POST /personas/rochan HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nOrigin: http://127.0.0.1:1\r\n"
                 + "Cookie: \(testBrowser)\r\nContent-Type: application/x-www-form-urlencoded\r\n"
             #expect(try await RawConnection.request(port, otherPort, body: body).status == 403, "another program on this machine")
-            let referred = "POST /personas/rochan HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nReferer: http://evil.example/x\r\n"
+            let referred =
+                "POST /personas/rochan HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nReferer: http://evil.example/x\r\n"
                 + "Cookie: \(testBrowser)\r\nContent-Type: application/x-www-form-urlencoded\r\n"
             #expect(try await RawConnection.request(port, referred, body: body).status == 403, "Referer when there is no Origin")
             #expect(try bench.file("personas/rochan.yaml") == before)
             // The workbench's own page, as Chromium posts it, saves.
-            let own = "POST /personas/rochan HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nOrigin: http://127.0.0.1:\(port)\r\n"
+            let own =
+                "POST /personas/rochan HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nOrigin: http://127.0.0.1:\(port)\r\n"
                 + "Cookie: \(testBrowser)\r\nContent-Type: application/x-www-form-urlencoded\r\n"
             #expect(try await RawConnection.request(port, own, body: body).status == 303)
             #expect(try bench.text("personas/rochan.yaml").contains("occupation: נפרץ"))
@@ -66,8 +72,10 @@ struct HostCheckTests {
         for host in ["127.0.0.1:8080", "localhost:8080", "[::1]:8080", "127.0.0.1", "localhost"] {
             #expect(local.allowsHost(host), "\(host)")
         }
-        for host in ["evil.example:8080", "127.0.0.1.evil.example", "localhost.", "127.0.0.2:8080", "::1", "", "a b",
-                     "x@127.0.0.1"] {
+        for host in [
+            "evil.example:8080", "127.0.0.1.evil.example", "localhost.", "127.0.0.2:8080", "::1", "", "a b",
+            "x@127.0.0.1",
+        ] {
             #expect(!local.allowsHost(host), "\(host)")
         }
         #expect(local.allowsPage("http://127.0.0.1:8080", port: 8080))
@@ -86,14 +94,17 @@ struct HostCheckTests {
         // Behind a reverse proxy: the workbench on 127.0.0.1, the team at https://NAME/ on the proxy's port.
         let proxied = AllowedHosts(listeningOn: "127.0.0.1", given: ["sadna.council.example"])
         #expect(proxied.allowsHost("sadna.council.example") && proxied.allowsPage("https://sadna.council.example", port: 8080))
-        #expect(!proxied.allowsPage("https://evil.example", port: 8080) && !proxied.allowsPage("https://127.0.0.1:8080", port: 8080))
+        #expect(
+            !proxied.allowsPage("https://evil.example", port: 8080) && !proxied.allowsPage("https://127.0.0.1:8080", port: 8080))
     }
 }
 
 /// Percent-encoding for a form body, as a browser does it.
 enum FormEncoding {
     static func encode(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn:
-            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.*")) ?? text
+        text.addingPercentEncoding(
+            withAllowedCharacters: CharacterSet(
+                charactersIn:
+                    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.*")) ?? text
     }
 }

@@ -3,8 +3,9 @@ import Hummingbird
 import HummingbirdTesting
 import SadnaKit
 import SadnaTestSupport
-@testable import SadnaWeb
 import Testing
+
+@testable import SadnaWeb
 
 /// Journeys in the workbench: the grid, saves that change only what changed, stages added, moved
 /// and removed, a future journey from a current one, and the A3 map.
@@ -59,7 +60,9 @@ struct JourneyWorkbenchTests {
                 let form = try await grid(client, journey.id)
                 let response = try await client.post("/journeys/\(journey.id)", fields: form.pressing("action", "save"))
                 #expect(response.status == .seeOther, "\(journey.id)")
-                #expect(try bench.file("journeys/\(journey.id).yaml") == before, "\(journey.id) changed on a save that changed nothing")
+                #expect(
+                    try bench.file("journeys/\(journey.id).yaml") == before,
+                    "\(journey.id) changed on a save that changed nothing")
             }
         }
     }
@@ -81,15 +84,22 @@ struct JourneyWorkbenchTests {
         let (added, removed) = lineChanges(before, after)
         #expect(removed == ["    emotion: { score: -1, word: מתוסכל }"], "\(removed)")
         #expect(added.contains("    emotion: { score: -2, word: מיואש }"), "\(added)")
-        #expect(added.contains { $0.contains("לא יודע שיש טופס מקוון") } && added.contains { $0.contains("evidence: הנחה") },
-                "the note and its evidence, in the workshop's words: \(added)")
-        #expect(after.split(separator: "\n").filter { $0.hasPrefix("#") } == before.split(separator: "\n").filter { $0.hasPrefix("#") })
+        #expect(
+            added.contains { $0.contains("לא יודע שיש טופס מקוון") } && added.contains { $0.contains("evidence: הנחה") },
+            "the note and its evidence, in the workshop's words: \(added)")
+        #expect(
+            after.split(separator: "\n").filter { $0.hasPrefix("#") }
+                == before.split(separator: "\n").filter { $0.hasPrefix("#") })
         let journey = try #require(WorkshopLoader.load(bench.workshop).workshop?.journey(named: Self.journey))
-        #expect(journey.stages[0].notes(.pains).map(\.text.value) == ["לא ברור מי מנפיק את האישור – המועצה או היישוב",
-                                                                       "לא יודע שיש טופס מקוון"])
+        #expect(
+            journey.stages[0].notes(.pains).map(\.text.value) == [
+                "לא ברור מי מנפיק את האישור – המועצה או היישוב",
+                "לא יודע שיש טופס מקוון",
+            ])
         #expect(journey.stages[0].notes(.pains).last?.evidence?.value == .assumed)
         #expect(journey.stages[1].emotion?.score.value == -2 && journey.stages[1].emotion?.word?.value == "מיואש")
-        #expect(journey.stages[0].notes(.channels).map(\.text.value) == ["שיחה עם המעסיק"], "a lane the map does not show is kept")
+        #expect(
+            journey.stages[0].notes(.channels).map(\.text.value) == ["שיחה עם המעסיק"], "a lane the map does not show is kept")
     }
 
     @Test func stagesAreAddedMovedAndRemovedWithTheirNotes() async throws {
@@ -114,7 +124,8 @@ struct JourneyWorkbenchTests {
             #expect(moved.stages[1].notes(.channels).map(\.text.value) == ["שיחה עם המעסיק"], "a stage moves with all its notes")
 
             form = try await grid(client)
-            response = try await client.post("/journeys/\(Self.journey)", fields: form.pressing("action", "remove:\(original.count)"))
+            response = try await client.post(
+                "/journeys/\(Self.journey)", fields: form.pressing("action", "remove:\(original.count)"))
             #expect(try titles() == [original[1], original[0]] + original.dropFirst(2))
         }
         #expect(try bench.text(path).contains("# 335–369"), "the file's comments survive")
@@ -123,9 +134,12 @@ struct JourneyWorkbenchTests {
     @Test func aFutureJourneyStartsFromTheCurrentOnesStages() async throws {
         let bench = try TestWorkbench()
         try await bench.test { client in
-            let token = try #require(HTMLForm(try await client.get("/journeys/arnona-discount-current").text,
-                                              action: "/journeys/arnona-discount-current/future"))["_csrf"]
-            let response = try await client.post("/journeys/arnona-discount-current/future", fields: [("_csrf", try #require(token))])
+            let token = try #require(
+                HTMLForm(
+                    try await client.get("/journeys/arnona-discount-current").text,
+                    action: "/journeys/arnona-discount-current/future"))["_csrf"]
+            let response = try await client.post(
+                "/journeys/arnona-discount-current/future", fields: [("_csrf", try #require(token))])
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/journeys/arnona-discount-future")
             let workshop = try #require(WorkshopLoader.load(bench.workshop).workshop)
@@ -148,8 +162,10 @@ struct JourneyWorkbenchTests {
             let response = try await client.post("/journeys", fields: fields)
             #expect(response.status == .seeOther)
             let id = String(try #require(response.headers[.location]).dropFirst("/journeys/".count))
-            let journey = try #require(WorkshopLoader.load(bench.workshop).workshop?.journey(named: id.removingPercentEncoding ?? id))
-            #expect(journey.title.value == "רישום לגן" && journey.stages.map(\.title.value) == ["שומעים על הרישום", "נרשמים באתר"])
+            let journey = try #require(
+                WorkshopLoader.load(bench.workshop).workshop?.journey(named: id.removingPercentEncoding ?? id))
+            #expect(
+                journey.title.value == "רישום לגן" && journey.stages.map(\.title.value) == ["שומעים על הרישום", "נרשמים באתר"])
         }
     }
 

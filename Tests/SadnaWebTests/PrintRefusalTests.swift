@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-@testable import SadnaWeb
 import Testing
+
+@testable import SadnaWeb
 
 /// A print the catalog refuses answers with its status and its reasons, not a bare 404.
 @Suite("Prints the catalog refuses")

@@ -1,11 +1,12 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-@testable import SadnaWeb
 import Testing
 
+@testable import SadnaWeb
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A plain TCP connection to a workbench listening on 127.0.0.1, made from a chosen loopback
@@ -22,13 +23,19 @@ final class RawConnection: @unchecked Sendable {
         let bound = withUnsafePointer(to: &local) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard bound == 0 else { close(socket); throw RawConnectionError.failed("bind", errno) }
+        guard bound == 0 else {
+            close(socket)
+            throw RawConnectionError.failed("bind", errno)
+        }
         let connected = withUnsafePointer(to: &remote) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
                 connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
-        guard connected == 0 else { close(socket); throw RawConnectionError.failed("connect", errno) }
+        guard connected == 0 else {
+            close(socket)
+            throw RawConnectionError.failed("connect", errno)
+        }
     }
 
     deinit { close(socket) }
@@ -89,8 +96,10 @@ final class RawConnection: @unchecked Sendable {
     }
 
     /// One request with `Connection: close`, and the whole answer.
-    static func request(_ port: Int, _ head: String, body: String = "",
-                        from source: String = "127.0.0.1") async throws -> RawResponse {
+    static func request(
+        _ port: Int, _ head: String, body: String = "",
+        from source: String = "127.0.0.1"
+    ) async throws -> RawResponse {
         let connection = try RawConnection(port: port, from: source)
         do {
             let length = body.isEmpty ? "" : "Content-Length: \(body.utf8.count)\r\n"

@@ -3,8 +3,9 @@ import Hummingbird
 import HummingbirdTesting
 import SadnaKit
 import SadnaTestSupport
-@testable import SadnaWeb
 import Testing
+
+@testable import SadnaWeb
 
 /// A save the system refuses says why in the page's language: a full disk, a folder Sadna may not
 /// write in, a read-only disk. The tests run as root, whom permissions do not stop, so the disk is

@@ -3,8 +3,9 @@ import Hummingbird
 import HummingbirdTesting
 import SadnaKit
 import SadnaTestSupport
-@testable import SadnaWeb
 import Testing
+
+@testable import SadnaWeb
 
 /// Service pages in the workbench: the list and the backlog, the form on the sketch, the review
 /// as the drafter types (the same as `sadna check`'s), saves that change only what changed, and
@@ -39,10 +40,12 @@ struct ServiceWorkbenchTests {
             let list = try await client.get("/services?lang=he").text
             #expect(list.contains("href=\"/services/resident-certificate\"") && list.contains("מזכיר המועצה"))
             #expect(list.contains("הזמנת פח חדש") && list.contains("טיוטה"), "the backlog's services, with their status")
-            for (path, type) in [("\(Self.path)/page.png", "image/png"), ("\(Self.path)/page.pdf", "application/pdf"),
-                                 ("\(Self.path)/review.pdf", "application/pdf"), ("\(Self.path)/page.md", "text/markdown; charset=utf-8"),
-                                 ("\(Self.path)/page.html", "text/html; charset=utf-8"), ("/services/prioritisation.png", "image/png"),
-                                 ("/services/prioritisation.pdf", "application/pdf")] {
+            for (path, type) in [
+                ("\(Self.path)/page.png", "image/png"), ("\(Self.path)/page.pdf", "application/pdf"),
+                ("\(Self.path)/review.pdf", "application/pdf"), ("\(Self.path)/page.md", "text/markdown; charset=utf-8"),
+                ("\(Self.path)/page.html", "text/html; charset=utf-8"), ("/services/prioritisation.png", "image/png"),
+                ("/services/prioritisation.pdf", "application/pdf"),
+            ] {
                 let response = try await client.get(path)
                 #expect(response.status == .ok, "\(path)")
                 #expect(response.headers[.contentType] == type, "\(path)")
@@ -59,7 +62,8 @@ struct ServiceWorkbenchTests {
         let expected = lint.findings(page)
         try await bench.test { client in
             let found = try await review(client, try await form(client).fields)
-            #expect(found.map { $0["rule"] as? String } == expected.map(\.diagnostic.rule), "the same findings, in the same order")
+            #expect(
+                found.map { $0["rule"] as? String } == expected.map(\.diagnostic.rule), "the same findings, in the same order")
             #expect(found.map { $0["text"] as? String } == expected.map { sadnaTemplates.reviewText($0.note, in: .he) })
             // Each at its input, and a phrase at its very words.
             let phrases = found.filter { $0["rule"] as? String == "service.plain-language" }
@@ -67,7 +71,8 @@ struct ServiceWorkbenchTests {
             for phrase in phrases {
                 // Both are the fourth item of their list, at its start.
                 let replace = try #require(phrase["replace"] as? [String: Any])
-                #expect(replace["line"] as? Int == 4 && replace["column"] as? Int == 1 && replace["found"] as? String == "במידה ו")
+                #expect(
+                    replace["line"] as? Int == 4 && replace["column"] as? Int == 1 && replace["found"] as? String == "במידה ו")
                 #expect(replace["with"] as? String == "אם ")
             }
             let english = try await client.post("\(Self.path)/review?lang=en", fields: try await form(client).fields).text
@@ -97,7 +102,8 @@ struct ServiceWorkbenchTests {
         let bench = try TestWorkbench()
         let page = try bench.file("services/\(Self.page).yaml"), backlog = try bench.file("services/backlog.yaml")
         try await bench.test { client in
-            #expect(try await client.post(Self.path, fields: try await form(client).pressing("action", "save")).status == .seeOther)
+            #expect(
+                try await client.post(Self.path, fields: try await form(client).pressing("action", "save")).status == .seeOther)
             let ratings = try #require(HTMLForm(try await client.get("/services").text, action: "/services/backlog"))
             #expect(try await client.post("/services/backlog", fields: ratings.fields).status == .seeOther)
         }
@@ -120,10 +126,15 @@ struct ServiceWorkbenchTests {
         let after = try bench.text(file)
         let (added, removed) = lineChanges(before, after)
         #expect(removed == ["what: תושבי המועצה האזורית עמק המעיינות זכאים לקבל הטבה במס הכנסה."])
-        #expect(added.sorted() == ["  phone: 04-6065700", "contact:",
-                                   "what: תושבי המועצה זכאים להטבה במס הכנסה, וכדי לקבל אותה צריך אישור תושב."].sorted())
-        #expect(before.split(separator: "\n").filter { $0.hasPrefix("#") || $0.contains("  # ") }.allSatisfy { after.contains($0) },
-                "every comment survives")
+        #expect(
+            added.sorted()
+                == [
+                    "  phone: 04-6065700", "contact:",
+                    "what: תושבי המועצה זכאים להטבה במס הכנסה, וכדי לקבל אותה צריך אישור תושב.",
+                ].sorted())
+        #expect(
+            before.split(separator: "\n").filter { $0.hasPrefix("#") || $0.contains("  # ") }.allSatisfy { after.contains($0) },
+            "every comment survives")
     }
 
     @Test func waysAndQuestionsAreAddedMovedAndRemoved() async throws {
@@ -197,7 +208,8 @@ struct ServiceWorkbenchTests {
         try await bench.test { client in
             var form = try await form(client)
             form.set("what", "הגרסה שלי.")
-            let theirs = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "name: אישור תושב", with: "name: אישור תושב דיגיטלי")
+            let theirs = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
+                of: "name: אישור תושב", with: "name: אישור תושב דיגיטלי")
             try Data(theirs.utf8).write(to: file)
             let response = try await client.post(Self.path, fields: form.pressing("action", "save"))
             #expect(response.status == .conflict)

@@ -3,8 +3,9 @@ import Hummingbird
 import HummingbirdTesting
 import SadnaKit
 import SadnaTestSupport
-@testable import SadnaWeb
 import Testing
+
+@testable import SadnaWeb
 
 /// Task cards in the workbench: the deck in order, a card's form, reordering, and the deck as PDF.
 @Suite("Task cards in the workbench")
@@ -33,7 +34,8 @@ struct TaskCardWorkbenchTests {
         try await bench.test { client in
             for card in emek.taskCards {
                 let before = try bench.file("task-cards/\(card.id).yaml")
-                let form = try #require(HTMLForm(try await client.get("/task-cards/\(card.id)").text, action: "/task-cards/\(card.id)"))
+                let form = try #require(
+                    HTMLForm(try await client.get("/task-cards/\(card.id)").text, action: "/task-cards/\(card.id)"))
                 #expect(try await client.post("/task-cards/\(card.id)", fields: form.fields).status == .seeOther)
                 #expect(try bench.file("task-cards/\(card.id).yaml") == before, "\(card.id)")
             }
@@ -43,7 +45,8 @@ struct TaskCardWorkbenchTests {
     @Test func aCardsFieldsAreSavedAndANewCardJoinsTheEndOfTheDeck() async throws {
         let bench = try TestWorkbench()
         try await bench.test { client in
-            var form = try #require(HTMLForm(try await client.get("/task-cards/1-dog-vaccination").text, action: "/task-cards/1-dog-vaccination"))
+            var form = try #require(
+                HTMLForm(try await client.get("/task-cards/1-dog-vaccination").text, action: "/task-cards/1-dog-vaccination"))
             form.set("department", "וטרינריה")
             #expect(try await client.post("/task-cards/1-dog-vaccination", fields: form.fields).status == .seeOther)
             let text = try bench.text("task-cards/1-dog-vaccination.yaml")
@@ -61,11 +64,13 @@ struct TaskCardWorkbenchTests {
 
     @Test func aCardMovedInTheDeckIsPrintedInItsNewPlace() async throws {
         let bench = try TestWorkbench()
-        let before = Dictionary(uniqueKeysWithValues: try emek.taskCards.map { ($0.id, try bench.text("task-cards/\($0.id).yaml")) })
+        let before = Dictionary(
+            uniqueKeysWithValues: try emek.taskCards.map { ($0.id, try bench.text("task-cards/\($0.id).yaml")) })
         try await bench.test { client in
             var form = try #require(HTMLForm(try await client.get("/task-cards").text, action: "/task-cards/order"))
             // Card 5 goes second: 5 → 2, and 2, 3, 4 move one place down.
-            let index = try #require(form.fields.first { $0.1 == "5-outdoor-event-license" }.map { String($0.0.dropFirst("card-".count)) })
+            let index = try #require(
+                form.fields.first { $0.1 == "5-outdoor-event-license" }.map { String($0.0.dropFirst("card-".count)) })
             form.set("place-\(index)", "2")
             #expect(try await client.post("/task-cards/order", fields: form.fields).status == .seeOther)
             let deck = try #require(WorkshopLoader.load(bench.workshop).workshop).taskCards.map(\.id)
@@ -87,8 +92,9 @@ struct TaskCardWorkbenchTests {
             let words = try PDFText.boxes(file, page: 1)
             let number = try #require(words.first { $0.word == "2/9" }), story = try #require(words.first { $0.word == "אלטון" })
             let pageWidth = try #require(try PDFText.pageSizes(file).first).width
-            #expect((number.xMin < pageWidth / 2) == (story.xMin < pageWidth / 2) && story.yMin - number.yMin < 100,
-                    "2/9 at \(number), the outdoor event's story at \(story)")
+            #expect(
+                (number.xMin < pageWidth / 2) == (story.xMin < pageWidth / 2) && story.yMin - number.yMin < 100,
+                "2/9 at \(number), the outdoor event's story at \(story)")
         }
     }
 

@@ -1,5 +1,6 @@
-@testable import SadnaWeb
 import Testing
+
+@testable import SadnaWeb
 
 /// Typed page values as the pages' Mustache templates read them.
 @Suite("Page values as templates read them")
@@ -13,8 +14,9 @@ struct TemplateValueTests {
         var choices: [Choice]
     }
 
-    let row = Row(name: "רוחן", hint: "", note: nil, count: 2, done: false,
-                  choices: [Choice(value: "", name: "בחרו", selected: true), Choice(value: "phone", name: "טלפון", selected: false)])
+    let row = Row(
+        name: "רוחן", hint: "", note: nil, count: 2, done: false,
+        choices: [Choice(value: "", name: "בחרו", selected: true), Choice(value: "phone", name: "טלפון", selected: false)])
 
     @Test func aStructIsReadByItsPropertiesNames() {
         let value = TemplateValue(row)
@@ -37,9 +39,13 @@ struct TemplateValueTests {
     }
 
     @Test func thePagesFrameComesBeforeItsOwnValues() {
-        struct Page { var title: String; var heading: String }
-        let frame = PageFrame(t: ["save": "שמירה"], lang: "he", dir: "rtl", title: "פרסונה חדשה", csrf: "token",
-                              programme: "מובילים דיגיטליים", nav: [], languages: [])
+        struct Page {
+            var title: String
+            var heading: String
+        }
+        let frame = PageFrame(
+            t: ["save": "שמירה"], lang: "he", dir: "rtl", title: "פרסונה חדשה", csrf: "token",
+            programme: "מובילים דיגיטליים", nav: [], languages: [])
         let page = PageValues(frame: frame, content: Page(title: "another", heading: "רוחן"))
         #expect(page.child(named: "title") as? String == "פרסונה חדשה")
         #expect(page.child(named: "heading") as? String == "רוחן")

@@ -4,8 +4,9 @@ import HummingbirdTesting
 import SadnaKit
 import SadnaPrint
 import SadnaTestSupport
-@testable import SadnaWeb
 import Testing
+
+@testable import SadnaWeb
 
 /// A workbench over a fresh copy of the shipped programme.
 struct TestWorkbench: @unchecked Sendable {
@@ -17,8 +18,10 @@ struct TestWorkbench: @unchecked Sendable {
     init(accessCode: String? = nil, limits: ServerLimits = ServerLimits(), in place: URL? = nil) throws {
         workshop = place ?? folder.path("emek")
         try FileManager.default.copyItem(at: emekWorkshop, to: workshop)
-        workbench = Workbench(settings: .init(workshop: workshop, templates: templatesFolder, today: testToday,
-                                              accessCode: accessCode, limits: limits))
+        workbench = Workbench(
+            settings: .init(
+                workshop: workshop, templates: templatesFolder, today: testToday,
+                accessCode: accessCode, limits: limits))
     }
 
     func file(_ path: String) throws -> Data { try Data(contentsOf: workshop.appendingPathComponent(path)) }
@@ -54,15 +57,20 @@ extension TestClientProtocol {
     }
 
     /// A form posted as a browser posts it (multipart, as the persona form is).
-    func post(_ uri: String, fields: [(String, String)], files: [(name: String, filename: String, data: Data)] = [],
-              headers extra: HTTPFields = [:]) async throws -> TestResponse {
+    func post(
+        _ uri: String, fields: [(String, String)], files: [(name: String, filename: String, data: Data)] = [],
+        headers extra: HTTPFields = [:]
+    ) async throws -> TestResponse {
         let boundary = "sadna-test-boundary"
         var body = Data()
         for (name, value) in fields {
             body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
         }
         for file in files {
-            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.name)\"; filename=\"\(file.filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+            body.append(
+                Data(
+                    "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.name)\"; filename=\"\(file.filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                        .utf8))
             body.append(file.data)
             body.append(Data("\r\n".utf8))
         }
@@ -105,14 +113,16 @@ struct WorkbenchHTTPTests {
     @Test func downloadsAreTheCatalogsPDFsPNGsAndZIP() async throws {
         let bench = try TestWorkbench()
         try await bench.test { client in
-            for (path, type, magic) in [("/meetings/03/agenda.pdf", "application/pdf", "%PDF-"),
-                                        ("/meetings/03/handout.pdf", "application/pdf", "%PDF-"),
-                                        ("/meetings/03/kit/meeting-03-A3.pdf", "application/pdf", "%PDF-"),
-                                        ("/meetings/03/parts/2.pdf", "application/pdf", "%PDF-"),
-                                        ("/personas/cards.pdf", "application/pdf", "%PDF-"),
-                                        ("/personas/form.pdf", "application/pdf", "%PDF-"),
-                                        ("/personas/rochan/card.png", "image/png", "\u{89}PNG"),
-                                        ("/meetings/03/kit.zip", "application/zip", "PK")] {
+            for (path, type, magic) in [
+                ("/meetings/03/agenda.pdf", "application/pdf", "%PDF-"),
+                ("/meetings/03/handout.pdf", "application/pdf", "%PDF-"),
+                ("/meetings/03/kit/meeting-03-A3.pdf", "application/pdf", "%PDF-"),
+                ("/meetings/03/parts/2.pdf", "application/pdf", "%PDF-"),
+                ("/personas/cards.pdf", "application/pdf", "%PDF-"),
+                ("/personas/form.pdf", "application/pdf", "%PDF-"),
+                ("/personas/rochan/card.png", "image/png", "\u{89}PNG"),
+                ("/meetings/03/kit.zip", "application/zip", "PK"),
+            ] {
                 let response = try await client.get(path)
                 #expect(response.status == .ok, "\(path)")
                 #expect(response.headers[.contentType] == type, "\(path)")
@@ -133,8 +143,12 @@ struct WorkbenchHTTPTests {
             // An edit in a text editor: the next download is laid out anew, with it.
             let meeting = bench.workshop.appendingPathComponent("meetings/03.yaml")
             let text = try String(contentsOf: meeting, encoding: .utf8)
-            try Data(text.replacingOccurrences(of: "copies: per-group\n    for: current-journey", with: "copies: 2\n    for: current-journey").utf8)
-                .write(to: meeting)
+            try Data(
+                text.replacingOccurrences(
+                    of: "copies: per-group\n    for: current-journey", with: "copies: 2\n    for: current-journey"
+                ).utf8
+            )
+            .write(to: meeting)
             let page = try await client.get("/meetings/03").text
             #expect(page.contains("<td>2</td>"), "the changed copies show on the next load")
             #expect(bench.workbench.kits.layouts == 2, "a changed file lays the kit out anew")
@@ -148,7 +162,8 @@ struct WorkbenchHTTPTests {
             for id in ids {
                 let before = try bench.file("personas/\(id).yaml")
                 let page = try await client.get("/personas/\(id)").text
-                let response = try await client.post("/personas/\(id)", fields: try #require(HTMLForm(page, action: "/personas/\(percentEncoded(id))")).fields)
+                let response = try await client.post(
+                    "/personas/\(id)", fields: try #require(HTMLForm(page, action: "/personas/\(percentEncoded(id))")).fields)
                 #expect(response.status == .seeOther, "\(id): \(response.status)")
                 #expect(try bench.file("personas/\(id).yaml") == before, "\(id) changed on a save that changed nothing")
             }
@@ -188,7 +203,8 @@ struct WorkbenchHTTPTests {
         // The persona's occupation, kept in Hebrew and Arabic.
         let lines = try bench.text("personas/\(id).yaml").split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("occupation:") }
-        try (lines.joined(separator: "\n") + "occupation:\n  he: רכזת קהילה\n  ar: منسقة مجتمع\n").write(to: file, atomically: true, encoding: .utf8)
+        try (lines.joined(separator: "\n") + "occupation:\n  he: רכזת קהילה\n  ar: منسقة مجتمع\n").write(
+            to: file, atomically: true, encoding: .utf8)
         try await bench.test { client in
             let page = try await client.get("/personas/\(id)").text
             var fields = try #require(HTMLForm(page, action: "/personas/\(percentEncoded(id))")).fields
@@ -207,11 +223,13 @@ struct WorkbenchHTTPTests {
             let (token, version, _) = try await client.form("/personas/rochan")
             // Someone's editor changes the file after the form was opened.
             let path = bench.workshop.appendingPathComponent("personas/rochan.yaml")
-            let theirs = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "occupation: מאבטח בבית ספר",
-                                                                                             with: "occupation: מאבטח בקניון")
+            let theirs = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(
+                of: "occupation: מאבטח בבית ספר",
+                with: "occupation: מאבטח בקניון")
             try Data(theirs.utf8).write(to: path)
-            let response = try await client.post("/personas/rochan",
-                                                  fields: [("_csrf", token), ("version", version), ("name", "רוחן"), ("occupation", "שומר")])
+            let response = try await client.post(
+                "/personas/rochan",
+                fields: [("_csrf", token), ("version", version), ("name", "רוחן"), ("occupation", "שומר")])
             #expect(response.status == .conflict)
             #expect(response.text.contains("מאבטח בקניון") && response.text.contains("שומר"), "both versions are shown")
             #expect(try bench.text("personas/rochan.yaml") == theirs, "nothing was written over theirs")
@@ -225,7 +243,8 @@ struct WorkbenchHTTPTests {
             let (_, version, _) = try await client.form("/personas/rochan")
             let response = try await client.post("/personas/rochan", fields: [("version", version), ("name", "אחר")])
             #expect(response.status == .forbidden)
-            let wrong = try await client.post("/personas/rochan", fields: [("_csrf", "forged"), ("version", version), ("name", "אחר")])
+            let wrong = try await client.post(
+                "/personas/rochan", fields: [("_csrf", "forged"), ("version", version), ("name", "אחר")])
             #expect(wrong.status == .forbidden)
             #expect(!response.text.contains("Swift") && !response.text.contains("/work/"), "no trace of the code")
         }
@@ -250,8 +269,10 @@ struct WorkbenchHTTPTests {
     @Test func noRequestReachesOutsideTheWorkshop() async throws {
         let bench = try TestWorkbench()
         try await bench.test { client in
-            for path in ["/personas/..%2F..%2Fworkshop/card.png", "/personas/%2E%2E/photo", "/meetings/..%2F03", "/static/../labels.yaml",
-                         "/static/%2e%2e/labels.yaml", "/fonts/..%2F..%2Fetc%2Fpasswd", "/personas/../../../etc/passwd"] {
+            for path in [
+                "/personas/..%2F..%2Fworkshop/card.png", "/personas/%2E%2E/photo", "/meetings/..%2F03", "/static/../labels.yaml",
+                "/static/%2e%2e/labels.yaml", "/fonts/..%2F..%2Fetc%2Fpasswd", "/personas/../../../etc/passwd",
+            ] {
                 let response = try await client.get(path)
                 #expect([.notFound, .badRequest].contains(response.status), "\(path): \(response.status)")
                 #expect(!response.text.contains("root:"), "\(path)")
@@ -267,15 +288,19 @@ struct WorkbenchHTTPTests {
         let bench = try TestWorkbench()
         try await bench.test { client in
             let (token, _, _) = try await client.form("/personas/new")
-            let response = try await client.post("/personas", fields: [("_csrf", token), ("version", ""), ("name", "../../etc/דנה כהן")])
+            let response = try await client.post(
+                "/personas", fields: [("_csrf", token), ("version", ""), ("name", "../../etc/דנה כהן")])
             #expect(response.status == .seeOther)
             let location = try #require(response.headers[.location])
             #expect(location.hasPrefix("/personas/"))
-            #expect(FileManager.default.fileExists(atPath: bench.workshop.appendingPathComponent("personas/etc-דנה-כהן.yaml").path))
+            #expect(
+                FileManager.default.fileExists(atPath: bench.workshop.appendingPathComponent("personas/etc-דנה-כהן.yaml").path))
             // The same name again gets a file of its own.
-            let again = try await client.post("/personas", fields: [("_csrf", token), ("version", ""), ("name", "../../etc/דנה כהן")])
+            let again = try await client.post(
+                "/personas", fields: [("_csrf", token), ("version", ""), ("name", "../../etc/דנה כהן")])
             #expect(again.status == .seeOther)
-            #expect(FileManager.default.fileExists(atPath: bench.workshop.appendingPathComponent("personas/etc-דנה-כהן-2.yaml").path))
+            #expect(
+                FileManager.default.fileExists(atPath: bench.workshop.appendingPathComponent("personas/etc-דנה-כהן-2.yaml").path))
         }
     }
 
@@ -283,20 +308,23 @@ struct WorkbenchHTTPTests {
         let bench = try TestWorkbench()
         try await bench.test { client in
             let (token, version, _) = try await client.form("/personas/rochan")
-            let notAPicture = try await client.post("/personas/rochan", fields: [("_csrf", token), ("version", version), ("name", "רוחן")],
-                                                    files: [("photo", "x.png", Data("#!/bin/sh\n".utf8))])
+            let notAPicture = try await client.post(
+                "/personas/rochan", fields: [("_csrf", token), ("version", version), ("name", "רוחן")],
+                files: [("photo", "x.png", Data("#!/bin/sh\n".utf8))])
             #expect(notAPicture.status == .unprocessableContent)
             let huge = Data(repeating: 0x41, count: Workbench.uploadLimit + 1)
-            let tooLarge = try await client.post("/personas/rochan", fields: [("_csrf", token), ("version", version)],
-                                                 files: [("photo", "big.jpg", huge)])
+            let tooLarge = try await client.post(
+                "/personas/rochan", fields: [("_csrf", token), ("version", version)],
+                files: [("photo", "big.jpg", huge)])
             #expect(tooLarge.status == .contentTooLarge)
             // A real PNG is saved beside the personas and named in the file.
             var face = Page(size: Size(width: 30, height: 30))
             face.add(.circle(centre: Point(x: 15, y: 15), radius: 12), .filled(.accent))
             let png = try PNGExport.data(face, dpi: 60)
             let page = try await client.get("/personas/rochan").text
-            let saved = try await client.post("/personas/rochan", fields: try #require(HTMLForm(page, action: "/personas/rochan")).fields,
-                                              files: [("photo", "face.png", png)])
+            let saved = try await client.post(
+                "/personas/rochan", fields: try #require(HTMLForm(page, action: "/personas/rochan")).fields,
+                files: [("photo", "face.png", png)])
             #expect(saved.status == .seeOther)
             #expect(try bench.text("personas/rochan.yaml").contains("photo: photos/rochan.png"))
             #expect(try await client.get("/personas/rochan/photo").status == .ok)
@@ -308,8 +336,9 @@ struct WorkbenchHTTPTests {
         try await bench.test { client in
             let (token, _, _) = try await client.form("/personas/import")
             let csv = "שם,גיל,צורת אינטראקציה מועדפת\nנועה,33,מקוון\nעמית,שלושים,טלפוני\n"
-            let response = try await client.post("/personas/import", fields: [("_csrf", token)],
-                                                 files: [("spreadsheet", "team.csv", Data(csv.utf8))])
+            let response = try await client.post(
+                "/personas/import", fields: [("_csrf", token)],
+                files: [("spreadsheet", "team.csv", Data(csv.utf8))])
             #expect(response.status == .ok)
             #expect(response.text.contains("יובאו 1 מתוך 2 שורות"))
             #expect(response.text.contains("row 3, column B"), "the bad cell is named by its row and column")

@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-@testable import SadnaWeb
 import Testing
+
+@testable import SadnaWeb
 
 /// The routes of each area read a thing's id once, for all of the thing's pages and downloads.
 @Suite("The workbench's routes")
@@ -23,8 +24,9 @@ struct WorkbenchRoutesTests {
     @Test func aHebrewIdComesPercentEncodedAndIsReadAsItsFileIsNamed() async throws {
         let bench = try TestWorkbench()
         let personas = bench.workshop.appendingPathComponent("personas")
-        try FileManager.default.copyItem(at: personas.appendingPathComponent("rochan.yaml"),
-                                         to: personas.appendingPathComponent("רוחן.yaml"))
+        try FileManager.default.copyItem(
+            at: personas.appendingPathComponent("rochan.yaml"),
+            to: personas.appendingPathComponent("רוחן.yaml"))
         try await bench.test { client in
             let encoded = percentEncoded("רוחן")
             #expect(encoded != "רוחן")

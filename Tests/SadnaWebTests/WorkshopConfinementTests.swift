@@ -3,8 +3,9 @@ import Hummingbird
 import HummingbirdTesting
 import SadnaKit
 import SadnaTestSupport
-@testable import SadnaWeb
 import Testing
+
+@testable import SadnaWeb
 
 /// Links inside a workshop folder lead nowhere out of it: the workbench neither shows nor serves a
 /// file that lies outside, and a photo is served only when it is the picture its name says.
@@ -14,8 +15,9 @@ struct WorkshopConfinementTests {
         let bench = try TestWorkbench()
         let photos = bench.workshop.appendingPathComponent("personas/photos")
         try FileManager.default.createDirectory(at: photos, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: photos.appendingPathComponent("p.jpg").path,
-                                                   withDestinationPath: "/etc/passwd")
+        try FileManager.default.createSymbolicLink(
+            atPath: photos.appendingPathComponent("p.jpg").path,
+            withDestinationPath: "/etc/passwd")
         try bench.appendToRochan("photo: photos/p.jpg\n")
         try await bench.test { client in
             let response = try await client.get("/personas/rochan/photo")
@@ -48,8 +50,9 @@ struct WorkshopConfinementTests {
         let outside = bench.folder.path("elsewhere/secret.yaml")
         try FileManager.default.createDirectory(at: outside.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("name: סוד כמוס\nsummary: מחוץ לתכנית\n".utf8).write(to: outside)
-        try FileManager.default.createSymbolicLink(atPath: bench.workshop.appendingPathComponent("personas/secret.yaml").path,
-                                                   withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: bench.workshop.appendingPathComponent("personas/secret.yaml").path,
+            withDestinationPath: outside.path)
         try await bench.test { client in
             let persona = try await client.get("/personas/secret")
             #expect(persona.status != .ok)
@@ -65,8 +68,9 @@ struct WorkshopConfinementTests {
         let bench = try TestWorkbench()
         let outside = bench.folder.path("elsewhere")
         try FileManager.default.moveItem(at: bench.workshop.appendingPathComponent("meetings"), to: outside)
-        try FileManager.default.createSymbolicLink(atPath: bench.workshop.appendingPathComponent("meetings").path,
-                                                   withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: bench.workshop.appendingPathComponent("meetings").path,
+            withDestinationPath: outside.path)
         try await bench.test { client in
             let meeting = try await client.get("/meetings/03"), kit = try await client.get("/meetings/03/kit.zip")
             #expect(meeting.status == .notFound)
@@ -79,18 +83,21 @@ struct WorkshopConfinementTests {
         let workshop = folder.path("emek")
         try FileManager.default.copyItem(at: emekWorkshop, to: workshop)
         let outside = folder.write("elsewhere/secret.yaml", "name: סוד\n")
-        try FileManager.default.createSymbolicLink(atPath: workshop.appendingPathComponent("personas/secret.yaml").path,
-                                                   withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: workshop.appendingPathComponent("personas/secret.yaml").path,
+            withDestinationPath: outside.path)
         let outcome = WorkshopCheck.run(FolderSource(workshop), templates: sadnaTemplates, review: .init(today: testToday))
-        let finding = try #require(outcome.diagnostics.first {
-            $0.message.contains("a link to a file outside the programme's folder")
-        })
+        let finding = try #require(
+            outcome.diagnostics.first {
+                $0.message.contains("a link to a file outside the programme's folder")
+            })
         #expect(finding.severity == .error)
         #expect(finding.location?.file.hasSuffix("personas/secret.yaml") == true)
         #expect(outcome.workshop?.persona(named: "secret") == nil)
         // A link that stays inside the programme is read as the file it names.
-        try FileManager.default.createSymbolicLink(atPath: workshop.appendingPathComponent("personas/rochan-again.yaml").path,
-                                                   withDestinationPath: "rochan.yaml")
+        try FileManager.default.createSymbolicLink(
+            atPath: workshop.appendingPathComponent("personas/rochan-again.yaml").path,
+            withDestinationPath: "rochan.yaml")
         let inside = WorkshopCheck.run(FolderSource(workshop), templates: sadnaTemplates, review: .init(today: testToday))
         #expect(inside.workshop?.persona(named: "rochan-again") != nil)
     }

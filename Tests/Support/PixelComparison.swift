@@ -16,7 +16,10 @@ public struct PixelComparison {
 
     public init(_ actual: Data, _ reference: Data) throws {
         let a = try PixelComparison.surface(actual), b = try PixelComparison.surface(reference)
-        defer { cairo_surface_destroy(a); cairo_surface_destroy(b) }
+        defer {
+            cairo_surface_destroy(a)
+            cairo_surface_destroy(b)
+        }
         let width = cairo_image_surface_get_width(a), height = cairo_image_surface_get_height(a)
         guard width == cairo_image_surface_get_width(b), height == cairo_image_surface_get_height(b) else {
             changedFraction = 1
@@ -25,7 +28,9 @@ public struct PixelComparison {
         }
         let diff = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)!
         defer { cairo_surface_destroy(diff) }
-        cairo_surface_flush(a); cairo_surface_flush(b); cairo_surface_flush(diff)
+        cairo_surface_flush(a)
+        cairo_surface_flush(b)
+        cairo_surface_flush(diff)
         let strideA = Int(cairo_image_surface_get_stride(a)), strideB = Int(cairo_image_surface_get_stride(b))
         let strideD = Int(cairo_image_surface_get_stride(diff))
         let pa = cairo_image_surface_get_data(a)!, pb = cairo_image_surface_get_data(b)!, pd = cairo_image_surface_get_data(diff)!
@@ -35,13 +40,19 @@ public struct PixelComparison {
                 let ia = y * strideA + 4 * x, ib = y * strideB + 4 * x, id = y * strideD + 4 * x
                 // Cairo keeps RGB24 as native 32-bit words: blue, green, red, unused on little-endian.
                 var moved = false
-                for channel in 0..<3 where abs(Int32(pa[ia + channel]) - Int32(pb[ib + channel])) > Self.tolerance { moved = true }
+                for channel in 0..<3 where abs(Int32(pa[ia + channel]) - Int32(pb[ib + channel])) > Self.tolerance {
+                    moved = true
+                }
                 if moved {
                     changed += 1
-                    pd[id] = 0; pd[id + 1] = 0; pd[id + 2] = 220
+                    pd[id] = 0
+                    pd[id + 1] = 0
+                    pd[id + 2] = 220
                 } else {
                     let grey = UInt8(191 + Int(pb[ib + 1]) / 4)
-                    pd[id] = grey; pd[id + 1] = grey; pd[id + 2] = grey
+                    pd[id] = grey
+                    pd[id + 1] = grey
+                    pd[id + 2] = grey
                 }
             }
         }
@@ -65,14 +76,15 @@ public struct PixelComparison {
         let bytes = Bytes(png)
         let box = Unmanaged.passRetained(bytes)
         defer { box.release() }
-        let read = cairo_image_surface_create_from_png_stream({ closure, buffer, length in
-            let bytes = Unmanaged<Bytes>.fromOpaque(closure!).takeUnretainedValue()
-            let count = Int(length)
-            guard bytes.offset + count <= bytes.data.count, let buffer else { return CAIRO_STATUS_READ_ERROR }
-            bytes.data.copyBytes(to: buffer, from: bytes.offset..<(bytes.offset + count))
-            bytes.offset += count
-            return CAIRO_STATUS_SUCCESS
-        }, box.toOpaque())!
+        let read = cairo_image_surface_create_from_png_stream(
+            { closure, buffer, length in
+                let bytes = Unmanaged<Bytes>.fromOpaque(closure!).takeUnretainedValue()
+                let count = Int(length)
+                guard bytes.offset + count <= bytes.data.count, let buffer else { return CAIRO_STATUS_READ_ERROR }
+                bytes.data.copyBytes(to: buffer, from: bytes.offset..<(bytes.offset + count))
+                bytes.offset += count
+                return CAIRO_STATUS_SUCCESS
+            }, box.toOpaque())!
         guard cairo_surface_status(read) == CAIRO_STATUS_SUCCESS else {
             defer { cairo_surface_destroy(read) }
             throw PictureError(description: "not a PNG: " + String(cString: cairo_status_to_string(cairo_surface_status(read))))

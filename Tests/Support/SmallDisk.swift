@@ -10,7 +10,8 @@ public final class SmallDisk {
         guard getuid() == 0 else { return nil }
         url = FileManager.default.temporaryDirectory.appendingPathComponent("sadna-disk-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        guard let result = try? run("mount", ["-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs", url.path]), result.status == 0 else {
+        guard let result = try? run("mount", ["-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs", url.path]), result.status == 0
+        else {
             try? FileManager.default.removeItem(at: url)
             return nil
         }

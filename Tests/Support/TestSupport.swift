@@ -34,13 +34,17 @@ public let emek: Workshop = {
 }()
 
 /// A context to lay pages out in, with a fresh typesetter.
-public func layoutContext(_ workshop: Workshop = emek, language: Language = .he,
-                          typesetter: Typesetter = Typesetter()) -> LayoutContext {
+public func layoutContext(
+    _ workshop: Workshop = emek, language: Language = .he,
+    typesetter: Typesetter = Typesetter()
+) -> LayoutContext {
     LayoutContext(workshop: workshop, templates: sadnaTemplates, language: language, typesetter: typesetter, today: testToday)
 }
 
 /// What the catalog prints for `request`, laid out now.
-public func printed(_ request: PrintRequest, workshop: Workshop = emek, typesetter: Typesetter = Typesetter()) throws -> PrintDocument {
+public func printed(
+    _ request: PrintRequest, workshop: Workshop = emek, typesetter: Typesetter = Typesetter()
+) throws -> PrintDocument {
     try Catalog.job(request, in: layoutContext(workshop, language: request.language, typesetter: typesetter)).document
 }
 
@@ -93,8 +97,10 @@ public struct ProcessResult {
 }
 
 /// Runs a program to the end. `tool` is a path, or a name looked up on PATH.
-public func run(_ tool: String, _ arguments: [String], in directory: URL? = nil,
-                environment: [String: String] = [:]) throws -> ProcessResult {
+public func run(
+    _ tool: String, _ arguments: [String], in directory: URL? = nil,
+    environment: [String: String] = [:]
+) throws -> ProcessResult {
     let process = Process()
     if tool.contains("/") {
         process.executableURL = URL(fileURLWithPath: tool)
@@ -113,8 +119,9 @@ public func run(_ tool: String, _ arguments: [String], in directory: URL? = nil,
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return ProcessResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                         stderr: String(decoding: errData, as: UTF8.self))
+    return ProcessResult(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
 }
 
 /// Reading a PDF the way a person (or a screen reader) would.
@@ -130,8 +137,10 @@ public enum PDFText {
 
     /// Removes bidi marks and collapses runs of spaces and newlines into single spaces.
     public static func normalise(_ text: String) -> String {
-        let marks: Set<Unicode.Scalar> = ["\u{200E}", "\u{200F}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}",
-                                          "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}"]
+        let marks: Set<Unicode.Scalar> = [
+            "\u{200E}", "\u{200F}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}",
+            "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}",
+        ]
         let kept = String(String.UnicodeScalarView(text.unicodeScalars.filter { !marks.contains($0) }))
         return kept.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{0C}" }).joined(separator: " ")
     }
@@ -143,7 +152,8 @@ public enum PDFText {
         var current = ""
         var currentIsHebrew = false
         for scalar in normalise(text).unicodeScalars {
-            let isWordCharacter = CharacterSet.letters.contains(scalar) || CharacterSet.decimalDigits.contains(scalar)
+            let isWordCharacter =
+                CharacterSet.letters.contains(scalar) || CharacterSet.decimalDigits.contains(scalar)
                 || scalar == "'" || scalar == "\u{05F3}" || scalar == "\"" || scalar == "\u{05F4}"
             let isHebrew = (0x0590...0x05FF).contains(scalar.value)
             if !isWordCharacter || (!current.isEmpty && isHebrew != currentIsHebrew) {
@@ -189,7 +199,8 @@ public enum PDFText {
             // By scalars: an Arabic mark boxed alone (a shadda) joins the tag's ">" into one Character.
             let scalars = line.unicodeScalars
             guard let start = scalars.firstIndex(of: ">"), let end = line.range(of: "</word>"), start < end.lowerBound,
-                  let xMin = attribute("xMin"), let yMin = attribute("yMin"), let xMax = attribute("xMax") else { continue }
+                let xMin = attribute("xMin"), let yMin = attribute("yMin"), let xMax = attribute("xMax")
+            else { continue }
             glyphs.append((normalise(String(scalars[scalars.index(after: start)..<end.lowerBound])), xMin, yMin, xMax))
         }
         glyphs.sort { abs($0.yMin - $1.yMin) > 1 ? $0.yMin < $1.yMin : $0.xMin < $1.xMin }
@@ -276,9 +287,11 @@ public let testTeam: [Participant] = [
 ].enumerated().map { index, person in
     let at = SourceLocation(file: "participants.yaml", line: index + 1, column: 3)
     // The first three keep attendance (a certificate lists the meetings they came to).
-    let attended = index < 3 ? ["1", "2", "3", "4", "6", "7", "8", "9", "10"].dropLast(3 * index).map { Located($0, at: at) } : nil
-    return Participant(name: Located(person.0, at: at), department: person.1.map { Located($0, at: at) }, attended: attended,
-                       location: at)
+    let attended =
+        index < 3 ? ["1", "2", "3", "4", "6", "7", "8", "9", "10"].dropLast(3 * index).map { Located($0, at: at) } : nil
+    return Participant(
+        name: Located(person.0, at: at), department: person.1.map { Located($0, at: at) }, attended: attended,
+        location: at)
 }
 
 /// The shipped programme with ``testTeam`` on it.

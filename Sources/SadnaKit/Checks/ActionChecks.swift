@@ -8,9 +8,11 @@ public enum ActionChecks {
         for followed in workshop.actions(includingDone: true) {
             if let due = followed.action.dueMeeting, workshop.meeting(named: due.value) == nil {
                 let guess = Suggestion.closest(to: due.value, among: meetings.map(\.id)).map { "did you mean `\($0)`? " } ?? ""
-                found.append(.error("`due_meeting` names meeting `\(due.value)`, which the programme does not have",
-                                    at: due.location, hint: guess + "the meetings: " + meetings.map(\.id).joined(separator: ", "),
-                                    rule: "minutes.due"))
+                found.append(
+                    .error(
+                        "`due_meeting` names meeting `\(due.value)`, which the programme does not have",
+                        at: due.location, hint: guess + "the meetings: " + meetings.map(\.id).joined(separator: ", "),
+                        rule: "minutes.due"))
             }
         }
         guard let today else { return found }
@@ -23,14 +25,18 @@ public enum ActionChecks {
             let what = "“\(String(followed.decision.text.value.prefix(60)))”"
             let theirs = count > 1 ? "; \(action.owner.value) has \(count) open actions" : ""
             if followed.isOverdue(in: workshop, today: today) {
-                found.append(.warning("the action \(what) by \(action.owner.value) is overdue\(due)\(theirs)",
-                                      at: action.owner.location,
-                                      hint: "add `done: true` when it is done, or give it a new `due`; `sadna render actions` prints the table",
-                                      rule: "minutes.action-overdue"))
+                found.append(
+                    .warning(
+                        "the action \(what) by \(action.owner.value) is overdue\(due)\(theirs)",
+                        at: action.owner.location,
+                        hint: "add `done: true` when it is done, or give it a new `due`; `sadna render actions` prints the table",
+                        rule: "minutes.action-overdue"))
             } else {
-                found.append(.note("the action \(what) by \(action.owner.value) is open\(due)\(theirs)", at: action.owner.location,
-                                   hint: "add `done: true` when it is done; `sadna render actions` prints the table",
-                                   rule: "minutes.action-open"))
+                found.append(
+                    .note(
+                        "the action \(what) by \(action.owner.value) is open\(due)\(theirs)", at: action.owner.location,
+                        hint: "add `done: true` when it is done; `sadna render actions` prints the table",
+                        rule: "minutes.action-open"))
             }
         }
         return found

@@ -10,9 +10,11 @@ public enum HomeworkChecks {
         func unknown(_ name: Located<String>, among names: [String], what: String) {
             guard !names.contains(name.value) else { return }
             let guess = Suggestion.closest(to: name.value, among: names).map { "did you mean `\($0)`? " } ?? ""
-            found.append(.warning("\(name.value) is not \(what) in participants.yaml", at: name.location,
-                                  hint: guess + "write the name as participants.yaml has it, or add the person there",
-                                  rule: "homework.name"))
+            found.append(
+                .warning(
+                    "\(name.value) is not \(what) in participants.yaml", at: name.location,
+                    hint: guess + "write the name as participants.yaml has it, or add the person there",
+                    rule: "homework.name"))
         }
         for (index, meeting) in workshop.meetings.enumerated() {
             for assignment in meeting.assignments {
@@ -20,34 +22,45 @@ public enum HomeworkChecks {
                 if case let .people(names) = assignment.assignees.value {
                     names.forEach { unknown($0, among: people, what: "a participant") }
                 } else if workshop.participants.isEmpty {
-                    found.append(.warning("this homework is given \(perDepartment ? "per department" : "per participant"), but participants.yaml lists nobody to follow up",
-                                          at: assignment.assignees.location,
-                                          hint: "list the team in participants.yaml (or `sadna import participants FILE.csv`)",
-                                          rule: "homework.assigned"))
+                    found.append(
+                        .warning(
+                            "this homework is given \(perDepartment ? "per department" : "per participant"), but participants.yaml lists nobody to follow up",
+                            at: assignment.assignees.location,
+                            hint: "list the team in participants.yaml (or `sadna import participants FILE.csv`)",
+                            rule: "homework.assigned"))
                 }
                 let assignees = HomeworkProgress.assignees(assignment.assignees.value, in: workshop)
                 if !workshop.participants.isEmpty {
-                    assignment.done.forEach { unknown($0, among: assignees, what: perDepartment ? "a department" : "given this homework") }
+                    assignment.done.forEach {
+                        unknown($0, among: assignees, what: perDepartment ? "a department" : "given this homework")
+                    }
                 }
                 if let due = assignment.due {
                     if let id = findMeeting(due.value),
-                       let position = workshop.meetings.firstIndex(where: { $0.id == id }) {
+                        let position = workshop.meetings.firstIndex(where: { $0.id == id })
+                    {
                         if position <= index {
-                            found.append(.warning("this homework is due at meeting `\(due.value)`, which is not after the meeting that sets it",
-                                                  at: due.location, hint: "name a later meeting, or leave `due` out for the next one",
-                                                  rule: "homework.due"))
+                            found.append(
+                                .warning(
+                                    "this homework is due at meeting `\(due.value)`, which is not after the meeting that sets it",
+                                    at: due.location, hint: "name a later meeting, or leave `due` out for the next one",
+                                    rule: "homework.due"))
                         }
                     } else {
-                        let guess = Suggestion.closest(to: due.value, among: meetings.map(\.id)).map { "did you mean `\($0)`? " } ?? ""
-                        found.append(.error("`due` names meeting `\(due.value)`, which the programme does not have", at: due.location,
-                                            hint: guess + "the meetings: " + meetings.map(\.id).joined(separator: ", "),
-                                            rule: "homework.due"))
+                        let guess =
+                            Suggestion.closest(to: due.value, among: meetings.map(\.id)).map { "did you mean `\($0)`? " } ?? ""
+                        found.append(
+                            .error(
+                                "`due` names meeting `\(due.value)`, which the programme does not have", at: due.location,
+                                hint: guess + "the meetings: " + meetings.map(\.id).joined(separator: ", "),
+                                rule: "homework.due"))
                     }
                 }
             }
         }
         if !workshop.participants.isEmpty {
-            let made = workshop.personas.map(\.authorship) + workshop.journeys.map(\.authorship) + workshop.services.map(\.authorship)
+            let made =
+                workshop.personas.map(\.authorship) + workshop.journeys.map(\.authorship) + workshop.services.map(\.authorship)
             for authorship in made {
                 if let author = authorship.author { unknown(author, among: people, what: "a participant") }
             }
@@ -62,10 +75,11 @@ public enum HomeworkChecks {
             let open = item.entries.filter { $0.state != .done }
             guard !open.isEmpty else { return nil }
             let late = open.filter { $0.state == .late }
-            let due = item.dueMeeting.map { meeting in
-                "due at \(meeting.number.map { "meeting \($0.value)" } ?? meeting.title.value)"
-                    + (meeting.date.map { " (\($0.value))" } ?? "")
-            } ?? "due"
+            let due =
+                item.dueMeeting.map { meeting in
+                    "due at \(meeting.number.map { "meeting \($0.value)" } ?? meeting.title.value)"
+                        + (meeting.date.map { " (\($0.value))" } ?? "")
+                } ?? "due"
             func names(_ entries: [HomeworkProgress.Entry]) -> String {
                 let shown = entries.prefix(8).map { entry in
                     entry.made.map { "\(entry.who) (\($0) of \(item.assignment.count.value))" } ?? entry.who
@@ -73,10 +87,12 @@ public enum HomeworkChecks {
                 return shown.joined(separator: ", ") + (entries.count > 8 ? " and \(entries.count - 8) more" : "")
             }
             let title = item.assignment.title?.value ?? String(item.assignment.text.value.prefix(40))
-            let message = late.isEmpty
+            let message =
+                late.isEmpty
                 ? "homework “\(title)” is \(due); not done yet by \(open.count) of \(item.entries.count): \(names(open))"
                 : "homework “\(title)” was \(due) and is late for \(late.count) of \(item.entries.count): \(names(late))"
-            let hint = item.assignment.makes == nil
+            let hint =
+                item.assignment.makes == nil
                 ? "list those who handed it in under `done:`; `sadna render homework` prints the table"
                 : "give what they made `author:` (or `department:`), or list them under `done:`; `sadna render homework` prints the table"
             return .note(message, at: item.assignment.location, hint: hint, rule: "homework.progress")

@@ -17,13 +17,15 @@ public enum PrintPlanChecks {
 
     /// The catalog's own objections, each at the part of the item it concerns.
     public static func problems(_ item: PrintItem, meeting: Meeting, workshop: Workshop, templates: TemplateSet) -> [Diagnostic] {
-        item.request(for: meeting, in: workshop, language: workshop.language).problems(in: workshop, templates: templates).map { problem in
-            let location: SourceLocation = switch problem.part {
-            case let .item(index): index < item.items.count ? item.items[index].location : item.location
-            case .items: item.kind.location
-            case .paper: item.paper?.location ?? item.location
-            case let .option(option, index): item.location(of: option, index) ?? item.location
-            }
+        item.request(for: meeting, in: workshop, language: workshop.language).problems(in: workshop, templates: templates).map {
+            problem in
+            let location: SourceLocation =
+                switch problem.part {
+                case let .item(index): index < item.items.count ? item.items[index].location : item.location
+                case .items: item.kind.location
+                case .paper: item.paper?.location ?? item.location
+                case let .option(option, index): item.location(of: option, index) ?? item.location
+                }
             return .error(problem.message, at: location, hint: problem.hint, rule: problem.rule)
         }
     }
@@ -32,14 +34,20 @@ public enum PrintPlanChecks {
     public static func copies(_ item: PrintItem, meeting: Meeting, workshop: Workshop) -> [Diagnostic] {
         if let count = meeting.count(item.copies.value, headCount: workshop.headCount) {
             guard count > Limits.copies else { return [] }
-            return [.error("these are \(count) copies, more than the \(Limits.copies) Sadna prints of one item",
-                           at: item.copies.location, hint: "check the number; for a very large run, print the file several times",
-                           rule: "print.copies")]
+            return [
+                .error(
+                    "these are \(count) copies, more than the \(Limits.copies) Sadna prints of one item",
+                    at: item.copies.location, hint: "check the number; for a very large run, print the file several times",
+                    rule: "print.copies")
+            ]
         }
         let what = { if case .perGroup = item.copies.value { "groups" } else { "participants" } }()
-        return [.error("copies are counted per \(what.dropLast()), but the meeting does not say how many \(what) it has",
-                       at: item.copies.location, hint: "add `\(what): N` to the meeting, or give the copies as a number",
-                       rule: "print.copies")]
+        return [
+            .error(
+                "copies are counted per \(what.dropLast()), but the meeting does not say how many \(what) it has",
+                at: item.copies.location, hint: "add `\(what): N` to the meeting, or give the copies as a number",
+                rule: "print.copies")
+        ]
     }
 
     /// A pick from the persona pool needs persona cards or pages, the meeting's groups, and
@@ -47,28 +55,45 @@ public enum PrintPlanChecks {
     public static func pool(_ item: PrintItem, meeting: Meeting, workshop: Workshop) -> [Diagnostic] {
         guard let pool = item.pool else { return [] }
         guard item.kind.value.items == .personas else {
-            return [.error("\(item.kind.value.rawValue) does not print personas, so it cannot pick from the persona pool",
-                           at: pool.location, hint: "use `kind: persona-cards` or `kind: persona-page`, or name the items",
-                           rule: "print.pool")]
+            return [
+                .error(
+                    "\(item.kind.value.rawValue) does not print personas, so it cannot pick from the persona pool",
+                    at: pool.location, hint: "use `kind: persona-cards` or `kind: persona-page`, or name the items",
+                    rule: "print.pool")
+            ]
         }
         guard let groups = meeting.groups?.value else {
-            return [.error("personas are picked per group, but the meeting does not say how many groups it has", at: pool.location,
-                           hint: "add `groups: N` to the meeting", rule: "print.pool")]
+            return [
+                .error(
+                    "personas are picked per group, but the meeting does not say how many groups it has", at: pool.location,
+                    hint: "add `groups: N` to the meeting", rule: "print.pool")
+            ]
         }
         let personas = pool.personas(in: workshop)
         let wanted = pool.perGroup.value * groups
         if personas.isEmpty {
-            let which = pool.fromParticipants ? "written by the participants (`author:` in a persona, a name from participants.yaml)" : "that match"
-            return [.error("the persona pool has no personas \(which)", at: pool.location,
-                           hint: "give the personas their `author:`" + (pool.tags.isEmpty ? "" : " and `tags:`") + ", or widen the pick",
-                           rule: "print.pool")]
+            let which =
+                pool.fromParticipants
+                ? "written by the participants (`author:` in a persona, a name from participants.yaml)" : "that match"
+            return [
+                .error(
+                    "the persona pool has no personas \(which)", at: pool.location,
+                    hint: "give the personas their `author:`" + (pool.tags.isEmpty ? "" : " and `tags:`") + ", or widen the pick",
+                    rule: "print.pool")
+            ]
         }
         guard personas.count < wanted else { return [] }
         let hands = pool.deal(personas, groups: groups)
-        let short = hands.enumerated().filter { $0.element.count < pool.perGroup.value }.map { "group \($0.offset + 1) gets \($0.element.count)" }
-        return [.warning("the pool has \(personas.count) personas for \(groups) groups of \(pool.perGroup.value): \(short.joined(separator: ", "))",
-                         at: pool.perGroup.location, hint: "add personas to the pool, or pick fewer per group; no persona goes to two groups",
-                         rule: "print.pool")]
+        let short = hands.enumerated().filter { $0.element.count < pool.perGroup.value }.map {
+            "group \($0.offset + 1) gets \($0.element.count)"
+        }
+        return [
+            .warning(
+                "the pool has \(personas.count) personas for \(groups) groups of \(pool.perGroup.value): \(short.joined(separator: ", "))",
+                at: pool.perGroup.location,
+                hint: "add personas to the pool, or pick fewer per group; no persona goes to two groups",
+                rule: "print.pool")
+        ]
     }
 
     /// `for:` names an agenda row of this meeting.
@@ -76,8 +101,11 @@ public enum PrintPlanChecks {
         guard let id = item.forRow, !meeting.agenda.contains(where: { $0.id?.value == id.value }) else { return [] }
         let ids = meeting.agenda.compactMap { $0.id?.value }
         let guess = Suggestion.closest(to: id.value, among: ids).map { "did you mean `\($0)`? " } ?? ""
-        return [.error("no agenda row of this meeting has the id `\(id.value)`", at: id.location,
-                       hint: guess + (ids.isEmpty ? "give the row an `id:`" : "the rows' ids: " + ids.joined(separator: ", ")),
-                       rule: "print.for")]
+        return [
+            .error(
+                "no agenda row of this meeting has the id `\(id.value)`", at: id.location,
+                hint: guess + (ids.isEmpty ? "give the row an `id:`" : "the rows' ids: " + ids.joined(separator: ", ")),
+                rule: "print.for")
+        ]
     }
 }

@@ -29,8 +29,9 @@ enum References {
     /// Whether a text looks like an id (`resident-certificate`) rather than a description
     /// ("רישום לגנים"): only ids are checked against files.
     static func looksLikeID(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
-        }
+        !text.isEmpty
+            && text.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+            }
     }
 }

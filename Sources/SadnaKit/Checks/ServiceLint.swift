@@ -36,8 +36,10 @@ public struct ServiceLint {
     public func check(_ workshop: Workshop) -> [Diagnostic] {
         var found = workshop.services.flatMap { findings($0).map(\.diagnostic) }
         if speller == nil, let first = workshop.services.first {
-            found.append(.note("spelling was not checked: hspell is not installed", at: first.location,
-                               hint: "install it with: sudo apt-get install hspell", rule: "service.spelling"))
+            found.append(
+                .note(
+                    "spelling was not checked: hspell is not installed", at: first.location,
+                    hint: "install it with: sudo apt-get install hspell", rule: "service.spelling"))
         }
         return found
     }
@@ -57,10 +59,13 @@ public struct ServiceLint {
         found += actions(page)
         found += addresses(page)
         if let reviewed = page.lastReviewed, daysBetween(reviewed.value, today) > 365 {
-            found.append(.init(diagnostic: .warning("the page was last reviewed on \(reviewed.value.dotted), more than a year ago",
-                                                    at: reviewed.location, hint: "check it against the service today, then update `last_reviewed`",
-                                                    rule: "service.last-reviewed"), field: .review,
-                               note: ReviewNote(.lastReviewed, ["date": reviewed.value.dotted])))
+            found.append(
+                .init(
+                    diagnostic: .warning(
+                        "the page was last reviewed on \(reviewed.value.dotted), more than a year ago",
+                        at: reviewed.location, hint: "check it against the service today, then update `last_reviewed`",
+                        rule: "service.last-reviewed"), field: .review,
+                    note: ReviewNote(.lastReviewed, ["date": reviewed.value.dotted])))
         }
         if let speller {
             found += speller.check(texts(of: page), source: source)
@@ -89,21 +94,28 @@ public struct ServiceLint {
     private func essence(_ page: ServicePage) -> [Finding] {
         var found: [Finding] = []
         func missing(_ part: String, _ field: Field, hint: String, note: ReviewNote.Key) {
-            found.append(.init(diagnostic: .warning("the page does not say \(part)", at: page.location, hint: hint,
-                                                    rule: "service.essence"), field: field, note: ReviewNote(note)))
+            found.append(
+                .init(
+                    diagnostic: .warning(
+                        "the page does not say \(part)", at: page.location, hint: hint,
+                        rule: "service.essence"), field: field, note: ReviewNote(note)))
         }
         if page.what == nil {
             missing("what the service is (`what`)", .what, hint: "add `what:` – the essence in a sentence", note: .missingWhat)
         }
         if page.forWhom.isEmpty {
-            missing("whom it is for (`for_whom`)", .forWhom, hint: "list who is eligible under `for_whom:`", note: .missingForWhom)
+            missing(
+                "whom it is for (`for_whom`)", .forWhom, hint: "list who is eligible under `for_whom:`", note: .missingForWhom)
         }
         if page.how.isEmpty {
-            missing("how to get it (`how`)", .how, hint: "add the ways to get it under `how:`, each with its steps", note: .missingHow)
+            missing(
+                "how to get it (`how`)", .how, hint: "add the ways to get it under `how:`, each with its steps", note: .missingHow
+            )
         }
         if page.contact.isEmpty {
-            missing("whom to contact (`contact`)", .contact,
-                    hint: "add `contact:` with a name, a phone and an email, for when something is unclear", note: .missingContact)
+            missing(
+                "whom to contact (`contact`)", .contact,
+                hint: "add `contact:` with a name, a phone and an email, for when something is unclear", note: .missingContact)
         }
         return found
     }
@@ -111,10 +123,12 @@ public struct ServiceLint {
     /// A way to get the service must tell the reader what to do.
     private func actions(_ page: ServicePage) -> [Finding] {
         page.how.filter { $0.steps.isEmpty && $0.address == nil }.map { channel in
-            .init(diagnostic: .warning("the way \"\(channel.kind.value.rawValue)\" has no step to take", at: channel.kind.location,
-                                       hint: "say what to do (\"שלחו את הטופס ל…\"), with the address, or remove the way",
-                                       rule: "service.no-action"), field: .how,
-                  note: ReviewNote(.noAction, ["channel": channel.kind.value.rawValue]))
+            .init(
+                diagnostic: .warning(
+                    "the way \"\(channel.kind.value.rawValue)\" has no step to take", at: channel.kind.location,
+                    hint: "say what to do (\"שלחו את הטופס ל…\"), with the address, or remove the way",
+                    rule: "service.no-action"), field: .how,
+                note: ReviewNote(.noAction, ["channel": channel.kind.value.rawValue]))
         }
     }
 
@@ -123,12 +137,17 @@ public struct ServiceLint {
     private func phrases(_ text: Located<String>, _ field: Field) -> [Finding] {
         rules.phrases.flatMap { rule -> [Finding] in
             occurrences(of: rule.phrase, in: text.value).enumerated().map { index, range in
-                let note = rule.replaces
-                    ? ReviewNote(.phrase, ["phrase": rule.phrase, "use": rule.use], replacement: replacement(for: rule, at: range, in: text.value))
+                let note =
+                    rule.replaces
+                    ? ReviewNote(
+                        .phrase, ["phrase": rule.phrase, "use": rule.use],
+                        replacement: replacement(for: rule, at: range, in: text.value))
                     : ReviewNote(.phraseAdvice, ["phrase": rule.phrase, "use": rule.use])
-                return .init(diagnostic: .warning("\"\(rule.phrase)\" is bureaucratic",
-                                                  at: source.locate(rule.phrase, in: text, occurrence: index),
-                                                  hint: "write \(rule.use)", rule: "service.plain-language"), field: field, note: note)
+                return .init(
+                    diagnostic: .warning(
+                        "\"\(rule.phrase)\" is bureaucratic",
+                        at: source.locate(rule.phrase, in: text, occurrence: index),
+                        hint: "write \(rule.use)", rule: "service.plain-language"), field: field, note: note)
             }
         }
     }
@@ -137,8 +156,10 @@ public struct ServiceLint {
     /// stands as whole words ("הינו", not the end of "שהינו…" mid-word), or it ends in a
     /// one-letter prefix ("בהתאם ל", "במידה ו"), whose word follows: its plain words are then
     /// written apart from that word ("לפי החוק", "אם אתם").
-    private func replacement(for rule: PlainLanguageRules.Phrase, at range: Range<String.Index>,
-                             in text: String) -> ReviewNote.Replacement? {
+    private func replacement(
+        for rule: PlainLanguageRules.Phrase, at range: Range<String.Index>,
+        in text: String
+    ) -> ReviewNote.Replacement? {
         let endsInPrefix = rule.phrase.split(separator: " ").last?.count == 1
         if endsInPrefix { return .init(found: rule.phrase, with: rule.use + " ") }
         let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
@@ -151,11 +172,14 @@ public struct ServiceLint {
         var found: [Finding] = []
         for word in rules.thirdPerson {
             for (index, _) in occurrences(of: word, in: text.value).enumerated() {
-                found.append(.init(diagnostic: .warning("\"\(word)\" speaks of the resident in the third person",
-                                                        at: source.locate(word, in: text, occurrence: index),
-                                                        hint: "speak to the reader: \"אתם\" (\"שלחו\", \"צרפו\")",
-                                                        rule: "service.second-person"), field: field,
-                                   note: ReviewNote(.thirdPerson, ["word": word])))
+                found.append(
+                    .init(
+                        diagnostic: .warning(
+                            "\"\(word)\" speaks of the resident in the third person",
+                            at: source.locate(word, in: text, occurrence: index),
+                            hint: "speak to the reader: \"אתם\" (\"שלחו\", \"צרפו\")",
+                            rule: "service.second-person"), field: field,
+                        note: ReviewNote(.thirdPerson, ["word": word])))
             }
         }
         return found
@@ -171,9 +195,11 @@ public struct ServiceLint {
             if form == "ו/או" { return nil }
             let index = counts[form, default: 0]
             counts[form] = index + 1
-            return .init(diagnostic: .warning("\"\(form)\" splits a word by gender", at: source.locate(form, in: text, occurrence: index),
-                                              hint: "write the plural (\"תושבים\", \"אתם\"), which speaks to everyone",
-                                              rule: "service.gender-forms"), field: field, note: ReviewNote(.genderForm, ["form": form]))
+            return .init(
+                diagnostic: .warning(
+                    "\"\(form)\" splits a word by gender", at: source.locate(form, in: text, occurrence: index),
+                    hint: "write the plural (\"תושבים\", \"אתם\"), which speaks to everyone",
+                    rule: "service.gender-forms"), field: field, note: ReviewNote(.genderForm, ["form": form]))
         }
     }
 
@@ -187,17 +213,21 @@ public struct ServiceLint {
             let acronym = string.substring(with: match.range)
             // Known acronyms (also with a one-letter prefix, "בע"מ") pass; so do bureaucratic
             // phrases ("הנ"ל"), which their own rule reports.
-            let bare = rules.knownAcronyms.contains(acronym)
+            let bare =
+                rules.knownAcronyms.contains(acronym)
                 || rules.knownAcronyms.contains { known in acronym.hasSuffix(known) && acronym.count == known.count + 1 }
                 || rules.phrases.contains { $0.phrase == acronym }
             guard !bare, seen.insert(acronym).inserted else { continue }
             let after = string.substring(from: match.range.location + match.range.length).trimmingCharacters(in: .whitespaces)
             let before = string.substring(to: match.range.location).trimmingCharacters(in: .whitespaces)
             if after.hasPrefix("(") || before.hasSuffix("(") { continue }
-            found.append(.init(diagnostic: .warning("the acronym \(acronym) is not explained", at: source.locate(acronym, in: text),
-                                                    hint: "write it out the first time, with the acronym in brackets: \"משאבי אנוש (מש\"א)\"",
-                                                    rule: "service.acronym"), field: field,
-                               note: ReviewNote(.acronym, ["acronym": acronym])))
+            found.append(
+                .init(
+                    diagnostic: .warning(
+                        "the acronym \(acronym) is not explained", at: source.locate(acronym, in: text),
+                        hint: "write it out the first time, with the acronym in brackets: \"משאבי אנוש (מש\"א)\"",
+                        rule: "service.acronym"), field: field,
+                    note: ReviewNote(.acronym, ["acronym": acronym])))
         }
         return found
     }
@@ -206,19 +236,25 @@ public struct ServiceLint {
         var found: [Finding] = []
         let words = Self.words(in: text.value)
         if words.count > rules.maxParagraphWords {
-            found.append(.init(diagnostic: .warning("this paragraph has \(words.count) words", at: text.location,
-                                                    hint: "keep paragraphs under \(rules.maxParagraphWords) words: split it, or make a list",
-                                                    rule: "service.paragraph-length"), field: field,
-                               note: ReviewNote(.paragraph, ["count": String(words.count), "max": String(rules.maxParagraphWords)])))
+            found.append(
+                .init(
+                    diagnostic: .warning(
+                        "this paragraph has \(words.count) words", at: text.location,
+                        hint: "keep paragraphs under \(rules.maxParagraphWords) words: split it, or make a list",
+                        rule: "service.paragraph-length"), field: field,
+                    note: ReviewNote(.paragraph, ["count": String(words.count), "max": String(rules.maxParagraphWords)])))
         }
         for sentence in Self.sentences(in: text.value) {
             let count = Self.words(in: sentence).count
             guard count > rules.maxSentenceWords else { continue }
             let opening = sentence.split(separator: " ").prefix(3).joined(separator: " ")
-            found.append(.init(diagnostic: .warning("a sentence of \(count) words", at: source.locate(opening, in: text),
-                                                    hint: "keep sentences under \(rules.maxSentenceWords) words: split it in two",
-                                                    rule: "service.sentence-length"), field: field,
-                               note: ReviewNote(.sentence, ["count": String(count), "max": String(rules.maxSentenceWords)])))
+            found.append(
+                .init(
+                    diagnostic: .warning(
+                        "a sentence of \(count) words", at: source.locate(opening, in: text),
+                        hint: "keep sentences under \(rules.maxSentenceWords) words: split it in two",
+                        rule: "service.sentence-length"), field: field,
+                    note: ReviewNote(.sentence, ["count": String(count), "max": String(rules.maxSentenceWords)])))
         }
         return found
     }
@@ -232,11 +268,16 @@ public struct ServiceLint {
         let commas = field == .documents ? text.value.filter { $0 == "," }.count : 0
         guard marks >= 2 || lines >= 2 || commas >= 2 else { return [] }
         let what = field == .documents ? "documents" : "steps"
-        return [.init(diagnostic: .warning("several \(what) are written as one item", at: text.location,
-                                           hint: field == .documents ? "put each document on its own line starting with `- `"
-                                                                     : "put each step on its own line starting with `- `: Sadna numbers them",
-                                           rule: "service.lists"), field: field,
-                      note: ReviewNote(field == .documents ? .listDocuments : .listSteps))]
+        return [
+            .init(
+                diagnostic: .warning(
+                    "several \(what) are written as one item", at: text.location,
+                    hint: field == .documents
+                        ? "put each document on its own line starting with `- `"
+                        : "put each step on its own line starting with `- `: Sadna numbers them",
+                    rule: "service.lists"), field: field,
+                note: ReviewNote(field == .documents ? .listDocuments : .listSteps))
+        ]
     }
 
     // MARK: Addresses
@@ -245,25 +286,35 @@ public struct ServiceLint {
         var found: [Finding] = []
         func phone(_ value: Located<String>, _ field: Field) {
             if !Self.isIsraeliPhone(value.value) {
-                found.append(.init(diagnostic: .warning("\"\(value.value)\" is not an Israeli phone number", at: value.location,
-                                                        hint: "e.g. 04-6065700, 050-1234567, *6565 or 1-800-222-333",
-                                                        rule: "service.phone"), field: field,
-                                   note: ReviewNote(.phone, ["value": value.value])))
+                found.append(
+                    .init(
+                        diagnostic: .warning(
+                            "\"\(value.value)\" is not an Israeli phone number", at: value.location,
+                            hint: "e.g. 04-6065700, 050-1234567, *6565 or 1-800-222-333",
+                            rule: "service.phone"), field: field,
+                        note: ReviewNote(.phone, ["value": value.value])))
             }
         }
         func email(_ value: Located<String>, _ field: Field) {
             if !Self.isEmail(value.value) {
-                found.append(.init(diagnostic: .warning("\"\(value.value)\" is not an email address", at: value.location,
-                                                        hint: "e.g. info@ma-ayanot.org.il", rule: "service.email"), field: field,
-                                   note: ReviewNote(.email, ["value": value.value])))
+                found.append(
+                    .init(
+                        diagnostic: .warning(
+                            "\"\(value.value)\" is not an email address", at: value.location,
+                            hint: "e.g. info@ma-ayanot.org.il", rule: "service.email"), field: field,
+                        note: ReviewNote(.email, ["value": value.value])))
             }
         }
         func url(_ value: Located<String>, _ field: Field) {
             if let problem = Self.urlProblem(value.value) {
-                let note: ReviewNote.Key = value.value.hasPrefix("http://") ? .urlHttp : value.value.hasPrefix("https://") ? .urlMalformed : .urlMissing
-                found.append(.init(diagnostic: .warning("\"\(value.value)\" \(problem)", at: value.location,
-                                                        hint: "links start with https:// and name a site", rule: "service.url"),
-                                   field: field, note: ReviewNote(note, ["value": value.value])))
+                let note: ReviewNote.Key =
+                    value.value.hasPrefix("http://") ? .urlHttp : value.value.hasPrefix("https://") ? .urlMalformed : .urlMissing
+                found.append(
+                    .init(
+                        diagnostic: .warning(
+                            "\"\(value.value)\" \(problem)", at: value.location,
+                            hint: "links start with https:// and name a site", rule: "service.url"),
+                        field: field, note: ReviewNote(note, ["value": value.value])))
             }
         }
         page.contact.phone.map { phone($0, .contact) }
@@ -287,8 +338,10 @@ public struct ServiceLint {
     /// 1-800 / 1-700 numbers, with or without dashes and spaces.
     public static func isIsraeliPhone(_ text: String) -> Bool {
         let digits = text.filter { !" -()".contains($0) }
-        let patterns = ["^0[23489][0-9]{7}$", "^05[0-9]{8}$", "^07[0-9]{8}$", "^\\*[0-9]{4}$", "^1[78]00[0-9]{6}$",
-                        "^\\+9725[0-9]{8}$", "^\\+972[23489][0-9]{7}$"]
+        let patterns = [
+            "^0[23489][0-9]{7}$", "^05[0-9]{8}$", "^07[0-9]{8}$", "^\\*[0-9]{4}$", "^1[78]00[0-9]{6}$",
+            "^\\+9725[0-9]{8}$", "^\\+972[23489][0-9]{7}$",
+        ]
         return patterns.contains { digits.range(of: $0, options: .regularExpression) != nil }
     }
 
@@ -324,7 +377,9 @@ public struct ServiceLint {
                 current = ""
             }
         }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current.trimmingCharacters(in: .whitespaces)) }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty {
+            sentences.append(current.trimmingCharacters(in: .whitespaces))
+        }
         return sentences
     }
 
@@ -360,11 +415,12 @@ public struct Speller: Sendable {
 
     /// hspell reads ISO-8859-8: Hebrew letters from 0xE0, ASCII as is; anything else is a space.
     static func hebrewISO8859(_ text: String) -> Data {
-        Data(text.unicodeScalars.map { scalar -> UInt8 in
-            if scalar.value < 0x80 { return UInt8(scalar.value) }
-            if (0x05D0...0x05EA).contains(scalar.value) { return UInt8(0xE0 + scalar.value - 0x05D0) }
-            return 0x20
-        })
+        Data(
+            text.unicodeScalars.map { scalar -> UInt8 in
+                if scalar.value < 0x80 { return UInt8(scalar.value) }
+                if (0x05D0...0x05EA).contains(scalar.value) { return UInt8(0xE0 + scalar.value - 0x05D0) }
+                return 0x20
+            })
     }
 
     /// hspell in the first of `directories` (the caller's `PATH`) that holds it.
@@ -397,9 +453,10 @@ public struct Speller: Sendable {
             guard line.hasPrefix("&") || line.hasPrefix("#") else { continue }
             let parts = line.split(separator: " ", maxSplits: 2)
             guard parts.count >= 2 else { continue }
-            let suggestions = line.split(separator: ":", maxSplits: 1).dropFirst().first.map {
-                $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            } ?? []
+            let suggestions =
+                line.split(separator: ":", maxSplits: 1).dropFirst().first.map {
+                    $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                } ?? []
             unknown[String(parts[1])] = suggestions
         }
         var found: [ServiceLint.Finding] = []
@@ -407,14 +464,22 @@ public struct Speller: Sendable {
         for (field, text) in texts {
             for word in Set(text.value.split { !$0.isLetter && $0 != "\"" && $0 != "'" }.map(String.init)) {
                 guard let suggestions = unknown[word], reported.insert(word).inserted else { continue }
-                let hint = suggestions.isEmpty ? "check the spelling"
+                let hint =
+                    suggestions.isEmpty
+                    ? "check the spelling"
                     : "did you mean " + suggestions.prefix(3).map { "\"\($0)\"" }.joined(separator: " or ") + "?"
-                let note = suggestions.isEmpty ? ReviewNote(.spelling, ["word": word])
-                    : ReviewNote(.spellingSuggestions, ["word": word, "suggestions": suggestions.prefix(3).joined(separator: ", ")],
-                                 replacement: suggestions.count == 1 ? .init(found: word, with: suggestions[0]) : nil)
-                found.append(.init(diagnostic: .warning("is \"\(word)\" spelt right? hspell does not know it",
-                                                        at: source.locate(word, in: text), hint: hint,
-                                                        rule: "service.spelling"), field: field, note: note))
+                let note =
+                    suggestions.isEmpty
+                    ? ReviewNote(.spelling, ["word": word])
+                    : ReviewNote(
+                        .spellingSuggestions, ["word": word, "suggestions": suggestions.prefix(3).joined(separator: ", ")],
+                        replacement: suggestions.count == 1 ? .init(found: word, with: suggestions[0]) : nil)
+                found.append(
+                    .init(
+                        diagnostic: .warning(
+                            "is \"\(word)\" spelt right? hspell does not know it",
+                            at: source.locate(word, in: text), hint: hint,
+                            rule: "service.spelling"), field: field, note: note))
             }
         }
         return found

@@ -29,16 +29,20 @@ final class SourceText {
             var line = Substring(lines[index])
             var skipped = 0
             if index == first {
-                let start = line.unicodeScalars.index(line.unicodeScalars.startIndex,
-                                                      offsetBy: min(value.location.column - 1, line.unicodeScalars.count))
+                let start = line.unicodeScalars.index(
+                    line.unicodeScalars.startIndex,
+                    offsetBy: min(value.location.column - 1, line.unicodeScalars.count))
                 skipped = value.location.column - 1
                 line = line[start...]
             }
             var searchFrom = line.startIndex
             while let range = line.range(of: needle, range: searchFrom..<line.endIndex) {
                 if remaining == 0 {
-                    let column = skipped + line.unicodeScalars.distance(from: line.unicodeScalars.startIndex,
-                                                                        to: range.lowerBound) + 1
+                    let column =
+                        skipped
+                        + line.unicodeScalars.distance(
+                            from: line.unicodeScalars.startIndex,
+                            to: range.lowerBound) + 1
                     return SourceLocation(file: value.location.file, line: index + 1, column: column)
                 }
                 remaining -= 1

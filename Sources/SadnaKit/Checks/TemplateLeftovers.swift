@@ -14,8 +14,10 @@ public enum TemplateLeftovers {
         var found: [Diagnostic] = []
         func leftover(_ value: Located<String>?, _ placeholder: String, what: String, key: String) {
             guard let value, value.value.trimmingCharacters(in: .whitespaces) == placeholder else { return }
-            found.append(.warning("\(what) still has the template's \(key) “\(placeholder)”", at: value.location,
-                                  hint: "write its own \(key) here (the file came from `sadna new`)", rule: "new.placeholder"))
+            found.append(
+                .warning(
+                    "\(what) still has the template's \(key) “\(placeholder)”", at: value.location,
+                    hint: "write its own \(key) here (the file came from `sadna new`)", rule: "new.placeholder"))
         }
         leftover(workshop.organisation, organisation, what: "the programme", key: "organisation")
         for persona in workshop.personas { leftover(persona.name, personaName, what: "the persona", key: "name") }

@@ -25,8 +25,10 @@ public enum WorkshopCheck {
     /// service pages get the writing workshop's review too.
     /// `printingIn` is the language the run prints in: texts kept in several languages are taken
     /// in it (``ContentLanguage``), and every one missing in it is reported.
-    public static func run(_ source: any FileSource, templates: TemplateSet, review: Review? = nil,
-                           printingIn language: Language? = nil) -> Outcome {
+    public static func run(
+        _ source: any FileSource, templates: TemplateSet, review: Review? = nil,
+        printingIn language: Language? = nil
+    ) -> Outcome {
         check(WorkshopLoader.load(source, printingIn: language), templates: templates, review: review)
     }
 
@@ -44,16 +46,20 @@ public enum WorkshopCheck {
             diagnostics += TemplateLeftovers.check(workshop)
             diagnostics += PrintPlanChecks.check(workshop, templates: templates)
             if let review {
-                diagnostics += ServiceLint(rules: templates.plainLanguage, today: review.today, speller: review.speller,
-                                           texts: workshop.texts).check(workshop)
+                diagnostics += ServiceLint(
+                    rules: templates.plainLanguage, today: review.today, speller: review.speller,
+                    texts: workshop.texts
+                ).check(workshop)
             }
         }
         return Outcome(workshop: loaded.workshop, diagnostics: diagnostics.sortedByLocation())
     }
 
     /// The workshop in `directory`.
-    public static func run(_ directory: URL, templates: TemplateSet, review: Review? = nil,
-                           printingIn language: Language? = nil) -> Outcome {
+    public static func run(
+        _ directory: URL, templates: TemplateSet, review: Review? = nil,
+        printingIn language: Language? = nil
+    ) -> Outcome {
         run(FolderSource(directory), templates: templates, review: review, printingIn: language)
     }
 }

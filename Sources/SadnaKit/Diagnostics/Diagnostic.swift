@@ -25,8 +25,10 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     /// A stable name for the rule that found it (`agenda.time-order`), for `--format json` and tests.
     public var rule: String
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?,
-                hint: String? = nil, rule: String) {
+    public init(
+        _ severity: Severity, _ message: String, at location: SourceLocation?,
+        hint: String? = nil, rule: String
+    ) {
         self.severity = severity
         self.message = message
         self.location = location
@@ -35,18 +37,24 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     }
 
     /// An error always says what to do about it: `hint` is required.
-    public static func error(_ message: String, at location: SourceLocation?, hint: String,
-                             rule: String) -> Diagnostic {
+    public static func error(
+        _ message: String, at location: SourceLocation?, hint: String,
+        rule: String
+    ) -> Diagnostic {
         Diagnostic(.error, message, at: location, hint: hint, rule: rule)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation?, hint: String,
-                               rule: String) -> Diagnostic {
+    public static func warning(
+        _ message: String, at location: SourceLocation?, hint: String,
+        rule: String
+    ) -> Diagnostic {
         Diagnostic(.warning, message, at: location, hint: hint, rule: rule)
     }
 
-    public static func note(_ message: String, at location: SourceLocation?, hint: String? = nil,
-                            rule: String) -> Diagnostic {
+    public static func note(
+        _ message: String, at location: SourceLocation?, hint: String? = nil,
+        rule: String
+    ) -> Diagnostic {
         Diagnostic(.note, message, at: location, hint: hint, rule: rule)
     }
 }

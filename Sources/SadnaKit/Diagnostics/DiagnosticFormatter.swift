@@ -40,8 +40,9 @@ public enum DiagnosticFormatter {
         }
         let report = Report(
             diagnostics: diagnostics.map {
-                Entry(severity: $0.severity.rawValue, file: $0.location?.file, line: $0.location?.line,
-                      column: $0.location?.column, message: $0.message, hint: $0.hint, rule: $0.rule)
+                Entry(
+                    severity: $0.severity.rawValue, file: $0.location?.file, line: $0.location?.line,
+                    column: $0.location?.column, message: $0.message, hint: $0.hint, rule: $0.rule)
             },
             errors: diagnostics.errorCount,
             warnings: diagnostics.warningCount)

@@ -20,14 +20,15 @@ public enum MeetingCarryOver {
             // From the end, so that the places of those before stay.
             for (index, item) in items.enumerated().reversed() {
                 guard case let .mapping(entries) = item,
-                      case let .string(name)? = entries.first(where: { $0.key == "kind" })?.value,
-                      let kind = PrintableKind(rawValue: name), let items = kind.items, programmesOwn.contains(items)
+                    case let .string(name)? = entries.first(where: { $0.key == "kind" })?.value,
+                    let kind = PrintableKind(rawValue: name), let items = kind.items, programmesOwn.contains(items)
                 else { continue }
                 try editor.remove([.key("print"), .index(index)])
-                let row = entries.first { $0.key == "for" }.flatMap { entry -> String? in
-                    if case let .string(row) = entry.value { return " (for: \(row))" }
-                    return nil
-                } ?? ""
+                let row =
+                    entries.first { $0.key == "for" }.flatMap { entry -> String? in
+                        if case let .string(row) = entry.value { return " (for: \(row))" }
+                        return nil
+                    } ?? ""
                 removed.insert("\(name)\(row)", at: 0)
             }
         }
@@ -37,7 +38,8 @@ public enum MeetingCarryOver {
         }
         if !removed.isEmpty {
             header.append("# הוסרו מתכנית ההדפסה, כי הם מדפיסים את הנתונים של התכנית הקודמת: \(removed.joined(separator: ", ")).")
-            header.append("# הוסיפו אותם שוב (ראו את הקובץ המקורי) כשיהיו לתכנית הזו פרסונות, מסעות, כרטיסים, דפי שירות ומשתתפים משלה.")
+            header.append(
+                "# הוסיפו אותם שוב (ראו את הקובץ המקורי) כשיהיו לתכנית הזו פרסונות, מסעות, כרטיסים, דפי שירות ומשתתפים משלה.")
         }
         return header.joined(separator: "\n") + "\n\n" + editor.text
     }

@@ -1,9 +1,9 @@
 /// One step of turning an old item list into a new one.
 enum YAMLAlignStep: Equatable {
-    case keep            // old item stays as is
-    case change(Int)     // old item becomes new item j (set in place)
-    case delete          // old item goes
-    case insert(Int)     // new item j is added
+    case keep  // old item stays as is
+    case change(Int)  // old item becomes new item j (set in place)
+    case delete  // old item goes
+    case insert(Int)  // new item j is added
 }
 
 /// Aligns two item lists with a small edit-distance table. Changing an item costs less the more
@@ -15,8 +15,14 @@ func alignItems(_ old: [YAMLValue], _ new: [YAMLValue]) -> [YAMLAlignStep] {
     var cost = Array(repeating: Array(repeating: 0.0, count: m + 1), count: n + 1)
     for i in stride(from: n, through: 0, by: -1) {
         for j in stride(from: m, through: 0, by: -1) {
-            if i == n { cost[i][j] = Double(m - j); continue }
-            if j == m { cost[i][j] = Double(n - i); continue }
+            if i == n {
+                cost[i][j] = Double(m - j)
+                continue
+            }
+            if j == m {
+                cost[i][j] = Double(n - i)
+                continue
+            }
             let change = 2 * (1 - similarity(old[i], new[j])) + cost[i + 1][j + 1]
             cost[i][j] = min(change, 1 + cost[i + 1][j], 1 + cost[i][j + 1])
         }

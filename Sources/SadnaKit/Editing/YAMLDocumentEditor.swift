@@ -81,9 +81,10 @@ public struct YAMLDocumentEditor: Sendable {
 
     /// Adds `key` to the mapping at `mappingPath`, at its end or right after `sibling`,
     /// indented like the other keys.
-    public mutating func insertKey(_ key: String, value newValue: YAMLValue, in mappingPath: YAMLPath = [],
-                                   after sibling: String? = nil) throws
-    {
+    public mutating func insertKey(
+        _ key: String, value newValue: YAMLValue, in mappingPath: YAMLPath = [],
+        after sibling: String? = nil
+    ) throws {
         try transaction {
             try $0.insertEntry(key, newValue, in: mappingPath, position: sibling.map(KeyPosition.after) ?? .end)
         }
@@ -183,7 +184,8 @@ public struct YAMLDocumentEditor: Sendable {
         let template: YAMLSpan? = old.isScalar || !old.children.isEmpty ? old : nil
 
         if slot.isFlow || slot == .root {
-            let rendered = new.isScalar
+            let rendered =
+                new.isScalar
                 ? try renderer.scalar(new, slot: slot, contentIndent: 0, prefer: old.isScalar ? old.kind : nil).head
                 : try renderer.flow(new, plainOnly: false) ?? ""
             let space = old.start == old.end && source[old.start - 1] == ":" ? " " : ""
@@ -194,8 +196,9 @@ public struct YAMLDocumentEditor: Sendable {
         let base = slot == .mapValue ? source.column(of: try keySpan(path).start) : source.column(of: indicator)
         let onLaterLine = source.line(of: old.start) > source.line(of: indicator)
         let lead = onLaterLine ? source.column(of: indicator) + 2 : source.column(of: old.start)
-        let r = try renderer.value(new, slot: slot, indent: base, lead: lead, template: template,
-                                   oldWidth: old.isFlow ? source.column(of: old.end) : 0)
+        let r = try renderer.value(
+            new, slot: slot, indent: base, lead: lead, template: template,
+            oldWidth: old.isFlow ? source.column(of: old.end) : 0)
 
         // What to replace, and the comment that must stay on the value's first line.
         var anchor = old.start, end = old.end, trailer = "", space = ""
@@ -237,9 +240,10 @@ public struct YAMLDocumentEditor: Sendable {
 
     private enum KeyPosition { case start, end, after(String) }
 
-    private mutating func insertEntry(_ key: String, _ new: YAMLValue, in mapPath: YAMLPath,
-                                     position: KeyPosition) throws
-    {
+    private mutating func insertEntry(
+        _ key: String, _ new: YAMLValue, in mapPath: YAMLPath,
+        position: KeyPosition
+    ) throws {
         let map = try span(at: mapPath)
         guard map.kind == .mapping, let entries = value[mapPath]?.entries else {
             throw YAMLEditError.wrongKind("\(describe(mapPath)) is not a mapping")
@@ -264,7 +268,8 @@ public struct YAMLDocumentEditor: Sendable {
 
         if map.isFlow {
             var parts = flowParts(map)
-            let text = new.isScalar
+            let text =
+                new.isScalar
                 ? try renderer.scalar(new, slot: .flowMapValue, contentIndent: 0).head
                 : try renderer.flow(new, plainOnly: false) ?? ""
             parts.insert(try renderer.key(key, flow: true) + ": " + text, at: index)
@@ -274,8 +279,9 @@ public struct YAMLDocumentEditor: Sendable {
         let column = source.column(of: map.keys[0].start)
         let pad = String(repeating: " ", count: column)
         let k = try renderer.key(key, flow: false)
-        let r = try renderer.value(new, slot: .mapValue, indent: column, lead: column + k.count + 2,
-                                   template: siblingTemplate(key, mapPath: mapPath)?.layoutOnly)
+        let r = try renderer.value(
+            new, slot: .mapValue, indent: column, lead: column + k.count + 2,
+            template: siblingTemplate(key, mapPath: mapPath)?.layoutOnly)
         let lines = [pad + k + ":" + (r.head.isEmpty ? "" : " " + r.head)] + r.lines
 
         if index > 0 {
@@ -323,7 +329,7 @@ public struct YAMLDocumentEditor: Sendable {
     /// `emotion:`), so a key added to one item is laid out like the others.
     private func siblingTemplate(_ key: String, mapPath: YAMLPath) -> YAMLSpan? {
         guard case .index? = mapPath.last, let parent = root?.node(at: Array(mapPath.dropLast())),
-              parent.kind == .sequence
+            parent.kind == .sequence
         else { return nil }
         return parent.children.lazy.compactMap { $0.child(.key(key)) }.first
     }
@@ -347,9 +353,10 @@ public struct YAMLDocumentEditor: Sendable {
 
         if seq.isFlow {
             var parts = flowParts(seq)
-            parts.insert(item.isScalar
-                ? try renderer.scalar(item, slot: .flowSeqItem, contentIndent: 0).head
-                : try renderer.flow(item, plainOnly: false) ?? "", at: index)
+            parts.insert(
+                item.isScalar
+                    ? try renderer.scalar(item, slot: .flowSeqItem, contentIndent: 0).head
+                    : try renderer.flow(item, plainOnly: false) ?? "", at: index)
             return try commit(rebuildingFlow(seq, parts), expected: expected)
         }
         let firstDash = try lineDash(seq.children[0])
@@ -357,7 +364,8 @@ public struct YAMLDocumentEditor: Sendable {
         let template = seq.children[max(index - 1, 0)].layoutOnly
         let r = try renderer.value(item, slot: .seqItem, indent: column, lead: column + 2, template: template)
         let lines = [String(repeating: " ", count: column) + "-" + (r.head.isEmpty ? "" : " " + r.head)] + r.lines
-        let at = index == 0
+        let at =
+            index == 0
             ? leadingStart(firstDash)
             : ownEnd(after: seq.children[index - 1].end, column: column)
         try commit(insertingLines(lines, at: at), expected: expected)
@@ -422,7 +430,8 @@ public struct YAMLDocumentEditor: Sendable {
             throw YAMLEditError.verificationFailed("cutting item \(from) out of \(describe(seqPath)) broke the file")
         }
         let shorter = try middle.span(at: seqPath)
-        let at = to == 0
+        let at =
+            to == 0
             ? middle.leadingStart(try middle.lineDash(shorter.children[0]))
             : middle.ownEnd(after: shorter.children[to - 1].end, column: column)
         let chunkText = YAMLSourceText.string(chunk[...])
@@ -449,7 +458,7 @@ public struct YAMLDocumentEditor: Sendable {
 
     private func keySpan(_ path: YAMLPath) throws -> YAMLSpan {
         guard case let .key(key)? = path.last, let parent = root?.node(at: Array(path.dropLast())),
-              let index = parent.keyStrings.firstIndex(of: key)
+            let index = parent.keyStrings.firstIndex(of: key)
         else { throw YAMLEditError.pathNotFound(describe(path)) }
         return parent.keys[index]
     }
@@ -520,8 +529,9 @@ public struct YAMLDocumentEditor: Sendable {
     /// Rewrites a flow collection from its items' original texts (used for insert/remove/move in it).
     private func rebuildingFlow(_ span: YAMLSpan, _ parts: [String]) -> [Unicode.Scalar] {
         let (open, close) = span.kind == .mapping ? ("{", "}") : ("[", "]")
-        return replacing(YAMLSpan.skipProperties(span.start, in: source)..<span.end,
-                         with: open + parts.joined(separator: ", ") + close)
+        return replacing(
+            YAMLSpan.skipProperties(span.start, in: source)..<span.end,
+            with: open + parts.joined(separator: ", ") + close)
     }
 
     /// Inserts whole lines before the line starting at `at`.
@@ -607,7 +617,8 @@ public struct YAMLDocumentEditor: Sendable {
         var sawMapping = false, sawSequence = false
         func walk(_ span: YAMLSpan) {
             if span.kind == .mapping && !span.isFlow {
-                for (key, child) in zip(span.keys, span.children) where child.isBlockCollection
+                for (key, child) in zip(span.keys, span.children)
+                where child.isBlockCollection
                     && source.line(of: child.start) > source.line(of: key.start)
                 {
                     let delta = source.column(of: child.start) - source.column(of: key.start)

@@ -81,7 +81,7 @@ struct YAMLRenderer {
         for candidate in [key, Self.doubleQuoted(key)] where !candidate.isEmpty {
             let doc = flow ? "{\(candidate): x}" : "\(candidate): x"
             if case let .mapping(entries)? = try? YAMLValue.parse(doc), entries.count == 1, entries[0].key == key,
-               entries[0].value == .string("x")
+                entries[0].value == .string("x")
             {
                 return candidate
             }
@@ -98,7 +98,8 @@ struct YAMLRenderer {
     private func parsesBack(_ r: YAMLRendered, slot: YAMLSlot, to value: YAMLValue) -> Bool {
         // Block scalars sit in the test document at indentation 2 whatever their real indentation:
         // only their shape matters, and the whole-document check after the edit covers the rest.
-        let body = ([r.head] + r.lines.map { $0.isEmpty ? "" : "  " + $0 }).joined(separator: "\n")
+        let body =
+            ([r.head] + r.lines.map { $0.isEmpty ? "" : "  " + $0 }).joined(separator: "\n")
             + (r.lines.isEmpty ? "" : "\n")
         let doc: String
         switch slot {
@@ -181,7 +182,7 @@ struct YAMLRenderer {
         }
         let lines = body.components(separatedBy: "\n")
         guard body.hasSuffix("\n") == false, let first = lines.first, let c = first.unicodeScalars.first,
-              c != " "
+            c != " "
         else { return nil }
         return (header, lines)
     }
@@ -236,9 +237,10 @@ struct YAMLRenderer {
     /// `-` item (slot .seqItem, `indent` = dash column). `template` is an existing node of the same
     /// role (the old value, or a sibling's) whose flow/block choice new collections copy;
     /// without one, lists of plain scalars go flow (`[a, b]`) and everything else block.
-    func value(_ value: YAMLValue, slot: YAMLSlot, indent: Int, lead: Int, template: YAMLSpan?,
-               oldWidth: Int = 0) throws -> YAMLRendered
-    {
+    func value(
+        _ value: YAMLValue, slot: YAMLSlot, indent: Int, lead: Int, template: YAMLSpan?,
+        oldWidth: Int = 0
+    ) throws -> YAMLRendered {
         let contentIndent = indent + (slot == .seqItem ? 2 : layout.mappingIndent)
         if value.isScalar {
             let prefer = template.flatMap { $0.isScalar ? $0.kind : nil }
@@ -252,7 +254,7 @@ struct YAMLRenderer {
         let isScalarList = value.items?.allSatisfy(\.isScalar) ?? false
         let wantsFlow = template.map { $0.isScalar ? isScalarList : $0.isFlow } ?? isScalarList
         if wantsFlow, let text = try flow(value, plainOnly: isScalarList),
-           lead + text.count <= max(layout.maxWidth, oldWidth)
+            lead + text.count <= max(layout.maxWidth, oldWidth)
         {
             return YAMLRendered(head: text)
         }
@@ -274,8 +276,9 @@ struct YAMLRenderer {
             for entry in entries {
                 let k = try key(entry.key, flow: false)
                 let childTemplate = template?.isBlockCollection == true ? template?.child(.key(entry.key))?.layoutOnly : nil
-                let r = try self.value(entry.value, slot: .mapValue, indent: indent,
-                                       lead: indent + k.count + 2, template: childTemplate)
+                let r = try self.value(
+                    entry.value, slot: .mapValue, indent: indent,
+                    lead: indent + k.count + 2, template: childTemplate)
                 lines.append(pad + k + ":" + (r.head.isEmpty ? "" : " " + r.head))
                 lines += r.lines
             }

@@ -71,8 +71,9 @@ extension YAMLSpan {
             case .folded: kind = .folded
             default: kind = .plain
             }
-            let end = scalarEnd(kind: kind, start: start, limit: limit, inFlow: inFlow,
-                                isEmpty: scalar.string.isEmpty, in: source)
+            let end = scalarEnd(
+                kind: kind, start: start, limit: limit, inFlow: inFlow,
+                isEmpty: scalar.string.isEmpty, in: source)
             return YAMLSpan(kind: kind, start: start, end: end, inFlow: inFlow)
 
         case let .sequence(sequence):
@@ -140,8 +141,10 @@ extension YAMLSpan {
         return span.children.last?.end ?? span.start
     }
 
-    static func scalarEnd(kind: Kind, start: Int, limit: Int, inFlow: Bool, isEmpty: Bool,
-                          in source: YAMLSourceText) -> Int {
+    static func scalarEnd(
+        kind: Kind, start: Int, limit: Int, inFlow: Bool, isEmpty: Bool,
+        in source: YAMLSourceText
+    ) -> Int {
         let p = skipProperties(start, in: source)
         switch kind {
         case .doubleQuoted:
@@ -209,8 +212,10 @@ extension YAMLSpan {
 
     /// End (exclusive, trailing blanks trimmed) of plain text on one line, from `from`.
     /// `stoppedAtBreak` tells whether the scalar may continue on the next line.
-    static func plainLineEnd(from: Int, limit: Int, inFlow: Bool,
-                             in source: YAMLSourceText) -> (end: Int, stoppedAtBreak: Bool) {
+    static func plainLineEnd(
+        from: Int, limit: Int, inFlow: Bool,
+        in source: YAMLSourceText
+    ) -> (end: Int, stoppedAtBreak: Bool) {
         var i = from
         var last = from
         while i < limit && !source.isBreak(i) {

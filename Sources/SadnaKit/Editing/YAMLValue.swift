@@ -138,12 +138,13 @@ extension YAMLValue {
         case let .sequence(sequence):
             self = .sequence(try sequence.map(YAMLValue.init(node:)))
         case let .mapping(mapping):
-            self = .mapping(try mapping.map { pair in
-                guard case let .scalar(key) = pair.key else {
-                    throw YAMLEditError.unsupported("a mapping key that is not a scalar")
-                }
-                return Entry(key.string, try YAMLValue(node: pair.value))
-            })
+            self = .mapping(
+                try mapping.map { pair in
+                    guard case let .scalar(key) = pair.key else {
+                        throw YAMLEditError.unsupported("a mapping key that is not a scalar")
+                    }
+                    return Entry(key.string, try YAMLValue(node: pair.value))
+                })
         case .alias:
             throw YAMLEditError.unsupported("aliases")
         }

@@ -31,8 +31,10 @@ public struct ServicePageExport {
                 blocks.append(.subheading(labels(.channel(channel.kind.value))))
                 if !channel.steps.isEmpty { blocks.append(.steps(channel.steps.map(\.value))) }
                 if let address = channel.address {
-                    blocks.append(Self.isLink(address.value) ? .link(text: labels(.openForm), url: address.value)
-                                                            : .paragraph(address.value))
+                    blocks.append(
+                        Self.isLink(address.value)
+                            ? .link(text: labels(.openForm), url: address.value)
+                            : .paragraph(address.value))
                 }
             }
             if !blocks.isEmpty { sections.append((labels(.how), blocks)) }
@@ -40,7 +42,8 @@ public struct ServicePageExport {
         if !page.documents.isEmpty { sections.append((labels(.documents), [.bullets(page.documents.map(\.value))])) }
         // A form's address that is no web link (`javascript:…`) is left out: see ``ExportLink``.
         if let form = page.digitalForm, ExportLink.safe(form.value) != nil,
-           !page.how.contains(where: { $0.address?.value == form.value }) {
+            !page.how.contains(where: { $0.address?.value == form.value })
+        {
             sections.append((labels(.digitalForm), [.link(text: labels(.openForm), url: form.value)]))
         }
         if !page.contact.isEmpty {
@@ -98,9 +101,10 @@ public struct ServicePageExport {
                 case let .subheading(text): lines += ["### \(e(text))", ""]
                 case let .link(text, url): lines += [link(text, url), ""]
                 case let .facts(facts):
-                    lines += facts.map { fact in
-                        "- \(e(fact.label)): " + (fact.href.map { link(fact.value, $0) } ?? e(fact.value))
-                    } + [""]
+                    lines +=
+                        facts.map { fact in
+                            "- \(e(fact.label)): " + (fact.href.map { link(fact.value, $0) } ?? e(fact.value))
+                        } + [""]
                 }
             }
         }
@@ -132,11 +136,13 @@ public struct ServicePageExport {
                 case let .link(text, url):
                     body.append(ExportLink.safe(url).map { "<p><a href=\"\(e($0))\">\(t(text))</a></p>" } ?? "<p>\(t(text))</p>")
                 case let .facts(facts):
-                    body.append("<ul class=\"facts\">" + facts.map { fact in
-                        let text = LeftToRightRuns.html(fact.value, after: fact.label + ": ")
-                        let value = fact.href.flatMap(ExportLink.safe).map { "<a href=\"\(e($0))\">\(text)</a>" } ?? text
-                        return "<li><strong>\(t(fact.label)):</strong> \(value)</li>"
-                    }.joined() + "</ul>")
+                    body.append(
+                        "<ul class=\"facts\">"
+                            + facts.map { fact in
+                                let text = LeftToRightRuns.html(fact.value, after: fact.label + ": ")
+                                let value = fact.href.flatMap(ExportLink.safe).map { "<a href=\"\(e($0))\">\(text)</a>" } ?? text
+                                return "<li><strong>\(t(fact.label)):</strong> \(value)</li>"
+                            }.joined() + "</ul>")
                 }
             }
             body.append("</section>")

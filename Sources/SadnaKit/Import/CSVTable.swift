@@ -15,9 +15,10 @@ public struct CSVTable {
     public init(_ text: String) {
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }
         let candidates: [Character] = [",", ";", "\t"]
-        separator = candidates.max { a, b in
-            firstLine.filter { $0 == a }.count < firstLine.filter { $0 == b }.count
-        } ?? ","
+        separator =
+            candidates.max { a, b in
+                firstLine.filter { $0 == a }.count < firstLine.filter { $0 == b }.count
+            } ?? ","
         var rows: [[String]] = []
         var row: [String] = []
         var cell = ""
@@ -26,7 +27,10 @@ public struct CSVTable {
         var characters = text.makeIterator()
         var pending: Character? = nil
         func next() -> Character? {
-            if let character = pending { pending = nil; return character }
+            if let character = pending {
+                pending = nil
+                return character
+            }
             return characters.next()
         }
         while let character = next() {

@@ -47,10 +47,14 @@ public struct ParticipantImport {
             // A list that cannot be read is never written over: it may be all the team there is.
             guard let text = try? String(contentsOf: target, encoding: .utf8) else {
                 let at = DisplayPath.of(target)
-                return Outcome(sheet: Spreadsheet(Data(), path: DisplayPath.of(file), headings: ""),
-                               diagnostics: [.error("cannot read \(at) as UTF-8 text, so the spreadsheet's people cannot be added to it",
-                                                    at: .startOf(at), hint: "save it as UTF-8, or add --force to write it afresh",
-                                                    rule: "import.existing")])
+                return Outcome(
+                    sheet: Spreadsheet(Data(), path: DisplayPath.of(file), headings: ""),
+                    diagnostics: [
+                        .error(
+                            "cannot read \(at) as UTF-8 text, so the spreadsheet's people cannot be added to it",
+                            at: .startOf(at), hint: "save it as UTF-8, or add --force to write it afresh",
+                            rule: "import.existing")
+                    ])
             }
             existing = text
         }
@@ -64,9 +68,11 @@ public struct ParticipantImport {
                 try AtomicFile.write(Data(text.utf8), to: target)
                 outcome.result.wrote = true
             } catch {
-                outcome.result.diagnostics.append(.error("cannot write \(DisplayPath.of(target)): \(error)", at: .startOf(DisplayPath.of(target)),
-                                                         hint: "check that the workshop folder may be written and the disk has room",
-                                                         rule: "import.write"))
+                outcome.result.diagnostics.append(
+                    .error(
+                        "cannot write \(DisplayPath.of(target)): \(error)", at: .startOf(DisplayPath.of(target)),
+                        hint: "check that the workshop folder may be written and the disk has room",
+                        rule: "import.write"))
             }
             return outcome.result
         }
@@ -79,12 +85,15 @@ public struct ParticipantImport {
         var outcome = Outcome(sheet: sheet, diagnostics: sheet.diagnostics)
         guard let table = sheet.table else { return (outcome, nil) }
         let headings = Column.allCases.flatMap { column in column.headings.map { ($0, column) } }
-        let columns = sheet.columns(headings, field: "a participant field",
-                                    hint: "the columns Sadna reads: name (שם), department (מחלקה), role (תפקיד), email (דוא\"ל)",
-                                    into: &outcome.diagnostics)
+        let columns = sheet.columns(
+            headings, field: "a participant field",
+            hint: "the columns Sadna reads: name (שם), department (מחלקה), role (תפקיד), email (דוא\"ל)",
+            into: &outcome.diagnostics)
         guard columns.contains(.name) else {
-            outcome.diagnostics.append(.error("no column holds the participants' names", at: SourceLocation(file: path, line: 1, column: 1),
-                                              hint: "name a column \"שם\" or \"name\"", rule: "import.no-name"))
+            outcome.diagnostics.append(
+                .error(
+                    "no column holds the participants' names", at: SourceLocation(file: path, line: 1, column: 1),
+                    hint: "name a column \"שם\" or \"name\"", rule: "import.no-name"))
             return (outcome, nil)
         }
         // What the file holds now: its names are kept, and its text is added to.
@@ -97,19 +106,26 @@ public struct ParticipantImport {
             let people = ParticipantLoader.load(file?.root, reader: reader)
             problems += reader.diagnostics
             guard let file, !problems.hasErrors, Self.canAppend(to: file.root) else {
-                outcome.diagnostics.append(.error("participants.yaml cannot be added to: \(problems.first?.message ?? "its list is written on one line")",
-                                                  at: problems.first?.location ?? .startOf(ParticipantLoader.path),
-                                                  hint: "fix it (`sadna check` shows where), or add --force to write it afresh from the spreadsheet",
-                                                  rule: "import.existing"))
+                outcome.diagnostics.append(
+                    .error(
+                        "participants.yaml cannot be added to: \(problems.first?.message ?? "its list is written on one line")",
+                        at: problems.first?.location ?? .startOf(ParticipantLoader.path),
+                        hint: "fix it (`sadna check` shows where), or add --force to write it afresh from the spreadsheet",
+                        rule: "import.existing"))
                 return (outcome, nil)
             }
             listed = Set(people.map(\.name.value))
             // An empty list (`[]`, as `sadna new workshop` writes it) gives way to the entries; its comments stay.
-            base = people.isEmpty ? existing.split(separator: "\n", omittingEmptySubsequences: false)
-                .filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") || $0.trimmingCharacters(in: .whitespaces).isEmpty }
-                .joined(separator: "\n") : existing
+            base =
+                people.isEmpty
+                ? existing.split(separator: "\n", omittingEmptySubsequences: false)
+                    .filter {
+                        $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") || $0.trimmingCharacters(in: .whitespaces).isEmpty
+                    }
+                    .joined(separator: "\n") : existing
         } else {
-            base = "# המשתתפים בתכנית: שורה לכל אחד (name, department, ואם רוצים role, email, attended).\n"
+            base =
+                "# המשתתפים בתכנית: שורה לכל אחד (name, department, ואם רוצים role, email, attended).\n"
                 + "# יובא ב-`sadna import participants` מ-\(Spreadsheet.oneLine(path)).\n"
         }
         var lines: [String] = []
@@ -130,8 +146,10 @@ public struct ParticipantImport {
             }
             guard let name = values[.name] else {
                 let place = sheet.place(row: row, column: columns.firstIndex(of: .name) ?? 0)
-                problems.append(.error("\(place.label) is empty: every participant needs a name", at: place.location,
-                                       hint: "fill in the name, or delete the row", rule: "import.no-name"))
+                problems.append(
+                    .error(
+                        "\(place.label) is empty: every participant needs a name", at: place.location,
+                        hint: "fill in the name, or delete the row", rule: "import.no-name"))
                 outcome.diagnostics += problems
                 outcome.rejectedRows.append(row)
                 continue
@@ -145,7 +163,9 @@ public struct ParticipantImport {
                 outcome.kept.append(name)
                 continue
             }
-            let fields = Column.allCases.compactMap { column in values[column].map { "\(column.rawValue): \(YAMLRenderer.doubleQuoted($0))" } }
+            let fields = Column.allCases.compactMap { column in
+                values[column].map { "\(column.rawValue): \(YAMLRenderer.doubleQuoted($0))" }
+            }
             lines.append("- { " + fields.joined(separator: ", ") + " }")
             outcome.added.append(name)
         }
@@ -156,8 +176,10 @@ public struct ParticipantImport {
         let reader = NodeReader(file: ParticipantLoader.path)
         let people = ParticipantLoader.load(YAMLFile.parse(text, path: reader.file, into: &problems)?.root, reader: reader)
         if (problems + reader.diagnostics).hasErrors || people.count != listed.count {
-            outcome.diagnostics.append(.error("the spreadsheet would make a participants.yaml Sadna cannot read back",
-                                              at: .startOf(path), hint: "check the cells for unusual characters", rule: "import.unreadable"))
+            outcome.diagnostics.append(
+                .error(
+                    "the spreadsheet would make a participants.yaml Sadna cannot read back",
+                    at: .startOf(path), hint: "check the cells for unusual characters", rule: "import.unreadable"))
             return (outcome, nil)
         }
         return (outcome, text)

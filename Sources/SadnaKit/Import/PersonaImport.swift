@@ -74,18 +74,22 @@ public struct PersonaImport {
         let batch = OutputBatch(folder: folder)
         var pending: [(target: URL, row: Int)] = []
         func reject(_ row: Int, _ error: OutputError) {
-            outcome.diagnostics.append(.error("row \(row): \(error)", at: SourceLocation(file: plan.path, line: row, column: 1),
-                                              hint: "check that the personas folder may be written and the disk has room",
-                                              rule: "import.write"))
+            outcome.diagnostics.append(
+                .error(
+                    "row \(row): \(error)", at: SourceLocation(file: plan.path, line: row, column: 1),
+                    hint: "check that the personas folder may be written and the disk has room",
+                    rule: "import.write"))
             outcome.rejectedRows.append(row)
         }
         for file in plan.files {
             let target = folder.appendingPathComponent("\(file.id).yaml")
             if existing.contains(target.lastPathComponent) && !force {
-                outcome.diagnostics.append(.warning("row \(file.row): \(DisplayPath.of(target)) exists and is kept as it is",
-                                                    at: SourceLocation(file: plan.path, line: file.row, column: 1),
-                                                    hint: "add --force to replace it with the spreadsheet's row",
-                                                    rule: "import.exists"))
+                outcome.diagnostics.append(
+                    .warning(
+                        "row \(file.row): \(DisplayPath.of(target)) exists and is kept as it is",
+                        at: SourceLocation(file: plan.path, line: file.row, column: 1),
+                        hint: "add --force to replace it with the spreadsheet's row",
+                        rule: "import.exists"))
                 outcome.keptRows.append(file.row)
                 continue
             }
@@ -116,8 +120,10 @@ public struct PersonaImport {
         let header = sheet.header
         let columns = columns(of: sheet, into: &plan.diagnostics)
         guard columns.contains(where: { $0 == .field(.name) }) else {
-            plan.diagnostics.append(.error("no column holds the personas' names", at: SourceLocation(file: path, line: 1, column: 1),
-                                           hint: "name a column \"שם\" or \"name\"", rule: "import.no-name"))
+            plan.diagnostics.append(
+                .error(
+                    "no column holds the personas' names", at: SourceLocation(file: path, line: 1, column: 1),
+                    hint: "name a column \"שם\" or \"name\"", rule: "import.no-name"))
             return plan
         }
         var usedIDs = Set<String>()
@@ -137,23 +143,31 @@ public struct PersonaImport {
     func columns(of sheet: Spreadsheet, into diagnostics: inout [Diagnostic]) -> [ColumnMeaning] {
         var headings: [(String, ColumnMeaning)] = [("id", .id), ("מזהה", .id)]
         for spec in template.fields {
-            for name in [spec.field.rawValue] + Array(spec.label.texts.values) + spec.aliases { headings.append((name, .field(spec.field))) }
+            for name in [spec.field.rawValue] + Array(spec.label.texts.values) + spec.aliases {
+                headings.append((name, .field(spec.field)))
+            }
         }
-        return sheet.columns(headings, field: "a persona field", hint: "see Templates/persona.yaml for the headings Sadna knows",
-                             into: &diagnostics).map { $0 ?? .ignored }
+        return sheet.columns(
+            headings, field: "a persona field", hint: "see Templates/persona.yaml for the headings Sadna knows",
+            into: &diagnostics
+        ).map { $0 ?? .ignored }
     }
 
-    private func readRow(_ row: Int, cells: [String], columns: [ColumnMeaning], header: [String], path: String,
-                         usedIDs: inout Set<String>, plan: inout Plan) {
+    private func readRow(
+        _ row: Int, cells: [String], columns: [ColumnMeaning], header: [String], path: String,
+        usedIDs: inout Set<String>, plan: inout Plan
+    ) {
         var problems: [Diagnostic] = []
         func place(_ column: Int) -> (location: SourceLocation, label: String) {
             Spreadsheet.place(row: row, column: column, header: header, path: path)
         }
         let extra = cells.indices.dropFirst(columns.count).filter { !cells[$0].trimmingCharacters(in: .whitespaces).isEmpty }
         if let first = extra.first {
-            plan.diagnostics.append(.warning("row \(row) has \(cells.count) cells but the header has \(columns.count); the cells from column \(CSVTable.columnName(first + 1)) on are not imported",
-                                                at: place(first).0, hint: "check for a separator inside an unquoted cell",
-                                                rule: "import.ragged-row"))
+            plan.diagnostics.append(
+                .warning(
+                    "row \(row) has \(cells.count) cells but the header has \(columns.count); the cells from column \(CSVTable.columnName(first + 1)) on are not imported",
+                    at: place(first).0, hint: "check for a separator inside an unquoted cell",
+                    rule: "import.ragged-row"))
         }
         var values: [PersonaField: PersonaValue] = [:]
         var explicitID: String?
@@ -162,7 +176,8 @@ public struct PersonaImport {
             guard !cell.isEmpty else { continue }
             let (location, label) = place(column)
             if let problem = Spreadsheet.controlCharacter(in: cell, at: place(column))
-                ?? Spreadsheet.tooLong(cell, at: place(column)) {
+                ?? Spreadsheet.tooLong(cell, at: place(column))
+            {
                 problems.append(problem)
                 continue
             }
@@ -193,14 +208,18 @@ public struct PersonaImport {
         }
         if values[.name] == nil {
             let column = columns.firstIndex(of: .field(.name)) ?? 0
-            problems.append(.error("\(place(column).1) is empty: every persona needs a name", at: place(column).0,
-                                   hint: "fill in the name, or delete the row", rule: "import.no-name"))
+            problems.append(
+                .error(
+                    "\(place(column).1) is empty: every persona needs a name", at: place(column).0,
+                    hint: "fill in the name, or delete the row", rule: "import.no-name"))
         }
         var id = explicitID.map(Self.slug) ?? values[.name].map { Self.slug($0.text) } ?? ""
         if let explicitID, id.isEmpty || usedIDs.contains(id) {
             let column = columns.firstIndex(of: .id) ?? 0
-            problems.append(.error("\(place(column).1): the id \"\(explicitID)\" is \(id.isEmpty ? "not usable as a file name" : "used by an earlier row")",
-                                   at: place(column).0, hint: "give each row its own id of letters, digits and -", rule: "import.id"))
+            problems.append(
+                .error(
+                    "\(place(column).1): the id \"\(explicitID)\" is \(id.isEmpty ? "not usable as a file name" : "used by an earlier row")",
+                    at: place(column).0, hint: "give each row its own id of letters, digits and -", rule: "import.id"))
         }
         guard problems.isEmpty else {
             plan.diagnostics += problems
@@ -224,9 +243,11 @@ public struct PersonaImport {
             loadProblems += reader.diagnostics
         }
         if loadProblems.hasErrors {
-            plan.diagnostics.append(.error("row \(row) would make a persona file Sadna cannot read back (\(loadProblems.first!.message))",
-                                           at: SourceLocation(file: path, line: row, column: 1),
-                                           hint: "check the row's cells for unusual characters", rule: "import.unreadable"))
+            plan.diagnostics.append(
+                .error(
+                    "row \(row) would make a persona file Sadna cannot read back (\(loadProblems.first!.message))",
+                    at: SourceLocation(file: path, line: row, column: 1),
+                    hint: "check the row's cells for unusual characters", rule: "import.unreadable"))
             plan.rejectedRows.append(row)
             return
         }

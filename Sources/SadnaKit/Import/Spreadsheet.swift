@@ -18,8 +18,10 @@ public struct Spreadsheet {
         do {
             return .success(try source.read(file.lastPathComponent, limit: Limits.spreadsheetBytes))
         } catch {
-            return .failure(.error("cannot read the file: \(error)", at: .startOf(DisplayPath.of(file)), hint: error.hint,
-                                   rule: "file.unreadable"))
+            return .failure(
+                .error(
+                    "cannot read the file: \(error)", at: .startOf(DisplayPath.of(file)), hint: error.hint,
+                    rule: "file.unreadable"))
         }
     }
 
@@ -28,33 +30,41 @@ public struct Spreadsheet {
     public init(_ data: Data, path: String, headings: String) {
         self.path = path
         guard let decoded = SpreadsheetText.decode(data) else {
-            diagnostics.append(.error("the file is not spreadsheet text Sadna can read", at: .startOf(path),
-                                      hint: "in Excel: File → Save As → \"CSV UTF-8 (Comma delimited)\"; in Google Sheets: File → Download → CSV",
-                                      rule: "import.encoding"))
+            diagnostics.append(
+                .error(
+                    "the file is not spreadsheet text Sadna can read", at: .startOf(path),
+                    hint: "in Excel: File → Save As → \"CSV UTF-8 (Comma delimited)\"; in Google Sheets: File → Download → CSV",
+                    rule: "import.encoding"))
             return
         }
         encoding = decoded.encoding
         let table = CSVTable(decoded.text)
         separator = table.separator
         if let row = table.unclosedQuoteRow {
-            diagnostics.append(.error("a quote opened in row \(row) is never closed, so the rest of the file is one cell",
-                                      at: SourceLocation(file: path, line: row, column: 1),
-                                      hint: "close the quote, or remove it", rule: "import.quote"))
+            diagnostics.append(
+                .error(
+                    "a quote opened in row \(row) is never closed, so the rest of the file is one cell",
+                    at: SourceLocation(file: path, line: row, column: 1),
+                    hint: "close the quote, or remove it", rule: "import.quote"))
             return
         }
         guard let header = table.rows.first, !header.isEmpty else {
-            diagnostics.append(.error("the file is empty", at: .startOf(path),
-                                      hint: "save the spreadsheet again with its header row (\(headings)) and its rows",
-                                      rule: "import.empty"))
+            diagnostics.append(
+                .error(
+                    "the file is empty", at: .startOf(path),
+                    hint: "save the spreadsheet again with its header row (\(headings)) and its rows",
+                    rule: "import.empty"))
             return
         }
         let rows = table.rows.count - 1
         if rows > Limits.spreadsheetRows {
-            diagnostics.append(.error("the spreadsheet has \(rows) rows, more than the \(Limits.spreadsheetRows) Sadna imports "
-                                        + "at once; nothing was imported",
-                                      at: SourceLocation(file: path, line: Limits.spreadsheetRows + 2, column: 1),
-                                      hint: "split it into files of at most \(Limits.spreadsheetRows) rows and import each",
-                                      rule: "import.too-many-rows"))
+            diagnostics.append(
+                .error(
+                    "the spreadsheet has \(rows) rows, more than the \(Limits.spreadsheetRows) Sadna imports "
+                        + "at once; nothing was imported",
+                    at: SourceLocation(file: path, line: Limits.spreadsheetRows + 2, column: 1),
+                    hint: "split it into files of at most \(Limits.spreadsheetRows) rows and import each",
+                    rule: "import.too-many-rows"))
             return
         }
         self.table = table
@@ -67,8 +77,10 @@ public struct Spreadsheet {
     /// heading for the same words wins): nil for an
     /// empty heading, for one that names no `field` Sadna knows (a warning, with "did you mean"),
     /// and for one that repeats an earlier column's (a warning: only the first is imported).
-    public func columns<Meaning: Hashable>(_ headings: [(String, Meaning)], field: String, hint: String,
-                                           into diagnostics: inout [Diagnostic]) -> [Meaning?] {
+    public func columns<Meaning: Hashable>(
+        _ headings: [(String, Meaning)], field: String, hint: String,
+        into diagnostics: inout [Diagnostic]
+    ) -> [Meaning?] {
         var names: [String: Meaning] = [:]
         for (heading, meaning) in headings { names[Self.normalise(heading)] = meaning }
         var seen: [Meaning: Int] = [:]
@@ -79,13 +91,17 @@ public struct Spreadsheet {
             let at = "column \(CSVTable.columnName(index + 1)) (\"\(heading)\")"
             guard let meaning = names[key] else {
                 let guess = Suggestion.closest(to: key, among: Array(names.keys)).map { "did you mean \"\($0)\"? " } ?? ""
-                diagnostics.append(.warning("\(at) is not \(field); its cells are not imported", at: location, hint: guess + hint,
-                                            rule: "import.unknown-column"))
+                diagnostics.append(
+                    .warning(
+                        "\(at) is not \(field); its cells are not imported", at: location, hint: guess + hint,
+                        rule: "import.unknown-column"))
                 return nil
             }
             if let first = seen[meaning] {
-                diagnostics.append(.warning("\(at) holds the same field as column \(CSVTable.columnName(first)); only the first is imported",
-                                            at: location, hint: "delete or rename one of the two columns", rule: "import.duplicate-column"))
+                diagnostics.append(
+                    .warning(
+                        "\(at) holds the same field as column \(CSVTable.columnName(first)); only the first is imported",
+                        at: location, hint: "delete or rename one of the two columns", rule: "import.duplicate-column"))
                 return nil
             }
             seen[meaning] = index + 1
@@ -100,13 +116,16 @@ public struct Spreadsheet {
 
     static func place(row: Int, column: Int, header: [String], path: String) -> (location: SourceLocation, label: String) {
         let heading = column < header.count ? header[column] : ""
-        return (SourceLocation(file: path, line: row, column: column + 1),
-                "row \(row), column \(CSVTable.columnName(column + 1))\(heading.isEmpty ? "" : " (\(heading))")")
+        return (
+            SourceLocation(file: path, line: row, column: column + 1),
+            "row \(row), column \(CSVTable.columnName(column + 1))\(heading.isEmpty ? "" : " (\(heading))")"
+        )
     }
 
     /// The cell at `column` of `cells`, trimmed, with a spreadsheet's line ends made plain.
     public static func cell(_ cells: [String], _ column: Int) -> String {
-        column < cells.count ? cells[column].replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines) : ""
+        column < cells.count
+            ? cells[column].replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines) : ""
     }
 
     /// Headings compared without case, extra spaces, a trailing colon or spaces around "/".
@@ -120,9 +139,10 @@ public struct Spreadsheet {
     /// A cell's invisible control character (pasted text brings them), reported at its cell.
     public static func controlCharacter(in cell: String, at place: (location: SourceLocation, label: String)) -> Diagnostic? {
         guard let control = YAMLText.firstControlCharacter(in: cell) else { return nil }
-        return .error("\(place.label) holds an invisible control character (\(control.scalar.codePoint))",
-                      at: place.location, hint: "delete it in the spreadsheet (it often comes with pasted text) and save again",
-                      rule: "import.control-character")
+        return .error(
+            "\(place.label) holds an invisible control character (\(control.scalar.codePoint))",
+            at: place.location, hint: "delete it in the spreadsheet (it often comes with pasted text) and save again",
+            rule: "import.control-character")
     }
 
     /// A cell longer than ``Limits/spreadsheetCellCharacters``, reported at its cell.
@@ -130,10 +150,11 @@ public struct Spreadsheet {
         guard cell.utf8.count > Limits.spreadsheetCellCharacters else { return nil }
         let count = cell.count
         guard count > Limits.spreadsheetCellCharacters else { return nil }
-        return .error("\(place.label) holds \(count) characters, more than the \(Limits.spreadsheetCellCharacters) "
-                        + "Sadna imports in one cell",
-                      at: place.location, hint: "shorten it: a printed card holds a few thousand characters at most",
-                      rule: "import.cell-too-long")
+        return .error(
+            "\(place.label) holds \(count) characters, more than the \(Limits.spreadsheetCellCharacters) "
+                + "Sadna imports in one cell",
+            at: place.location, hint: "shorten it: a printed card holds a few thousand characters at most",
+            rule: "import.cell-too-long")
     }
 
     /// A file name on one line, whatever its characters, for the comment that says where a file came from.

@@ -17,7 +17,8 @@ enum AssignmentLoader {
                 continue
             }
             guard let a = reader.mapping(item, what: "a homework item", keys: keys),
-                  let text = a.text("text", required: true, example: "3 פרסונות מכל משתתף.ת") else { continue }
+                let text = a.text("text", required: true, example: "3 פרסונות מכל משתתף.ת")
+            else { continue }
             texts.append(text)
             if let assignment = assignment(a, text: text, reader: reader) { assignments.append(assignment) }
         }
@@ -27,9 +28,11 @@ enum AssignmentLoader {
     private static func assignment(_ a: MappingReader, text: Located<String>, reader: NodeReader) -> Assignment? {
         guard a.has("assigned") else {
             for key in ["makes", "count", "due", "done"] where a.has(key) {
-                reader.report(.error("homework with `\(key)` must say who it is for", at: a.location(of: key),
-                                     hint: "add `assigned: per-participant`, `assigned: per-department` or `assigned: [NAME, …]`",
-                                     rule: "homework.assigned"))
+                reader.report(
+                    .error(
+                        "homework with `\(key)` must say who it is for", at: a.location(of: key),
+                        hint: "add `assigned: per-participant`, `assigned: per-department` or `assigned: [NAME, …]`",
+                        rule: "homework.assigned"))
                 return nil
             }
             return nil
@@ -49,9 +52,10 @@ enum AssignmentLoader {
                 assignees = Located(.people([word]), at: word.location)
             }
         }
-        return Assignment(text: text, title: a.text("title"), assignees: assignees,
-                          makes: a.choice("makes", what: "something homework makes (personas, journeys, service-pages)"),
-                          count: a.integer("count", range: 1...50, example: "3") ?? Located(1, at: a.location),
-                          due: a.text("due"), done: a.texts("done"), location: a.location)
+        return Assignment(
+            text: text, title: a.text("title"), assignees: assignees,
+            makes: a.choice("makes", what: "something homework makes (personas, journeys, service-pages)"),
+            count: a.integer("count", range: 1...50, example: "3") ?? Located(1, at: a.location),
+            due: a.text("due"), done: a.texts("done"), location: a.location)
     }
 }

@@ -6,8 +6,11 @@ enum BookletLoader {
     static let path = "booklet.yaml"
 
     static func load(_ root: Node?, reader: NodeReader) -> Booklet? {
-        guard let root, let b = reader.mapping(root, what: "the booklet",
-                                               keys: ["sections", "reflections", "service_writing", "questionnaire", "thanks"]) else {
+        guard let root,
+            let b = reader.mapping(
+                root, what: "the booklet",
+                keys: ["sections", "reflections", "service_writing", "questionnaire", "thanks"])
+        else {
             return nil
         }
         var booklet = Booklet()
@@ -18,9 +21,11 @@ enum BookletLoader {
             booklet.reflectionsPrompt = r.text("prompt")
             booklet.reflections = r.list("people").compactMap { node in
                 guard let p = reader.mapping(node, what: "a reflection", keys: ["name", "role", "think", "feel", "do", "notes"]),
-                      let name = p.text("name", required: true, example: "שרית") else { return nil }
-                return Booklet.Reflection(name: name, role: p.text("role"), think: p.texts("think"), feel: p.texts("feel"),
-                                          act: p.texts("do"), notes: p.texts("notes"))
+                    let name = p.text("name", required: true, example: "שרית")
+                else { return nil }
+                return Booklet.Reflection(
+                    name: name, role: p.text("role"), think: p.texts("think"), feel: p.texts("feel"),
+                    act: p.texts("do"), notes: p.texts("notes"))
             }
         }
         if let node = b.value("service_writing") { booklet.serviceWriting = section(node, id: "service-writing", reader: reader) }
@@ -28,7 +33,8 @@ enum BookletLoader {
             booklet.questionnaireTitle = q.text("title", required: true, example: "תוצאות השאלון")
             booklet.questions = q.list("questions").compactMap { node in
                 guard let a = reader.mapping(node, what: "a question", keys: ["question", "answers"]),
-                      let question = a.text("question", required: true) else { return nil }
+                    let question = a.text("question", required: true)
+                else { return nil }
                 return Booklet.Question(question: question, answers: a.texts("answers"))
             }
         }
@@ -38,26 +44,33 @@ enum BookletLoader {
 
     /// A titled section; `id` when the file's key names it (`thanks`).
     private static func section(_ node: Node, id fixed: String? = nil, reader: NodeReader) -> Booklet.Section? {
-        guard let s = reader.mapping(node, what: "a booklet section",
-                                     keys: ["id", "title", "place", "paragraphs", "intro", "items", "numbered", "after"]) else {
+        guard
+            let s = reader.mapping(
+                node, what: "a booklet section",
+                keys: ["id", "title", "place", "paragraphs", "intro", "items", "numbered", "after"])
+        else {
             return nil
         }
         let title = s.text("title")
         guard let id = fixed ?? s.text("id")?.value ?? title?.value else {
-            reader.report(.error("a booklet section needs a `title` (or, for prose that continues the part before it, an `id`)",
-                                 at: s.location, hint: "add `title: …` with the section's heading", rule: "field.required"))
+            reader.report(
+                .error(
+                    "a booklet section needs a `title` (or, for prose that continues the part before it, an `id`)",
+                    at: s.location, hint: "add `title: …` with the section's heading", rule: "field.required"))
             return nil
         }
         let items = s.list("items").compactMap { node -> Booklet.Item? in
             if case .mapping = node {
                 guard let i = reader.mapping(node, what: "a list item", keys: ["text", "items"]),
-                      let text = i.text("text", required: true) else { return nil }
+                    let text = i.text("text", required: true)
+                else { return nil }
                 return Booklet.Item(text: text, items: i.texts("items"))
             }
             return reader.text(node, what: "a list item").map { Booklet.Item(text: $0) }
         }
-        return Booklet.Section(id: id, title: title, place: s.choice("place", what: "a place in the booklet")?.value ?? .closing,
-                               paragraphs: s.texts("paragraphs") + s.texts("intro"), items: items,
-                               numbered: s.flag("numbered")?.value ?? false, after: s.texts("after"))
+        return Booklet.Section(
+            id: id, title: title, place: s.choice("place", what: "a place in the booklet")?.value ?? .closing,
+            paragraphs: s.texts("paragraphs") + s.texts("intro"), items: items,
+            numbered: s.flag("numbered")?.value ?? false, after: s.texts("after"))
     }
 }

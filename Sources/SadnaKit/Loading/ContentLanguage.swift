@@ -29,7 +29,9 @@ public struct ContentLanguage: Sendable {
     static func pick(_ mapping: Node.Mapping) -> (node: Node, language: Language)? {
         let texts = mapping.compactMap { pair -> (Language, Node)? in
             guard let language = pair.key.string.flatMap(Language.init(rawValue:)) else { return nil }
-            if case let .scalar(scalar) = pair.value, scalar.style == .plain, NodeReader.isNullLiteral(scalar.string) { return nil }
+            if case let .scalar(scalar) = pair.value, scalar.style == .plain, NodeReader.isNullLiteral(scalar.string) {
+                return nil
+            }
             return (language, pair.value)
         }
         let choice = current

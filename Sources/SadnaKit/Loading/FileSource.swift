@@ -41,7 +41,8 @@ public enum FileSourceError: Error, Sendable, Equatable, CustomStringConvertible
         case .missing: "there is no such file"
         case let .unreadable(reason): "it cannot be read (\(reason))"
         case let .notARegularFile(kind): "it is \(kind), not a file"
-        case let .tooLarge(bytes, limit): "it is \(Limits.describe(bytes: bytes)), more than the \(Limits.describe(bytes: limit)) Sadna reads"
+        case let .tooLarge(bytes, limit):
+            "it is \(Limits.describe(bytes: bytes)), more than the \(Limits.describe(bytes: limit)) Sadna reads"
         case .outside: "the path leads out of the workshop's folder"
         case .linkOutside: "it is a link to a file outside the programme's folder"
         }

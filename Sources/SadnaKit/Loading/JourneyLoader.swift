@@ -2,43 +2,56 @@ import Yams
 
 /// Reads `journeys/ID.yaml` into a ``Journey``.
 enum JourneyLoader {
-    static let keys = ["title", "persona", "variant", "improves", "group", "date", "lanes", "stages", "example"] + Authorship.keys
+    static let keys =
+        ["title", "persona", "variant", "improves", "group", "date", "lanes", "stages", "example"] + Authorship.keys
     static let stageKeys = ["title", "emotion"] + JourneyField.allCases.map(\.rawValue)
 
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> Journey? {
         guard let root else {
-            reader.report(.error("the journey file is empty", at: .startOf(reader.file),
-                                 hint: "start it with `title:` (the service) and `stages:`", rule: "field.required"))
+            reader.report(
+                .error(
+                    "the journey file is empty", at: .startOf(reader.file),
+                    hint: "start it with `title:` (the service) and `stages:`", rule: "field.required"))
             return nil
         }
         guard let j = reader.mapping(root, what: "a journey", keys: keys) else { return nil }
         let title = j.text("title", required: true, example: "הוצאת אישור תושב")
         var variant = Located(Journey.Variant.current, at: j.location)
         if let text = j.text("variant") {
-            if let parsed = Journey.Variant(rawValue: text.value) ?? (["קיים", "עכשווי"].contains(text.value) ? .current
-                                                                        : ["עתידי"].contains(text.value) ? .future : nil) {
+            if let parsed = Journey.Variant(rawValue: text.value)
+                ?? (["קיים", "עכשווי"].contains(text.value)
+                    ? .current
+                    : ["עתידי"].contains(text.value) ? .future : nil)
+            {
                 variant = Located(parsed, at: text.location)
             } else {
-                reader.report(.error("`variant` \"\(text.value)\" is neither `current` nor `future`", at: text.location,
-                                     hint: "a journey is `current` (as it is today) or `future` (as it should be)",
-                                     rule: "journey.variant"))
+                reader.report(
+                    .error(
+                        "`variant` \"\(text.value)\" is neither `current` nor `future`", at: text.location,
+                        hint: "a journey is `current` (as it is today) or `future` (as it should be)",
+                        rule: "journey.variant"))
             }
         }
         let date = j.date("date", rule: "journey.date")
         let stages = j.list("stages", required: true).compactMap { stage(from: $0, reader: reader) }
         if j.has("stages") && stages.isEmpty && !reader.diagnostics.hasErrors {
-            reader.report(.error("the journey has no stages", at: j.location(of: "stages"),
-                                 hint: "list the stages under `stages:`, each with a `title:`", rule: "journey.stages"))
+            reader.report(
+                .error(
+                    "the journey has no stages", at: j.location(of: "stages"),
+                    hint: "list the stages under `stages:`, each with a `title:`", rule: "journey.stages"))
         }
         let improves = j.text("improves")
         if variant.value == .future && improves == nil {
-            reader.report(.warning("a future journey should name the current journey it improves", at: variant.location,
-                                   hint: "add `improves: ID` (the current journey's file name)", rule: "journey.improves"))
+            reader.report(
+                .warning(
+                    "a future journey should name the current journey it improves", at: variant.location,
+                    hint: "add `improves: ID` (the current journey's file name)", rule: "journey.improves"))
         }
         guard let title else { return nil }
-        var journey = Journey(id: id, location: j.location, title: title, persona: j.text("persona"), variant: variant,
-                              improves: improves, group: j.texts("group"), date: date, lanes: j.texts("lanes"),
-                              stages: stages, isExample: j.flag("example")?.value ?? false)
+        var journey = Journey(
+            id: id, location: j.location, title: title, persona: j.text("persona"), variant: variant,
+            improves: improves, group: j.texts("group"), date: date, lanes: j.texts("lanes"),
+            stages: stages, isExample: j.flag("example")?.value ?? false)
         journey.authorship = j.authorship
         return journey
     }
@@ -68,14 +81,17 @@ enum JourneyLoader {
             return reader.text(node, what: "a note").map { JourneyNote(text: $0) }
         }
         guard let n = reader.mapping(node, what: "a note", keys: ["text", "evidence"]),
-              let text = n.text("text", required: true) else { return nil }
+            let text = n.text("text", required: true)
+        else { return nil }
         var evidence: Located<JourneyNote.Evidence>?
         if let word = n.text("evidence") {
             if let parsed = JourneyNote.Evidence.parse(word.value) {
                 evidence = Located(parsed, at: word.location)
             } else {
-                reader.report(.error("`evidence` \"\(word.value)\" is not one Sadna knows", at: word.location,
-                                     hint: "write observed (נצפה), assumed (הנחה) or proposed (הצעה)", rule: "journey.evidence"))
+                reader.report(
+                    .error(
+                        "`evidence` \"\(word.value)\" is not one Sadna knows", at: word.location,
+                        hint: "write observed (נצפה), assumed (הנחה) or proposed (הצעה)", rule: "journey.evidence"))
             }
         }
         return JourneyNote(text: text, evidence: evidence)
@@ -97,13 +113,17 @@ enum JourneyLoader {
     private static func score(_ text: Located<String>, reader: NodeReader) -> Located<Int>? {
         let normalised = text.value.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "+", with: "")
         guard let value = Int(normalised.trimmingCharacters(in: .whitespaces)) else {
-            reader.report(.error("the emotion's score \"\(text.value)\" is not a number", at: text.location,
-                                 hint: "a score goes from -2 (very bad) to +2 (very good)", rule: "journey.score"))
+            reader.report(
+                .error(
+                    "the emotion's score \"\(text.value)\" is not a number", at: text.location,
+                    hint: "a score goes from -2 (very bad) to +2 (very good)", rule: "journey.score"))
             return nil
         }
         guard Emotion.range.contains(value) else {
-            reader.report(.error("the emotion's score is \(value), outside -2 to +2", at: text.location,
-                                 hint: "-2 is very bad, 0 neutral, +2 very good", rule: "journey.score"))
+            reader.report(
+                .error(
+                    "the emotion's score is \(value), outside -2 to +2", at: text.location,
+                    hint: "-2 is very bad, 0 neutral, +2 very good", rule: "journey.score"))
             return nil
         }
         return Located(value, at: text.location)

@@ -3,17 +3,23 @@ import Yams
 
 /// Reads `meetings/ID.yaml` into a ``Meeting``.
 enum MeetingLoader {
-    static let keys = ["number", "title", "subtitle", "date", "weekday", "hours", "venue", "goal",
-                       "agenda", "topics", "homework", "notes", "participants", "groups", "print", "minutes", "invitees"]
+    static let keys = [
+        "number", "title", "subtitle", "date", "weekday", "hours", "venue", "goal",
+        "agenda", "topics", "homework", "notes", "participants", "groups", "print", "minutes", "invitees",
+    ]
     static let printKeys = ["kind", "items", "copies", "for", "paper", "note"] + PrintOption.allCases.map(\.planKey)
-    static let rowKeys = ["id", "start", "end", "duration", "untimed", "content", "detail", "needs",
-                          "notes", "owner"]
+    static let rowKeys = [
+        "id", "start", "end", "duration", "untimed", "content", "detail", "needs",
+        "notes", "owner",
+    ]
 
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> Meeting? {
         guard let root else {
-            reader.report(.error("the meeting file is empty", at: .startOf(reader.file),
-                                 hint: "start it with `title: מובילים דיגיטליים – מפגש 1`; `sadna new meeting` writes one",
-                                 rule: "field.required"))
+            reader.report(
+                .error(
+                    "the meeting file is empty", at: .startOf(reader.file),
+                    hint: "start it with `title: מובילים דיגיטליים – מפגש 1`; `sadna new meeting` writes one",
+                    rule: "field.required"))
             return nil
         }
         guard let m = reader.mapping(root, what: "a meeting", keys: keys) else { return nil }
@@ -25,16 +31,19 @@ enum MeetingLoader {
             if let parsed = Weekday.parse(text.value) {
                 weekday = Located(parsed, at: text.location)
             } else {
-                reader.report(.error("`weekday` \"\(text.value)\" is not a day of the week", at: text.location,
-                                     hint: "write the day as the plan does, e.g. `weekday: רביעי`",
-                                     rule: "meeting.weekday"))
+                reader.report(
+                    .error(
+                        "`weekday` \"\(text.value)\" is not a day of the week", at: text.location,
+                        hint: "write the day as the plan does, e.g. `weekday: רביעי`",
+                        rule: "meeting.weekday"))
             }
         }
         let (starts, ends) = hours(m, reader: reader)
         let agenda = m.list("agenda").compactMap { row(from: $0, reader: reader) }
         let topics = m.list("topics").compactMap { node -> Topic? in
             guard let t = reader.mapping(node, what: "a topic", keys: ["title", "items"]),
-                  let title = t.text("title", required: true) else { return nil }
+                let title = t.text("title", required: true)
+            else { return nil }
             return Topic(title: title, items: t.texts("items"))
         }
         let participants = m.integer("participants", range: 1...10_000, example: "20")
@@ -42,10 +51,11 @@ enum MeetingLoader {
         let print = m.list("print").compactMap { printItem(from: $0, reader: reader) }
         let homework = AssignmentLoader.homework(m, reader: reader)
         guard let title else { return nil }
-        var meeting = Meeting(id: id, location: m.location, number: m.integer("number", range: 0...999, example: "3"),
-                              title: title, subtitle: m.text("subtitle"), date: date, weekday: weekday,
-                              starts: starts, ends: ends, venue: m.text("venue"), goal: m.text("goal"), agenda: agenda,
-                              topics: topics, homework: homework.texts, notes: m.texts("notes"))
+        var meeting = Meeting(
+            id: id, location: m.location, number: m.integer("number", range: 0...999, example: "3"),
+            title: title, subtitle: m.text("subtitle"), date: date, weekday: weekday,
+            starts: starts, ends: ends, venue: m.text("venue"), goal: m.text("goal"), agenda: agenda,
+            topics: topics, homework: homework.texts, notes: m.texts("notes"))
         meeting.assignments = homework.assignments
         meeting.participants = participants
         meeting.groups = groups
@@ -63,12 +73,15 @@ enum MeetingLoader {
     /// One item of the meeting's kit.
     private static func printItem(from node: Node, reader: NodeReader) -> PrintItem? {
         guard let p = reader.mapping(node, what: "a print item", keys: printKeys),
-              let kindText = p.text("kind", required: true, example: "task-cards") else { return nil }
+            let kindText = p.text("kind", required: true, example: "task-cards")
+        else { return nil }
         guard let kind = PrintableKind(rawValue: kindText.value), kind.isPlannable else {
             let all = PrintableKind.plannable.map(\.rawValue)
             let guess = Suggestion.closest(to: kindText.value, among: all).map { "did you mean `\($0)`? " } ?? ""
-            reader.report(.error("`kind` \"\(kindText.value)\" is not something Sadna prints", at: kindText.location,
-                                 hint: guess + "the kinds: " + all.joined(separator: ", "), rule: "print.kind"))
+            reader.report(
+                .error(
+                    "`kind` \"\(kindText.value)\" is not something Sadna prints", at: kindText.location,
+                    hint: guess + "the kinds: " + all.joined(separator: ", "), rule: "print.kind"))
             return nil
         }
         var copies = Located(PrintItem.Copies.exactly(1), at: p.location)
@@ -76,9 +89,11 @@ enum MeetingLoader {
             if let parsed = parseCopies(text.value) {
                 copies = Located(parsed, at: text.location)
             } else {
-                reader.report(.error("`copies` \"\(text.value)\" is not a number of copies", at: text.location,
-                                     hint: "write a number (6), `per-group`, `per-participant`, or e.g. `3 per-group`",
-                                     rule: "print.copies"))
+                reader.report(
+                    .error(
+                        "`copies` \"\(text.value)\" is not a number of copies", at: text.location,
+                        hint: "write a number (6), `per-group`, `per-participant`, or e.g. `3 per-group`",
+                        rule: "print.copies"))
             }
         }
         var pool: PersonaPool?
@@ -88,11 +103,13 @@ enum MeetingLoader {
         } else {
             items = p.texts("items")
         }
-        var item = PrintItem(kind: Located(kind, at: kindText.location), items: items, copies: copies,
-                         forRow: p.text("for"), paper: p.paper(), card: p.choice("card", what: "a card size"),
-                         backs: p.choice("backs", what: "a way to turn the sheet"),
-                         bleed: p.millimetres("bleed", range: PrintRequest.bleedRange), stages: p.integer("stages", range: 1...40), lanes: p.texts("lanes"), sheet: p.text("sheet"),
-                         note: p.text("note"), location: p.location)
+        var item = PrintItem(
+            kind: Located(kind, at: kindText.location), items: items, copies: copies,
+            forRow: p.text("for"), paper: p.paper(), card: p.choice("card", what: "a card size"),
+            backs: p.choice("backs", what: "a way to turn the sheet"),
+            bleed: p.millimetres("bleed", range: PrintRequest.bleedRange), stages: p.integer("stages", range: 1...40),
+            lanes: p.texts("lanes"), sheet: p.text("sheet"),
+            note: p.text("note"), location: p.location)
         item.pool = pool
         return item
     }
@@ -100,22 +117,27 @@ enum MeetingLoader {
     /// `items: {per-group: 3, from: participants}`: personas picked from the pool for the groups.
     private static func pool(_ p: MappingReader, reader: NodeReader) -> PersonaPool? {
         guard let node = p.value("items"),
-              let q = reader.mapping(node, what: "a pick from the persona pool", keys: ["per-group", "from", "tag", "tags", "service"]),
-              let perGroup = q.integer("per-group", range: 1...20, required: true, example: "3") else { return nil }
+            let q = reader.mapping(
+                node, what: "a pick from the persona pool", keys: ["per-group", "from", "tag", "tags", "service"]),
+            let perGroup = q.integer("per-group", range: 1...20, required: true, example: "3")
+        else { return nil }
         var fromParticipants = false
         if let from = q.text("from") {
             switch from.value {
             case "participants": fromParticipants = true
             case "everyone", "all": fromParticipants = false
             default:
-                reader.report(.error("`from` \"\(from.value)\" is not a pool Sadna knows", at: from.location,
-                                     hint: "write `from: participants` (personas the participants wrote), or leave it out for every persona",
-                                     rule: "print.pool"))
+                reader.report(
+                    .error(
+                        "`from` \"\(from.value)\" is not a pool Sadna knows", at: from.location,
+                        hint: "write `from: participants` (personas the participants wrote), or leave it out for every persona",
+                        rule: "print.pool"))
                 return nil
             }
         }
-        return PersonaPool(perGroup: perGroup, fromParticipants: fromParticipants, tags: q.texts("tag") + q.texts("tags"),
-                           service: q.text("service"), location: q.location)
+        return PersonaPool(
+            perGroup: perGroup, fromParticipants: fromParticipants, tags: q.texts("tag") + q.texts("tags"),
+            service: q.text("service"), location: q.location)
     }
 
     /// "6", "per-group", "per-participant", "3 per-group".
@@ -136,8 +158,10 @@ enum MeetingLoader {
         guard let text = m.text("hours") else { return (nil, nil) }
         let parts = text.value.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
         guard (1...2).contains(parts.count) else {
-            reader.report(.error("`hours` \"\(text.value)\" is not a span of hours", at: text.location,
-                                 hint: "write it as `hours: \"08:30-14:00\"`", rule: "agenda.time"))
+            reader.report(
+                .error(
+                    "`hours` \"\(text.value)\" is not a span of hours", at: text.location,
+                    hint: "write it as `hours: \"08:30-14:00\"`", rule: "agenda.time"))
             return (nil, nil)
         }
         let times = parts.map { time($0, key: "hours", at: text.location, reader: reader) }
@@ -152,20 +176,27 @@ enum MeetingLoader {
         let untimed = r.flag("untimed")?.value ?? false
         // `start: ""` is neither a time nor no time: say so instead of printing the row untimed.
         for key in ["start", "end", "duration"] where r.has(key) && r.text(key) == nil && r.value(key)?.scalar != nil {
-            reader.report(.error("`\(key)` is empty", at: r.location(of: key),
-                                 hint: key == "duration" ? "write the minutes, e.g. `duration: 10`, or leave the line out"
-                                                         : "write the time, e.g. `\(key): \"09:30\"`, or leave the line out",
-                                 rule: "agenda.time"))
+            reader.report(
+                .error(
+                    "`\(key)` is empty", at: r.location(of: key),
+                    hint: key == "duration"
+                        ? "write the minutes, e.g. `duration: 10`, or leave the line out"
+                        : "write the time, e.g. `\(key): \"09:30\"`, or leave the line out",
+                    rule: "agenda.time"))
         }
         if !untimed && !r.has("start") && !r.has("duration") {
-            reader.report(.error("this agenda row has neither a start time nor a duration", at: r.location,
-                                 hint: "add `start: \"09:00\"` or `duration: 10` (minutes); if the plan gives it no time on purpose, add `untimed: true`",
-                                 rule: "agenda.untimed"))
+            reader.report(
+                .error(
+                    "this agenda row has neither a start time nor a duration", at: r.location,
+                    hint:
+                        "add `start: \"09:00\"` or `duration: 10` (minutes); if the plan gives it no time on purpose, add `untimed: true`",
+                    rule: "agenda.untimed"))
         }
         guard let content = r.text("content", required: true, example: "פתיחה") else { return nil }
-        return AgendaRow(id: r.text("id"), start: start, end: end, duration: duration, untimed: untimed,
-                         content: content, detail: r.text("detail"), needs: r.texts("needs"),
-                         notes: r.text("notes"), owner: r.text("owner"), location: r.location)
+        return AgendaRow(
+            id: r.text("id"), start: start, end: end, duration: duration, untimed: untimed,
+            content: content, detail: r.text("detail"), needs: r.texts("needs"),
+            notes: r.text("notes"), owner: r.text("owner"), location: r.location)
     }
 
     static func time(_ text: String, key: String, at location: SourceLocation, reader: NodeReader) -> Located<ClockTime>? {
@@ -173,13 +204,17 @@ enum MeetingLoader {
         case let .success(time):
             return Located(time, at: location)
         case .failure(.notATime):
-            reader.report(.error("`\(key)` \"\(text)\" is not a time of day", at: location,
-                                 hint: "write hours and minutes with a colon, e.g. `\(key): \"09:30\"`",
-                                 rule: "agenda.time"))
+            reader.report(
+                .error(
+                    "`\(key)` \"\(text)\" is not a time of day", at: location,
+                    hint: "write hours and minutes with a colon, e.g. `\(key): \"09:30\"`",
+                    rule: "agenda.time"))
         case let .failure(.outOfRange(hour, minute)):
             let what = hour > 23 ? "the hour \(hour) is past 23" : "the minute \(minute) is past 59"
-            reader.report(.error("`\(key)` \"\(text)\" is not a time of day: \(what)", at: location,
-                                 hint: "hours go from 0 to 23 and minutes from 00 to 59", rule: "agenda.time"))
+            reader.report(
+                .error(
+                    "`\(key)` \"\(text)\" is not a time of day: \(what)", at: location,
+                    hint: "hours go from 0 to 23 and minutes from 00 to 59", rule: "agenda.time"))
         }
         return nil
     }
@@ -191,8 +226,10 @@ enum MeetingLoader {
             digits = digits.replacingOccurrences(of: unit, with: "")
         }
         guard let value = Int(digits.trimmingCharacters(in: .whitespaces)), value > 0, value <= 24 * 60 else {
-            reader.report(.error("`duration` \"\(text.value)\" is not a number of minutes", at: text.location,
-                                 hint: "write the minutes as a number, e.g. `duration: 7`", rule: "agenda.duration"))
+            reader.report(
+                .error(
+                    "`duration` \"\(text.value)\" is not a number of minutes", at: text.location,
+                    hint: "write the minutes as a number, e.g. `duration: 7`", rule: "agenda.duration"))
             return nil
         }
         return Located(value, at: text.location)

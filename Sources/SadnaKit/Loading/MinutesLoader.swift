@@ -27,29 +27,38 @@ enum MinutesLoader {
         guard let m = reader.mapping(node, what: "the minutes", keys: keys) else { return nil }
         let items = m.list("items").compactMap { node -> Minutes.Item? in
             guard let i = reader.mapping(node, what: "an item of the minutes", keys: itemKeys),
-                  let title = i.text("title", required: true, example: "עדכונים") else { return nil }
-            return Minutes.Item(title: title, discussion: i.texts("discussion"),
-                                decisions: i.list("decisions").compactMap { decision($0, reader: reader) })
+                let title = i.text("title", required: true, example: "עדכונים")
+            else { return nil }
+            return Minutes.Item(
+                title: title, discussion: i.texts("discussion"),
+                decisions: i.list("decisions").compactMap { decision($0, reader: reader) })
         }
-        return Minutes(present: m.has("present") ? m.texts("present") : nil, absent: m.texts("absent"),
-                       invited: m.texts("invited"), items: items, location: m.location)
+        return Minutes(
+            present: m.has("present") ? m.texts("present") : nil, absent: m.texts("absent"),
+            invited: m.texts("invited"), items: items, location: m.location)
     }
 
     /// A decision: its text alone, or `decision:` with the action's `owner`, `due` or `due_meeting`, `done`.
     private static func decision(_ node: Node, reader: NodeReader) -> Minutes.Decision? {
         if case .scalar = node { return reader.text(node, what: "a decision").map { Minutes.Decision(text: $0) } }
         guard let d = reader.mapping(node, what: "a decision", keys: decisionKeys),
-              let text = d.text("decision", required: true, example: "הקמת צוות עבודה") else { return nil }
+            let text = d.text("decision", required: true, example: "הקמת צוות עבודה")
+        else { return nil }
         let due = d.date("due", rule: "minutes.due", hint: ", or name a meeting with `due_meeting: 5`")
         let dueMeeting = d.text("due_meeting")
         guard let owner = d.text("owner") else {
             if due != nil || dueMeeting != nil || d.has("done") {
-                reader.report(.error("the action has a due date but nobody to do it", at: d.location,
-                                     hint: "add `owner:` with the name of who does it", rule: "minutes.owner"))
+                reader.report(
+                    .error(
+                        "the action has a due date but nobody to do it", at: d.location,
+                        hint: "add `owner:` with the name of who does it", rule: "minutes.owner"))
             }
             return Minutes.Decision(text: text)
         }
-        return Minutes.Decision(text: text, action: Minutes.Action(owner: owner, due: due, dueMeeting: dueMeeting,
-                                                                   done: d.flag("done")?.value ?? false))
+        return Minutes.Decision(
+            text: text,
+            action: Minutes.Action(
+                owner: owner, due: due, dueMeeting: dueMeeting,
+                done: d.flag("done")?.value ?? false))
     }
 }

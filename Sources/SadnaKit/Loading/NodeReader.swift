@@ -29,8 +29,10 @@ public final class NodeReader {
     ///   - keys: every key this group may have; anything else is reported with "did you mean".
     public func mapping(_ node: Node, what: String, keys: [String]) -> MappingReader? {
         guard case let .mapping(mapping) = node else {
-            report(.error("\(what) should be a group of `key: value` lines, but is \(NodeReader.describe(node))",
-                          at: location(of: node), hint: NodeReader.hintForMapping(node), rule: "yaml.type"))
+            report(
+                .error(
+                    "\(what) should be a group of `key: value` lines, but is \(NodeReader.describe(node))",
+                    at: location(of: node), hint: NodeReader.hintForMapping(node), rule: "yaml.type"))
             return nil
         }
         let reader = MappingReader(reader: self, node: node, mapping: mapping, what: what)
@@ -41,8 +43,10 @@ public final class NodeReader {
     /// A group whose keys are names the file chooses (a template's label sheets by name).
     public func namedGroups(_ node: Node, what: String) -> [(name: Located<String>, value: Node)]? {
         guard case let .mapping(mapping) = node else {
-            report(.error("\(what) should be a group of `name:` entries, but is \(NodeReader.describe(node))",
-                          at: location(of: node), hint: NodeReader.hintForMapping(node), rule: "yaml.type"))
+            report(
+                .error(
+                    "\(what) should be a group of `name:` entries, but is \(NodeReader.describe(node))",
+                    at: location(of: node), hint: NodeReader.hintForMapping(node), rule: "yaml.type"))
             return nil
         }
         return mapping.map { pair in (Located(pair.key.string ?? "", at: location(of: pair.key)), pair.value) }
@@ -54,8 +58,10 @@ public final class NodeReader {
             return translated(mapping, at: node, what: what)
         }
         guard case let .scalar(scalar) = node else {
-            report(.error("\(what) should be a text, but is \(NodeReader.describe(node))", at: location(of: node),
-                          hint: "write it on the same line after the `:`", rule: "yaml.type"))
+            report(
+                .error(
+                    "\(what) should be a text, but is \(NodeReader.describe(node))", at: location(of: node),
+                    hint: "write it on the same line after the `:`", rule: "yaml.type"))
             return nil
         }
         if scalar.style == .plain && NodeReader.isNullLiteral(scalar.string) {
@@ -69,9 +75,11 @@ public final class NodeReader {
     private func translated(_ mapping: Node.Mapping, at node: Node, what: String) -> Located<String>? {
         guard let (chosen, language) = ContentLanguage.pick(mapping) else { return nil }
         if let wanted = ContentLanguage.current?.wanted, language != wanted {
-            report(.warning("\(what) has no \(wanted.englishName) text (`\(wanted.code):`); the \(language.englishName) is printed",
-                            at: location(of: node), hint: "add `\(wanted.code): …` beside `\(language.code): …`",
-                            rule: "content.translation"))
+            report(
+                .warning(
+                    "\(what) has no \(wanted.englishName) text (`\(wanted.code):`); the \(language.englishName) is printed",
+                    at: location(of: node), hint: "add `\(wanted.code): …` beside `\(language.code): …`",
+                    rule: "content.translation"))
         }
         return text(chosen, what: what)
     }
@@ -136,8 +144,10 @@ public final class MappingReader {
             if let guess = Suggestion.closest(to: pair.key, among: allowed) {
                 hint = "did you mean `\(guess)`? " + hint
             }
-            reader.report(.error("unknown key `\(pair.key)` in \(what)", at: reader.location(of: pair.keyNode),
-                                 hint: hint, rule: "yaml.unknown-key"))
+            reader.report(
+                .error(
+                    "unknown key `\(pair.key)` in \(what)", at: reader.location(of: pair.keyNode),
+                    hint: hint, rule: "yaml.unknown-key"))
         }
     }
 
@@ -175,34 +185,44 @@ public final class MappingReader {
         let blank = text.value.unicodeScalars.allSatisfy(\.properties.isWhitespace)
         if blank && !required { return nil }
         if required && blank {
-            reader.report(.error("`\(key)` of \(what) is empty", at: text.location,
-                                 hint: "write something like `\(key): \(example ?? "…")`, or leave the key out", rule: "field.required"))
+            reader.report(
+                .error(
+                    "`\(key)` of \(what) is empty", at: text.location,
+                    hint: "write something like `\(key): \(example ?? "…")`, or leave the key out", rule: "field.required"))
             return nil
         }
         return text
     }
 
     /// A whole number within `range`.
-    public func integer(_ key: String, range: ClosedRange<Int>? = nil, required: Bool = false,
-                        example: String? = nil) -> Located<Int>? {
+    public func integer(
+        _ key: String, range: ClosedRange<Int>? = nil, required: Bool = false,
+        example: String? = nil
+    ) -> Located<Int>? {
         // A list or a group where a number belongs is said as such, not as a missing text.
         if let node = value(key), !isScalar(node) {
-            reader.report(.error("`\(key)` should be a whole number, like \(example ?? "3"), but is \(NodeReader.describe(node))",
-                                 at: reader.location(of: node), hint: "write the number alone on the line: `\(key): \(example ?? "3")`",
-                                 rule: "yaml.type"))
+            reader.report(
+                .error(
+                    "`\(key)` should be a whole number, like \(example ?? "3"), but is \(NodeReader.describe(node))",
+                    at: reader.location(of: node), hint: "write the number alone on the line: `\(key): \(example ?? "3")`",
+                    rule: "yaml.type"))
             return nil
         }
         guard let text = text(key, required: required, example: example) else { return nil }
         let digits = text.value.replacingOccurrences(of: ",", with: "")
         guard let number = Int(digits) else {
-            reader.report(.error("`\(key)` should be a whole number, like \(example ?? "3"), but is \"\(text.value)\"",
-                                 at: text.location, hint: "write the number in digits only: `\(key): \(example ?? "3")`",
-                                 rule: "yaml.type"))
+            reader.report(
+                .error(
+                    "`\(key)` should be a whole number, like \(example ?? "3"), but is \"\(text.value)\"",
+                    at: text.location, hint: "write the number in digits only: `\(key): \(example ?? "3")`",
+                    rule: "yaml.type"))
             return nil
         }
         if let range, !range.contains(number) {
-            reader.report(.error("`\(key)` is \(number), but should be between \(range.lowerBound) and \(range.upperBound)",
-                                 at: text.location, hint: "check the number: is a digit missing or extra?", rule: "field.range"))
+            reader.report(
+                .error(
+                    "`\(key)` is \(number), but should be between \(range.lowerBound) and \(range.upperBound)",
+                    at: text.location, hint: "check the number: is a digit missing or extra?", rule: "field.range"))
             return nil
         }
         return Located(number, at: text.location)
@@ -220,8 +240,10 @@ public final class MappingReader {
         case "true", "yes", "on", "כן": return Located(true, at: text.location)
         case "false", "no", "off", "לא": return Located(false, at: text.location)
         default:
-            reader.report(.error("`\(key)` should be `true` or `false`, but is \"\(text.value)\"", at: text.location,
-                                 hint: "write `\(key): true` or `\(key): false`, or leave the line out", rule: "yaml.type"))
+            reader.report(
+                .error(
+                    "`\(key)` should be `true` or `false`, but is \"\(text.value)\"", at: text.location,
+                    hint: "write `\(key): true` or `\(key): false`, or leave the line out", rule: "yaml.type"))
             return nil
         }
     }
@@ -247,9 +269,11 @@ public final class MappingReader {
         case .mapping:
             return [node]
         default:
-            reader.report(.error("`\(key)` should be a list (lines starting with `- `), but is \(NodeReader.describe(node))",
-                                 at: reader.location(of: node),
-                                 hint: "write each item on its own line under `\(key):`, starting with `- `", rule: "yaml.type"))
+            reader.report(
+                .error(
+                    "`\(key)` should be a list (lines starting with `- `), but is \(NodeReader.describe(node))",
+                    at: reader.location(of: node),
+                    hint: "write each item on its own line under `\(key):`, starting with `- `", rule: "yaml.type"))
             return []
         }
     }

@@ -11,10 +11,12 @@ enum ParticipantLoader {
     static func load(_ root: Node?, reader: NodeReader) -> [Participant] {
         guard let root else { return [] }
         guard case let .sequence(entries) = root else {
-            reader.report(.error("participants.yaml should be a list of people (lines starting with `- `), but is \(NodeReader.describe(root))",
-                                 at: reader.location(of: root),
-                                 hint: "write one person per line: `- { name: סמדר כהן, department: מזכירות }`",
-                                 rule: "yaml.type"))
+            reader.report(
+                .error(
+                    "participants.yaml should be a list of people (lines starting with `- `), but is \(NodeReader.describe(root))",
+                    at: reader.location(of: root),
+                    hint: "write one person per line: `- { name: סמדר כהן, department: מזכירות }`",
+                    rule: "yaml.type"))
             return []
         }
         return entries.compactMap { person($0, reader: reader) }
@@ -27,10 +29,12 @@ enum ParticipantLoader {
             return Participant(name: name, location: name.location)
         }
         guard let p = reader.mapping(entry, what: "a participant", keys: keys),
-              let name = p.text("name", required: true, example: "סמדר כהן") else { return nil }
+            let name = p.text("name", required: true, example: "סמדר כהן")
+        else { return nil }
         let attended = p.has("attended") ? p.texts("attended").flatMap(split) : nil
-        return Participant(name: name, department: p.text("department"), role: p.text("role"), email: p.text("email"),
-                           attended: attended, location: p.location)
+        return Participant(
+            name: name, department: p.text("department"), role: p.text("role"), email: p.text("email"),
+            attended: attended, location: p.location)
     }
 
     /// "1, 2, 4" written as one text is three meetings.

@@ -7,9 +7,11 @@ enum PersonaLoader {
 
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> Persona? {
         guard let root else {
-            reader.report(.error("the persona file is empty", at: .startOf(reader.file),
-                                 hint: "`sadna new persona \(id)` writes one with every field explained",
-                                 rule: "field.required"))
+            reader.report(
+                .error(
+                    "the persona file is empty", at: .startOf(reader.file),
+                    hint: "`sadna new persona \(id)` writes one with every field explained",
+                    rule: "field.required"))
             return nil
         }
         guard let p = reader.mapping(root, what: "a persona", keys: keys) else { return nil }
@@ -23,8 +25,10 @@ enum PersonaLoader {
         guard let name = values[.name] else { return nil }
         // "_" or "?" is a placeholder, not a name: a card of it would print 18 times over.
         if case let .text(text) = name.value, !text.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) {
-            reader.report(.error("the persona's name \"\(text)\" has no letters", at: name.location,
-                                 hint: "write the persona's name, e.g. `name: רוחן`", rule: "field.required"))
+            reader.report(
+                .error(
+                    "the persona's name \"\(text)\" has no letters", at: name.location,
+                    hint: "write the persona's name, e.g. `name: רוחן`", rule: "field.required"))
             return nil
         }
         var persona = Persona(id: id, location: p.location, values: values, isExample: p.flag("example")?.value ?? false)
@@ -44,14 +48,17 @@ enum PersonaLoader {
             }
             switch result {
             case let .success(value): return value
-            case let .failure(problem): reader.report(problem); return nil
+            case let .failure(problem):
+                reader.report(problem)
+                return nil
             }
         case .list:
             let items: [Located<String>]
             if case .sequence? = p.value(key) {
                 items = p.texts(key)
             } else {
-                items = p.text(key).map { text in PersonaValue.items(from: text.value).map { Located($0, at: text.location) } } ?? []
+                items =
+                    p.text(key).map { text in PersonaValue.items(from: text.value).map { Located($0, at: text.location) } } ?? []
             }
             guard let first = items.first else { return nil }
             return Located(.list(items.map(\.value)), at: first.location)
@@ -59,7 +66,9 @@ enum PersonaLoader {
             guard let text = p.text(key) else { return nil }
             switch PersonaValues.channel(text, label: "`\(key)`") {
             case let .success(value): return value
-            case let .failure(problem): reader.report(problem); return nil
+            case let .failure(problem):
+                reader.report(problem)
+                return nil
             }
         }
     }
@@ -68,20 +77,26 @@ enum PersonaLoader {
 /// Reading a persona's typed values from text, the same way for YAML files and spreadsheet cells.
 public enum PersonaValues {
     /// A number field, checked against its range. Nil when the text is empty.
-    public static func number(_ text: Located<String>, field: PersonaField,
-                              label: String) -> Result<Located<PersonaValue>, Diagnostic>? {
+    public static func number(
+        _ text: Located<String>, field: PersonaField,
+        label: String
+    ) -> Result<Located<PersonaValue>, Diagnostic>? {
         let trimmed = text.value.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
         guard let number = Int(trimmed) else {
-            return .failure(.error("\(label) should be a whole number, like 42, but is \"\(trimmed)\"",
-                                   at: text.location, hint: "write the number in digits only, e.g. 42, or leave it empty",
-                                   rule: "persona.number"))
+            return .failure(
+                .error(
+                    "\(label) should be a whole number, like 42, but is \"\(trimmed)\"",
+                    at: text.location, hint: "write the number in digits only, e.g. 42, or leave it empty",
+                    rule: "persona.number"))
         }
         if let range = field.range, !range.contains(number) {
-            return .failure(.error("\(label) is \(number), which is not a \(field == .age ? "human age" : "likely number")",
-                                   at: text.location,
-                                   hint: "write a number from \(range.lowerBound) to \(range.upperBound)",
-                                   rule: "persona.range"))
+            return .failure(
+                .error(
+                    "\(label) is \(number), which is not a \(field == .age ? "human age" : "likely number")",
+                    at: text.location,
+                    hint: "write a number from \(range.lowerBound) to \(range.upperBound)",
+                    rule: "persona.range"))
         }
         return .success(Located(.number(number), at: text.location))
     }
@@ -90,7 +105,9 @@ public enum PersonaValues {
         if let channel = Channel.parse(text.value) {
             return .success(Located(.channel(channel), at: text.location))
         }
-        return .failure(.error("\(label) \"\(text.value)\" is not a channel Sadna knows", at: text.location,
-                               hint: Channel.hint, rule: "persona.channel"))
+        return .failure(
+            .error(
+                "\(label) \"\(text.value)\" is not a channel Sadna knows", at: text.location,
+                hint: Channel.hint, rule: "persona.channel"))
     }
 }

@@ -2,60 +2,75 @@ import Yams
 
 /// Reads `services/ID.yaml` into a ``ServicePage`` and `services/backlog.yaml` into backlog entries.
 enum ServicePageLoader {
-    static let keys = ["name", "url", "department", "owner", "status", "last_reviewed", "what", "for_whom", "how", "documents",
-                       "contact", "other_help", "digital_form", "questions", "author"]
+    static let keys = [
+        "name", "url", "department", "owner", "status", "last_reviewed", "what", "for_whom", "how", "documents",
+        "contact", "other_help", "digital_form", "questions", "author",
+    ]
 
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> ServicePage? {
         guard let root else {
-            reader.report(.error("the service page is empty", at: .startOf(reader.file),
-                                 hint: "`sadna new service-page \(id)` writes one on the programme's sketch", rule: "field.required"))
+            reader.report(
+                .error(
+                    "the service page is empty", at: .startOf(reader.file),
+                    hint: "`sadna new service-page \(id)` writes one on the programme's sketch", rule: "field.required"))
             return nil
         }
         guard let s = reader.mapping(root, what: "a service page", keys: keys) else { return nil }
         let name = s.text("name", required: true, example: "אישור תושב")
         let how = s.list("how").compactMap { channel(from: $0, reader: reader) }
-        let contact = s.group("contact", what: "`contact`", keys: ["name", "phone", "email"]).map {
-            ServicePage.Contact(name: $0.text("name"), phone: $0.text("phone"), email: $0.text("email"))
-        } ?? ServicePage.Contact()
-        let help = s.group("other_help", what: "`other_help`", keys: ["reception_hours", "phones", "department"]).map {
-            ServicePage.OtherHelp(receptionHours: $0.text("reception_hours"), phones: $0.texts("phones"),
-                                  department: $0.text("department"))
-        } ?? ServicePage.OtherHelp()
+        let contact =
+            s.group("contact", what: "`contact`", keys: ["name", "phone", "email"]).map {
+                ServicePage.Contact(name: $0.text("name"), phone: $0.text("phone"), email: $0.text("email"))
+            } ?? ServicePage.Contact()
+        let help =
+            s.group("other_help", what: "`other_help`", keys: ["reception_hours", "phones", "department"]).map {
+                ServicePage.OtherHelp(
+                    receptionHours: $0.text("reception_hours"), phones: $0.texts("phones"),
+                    department: $0.text("department"))
+            } ?? ServicePage.OtherHelp()
         let questions = s.list("questions").compactMap { node -> ServicePage.Question? in
             guard let q = reader.mapping(node, what: "a question", keys: ["q", "a"]),
-                  let question = q.text("q", required: true, example: "כמה זמן לוקח לקבל את האישור?") else { return nil }
+                let question = q.text("q", required: true, example: "כמה זמן לוקח לקבל את האישור?")
+            else { return nil }
             return .init(question: question, answer: q.text("a"))
         }
         guard let name else { return nil }
-        var page = ServicePage(id: id, location: s.location, name: name, department: s.text("department"),
-                           owner: s.text("owner"), status: status(s, reader: reader),
-                           lastReviewed: date(s.text("last_reviewed"), reader: reader), what: s.text("what"),
-                           forWhom: s.texts("for_whom"), how: how, documents: s.texts("documents"), contact: contact,
-                           otherHelp: help, digitalForm: s.text("digital_form"), questions: questions,
-                           url: s.text("url"))
+        var page = ServicePage(
+            id: id, location: s.location, name: name, department: s.text("department"),
+            owner: s.text("owner"), status: status(s, reader: reader),
+            lastReviewed: date(s.text("last_reviewed"), reader: reader), what: s.text("what"),
+            forWhom: s.texts("for_whom"), how: how, documents: s.texts("documents"), contact: contact,
+            otherHelp: help, digitalForm: s.text("digital_form"), questions: questions,
+            url: s.text("url"))
         page.author = s.text("author")
         return page
     }
 
     private static func channel(from node: Node, reader: NodeReader) -> ServicePage.Channel? {
         guard let c = reader.mapping(node, what: "a way to get the service", keys: ["channel", "steps", "address"]),
-              let name = c.text("channel", required: true, example: "email") else { return nil }
+            let name = c.text("channel", required: true, example: "email")
+        else { return nil }
         guard let kind = ServicePage.Channel.Kind(rawValue: name.value) else {
             let all = ServicePage.Channel.Kind.allCases.map(\.rawValue)
             let guess = Suggestion.closest(to: name.value, among: all).map { "did you mean `\($0)`? " } ?? ""
-            reader.report(.error("`channel` \"\(name.value)\" is not one Sadna knows", at: name.location,
-                                 hint: guess + "the channels: " + all.joined(separator: ", "), rule: "service.channel"))
+            reader.report(
+                .error(
+                    "`channel` \"\(name.value)\" is not one Sadna knows", at: name.location,
+                    hint: guess + "the channels: " + all.joined(separator: ", "), rule: "service.channel"))
             return nil
         }
-        return .init(kind: Located(kind, at: name.location), steps: c.texts("steps"), address: c.text("address"),
-                     location: c.location)
+        return .init(
+            kind: Located(kind, at: name.location), steps: c.texts("steps"), address: c.text("address"),
+            location: c.location)
     }
 
     static func status(_ m: MappingReader, reader: NodeReader) -> Located<ServicePage.Status>? {
         guard let text = m.text("status") else { return nil }
         guard let status = ServicePage.Status(rawValue: text.value) else {
-            reader.report(.error("`status` \"\(text.value)\" is not one Sadna knows", at: text.location,
-                                 hint: "draft, in-review or published", rule: "service.status"))
+            reader.report(
+                .error(
+                    "`status` \"\(text.value)\" is not one Sadna knows", at: text.location,
+                    hint: "draft, in-review or published", rule: "service.status"))
             return nil
         }
         return Located(status, at: text.location)
@@ -64,8 +79,10 @@ enum ServicePageLoader {
     static func date(_ text: Located<String>?, reader: NodeReader) -> Located<CalendarDate>? {
         guard let text else { return nil }
         guard let date = CalendarDate.parse(text.value) else {
-            reader.report(.error("\"\(text.value)\" is not a date", at: text.location,
-                                 hint: "write it as year-month-day, e.g. 2020-01-15", rule: "service.date"))
+            reader.report(
+                .error(
+                    "\"\(text.value)\" is not a date", at: text.location,
+                    hint: "write it as year-month-day, e.g. 2020-01-15", rule: "service.date"))
             return nil
         }
         return Located(date, at: text.location)
@@ -74,19 +91,25 @@ enum ServicePageLoader {
     /// `services/backlog.yaml`: `services:` a list of entries.
     static func backlog(_ root: Node?, reader: NodeReader) -> [BacklogEntry] {
         guard let root else {
-            reader.report(.warning("the backlog is empty", at: .startOf(reader.file),
-                                   hint: "list the departments' services under `services:`, or delete the file", rule: "backlog.empty"))
+            reader.report(
+                .warning(
+                    "the backlog is empty", at: .startOf(reader.file),
+                    hint: "list the departments' services under `services:`, or delete the file", rule: "backlog.empty"))
             return []
         }
         guard let b = reader.mapping(root, what: "the backlog", keys: ["services"]) else { return [] }
         return b.list("services", required: true).compactMap { node -> BacklogEntry? in
-            guard let e = reader.mapping(node, what: "a backlog entry",
-                                         keys: ["service", "department", "owner", "impact", "complexity", "status", "page"]),
-                  let service = e.text("service", required: true, example: "אישור תושב") else { return nil }
-            return BacklogEntry(service: service, department: e.text("department"), owner: e.text("owner"),
-                                impact: e.integer("impact", range: 0...10_000_000, example: "3000"),
-                                complexity: e.integer("complexity", range: 1...3, example: "1"),
-                                status: status(e, reader: reader), page: e.text("page"), location: e.location)
+            guard
+                let e = reader.mapping(
+                    node, what: "a backlog entry",
+                    keys: ["service", "department", "owner", "impact", "complexity", "status", "page"]),
+                let service = e.text("service", required: true, example: "אישור תושב")
+            else { return nil }
+            return BacklogEntry(
+                service: service, department: e.text("department"), owner: e.text("owner"),
+                impact: e.integer("impact", range: 0...10_000_000, example: "3000"),
+                complexity: e.integer("complexity", range: 1...3, example: "1"),
+                status: status(e, reader: reader), page: e.text("page"), location: e.location)
         }
     }
 }

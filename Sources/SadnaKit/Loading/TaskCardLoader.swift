@@ -6,9 +6,11 @@ enum TaskCardLoader {
 
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> TaskCard? {
         guard let root else {
-            reader.report(.error("the task card is empty", at: .startOf(reader.file),
-                                 hint: "`sadna new task-card \(id)` writes one with every field explained",
-                                 rule: "field.required"))
+            reader.report(
+                .error(
+                    "the task card is empty", at: .startOf(reader.file),
+                    hint: "`sadna new task-card \(id)` writes one with every field explained",
+                    rule: "field.required"))
             return nil
         }
         guard let card = reader.mapping(root, what: "a task card", keys: keys) else { return nil }
@@ -16,9 +18,10 @@ enum TaskCardLoader {
         let mission = card.text("mission", required: true, example: "קבלת הנחה בארנונה.")
         let example = card.flag("example")?.value ?? false
         guard let story, let mission else { return nil }
-        var task = TaskCard(id: id, location: card.location, headline: card.text("headline"), story: story,
-                            mission: mission, service: card.text("service"), department: card.text("department"),
-                            owner: card.text("owner"), journey: card.text("journey"))
+        var task = TaskCard(
+            id: id, location: card.location, headline: card.text("headline"), story: story,
+            mission: mission, service: card.text("service"), department: card.text("department"),
+            owner: card.text("owner"), journey: card.text("journey"))
         task.isExample = example
         task.order = card.integer("order", range: 1...10_000, example: "3")
         return task

@@ -8,35 +8,43 @@ public enum TemplateLoader {
     /// Every template, or the diagnostics that stop it (the template set is nil when any is an error).
     public static func load(_ source: any FileSource) -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
         var context = Context(source: source)
-        let shared = context.read("labels.yaml", what: "the shared-labels template") { root, reader in
-            labels(root, as: SharedLabel.self, reader: reader)
-        } ?? LabelSet([:])
+        let shared =
+            context.read("labels.yaml", what: "the shared-labels template") { root, reader in
+                labels(root, as: SharedLabel.self, reader: reader)
+            } ?? LabelSet([:])
         let agenda = context.read("agenda.yaml", what: "the agenda template") { readAgenda($0, $1, shared) }
         let taskCards = context.read("task-cards.yaml", what: "the task-card template") { readTaskCards($0, $1, shared) }
         let persona = context.read("persona.yaml", what: "the persona template") { readPersona($0, $1, shared) }
         let journey = context.read("journey.yaml", what: "the journey template") { readJourney($0, $1, shared) }
         let servicePage = context.read("service-page.yaml", what: "the service-page template") { readServicePage($0, $1, shared) }
         let kit = context.read("kit.yaml", what: "the kit template") { readKit($0, $1, shared) }
-        let participants = context.read("participants.yaml", what: "the participants template") { readParticipants($0, $1, shared) }
+        let participants = context.read("participants.yaml", what: "the participants template") {
+            readParticipants($0, $1, shared)
+        }
         let booklet = context.read("booklet.yaml", what: "the booklet template") { root, reader -> LabelSet<BookletLabel>? in
             guard let t = reader.mapping(root, what: "the booklet template", keys: ["labels"]),
-                  let own = labels(t.value("labels"), as: BookletLabel.self, reader: reader, at: t.location) else { return nil }
+                let own = labels(t.value("labels"), as: BookletLabel.self, reader: reader, at: t.location)
+            else { return nil }
             return shared.under(own)
         }
         let minutes = context.read("minutes.yaml", what: "the minutes template") { root, reader -> LabelSet<MinutesLabel>? in
             guard let t = reader.mapping(root, what: "the minutes template", keys: ["labels"]),
-                  let own = labels(t.value("labels"), as: MinutesLabel.self, reader: reader, at: t.location) else { return nil }
+                let own = labels(t.value("labels"), as: MinutesLabel.self, reader: reader, at: t.location)
+            else { return nil }
             return shared.under(own)
         }
         let plain = context.read("plain-language.yaml", what: "the plain-language rules", readPlainLanguage)
         let worksheets = context.worksheets()
-        guard let agenda, let taskCards, let persona, let journey, let servicePage, let kit, let participants, let booklet, let minutes, let plain,
-              !context.diagnostics.hasErrors else {
+        guard let agenda, let taskCards, let persona, let journey, let servicePage, let kit, let participants, let booklet,
+            let minutes, let plain,
+            !context.diagnostics.hasErrors
+        else {
             return (nil, context.diagnostics)
         }
-        let set = TemplateSet(source: source, labels: shared, agenda: agenda, taskCards: taskCards, persona: persona, journey: journey,
-                              servicePage: servicePage, plainLanguage: plain, kit: kit, participants: participants, booklet: booklet,
-                              minutes: minutes, worksheets: worksheets)
+        let set = TemplateSet(
+            source: source, labels: shared, agenda: agenda, taskCards: taskCards, persona: persona, journey: journey,
+            servicePage: servicePage, plainLanguage: plain, kit: kit, participants: participants, booklet: booklet,
+            minutes: minutes, worksheets: worksheets)
         let unnamed = unnamedPrintables(set)
         return (unnamed.isEmpty ? set : nil, context.diagnostics + unnamed)
     }
@@ -50,8 +58,10 @@ public enum TemplateLoader {
 
     /// A file of labels only (`he: {key: text}, ar: …, en: …`), every key in every language: the
     /// words of a front-end's own (the workbench's `web/labels.yaml`).
-    public static func labels(_ path: String, in source: any FileSource, keys: [String],
-                              what: String) -> (labels: LabelSet<TextLabel>?, diagnostics: [Diagnostic]) {
+    public static func labels(
+        _ path: String, in source: any FileSource, keys: [String],
+        what: String
+    ) -> (labels: LabelSet<TextLabel>?, diagnostics: [Diagnostic]) {
         var context = Context(source: source)
         let set = context.read(path, what: what) { root, reader in labels(root, as: TextLabel.self, keys: keys, reader: reader) }
         return (set, context.diagnostics)
@@ -72,9 +82,11 @@ public enum TemplateLoader {
         mutating func read<T>(_ path: String, what: String, _ build: (Node, NodeReader) -> T?) -> T? {
             guard let file = YAMLFile.load(path, from: source, into: &diagnostics) else { return nil }
             guard let root = file.root else {
-                diagnostics.append(.error("\(what) is empty", at: .startOf(file.path),
-                                          hint: "restore the file from Sadna's own Templates folder (or reinstall Sadna)",
-                                          rule: "template.empty"))
+                diagnostics.append(
+                    .error(
+                        "\(what) is empty", at: .startOf(file.path),
+                        hint: "restore the file from Sadna's own Templates folder (or reinstall Sadna)",
+                        rule: "template.empty"))
                 return nil
             }
             let reader = NodeReader(file: file.path)
@@ -89,8 +101,10 @@ public enum TemplateLoader {
             do {
                 names = try source.list("worksheets") ?? []
             } catch {
-                diagnostics.append(.error("cannot read the folder worksheets/: \(error)", at: .startOf(source.displayPath("worksheets")),
-                                          hint: error.hint, rule: "file.unreadable"))
+                diagnostics.append(
+                    .error(
+                        "cannot read the folder worksheets/: \(error)", at: .startOf(source.displayPath("worksheets")),
+                        hint: error.hint, rule: "file.unreadable"))
                 return []
             }
             var sheets: [WorksheetTemplate] = []
@@ -112,36 +126,44 @@ public enum TemplateLoader {
         }
         let columns = t.list("columns", required: true).compactMap { node -> AgendaTemplate.ColumnSpec? in
             guard let c = reader.mapping(node, what: "a column", keys: ["key", "width"]),
-                  let key = c.text("key", required: true) else { return nil }
+                let key = c.text("key", required: true)
+            else { return nil }
             guard let column = AgendaTemplate.Column(rawValue: key.value) else {
                 let names = AgendaTemplate.Column.allCases.map(\.rawValue)
                 let guess = Suggestion.closest(to: key.value, among: names).map { "did you mean `\($0)`? " } ?? ""
-                reader.report(.error("unknown column `\(key.value)`", at: key.location,
-                                     hint: guess + "the columns are: " + names.joined(separator: ", "),
-                                     rule: "template.column"))
+                reader.report(
+                    .error(
+                        "unknown column `\(key.value)`", at: key.location,
+                        hint: guess + "the columns are: " + names.joined(separator: ", "),
+                        rule: "template.column"))
                 return nil
             }
             if c.text("width")?.value == "fill" { return .init(column: column, width: nil) }
             return .init(column: column, width: c.integer("width", range: 5...300, required: true).map { Double($0.value) })
         }
         if columns.filter({ $0.width == nil }).count != 1 {
-            reader.report(.error("exactly one column must have `width: fill`", at: t.location(of: "columns"),
-                                 hint: "give every column a width in millimetres but one, which takes `width: fill`",
-                                 rule: "template.column"))
+            reader.report(
+                .error(
+                    "exactly one column must have `width: fill`", at: t.location(of: "columns"),
+                    hint: "give every column a width in millimetres but one, which takes `width: fill`",
+                    rule: "template.column"))
         }
         guard let own = labels(t.value("labels"), as: AgendaLabel.self, reader: reader, at: t.location) else { return nil }
-        return AgendaTemplate(paper: t.paper(formats: [.a4, .a3])?.value ?? .a4,
-                              margin: Double(t.integer("margin", range: 8...50)?.value ?? 12),
-                              columns: columns, labels: shared.under(own))
+        return AgendaTemplate(
+            paper: t.paper(formats: [.a4, .a3])?.value ?? .a4,
+            margin: Double(t.integer("margin", range: 8...50)?.value ?? 12),
+            columns: columns, labels: shared.under(own))
     }
 
     private static func readTaskCards(_ root: Node, _ reader: NodeReader, _ shared: LabelSet<SharedLabel>) -> TaskCardTemplate? {
         guard let t = reader.mapping(root, what: "the task-card template", keys: ["card", "sheet", "backs", "labels"]),
-              let own = labels(t.value("labels"), as: TaskCardLabel.self, reader: reader, at: t.location) else { return nil }
-        return TaskCardTemplate(card: t.choice("card", among: TaskCardTemplate.cardSizes, what: "a task card's size")?.value ?? .a6,
-                                sheet: t.paper("sheet", formats: [.a4, .a3])?.value ?? .a4,
-                                backs: t.choice("backs", what: "a way to print the backs")?.value ?? .longEdge,
-                                labels: shared.under(own))
+            let own = labels(t.value("labels"), as: TaskCardLabel.self, reader: reader, at: t.location)
+        else { return nil }
+        return TaskCardTemplate(
+            card: t.choice("card", among: TaskCardTemplate.cardSizes, what: "a task card's size")?.value ?? .a6,
+            sheet: t.paper("sheet", formats: [.a4, .a3])?.value ?? .a4,
+            backs: t.choice("backs", what: "a way to print the backs")?.value ?? .longEdge,
+            labels: shared.under(own))
     }
 
     private static func readPersona(_ root: Node, _ reader: NodeReader, _ shared: LabelSet<SharedLabel>) -> PersonaTemplate? {
@@ -149,49 +171,66 @@ public enum TemplateLoader {
         var seen = Set<PersonaField>()
         let fields = t.list("fields", required: true).compactMap { node -> PersonaTemplate.Field? in
             guard let f = reader.mapping(node, what: "a persona field", keys: ["key", "section", "lines", "label", "aliases"]),
-                  let key = f.text("key", required: true) else { return nil }
+                let key = f.text("key", required: true)
+            else { return nil }
             guard let field = PersonaField(rawValue: key.value) else {
                 let names = PersonaField.allCases.map(\.rawValue)
                 let guess = Suggestion.closest(to: key.value, among: names).map { "did you mean `\($0)`? " } ?? ""
-                reader.report(.error("unknown persona field `\(key.value)`", at: key.location,
-                                     hint: guess + "the fields are: " + names.joined(separator: ", "),
-                                     rule: "template.field"))
+                reader.report(
+                    .error(
+                        "unknown persona field `\(key.value)`", at: key.location,
+                        hint: guess + "the fields are: " + names.joined(separator: ", "),
+                        rule: "template.field"))
                 return nil
             }
             seen.insert(field)
             let section = f.choice("section", what: "a section of the persona")?.value ?? PersonaTemplate.Section.identity
-            guard let label = words(f.group("label", what: "a field's label", keys: languageKeys, required: true)) else { return nil }
-            return .init(field: field, section: section, lines: f.integer("lines", range: 0...10)?.value ?? 1,
-                         label: label, aliases: f.texts("aliases").map(\.value))
+            guard let label = words(f.group("label", what: "a field's label", keys: languageKeys, required: true)) else {
+                return nil
+            }
+            return .init(
+                field: field, section: section, lines: f.integer("lines", range: 0...10)?.value ?? 1,
+                label: label, aliases: f.texts("aliases").map(\.value))
         }
         for missing in PersonaField.allCases where !seen.contains(missing) {
-            reader.report(.error("the persona template has no field `\(missing.rawValue)`", at: t.location(of: "fields"),
-                                 hint: "every persona field needs its place and words", rule: "template.field"))
+            reader.report(
+                .error(
+                    "the persona template has no field `\(missing.rawValue)`", at: t.location(of: "fields"),
+                    hint: "every persona field needs its place and words", rule: "template.field"))
         }
         guard let own = labels(t.value("labels"), as: PersonaLabel.self, reader: reader, at: t.location) else { return nil }
         return PersonaTemplate(fields: fields, labels: shared.under(own))
     }
 
     private static func readJourney(_ root: Node, _ reader: NodeReader, _ shared: LabelSet<SharedLabel>) -> JourneyTemplate? {
-        guard let t = reader.mapping(root, what: "the journey template",
-                                     keys: ["stage_axis", "lanes", "sets", "default_set", "labels"]) else { return nil }
+        guard
+            let t = reader.mapping(
+                root, what: "the journey template",
+                keys: ["stage_axis", "lanes", "sets", "default_set", "labels"])
+        else { return nil }
         let axis = words(t.group("stage_axis", what: "the stage axis's label", keys: languageKeys, required: true))
         let lanes = t.list("lanes", required: true).compactMap { node -> JourneyTemplate.Lane? in
             guard let l = reader.mapping(node, what: "a lane", keys: ["id", "shows", "emotion", "pain", "label"]),
-                  let id = l.text("id", required: true) else { return nil }
+                let id = l.text("id", required: true)
+            else { return nil }
             let shows = l.texts("shows").compactMap { name -> JourneyField? in
                 guard let field = JourneyField(rawValue: name.value) else {
                     let all = JourneyField.allCases.map(\.rawValue)
                     let guess = Suggestion.closest(to: name.value, among: all).map { "did you mean `\($0)`? " } ?? ""
-                    reader.report(.error("a lane cannot show `\(name.value)`", at: name.location,
-                                         hint: guess + "lanes show: " + all.joined(separator: ", "), rule: "template.lane"))
+                    reader.report(
+                        .error(
+                            "a lane cannot show `\(name.value)`", at: name.location,
+                            hint: guess + "lanes show: " + all.joined(separator: ", "), rule: "template.lane"))
                     return nil
                 }
                 return field
             }
-            guard let label = words(l.group("label", what: "a lane's label", keys: languageKeys, required: true)) else { return nil }
-            return .init(id: id.value, shows: shows, isEmotion: l.flag("emotion")?.value ?? false,
-                         isPain: l.flag("pain")?.value ?? false, label: label)
+            guard let label = words(l.group("label", what: "a lane's label", keys: languageKeys, required: true)) else {
+                return nil
+            }
+            return .init(
+                id: id.value, shows: shows, isEmotion: l.flag("emotion")?.value ?? false,
+                isPain: l.flag("pain")?.value ?? false, label: label)
         }
         var sets: [String: [String]] = [:]
         if let group = t.value("sets"), case let .mapping(mapping) = group {
@@ -200,16 +239,20 @@ public enum TemplateLoader {
                 let ids: [String]
                 if case let .sequence(sequence) = value { ids = sequence.compactMap(\.string) } else { ids = [] }
                 for id in ids where !lanes.contains(where: { $0.id == id }) {
-                    reader.report(.error("the set `\(name)` names an unknown lane `\(id)`", at: reader.location(of: value),
-                                         hint: "the lanes: " + lanes.map(\.id).joined(separator: ", "), rule: "template.lane"))
+                    reader.report(
+                        .error(
+                            "the set `\(name)` names an unknown lane `\(id)`", at: reader.location(of: value),
+                            hint: "the lanes: " + lanes.map(\.id).joined(separator: ", "), rule: "template.lane"))
                 }
                 sets[name] = ids
             }
         }
         let defaultSet = t.text("default_set")?.value ?? "full"
         if sets[defaultSet] == nil {
-            reader.report(.error("`default_set` \"\(defaultSet)\" is not one of the sets", at: t.location(of: "default_set"),
-                                 hint: "the sets: " + sets.keys.sorted().joined(separator: ", "), rule: "template.lane"))
+            reader.report(
+                .error(
+                    "`default_set` \"\(defaultSet)\" is not one of the sets", at: t.location(of: "default_set"),
+                    hint: "the sets: " + sets.keys.sorted().joined(separator: ", "), rule: "template.lane"))
         }
         guard let axis, let own = labels(t.value("labels"), as: JourneyLabel.self, reader: reader, at: t.location) else {
             return nil
@@ -219,33 +262,44 @@ public enum TemplateLoader {
 
     /// `Templates/plain-language.yaml`: the service-page lint's words.
     private static func readPlainLanguage(_ root: Node, _ reader: NodeReader) -> PlainLanguageRules? {
-        guard let t = reader.mapping(root, what: "the plain-language rules",
-                                     keys: ["max_sentence_words", "max_paragraph_words", "phrases",
-                                            "third_person", "known_acronyms", "notes"]) else { return nil }
+        guard
+            let t = reader.mapping(
+                root, what: "the plain-language rules",
+                keys: [
+                    "max_sentence_words", "max_paragraph_words", "phrases",
+                    "third_person", "known_acronyms", "notes",
+                ])
+        else { return nil }
         let phrases = t.list("phrases").compactMap { node -> PlainLanguageRules.Phrase? in
             guard let p = reader.mapping(node, what: "a phrase", keys: ["phrase", "use", "advice"]),
-                  let phrase = p.text("phrase", required: true) else { return nil }
+                let phrase = p.text("phrase", required: true)
+            else { return nil }
             if let use = p.text("use") { return .init(phrase: phrase.value, use: use.value) }
             if let advice = p.text("advice") { return .init(phrase: phrase.value, use: advice.value, replaces: false) }
-            reader.report(.error("the phrase \"\(phrase.value)\" says neither what to `use` instead nor any `advice`",
-                                 at: p.location, hint: "add `use: WORDS` (put in its place) or `advice: TEXT` (what to do)",
-                                 rule: "template.phrase"))
+            reader.report(
+                .error(
+                    "the phrase \"\(phrase.value)\" says neither what to `use` instead nor any `advice`",
+                    at: p.location, hint: "add `use: WORDS` (put in its place) or `advice: TEXT` (what to do)",
+                    rule: "template.phrase"))
             return nil
         }
         guard let notes = labels(t.value("notes"), as: ReviewNote.Key.self, reader: reader, at: t.location, named: "notes") else {
             return nil
         }
-        return PlainLanguageRules(maxSentenceWords: t.integer("max_sentence_words", range: 5...100)?.value ?? 20,
-                                  maxParagraphWords: t.integer("max_paragraph_words", range: 10...500)?.value ?? 60,
-                                  phrases: phrases, thirdPerson: t.texts("third_person").map(\.value),
-                                  knownAcronyms: t.texts("known_acronyms").map(\.value), notes: notes)
+        return PlainLanguageRules(
+            maxSentenceWords: t.integer("max_sentence_words", range: 5...100)?.value ?? 20,
+            maxParagraphWords: t.integer("max_paragraph_words", range: 10...500)?.value ?? 60,
+            phrases: phrases, thirdPerson: t.texts("third_person").map(\.value),
+            knownAcronyms: t.texts("known_acronyms").map(\.value), notes: notes)
     }
 
-    private static func readServicePage(_ root: Node, _ reader: NodeReader, _ shared: LabelSet<SharedLabel>) -> ServicePageTemplate? {
+    private static func readServicePage(
+        _ root: Node, _ reader: NodeReader, _ shared: LabelSet<SharedLabel>
+    ) -> ServicePageTemplate? {
         guard let t = reader.mapping(root, what: "the service-page template", keys: ["sketch", "labels"]) else { return nil }
         let sketch = t.list("sketch", required: true).compactMap { node -> ServicePageTemplate.SketchField? in
             guard let f = reader.mapping(node, what: "a sketch field", keys: ["label", "lines"]),
-                  let label = words(f.group("label", what: "a sketch field's label", keys: languageKeys, required: true))
+                let label = words(f.group("label", what: "a sketch field's label", keys: languageKeys, required: true))
             else { return nil }
             return .init(label: label, lines: f.integer("lines", range: 1...10)?.value ?? 1)
         }
@@ -257,44 +311,60 @@ public enum TemplateLoader {
 
     private static func readKit(_ root: Node, _ reader: NodeReader, _ shared: LabelSet<SharedLabel>) -> LabelSet<KitLabel>? {
         guard let t = reader.mapping(root, what: "the kit template", keys: ["labels"]),
-              let own = labels(t.value("labels"), as: KitLabel.self, reader: reader, at: t.location) else { return nil }
+            let own = labels(t.value("labels"), as: KitLabel.self, reader: reader, at: t.location)
+        else { return nil }
         return shared.under(own)
     }
 
-    private static func readParticipants(_ root: Node, _ reader: NodeReader, _ shared: LabelSet<SharedLabel>) -> ParticipantTemplate? {
+    private static func readParticipants(
+        _ root: Node, _ reader: NodeReader, _ shared: LabelSet<SharedLabel>
+    ) -> ParticipantTemplate? {
         guard let t = reader.mapping(root, what: "the participants template", keys: ["stickers", "labels"]),
-              let stickers = t.group("stickers", what: "`stickers`", keys: ["sheet", "sheets"], required: true),
-              let chosen = stickers.text("sheet", required: true, example: "3x8"),
-              let own = labels(t.value("labels"), as: ParticipantLabel.self, reader: reader, at: t.location) else { return nil }
-        let sheets = stickers.value("sheets").flatMap { reader.namedGroups($0, what: "`sheets`") }.map { entries in
-            entries.compactMap { name, node -> LabelSheet? in
-                guard let s = reader.mapping(node, what: "a label sheet", keys: ["description", "columns", "rows", "width", "height",
-                                                                                "top", "left", "column_gap", "row_gap", "safe"]),
-                      let columns = s.integer("columns", range: 1...10, required: true),
-                      let rows = s.integer("rows", range: 1...30, required: true),
-                      let width = s.millimetres("width", range: 20...210, required: true),
-                      let height = s.millimetres("height", range: 10...297, required: true),
-                      let top = s.millimetres("top", range: 0...150, required: true),
-                      let left = s.millimetres("left", range: 0...150, required: true),
-                      let safe = s.millimetres("safe", range: 0...10, required: true) else { return nil }
-                let sheet = LabelSheet(name: name.value, description: s.text("description")?.value ?? name.value,
-                                       columns: columns.value, rows: rows.value, width: width.value, height: height.value,
-                                       top: top.value, left: left.value, columnGap: s.millimetres("column_gap", range: 0...50)?.value ?? 0,
-                                       rowGap: s.millimetres("row_gap", range: 0...50)?.value ?? 0, safe: safe.value)
-                guard sheet.fitsA4 else {
-                    reader.report(.error("the label sheet `\(name.value)` does not fit on A4 as measured", at: name.location,
-                                         hint: "check its columns, rows, sizes, gaps and margins against the maker's measurements",
-                                         rule: "template.label-sheet"))
-                    return nil
+            let stickers = t.group("stickers", what: "`stickers`", keys: ["sheet", "sheets"], required: true),
+            let chosen = stickers.text("sheet", required: true, example: "3x8"),
+            let own = labels(t.value("labels"), as: ParticipantLabel.self, reader: reader, at: t.location)
+        else { return nil }
+        let sheets =
+            stickers.value("sheets").flatMap { reader.namedGroups($0, what: "`sheets`") }.map { entries in
+                entries.compactMap { name, node -> LabelSheet? in
+                    guard
+                        let s = reader.mapping(
+                            node, what: "a label sheet",
+                            keys: [
+                                "description", "columns", "rows", "width", "height",
+                                "top", "left", "column_gap", "row_gap", "safe",
+                            ]),
+                        let columns = s.integer("columns", range: 1...10, required: true),
+                        let rows = s.integer("rows", range: 1...30, required: true),
+                        let width = s.millimetres("width", range: 20...210, required: true),
+                        let height = s.millimetres("height", range: 10...297, required: true),
+                        let top = s.millimetres("top", range: 0...150, required: true),
+                        let left = s.millimetres("left", range: 0...150, required: true),
+                        let safe = s.millimetres("safe", range: 0...10, required: true)
+                    else { return nil }
+                    let sheet = LabelSheet(
+                        name: name.value, description: s.text("description")?.value ?? name.value,
+                        columns: columns.value, rows: rows.value, width: width.value, height: height.value,
+                        top: top.value, left: left.value, columnGap: s.millimetres("column_gap", range: 0...50)?.value ?? 0,
+                        rowGap: s.millimetres("row_gap", range: 0...50)?.value ?? 0, safe: safe.value)
+                    guard sheet.fitsA4 else {
+                        reader.report(
+                            .error(
+                                "the label sheet `\(name.value)` does not fit on A4 as measured", at: name.location,
+                                hint: "check its columns, rows, sizes, gaps and margins against the maker's measurements",
+                                rule: "template.label-sheet"))
+                        return nil
+                    }
+                    return sheet
                 }
-                return sheet
-            }
-        } ?? []
+            } ?? []
         guard let sheet = sheets.first(where: { $0.name.lowercased() == chosen.value.lowercased() }) else {
             let names = sheets.map(\.name)
             let guess = Suggestion.closest(to: chosen.value, among: names).map { "did you mean `\($0)`? " } ?? ""
-            reader.report(.error("`sheet` names `\(chosen.value)`, which is not one of the `sheets`", at: chosen.location,
-                                 hint: guess + "the sheets: " + names.joined(separator: ", "), rule: "template.label-sheet"))
+            reader.report(
+                .error(
+                    "`sheet` names `\(chosen.value)`, which is not one of the `sheets`", at: chosen.location,
+                    hint: guess + "the sheets: " + names.joined(separator: ", "), rule: "template.label-sheet"))
             return nil
         }
         return ParticipantTemplate(sheet: sheet, sheets: sheets, labels: shared.under(own))
@@ -315,34 +385,44 @@ public enum TemplateLoader {
     }
 
     /// `he: {key: text, ...}, ar: ..., en: ...`; every language must have every key `Key` declares.
-    private static func labels<Key: LabelKey>(_ node: Node?, as _: Key.Type, keys: [String] = Key.required, reader: NodeReader,
-                                              at location: SourceLocation? = nil, named name: String = "labels") -> LabelSet<Key>? {
+    private static func labels<Key: LabelKey>(
+        _ node: Node?, as _: Key.Type, keys: [String] = Key.required, reader: NodeReader,
+        at location: SourceLocation? = nil, named name: String = "labels"
+    ) -> LabelSet<Key>? {
         guard let node else {
-            reader.report(.error("the template has no `\(name)`", at: location ?? .startOf(reader.file),
-                                 hint: "give its words under `\(name):` in he, ar and en", rule: "template.labels"))
+            reader.report(
+                .error(
+                    "the template has no `\(name)`", at: location ?? .startOf(reader.file),
+                    hint: "give its words under `\(name):` in he, ar and en", rule: "template.labels"))
             return nil
         }
         guard let byLanguage = reader.mapping(node, what: "the labels", keys: languageKeys) else { return nil }
         var result: [Language: Labels<Key>] = [:]
         for language in Language.allCases {
-            guard let group = byLanguage.group(language.code, what: "the `\(language.code)` labels", keys: keys,
-                                               required: true) else { continue }
+            guard
+                let group = byLanguage.group(
+                    language.code, what: "the `\(language.code)` labels", keys: keys,
+                    required: true)
+            else { continue }
             var words: [String: String] = [:]
             for key in keys {
                 if let text = group.text(key, required: true) { words[key] = text.value }
             }
             result[language] = Labels(language: language, words: words)
         }
-        let complete = result.count == Language.allCases.count && result.values.allSatisfy { labels in keys.allSatisfy(labels.has) }
+        let complete =
+            result.count == Language.allCases.count && result.values.allSatisfy { labels in keys.allSatisfy(labels.has) }
         return complete ? LabelSet(result) : nil
     }
 
     /// Every printable needs a name in some template (the print list and its PDF's title say it).
     private static func unnamedPrintables(_ set: TemplateSet) -> [Diagnostic] {
         PrintableKind.allCases.filter { set.name(of: $0, in: .he) == nil }.map { kind in
-            .error("no template gives the name of the printable `\(kind.rawValue)`", at: .startOf(set.source.displayPath("labels.yaml")),
-                   hint: "add `\(kind.rawValue): …` in he, ar and en to the labels of the template that prints it",
-                   rule: "template.labels")
+            .error(
+                "no template gives the name of the printable `\(kind.rawValue)`",
+                at: .startOf(set.source.displayPath("labels.yaml")),
+                hint: "add `\(kind.rawValue): …` in he, ar and en to the labels of the template that prints it",
+                rule: "template.labels")
         }
     }
 }

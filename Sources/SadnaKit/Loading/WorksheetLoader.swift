@@ -8,26 +8,35 @@ public enum WorksheetLoader {
 
     public static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> WorksheetTemplate? {
         guard let root else {
-            reader.report(.error("the worksheet is empty", at: .startOf(reader.file),
-                                 hint: "give it a `title:` and its `blocks:` (see Templates/worksheets/ for examples), or delete the file",
-                                 rule: "worksheet.empty"))
+            reader.report(
+                .error(
+                    "the worksheet is empty", at: .startOf(reader.file),
+                    hint: "give it a `title:` and its `blocks:` (see Templates/worksheets/ for examples), or delete the file",
+                    rule: "worksheet.empty"))
             return nil
         }
         guard let w = reader.mapping(root, what: "a worksheet", keys: keys) else { return nil }
-        guard let title = words(w.value("title"), reader: reader, what: "`title`", required: true, at: w.location) else { return nil }
+        guard let title = words(w.value("title"), reader: reader, what: "`title`", required: true, at: w.location) else {
+            return nil
+        }
         let blocks = w.list("blocks", required: true).compactMap { block($0, reader: reader) }
         let paper = w.paper()?.value ?? .a4
-        return WorksheetTemplate(id: id, title: title,
-                                 instructions: words(w.value("instructions"), reader: reader, what: "`instructions`", at: w.location),
-                                 paper: paper, blocks: blocks, location: w.location)
+        return WorksheetTemplate(
+            id: id, title: title,
+            instructions: words(w.value("instructions"), reader: reader, what: "`instructions`", at: w.location),
+            paper: paper, blocks: blocks, location: w.location)
     }
 
     /// `{he: …, ar: …, en: …}`, or a plain text (taken as every language's).
-    static func words(_ node: Node?, reader: NodeReader, what: String, required: Bool = false, at location: SourceLocation) -> Words? {
+    static func words(
+        _ node: Node?, reader: NodeReader, what: String, required: Bool = false, at location: SourceLocation
+    ) -> Words? {
         guard let node else {
             if required {
-                reader.report(.error("\(what) is missing", at: location,
-                                     hint: "add it, as one text or in each language: { he: …, ar: …, en: … }", rule: "field.required"))
+                reader.report(
+                    .error(
+                        "\(what) is missing", at: location,
+                        hint: "add it, as one text or in each language: { he: …, ar: …, en: … }", rule: "field.required"))
             }
             return nil
         }
@@ -37,9 +46,11 @@ public enum WorksheetLoader {
         for language in Language.allCases { if let text = m.text(language.code) { texts[language] = text.value } }
         // Checked as any text kept in several languages: one the run prints in, missing, is said.
         if let wanted = ContentLanguage.current?.wanted, texts[wanted] == nil, let shown = Words(texts).language(wanted) {
-            reader.report(.warning("\(what) has no \(wanted.englishName) text (`\(wanted.code):`); the \(shown.englishName) is printed",
-                                   at: reader.location(of: node), hint: "add `\(wanted.code): …` beside `\(shown.code): …`",
-                                   rule: "content.translation"))
+            reader.report(
+                .warning(
+                    "\(what) has no \(wanted.englishName) text (`\(wanted.code):`); the \(shown.englishName) is printed",
+                    at: reader.location(of: node), hint: "add `\(wanted.code): …` beside `\(shown.code): …`",
+                    rule: "content.translation"))
         }
         return Words(texts)
     }
@@ -52,15 +63,20 @@ public enum WorksheetLoader {
     ]
 
     private static func block(_ node: Node, reader: NodeReader) -> WorksheetTemplate.Block? {
-        guard let b = reader.mapping(node, what: "a worksheet block",
-                                     keys: ["kind"] + Set(blockKeys.values.joined()).sorted()),
-              let kind = b.text("kind", required: true, example: "box") else { return nil }
+        guard
+            let b = reader.mapping(
+                node, what: "a worksheet block",
+                keys: ["kind"] + Set(blockKeys.values.joined()).sorted()),
+            let kind = b.text("kind", required: true, example: "box")
+        else { return nil }
         if let allowed = blockKeys[kind.value], case let .mapping(mapping) = node {
             for key in mapping.keys.compactMap(\.string) where key != "kind" && !allowed.contains(key) {
                 let also = key == "height" && kind.value == "row" ? "give each box of the row its own `height`; " : ""
-                reader.report(.error("a `\(kind.value)` block takes no `\(key)`: it would be ignored", at: b.location(of: key),
-                                     hint: also + "a `\(kind.value)` takes: " + allowed.map { "`\($0)`" }.joined(separator: ", "),
-                                     rule: "worksheet.key"))
+                reader.report(
+                    .error(
+                        "a `\(kind.value)` block takes no `\(key)`: it would be ignored", at: b.location(of: key),
+                        hint: also + "a `\(kind.value)` takes: " + allowed.map { "`\($0)`" }.joined(separator: ", "),
+                        rule: "worksheet.key"))
             }
         }
         func label(_ key: String = "label") -> Words {
@@ -68,8 +84,9 @@ public enum WorksheetLoader {
         }
         switch kind.value {
         case "box":
-            return .box(label: label(), hint: words(b.value("hint"), reader: reader, what: "`hint`", at: b.location),
-                        height: b.integer("height", range: 5...400).map { Double($0.value) })
+            return .box(
+                label: label(), hint: words(b.value("hint"), reader: reader, what: "`hint`", at: b.location),
+                height: b.integer("height", range: 5...400).map { Double($0.value) })
         case "row":
             return .row(b.list("boxes", required: true).compactMap { block($0, reader: reader) })
         case "lines":
@@ -77,15 +94,19 @@ public enum WorksheetLoader {
         case "table":
             let columns = b.list("columns", required: true).compactMap { node -> (label: Words, width: Double)? in
                 guard let c = reader.mapping(node, what: "a column", keys: ["label", "width"]) else { return nil }
-                return (words(c.value("label"), reader: reader, what: "`label`", required: true, at: c.location) ?? Words([:]),
-                        Double(c.integer("width", range: 1...100)?.value ?? 1))
+                return (
+                    words(c.value("label"), reader: reader, what: "`label`", required: true, at: c.location) ?? Words([:]),
+                    Double(c.integer("width", range: 1...100)?.value ?? 1)
+                )
             }
             return .table(columns: columns, rows: b.integer("rows", range: 1...60)?.value ?? 10)
         case "checklist":
             let items = b.list("items", required: true).compactMap { words($0, reader: reader, what: "an item", at: b.location) }
             if items.isEmpty && b.has("items") {
-                reader.report(.error("the checklist has no items", at: b.location(of: "items"),
-                                     hint: "list what to tick under `items:`, one `- ` line each", rule: "worksheet.empty"))
+                reader.report(
+                    .error(
+                        "the checklist has no items", at: b.location(of: "items"),
+                        hint: "list what to tick under `items:`, one `- ` line each", rule: "worksheet.empty"))
             }
             return .checklist(items)
         case "mind-map":
@@ -95,23 +116,30 @@ public enum WorksheetLoader {
         case "legend":
             let marks = b.list("marks", required: true).compactMap { node -> (mark: Words, colour: UInt32, meaning: Words)? in
                 guard let m = reader.mapping(node, what: "a mark", keys: ["mark", "colour", "meaning"]),
-                      let mark = words(m.value("mark"), reader: reader, what: "`mark`", required: true, at: m.location),
-                      let colour = m.text("colour", required: true) else { return nil }
+                    let mark = words(m.value("mark"), reader: reader, what: "`mark`", required: true, at: m.location),
+                    let colour = m.text("colour", required: true)
+                else { return nil }
                 guard let value = UInt32(colour.value.trimmingCharacters(in: CharacterSet(charactersIn: "#")), radix: 16) else {
-                    reader.report(.error("`colour` \"\(colour.value)\" is not a colour", at: colour.location,
-                                         hint: "write it as #RRGGBB, e.g. #2E7D32", rule: "worksheet.colour"))
+                    reader.report(
+                        .error(
+                            "`colour` \"\(colour.value)\" is not a colour", at: colour.location,
+                            hint: "write it as #RRGGBB, e.g. #2E7D32", rule: "worksheet.colour"))
                     return nil
                 }
-                return (mark, value,
-                        words(m.value("meaning"), reader: reader, what: "`meaning`", required: true, at: m.location) ?? Words([:]))
+                return (
+                    mark, value,
+                    words(m.value("meaning"), reader: reader, what: "`meaning`", required: true, at: m.location) ?? Words([:])
+                )
             }
             return .legend(marks)
         case "projects":
             return .projects(rows: b.integer("rows", range: 1...40)?.value ?? 12)
         default:
             let guess = Suggestion.closest(to: kind.value, among: blockKinds).map { "did you mean `\($0)`? " } ?? ""
-            reader.report(.error("unknown block kind `\(kind.value)`", at: kind.location,
-                                 hint: guess + "the kinds: " + blockKinds.joined(separator: ", "), rule: "worksheet.block"))
+            reader.report(
+                .error(
+                    "unknown block kind `\(kind.value)`", at: kind.location,
+                    hint: guess + "the kinds: " + blockKinds.joined(separator: ", "), rule: "worksheet.block"))
             return nil
         }
     }

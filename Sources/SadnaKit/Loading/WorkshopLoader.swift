@@ -12,9 +12,11 @@ public enum WorkshopLoader {
         public var diagnostics: [Diagnostic]
     }
 
-    static let keys = ["title", "organisation", "years", "language", "story", "authors", "council", "goals",
-                       "service_arenas", "service_concept", "team", "meeting_format", "contents", "outcomes", "team_size",
-                       "projects", "languages"]
+    static let keys = [
+        "title", "organisation", "years", "language", "story", "authors", "council", "goals",
+        "service_arenas", "service_concept", "team", "meeting_format", "contents", "outcomes", "team_size",
+        "projects", "languages",
+    ]
 
     /// Loads the workshop in `directory`.
     public static func load(_ directory: URL) -> Result {
@@ -26,9 +28,11 @@ public enum WorkshopLoader {
     public static func load(_ source: any FileSource, printingIn page: Language? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         guard source.kind(of: "workshop.yaml") == .file else {
-            diagnostics.append(.error("no workshop.yaml in \(source.displayPath(""))", at: nil,
-                                      hint: "give the folder of a workshop, the one holding workshop.yaml and meetings/",
-                                      rule: "workshop.missing"))
+            diagnostics.append(
+                .error(
+                    "no workshop.yaml in \(source.displayPath(""))", at: nil,
+                    hint: "give the folder of a workshop, the one holding workshop.yaml and meetings/",
+                    rule: "workshop.missing"))
             return Result(workshop: nil, diagnostics: diagnostics)
         }
         guard let file = YAMLFile.load("workshop.yaml", from: source, into: &diagnostics) else {
@@ -37,8 +41,11 @@ public enum WorkshopLoader {
         guard let choice = ContentLanguage.choice(for: file.root, printingIn: page ?? .he) else {
             return load(file, source: source, diagnostics: diagnostics)
         }
-        var result = ContentLanguage.$current.withValue(page == nil ? ContentLanguage(wanted: choice.fallback, fallback: choice.fallback)
-                                                                    : choice) {
+        var result = ContentLanguage.$current.withValue(
+            page == nil
+                ? ContentLanguage(wanted: choice.fallback, fallback: choice.fallback)
+                : choice
+        ) {
             load(file, source: source, diagnostics: diagnostics)
         }
         // Texts taken in another language are set in its direction and fonts.
@@ -69,7 +76,9 @@ public enum WorkshopLoader {
         diagnostics = folders.diagnostics
         // The files that stand alone, each read when present.
         func standalone<Value>(_ path: String, _ value: (Node?, NodeReader) -> Value) -> Value? {
-            guard source.kind(of: path) == .file, let read = YAMLFile.load(path, from: source, into: &diagnostics) else { return nil }
+            guard source.kind(of: path) == .file, let read = YAMLFile.load(path, from: source, into: &diagnostics) else {
+                return nil
+            }
             let reader = NodeReader(file: read.path)
             defer { diagnostics += reader.diagnostics }
             workshop.texts[read.path] = read.text
@@ -98,23 +107,29 @@ public enum WorkshopLoader {
         }
 
         /// Every `ID.yaml` of `folder`, in file-name order.
-        mutating func load<Entity>(_ folder: String, skipping: Set<String> = [],
-                                   load: (String, Node?, NodeReader) -> Entity?) -> [Entity] {
+        mutating func load<Entity>(
+            _ folder: String, skipping: Set<String> = [],
+            load: (String, Node?, NodeReader) -> Entity?
+        ) -> [Entity] {
             let names: [String]
             do {
                 names = try source.list(folder) ?? []
             } catch {
-                diagnostics.append(.error("cannot read the folder \(folder)/: \(error)", at: .startOf(source.displayPath(folder)),
-                                          hint: error.hint, rule: "file.unreadable"))
+                diagnostics.append(
+                    .error(
+                        "cannot read the folder \(folder)/: \(error)", at: .startOf(source.displayPath(folder)),
+                        hint: error.hint, rule: "file.unreadable"))
                 return []
             }
             var ids: [String] = []
             var wanted: [String] = []
             for name in names.sorted(by: WorkshopLoader.fileOrder) {
                 if name.hasSuffix(".yml") {
-                    diagnostics.append(.warning("\(name) is skipped: Sadna's files end in .yaml",
-                                                at: .startOf(source.displayPath(FilePath.join(folder, name))),
-                                                hint: "rename it to \(name.dropLast(4)).yaml", rule: "workshop.file-name"))
+                    diagnostics.append(
+                        .warning(
+                            "\(name) is skipped: Sadna's files end in .yaml",
+                            at: .startOf(source.displayPath(FilePath.join(folder, name))),
+                            hint: "rename it to \(name.dropLast(4)).yaml", rule: "workshop.file-name"))
                     continue
                 }
                 guard name.hasSuffix(".yaml"), !name.hasPrefix("."), !skipping.contains(name) else { continue }
@@ -130,11 +145,12 @@ public enum WorkshopLoader {
             for start in stride(from: 0, to: wanted.count, by: run) {
                 let names = wanted[start..<min(wanted.count, start + run)]
                 let threads = names.count < 16 ? 1 : ParallelWork.cores
-                let read = (try? ParallelWork.map(names.count, threads: threads) { index -> (YAMLFile?, [Diagnostic]) in
-                    var found: [Diagnostic] = []
-                    let file = YAMLFile.load(FilePath.join(folder, names[start + index]), from: source, into: &found)
-                    return (file, found)
-                }) ?? []
+                let read =
+                    (try? ParallelWork.map(names.count, threads: threads) { index -> (YAMLFile?, [Diagnostic]) in
+                        var found: [Diagnostic] = []
+                        let file = YAMLFile.load(FilePath.join(folder, names[start + index]), from: source, into: &found)
+                        return (file, found)
+                    }) ?? []
                 for (name, (file, found)) in zip(names, read) {
                     let id = String(name.dropLast(5))
                     ids.append(id)
@@ -178,27 +194,36 @@ public enum WorkshopLoader {
     private static func readWorkshop(_ root: Node?, source: any FileSource, reader: NodeReader) -> Workshop? {
         guard let root, let w = reader.mapping(root, what: "workshop.yaml", keys: keys) else {
             if root == nil {
-                reader.report(.error("workshop.yaml is empty", at: .startOf(reader.file),
-                                     hint: "start it with `title: ...`", rule: "field.required"))
+                reader.report(
+                    .error(
+                        "workshop.yaml is empty", at: .startOf(reader.file),
+                        hint: "start it with `title: ...`", rule: "field.required"))
             }
             return nil
         }
         guard let title = w.text("title", required: true, example: "מובילים דיגיטליים") else { return nil }
 
-        let council = w.group("council", what: "`council`",
-                              keys: ["name", "description", "settlements", "residents_before", "residents_after",
-                                     "period", "growth"]).map { c in
-            Council(name: c.text("name"), description: c.text("description"),
-                    settlements: c.integer("settlements", range: 0...100_000),
-                    residentsBefore: c.integer("residents_before", range: 0...100_000_000),
-                    residentsAfter: c.integer("residents_after", range: 0...100_000_000),
-                    period: c.text("period"), growth: c.text("growth"))
+        let council = w.group(
+            "council", what: "`council`",
+            keys: [
+                "name", "description", "settlements", "residents_before", "residents_after",
+                "period", "growth",
+            ]
+        ).map { c in
+            Council(
+                name: c.text("name"), description: c.text("description"),
+                settlements: c.integer("settlements", range: 0...100_000),
+                residentsBefore: c.integer("residents_before", range: 0...100_000_000),
+                residentsAfter: c.integer("residents_after", range: 0...100_000_000),
+                period: c.text("period"), growth: c.text("growth"))
         }
-        let concept = w.group("service_concept", what: "`service_concept`",
-                              keys: ["name", "introduction", "principles"]).flatMap { c -> ServiceConcept? in
+        let concept = w.group(
+            "service_concept", what: "`service_concept`",
+            keys: ["name", "introduction", "principles"]
+        ).flatMap { c -> ServiceConcept? in
             let principles = c.list("principles").compactMap { node -> ServiceConcept.Principle? in
                 guard let p = reader.mapping(node, what: "a principle", keys: ["name", "text"]),
-                      let name = p.text("name", required: true), let text = p.text("text", required: true)
+                    let name = p.text("name", required: true), let text = p.text("text", required: true)
                 else { return nil }
                 return .init(name: name, text: text)
             }
@@ -206,11 +231,14 @@ public enum WorkshopLoader {
             return ServiceConcept(name: name, introduction: c.text("introduction"), principles: principles)
         }
         let team = w.group("team", what: "`team`", keys: ["description", "departments", "digital", "secretaries"]).map {
-            Team(description: $0.text("description"), departments: $0.texts("departments"),
-                 digital: $0.texts("digital"), secretaries: $0.text("secretaries"))
+            Team(
+                description: $0.text("description"), departments: $0.texts("departments"),
+                digital: $0.texts("digital"), secretaries: $0.text("secretaries"))
         }
-        let format = w.group("meeting_format", what: "`meeting_format`",
-                             keys: ["frequency", "parts", "description"]).map {
+        let format = w.group(
+            "meeting_format", what: "`meeting_format`",
+            keys: ["frequency", "parts", "description"]
+        ).map {
             MeetingFormat(frequency: $0.text("frequency"), parts: $0.texts("parts"), description: $0.text("description"))
         }
         var language = Language.he
@@ -218,26 +246,35 @@ public enum WorkshopLoader {
             if let known = Language(rawValue: code.value) {
                 language = known
             } else {
-                let guess = Suggestion.closest(to: code.value, among: Language.allCases.map(\.code)).map { "did you mean `\($0)`? " } ?? ""
-                reader.report(.error("`language` \"\(code.value)\" is not one Sadna prints", at: code.location,
-                                     hint: guess + "use one of: \(Language.codes)", rule: "workshop.language"))
+                let guess =
+                    Suggestion.closest(to: code.value, among: Language.allCases.map(\.code)).map { "did you mean `\($0)`? " }
+                    ?? ""
+                reader.report(
+                    .error(
+                        "`language` \"\(code.value)\" is not one Sadna prints", at: code.location,
+                        hint: guess + "use one of: \(Language.codes)", rule: "workshop.language"))
             }
         }
         // The languages the content is kept in (`{he: …, ar: …}`), read before anything else.
         for code in w.texts("languages") where Language(rawValue: code.value) == nil {
-            let guess = Suggestion.closest(to: code.value, among: Language.allCases.map(\.code)).map { "did you mean `\($0)`? " } ?? ""
-            reader.report(.error("`languages` names \"\(code.value)\", which is not one Sadna prints", at: code.location,
-                                 hint: guess + "use \(Language.codes)", rule: "workshop.language"))
+            let guess =
+                Suggestion.closest(to: code.value, among: Language.allCases.map(\.code)).map { "did you mean `\($0)`? " } ?? ""
+            reader.report(
+                .error(
+                    "`languages` names \"\(code.value)\", which is not one Sadna prints", at: code.location,
+                    hint: guess + "use \(Language.codes)", rule: "workshop.language"))
         }
-        var workshop = Workshop(source: source, location: w.location, title: title,
-                                organisation: w.text("organisation"), years: w.text("years"), language: language,
-                                story: w.texts("story"), authors: w.texts("authors"), council: council,
-                                goals: w.texts("goals"), serviceArenas: w.texts("service_arenas"), serviceConcept: concept,
-                                team: team, meetingFormat: format, contents: w.texts("contents"),
-                                outcomes: w.texts("outcomes"), teamSize: w.integer("team_size", range: 1...10_000))
+        var workshop = Workshop(
+            source: source, location: w.location, title: title,
+            organisation: w.text("organisation"), years: w.text("years"), language: language,
+            story: w.texts("story"), authors: w.texts("authors"), council: council,
+            goals: w.texts("goals"), serviceArenas: w.texts("service_arenas"), serviceConcept: concept,
+            team: team, meetingFormat: format, contents: w.texts("contents"),
+            outcomes: w.texts("outcomes"), teamSize: w.integer("team_size", range: 1...10_000))
         workshop.projects = w.list("projects").compactMap { node -> Project? in
             guard let p = reader.mapping(node, what: "a project", keys: ["name", "lead"]),
-                  let name = p.text("name", required: true) else { return nil }
+                let name = p.text("name", required: true)
+            else { return nil }
             return Project(name: name, lead: p.text("lead"))
         }
         return workshop

@@ -21,8 +21,10 @@ public struct YAMLFile {
         do {
             data = try source.read(path, limit: Limits.yamlFileBytes)
         } catch {
-            diagnostics.append(.error("cannot read the file: \(error)", at: .startOf(displayPath), hint: error.hint,
-                                      rule: "file.unreadable"))
+            diagnostics.append(
+                .error(
+                    "cannot read the file: \(error)", at: .startOf(displayPath), hint: error.hint,
+                    rule: "file.unreadable"))
             return nil
         }
         guard let text = decode(data, path: displayPath, into: &diagnostics) else { return nil }
@@ -46,16 +48,20 @@ public struct YAMLFile {
             diagnostics.append(YAMLProblems.diagnostic(for: error, text: text, path: path))
             return nil
         } catch {
-            diagnostics.append(.error("the file could not be read as YAML (\(error))", at: .startOf(path),
-                                      hint: "check the file's indentation and quotes, or start again from `sadna new`",
-                                      rule: "yaml.syntax"))
+            diagnostics.append(
+                .error(
+                    "the file could not be read as YAML (\(error))", at: .startOf(path),
+                    hint: "check the file's indentation and quotes, or start again from `sadna new`",
+                    rule: "yaml.syntax"))
             return nil
         }
         if let root, YAMLText.mayExceedNodeLimit(text), let overflow = YAMLText.exceedsNodeLimit(root) {
-            diagnostics.append(.error("the file holds more than \(Limits.yamlNodes) values once its `*name` references are followed",
-                                      at: YAMLText.firstAlias(in: text, path: path) ?? overflow.location(in: path),
-                                      hint: "write the values out instead of referring to them with `&name`/`*name`, or split the file",
-                                      rule: "yaml.too-large"))
+            diagnostics.append(
+                .error(
+                    "the file holds more than \(Limits.yamlNodes) values once its `*name` references are followed",
+                    at: YAMLText.firstAlias(in: text, path: path) ?? overflow.location(in: path),
+                    hint: "write the values out instead of referring to them with `&name`/`*name`, or split the file",
+                    rule: "yaml.too-large"))
             return nil
         }
         return YAMLFile(path: path, root: root, text: text)
@@ -72,10 +78,12 @@ public struct YAMLFile {
         if let text = String(data: bytes, encoding: .utf8) { return text }
         let location = YAMLText.firstInvalidUTF8(Array(bytes), path: path)
         let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
-        diagnostics.append(.error(utf16 ? "the file is saved as UTF-16, not UTF-8" : "the file is not UTF-8 text from here on",
-                                  at: utf16 ? .startOf(path) : location,
-                                  hint: "save it again as UTF-8 (in most editors: Save As… → Encoding: UTF-8)",
-                                  rule: "file.encoding"))
+        diagnostics.append(
+            .error(
+                utf16 ? "the file is saved as UTF-16, not UTF-8" : "the file is not UTF-8 text from here on",
+                at: utf16 ? .startOf(path) : location,
+                hint: "save it again as UTF-8 (in most editors: Save As… → Encoding: UTF-8)",
+                rule: "file.encoding"))
         return nil
     }
 }
@@ -90,11 +98,17 @@ enum YAMLText {
             let byte = bytes[index]
             let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
             guard length > 0, index + length <= bytes.count,
-                  String(decoding: bytes[index..<(index + length)], as: UTF8.self).unicodeScalars.first != "\u{FFFD}"
-                      || bytes[index..<(index + length)] == [0xEF, 0xBF, 0xBD][...] else {
+                String(decoding: bytes[index..<(index + length)], as: UTF8.self).unicodeScalars.first != "\u{FFFD}"
+                    || bytes[index..<(index + length)] == [0xEF, 0xBF, 0xBD][...]
+            else {
                 return SourceLocation(file: path, line: line, column: column)
             }
-            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
             index += length
         }
         return SourceLocation(file: path, line: line, column: column)
@@ -107,10 +121,16 @@ enum YAMLText {
         var line = 1, column = 1
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            let forbidden = (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0x7F || (0x80...0x9F).contains(v)
+            let forbidden =
+                (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0x7F || (0x80...0x9F).contains(v)
                 || v == 0xFFFE || v == 0xFFFF
             if forbidden { return (scalar, line, column) }
-            if v == 0x0A { line += 1; column = 1 } else { column += 1 }
+            if v == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
         return nil
     }
@@ -135,10 +155,11 @@ enum YAMLText {
     }
 
     static func controlCharacter(_ found: (scalar: Unicode.Scalar, line: Int, column: Int), path: String) -> Diagnostic {
-        return .error("an invisible control character (\(found.scalar.codePoint)) is in the text",
-                      at: SourceLocation(file: path, line: found.line, column: found.column),
-                      hint: "delete it (it often comes with text pasted from another program) and type the text again",
-                      rule: "yaml.control-character")
+        return .error(
+            "an invisible control character (\(found.scalar.codePoint)) is in the text",
+            at: SourceLocation(file: path, line: found.line, column: found.column),
+            hint: "delete it (it often comes with text pasted from another program) and type the text again",
+            rule: "yaml.control-character")
     }
 
     /// Whether the tree could pass ``Limits/yamlNodes`` values: only through an alias (`*name`),

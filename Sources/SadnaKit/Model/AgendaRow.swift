@@ -22,10 +22,12 @@ public struct AgendaRow: Sendable {
     /// Where the row starts in its file.
     public var location: SourceLocation
 
-    public init(id: Located<String>? = nil, start: Located<ClockTime>? = nil, end: Located<ClockTime>? = nil,
-                duration: Located<Int>? = nil, untimed: Bool = false, content: Located<String>,
-                detail: Located<String>? = nil, needs: [Located<String>] = [], notes: Located<String>? = nil,
-                owner: Located<String>? = nil, location: SourceLocation) {
+    public init(
+        id: Located<String>? = nil, start: Located<ClockTime>? = nil, end: Located<ClockTime>? = nil,
+        duration: Located<Int>? = nil, untimed: Bool = false, content: Located<String>,
+        detail: Located<String>? = nil, needs: [Located<String>] = [], notes: Located<String>? = nil,
+        owner: Located<String>? = nil, location: SourceLocation
+    ) {
         self.id = id
         self.start = start
         self.end = end

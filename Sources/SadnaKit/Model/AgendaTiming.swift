@@ -58,7 +58,8 @@ extension Meeting {
     public var agendaEnds: ClockTime? {
         let starts = rowStarts, durations = rowDurations
         guard let last = agenda.indices.last(where: { !agenda[$0].untimed }), let start = starts[last],
-              let minutes = durations[last] else { return nil }
+            let minutes = durations[last]
+        else { return nil }
         return ClockTime(minutes: start.minutes + minutes)
     }
 }

@@ -45,8 +45,10 @@ public struct Assignment: Sendable {
     public var done: [Located<String>]
     public var location: SourceLocation
 
-    public init(text: Located<String>, title: Located<String>? = nil, assignees: Located<Assignees>, makes: Located<Makes>? = nil,
-                count: Located<Int>, due: Located<String>? = nil, done: [Located<String>] = [], location: SourceLocation) {
+    public init(
+        text: Located<String>, title: Located<String>? = nil, assignees: Located<Assignees>, makes: Located<Makes>? = nil,
+        count: Located<Int>, due: Located<String>? = nil, done: [Located<String>] = [], location: SourceLocation
+    ) {
         self.text = text
         self.title = title
         self.assignees = assignees

@@ -32,8 +32,10 @@ public struct Booklet: Sendable {
         public var numbered: Bool
         public var after: [Located<String>]
 
-        public init(id: String, title: Located<String>?, place: Place = .closing, paragraphs: [Located<String>] = [],
-                    items: [Item] = [], numbered: Bool = false, after: [Located<String>] = []) {
+        public init(
+            id: String, title: Located<String>?, place: Place = .closing, paragraphs: [Located<String>] = [],
+            items: [Item] = [], numbered: Bool = false, after: [Located<String>] = []
+        ) {
             self.id = id
             self.title = title
             self.place = place

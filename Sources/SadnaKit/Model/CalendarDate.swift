@@ -61,7 +61,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         }
         let dotted = trimmed.split(separator: ".")
         if dotted.count == 3, dotted[2].count == 4, let d = Int(dotted[0]), let m = Int(dotted[1]),
-           let y = Int(dotted[2]) {
+            let y = Int(dotted[2])
+        {
             return CalendarDate(year: y, month: m, day: d)
         }
         return nil

@@ -32,12 +32,13 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Reads `H:MM` or `HH:MM` (a dot is accepted for the colon, as people type "8.30").
     public static func parse(_ text: String) -> Result<ClockTime, ParseProblem> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false).count == 2
+        let parts =
+            trimmed.split(separator: ":", omittingEmptySubsequences: false).count == 2
             ? trimmed.split(separator: ":", omittingEmptySubsequences: false)
             : trimmed.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let hour = Int(parts[0]), let minute = Int(parts[1])
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let hour = Int(parts[0]), let minute = Int(parts[1])
         else { return .failure(.notATime) }
         guard (0...23).contains(hour), (0...59).contains(minute) else {
             return .failure(.outOfRange(hour: hour, minute: minute))

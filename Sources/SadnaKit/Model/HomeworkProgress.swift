@@ -34,12 +34,16 @@ public struct HomeworkProgress: Sendable {
         let findMeeting = PrintRequest.finder(PrintRequest.meetings(in: workshop))
         items = workshop.meetings.enumerated().flatMap { index, meeting in
             meeting.assignments.map { assignment in
-                let due = assignment.due.flatMap { findMeeting($0.value) }.flatMap(workshop.meeting(named:))
+                let due =
+                    assignment.due.flatMap { findMeeting($0.value) }.flatMap(workshop.meeting(named:))
                     ?? (assignment.due == nil && index + 1 < workshop.meetings.count ? workshop.meetings[index + 1] : nil)
                 let isPast = due?.date.map { $0.value < today } ?? false
                 let entries = Self.assignees(assignment.assignees.value, in: workshop).map { who -> Entry in
-                    let made = assignment.makes.map { Self.made($0.value, by: who, perDepartment: assignment.assignees.value == .perDepartment,
-                                                                in: workshop) }
+                    let made = assignment.makes.map {
+                        Self.made(
+                            $0.value, by: who, perDepartment: assignment.assignees.value == .perDepartment,
+                            in: workshop)
+                    }
                     let done = made.map { $0 >= assignment.count.value } ?? false || assignment.done.contains { $0.value == who }
                     return Entry(who: who, made: made, state: done ? .done : isPast ? .late : .due)
                 }
@@ -59,11 +63,12 @@ public struct HomeworkProgress: Sendable {
 
     /// How many of `what` (examples aside) `who` made: by author, or, for a department, its own.
     static func made(_ what: Assignment.Makes, by who: String, perDepartment: Bool, in workshop: Workshop) -> Int {
-        let made: [(Authorship, Bool)] = switch what {
-        case .personas: workshop.personas.map { ($0.authorship, $0.isExample) }
-        case .journeys: workshop.journeys.map { ($0.authorship, $0.isExample) }
-        case .servicePages: workshop.services.map { ($0.authorship, false) }
-        }
+        let made: [(Authorship, Bool)] =
+            switch what {
+            case .personas: workshop.personas.map { ($0.authorship, $0.isExample) }
+            case .journeys: workshop.journeys.map { ($0.authorship, $0.isExample) }
+            case .servicePages: workshop.services.map { ($0.authorship, false) }
+            }
         return made.filter { authorship, isExample in
             !isExample && (perDepartment ? authorship.isFrom(who, in: workshop) : authorship.isBy(who))
         }.count

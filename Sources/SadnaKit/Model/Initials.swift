@@ -11,7 +11,9 @@ public enum Initials {
         let words = self.words(withoutBrackets(name))
         guard let first = words.first else { return name.first.map { String($0).uppercased() } ?? "" }
         if let index = words.firstIndex(where: { groupWords.contains($0.lowercased()) }) {
-            let naming = words.indices.filter { !groupWords.contains(words[$0].lowercased()) && !linkWords.contains(words[$0].lowercased()) }
+            let naming = words.indices.filter {
+                !groupWords.contains(words[$0].lowercased()) && !linkWords.contains(words[$0].lowercased())
+            }
             guard let chosen = naming.first else { return letter(first) }
             // "זוג הפנסיונרים": the article of the noun a group word governs is no initial. A
             // family's surname is kept whole ("משפחת הלוי"), and so is a name after "של".

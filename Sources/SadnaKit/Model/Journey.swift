@@ -29,10 +29,12 @@ public struct Journey: Sendable {
     /// Who mapped it, for homework and pools.
     public var authorship = Authorship()
 
-    public init(id: String, location: SourceLocation, title: Located<String>, persona: Located<String>? = nil,
-                variant: Located<Variant>, improves: Located<String>? = nil, group: [Located<String>] = [],
-                date: Located<CalendarDate>? = nil, lanes: [Located<String>] = [], stages: [JourneyStage],
-                isExample: Bool = false) {
+    public init(
+        id: String, location: SourceLocation, title: Located<String>, persona: Located<String>? = nil,
+        variant: Located<Variant>, improves: Located<String>? = nil, group: [Located<String>] = [],
+        date: Located<CalendarDate>? = nil, lanes: [Located<String>] = [], stages: [JourneyStage],
+        isExample: Bool = false
+    ) {
         self.id = id
         self.location = location
         self.title = title
@@ -54,8 +56,10 @@ public struct JourneyStage: Sendable {
     public var notes: [JourneyField: [JourneyNote]]
     public var emotion: Emotion?
 
-    public init(title: Located<String>, location: SourceLocation, notes: [JourneyField: [JourneyNote]] = [:],
-                emotion: Emotion? = nil) {
+    public init(
+        title: Located<String>, location: SourceLocation, notes: [JourneyField: [JourneyNote]] = [:],
+        emotion: Emotion? = nil
+    ) {
         self.title = title
         self.location = location
         self.notes = notes

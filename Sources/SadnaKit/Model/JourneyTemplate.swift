@@ -30,8 +30,10 @@ public struct JourneyTemplate: Sendable {
     public var defaultSet: String
     public var labels: LabelSet<JourneyLabel>
 
-    public init(stageAxis: Words, lanes: [Lane], sets: [String: [String]], defaultSet: String,
-                labels: LabelSet<JourneyLabel>) {
+    public init(
+        stageAxis: Words, lanes: [Lane], sets: [String: [String]], defaultSet: String,
+        labels: LabelSet<JourneyLabel>
+    ) {
         self.stageAxis = stageAxis
         self.lanes = lanes
         self.sets = sets
@@ -39,11 +41,12 @@ public struct JourneyTemplate: Sendable {
         self.labels = labels
     }
 
-
     /// The lanes `names` pick: lane ids, or a set's name; the default set when empty. Names that
     /// are neither come back in `unknown`.
     public func lanes(_ names: [String]) -> (lanes: [Lane], unknown: [String]) {
-        let wanted = names.isEmpty ? (sets[defaultSet] ?? lanes.map(\.id))
+        let wanted =
+            names.isEmpty
+            ? (sets[defaultSet] ?? lanes.map(\.id))
             : names.count == 1 && sets[names[0]] != nil ? sets[names[0]]! : names
         var picked: [Lane] = [], unknown: [String] = []
         for name in wanted {

@@ -93,9 +93,11 @@ public struct LabelSet<Key: LabelKey>: Sendable {
 
     /// Each language's `other` words over these (a template's own over the shared ones).
     func under<Other>(_ other: LabelSet<Other>) -> LabelSet<Other> {
-        LabelSet<Other>(Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
-            (language, words(in: language).merging(other.words(in: language)))
-        }))
+        LabelSet<Other>(
+            Dictionary(
+                uniqueKeysWithValues: Language.allCases.map { language in
+                    (language, words(in: language).merging(other.words(in: language)))
+                }))
     }
 }
 

@@ -37,12 +37,14 @@ public struct Meeting: Sendable {
     /// What the meeting kept of itself: attendance, items, decisions and actions.
     public var minutes: Minutes?
 
-    public init(id: String, location: SourceLocation, number: Located<Int>? = nil, title: Located<String>,
-                subtitle: Located<String>? = nil, date: Located<CalendarDate>? = nil,
-                weekday: Located<Weekday>? = nil, starts: Located<ClockTime>? = nil,
-                ends: Located<ClockTime>? = nil, venue: Located<String>? = nil, goal: Located<String>? = nil,
-                agenda: [AgendaRow] = [], topics: [Topic] = [], homework: [Located<String>] = [],
-                notes: [Located<String>] = []) {
+    public init(
+        id: String, location: SourceLocation, number: Located<Int>? = nil, title: Located<String>,
+        subtitle: Located<String>? = nil, date: Located<CalendarDate>? = nil,
+        weekday: Located<Weekday>? = nil, starts: Located<ClockTime>? = nil,
+        ends: Located<ClockTime>? = nil, venue: Located<String>? = nil, goal: Located<String>? = nil,
+        agenda: [AgendaRow] = [], topics: [Topic] = [], homework: [Located<String>] = [],
+        notes: [Located<String>] = []
+    ) {
         self.id = id
         self.location = location
         self.number = number

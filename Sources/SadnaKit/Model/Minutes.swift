@@ -11,8 +11,10 @@ public struct Minutes: Sendable {
     public var items: [Item]
     public var location: SourceLocation
 
-    public init(present: [Located<String>]?, absent: [Located<String>], invited: [Located<String>], items: [Item],
-                location: SourceLocation) {
+    public init(
+        present: [Located<String>]?, absent: [Located<String>], invited: [Located<String>], items: [Item],
+        location: SourceLocation
+    ) {
         self.present = present
         self.absent = absent
         self.invited = invited
@@ -51,8 +53,10 @@ public struct Minutes: Sendable {
         public var dueMeeting: Located<String>?
         public var done: Bool
 
-        public init(owner: Located<String>, due: Located<CalendarDate>? = nil, dueMeeting: Located<String>? = nil,
-                    done: Bool = false) {
+        public init(
+            owner: Located<String>, due: Located<CalendarDate>? = nil, dueMeeting: Located<String>? = nil,
+            done: Bool = false
+        ) {
             self.owner = owner
             self.due = due
             self.dueMeeting = dueMeeting
@@ -87,7 +91,8 @@ extension Workshop {
             (meeting.minutes?.items ?? []).enumerated().flatMap { index, item in
                 item.decisions.compactMap { decision in
                     decision.action.flatMap { action in
-                        done || !action.done ? FollowedAction(meeting: meeting, item: index + 1, decision: decision, action: action) : nil
+                        done || !action.done
+                            ? FollowedAction(meeting: meeting, item: index + 1, decision: decision, action: action) : nil
                     }
                 }
             }

@@ -11,8 +11,10 @@ public struct Participant: Sendable {
     /// Where their entry starts.
     public var location: SourceLocation
 
-    public init(name: Located<String>, department: Located<String>? = nil, role: Located<String>? = nil,
-                email: Located<String>? = nil, attended: [Located<String>]? = nil, location: SourceLocation) {
+    public init(
+        name: Located<String>, department: Located<String>? = nil, role: Located<String>? = nil,
+        email: Located<String>? = nil, attended: [Located<String>]? = nil, location: SourceLocation
+    ) {
         self.name = name
         self.department = department
         self.role = role

@@ -38,8 +38,10 @@ public struct LabelSheet: Sendable, Hashable {
     /// printer shifts the page by a millimetre or two.
     public var safe: Double
 
-    public init(name: String, description: String, columns: Int, rows: Int, width: Double, height: Double, top: Double,
-                left: Double, columnGap: Double = 0, rowGap: Double = 0, safe: Double) {
+    public init(
+        name: String, description: String, columns: Int, rows: Int, width: Double, height: Double, top: Double,
+        left: Double, columnGap: Double = 0, rowGap: Double = 0, safe: Double
+    ) {
         self.name = name
         self.description = description
         self.columns = columns

@@ -12,8 +12,10 @@ public struct Persona: Sendable {
     /// Words to pick personas by in a print plan (`tags: [elderly, new-resident]`).
     public var tags: [Located<String>] = []
 
-    public init(id: String, location: SourceLocation, values: [PersonaField: Located<PersonaValue>],
-                isExample: Bool = false) {
+    public init(
+        id: String, location: SourceLocation, values: [PersonaField: Located<PersonaValue>],
+        isExample: Bool = false
+    ) {
         self.id = id
         self.location = location
         self.values = values
@@ -99,11 +101,16 @@ public enum Channel: String, CaseIterable, Sendable {
 
     /// The words people write for each channel, in Hebrew, Arabic and English.
     static let words: [Channel: [String]] = [
-        .inPerson: ["in-person", "in person", "face to face", "פרונטלי", "פרונטאלי", "פונטלי" /* the source's own spelling, line 240 */, "פנים אל פנים", "במשרד",
-                    "בקבלת קהל", "وجاهي", "شخصيا"],
+        .inPerson: [
+            "in-person", "in person", "face to face", "פרונטלי", "פרונטאלי", "פונטלי" /* the source's own spelling, line 240 */,
+            "פנים אל פנים", "במשרד",
+            "בקבלת קהל", "وجاهي", "شخصيا",
+        ],
         .phone: ["phone", "telephone", "טלפוני", "טלפון", "במוקד", "هاتفي", "هاتف"],
-        .online: ["online", "digital", "web", "מקוון", "אונליין", "דיגיטלי", "באתר", "באינטרנט", "عبر الإنترنت",
-                  "رقمي"],
+        .online: [
+            "online", "digital", "web", "מקוון", "אונליין", "דיגיטלי", "באתר", "באינטרנט", "عبر الإنترنت",
+            "رقمي",
+        ],
     ]
 
     public static func parse(_ text: String) -> Channel? {

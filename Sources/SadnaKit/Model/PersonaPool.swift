@@ -12,8 +12,10 @@ public struct PersonaPool: Sendable {
     public var service: Located<String>?
     public var location: SourceLocation
 
-    public init(perGroup: Located<Int>, fromParticipants: Bool = false, tags: [Located<String>] = [],
-                service: Located<String>? = nil, location: SourceLocation) {
+    public init(
+        perGroup: Located<Int>, fromParticipants: Bool = false, tags: [Located<String>] = [],
+        service: Located<String>? = nil, location: SourceLocation
+    ) {
         self.perGroup = perGroup
         self.fromParticipants = fromParticipants
         self.tags = tags

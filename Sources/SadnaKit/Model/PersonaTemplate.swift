@@ -43,7 +43,6 @@ public struct PersonaTemplate: Sendable {
         fields.filter { $0.section == section }
     }
 
-
     /// A channel in the page's words.
     public func channelName(_ channel: Channel, language: Language) -> String {
         let labels = self.labels.words(in: language)

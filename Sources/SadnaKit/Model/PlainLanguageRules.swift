@@ -22,8 +22,10 @@ public struct PlainLanguageRules: Sendable {
     /// The review's notes in each language (``ReviewNote/keys``).
     public var notes: LabelSet<ReviewNote.Key>?
 
-    public init(maxSentenceWords: Int = 20, maxParagraphWords: Int = 60, phrases: [Phrase] = [],
-                thirdPerson: [String] = [], knownAcronyms: [String] = [], notes: LabelSet<ReviewNote.Key>? = nil) {
+    public init(
+        maxSentenceWords: Int = 20, maxParagraphWords: Int = 60, phrases: [Phrase] = [],
+        thirdPerson: [String] = [], knownAcronyms: [String] = [], notes: LabelSet<ReviewNote.Key>? = nil
+    ) {
         self.maxSentenceWords = maxSentenceWords
         self.maxParagraphWords = maxParagraphWords
         self.phrases = phrases

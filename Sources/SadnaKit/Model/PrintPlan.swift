@@ -32,10 +32,13 @@ public struct PrintItem: Sendable {
     public var note: Located<String>?
     public var location: SourceLocation
 
-    public init(kind: Located<PrintableKind>, items: [Located<String>] = [], copies: Located<Copies>, forRow: Located<String>? = nil,
-                paper: Located<Paper>? = nil, card: Located<CardSize>? = nil, backs: Located<Backs>? = nil,
-                bleed: Located<Double>? = nil, stages: Located<Int>? = nil, lanes: [Located<String>] = [], sheet: Located<String>? = nil, note: Located<String>? = nil,
-                location: SourceLocation) {
+    public init(
+        kind: Located<PrintableKind>, items: [Located<String>] = [], copies: Located<Copies>, forRow: Located<String>? = nil,
+        paper: Located<Paper>? = nil, card: Located<CardSize>? = nil, backs: Located<Backs>? = nil,
+        bleed: Located<Double>? = nil, stages: Located<Int>? = nil, lanes: [Located<String>] = [], sheet: Located<String>? = nil,
+        note: Located<String>? = nil,
+        location: SourceLocation
+    ) {
         self.kind = kind
         self.items = items
         self.copies = copies
@@ -76,9 +79,10 @@ extension PrintItem {
         if names.isEmpty && kind.value.items == .participants, meeting.invitees != nil {
             names = workshop.invitees(of: meeting).map(\.id)
         }
-        return PrintRequest(kind.value, items: names, language: language, paper: paper?.value, card: card?.value,
-                            backs: backs?.value, bleed: bleed?.value ?? 0, lanes: lanes.map(\.value), stages: stages?.value,
-                     sheet: sheet?.value)
+        return PrintRequest(
+            kind.value, items: names, language: language, paper: paper?.value, card: card?.value,
+            backs: backs?.value, bleed: bleed?.value ?? 0, lanes: lanes.map(\.value), stages: stages?.value,
+            sheet: sheet?.value)
     }
 }
 

@@ -90,11 +90,13 @@ public struct ServicePage: Sendable {
     public var digitalForm: Located<String>?
     public var questions: [Question]
 
-    public init(id: String, location: SourceLocation, name: Located<String>, department: Located<String>? = nil,
-                owner: Located<String>? = nil, status: Located<Status>? = nil, lastReviewed: Located<CalendarDate>? = nil,
-                what: Located<String>? = nil, forWhom: [Located<String>] = [], how: [Channel] = [],
-                documents: [Located<String>] = [], contact: Contact = Contact(), otherHelp: OtherHelp = OtherHelp(),
-                digitalForm: Located<String>? = nil, questions: [Question] = [], url: Located<String>? = nil) {
+    public init(
+        id: String, location: SourceLocation, name: Located<String>, department: Located<String>? = nil,
+        owner: Located<String>? = nil, status: Located<Status>? = nil, lastReviewed: Located<CalendarDate>? = nil,
+        what: Located<String>? = nil, forWhom: [Located<String>] = [], how: [Channel] = [],
+        documents: [Located<String>] = [], contact: Contact = Contact(), otherHelp: OtherHelp = OtherHelp(),
+        digitalForm: Located<String>? = nil, questions: [Question] = [], url: Located<String>? = nil
+    ) {
         self.id = id
         self.location = location
         self.name = name
@@ -137,9 +139,11 @@ public struct BacklogEntry: Sendable {
     public var page: Located<String>?
     public var location: SourceLocation
 
-    public init(service: Located<String>, department: Located<String>? = nil, owner: Located<String>? = nil,
-                impact: Located<Int>? = nil, complexity: Located<Int>? = nil, status: Located<ServicePage.Status>? = nil,
-                page: Located<String>? = nil, location: SourceLocation) {
+    public init(
+        service: Located<String>, department: Located<String>? = nil, owner: Located<String>? = nil,
+        impact: Located<Int>? = nil, complexity: Located<Int>? = nil, status: Located<ServicePage.Status>? = nil,
+        page: Located<String>? = nil, location: SourceLocation
+    ) {
         self.service = service
         self.department = department
         self.owner = owner

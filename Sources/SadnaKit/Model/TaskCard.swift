@@ -28,9 +28,11 @@ public struct TaskCard: Sendable {
         order?.value ?? id.split(separator: "-").first.flatMap { Int($0) } ?? Int.max
     }
 
-    public init(id: String, location: SourceLocation, headline: Located<String>? = nil, story: Located<String>,
-                mission: Located<String>, service: Located<String>? = nil, department: Located<String>? = nil,
-                owner: Located<String>? = nil, journey: Located<String>? = nil) {
+    public init(
+        id: String, location: SourceLocation, headline: Located<String>? = nil, story: Located<String>,
+        mission: Located<String>, service: Located<String>? = nil, department: Located<String>? = nil,
+        owner: Located<String>? = nil, journey: Located<String>? = nil
+    ) {
         self.id = id
         self.location = location
         self.headline = headline

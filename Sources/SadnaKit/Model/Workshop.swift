@@ -53,13 +53,15 @@ public struct Workshop: Sendable {
     /// The services the departments committed to (`services/backlog.yaml`).
     public var backlog: [BacklogEntry] = []
 
-    public init(source: any FileSource, location: SourceLocation, title: Located<String>,
-                organisation: Located<String>? = nil, years: Located<String>? = nil, language: Language = .he,
-                story: [Located<String>] = [], authors: [Located<String>] = [], council: Council? = nil,
-                goals: [Located<String>] = [], serviceArenas: [Located<String>] = [],
-                serviceConcept: ServiceConcept? = nil, team: Team? = nil, meetingFormat: MeetingFormat? = nil,
-                contents: [Located<String>] = [], outcomes: [Located<String>] = [], teamSize: Located<Int>? = nil,
-                meetings: [Meeting] = []) {
+    public init(
+        source: any FileSource, location: SourceLocation, title: Located<String>,
+        organisation: Located<String>? = nil, years: Located<String>? = nil, language: Language = .he,
+        story: [Located<String>] = [], authors: [Located<String>] = [], council: Council? = nil,
+        goals: [Located<String>] = [], serviceArenas: [Located<String>] = [],
+        serviceConcept: ServiceConcept? = nil, team: Team? = nil, meetingFormat: MeetingFormat? = nil,
+        contents: [Located<String>] = [], outcomes: [Located<String>] = [], teamSize: Located<Int>? = nil,
+        meetings: [Meeting] = []
+    ) {
         self.source = source
         self.location = location
         self.title = title
@@ -127,10 +129,12 @@ public struct Council: Sendable {
     public var period: Located<String>?
     public var growth: Located<String>?
 
-    public init(name: Located<String>? = nil, description: Located<String>? = nil,
-                settlements: Located<Int>? = nil, residentsBefore: Located<Int>? = nil,
-                residentsAfter: Located<Int>? = nil, period: Located<String>? = nil,
-                growth: Located<String>? = nil) {
+    public init(
+        name: Located<String>? = nil, description: Located<String>? = nil,
+        settlements: Located<Int>? = nil, residentsBefore: Located<Int>? = nil,
+        residentsAfter: Located<Int>? = nil, period: Located<String>? = nil,
+        growth: Located<String>? = nil
+    ) {
         self.name = name
         self.description = description
         self.settlements = settlements
@@ -171,8 +175,10 @@ public struct Team: Sendable {
     public var digital: [Located<String>]
     public var secretaries: Located<String>?
 
-    public init(description: Located<String>? = nil, departments: [Located<String>] = [],
-                digital: [Located<String>] = [], secretaries: Located<String>? = nil) {
+    public init(
+        description: Located<String>? = nil, departments: [Located<String>] = [],
+        digital: [Located<String>] = [], secretaries: Located<String>? = nil
+    ) {
         self.description = description
         self.departments = departments
         self.digital = digital
@@ -186,8 +192,10 @@ public struct MeetingFormat: Sendable {
     public var parts: [Located<String>]
     public var description: Located<String>?
 
-    public init(frequency: Located<String>? = nil, parts: [Located<String>] = [],
-                description: Located<String>? = nil) {
+    public init(
+        frequency: Located<String>? = nil, parts: [Located<String>] = [],
+        description: Located<String>? = nil
+    ) {
         self.frequency = frequency
         self.parts = parts
         self.description = description

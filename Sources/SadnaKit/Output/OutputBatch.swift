@@ -52,13 +52,13 @@ public final class OutputBatch {
     /// Swift's Glibc does not declare it; elsewhere every file system, with `sync`).
     private static func flushFileSystem(of folder: URL) -> Bool {
         #if os(Linux)
-        typealias SyncFS = @convention(c) (Int32) -> Int32
-        if let symbol = dlsym(dlopen(nil, RTLD_NOW), "syncfs") {
-            let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard descriptor >= 0 else { return false }
-            defer { close(descriptor) }
-            return unsafeBitCast(symbol, to: SyncFS.self)(descriptor) == 0
-        }
+            typealias SyncFS = @convention(c) (Int32) -> Int32
+            if let symbol = dlsym(dlopen(nil, RTLD_NOW), "syncfs") {
+                let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                guard descriptor >= 0 else { return false }
+                defer { close(descriptor) }
+                return unsafeBitCast(symbol, to: SyncFS.self)(descriptor) == 0
+            }
         #endif
         sync()
         return true

@@ -36,9 +36,12 @@ public final class OutputFile {
         descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             let code = errno
-            let reason = code == EACCES || code == EPERM ? "you may not write into the folder \(DisplayPath.of(folder))"
-                : code == EROFS ? "the folder \(DisplayPath.of(folder)) is read-only (its disk is mounted read-only)"
-                : SystemError.words(errno: code)
+            let reason =
+                code == EACCES || code == EPERM
+                ? "you may not write into the folder \(DisplayPath.of(folder))"
+                : code == EROFS
+                    ? "the folder \(DisplayPath.of(folder)) is read-only (its disk is mounted read-only)"
+                    : SystemError.words(errno: code)
             TemporaryFiles.unregister(temporary.path)
             throw OutputError(target, reason: reason, code: code)
         }
@@ -73,7 +76,9 @@ public final class OutputFile {
     public func write(_ data: Data) throws(OutputError) {
         var failure: OutputError?
         data.withUnsafeBytes { raw in
-            do { try write(raw) } catch let error as OutputError { failure = error } catch { failure = OutputError(target, reason: "\(error)") }
+            do { try write(raw) } catch let error as OutputError { failure = error } catch {
+                failure = OutputError(target, reason: "\(error)")
+            }
         }
         if let failure { throw failure }
     }
@@ -181,7 +186,8 @@ public enum TemporaryFiles {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
             guard let marker = name.range(of: ".sadna-", options: .backwards),
-                  let pid = Int32(name[marker.upperBound...].dropLast(4)), pid != getpid() else { continue }
+                let pid = Int32(name[marker.upperBound...].dropLast(4)), pid != getpid()
+            else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH {
                 remove(folder.appendingPathComponent(name).path)
             }

@@ -22,8 +22,9 @@ public final class OutputFolder {
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(target,
-                              reason: "its folder \(DisplayPath.of(parent)) cannot be created (\(SystemError.words(error)))")
+            throw OutputError(
+                target,
+                reason: "its folder \(DisplayPath.of(parent)) cannot be created (\(SystemError.words(error)))")
         }
         TemporaryFiles.removeAbandoned(in: parent)
         staging = parent.appendingPathComponent(".\(target.lastPathComponent).sadna-\(getpid()).tmp")
@@ -88,14 +89,14 @@ public final class OutputFolder {
     /// set) where the system cannot. Looked up at run time: Swift's Glibc does not declare it.
     private func exchange(_ first: String, _ second: String) -> Bool {
         #if os(Linux)
-        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-        let exchangeFlag: UInt32 = 1 << 1  // RENAME_EXCHANGE
-        if let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") {
-            let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-            if renameat2(AT_FDCWD, first, AT_FDCWD, second, exchangeFlag) == 0 { return true }
-            // A file system without exchange (some network disks) falls back to two renames.
-            guard errno == EINVAL || errno == ENOSYS else { return false }
-        }
+            typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+            let exchangeFlag: UInt32 = 1 << 1  // RENAME_EXCHANGE
+            if let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") {
+                let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+                if renameat2(AT_FDCWD, first, AT_FDCWD, second, exchangeFlag) == 0 { return true }
+                // A file system without exchange (some network disks) falls back to two renames.
+                guard errno == EINVAL || errno == ENOSYS else { return false }
+            }
         #endif
         // Two renames: between them the target is briefly missing, never mixed; the old folder
         // waits under a temporary name that the next run clears should this one be killed.

@@ -18,9 +18,11 @@ public struct PrintRequest: Sendable, Hashable {
     /// The sheet of labels name stickers go on (`3x8`), or nil for the template's.
     public var sheet: String?
 
-    public init(_ kind: PrintableKind, items: [String] = [], language: Language = .he, paper: Paper? = nil,
-                card: CardSize? = nil, backs: Backs? = nil, bleed: Double = 0, lanes: [String] = [], stages: Int? = nil,
-                sheet: String? = nil) {
+    public init(
+        _ kind: PrintableKind, items: [String] = [], language: Language = .he, paper: Paper? = nil,
+        card: CardSize? = nil, backs: Backs? = nil, bleed: Double = 0, lanes: [String] = [], stages: Int? = nil,
+        sheet: String? = nil
+    ) {
         self.kind = kind
         self.items = items
         self.language = language
@@ -74,63 +76,88 @@ public struct PrintRequest: Sendable, Hashable {
         if let what = kind.items {
             let catalogue = Self.catalogue(what, in: workshop, templates: templates)
             if catalogue.isEmpty {
-                found.append(Problem(part: .items, message: "the workshop has no \(what.what)s to print",
-                                     hint: "write one first (\(what.start)), or leave this out", rule: "print.items"))
+                found.append(
+                    Problem(
+                        part: .items, message: "the workshop has no \(what.what)s to print",
+                        hint: "write one first (\(what.start)), or leave this out", rule: "print.items"))
             } else if items.isEmpty && kind.needsItems {
-                found.append(Problem(part: .items, message: "name the \(what.what) to print",
-                                     hint: "the \(what.what)s: " + catalogue.map(\.id).joined(separator: ", "), rule: "print.items"))
+                found.append(
+                    Problem(
+                        part: .items, message: "name the \(what.what) to print",
+                        hint: "the \(what.what)s: " + catalogue.map(\.id).joined(separator: ", "), rule: "print.items"))
             }
             let find = Self.finder(catalogue)
             for (index, item) in items.enumerated() where !catalogue.isEmpty && find(item) == nil {
                 let guess = Suggestion.closest(to: item, among: catalogue.map(\.id)).map { "did you mean `\($0)`? " } ?? ""
-                found.append(Problem(part: .item(index), message: "there is no \(what.what) `\(item)` to print",
-                                     hint: guess + "the \(what.what)s: " + catalogue.map(\.id).joined(separator: ", "),
-                                     rule: "print.items"))
+                found.append(
+                    Problem(
+                        part: .item(index), message: "there is no \(what.what) `\(item)` to print",
+                        hint: guess + "the \(what.what)s: " + catalogue.map(\.id).joined(separator: ", "),
+                        rule: "print.items"))
             }
         } else if !items.isEmpty {
-            found.append(Problem(part: .item(0), message: "\(name) prints no particular thing, so it takes no items",
-                                 hint: "leave out `items`", rule: "print.items"))
+            found.append(
+                Problem(
+                    part: .item(0), message: "\(name) prints no particular thing, so it takes no items",
+                    hint: "leave out `items`", rule: "print.items"))
         }
         if let paper {
             if kind.papers.isEmpty {
-                found.append(Problem(part: .paper, message: "`paper` does not apply to \(name): its layout fixes its paper",
-                                     hint: "leave out `paper`", rule: "print.paper"))
+                found.append(
+                    Problem(
+                        part: .paper, message: "`paper` does not apply to \(name): its layout fixes its paper",
+                        hint: "leave out `paper`", rule: "print.paper"))
             } else if !kind.papers.contains(paper.format) {
-                found.append(Problem(part: .paper, message: "\(name) cannot be printed on \(paper)",
-                                     hint: "use one of \(Paper.names(kind.papers))", rule: "print.paper"))
+                found.append(
+                    Problem(
+                        part: .paper, message: "\(name) cannot be printed on \(paper)",
+                        hint: "use one of \(Paper.names(kind.papers))", rule: "print.paper"))
             }
         }
         for option in PrintOption.allCases where asks(option) && !kind.options.contains(option) {
-            found.append(Problem(part: .option(option, 0), message: "\(name) takes no \(option.what)",
-                                 hint: "leave out `\(option.planKey)`", rule: "print.\(option.rawValue)"))
+            found.append(
+                Problem(
+                    part: .option(option, 0), message: "\(name) takes no \(option.what)",
+                    hint: "leave out `\(option.planKey)`", rule: "print.\(option.rawValue)"))
         }
         if let card, kind.options.contains(.card), !kind.cardSizes.contains(card) {
-            found.append(Problem(part: .option(.card, 0), message: "\(name) do not come in the card size \(card)",
-                                 hint: "the sizes: " + CardSize.names(kind.cardSizes), rule: "print.card"))
+            found.append(
+                Problem(
+                    part: .option(.card, 0), message: "\(name) do not come in the card size \(card)",
+                    hint: "the sizes: " + CardSize.names(kind.cardSizes), rule: "print.card"))
         }
         if !Self.bleedRange.contains(bleed) {
-            found.append(Problem(part: .option(.bleed, 0), message: "a bleed of \(bleed) mm is outside 0–5 mm",
-                                 hint: "a bleed of 2 mm hides a slightly off cut", rule: "print.bleed"))
+            found.append(
+                Problem(
+                    part: .option(.bleed, 0), message: "a bleed of \(bleed) mm is outside 0–5 mm",
+                    hint: "a bleed of 2 mm hides a slightly off cut", rule: "print.bleed"))
         }
         if let sheet, kind.options.contains(.sheet), templates.participants.sheet(named: sheet) == nil {
             let sheets = templates.participants.sheets.map(\.name)
             let guess = Suggestion.closest(to: sheet, among: sheets).map { "did you mean `\($0)`? " } ?? ""
-            found.append(Problem(part: .option(.sheet, 0), message: "there is no label sheet `\(sheet)`",
-                                 hint: guess + "the sheets (Templates/participants.yaml): " + sheets.joined(separator: ", "),
-                                 rule: "print.sheet"))
+            found.append(
+                Problem(
+                    part: .option(.sheet, 0), message: "there is no label sheet `\(sheet)`",
+                    hint: guess + "the sheets (Templates/participants.yaml): " + sheets.joined(separator: ", "),
+                    rule: "print.sheet"))
         }
         if kind.options.contains(.lanes) {
             let (_, unknown) = templates.journey.lanes(lanes)
             for name in unknown {
                 let index = lanes.firstIndex(of: name) ?? 0
-                let guess = Suggestion.closest(to: name, among: templates.journey.laneNames).map { "did you mean `\($0)`? " } ?? ""
-                found.append(Problem(part: .option(.lanes, index), message: "there is no lane or lane set `\(name)`",
-                                     hint: guess + "lanes: " + templates.journey.laneNames.joined(separator: ", "), rule: "journey.lane"))
+                let guess =
+                    Suggestion.closest(to: name, among: templates.journey.laneNames).map { "did you mean `\($0)`? " } ?? ""
+                found.append(
+                    Problem(
+                        part: .option(.lanes, index), message: "there is no lane or lane set `\(name)`",
+                        hint: guess + "lanes: " + templates.journey.laneNames.joined(separator: ", "), rule: "journey.lane"))
             }
         }
         if let stages, kind.options.contains(.stages), !Self.stageRange.contains(stages) {
-            found.append(Problem(part: .option(.stages, 0), message: "\(stages) stage columns is outside 1–40",
-                                 hint: "a canvas has between 1 and 40 stages", rule: "print.stages"))
+            found.append(
+                Problem(
+                    part: .option(.stages, 0), message: "\(stages) stage columns is outside 1–40",
+                    hint: "a canvas has between 1 and 40 stages", rule: "print.stages"))
         }
         return found
     }
@@ -166,8 +193,9 @@ public struct PrintRequest: Sendable, Hashable {
     /// (``Workshop/meeting(named:)`` too).
     public static func meetings(in workshop: Workshop) -> [Entry] {
         workshop.meetings.map { meeting in
-            Entry(id: meeting.id, aliases: Int(meeting.id).map { [String($0)] } ?? [],
-                  fallbacks: meeting.number.map { [String($0.value)] } ?? [])
+            Entry(
+                id: meeting.id, aliases: Int(meeting.id).map { [String($0)] } ?? [],
+                fallbacks: meeting.number.map { [String($0.value)] } ?? [])
         }
     }
 

@@ -69,7 +69,9 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
         case .journey: .journeys
         case .servicePage, .serviceReview: .servicePages
         case .worksheet: .worksheets
-        case .agendaBlank, .calibration, .personaForm, .journeyCanvas, .serviceSketch, .prioritisation, .programme, .minutesBlank, .actions: nil
+        case .agendaBlank, .calibration, .personaForm, .journeyCanvas, .serviceSketch, .prioritisation, .programme, .minutesBlank,
+            .actions:
+            nil
         }
     }
 
@@ -85,7 +87,8 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
         case .journey, .journeyCanvas: [.a3, .a4]
         case .worksheet: Paper.Format.allCases
         case .personaPage, .personaForm, .servicePage, .serviceReview, .serviceSketch, .prioritisation, .kitCover,
-             .nameStickers, .signIn, .tableTents, .homework, .programme, .certificate, .minutes, .minutesBlank, .actions: []
+            .nameStickers, .signIn, .tableTents, .homework, .programme, .certificate, .minutes, .minutesBlank, .actions:
+            []
         }
     }
 
@@ -98,7 +101,6 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
         }
     }
 
-
     /// What a request for it may ask besides items and paper.
     public var options: Set<PrintOption> {
         switch self {
@@ -108,8 +110,9 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
         case .journeyCanvas: [.lanes, .stages]
         case .nameStickers: [.sheet]
         case .agenda, .handout, .agendaBlank, .personaPage, .personaForm, .journey, .servicePage, .serviceReview, .serviceSketch,
-             .prioritisation, .worksheet, .signIn, .tableTents, .homework, .programme, .kitCover, .certificate, .minutes,
-             .minutesBlank, .actions: []
+            .prioritisation, .worksheet, .signIn, .tableTents, .homework, .programme, .kitCover, .certificate, .minutes,
+            .minutesBlank, .actions:
+            []
         }
     }
 

@@ -54,7 +54,8 @@ public enum LeftToRightRuns {
         while index < scalars.count {
             // Every run starts with an ASCII letter, digit or sign: a Hebrew or Arabic letter, a
             // space or a comma is passed by without looking up Unicode properties.
-            guard mayStartRun(scalars[index]), startsWord(scalars, at: index), let (kind, end) = run(in: scalars, at: index) else {
+            guard mayStartRun(scalars[index]), startsWord(scalars, at: index), let (kind, end) = run(in: scalars, at: index)
+            else {
                 index += 1
                 continue
             }
@@ -139,7 +140,9 @@ public enum LeftToRightRuns {
     private static func link(in s: [Unicode.Scalar], at index: Int) -> Int? {
         guard ["https://", "http://", "www."].contains(where: { hasPrefix(s, $0, at: index) }) else { return nil }
         var end = index
-        while end < s.count, !s[end].properties.isWhitespace, !isRightToLeftLetter(s[end]), !"\"<>".unicodeScalars.contains(s[end]) {
+        while end < s.count, !s[end].properties.isWhitespace, !isRightToLeftLetter(s[end]),
+            !"\"<>".unicodeScalars.contains(s[end])
+        {
             end += 1
         }
         // Sentence punctuation after an address is not part of it ("…/guard-levy."), nor is a

@@ -31,7 +31,9 @@ public struct StampDate: Sendable, Hashable {
         var time = time_t(epoch)
         var fields = tm()
         gmtime_r(&time, &fields)
-        return (Int(fields.tm_year) + 1900, Int(fields.tm_mon) + 1, Int(fields.tm_mday), Int(fields.tm_hour),
-                Int(fields.tm_min), Int(fields.tm_sec))
+        return (
+            Int(fields.tm_year) + 1900, Int(fields.tm_mon) + 1, Int(fields.tm_mday), Int(fields.tm_hour),
+            Int(fields.tm_min), Int(fields.tm_sec)
+        )
     }
 }

@@ -6,8 +6,9 @@ struct AgendaPrintable: Printable {
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
         let meetings = items.compactMap(context.workshop.meeting(named:))
-        return PrintJob(kind: kind, documents: meetings.map { AgendaLayout(context: context, meeting: $0, paper: request.paper).document() },
-                        titles: meetings.map(\.title.value))
+        return PrintJob(
+            kind: kind, documents: meetings.map { AgendaLayout(context: context, meeting: $0, paper: request.paper).document() },
+            titles: meetings.map(\.title.value))
     }
 }
 

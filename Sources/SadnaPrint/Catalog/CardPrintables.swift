@@ -10,21 +10,25 @@ struct TaskCardsPrintable: Printable {
         let cards = context.workshop.taskCards(named: items)
         let size = request.card ?? template.card
         let flip = (request.backs ?? template.backs).flip
-        let sheet = CardSheet(card: size.size, sheet: (request.paper ?? template.sheet).format,
-                              direction: context.language.direction, bleed: request.bleed)!
+        let sheet = CardSheet(
+            card: size.size, sheet: (request.paper ?? template.sheet).format,
+            direction: context.language.direction, bleed: request.bleed)!
         let deck = CardDeck(sheet: sheet, count: cards.count, flip: flip)
         // Each run of sheets is planned and laid out by itself, with the typesetter it is given.
         let faces = { (laying: Range<Int>, typesetter: Typesetter) -> CardFaces in
-            let layout = TaskCardLayout(context: context.using(typesetter), cards: cards, card: size,
-                                        fullBleed: request.bleed > 0, laying: laying)
+            let layout = TaskCardLayout(
+                context: context.using(typesetter), cards: cards, card: size,
+                fullBleed: request.bleed > 0, laying: laying)
             let backs = flip == nil ? nil : layout.backParts()
             return CardFaces(front: { layout.front($0) }, back: { layout.back($0, parts: backs!) })
         }
         let labels = context.words(template.labels)
-        let info = context.info(title: "\(labels(.taskCards)) — \(context.workshop.title.value)",
-                                subject: "\(labels(.taskCards)): \(size) \(sheet.capacity)-up, \((request.backs ?? template.backs).rawValue)")
-        var job = PrintJob(kind: kind, info: info, batches: deck.batches(faces), typesetter: context.typesetter, duplex: flip,
-                           isCut: true)
+        let info = context.info(
+            title: "\(labels(.taskCards)) — \(context.workshop.title.value)",
+            subject: "\(labels(.taskCards)): \(size) \(sheet.capacity)-up, \((request.backs ?? template.backs).rawValue)")
+        var job = PrintJob(
+            kind: kind, info: info, batches: deck.batches(faces), typesetter: context.typesetter, duplex: flip,
+            isCut: true)
         job.cardFaces = AnySequence(deck.fronts(using: context.typesetter, faces))
         return job
     }
@@ -37,7 +41,8 @@ struct CalibrationPrintable: Printable {
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
         let template = context.templates.taskCards
         let size = request.card ?? template.card
-        let sheet = CardSheet(card: size.size, sheet: (request.paper ?? template.sheet).format, direction: context.language.direction)!
+        let sheet = CardSheet(
+            card: size.size, sheet: (request.paper ?? template.sheet).format, direction: context.language.direction)!
         let flip = (request.backs ?? template.backs).flip ?? .longEdge
         let document = DuplexCalibrationLayout(sheet: sheet, flip: flip, labels: context.words(template.labels))
             .document(typesetter: context.typesetter)
@@ -58,8 +63,9 @@ struct PersonaCardsPrintable: Printable {
             let layout = PersonaLayout(context: context.using(typesetter), personas: personas, size: size.size)
             return CardFaces(front: { layout.page($0) }, back: { _ in Page(size: size.size) })
         }
-        var job = PrintJob(kind: kind, info: PersonaPagePrintable.info(context), batches: batches, typesetter: context.typesetter,
-                           isCut: true)
+        var job = PrintJob(
+            kind: kind, info: PersonaPagePrintable.info(context), batches: batches, typesetter: context.typesetter,
+            isCut: true)
         let layout = PersonaLayout(context: context, personas: personas, size: size.size)
         job.cardFaces = AnySequence(personas.indices.lazy.map { layout.page($0) })
         return job
@@ -75,8 +81,9 @@ struct PersonaPagePrintable: Printable {
         let batches = PageBatches(count: personas.count) { persona, typesetter in
             [PersonaLayout(context: context.using(typesetter), personas: personas, size: Paper.a4.size).page(persona)]
         }
-        return PrintJob(kind: kind, info: info(context), batches: batches, typesetter: context.typesetter,
-                        itemTitles: personas.map(\.name.value))
+        return PrintJob(
+            kind: kind, info: info(context), batches: batches, typesetter: context.typesetter,
+            itemTitles: personas.map(\.name.value))
     }
 
     static func info(_ context: LayoutContext) -> DocumentInfo {

@@ -11,8 +11,9 @@ struct JourneyMapPrintable: Printable {
         let batches = PageBatches(count: maps.count, pagesEach: maps.first?.sheetCount ?? 1) { index, typesetter in
             JourneyMapLayout(context: context.using(typesetter), journey: journeys[index]).document().pages
         }
-        return PrintJob(kind: kind, items: maps.map { ($0.journey.title.value, $0.info, $0.sheetCount) }, batches: batches,
-                        typesetter: context.typesetter)
+        return PrintJob(
+            kind: kind, items: maps.map { ($0.journey.title.value, $0.info, $0.sheetCount) }, batches: batches,
+            typesetter: context.typesetter)
     }
 
     static func ownPaper(of item: String?, in context: LayoutContext) -> Paper? { JourneyMapLayout.paper }
@@ -24,7 +25,8 @@ struct JourneyCanvasPrintable: Printable {
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
         let lanes = context.templates.journey.lanes(request.lanes).lanes
-        let document = JourneyBlankLayout(context: context, lanes: lanes, stages: request.stages ?? PrintRequest.defaultStages).document()
+        let document = JourneyBlankLayout(context: context, lanes: lanes, stages: request.stages ?? PrintRequest.defaultStages)
+            .document()
         return PrintJob(kind: kind, info: document.info, pages: document.pages)
     }
 

@@ -9,8 +9,9 @@ struct MinutesPrintable: Printable {
         let labels = context.words(context.templates.minutes)
         let meetings = items.compactMap(context.workshop.meeting(named:))
         let documents = meetings.map { meeting in
-            PrintDocument(info: context.info(title: "\(meeting.title.value) — \(labels.name(of: kind))", subject: labels.name(of: kind)),
-                          pages: MinutesLayout(context: context, meeting: meeting, labels: labels).pages())
+            PrintDocument(
+                info: context.info(title: "\(meeting.title.value) — \(labels.name(of: kind))", subject: labels.name(of: kind)),
+                pages: MinutesLayout(context: context, meeting: meeting, labels: labels).pages())
         }
         return PrintJob(kind: kind, documents: documents, titles: meetings.map(\.title.value))
     }
@@ -22,8 +23,9 @@ struct BlankMinutesPrintable: Printable {
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
         let labels = context.words(context.templates.minutes)
-        return PrintJob(kind: kind, info: context.info(title: labels.name(of: kind), subject: labels.name(of: kind)),
-                        pages: MinutesLayout(context: context, meeting: nil, labels: labels).pages())
+        return PrintJob(
+            kind: kind, info: context.info(title: labels.name(of: kind), subject: labels.name(of: kind)),
+            pages: MinutesLayout(context: context, meeting: nil, labels: labels).pages())
     }
 }
 
@@ -34,8 +36,9 @@ struct ActionsPrintable: Printable {
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
         let labels = context.words(context.templates.minutes)
         let name = labels.name(of: kind)
-        return PrintJob(kind: kind, info: context.info(title: "\(name) — \(context.workshop.title.value)", subject: name),
-                        pages: ActionsLayout(context: context, labels: labels).pages())
+        return PrintJob(
+            kind: kind, info: context.info(title: "\(name) — \(context.workshop.title.value)", subject: name),
+            pages: ActionsLayout(context: context, labels: labels).pages())
     }
 
     static func ownPaper(of item: String?, in context: LayoutContext) -> Paper? { ActionsLayout.paper }

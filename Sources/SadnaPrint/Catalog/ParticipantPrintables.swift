@@ -9,8 +9,10 @@ enum ParticipantPrintables {
     }
 
     /// A document per meeting named, each opening with a bookmark when there are several.
-    static func perMeeting(_ kind: PrintableKind, _ items: [String], _ context: LayoutContext,
-                           pages: (Meeting, Labels<ParticipantLabel>) -> [Page]) -> PrintJob {
+    static func perMeeting(
+        _ kind: PrintableKind, _ items: [String], _ context: LayoutContext,
+        pages: (Meeting, Labels<ParticipantLabel>) -> [Page]
+    ) -> PrintJob {
         let labels = context.words(context.templates.participants.labels)
         let meetings = items.compactMap(context.workshop.meeting(named:))
         let documents = meetings.map { meeting in
@@ -57,8 +59,9 @@ struct TableTentsPrintable: Printable {
         let people = ParticipantPrintables.people(items, context)
         let labels = context.words(context.templates.participants.labels)
         let layout = TableTentLayout(context: context, people: people, labels: labels)
-        return PrintJob(kind: kind, info: ParticipantPrintables.info(context, kind),
-                        pages: people.indices.lazy.map(layout.page), itemTitles: people.map(\.name.value))
+        return PrintJob(
+            kind: kind, info: ParticipantPrintables.info(context, kind),
+            pages: people.indices.lazy.map(layout.page), itemTitles: people.map(\.name.value))
     }
 
     static func ownPaper(of item: String?, in context: LayoutContext) -> Paper? { TableTentLayout.paper }

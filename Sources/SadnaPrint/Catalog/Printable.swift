@@ -44,8 +44,10 @@ public struct PrintJob {
     /// The typesetter `pages` lays the batches out with, which hears what other threads found.
     private(set) var batchTypesetter: Typesetter?
 
-    public init(kind: PrintableKind, info: DocumentInfo, pages: some Sequence<Page>, bookmarks: [Bookmark] = [],
-                duplex: DuplexFlip? = nil, isCut: Bool = false, itemTitles: [String] = []) {
+    public init(
+        kind: PrintableKind, info: DocumentInfo, pages: some Sequence<Page>, bookmarks: [Bookmark] = [],
+        duplex: DuplexFlip? = nil, isCut: Bool = false, itemTitles: [String] = []
+    ) {
         self.kind = kind
         self.info = info
         self.pages = AnySequence(pages)
@@ -59,23 +61,29 @@ public struct PrintJob {
     }
 
     /// A job whose pages come in batches; walking `pages` lays them out with `typesetter`.
-    public init(kind: PrintableKind, info: DocumentInfo, batches: PageBatches, typesetter: Typesetter,
-                bookmarks: [Bookmark] = [], duplex: DuplexFlip? = nil, isCut: Bool = false, itemTitles: [String] = []) {
-        self.init(kind: kind, info: info, pages: batches.pages(using: typesetter), bookmarks: bookmarks, duplex: duplex,
-                  isCut: isCut, itemTitles: itemTitles)
+    public init(
+        kind: PrintableKind, info: DocumentInfo, batches: PageBatches, typesetter: Typesetter,
+        bookmarks: [Bookmark] = [], duplex: DuplexFlip? = nil, isCut: Bool = false, itemTitles: [String] = []
+    ) {
+        self.init(
+            kind: kind, info: info, pages: batches.pages(using: typesetter), bookmarks: bookmarks, duplex: duplex,
+            isCut: isCut, itemTitles: itemTitles)
         self.batches = batches
         batchTypesetter = typesetter
     }
 
     /// A job of items in batches of their own (`batches` has one per item), each item opening
     /// with a bookmark titled as it when there is more than one, as ``init(kind:documents:titles:)``.
-    init(kind: PrintableKind, items: [(title: String, info: DocumentInfo, pages: Int)], batches: PageBatches,
-         typesetter: Typesetter) {
+    init(
+        kind: PrintableKind, items: [(title: String, info: DocumentInfo, pages: Int)], batches: PageBatches,
+        typesetter: Typesetter
+    ) {
         let titles = items.map(\.title)
         let starts = items.reduce(into: [0]) { $0.append($0.last! + $1.pages) }
         let bookmarks = items.count == 1 ? [] : zip(titles, starts).map { Bookmark(title: $0, page: $1) }
-        self.init(kind: kind, info: DocumentInfo(combining: items.map(\.info), titles: titles), batches: batches,
-                  typesetter: typesetter, bookmarks: bookmarks, itemTitles: titles)
+        self.init(
+            kind: kind, info: DocumentInfo(combining: items.map(\.info), titles: titles), batches: batches,
+            typesetter: typesetter, bookmarks: bookmarks, itemTitles: titles)
     }
 
     /// How many threads lay out and draw a job's PDF parts beside the one that joins them,

@@ -6,8 +6,9 @@ struct ServicePagePrintable: Printable {
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
         let pages = context.workshop.services(named: items)
-        return PrintJob(kind: kind, documents: pages.map { ServicePageLayout(context: context, page: $0).document() },
-                        titles: pages.map(\.name.value))
+        return PrintJob(
+            kind: kind, documents: pages.map { ServicePageLayout(context: context, page: $0).document() },
+            titles: pages.map(\.name.value))
     }
 }
 

@@ -15,8 +15,9 @@ public struct Colour: Hashable, Sendable {
 
     /// `0x1F4E79` style.
     public init(hex: UInt32, alpha: Double = 1) {
-        self.init(red: Double((hex >> 16) & 0xFF) / 255, green: Double((hex >> 8) & 0xFF) / 255,
-                  blue: Double(hex & 0xFF) / 255, alpha: alpha)
+        self.init(
+            red: Double((hex >> 16) & 0xFF) / 255, green: Double((hex >> 8) & 0xFF) / 255,
+            blue: Double(hex & 0xFF) / 255, alpha: alpha)
     }
 
     public static func grey(_ level: Double) -> Colour { Colour(red: level, green: level, blue: level) }

@@ -10,8 +10,10 @@ import CPangoCairo
 enum FontConfiguration {
     /// The families looked up, in order. The first three come from `fonts-noto-core`; the
     /// symbol fonts are used when present.
-    static let families = ["Noto Sans Hebrew", "Noto Sans", "Noto Sans Arabic", "Noto Sans Symbols",
-                           "Noto Sans Symbols 2", "DejaVu Sans"]
+    static let families = [
+        "Noto Sans Hebrew", "Noto Sans", "Noto Sans Arabic", "Noto Sans Symbols",
+        "Noto Sans Symbols 2", "DejaVu Sans",
+    ]
 
     /// Built once per process. Fontconfig configurations are not changed after they are built,
     /// and reading them is thread-safe, so one serves every typesetter.
@@ -57,7 +59,8 @@ enum FontConfiguration {
         for index in 0..<Int(list.pointee.nfont) {
             var file: UnsafeMutablePointer<FcChar8>?
             if let font = list.pointee.fonts[index], FcPatternGetString(font, "file", 0, &file) == FcResultMatch,
-               let file {
+                let file
+            {
                 files.append(String(cString: file))
             }
         }

@@ -126,9 +126,11 @@ public struct Page {
     /// its top-left corner at `origin`: a sheet of a tiled poster. Only what reaches into the
     /// part is carried over.
     public mutating func place(_ content: Page, showing area: Rect, at origin: Point) {
-        elements.append(.group(content.elements(reaching: area),
-                               transform: .translation(origin.x - area.x, origin.y - area.y),
-                               clip: Rect(x: origin.x, y: origin.y, width: area.width, height: area.height)))
+        elements.append(
+            .group(
+                content.elements(reaching: area),
+                transform: .translation(origin.x - area.x, origin.y - area.y),
+                clip: Rect(x: origin.x, y: origin.y, width: area.width, height: area.height)))
     }
 }
 
@@ -187,8 +189,9 @@ extension PrintDocument {
             bookmarks += document.bookmarks.map { Bookmark(title: $0.title, page: $0.page + pages.count, level: $0.level + 1) }
             pages += document.pages
         }
-        self.init(info: DocumentInfo(combining: documents.map(\.info), titles: titles), pages: pages,
-                  bookmarks: documents.count == 1 ? documents[0].bookmarks : bookmarks)
+        self.init(
+            info: DocumentInfo(combining: documents.map(\.info), titles: titles), pages: pages,
+            bookmarks: documents.count == 1 ? documents[0].bookmarks : bookmarks)
     }
 }
 
@@ -199,8 +202,9 @@ extension DocumentInfo {
         if infos.count == 1 {
             self = infos[0]
         } else {
-            self.init(title: titles.joined(separator: " · "), author: infos.first?.author ?? "",
-                      subject: infos.first?.subject ?? "", keywords: infos.first?.keywords ?? "")
+            self.init(
+                title: titles.joined(separator: " · "), author: infos.first?.author ?? "",
+                subject: infos.first?.subject ?? "", keywords: infos.first?.keywords ?? "")
         }
     }
 }

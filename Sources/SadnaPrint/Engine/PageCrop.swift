@@ -52,7 +52,8 @@ extension Shape {
     var bounds: Rect {
         switch self {
         case let .rectangle(rect, _): rect
-        case let .rectangles(rects): rects.dropFirst().reduce(rects.first ?? Rect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
+        case let .rectangles(rects):
+            rects.dropFirst().reduce(rects.first ?? Rect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) }
         case let .line(from, to): Rect(around: [from, to])
         case let .circle(centre, radius), let .arc(centre, radius, _, _):
             Rect(x: centre.x - radius, y: centre.y - radius, width: 2 * radius, height: 2 * radius)
@@ -91,7 +92,10 @@ extension Transform {
 
     /// The box holding `rect` once transformed.
     func bounds(of rect: Rect) -> Rect {
-        Rect(around: [Point(x: rect.minX, y: rect.minY), Point(x: rect.maxX, y: rect.minY),
-                      Point(x: rect.minX, y: rect.maxY), Point(x: rect.maxX, y: rect.maxY)].map(apply))
+        Rect(
+            around: [
+                Point(x: rect.minX, y: rect.minY), Point(x: rect.maxX, y: rect.minY),
+                Point(x: rect.minX, y: rect.maxY), Point(x: rect.maxX, y: rect.maxY),
+            ].map(apply))
     }
 }

@@ -57,8 +57,10 @@ enum PangoText {
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { !added.contains($0) }))
     }
 
-    private static let added: Set<Unicode.Scalar> = [LeftToRightRuns.isolateStart, LeftToRightRuns.isolateEnd,
-                                                     LeftToRightRuns.leftToRightMark, zeroWidthSpace, wordJoiner]
+    private static let added: Set<Unicode.Scalar> = [
+        LeftToRightRuns.isolateStart, LeftToRightRuns.isolateEnd,
+        LeftToRightRuns.leftToRightMark, zeroWidthSpace, wordJoiner,
+    ]
 
     /// Where a line may break after a character of an address or an email.
     private static let breakAfter: Set<Unicode.Scalar> = ["/", ".", "-", "@"]

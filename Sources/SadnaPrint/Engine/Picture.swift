@@ -61,8 +61,9 @@ public final class Picture {
         let longer = max(width, height)
         guard longer > side else { return self }
         let scale = Double(side) / Double(longer)
-        let target = try Self.surface(width: max(1, Int((Double(width) * scale).rounded())),
-                                      height: max(1, Int((Double(height) * scale).rounded())))
+        let target = try Self.surface(
+            width: max(1, Int((Double(width) * scale).rounded())),
+            height: max(1, Int((Double(height) * scale).rounded())))
         guard let cr = cairo_create(target) else {
             cairo_surface_destroy(target)
             throw PictureError(reason: "the picture cannot be scaled")
@@ -85,18 +86,19 @@ public final class Picture {
         let reader = Reader(data)
         let box = Unmanaged.passRetained(reader)
         defer { box.release() }
-        let read = cairo_image_surface_create_from_png_stream({ closure, target, length in
-            guard let closure, let target else { return CAIRO_STATUS_READ_ERROR }
-            let reader = Unmanaged<Reader>.fromOpaque(closure).takeUnretainedValue()
-            let count = Int(length)
-            guard reader.offset + count <= reader.bytes.count else { return CAIRO_STATUS_READ_ERROR }
-            reader.bytes.withUnsafeBufferPointer { buffer in
-                guard let start = buffer.baseAddress else { return }
-                target.update(from: start + reader.offset, count: count)
-            }
-            reader.offset += count
-            return CAIRO_STATUS_SUCCESS
-        }, box.toOpaque())
+        let read = cairo_image_surface_create_from_png_stream(
+            { closure, target, length in
+                guard let closure, let target else { return CAIRO_STATUS_READ_ERROR }
+                let reader = Unmanaged<Reader>.fromOpaque(closure).takeUnretainedValue()
+                let count = Int(length)
+                guard reader.offset + count <= reader.bytes.count else { return CAIRO_STATUS_READ_ERROR }
+                reader.bytes.withUnsafeBufferPointer { buffer in
+                    guard let start = buffer.baseAddress else { return }
+                    target.update(from: start + reader.offset, count: count)
+                }
+                reader.offset += count
+                return CAIRO_STATUS_SUCCESS
+            }, box.toOpaque())
         guard let surface = read else { throw PictureError(reason: "not a PNG picture Sadna can read") }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
@@ -111,8 +113,9 @@ public final class Picture {
         var message = [CChar](repeating: 0, count: 256)
         let decoded = data.withUnsafeBytes { raw in
             // Decoded no larger than needed: at most twice the kept side each way.
-            sadna_jpeg_decode(raw.bindMemory(to: UInt8.self).baseAddress, raw.count, 4 * Limits.photoSide * Limits.photoSide,
-                              Int32(Limits.photoLongestSide), &width, &height, &message, message.count)
+            sadna_jpeg_decode(
+                raw.bindMemory(to: UInt8.self).baseAddress, raw.count, 4 * Limits.photoSide * Limits.photoSide,
+                Int32(Limits.photoLongestSide), &width, &height, &message, message.count)
         }
         guard let pixels = decoded else { throw PictureError(reason: String(cString: message)) }
         defer { free(pixels) }

@@ -44,12 +44,14 @@ struct PictureHeader: Equatable {
             throw PictureError(reason: "the \(format.rawValue) says it is \(width)×\(height) pixels")
         }
         guard width <= Limits.photoLongestSide, height <= Limits.photoLongestSide else {
-            throw PictureError(reason: "the photo is \(width)×\(height) pixels, more than the \(Limits.photoLongestSide) "
-                + "pixels a side Sadna reads; \(fix)")
+            throw PictureError(
+                reason: "the photo is \(width)×\(height) pixels, more than the \(Limits.photoLongestSide) "
+                    + "pixels a side Sadna reads; \(fix)")
         }
         guard width * height <= Limits.photoPixels else {
-            throw PictureError(reason: "the photo is \(width)×\(height) pixels, more than the \(Limits.photoPixels / 1_000_000) "
-                + "megapixels Sadna reads; \(fix)")
+            throw PictureError(
+                reason: "the photo is \(width)×\(height) pixels, more than the \(Limits.photoPixels / 1_000_000) "
+                    + "megapixels Sadna reads; \(fix)")
         }
     }
 
@@ -67,15 +69,22 @@ struct PictureHeader: Equatable {
             guard bytes[at] == 0xFF else { return nil }
             let marker = bytes[at + 1]
             // Fill bytes, and markers that stand alone (RST0–7, TEM).
-            if marker == 0xFF { at += 1; continue }
-            if (0xD0...0xD7).contains(marker) || marker == 0x01 { at += 2; continue }
+            if marker == 0xFF {
+                at += 1
+                continue
+            }
+            if (0xD0...0xD7).contains(marker) || marker == 0x01 {
+                at += 2
+                continue
+            }
             if marker == 0xDA || marker == 0xD9 { return nil }
             let length = number(bytes, at: at + 2, size: 2)
             guard length >= 2 else { return nil }
             if (0xC0...0xCF).contains(marker), ![0xC4, 0xC8, 0xCC].contains(marker) {
                 guard at + 9 <= bytes.count, length >= 7 else { return nil }
-                return PictureHeader(format: .jpeg, width: number(bytes, at: at + 7, size: 2),
-                                     height: number(bytes, at: at + 5, size: 2))
+                return PictureHeader(
+                    format: .jpeg, width: number(bytes, at: at + 7, size: 2),
+                    height: number(bytes, at: at + 5, size: 2))
             }
             at += 2 + length
         }

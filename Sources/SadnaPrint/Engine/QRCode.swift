@@ -18,7 +18,7 @@ public struct QRCode: Sendable, Hashable {
     public init?(_ text: String) {
         let bytes = Array(text.utf8)
         guard !bytes.isEmpty,
-              let code = bytes.withUnsafeBufferPointer({ QRcode_encodeData(Int32($0.count), $0.baseAddress, 0, QR_ECLEVEL_M) })
+            let code = bytes.withUnsafeBufferPointer({ QRcode_encodeData(Int32($0.count), $0.baseAddress, 0, QR_ECLEVEL_M) })
         else { return nil }
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)
@@ -44,12 +44,17 @@ public struct QRCode: Sendable, Hashable {
         for row in 0..<size {
             var column = 0
             while column < size {
-                guard isDark(row: row, column: column) else { column += 1; continue }
+                guard isDark(row: row, column: column) else {
+                    column += 1
+                    continue
+                }
                 let start = column
                 while column < size, isDark(row: row, column: column) { column += 1 }
-                runs.append(Rect(x: origin.x + Double(start + Self.quietZone) * module,
-                                 y: origin.y + Double(row + Self.quietZone) * module,
-                                 width: Double(column - start) * module, height: module))
+                runs.append(
+                    Rect(
+                        x: origin.x + Double(start + Self.quietZone) * module,
+                        y: origin.y + Double(row + Self.quietZone) * module,
+                        width: Double(column - start) * module, height: module))
             }
         }
         return runs
@@ -116,8 +121,10 @@ public struct QRBlock {
     /// "-" too; and the width to set it in: `width`, or the widest part that cannot break, up to
     /// twice `width` (beyond that Pango breaks the part where it must). Never a hyphen: a reader
     /// would type it.
-    static func breakable(_ link: String, within width: Double, style: TextStyle,
-                          typesetter: Typesetter) -> (text: String, width: Double) {
+    static func breakable(
+        _ link: String, within width: Double, style: TextStyle,
+        typesetter: Typesetter
+    ) -> (text: String, width: Double) {
         func measure(_ part: String) -> Double {
             typesetter.layout(part, style: style, width: nil, language: .english).width
         }

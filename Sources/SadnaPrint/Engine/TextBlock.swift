@@ -31,8 +31,10 @@ public final class TextBlock {
     /// Characters no installed font could draw.
     public let unknownCharacters: [Unicode.Scalar]
 
-    init(layout: OpaquePointer, text: String, style: TextStyle, direction: TextDirection, width: Double,
-         fittedSize: Double, isCut: Bool, smallestScale: Double = 1) {
+    init(
+        layout: OpaquePointer, text: String, style: TextStyle, direction: TextDirection, width: Double,
+        fittedSize: Double, isCut: Bool, smallestScale: Double = 1
+    ) {
         self.layout = layout
         self.smallestSize = fittedSize * min(1, smallestScale)
         self.text = text
@@ -42,7 +44,8 @@ public final class TextBlock {
         self.fittedSize = fittedSize
         self.isCut = isCut
         self.lines = TextBlock.measureLines(layout)
-        self.unknownCharacters = pango_layout_get_unknown_glyphs_count(layout) > 0
+        self.unknownCharacters =
+            pango_layout_get_unknown_glyphs_count(layout) > 0
             ? TextBlock.findUnknownCharacters(layout) : []
     }
 
@@ -54,8 +57,10 @@ public final class TextBlock {
     /// it: without the invisible isolates and break marks the engine adds (``PangoText``).
     public var lineTexts: [String] {
         guard let text = pango_layout_get_text(layout) else { return [] }
-        let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self),
-                                              count: Int(strlen(text))))
+        let bytes = Array(
+            UnsafeBufferPointer(
+                start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self),
+                count: Int(strlen(text))))
         var result: [String] = []
         let count = Int(pango_layout_get_line_count(layout))
         for index in 0..<count {
@@ -144,7 +149,8 @@ public final class TextBlock {
                 for i in 0..<Int(glyphs.pointee.num_glyphs) {
                     let glyph = glyphs.pointee.glyphs[i].glyph
                     if glyph & Pango.unknownGlyphFlag != 0,
-                       let scalar = Unicode.Scalar(glyph & ~Pango.unknownGlyphFlag), !found.contains(scalar) {
+                        let scalar = Unicode.Scalar(glyph & ~Pango.unknownGlyphFlag), !found.contains(scalar)
+                    {
                         found.append(scalar)
                     }
                 }

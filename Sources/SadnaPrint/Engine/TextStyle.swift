@@ -47,8 +47,10 @@ public struct TextStyle: Sendable, Hashable {
     /// a list item's continuation lines stand clear of its bullet.
     public var hangingIndent: Double
 
-    public init(size: Double, weight: FontWeight = .regular, colour: Colour = .ink,
-                alignment: TextAlignment = .start, lineSpacing: Double = 1.0, hangingIndent: Double = 0) {
+    public init(
+        size: Double, weight: FontWeight = .regular, colour: Colour = .ink,
+        alignment: TextAlignment = .start, lineSpacing: Double = 1.0, hangingIndent: Double = 0
+    ) {
         self.size = size
         self.weight = weight
         self.colour = colour
@@ -114,8 +116,10 @@ public struct FitPolicy: Sendable, Hashable {
     ///
     /// Staying on the grid matters: Pango builds (and fontconfig sorts) a font set for every
     /// distinct size, so arbitrary midpoints would cost a font lookup each.
-    public static func largestFittingSize(from nominal: Double, downTo floor: Double, guess: (() -> Double)? = nil,
-                                          fits: (Double) -> Bool) -> Double? {
+    public static func largestFittingSize(
+        from nominal: Double, downTo floor: Double, guess: (() -> Double)? = nil,
+        fits: (Double) -> Bool
+    ) -> Double? {
         let step = 0.25
         func size(_ index: Int) -> Double { floor + Double(index) * step }
         if fits(nominal) { return nominal }

@@ -43,8 +43,10 @@ public final class Typesetter {
 
     private func context(for language: TextLanguage) -> OpaquePointer {
         if let context = contexts[language] { return context }
-        let context = Typesetter.makeContext(fontMap, direction: language.direction == .rightToLeft
-                                                ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR, language: language.code)
+        let context = Typesetter.makeContext(
+            fontMap,
+            direction: language.direction == .rightToLeft
+                ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR, language: language.code)
         contexts[language] = context
         return context
     }
@@ -59,8 +61,10 @@ public final class Typesetter {
     /// A context with everything the first prototype learnt set explicitly: the base direction
     /// (so alignment is never swapped by Pango's guess), 72 dpi (so sizes are points), and
     /// unrounded glyph positions with unhinted metrics (so `pdftotext` keeps Hebrew words whole).
-    private static func makeContext(_ fontMap: UnsafeMutablePointer<PangoFontMap>, direction: PangoDirection,
-                                    language: String) -> OpaquePointer {
+    private static func makeContext(
+        _ fontMap: UnsafeMutablePointer<PangoFontMap>, direction: PangoDirection,
+        language: String
+    ) -> OpaquePointer {
         let context = pango_font_map_create_context(fontMap)!
         pango_context_set_base_dir(context, direction)
         pango_context_set_language(context, pango_language_from_string(language))
@@ -77,26 +81,32 @@ public final class Typesetter {
 
     /// Text wrapped to `width` millimetres (or on one unbounded line when `width` is nil), at the
     /// style's size, however tall it comes out. For text whose box grows with it (table cells).
-    public func layout(_ text: String, style: TextStyle, width: Double?, language: TextLanguage,
-                       source: SourceLocation? = nil) -> TextBlock {
+    public func layout(
+        _ text: String, style: TextStyle, width: Double?, language: TextLanguage,
+        source: SourceLocation? = nil
+    ) -> TextBlock {
         reportLongWord(text, source: source)
         let layout = makeLayout(settable(text, source: source), style: style, width: width, language: language)
-        let block = TextBlock(layout: layout, text: text, style: style, direction: language.direction,
-                              width: width ?? measuredWidth(layout), fittedSize: style.size, isCut: false)
+        let block = TextBlock(
+            layout: layout, text: text, style: style, direction: language.direction,
+            width: width ?? measuredWidth(layout), fittedSize: style.size, isCut: false)
         reportUnknownGlyphs(block, source: source)
         return block
     }
 
     /// Rich text wrapped to `width`, as ``layout(_:style:width:language:source:)`` does for plain text.
-    public func layout(_ text: RichText, style: TextStyle, width: Double?, language: TextLanguage,
-                       source: SourceLocation? = nil) -> TextBlock {
+    public func layout(
+        _ text: RichText, style: TextStyle, width: Double?, language: TextLanguage,
+        source: SourceLocation? = nil
+    ) -> TextBlock {
         reportLongWord(text.plainText, source: source)
         let layout = makeLayout("", style: style, width: width, language: language)
         pango_layout_set_markup(layout, text.markup(baseSize: style.size), -1)
         Typesetter.forbidHyphens(layout)
-        let block = TextBlock(layout: layout, text: text.plainText, style: style, direction: language.direction,
-                              width: width ?? measuredWidth(layout), fittedSize: style.size, isCut: false,
-                              smallestScale: text.smallestScale(baseSize: style.size))
+        let block = TextBlock(
+            layout: layout, text: text.plainText, style: style, direction: language.direction,
+            width: width ?? measuredWidth(layout), fittedSize: style.size, isCut: false,
+            smallestScale: text.smallestScale(baseSize: style.size))
         reportUnknownGlyphs(block, source: source)
         return block
     }
@@ -106,8 +116,10 @@ public final class Typesetter {
     /// drawing); if even the floor does not fit, cut with "…" and reported at `source`.
     ///
     /// - Parameter what: how a person names the box in a message ("the meeting's goal").
-    public func fit(_ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
-                    language: TextLanguage, source: SourceLocation?, what: String) -> TextBlock {
+    public func fit(
+        _ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
+        language: TextLanguage, source: SourceLocation?, what: String
+    ) -> TextBlock {
         reportLongWord(text, source: source)
         let floor = min(policy.floor, style.size)
         let text = Self.possiblyFitting(text, in: box, atPoints: floor)
@@ -116,21 +128,26 @@ public final class Typesetter {
             return block(layout, text: text, style: style, language: language, width: box.width, size: size, source: source)
         }
         shorten(text, on: layout, until: { fits(layout, at: floor, style: style, in: box, policy: policy, language: language) })
-        diagnostics.append(.warning(
-            "\(what) does not fit its box even at \(Typesetter.format(floor)) pt and is cut short with “…”",
-            at: source, hint: "shorten the text, or split it in two", rule: "layout.overflow"))
-        return block(layout, text: text, style: style, language: language, width: box.width, size: floor, cut: true, source: source)
+        diagnostics.append(
+            .warning(
+                "\(what) does not fit its box even at \(Typesetter.format(floor)) pt and is cut short with “…”",
+                at: source, hint: "shorten the text, or split it in two", rule: "layout.overflow"))
+        return block(
+            layout, text: text, style: style, language: language, width: box.width, size: floor, cut: true, source: source)
     }
 
     /// Text set as ``fit(_:style:in:policy:language:source:what:)`` sets it when it fits whole,
     /// or nil (and nothing reported) when it would have to be cut: for a layout that tries a
     /// room and keeps what it set there if the room stays.
-    public func fitted(_ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
-                       language: TextLanguage, source: SourceLocation?) -> TextBlock? {
+    public func fitted(
+        _ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
+        language: TextLanguage, source: SourceLocation?
+    ) -> TextBlock? {
         guard box.height > 0, box.width > 0 else { return nil }
         reportLongWord(text, source: source)
-        let layout = makeLayout(Self.possiblyFitting(text, in: box, atPoints: min(policy.floor, style.size)), style: style,
-                                width: box.width, language: language)
+        let layout = makeLayout(
+            Self.possiblyFitting(text, in: box, atPoints: min(policy.floor, style.size)), style: style,
+            width: box.width, language: language)
         guard let size = largestFittingSize(layout, style: style, in: box, policy: policy, language: language) else {
             g_object_unref(UnsafeMutableRawPointer(layout))
             return nil
@@ -139,11 +156,14 @@ public final class Typesetter {
     }
 
     /// The block of a fitted layout, set at `size`.
-    private func block(_ layout: OpaquePointer, text: String, style: TextStyle, language: TextLanguage, width: Double,
-                       size: Double, cut: Bool = false, source: SourceLocation?) -> TextBlock {
+    private func block(
+        _ layout: OpaquePointer, text: String, style: TextStyle, language: TextLanguage, width: Double,
+        size: Double, cut: Bool = false, source: SourceLocation?
+    ) -> TextBlock {
         setSize(size, weight: style.weight, language: language, on: layout)
-        let block = TextBlock(layout: layout, text: text, style: style.sized(size), direction: language.direction,
-                              width: width, fittedSize: size, isCut: cut)
+        let block = TextBlock(
+            layout: layout, text: text, style: style.sized(size), direction: language.direction,
+            width: width, fittedSize: size, isCut: cut)
         reportUnknownGlyphs(block, source: source)
         return block
     }
@@ -151,18 +171,23 @@ public final class Typesetter {
     /// The largest size (from the style's down to the policy's floor) at which `text` fits `box`
     /// whole, or nil when it would have to be cut: a measurement, which reports nothing, for a
     /// layout choosing how its parts share their room before it sets them.
-    public func fittingSize(_ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
-                            language: TextLanguage) -> Double? {
+    public func fittingSize(
+        _ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
+        language: TextLanguage
+    ) -> Double? {
         guard box.height > 0, box.width > 0 else { return nil }
-        let layout = makeLayout(Self.possiblyFitting(text, in: box, atPoints: min(policy.floor, style.size)), style: style,
-                                width: box.width, language: language)
+        let layout = makeLayout(
+            Self.possiblyFitting(text, in: box, atPoints: min(policy.floor, style.size)), style: style,
+            width: box.width, language: language)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         return largestFittingSize(layout, style: style, in: box, policy: policy, language: language)
     }
 
     /// Whether the layout, set at `size`, fits `box` within the policy's lines.
-    private func fits(_ layout: OpaquePointer, at size: Double, style: TextStyle, in box: Size, policy: FitPolicy,
-                      language: TextLanguage) -> Bool {
+    private func fits(
+        _ layout: OpaquePointer, at size: Double, style: TextStyle, in box: Size, policy: FitPolicy,
+        language: TextLanguage
+    ) -> Bool {
         setSize(size, weight: style.weight, language: language, on: layout)
         var width: Int32 = 0, height: Int32 = 0
         pango_layout_get_size(layout, &width, &height)
@@ -173,9 +198,13 @@ public final class Typesetter {
     /// The largest size that fits with every word whole ("recommendations" smaller rather than
     /// "recommendatio" over "ns"); when even the floor breaks a word (a word wider than its box),
     /// the largest that fits at all, since a broken word still beats one cut off.
-    private func largestFittingSize(_ layout: OpaquePointer, style: TextStyle, in box: Size, policy: FitPolicy,
-                                    language: TextLanguage) -> Double? {
-        func fits(_ size: Double) -> Bool { self.fits(layout, at: size, style: style, in: box, policy: policy, language: language) }
+    private func largestFittingSize(
+        _ layout: OpaquePointer, style: TextStyle, in box: Size, policy: FitPolicy,
+        language: TextLanguage
+    ) -> Double? {
+        func fits(_ size: Double) -> Bool {
+            self.fits(layout, at: size, style: style, in: box, policy: policy, language: language)
+        }
         let floor = min(policy.floor, style.size)
         // Set at the nominal size, the text's height grows with the square of its size (its
         // lines both lengthen and get taller) and its count of lines with the size.
@@ -253,8 +282,11 @@ public final class Typesetter {
         guard text.utf8.count > Self.longestText else { return text }
         let count = text.count
         guard count > Self.longestText else { return text }
-        adopt([.warning("the text is \(count) characters long; only its first \(Self.longestText) are printed", at: source,
-                        hint: "shorten it, or split it into several", rule: "layout.long-text")])
+        adopt([
+            .warning(
+                "the text is \(count) characters long; only its first \(Self.longestText) are printed", at: source,
+                hint: "shorten it, or split it into several", rule: "layout.long-text")
+        ])
         return String(text.prefix(Self.longestText))
     }
 
@@ -262,10 +294,14 @@ public final class Typesetter {
     /// has no place to break: an address, which breaks at its slashes and dots, is not one.
     private func reportLongWord(_ text: String, source: SourceLocation?) {
         guard let source, LongWords.longestWord(in: text) != nil,
-              let length = LongWords.longestWord(in: PangoText.prepared(text, breakingLongWords: false)) else { return }
-        adopt([.warning("a word of \(length) characters without a space is longer than any line; "
-                            + "it is broken every \(LongWords.longest) characters",
-                        at: source, hint: "put spaces between its words, or shorten it", rule: "layout.long-word")])
+            let length = LongWords.longestWord(in: PangoText.prepared(text, breakingLongWords: false))
+        else { return }
+        adopt([
+            .warning(
+                "a word of \(length) characters without a space is longer than any line; "
+                    + "it is broken every \(LongWords.longest) characters",
+                at: source, hint: "put spaces between its words, or shorten it", rule: "layout.long-word")
+        ])
     }
 
     /// The problems found since the last call, handing them over (a long-running workbench lays
@@ -336,10 +372,12 @@ public final class Typesetter {
 
     private func reportUnknownGlyphs(_ block: TextBlock, source: SourceLocation?) {
         for scalar in block.unknownCharacters {
-            adopt([.warning(
-                "the character “\(Character(scalar))” (\(scalar.codePoint)) has no glyph in the installed fonts and would print as a box",
-                at: source, hint: "replace it, or install a font that has it (Noto fonts: apt-get install fonts-noto-core)",
-                rule: "layout.missing-glyph")])
+            adopt([
+                .warning(
+                    "the character “\(Character(scalar))” (\(scalar.codePoint)) has no glyph in the installed fonts and would print as a box",
+                    at: source, hint: "replace it, or install a font that has it (Noto fonts: apt-get install fonts-noto-core)",
+                    rule: "layout.missing-glyph")
+            ])
         }
     }
 

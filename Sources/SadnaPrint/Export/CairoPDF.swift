@@ -91,8 +91,10 @@ struct CairoPDF {
 
     /// Object `range`'s bytes, numbered `number` and with every reference `a 0 R` made
     /// `renumber(a) 0 R`, appended to `output`. Its stream's data, after the dictionary, is copied as it is.
-    func append(_ range: Range<Int>, as number: Int, renumber: (Int) throws(PDFJoin.Failure) -> Int,
-                to output: inout [UInt8]) throws(PDFJoin.Failure) {
+    func append(
+        _ range: Range<Int>, as number: Int, renumber: (Int) throws(PDFJoin.Failure) -> Int,
+        to output: inout [UInt8]
+    ) throws(PDFJoin.Failure) {
         var tokens = PDFTokens(bytes, from: range.lowerBound)
         guard tokens.objectHeader() != nil else { throw .unexpected("an object without its header") }
         output.append(contentsOf: "\(number) 0 obj".utf8)
@@ -273,8 +275,8 @@ struct PDFTokens {
         while index < bytes.count {
             switch bytes[index] {
             case 0, 9, 10, 12, 13, 32, UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"),
-                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"),
-                 UInt8(ascii: "%"):
+                UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"),
+                UInt8(ascii: "%"):
                 return
             default:
                 index += 1

@@ -16,22 +16,29 @@ public enum PDFExport {
     /// may still refuse the file (by throwing), in which case nothing replaces `url`. Every byte
     /// Cairo writes goes through an ``OutputFile``: a full disk stops the run with the system's
     /// words, and the old file stays as it was.
-    public static func write<Pages: Sequence<Page>>(_ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark] = [],
-                                                    to url: URL, beforeCommit: () throws -> Void = {}) throws {
-        _ = try write(to: url, beforeCommit: beforeCommit) { sink in try render(pages, info: info, bookmarks: bookmarks, sink: sink) }
+    public static func write<Pages: Sequence<Page>>(
+        _ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark] = [],
+        to url: URL, beforeCommit: () throws -> Void = {}
+    ) throws {
+        _ = try write(to: url, beforeCommit: beforeCommit) { sink in
+            try render(pages, info: info, bookmarks: bookmarks, sink: sink)
+        }
     }
 
     /// Writes a job, in parts drawn on `threads` threads beside this one when it comes in
     /// batches (``PartedPDF``; on this thread alone when `threads` is 0), the same bytes whatever
     /// the number. Says how many pages it wrote, and the first one's size.
     @discardableResult
-    public static func write(_ job: PrintJob, threads: Int, to url: URL,
-                             beforeCommit: () throws -> Void = {}) throws -> Printed {
+    public static func write(
+        _ job: PrintJob, threads: Int, to url: URL,
+        beforeCommit: () throws -> Void = {}
+    ) throws -> Printed {
         try write(to: url, beforeCommit: beforeCommit) { sink in try render(job, threads: threads, sink: sink) }
     }
 
     /// The PDF in memory (for the workbench's downloads).
-    public static func data<Pages: Sequence<Page>>(_ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark] = []) throws -> Data {
+    public static func data<Pages: Sequence<Page>>(_ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark] = []) throws -> Data
+    {
         var data = Data()
         _ = try render(pages, info: info, bookmarks: bookmarks) { bytes in data.append(contentsOf: bytes) }
         return data
@@ -52,8 +59,10 @@ public enum PDFExport {
 
     /// Writes what `render` draws through an ``OutputFile``: nothing replaces `url` unless every
     /// byte was written and `beforeCommit` agrees.
-    private static func write(to url: URL, beforeCommit: () throws -> Void,
-                              _ render: (@escaping (UnsafeRawBufferPointer) throws -> Void) throws -> Printed) throws -> Printed {
+    private static func write(
+        to url: URL, beforeCommit: () throws -> Void,
+        _ render: (@escaping (UnsafeRawBufferPointer) throws -> Void) throws -> Printed
+    ) throws -> Printed {
         let output = try OutputFile(url)
         let printed = try render { bytes in try output.write(bytes) }
         guard printed.pages > 0 else { throw OutputError(url, reason: "there is nothing to print") }
@@ -69,16 +78,19 @@ public enum PDFExport {
         guard let batches = job.batches, let typesetter = job.batchTypesetter else {
             return try render(job.pages, info: job.info, bookmarks: job.bookmarks, sink: sink)
         }
-        return try PartedPDF.render(batches, info: job.info, bookmarks: job.bookmarks, threads: threads,
-                                    reportingTo: typesetter, sink: sink)
+        return try PartedPDF.render(
+            batches, info: job.info, bookmarks: job.bookmarks, threads: threads,
+            reportingTo: typesetter, sink: sink)
     }
 
     /// Draws the pages into a PDF whose bytes go to `sink` as Cairo makes them; no pages, no
     /// PDF. A sink that throws stops the drawing at the next page. A part to be joined
     /// (``PDFJoin``) is written as PDF 1.4: from Cairo 1.17.6 on, a later version packs objects
     /// into compressed object streams, which the join does not read.
-    static func render<Pages: Sequence<Page>>(_ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark], asPart: Bool = false,
-                                              sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> Printed {
+    static func render<Pages: Sequence<Page>>(
+        _ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark], asPart: Bool = false,
+        sink: @escaping (UnsafeRawBufferPointer) throws -> Void
+    ) throws -> Printed {
         var iterator = pages.makeIterator()
         guard let first = iterator.next() else { return Printed() }
         let stream = Stream(sink)
@@ -88,17 +100,18 @@ public enum PDFExport {
         // written: Cairo 1.16's PDF surface, finished after its stream reported an error (as
         // destroying it does when a full disk stops the drawing), copies into a null pointer.
         // The failure is kept and thrown; the file is never committed.
-        let created = cairo_pdf_surface_create_for_stream({ closure, data, length in
-            guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
-            let stream = Unmanaged<Stream>.fromOpaque(closure).takeUnretainedValue()
-            guard stream.failure == nil, let data else { return CAIRO_STATUS_SUCCESS }
-            do {
-                try stream.sink(UnsafeRawBufferPointer(start: data, count: Int(length)))
-            } catch {
-                stream.failure = error
-            }
-            return CAIRO_STATUS_SUCCESS
-        }, box.toOpaque(), Units.points(first.size.width), Units.points(first.size.height))
+        let created = cairo_pdf_surface_create_for_stream(
+            { closure, data, length in
+                guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
+                let stream = Unmanaged<Stream>.fromOpaque(closure).takeUnretainedValue()
+                guard stream.failure == nil, let data else { return CAIRO_STATUS_SUCCESS }
+                do {
+                    try stream.sink(UnsafeRawBufferPointer(start: data, count: Int(length)))
+                } catch {
+                    stream.failure = error
+                }
+                return CAIRO_STATUS_SUCCESS
+            }, box.toOpaque(), Units.points(first.size.width), Units.points(first.size.height))
         guard let surface = created, cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             if let created { cairo_surface_destroy(created) }
             throw RenderError(reason: "Cairo could not start a PDF (out of memory?)")
@@ -184,10 +197,10 @@ public enum PDFExport {
             let level = min(bookmark.level, parents.count)
             parents.removeLast(parents.count - level)
             let parent = parents.last ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
-            let id = cairo_pdf_surface_add_outline(surface, parent, bookmark.title, "page=\(bookmark.page + 1)",
-                                                   CAIRO_PDF_OUTLINE_FLAG_OPEN)
+            let id = cairo_pdf_surface_add_outline(
+                surface, parent, bookmark.title, "page=\(bookmark.page + 1)",
+                CAIRO_PDF_OUTLINE_FLAG_OPEN)
             parents.append(id)
         }
     }
 }
-

@@ -72,7 +72,8 @@ struct PDFJoin {
             offsets[number] = written + output.count
             output.append(contentsOf: "\(number) 0 obj\n\(body)\nendobj\n".utf8)
         }
-        object(1, "<< /Type /Pages\n   /Kids [ \(pages.map { "\($0) 0 R" }.joined(separator: " ")) ]\n   /Count \(pages.count)\n>>")
+        object(
+            1, "<< /Type /Pages\n   /Kids [ \(pages.map { "\($0) 0 R" }.joined(separator: " ")) ]\n   /Count \(pages.count)\n>>")
         let outline = PDFOutline(bookmarks.filter { $0.page < pages.count }, firstNumber: offsets.count)
         offsets += Array(repeating: 0, count: outline.objectCount)
         for (number, body) in outline.objects(pages: pages) { object(number, body) }

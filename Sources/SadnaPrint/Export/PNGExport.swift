@@ -6,15 +6,19 @@ import SadnaKit
 public enum PNGExport {
     /// Writes `DIR/NAME-1.png`, `DIR/NAME-2.png`, … at `dpi` and returns their URLs.
     @discardableResult
-    public static func write(_ document: PrintDocument, to directory: URL, name: String,
-                             dpi: Double = 96) throws -> [URL] {
+    public static func write(
+        _ document: PrintDocument, to directory: URL, name: String,
+        dpi: Double = 96
+    ) throws -> [URL] {
         try write(document.pages, to: directory, name: name, dpi: dpi)
     }
 
     /// Previews of pages as they come (see ``PDFExport``).
     @discardableResult
-    public static func write<Pages: Sequence<Page>>(_ pages: Pages, to directory: URL, name: String,
-                                                    dpi: Double = 96) throws -> [URL] {
+    public static func write<Pages: Sequence<Page>>(
+        _ pages: Pages, to directory: URL, name: String,
+        dpi: Double = 96
+    ) throws -> [URL] {
         var written: [URL] = []
         for (index, page) in pages.enumerated() {
             let url = directory.appendingPathComponent("\(name)-\(index + 1).png")
@@ -47,11 +51,13 @@ public enum PNGExport {
         let buffer = Buffer()
         let box = Unmanaged.passRetained(buffer)
         defer { box.release() }
-        let status = cairo_surface_write_to_png_stream(surface, { closure, bytes, length in
-            let buffer = Unmanaged<Buffer>.fromOpaque(closure!).takeUnretainedValue()
-            if let bytes { buffer.data.append(bytes, count: Int(length)) }
-            return CAIRO_STATUS_SUCCESS
-        }, box.toOpaque())
+        let status = cairo_surface_write_to_png_stream(
+            surface,
+            { closure, bytes, length in
+                let buffer = Unmanaged<Buffer>.fromOpaque(closure!).takeUnretainedValue()
+                if let bytes { buffer.data.append(bytes, count: Int(length)) }
+                return CAIRO_STATUS_SUCCESS
+            }, box.toOpaque())
         guard status == CAIRO_STATUS_SUCCESS else { throw PNGError(reason: String(cString: cairo_status_to_string(status))) }
         return buffer.data
     }

@@ -22,14 +22,17 @@ public enum PageModel {
             case let .text(block, origin, lines):
                 let range = lines.clamped(to: 0..<block.lines.count)
                 let weight = block.style.weight == .bold ? " bold" : ""
-                out += indent + "text \(mm(origin.x)) \(mm(origin.y)) w\(mm(block.width)) h\(mm(block.height(ofLines: range)))"
+                out +=
+                    indent + "text \(mm(origin.x)) \(mm(origin.y)) w\(mm(block.width)) h\(mm(block.height(ofLines: range)))"
                     + " \(points(block.fittedSize))pt\(weight) \(hex(block.style.colour))\(block.isCut ? " cut" : "")\n"
                 let texts = block.lineTexts
                 for line in range where line < texts.count {
                     out += indent + "  | " + texts[line].replacingOccurrences(of: "\n", with: "⏎") + "\n"
                 }
             case let .group(children, transform, clip):
-                var line = indent + "group [\(mm(transform.a)) \(mm(transform.b)) \(mm(transform.c)) \(mm(transform.d)) \(mm(transform.tx)) \(mm(transform.ty))]"
+                var line =
+                    indent
+                    + "group [\(mm(transform.a)) \(mm(transform.b)) \(mm(transform.c)) \(mm(transform.d)) \(mm(transform.tx)) \(mm(transform.ty))]"
                 if let clip { line += " clip " + rect(clip) }
                 out += line + "\n"
                 write(children, indent: indent + "  ", into: &out)
@@ -44,10 +47,13 @@ public enum PageModel {
     private static func describe(_ shape: Shape) -> String {
         switch shape {
         case let .rectangle(r, radius): "rect " + rect(r) + (radius > 0 ? " r\(mm(radius))" : "")
-        case let .rectangles(rects): "rects \(rects.count) within " + rect(rects.dropFirst().reduce(rects.first ?? Rect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) })
+        case let .rectangles(rects):
+            "rects \(rects.count) within "
+                + rect(rects.dropFirst().reduce(rects.first ?? Rect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) })
         case let .line(from, to): "line \(point(from)) \(point(to))"
         case let .circle(centre, radius): "circle \(point(centre)) r\(mm(radius))"
-        case let .polyline(points, closed): "polyline \(points.count) from \(point(points.first ?? Point(x: 0, y: 0)))\(closed ? " closed" : "")"
+        case let .polyline(points, closed):
+            "polyline \(points.count) from \(point(points.first ?? Point(x: 0, y: 0)))\(closed ? " closed" : "")"
         case let .smoothCurve(points): "curve " + points.map(point).joined(separator: " ")
         case let .arc(centre, radius, from, to): "arc \(point(centre)) r\(mm(radius)) \(mm(from))…\(mm(to))"
         }

@@ -21,8 +21,9 @@ enum PageRenderer {
                     cairo_rectangle(cr, clip.x, clip.y, clip.width, clip.height)
                     cairo_clip(cr)
                 }
-                var matrix = cairo_matrix_t(xx: transform.a, yx: transform.b, xy: transform.c, yy: transform.d,
-                                            x0: transform.tx, y0: transform.ty)
+                var matrix = cairo_matrix_t(
+                    xx: transform.a, yx: transform.b, xy: transform.c, yy: transform.d,
+                    x0: transform.tx, y0: transform.ty)
                 cairo_transform(cr, &matrix)
                 draw(children, on: cr, shared: shared)
                 cairo_restore(cr)
@@ -38,16 +39,18 @@ enum PageRenderer {
             case let .picture(picture, frame, round):
                 cairo_save(cr)
                 if round {
-                    cairo_arc(cr, frame.x + frame.width / 2, frame.y + frame.height / 2, min(frame.width, frame.height) / 2,
-                              0, 2 * Double.pi)
+                    cairo_arc(
+                        cr, frame.x + frame.width / 2, frame.y + frame.height / 2, min(frame.width, frame.height) / 2,
+                        0, 2 * Double.pi)
                 } else {
                     cairo_rectangle(cr, frame.x, frame.y, frame.width, frame.height)
                 }
                 cairo_clip(cr)
                 // Cover the frame: scale to the larger ratio and centre, cropping the rest.
                 let scale = max(frame.width / Double(picture.width), frame.height / Double(picture.height))
-                cairo_translate(cr, frame.x + (frame.width - Double(picture.width) * scale) / 2,
-                                frame.y + (frame.height - Double(picture.height) * scale) / 2)
+                cairo_translate(
+                    cr, frame.x + (frame.width - Double(picture.width) * scale) / 2,
+                    frame.y + (frame.height - Double(picture.height) * scale) / 2)
                 cairo_scale(cr, scale, scale)
                 cairo_set_source_surface(cr, picture.surface, 0, 0)
                 cairo_paint(cr)
@@ -91,8 +94,9 @@ enum PageRenderer {
                 // Catmull-Rom through p1 and p2, with p0 and p3 as neighbours (ends repeated).
                 let p0 = points[max(0, index - 1)], p1 = points[index], p2 = points[index + 1]
                 let p3 = points[min(points.count - 1, index + 2)]
-                cairo_curve_to(cr, p1.x + (p2.x - p0.x) / 6, p1.y + (p2.y - p0.y) / 6,
-                               p2.x - (p3.x - p1.x) / 6, p2.y - (p3.y - p1.y) / 6, p2.x, p2.y)
+                cairo_curve_to(
+                    cr, p1.x + (p2.x - p0.x) / 6, p1.y + (p2.y - p0.y) / 6,
+                    p2.x - (p3.x - p1.x) / 6, p2.y - (p3.y - p1.y) / 6, p2.x, p2.y)
             }
         case let .arc(centre, radius, from, to):
             cairo_new_sub_path(cr)

@@ -24,9 +24,11 @@ enum PartedPDF {
 
     /// Draws the batches into a PDF whose bytes go to `sink`, in parts on `threads` worker threads
     /// (on this one when `threads` is 0); what layout reports goes to `typesetter`.
-    static func render(_ batches: PageBatches, info: DocumentInfo, bookmarks: [Bookmark], threads: Int,
-                       reportingTo typesetter: Typesetter,
-                       sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> PDFExport.Printed {
+    static func render(
+        _ batches: PageBatches, info: DocumentInfo, bookmarks: [Bookmark], threads: Int,
+        reportingTo typesetter: Typesetter,
+        sink: @escaping (UnsafeRawBufferPointer) throws -> Void
+    ) throws -> PDFExport.Printed {
         let parts = parts(of: batches)
         guard parts.count > 1 else {
             return try PDFExport.render(batches.pages(using: typesetter), info: info, bookmarks: bookmarks, sink: sink)
@@ -61,8 +63,10 @@ enum PartedPDF {
         init(_ batches: PageBatches, _ range: Range<Int>, info: DocumentInfo, typesetter: Typesetter) throws {
             let pages = range.lazy.flatMap { batches.pages($0, typesetter: typesetter) }
             var pdf: [UInt8] = []
-            firstPageSize = try PDFExport.render(pages, info: info, bookmarks: [], asPart: true) { bytes in pdf.append(contentsOf: bytes) }
-                .firstPageSize
+            firstPageSize = try PDFExport.render(pages, info: info, bookmarks: [], asPart: true) { bytes in
+                pdf.append(contentsOf: bytes)
+            }
+            .firstPageSize
             self.pdf = pdf
         }
     }

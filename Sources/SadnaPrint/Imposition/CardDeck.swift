@@ -54,8 +54,10 @@ public struct CardDeck {
 
     /// Each card's front alone, run by run as ``batches(_:)`` makes them, with `typesetter`: a
     /// preview of the deck.
-    public func fronts(using typesetter: Typesetter,
-                       _ faces: @escaping (_ cards: Range<Int>, _ typesetter: Typesetter) -> CardFaces) -> some Sequence<Page> {
+    public func fronts(
+        using typesetter: Typesetter,
+        _ faces: @escaping (_ cards: Range<Int>, _ typesetter: Typesetter) -> CardFaces
+    ) -> some Sequence<Page> {
         runs.lazy.flatMap { cards in
             let made = faces(cards, typesetter)
             return cards.map { made.front($0) }
@@ -91,8 +93,10 @@ public struct CardDeck {
         var page = Page(size: sheet.paper.size)
         for index in cards(on: number) {
             let (slot, halfTurn) = sheet.backSlot(index - number * sheet.capacity, flip: flip)
-            let transform = halfTurn ? Transform.halfTurn(of: slot.size, at: slot.origin)
-                                     : .translation(slot.x, slot.y)
+            let transform =
+                halfTurn
+                ? Transform.halfTurn(of: slot.size, at: slot.origin)
+                : .translation(slot.x, slot.y)
             page.place(back(index), transform: transform, clip: sheet.bleedBox(slot))
         }
         return page

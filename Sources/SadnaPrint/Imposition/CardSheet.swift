@@ -28,12 +28,15 @@ public struct CardSheet: Sendable {
 
     /// The densest arrangement of `card` on `format`, in whichever orientation holds more; nil
     /// when not even one card fits.
-    public init?(card: Size, sheet format: Paper.Format, direction: TextDirection, bleed: Double = 0,
-                 gutter requested: Double? = nil) {
+    public init?(
+        card: Size, sheet format: Paper.Format, direction: TextDirection, bleed: Double = 0,
+        gutter requested: Double? = nil
+    ) {
         var best: (paper: Paper, columns: Int, rows: Int, gutter: Double)?
         for orientation in [Paper.Orientation.portrait, .landscape] {
             let paper = Paper(format, orientation)
-            let gutters: [Double] = requested.map { [max($0, 2 * bleed)] }
+            let gutters: [Double] =
+                requested.map { [max($0, 2 * bleed)] }
                 ?? (bleed > 0 ? [2 * bleed] : [CardSheet.preferredGutter, 0])
             for gutter in gutters {
                 let columns = CardSheet.count(card.width, in: paper.size.width, gutter: gutter, bleed: bleed)
@@ -70,8 +73,9 @@ public struct CardSheet: Sendable {
     public func frontSlot(_ index: Int) -> Rect {
         let row = index / columns, position = index % columns
         let column = direction == .rightToLeft ? columns - 1 - position : position
-        return Rect(x: origin.x + Double(column) * (card.width + gutter),
-                    y: origin.y + Double(row) * (card.height + gutter), width: card.width, height: card.height)
+        return Rect(
+            x: origin.x + Double(column) * (card.width + gutter),
+            y: origin.y + Double(row) * (card.height + gutter), width: card.width, height: card.height)
     }
 
     /// Where the back of the card in place `index` goes on the back page, and whether it is
@@ -105,9 +109,10 @@ public struct CardSheet: Sendable {
     public func cutMarks() -> [(from: Point, to: Point)] {
         let size = paper.size
         var marks: [(Point, Point)] = []
-        let grid = Rect(x: origin.x, y: origin.y,
-                        width: Double(columns) * card.width + Double(columns - 1) * gutter,
-                        height: Double(rows) * card.height + Double(rows - 1) * gutter)
+        let grid = Rect(
+            x: origin.x, y: origin.y,
+            width: Double(columns) * card.width + Double(columns - 1) * gutter,
+            height: Double(rows) * card.height + Double(rows - 1) * gutter)
         // x positions of vertical cut lines and y positions of horizontal ones.
         var xs: [Double] = [], ys: [Double] = []
         for column in 0..<columns {
@@ -155,9 +160,11 @@ public struct CardSheet: Sendable {
             if length > 0.5 {
                 for index in 0..<capacity {
                     let r = frontSlot(index)
-                    for (x, y, dx, dy) in [(r.minX, r.minY, 0.0, -1.0), (r.maxX, r.minY, 0, -1), (r.minX, r.maxY, 0, 1),
-                                           (r.maxX, r.maxY, 0, 1), (r.minX, r.minY, -1, 0), (r.minX, r.maxY, -1, 0),
-                                           (r.maxX, r.minY, 1, 0), (r.maxX, r.maxY, 1, 0)] {
+                    for (x, y, dx, dy) in [
+                        (r.minX, r.minY, 0.0, -1.0), (r.maxX, r.minY, 0, -1), (r.minX, r.maxY, 0, 1),
+                        (r.maxX, r.maxY, 0, 1), (r.minX, r.minY, -1, 0), (r.minX, r.maxY, -1, 0),
+                        (r.maxX, r.minY, 1, 0), (r.maxX, r.maxY, 1, 0),
+                    ] {
                         let start = Point(x: x + dx * offset, y: y + dy * offset)
                         let end = Point(x: start.x + dx * length, y: start.y + dy * length)
                         guard grid.contains(start) && grid.contains(end) else { continue }

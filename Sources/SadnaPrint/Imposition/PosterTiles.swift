@@ -45,10 +45,12 @@ struct PosterTiles {
         let reach = Tiling.registrationRadius
         for centre in tiling.registrationMarks(tile) {
             page.add(.circle(centre: centre, radius: reach * 0.6), .stroked(.black, width: 0.25))
-            page.add(.line(from: Point(x: centre.x - reach, y: centre.y), to: Point(x: centre.x + reach, y: centre.y)),
-                     .stroked(.black, width: 0.25))
-            page.add(.line(from: Point(x: centre.x, y: centre.y - reach), to: Point(x: centre.x, y: centre.y + reach)),
-                     .stroked(.black, width: 0.25))
+            page.add(
+                .line(from: Point(x: centre.x - reach, y: centre.y), to: Point(x: centre.x + reach, y: centre.y)),
+                .stroked(.black, width: 0.25))
+            page.add(
+                .line(from: Point(x: centre.x, y: centre.y - reach), to: Point(x: centre.x, y: centre.y + reach)),
+                .stroked(.black, width: 0.25))
         }
         drawInfo(tile, caption: caption, on: &page)
         return page
@@ -62,20 +64,22 @@ struct PosterTiles {
     private func drawGlueStrip(_ strip: Rect, along edge: Tiling.Edge, on page: inout Page) {
         page.add(.rectangle(strip, cornerRadius: 0), .filled(Self.stripFill))
         let inset = Self.guideInset
-        let inner: (Point, Point) = switch edge {
-        case .left: (Point(x: strip.maxX - inset, y: strip.minY), Point(x: strip.maxX - inset, y: strip.maxY))
-        case .right: (Point(x: strip.minX + inset, y: strip.minY), Point(x: strip.minX + inset, y: strip.maxY))
-        case .top: (Point(x: strip.minX, y: strip.maxY - inset), Point(x: strip.maxX, y: strip.maxY - inset))
-        case .bottom: (Point(x: strip.minX, y: strip.minY + inset), Point(x: strip.maxX, y: strip.minY + inset))
-        }
+        let inner: (Point, Point) =
+            switch edge {
+            case .left: (Point(x: strip.maxX - inset, y: strip.minY), Point(x: strip.maxX - inset, y: strip.maxY))
+            case .right: (Point(x: strip.minX + inset, y: strip.minY), Point(x: strip.minX + inset, y: strip.maxY))
+            case .top: (Point(x: strip.minX, y: strip.maxY - inset), Point(x: strip.maxX, y: strip.maxY - inset))
+            case .bottom: (Point(x: strip.minX, y: strip.minY + inset), Point(x: strip.maxX, y: strip.minY + inset))
+            }
         page.add(.line(from: inner.0, to: inner.1), .stroked(.accent, width: 0.3, dash: [2, 1.5]))
 
         let vertical = edge == .left || edge == .right
         let label = context.typesetter.layout(labels(.glueHere), style: Self.stripLabel, width: nil, language: context.language)
         // The words on a patch of solid tint, so that the poster showing through does not muddle them.
         var words = Page(size: Size(width: label.width + 4, height: label.height + 1))
-        words.add(.rectangle(Rect(x: 0, y: 0, width: words.size.width, height: words.size.height), cornerRadius: 1),
-                  .filled(.tint))
+        words.add(
+            .rectangle(Rect(x: 0, y: 0, width: words.size.width, height: words.size.height), cornerRadius: 1),
+            .filled(.tint))
         words.add(label, at: Point(x: 2, y: 0.5))
         let length = vertical ? strip.height : strip.width
         let count = max(1, Int(length / Self.labelSpacing))
@@ -85,8 +89,11 @@ struct PosterTiles {
             if vertical {
                 // Turned a quarter to read upwards, as the spine of a book on a shelf.
                 let centre = Point(x: strip.midX, y: strip.minY + along)
-                page.place(words, transform: Transform(a: 0, b: -1, c: 1, d: 0, tx: centre.x - size.height / 2,
-                                                       ty: centre.y + size.width / 2))
+                page.place(
+                    words,
+                    transform: Transform(
+                        a: 0, b: -1, c: 1, d: 0, tx: centre.x - size.height / 2,
+                        ty: centre.y + size.width / 2))
             } else {
                 page.place(words, transform: .translation(strip.minX + along - size.width / 2, strip.midY - size.height / 2))
             }
@@ -105,13 +112,17 @@ struct PosterTiles {
         for row in 0..<Tiling.rows {
             for column in 0..<Tiling.columns {
                 let number = tiling.number(column: column, row: row)
-                let box = Rect(x: mapOrigin.x + Double(column) * cell.width, y: mapOrigin.y + Double(row) * cell.height,
-                               width: cell.width, height: cell.height)
+                let box = Rect(
+                    x: mapOrigin.x + Double(column) * cell.width, y: mapOrigin.y + Double(row) * cell.height,
+                    width: cell.width, height: cell.height)
                 let this = number == tile.number
                 page.add(.rectangle(box, cornerRadius: 0), Paint(fill: this ? .accent : .white, stroke: .ink, lineWidth: 0.3))
-                let digit = typesetter.layout(String(number), style: TextStyle(size: 9, weight: .bold, colour: this ? .white : .muted,
-                                                                               alignment: .centre),
-                                              width: cell.width, language: .en)
+                let digit = typesetter.layout(
+                    String(number),
+                    style: TextStyle(
+                        size: 9, weight: .bold, colour: this ? .white : .muted,
+                        alignment: .centre),
+                    width: cell.width, language: .en)
                 page.add(digit, at: Point(x: box.minX, y: box.midY - digit.height / 2))
             }
         }
@@ -125,8 +136,11 @@ struct PosterTiles {
             return TextStyle(size: size, weight: bold ? .bold : .regular, colour: colour, alignment: side)
         }
         let words = context.language
-        var blocks = [typesetter.layout(labels(.tileSheet, ["sheet": String(tile.number), "sheets": String(Tiling.count)]),
-                                        style: style(11, bold: true, language: words), width: width, language: words)]
+        var blocks = [
+            typesetter.layout(
+                labels(.tileSheet, ["sheet": String(tile.number), "sheets": String(Tiling.count)]),
+                style: style(11, bold: true, language: words), width: width, language: words)
+        ]
         // The title may be the data's words (a journey's) inside the page's: one line in the
         // page's direction holds both.
         let about = ([caption.title] + (caption.place.map { [$0] } ?? [])).joined(separator: " · ")
@@ -156,13 +170,15 @@ extension PrintJob {
             let start = starts.last { $0 <= index } ?? 0
             let end = starts.first { $0 > index } ?? posters.count
             let named = bookmarks.last { $0.level == 0 && $0.page <= index }?.title ?? itemTitles.first
-            let caption = PosterTiles.Caption(title: named ?? info.title,
-                                              place: PageFooter.pageNumber(index - start, of: end - start, labels: labels))
+            let caption = PosterTiles.Caption(
+                title: named ?? info.title,
+                place: PageFooter.pageNumber(index - start, of: end - start, labels: labels))
             sheets += tiles.sheets(of: poster, caption: caption)
         }
-        var job = PrintJob(kind: kind, info: info, pages: sheets,
-                           bookmarks: bookmarks.map { Bookmark(title: $0.title, page: $0.page * Tiling.count, level: $0.level) },
-                           isCut: true, itemTitles: itemTitles)
+        var job = PrintJob(
+            kind: kind, info: info, pages: sheets,
+            bookmarks: bookmarks.map { Bookmark(title: $0.title, page: $0.page * Tiling.count, level: $0.level) },
+            isCut: true, itemTitles: itemTitles)
         job.tiling = tiling
         return job
     }

@@ -47,8 +47,9 @@ public struct Tiling: Sendable, Hashable {
     /// A poster of `poster`'s size on `format` sheets, in whichever orientation holds a quarter of
     /// it with the overlap and marks; nil when neither does.
     public init?(poster: Size, sheet format: Paper.Format, direction: TextDirection) {
-        let part = Size(width: (poster.width + Self.overlap) / Double(Self.columns),
-                        height: (poster.height + Self.overlap) / Double(Self.rows))
+        let part = Size(
+            width: (poster.width + Self.overlap) / Double(Self.columns),
+            height: (poster.height + Self.overlap) / Double(Self.rows))
         let fitting = [Paper.Orientation.portrait, .landscape].map { Paper(format, $0) }.first { paper in
             paper.size.width >= part.width + Self.seamRoom + Self.outerRoom
                 && paper.size.height >= part.height + Self.seamRoom + Self.outerRoom
@@ -107,13 +108,15 @@ public struct Tiling: Sendable, Hashable {
         let number = number(column: column, row: row)
         let half = Self.overlap / 2
         let splitX = poster.width / 2, splitY = poster.height / 2
-        let window = Rect(x: column == 0 ? 0 : splitX - half, y: row == 0 ? 0 : splitY - half,
-                          width: splitX + half, height: splitY + half)
+        let window = Rect(
+            x: column == 0 ? 0 : splitX - half, y: row == 0 ? 0 : splitY - half,
+            width: splitX + half, height: splitY + half)
         // The part hugs the sides that meet a neighbour and leaves the rest of the paper to the
         // poster's outside, where the map of the sheets goes and nothing is covered.
-        let frame = Rect(x: column == 0 ? sheet.size.width - Self.seamRoom - window.width : Self.seamRoom,
-                         y: row == 0 ? sheet.size.height - Self.seamRoom - window.height : Self.seamRoom,
-                         width: window.width, height: window.height)
+        let frame = Rect(
+            x: column == 0 ? sheet.size.width - Self.seamRoom - window.width : Self.seamRoom,
+            y: row == 0 ? sheet.size.height - Self.seamRoom - window.height : Self.seamRoom,
+            width: window.width, height: window.height)
         var glued: [Edge] = [], cut: [Edge] = [], outer: [Edge] = []
         for edge in Edge.allCases {
             guard let neighbour = neighbour(column: column, row: row, across: edge) else {
@@ -126,12 +129,13 @@ public struct Tiling: Sendable, Hashable {
     }
 
     private func neighbour(column: Int, row: Int, across edge: Edge) -> (column: Int, row: Int)? {
-        let (c, r) = switch edge {
-        case .left: (column - 1, row)
-        case .right: (column + 1, row)
-        case .top: (column, row - 1)
-        case .bottom: (column, row + 1)
-        }
+        let (c, r) =
+            switch edge {
+            case .left: (column - 1, row)
+            case .right: (column + 1, row)
+            case .top: (column, row - 1)
+            case .bottom: (column, row + 1)
+            }
         return (0..<Self.columns).contains(c) && (0..<Self.rows).contains(r) ? (c, r) : nil
     }
 
@@ -165,8 +169,9 @@ public struct Tiling: Sendable, Hashable {
         return tile.glued.flatMap { edge -> [Point] in
             let inward = edge == .left || edge == .top ? Self.overlap : -Self.overlap
             let line = position(of: edge, in: f) + inward
-            return edge.isVertical ? [Point(x: line, y: f.minY - out), Point(x: line, y: f.maxY + out)]
-                                   : [Point(x: f.minX - out, y: line), Point(x: f.maxX + out, y: line)]
+            return edge.isVertical
+                ? [Point(x: line, y: f.minY - out), Point(x: line, y: f.maxY + out)]
+                : [Point(x: f.minX - out, y: line), Point(x: f.maxX + out, y: line)]
         }
     }
 
@@ -187,11 +192,15 @@ public struct Tiling: Sendable, Hashable {
     private func ticks(along edge: Edge, at line: Double, frame f: Rect) -> [Mark] {
         let near = Self.markGap, far = Self.markGap + Self.markLength
         if edge.isVertical {
-            return [(Point(x: line, y: f.minY - far), Point(x: line, y: f.minY - near)),
-                    (Point(x: line, y: f.maxY + near), Point(x: line, y: f.maxY + far))]
+            return [
+                (Point(x: line, y: f.minY - far), Point(x: line, y: f.minY - near)),
+                (Point(x: line, y: f.maxY + near), Point(x: line, y: f.maxY + far)),
+            ]
         }
-        return [(Point(x: f.minX - far, y: line), Point(x: f.minX - near, y: line)),
-                (Point(x: f.maxX + near, y: line), Point(x: f.maxX + far, y: line))]
+        return [
+            (Point(x: f.minX - far, y: line), Point(x: f.minX - near, y: line)),
+            (Point(x: f.maxX + near, y: line), Point(x: f.maxX + far, y: line)),
+        ]
     }
 
     /// The sheet's outer band, where the map of the sheets and its words go: above the part on the

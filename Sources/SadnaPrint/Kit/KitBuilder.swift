@@ -24,16 +24,20 @@ public final class KitBuilder {
     /// meeting to the same worker. What the typesetters found is handed
     /// to the context's typesetter in the meetings' order: kits and reports do not depend on the
     /// number of threads.
-    public static func kits(for meetings: [Meeting], context: LayoutContext,
-                            threads: Int) -> (kits: [MeetingKit], problems: [Diagnostic]) {
+    public static func kits(
+        for meetings: [Meeting], context: LayoutContext,
+        threads: Int
+    ) -> (kits: [MeetingKit], problems: [Diagnostic]) {
         let workers = ParallelWork.workers(meetings.count, threads: threads)
         let typesetters = workers == 1 ? [context.typesetter] : (0..<workers).map { _ in Typesetter() }
-        let built = (try? ParallelWork.map(meetings.count, threads: workers) { index -> (kit: MeetingKit, problems: [Diagnostic], found: [Diagnostic]) in
-            let typesetter = typesetters[ParallelWork.worker(of: index, workers: workers)]
-            let builder = KitBuilder(context: context.using(typesetter))
-            let kit = builder.kit(for: meetings[index])
-            return (kit, builder.diagnostics, workers == 1 ? [] : typesetter.takeDiagnostics())
-        }) ?? []
+        let built =
+            (try? ParallelWork.map(meetings.count, threads: workers) {
+                index -> (kit: MeetingKit, problems: [Diagnostic], found: [Diagnostic]) in
+                let typesetter = typesetters[ParallelWork.worker(of: index, workers: workers)]
+                let builder = KitBuilder(context: context.using(typesetter))
+                let kit = builder.kit(for: meetings[index])
+                return (kit, builder.diagnostics, workers == 1 ? [] : typesetter.takeDiagnostics())
+            }) ?? []
         for meeting in built { context.typesetter.adopt(meeting.found) }
         return (built.map(\.kit), built.flatMap(\.problems))
     }
@@ -43,7 +47,8 @@ public final class KitBuilder {
         let agendas = meeting.print.filter { $0.kind.value == .agenda }
         var parts = agendas.isEmpty ? self.parts(for: nil, meeting: meeting, copies: 1) : []
         for item in agendas + meeting.print.filter({ $0.kind.value != .agenda }) {
-            let problems = PrintPlanChecks.problems(item, meeting: meeting, workshop: workshop, templates: context.templates)
+            let problems =
+                PrintPlanChecks.problems(item, meeting: meeting, workshop: workshop, templates: context.templates)
                 + PrintPlanChecks.copies(item, meeting: meeting, workshop: workshop)
                 + PrintPlanChecks.pool(item, meeting: meeting, workshop: workshop).filter { $0.severity == .error }
             diagnostics += problems
@@ -56,14 +61,18 @@ public final class KitBuilder {
             if let index = files.firstIndex(where: { $0.paper == part.fileKey }) {
                 files[index].parts.append(part)
             } else {
-                files.append(MeetingKit.File(name: "meeting-\(meeting.id)-\(part.fileKey).pdf", paper: part.fileKey, opening: [],
-                                             parts: [part]))
+                files.append(
+                    MeetingKit.File(
+                        name: "meeting-\(meeting.id)-\(part.fileKey).pdf", paper: part.fileKey, opening: [],
+                        parts: [part]))
             }
         }
         for file in files where file.pageCount > Limits.kitFilePages {
-            diagnostics.append(.error("\(file.name) would have \(file.pageCount) pages, more than the \(Limits.kitFilePages) Sadna puts in one file",
-                                      at: meeting.location, hint: "lower the copies in the meeting's `print:` plan, or print some parts separately",
-                                      rule: "print.too-many-pages"))
+            diagnostics.append(
+                .error(
+                    "\(file.name) would have \(file.pageCount) pages, more than the \(Limits.kitFilePages) Sadna puts in one file",
+                    at: meeting.location, hint: "lower the copies in the meeting's `print:` plan, or print some parts separately",
+                    rule: "print.too-many-pages"))
         }
         var kit = MeetingKit(meeting: meeting, files: files)
         if !kit.files.isEmpty {
@@ -95,8 +104,11 @@ public final class KitBuilder {
     /// The parts an item prints (the meeting's own run-sheet when `item` is nil): one for a deck or
     /// a form, one per thing for journeys, service pages and worksheets.
     private func parts(for item: PrintItem?, meeting: Meeting, copies: Int) -> [MeetingKit.Part] {
-        let request = item?.request(for: meeting, in: workshop, language: context.language) ?? PrintRequest(.agenda, items: [meeting.id],
-                                                                                                language: context.language)
+        let request =
+            item?.request(for: meeting, in: workshop, language: context.language)
+            ?? PrintRequest(
+                .agenda, items: [meeting.id],
+                language: context.language)
         let kind = request.kind
         let title = context.name(of: kind)
         let purpose = item.flatMap { self.purpose(of: $0, in: meeting) }
@@ -108,7 +120,8 @@ public final class KitBuilder {
                 one.items = personas.map(\.id)
                 guard let job = try? Catalog.job(one, in: context) else { return nil }
                 let names = personas.map(\.name.value).joined(separator: ", ")
-                return part("\(title) — \(labels(.group, ["n": String(group + 1)])): \(names)", job, copies: copies, purpose: purpose)
+                return part(
+                    "\(title) — \(labels(.group, ["n": String(group + 1)])): \(names)", job, copies: copies, purpose: purpose)
             }
         }
         switch kind {
@@ -134,21 +147,25 @@ public final class KitBuilder {
         let pages = Array(job.pages)
         // A poster on sheets to glue says so, with its sheets ("4 גיליונות A4 להדבקה"): the list
         // is what the facilitator hands the print shop or the office printer.
-        let paper = job.tiling.map { labels(.tiles, ["sheets": String(pages.count), "paper": $0.sheet.format.rawValue]) }
+        let paper =
+            job.tiling.map { labels(.tiles, ["sheets": String(pages.count), "paper": $0.sheet.format.rawValue]) }
             ?? pages.first.flatMap { Paper(matching: $0.size)?.description } ?? "A4"
-        return MeetingKit.Part(title: title, purpose: purpose, pages: pages, copies: copies, duplex: job.duplex, cut: job.isCut,
-                               paper: paper)
+        return MeetingKit.Part(
+            title: title, purpose: purpose, pages: pages, copies: copies, duplex: job.duplex, cut: job.isCut,
+            paper: paper)
     }
 
     /// A worksheet; one smaller than A4 is printed several to an A4 and cut, the copies spread over the sheets.
     private func worksheet(_ job: PrintJob, name: String, copies: Int, purpose: String?) -> MeetingKit.Part {
         let page = Array(job.pages)[0].shared
         if let paper = Paper(matching: page.size), [.a5, .a6, .a7].contains(paper.format),
-           let sheet = CardSheet(card: page.size, sheet: .a4, direction: context.language.direction) {
+            let sheet = CardSheet(card: page.size, sheet: .a4, direction: context.language.direction)
+        {
             let deck = CardDeck(sheet: sheet, count: copies, flip: nil)
             let pages = deck.pages(CardFaces(front: { _ in page }, back: { _ in page }))
-            return part("\(name) ×\(copies)", PrintJob(kind: job.kind, info: job.info, pages: pages, isCut: true),
-                        copies: 1, purpose: purpose)
+            return part(
+                "\(name) ×\(copies)", PrintJob(kind: job.kind, info: job.info, pages: pages, isCut: true),
+                copies: 1, purpose: purpose)
         }
         return part(name, job, copies: copies, purpose: purpose)
     }

@@ -15,12 +15,17 @@ struct KitCover {
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
         let text = FlowText(flow: flow, column: order, typesetter: typesetter, pageLanguage: page, dataLanguage: data)
 
-        text.paragraph(RichText([RichText.Run([workshop.title.value, workshop.years?.value].compactMap { $0 }.joined(separator: " · "),
-                                              colour: .muted)]), style: TextStyle(size: 10), after: 1)
+        text.paragraph(
+            RichText([
+                RichText.Run(
+                    [workshop.title.value, workshop.years?.value].compactMap { $0 }.joined(separator: " · "),
+                    colour: .muted)
+            ]), style: TextStyle(size: 10), after: 1)
         text.paragraph(RichText([RichText.Run(labels(.kit), bold: true, colour: .accent)]), style: TextStyle(size: 12), after: 4)
-        let title = typesetter.fit(meeting.title.value, style: TextStyle(size: 24, weight: .bold), in: Size(width: flow.width, height: 22),
-                                   policy: FitPolicy(floor: 14, maxLines: 2), language: data, source: meeting.title.location,
-                                   what: "the meeting's title")
+        let title = typesetter.fit(
+            meeting.title.value, style: TextStyle(size: 24, weight: .bold), in: Size(width: flow.width, height: 22),
+            policy: FitPolicy(floor: 14, maxLines: 2), language: data, source: meeting.title.location,
+            what: "the meeting's title")
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height + 2)
         let agendaLabels = context.words(context.templates.agenda.labels)
@@ -29,8 +34,9 @@ struct KitCover {
 
         // The service concept, the yardstick of every service the programme touches.
         if let concept = workshop.serviceConcept {
-            let block = typesetter.layout(concept.name.value, style: TextStyle(size: 26, weight: .bold, colour: .accent, alignment: .centre),
-                                          width: flow.width - 20, language: data, source: concept.name.location)
+            let block = typesetter.layout(
+                concept.name.value, style: TextStyle(size: 26, weight: .bold, colour: .accent, alignment: .centre),
+                width: flow.width - 20, language: data, source: concept.name.location)
             let box = Rect(x: flow.left, y: flow.y, width: flow.width, height: block.height + 12)
             flow.add(.rectangle(box, cornerRadius: 3), .filled(.tint))
             flow.add(block, at: Point(x: flow.left + 10, y: flow.y + 6))
@@ -44,8 +50,10 @@ struct KitCover {
 
     /// The print list as a table for each file, under the file's name and page count; the
     /// opening's own pages are the first file's first row.
-    private func table(_ kit: MeetingKit, flow: PageFlow, order: ReadingOrder, labels: Labels<KitLabel>, typesetter: Typesetter,
-                       language: TextLanguage) {
+    private func table(
+        _ kit: MeetingKit, flow: PageFlow, order: ReadingOrder, labels: Labels<KitLabel>, typesetter: Typesetter,
+        language: TextLanguage
+    ) {
         let rows = KitPrintList.rows(kit, labels: labels)
         // The file is the section's heading, so its column is left out here.
         func withoutFile(_ cells: [String]) -> [String] { [cells[0]] + cells.dropFirst(2) }
@@ -62,12 +70,14 @@ struct KitCover {
 
         let totals = KitPrintList.totals(kit, labels: labels)
         for (file, total) in zip(kit.files, totals) {
-            let heading = typesetter.layout(total, style: TextStyle(size: 10, weight: .bold), width: flow.width, language: language)
+            let heading = typesetter.layout(
+                total, style: TextStyle(size: 10, weight: .bold), width: flow.width, language: language)
             flow.ensure(heading.height + 14)
             flow.add(heading, at: Point(x: flow.left, y: flow.y))
             flow.advance(heading.height + 1.5)
-            let table = FlowTable(columns: columns, style: style, header: blocks(headings, bold: true), flow: flow, order: order,
-                                  typesetter: typesetter)
+            let table = FlowTable(
+                columns: columns, style: style, header: blocks(headings, bold: true), flow: flow, order: order,
+                typesetter: typesetter)
             let fresh = table.begin(firstRowHeight: 0)
             for (line, text) in zip(rows, cells) where line.file == file.name {
                 table.place(FlowTable.Row(cells: blocks(text, bold: false)), freshPage: flow.pageBodyHeight - fresh)
@@ -81,13 +91,17 @@ struct KitCover {
     /// Short columns (paper, pages, copies...) as wide as their widest cell, so that no number or
     /// word breaks; a long one (two-sided) at most a fifth of the table; what is left goes to what
     /// the part is and what it is for, which wrap.
-    private func columnWidths(_ headings: [String], _ rows: [[String]], width: Double, typesetter: Typesetter,
-                              language: TextLanguage) -> [Double] {
+    private func columnWidths(
+        _ headings: [String], _ rows: [[String]], width: Double, typesetter: Typesetter,
+        language: TextLanguage
+    ) -> [Double] {
         func natural(_ column: Int) -> Double {
             let texts = [headings[column]] + rows.map { $0[column] }
             return texts.map { text in
-                text.split(separator: " ").isEmpty ? 0 :
-                    typesetter.layout(text, style: TextStyle(size: Self.size, weight: .bold), width: nil, language: language).width
+                text.split(separator: " ").isEmpty
+                    ? 0
+                    : typesetter.layout(text, style: TextStyle(size: Self.size, weight: .bold), width: nil, language: language)
+                        .width
             }.max() ?? 0
         }
         let last = headings.count - 1

@@ -36,14 +36,20 @@ public enum KitPrintList {
                 return count == 1 ? String(next) : "\(next)-\(next + count - 1)"
             }
             if file.openingCount > 0 {
-                rows.append(Row(item: labels(.kitCover), file: file.name, paper: paperName(file.paper, labels), range: range(file.openingCount),
-                                pages: file.openingCount, copies: 1, duplex: labels(.no), cut: labels(.no), purpose: ""))
+                rows.append(
+                    Row(
+                        item: labels(.kitCover), file: file.name, paper: paperName(file.paper, labels),
+                        range: range(file.openingCount),
+                        pages: file.openingCount, copies: 1, duplex: labels(.no), cut: labels(.no), purpose: ""))
             }
             for part in file.parts {
-                rows.append(Row(item: part.title, file: file.name, paper: paperName(part.paper, labels), range: range(part.pages.count * part.copies),
-                                pages: part.pages.count, copies: part.copies,
-                                duplex: part.duplex.map { labels(.flip($0)) } ?? labels(.no), cut: part.cut ? labels(.yes) : labels(.no),
-                                purpose: part.purpose ?? ""))
+                rows.append(
+                    Row(
+                        item: part.title, file: file.name, paper: paperName(part.paper, labels),
+                        range: range(part.pages.count * part.copies),
+                        pages: part.pages.count, copies: part.copies,
+                        duplex: part.duplex.map { labels(.flip($0)) } ?? labels(.no), cut: part.cut ? labels(.yes) : labels(.no),
+                        purpose: part.purpose ?? ""))
             }
         }
         return rows

@@ -40,10 +40,11 @@ public struct MeetingKit {
         /// Every page in print order, copies multiplied: a part's copies share their content,
         /// which a PDF holds once.
         public var pages: [Page] {
-            opening + parts.flatMap { part in
-                let pages = part.copies > 1 ? part.pages.map(\.shared) : part.pages
-                return (0..<part.copies).flatMap { _ in pages }
-            }
+            opening
+                + parts.flatMap { part in
+                    let pages = part.copies > 1 ? part.pages.map(\.shared) : part.pages
+                    return (0..<part.copies).flatMap { _ in pages }
+                }
         }
 
         public var pageCount: Int { openingCount + parts.reduce(0) { $0 + $1.pages.count * $1.copies } }

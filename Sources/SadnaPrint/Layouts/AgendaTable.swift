@@ -30,19 +30,26 @@ struct AgendaTable {
 
     private func table() -> FlowTable {
         let header = columns.map { column in
-            typesetter.layout(labels(.column(column.column)), style: Style.columnLabel,
-                              width: column.width - 2 * Style.cellPadding.x, language: pageLanguage)
+            typesetter.layout(
+                labels(.column(column.column)), style: Style.columnLabel,
+                width: column.width - 2 * Style.cellPadding.x, language: pageLanguage)
         }
-        let running = typesetter.layout("\(mixed.isolated(runningTitle)) · \(labels(.agenda)) \(labels(.continued))",
-                                        style: Style.top, width: flow.width, language: mixed.paragraph)
+        let running = typesetter.layout(
+            "\(mixed.isolated(runningTitle)) · \(labels(.agenda)) \(labels(.continued))",
+            style: Style.top, width: flow.width, language: mixed.paragraph)
         let continued = columns.firstIndex { $0.column == .content }.map { index in
-            (column: index, marker: typesetter.layout(labels(.continued), style: Style.notes,
-                                                      width: columns[index].width - 2 * Style.cellPadding.x,
-                                                      language: pageLanguage))
+            (
+                column: index,
+                marker: typesetter.layout(
+                    labels(.continued), style: Style.notes,
+                    width: columns[index].width - 2 * Style.cellPadding.x,
+                    language: pageLanguage)
+            )
         }
-        return FlowTable(columns: columns.map { FlowTable.Column(offset: $0.offset, width: $0.width) }, style: Self.style,
-                         header: header, flow: flow, order: order, typesetter: typesetter, runningHeader: running,
-                         continued: continued)
+        return FlowTable(
+            columns: columns.map { FlowTable.Column(offset: $0.offset, width: $0.width) }, style: Self.style,
+            header: header, flow: flow, order: order, typesetter: typesetter, runningHeader: running,
+            continued: continued)
     }
 
     /// The agenda's rows, each with its start (fixed or following from the rows before it) and
@@ -51,8 +58,9 @@ struct AgendaTable {
         let table = table()
         let headers = table.begin(firstRowHeight: rows.isEmpty ? 0 : 20)
         for (index, row) in rows.enumerated() {
-            table.place(cells(for: row, start: starts[index], duration: durations[index], table: table),
-                        freshPage: flow.pageBodyHeight - headers)
+            table.place(
+                cells(for: row, start: starts[index], duration: durations[index], table: table),
+                freshPage: flow.pageBodyHeight - headers)
         }
         table.end(after: 6)
     }
@@ -71,8 +79,10 @@ struct AgendaTable {
     /// The template's columns for which `used` holds, with the `fill` column taking what is left.
     /// When too many columns crowd the page, the optional ones give way so that the fill column
     /// keeps a readable width.
-    static func placedColumns(_ template: [AgendaTemplate.ColumnSpec], width: Double,
-                              using used: (Column) -> Bool) -> [PlacedColumn] {
+    static func placedColumns(
+        _ template: [AgendaTemplate.ColumnSpec], width: Double,
+        using used: (Column) -> Bool
+    ) -> [PlacedColumn] {
         var specs = template.filter { used($0.column) }
         if !specs.contains(where: { $0.width == nil }) {
             // The fill column is not in use: content takes the room instead.
@@ -120,9 +130,10 @@ struct AgendaTable {
             return placedColumns(template.columns, width: width) { steady.contains($0) }
         }
         let fixed = specs.filter { steady.contains($0.column) }.map { $0.width ?? Style.minimumFillWidth }.reduce(0, +)
-        let minimum: [Column: Double] = Dictionary(uniqueKeysWithValues: shared.map {
-            ($0.column, $0.width.map { $0 * 0.75 } ?? Style.minimumFillWidth * 0.75)
-        })
+        let minimum: [Column: Double] = Dictionary(
+            uniqueKeysWithValues: shared.map {
+                ($0.column, $0.width.map { $0 * 0.75 } ?? Style.minimumFillWidth * 0.75)
+            })
         let room = width - fixed
         let floorTotal = minimum.values.reduce(0, +)
         let squeeze = min(1, room / floorTotal)
@@ -159,15 +170,19 @@ struct AgendaTable {
             case .time:
                 var runs = [RichText.Run(start?.description ?? labels(.none), bold: true, colour: start == nil ? .muted : nil)]
                 if let end = row.end {
-                    runs.append(RichText.Run("\n" + labels(.until, ["time": end.value.description]),
-                                             colour: .muted, scale: 0.8))
+                    runs.append(
+                        RichText.Run(
+                            "\n" + labels(.until, ["time": end.value.description]),
+                            colour: .muted, scale: 0.8))
                 }
-                block = typesetter.layout(RichText(runs), style: body(Style.time), width: width,
-                                          language: pageLanguage, source: row.location)
+                block = typesetter.layout(
+                    RichText(runs), style: body(Style.time), width: width,
+                    language: pageLanguage, source: row.location)
             case .duration:
                 block = duration.map {
-                    typesetter.layout(labels.duration(minutes: $0), style: body(Style.duration), width: width,
-                                      language: pageLanguage, source: row.location)
+                    typesetter.layout(
+                        labels.duration(minutes: $0), style: body(Style.duration), width: width,
+                        language: pageLanguage, source: row.location)
                 }
             case .content:
                 block = data(row.content.value, Style.content, width, row.content.location)
@@ -176,9 +191,12 @@ struct AgendaTable {
                     data($0.value, Style.detail, width, $0.location)
                 }
             case .needs:
-                block = row.needs.isEmpty ? nil : typesetter.layout(
-                    mixed.bulleted(row.needs.map(\.value)), style: body(Style.needs), width: width,
-                    language: mixed.paragraph, source: row.needs.first?.location)
+                block =
+                    row.needs.isEmpty
+                    ? nil
+                    : typesetter.layout(
+                        mixed.bulleted(row.needs.map(\.value)), style: body(Style.needs), width: width,
+                        language: mixed.paragraph, source: row.needs.first?.location)
             case .notes:
                 block = row.notes.map {
                     data($0.value, Style.notes, width, $0.location)

@@ -20,11 +20,12 @@ public struct PersonaFormLayout {
         let paper = Paper.a4
         let margin = 12.0
         // Try generous spacing first, tighter until the form fits one page.
-        let spacing = FitPolicy.largestFittingSize(from: 9, downTo: 6.5) { spacing in
-            let flow = PageFlow(paper: paper, margin: margin, footerHeight: 6)
-            draw(on: flow, spacing: spacing, labels: labels, language: page, typesetter: typesetter)
-            return flow.pages.count == 1
-        } ?? 6.5
+        let spacing =
+            FitPolicy.largestFittingSize(from: 9, downTo: 6.5) { spacing in
+                let flow = PageFlow(paper: paper, margin: margin, footerHeight: 6)
+                draw(on: flow, spacing: spacing, labels: labels, language: page, typesetter: typesetter)
+                return flow.pages.count == 1
+            } ?? 6.5
         let flow = PageFlow(paper: paper, margin: margin, footerHeight: 6)
         draw(on: flow, spacing: spacing, labels: labels, language: page, typesetter: typesetter)
         let pages = flow.finish { page, _, _ in
@@ -33,50 +34,61 @@ public struct PersonaFormLayout {
         return PrintDocument(info: context.info(title: labels(.blankTitle), subject: labels(.blankTitle)), pages: pages)
     }
 
-    private func draw(on flow: PageFlow, spacing: Double, labels: Labels<PersonaLabel>, language: TextLanguage, typesetter: Typesetter) {
+    private func draw(
+        on flow: PageFlow, spacing: Double, labels: Labels<PersonaLabel>, language: TextLanguage, typesetter: Typesetter
+    ) {
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: language.direction)
-        let title = typesetter.layout(labels(.blankTitle), style: AgendaLayout.Style.title, width: flow.width,
-                                      language: language)
+        let title = typesetter.layout(
+            labels(.blankTitle), style: AgendaLayout.Style.title, width: flow.width,
+            language: language)
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height + 3)
 
         // The photo box at the start side; identity fields beside it.
         let photo = Rect(x: order.x(offset: 0, width: 38), y: flow.y, width: 38, height: 46)
         flow.add(.rectangle(photo, cornerRadius: 2), .stroked(.rule, width: 0.4, dash: [2, 1.5]))
-        let caption = typesetter.layout(labels(.blankPhoto), style: TextStyle(size: 8, colour: .muted, alignment: .centre),
-                                        width: photo.width - 4, language: language)
+        let caption = typesetter.layout(
+            labels(.blankPhoto), style: TextStyle(size: 8, colour: .muted, alignment: .centre),
+            width: photo.width - 4, language: language)
         flow.add(caption, at: Point(x: photo.x + 2, y: photo.maxY - caption.height - 2))
-        let beside = ReadingOrder(minX: order.direction == .rightToLeft ? flow.left : photo.maxX + 5,
-                                  maxX: order.direction == .rightToLeft ? photo.minX - 5 : flow.right,
-                                  direction: language.direction)
+        let beside = ReadingOrder(
+            minX: order.direction == .rightToLeft ? flow.left : photo.maxX + 5,
+            maxX: order.direction == .rightToLeft ? photo.minX - 5 : flow.right,
+            direction: language.direction)
         for field in template.fields(in: .identity) where field.lines > 0 {
             for line in 0..<field.lines {
-                WritingLines.fieldsRow([(line == 0 ? field.label(self.language) : "", 1)], flow: flow, order: beside,
-                                       language: language, typesetter: typesetter, spacing: spacing)
+                WritingLines.fieldsRow(
+                    [(line == 0 ? field.label(self.language) : "", 1)], flow: flow, order: beside,
+                    language: language, typesetter: typesetter, spacing: spacing)
             }
         }
         flow.advance(max(0, photo.maxY - flow.y) + 3)
 
         for section in [PersonaTemplate.Section.demographics, .behaviour, .needs] {
-            let heading = typesetter.layout(labels(.section(section)), style: AgendaLayout.Style.heading, width: flow.width,
-                                            language: language)
+            let heading = typesetter.layout(
+                labels(.section(section)), style: AgendaLayout.Style.heading, width: flow.width,
+                language: language)
             flow.add(heading, at: Point(x: flow.left, y: flow.y))
             flow.advance(heading.height + 0.8)
-            flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
-                     .stroked(.accent, width: 0.35))
+            flow.add(
+                .line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
+                .stroked(.accent, width: 0.35))
             flow.advance(1)
             let fields = template.fields(in: section)
             let short = fields.filter { $0.lines <= 1 }, long = fields.filter { $0.lines > 1 }
             for pair in stride(from: 0, to: short.count, by: 2).map({ Array(short[$0..<min($0 + 2, short.count)]) }) {
-                WritingLines.fieldsRow(pair.map { ($0.label(self.language), 1.0 / Double(pair.count)) }, flow: flow, order: order,
-                                       language: language, typesetter: typesetter, spacing: spacing)
+                WritingLines.fieldsRow(
+                    pair.map { ($0.label(self.language), 1.0 / Double(pair.count)) }, flow: flow, order: order,
+                    language: language, typesetter: typesetter, spacing: spacing)
             }
             for field in long {
-                WritingLines.fieldsRow([(field.label(self.language), 1)], flow: flow, order: order, language: language,
-                                       typesetter: typesetter, spacing: spacing)
+                WritingLines.fieldsRow(
+                    [(field.label(self.language), 1)], flow: flow, order: order, language: language,
+                    typesetter: typesetter, spacing: spacing)
                 for _ in 1..<field.lines {
-                    WritingLines.fieldsRow([("", 1)], flow: flow, order: order, language: language, typesetter: typesetter,
-                                           spacing: spacing)
+                    WritingLines.fieldsRow(
+                        [("", 1)], flow: flow, order: order, language: language, typesetter: typesetter,
+                        spacing: spacing)
                 }
             }
             flow.advance(2)

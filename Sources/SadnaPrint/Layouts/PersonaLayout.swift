@@ -64,34 +64,42 @@ public struct PersonaLayout {
         let avatar = Rect(x: order.x(offset: 0, width: diameter), y: margin, width: diameter, height: diameter)
         if let picture = photo(of: persona, typesetter: typesetter) {
             page.add(picture, in: avatar, round: true)
-            page.add(.circle(centre: Point(x: avatar.x + diameter / 2, y: avatar.y + diameter / 2), radius: diameter / 2),
-                     .stroked(.accent, width: 0.5))
+            page.add(
+                .circle(centre: Point(x: avatar.x + diameter / 2, y: avatar.y + diameter / 2), radius: diameter / 2),
+                .stroked(.accent, width: 0.5))
         } else {
-            page.add(.circle(centre: Point(x: avatar.x + diameter / 2, y: avatar.y + diameter / 2), radius: diameter / 2),
-                     .filled(.accent))
-            let initials = typesetter.layout(persona.initials, style: TextStyle(size: diameter * 1.1, weight: .bold,
-                                                                               colour: .white, alignment: .centre),
-                                             width: diameter, language: dataLanguage)
+            page.add(
+                .circle(centre: Point(x: avatar.x + diameter / 2, y: avatar.y + diameter / 2), radius: diameter / 2),
+                .filled(.accent))
+            let initials = typesetter.layout(
+                persona.initials,
+                style: TextStyle(
+                    size: diameter * 1.1, weight: .bold,
+                    colour: .white, alignment: .centre),
+                width: diameter, language: dataLanguage)
             page.add(initials, at: Point(x: avatar.x, y: avatar.y + (diameter - initials.height) / 2))
         }
         let textWidth = width - diameter - 4 * scale
         var y = margin
         if persona.isExample {
-            let tag = typesetter.layout(labels(.example), style: style(7.5, .bold, .muted).aligned(.end), width: textWidth,
-                                        language: pageLanguage)
+            let tag = typesetter.layout(
+                labels(.example), style: style(7.5, .bold, .muted).aligned(.end), width: textWidth,
+                language: pageLanguage)
             page.add(tag, at: Point(x: order.x(offset: diameter + 4 * scale, width: textWidth), y: y))
             y += tag.height
         }
-        let name = typesetter.fit(persona.name.value, style: mixed.aligned(style(20, .bold)), in: Size(width: textWidth, height: 13 * scale),
-                                  policy: FitPolicy(floor: 12, maxLines: 1), language: dataLanguage,
-                                  source: persona.name.location, what: "the name of persona \(persona.id)")
+        let name = typesetter.fit(
+            persona.name.value, style: mixed.aligned(style(20, .bold)), in: Size(width: textWidth, height: 13 * scale),
+            policy: FitPolicy(floor: 12, maxLines: 1), language: dataLanguage,
+            source: persona.name.location, what: "the name of persona \(persona.id)")
         page.add(name, at: Point(x: order.x(offset: diameter + 4 * scale, width: textWidth), y: y))
         y += name.height + 0.5
         if let summary = persona.summary {
-            let block = typesetter.fit(summary.value, style: mixed.aligned(style(10, .regular, .muted)),
-                                       in: Size(width: textWidth, height: 11 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
-                                       language: dataLanguage, source: summary.location,
-                                       what: "the one line about persona \(persona.id)")
+            let block = typesetter.fit(
+                summary.value, style: mixed.aligned(style(10, .regular, .muted)),
+                in: Size(width: textWidth, height: 11 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
+                language: dataLanguage, source: summary.location,
+                what: "the one line about persona \(persona.id)")
             page.add(block, at: Point(x: order.x(offset: diameter + 4 * scale, width: textWidth), y: y))
             y += block.height
         }
@@ -109,19 +117,24 @@ public struct PersonaLayout {
             }
             return try Picture.load(path, from: workshop.source)
         } catch {
-            typesetter.report(.warning("the photo of persona \(persona.id) cannot be used: \(error); its initials are printed instead",
-                                       at: photo.location, hint: "give the path of a PNG or JPEG file, relative to the persona's file",
-                                       rule: "persona.photo"))
+            typesetter.report(
+                .warning(
+                    "the photo of persona \(persona.id) cannot be used: \(error); its initials are printed instead",
+                    at: photo.location, hint: "give the path of a PNG or JPEG file, relative to the persona's file",
+                    rule: "persona.photo"))
             return nil
         }
     }
 
-    private func placeQuote(_ quote: Located<PersonaValue>, at y: Double, on page: inout Page,
-                            typesetter: Typesetter) -> Double {
+    private func placeQuote(
+        _ quote: Located<PersonaValue>, at y: Double, on page: inout Page,
+        typesetter: Typesetter
+    ) -> Double {
         let padding = 3 * scale
-        let text = typesetter.fit("\"\(quote.value.text)\"", style: mixed.aligned(style(11, .bold, .accent).withLineSpacing(1.1)),
-                                  in: Size(width: width - 2 * padding, height: 22 * scale), policy: FitPolicy(floor: 8, maxLines: 3),
-                                  language: dataLanguage, source: quote.location, what: "the quote")
+        let text = typesetter.fit(
+            "\"\(quote.value.text)\"", style: mixed.aligned(style(11, .bold, .accent).withLineSpacing(1.1)),
+            in: Size(width: width - 2 * padding, height: 22 * scale), policy: FitPolicy(floor: 8, maxLines: 3),
+            language: dataLanguage, source: quote.location, what: "the quote")
         let box = Rect(x: margin, y: y, width: width, height: text.height + 2 * padding)
         page.add(.rectangle(box, cornerRadius: 2.5), .filled(.tint))
         page.add(text, at: Point(x: margin + padding, y: y + padding))
@@ -144,14 +157,18 @@ public struct PersonaLayout {
         var spacing = 1.0
         let gap = { (item: BodyItem) in self.gap(item) * spacing }
         func total(_ items: [BodyItem]) -> Double {
-            items.enumerated().reduce(0) { $0 + ($1.offset == 0 ? 0 : $1.element.air * spacing) + $1.element.height + gap($1.element) }
+            items.enumerated().reduce(0) {
+                $0 + ($1.offset == 0 ? 0 : $1.element.air * spacing) + $1.element.height + gap($1.element)
+            }
         }
         var items: [BodyItem]
         // A persona with little to say gets larger type (up to a fifth more) rather than an
         // empty foot; one with much shrinks to the floor, then its sections and fields close up,
         // and only then is it cut.
-        if let fitted = FitPolicy.largestFittingSize(from: nominal * Self.growth, downTo: 8,
-                                                     fits: { total(body(at: $0)) <= available }) {
+        if let fitted = FitPolicy.largestFittingSize(
+            from: nominal * Self.growth, downTo: 8,
+            fits: { total(body(at: $0)) <= available })
+        {
             items = body(at: fitted)
         } else {
             items = body(at: 8)
@@ -169,8 +186,9 @@ public struct PersonaLayout {
             }
             y += spread.above(index)
             if item.isHeading {
-                page.add(.line(from: Point(x: margin, y: y + item.height), to: Point(x: size.width - margin, y: y + item.height)),
-                         .stroked(.accent, width: 0.3))
+                page.add(
+                    .line(from: Point(x: margin, y: y + item.height), to: Point(x: size.width - margin, y: y + item.height)),
+                    .stroked(.accent, width: 0.3))
             }
             y += item.height + gap(item)
         }
@@ -186,8 +204,10 @@ public struct PersonaLayout {
 
     /// At the floor size and still too long: keep what fits, cut the field that crosses the
     /// bottom into the room left, and report it and every field left out.
-    private func cut(_ items: [BodyItem], persona: Persona, available: Double, gap: (BodyItem) -> Double,
-                     typesetter: Typesetter) -> [BodyItem] {
+    private func cut(
+        _ items: [BodyItem], persona: Persona, available: Double, gap: (BodyItem) -> Double,
+        typesetter: Typesetter
+    ) -> [BodyItem] {
         var kept: [BodyItem] = []
         var used = 0.0
         for (index, item) in items.enumerated() {
@@ -200,11 +220,14 @@ public struct PersonaLayout {
             let room = available - used
             if !item.isHeading, let field = item.fields.first, let value = persona[field], room > 6 {
                 let label = fieldLabel(field)
-                let block = typesetter.fit("\(label): \(display(value.value))", style: TextStyle(size: 8), in: Size(width: width, height: room),
-                                           language: mixed.paragraph, source: value.location,
-                                           what: "\(label) of persona \(persona.id)")
-                kept.append(BodyItem(blocks: [(block, margin, -Tight(block).top)], height: Tight(block).height, isHeading: false,
-                                     fields: [field]))
+                let block = typesetter.fit(
+                    "\(label): \(display(value.value))", style: TextStyle(size: 8), in: Size(width: width, height: room),
+                    language: mixed.paragraph, source: value.location,
+                    what: "\(label) of persona \(persona.id)")
+                kept.append(
+                    BodyItem(
+                        blocks: [(block, margin, -Tight(block).top)], height: Tight(block).height, isHeading: false,
+                        fields: [field]))
                 reportLeftOut(items[(index + 1)...], persona: persona, typesetter: typesetter)
             } else {
                 reportLeftOut(items[index...], persona: persona, typesetter: typesetter)
@@ -219,9 +242,11 @@ public struct PersonaLayout {
     private func reportLeftOut(_ items: ArraySlice<BodyItem>, persona: Persona, typesetter: Typesetter) {
         for field in items.flatMap(\.fields) {
             guard let value = persona[field] else { continue }
-            typesetter.report(.warning("\(fieldLabel(field)) of persona \(persona.id) does not fit on the card even at 8 pt and is left out",
-                                       at: value.location, hint: "shorten the persona's texts, or print it with --full",
-                                       rule: "layout.overflow"))
+            typesetter.report(
+                .warning(
+                    "\(fieldLabel(field)) of persona \(persona.id) does not fit on the card even at 8 pt and is left out",
+                    at: value.location, hint: "shorten the persona's texts, or print it with --full",
+                    rule: "layout.overflow"))
         }
     }
 
@@ -251,24 +276,33 @@ public struct PersonaLayout {
         for section in [PersonaTemplate.Section.demographics, .behaviour, .needs] {
             let fields = template.fields(in: section).map(\.field).filter { persona[$0] != nil }
             guard !fields.isEmpty else { continue }
-            let heading = typesetter.layout(labels(.section(section)), style: TextStyle(size: points + 1, weight: .bold, colour: .accent),
-                                            width: width, language: pageLanguage)
+            let heading = typesetter.layout(
+                labels(.section(section)), style: TextStyle(size: points + 1, weight: .bold, colour: .accent),
+                width: width, language: pageLanguage)
             // Air above every heading but the first sets the sections apart.
-            items.append(BodyItem(blocks: [(heading, margin, -Tight(heading).top)], height: Tight(heading).height,
-                                  isHeading: true, fields: [], air: 2.5 * scale))
+            items.append(
+                BodyItem(
+                    blocks: [(heading, margin, -Tight(heading).top)], height: Tight(heading).height,
+                    isHeading: true, fields: [], air: 2.5 * scale))
             if section == .demographics {
                 let columnWidth = (width - 4 * scale) / 2
                 for pair in stride(from: 0, to: fields.count, by: 2).map({ Array(fields[$0..<min($0 + 2, fields.count)]) }) {
                     var blocks: [(TextBlock, Double, Double)] = []
                     for (column, field) in pair.enumerated() {
                         let value = persona[field]!
-                        let block = typesetter.layout(RichText([labelRun(field), RichText.Run(display(value.value))]), style: body,
-                                                      width: columnWidth, language: fieldLanguage, source: value.location)
-                        blocks.append((block, order.x(offset: Double(column) * (columnWidth + 4 * scale), width: columnWidth),
-                                       -Tight(block).top))
+                        let block = typesetter.layout(
+                            RichText([labelRun(field), RichText.Run(display(value.value))]), style: body,
+                            width: columnWidth, language: fieldLanguage, source: value.location)
+                        blocks.append(
+                            (
+                                block, order.x(offset: Double(column) * (columnWidth + 4 * scale), width: columnWidth),
+                                -Tight(block).top
+                            ))
                     }
-                    items.append(BodyItem(blocks: blocks, height: blocks.map { Tight($0.0).height }.max() ?? 0, isHeading: false,
-                                          fields: pair))
+                    items.append(
+                        BodyItem(
+                            blocks: blocks, height: blocks.map { Tight($0.0).height }.max() ?? 0, isHeading: false,
+                            fields: pair))
                 }
             } else {
                 for field in fields {
@@ -279,9 +313,12 @@ public struct PersonaLayout {
                     } else {
                         text = RichText([labelRun(field), RichText.Run(display(value.value))])
                     }
-                    let block = typesetter.layout(text, style: body, width: width, language: fieldLanguage, source: value.location)
-                    items.append(BodyItem(blocks: [(block, margin, -Tight(block).top)], height: Tight(block).height, isHeading: false,
-                                          fields: [field]))
+                    let block = typesetter.layout(
+                        text, style: body, width: width, language: fieldLanguage, source: value.location)
+                    items.append(
+                        BodyItem(
+                            blocks: [(block, margin, -Tight(block).top)], height: Tight(block).height, isHeading: false,
+                            fields: [field]))
                 }
             }
         }

@@ -13,8 +13,10 @@ public struct TaskCardLayout {
 
     /// Lays out the cards `laying` of the deck (all by default): a run of sheets, whose cards
     /// are planned together (``CardDeck/sheetsPerRun``).
-    public init(context: LayoutContext, cards: [TaskCard], card: CardSize, fullBleed: Bool = false,
-                laying: Range<Int>? = nil) {
+    public init(
+        context: LayoutContext, cards: [TaskCard], card: CardSize, fullBleed: Bool = false,
+        laying: Range<Int>? = nil
+    ) {
         self.context = context
         self.cards = cards
         self.card = card
@@ -37,15 +39,18 @@ public struct TaskCardLayout {
 
     private func repeatedWords() -> RepeatedWords {
         let width = card.size.width - 2 * inset
-        let widestNumber = typesetter.layout("\(cards.count)/\(cards.count)", style: style(10, weight: .bold, colour: .white),
-                                             width: nil, language: pageLanguage)
+        let widestNumber = typesetter.layout(
+            "\(cards.count)/\(cards.count)", style: style(10, weight: .bold, colour: .white),
+            width: nil, language: pageLanguage)
         return RepeatedWords(
-            deckName: typesetter.fit(labels(.card), style: style(10, weight: .bold, colour: .white),
-                                     in: Size(width: width - widestNumber.width - 3, height: bandHeight),
-                                     policy: FitPolicy(floor: 8, maxLines: 1), language: pageLanguage,
-                                     source: nil, what: "the deck's name"),
-            missionLabel: typesetter.layout(labels(.mission), style: style(10, weight: .bold, colour: .accent),
-                                            width: width - 2 * boxPadding - 2, language: pageLanguage))
+            deckName: typesetter.fit(
+                labels(.card), style: style(10, weight: .bold, colour: .white),
+                in: Size(width: width - widestNumber.width - 3, height: bandHeight),
+                policy: FitPolicy(floor: 8, maxLines: 1), language: pageLanguage,
+                source: nil, what: "the deck's name"),
+            missionLabel: typesetter.layout(
+                labels(.mission), style: style(10, weight: .bold, colour: .accent),
+                width: width - 2 * boxPadding - 2, language: pageLanguage))
     }
 
     var workshop: Workshop { context.workshop }
@@ -79,16 +84,22 @@ public struct TaskCardLayout {
         let order = ReadingOrder(minX: inset, maxX: size.width - inset, direction: pageLanguage.direction)
 
         // The band across the top: which deck, and which card of it.
-        let band = fullBleed ? Rect(x: -5, y: -5, width: size.width + 10, height: bandBottom + 5)
-                             : Rect(x: edge, y: edge, width: size.width - 2 * edge, height: bandBottom - edge)
+        let band =
+            fullBleed
+            ? Rect(x: -5, y: -5, width: size.width + 10, height: bandBottom + 5)
+            : Rect(x: edge, y: edge, width: size.width - 2 * edge, height: bandBottom - edge)
         page.add(.rectangle(band, cornerRadius: fullBleed ? 0 : 2), .filled(.accent))
-        let number = typesetter.layout("\(index + 1)/\(cards.count)", style: style(10, weight: .bold, colour: .white),
-                                       width: nil, language: pageLanguage)
+        let number = typesetter.layout(
+            "\(index + 1)/\(cards.count)", style: style(10, weight: .bold, colour: .white),
+            width: nil, language: pageLanguage)
         let deck = repeated!.deckName
         let bandMiddle = (band.minY + band.maxY) / 2 + (fullBleed ? 2.5 : 0)
         page.add(deck, at: Point(x: order.x(offset: 0, width: deck.width), y: bandMiddle - deck.height / 2))
-        page.add(number, at: Point(x: order.x(offset: width - number.width, width: number.width),
-                                   y: bandMiddle - number.height / 2))
+        page.add(
+            number,
+            at: Point(
+                x: order.x(offset: width - number.width, width: number.width),
+                y: bandMiddle - number.height / 2))
 
         let parts = plans[index - laid.lowerBound]
         var y = bandBottom + 4 * scale
@@ -105,12 +116,16 @@ public struct TaskCardLayout {
         let box = Rect(x: inset, y: bottom - parts.boxHeight, width: width, height: parts.boxHeight)
         page.add(.rectangle(box, cornerRadius: 2.5), Paint(fill: .tint, stroke: .accent, lineWidth: 0.35))
         // The accent bar stays clear of the box's rounded corners.
-        page.add(.rectangle(Rect(x: order.x(offset: 0, width: 1.4), y: box.y + 2.5, width: 1.4, height: box.height - 5),
-                            cornerRadius: 0), .filled(.accent))
+        page.add(
+            .rectangle(
+                Rect(x: order.x(offset: 0, width: 1.4), y: box.y + 2.5, width: 1.4, height: box.height - 5),
+                cornerRadius: 0), .filled(.accent))
         let content = parts.label.height + 1 + parts.mission.height
         let top = box.y + (box.height - content) / 2
         page.add(parts.label, at: Point(x: order.x(offset: boxPadding + 1, width: parts.label.width), y: top))
-        page.add(parts.mission, at: Point(x: order.x(offset: boxPadding + 1, width: parts.mission.width), y: top + parts.label.height + 1))
+        page.add(
+            parts.mission,
+            at: Point(x: order.x(offset: boxPadding + 1, width: parts.mission.width), y: top + parts.label.height + 1))
 
         // The story takes the room between, beside the service's QR code when the card has one.
         var storyRoom = Size(width: width, height: box.y - storyGap - y)
@@ -120,10 +135,12 @@ public struct TaskCardLayout {
             storyRoom.width -= code.width + qrGap
         }
         // The plan measured the story in this room already, most often.
-        let story = parts.story.flatMap { $0.fits(storyRoom) }
-            ?? typesetter.fit(task.story.value, style: storyStyle, in: storyRoom,
-                              policy: FitPolicy(floor: 8), language: dataLanguage, source: task.story.location,
-                              what: "the story of task card \(task.id)")
+        let story =
+            parts.story.flatMap { $0.fits(storyRoom) }
+            ?? typesetter.fit(
+                task.story.value, style: storyStyle, in: storyRoom,
+                policy: FitPolicy(floor: 8), language: dataLanguage, source: task.story.location,
+                what: "the story of task card \(task.id)")
         page.add(story, at: Point(x: order.x(offset: 0, width: storyRoom.width), y: y))
         return page
     }
@@ -175,15 +192,18 @@ public struct TaskCardLayout {
 
     private func makePlans() -> [FrontParts] {
         let width = card.size.width - 2 * inset
-        let plans = [Plan(dropping: [], missionSize: 14), Plan(dropping: [], missionSize: 9),
-                     Plan(dropping: ["example"], missionSize: 9), Plan(dropping: ["example", "department"], missionSize: 9),
-                     Plan(dropping: ["example", "department", "owner"], missionSize: 9)]
+        let plans = [
+            Plan(dropping: [], missionSize: 14), Plan(dropping: [], missionSize: 9),
+            Plan(dropping: ["example"], missionSize: 9), Plan(dropping: ["example", "department"], missionSize: 9),
+            Plan(dropping: ["example", "department", "owner"], missionSize: 9),
+        ]
         var chosen: [(parts: FrontParts, storyTop: Double)] = []
         for task in cards[laid] {
             let headline = task.headline.map { headline in
-                typesetter.fit(headline.value, style: style(18, weight: .bold, colour: .accent),
-                               in: Size(width: width, height: 16 * scale), policy: FitPolicy(floor: 14, maxLines: 1),
-                               language: dataLanguage, source: headline.location, what: "the headline of task card \(task.id)")
+                typesetter.fit(
+                    headline.value, style: style(18, weight: .bold, colour: .accent),
+                    in: Size(width: width, height: 16 * scale), policy: FitPolicy(floor: 14, maxLines: 1),
+                    language: dataLanguage, source: headline.location, what: "the headline of task card \(task.id)")
             }
             let storyTop = bandBottom + 4 * scale + (headline.map { $0.height + 2 * scale } ?? 0)
             var best: FrontParts?
@@ -193,8 +213,11 @@ public struct TaskCardLayout {
             // higher (less room): such a plan's story is not set again.
             var lowestFailingBox = -Double.infinity
             for (number, plan) in plans.enumerated() {
-                guard var parts = self.parts(task, plan: plan, headline: headline, missions: &missions,
-                                             report: number == plans.count - 1) else { continue }
+                guard
+                    var parts = self.parts(
+                        task, plan: plan, headline: headline, missions: &missions,
+                        report: number == plans.count - 1)
+                else { continue }
                 let boxTop = card.size.height - inset - parts.footRoom - parts.boxHeight
                 let trial = boxTop > lowestFailingBox ? story(task, above: boxTop, from: storyTop) : (fits: false, set: nil)
                 if !trial.fits { lowestFailingBox = max(lowestFailingBox, boxTop) }
@@ -211,8 +234,9 @@ public struct TaskCardLayout {
         return zip(cards[laid], chosen).map { task, choice in
             var parts = choice.parts
             guard parts.footRoom != footRoom || parts.boxHeight != boxHeight else { return parts }
-            let trial = story(task, above: card.size.height - inset - footRoom - boxHeight, from: choice.storyTop,
-                              tried: parts.story)
+            let trial = story(
+                task, above: card.size.height - inset - footRoom - boxHeight, from: choice.storyTop,
+                tried: parts.story)
             if trial.fits {
                 parts.footRoom = footRoom
                 parts.boxHeight = boxHeight
@@ -224,14 +248,18 @@ public struct TaskCardLayout {
 
     /// The parts of `task`'s front under `plan`, or nil when the foot does not fit on two lines
     /// at 8 pt without cutting (and `report` is false; the tightest plan cuts it, and says so).
-    private func parts(_ task: TaskCard, plan: Plan, headline: TextBlock?, missions: inout [Double: TextBlock],
-                       report: Bool) -> FrontParts? {
+    private func parts(
+        _ task: TaskCard, plan: Plan, headline: TextBlock?, missions: inout [Double: TextBlock],
+        report: Bool
+    ) -> FrontParts? {
         let width = card.size.width - 2 * inset
         // Each item on the page's side, its label kept with the start of its value (no line ends
         // after "מומחה תוכן:" or inside "Content expert"), the value in its own direction.
         let onPage = context.dataOnPage
         func unbroken(_ words: String) -> String { words.replacingOccurrences(of: " ", with: "\u{00A0}") }
-        func item(_ label: TaskCardLabel, _ value: Located<String>) -> String { unbroken("\(labels(label)):") + "\u{00A0}" + onPage.isolated(value.value) }
+        func item(_ label: TaskCardLabel, _ value: Located<String>) -> String {
+            unbroken("\(labels(label)):") + "\u{00A0}" + onPage.isolated(value.value)
+        }
         let items: [(key: String, text: String)] = [
             task.department.map { ("department", item(.department, $0)) },
             task.owner.map { ("owner", item(.owner, $0)) },
@@ -247,9 +275,11 @@ public struct TaskCardLayout {
             let policy = FitPolicy(floor: 8, maxLines: 2)
             let source = (task.department ?? task.owner)?.location
             // Set once: whole, or (the tightest plan only) cut and reported.
-            guard let block = report
-                    ? typesetter.fit(text, style: footStyle, in: room, policy: policy, language: footLanguage,
-                                     source: source, what: "the foot of task card \(task.id)")
+            guard
+                let block = report
+                    ? typesetter.fit(
+                        text, style: footStyle, in: room, policy: policy, language: footLanguage,
+                        source: source, what: "the foot of task card \(task.id)")
                     : typesetter.fitted(text, style: footStyle, in: room, policy: policy, language: footLanguage, source: source)
             else { return nil }
             foot = block
@@ -258,31 +288,41 @@ public struct TaskCardLayout {
         if report {
             for (key, value) in [("department", task.department), ("owner", task.owner)] {
                 guard let value, plan.dropping.contains(key) else { continue }
-                typesetter.report(.warning("the \(key == "owner" ? "content expert" : key) of task card \(task.id) is left off its foot: the card has no room for it even at 8 pt",
-                                           at: value.location, hint: "shorten the story or the mission, or print on a bigger card",
-                                           rule: "layout.overflow"))
+                typesetter.report(
+                    .warning(
+                        "the \(key == "owner" ? "content expert" : key) of task card \(task.id) is left off its foot: the card has no room for it even at 8 pt",
+                        at: value.location, hint: "shorten the story or the mission, or print on a bigger card",
+                        rule: "layout.overflow"))
             }
         }
         let label = repeated!.missionLabel
-        let mission = missions[plan.missionSize] ?? typesetter.fit(
-            task.mission.value, style: style(plan.missionSize, weight: .bold),
-            in: Size(width: width - 2 * boxPadding - 2, height: 30 * scale), policy: FitPolicy(floor: 9, maxLines: 3),
-            language: dataLanguage, source: task.mission.location, what: "the mission of task card \(task.id)")
+        let mission =
+            missions[plan.missionSize]
+            ?? typesetter.fit(
+                task.mission.value, style: style(plan.missionSize, weight: .bold),
+                in: Size(width: width - 2 * boxPadding - 2, height: 30 * scale), policy: FitPolicy(floor: 9, maxLines: 3),
+                language: dataLanguage, source: task.mission.location, what: "the mission of task card \(task.id)")
         missions[plan.missionSize] = mission
-        return FrontParts(headline: headline, foot: foot, footRoom: footRoom, label: label, mission: mission,
-                          boxHeight: label.height + 1 + mission.height + 2 * boxPadding)
+        return FrontParts(
+            headline: headline, foot: foot, footRoom: footRoom, label: label, mission: mission,
+            boxHeight: label.height + 1 + mission.height + 2 * boxPadding)
     }
 
     /// Whether `task`'s story fits, at 8 pt or more, between `top` and a box whose top is at
     /// `boxTop`; and the story as set there, when it fits whole beside no QR code.
-    private func story(_ task: TaskCard, above boxTop: Double, from top: Double,
-                       tried: StoryTrial? = nil) -> (fits: Bool, set: StoryTrial?) {
+    private func story(
+        _ task: TaskCard, above boxTop: Double, from top: Double,
+        tried: StoryTrial? = nil
+    ) -> (fits: Bool, set: StoryTrial?) {
         let room = Size(width: card.size.width - 2 * inset, height: boxTop - storyGap - top)
         if let tried, tried.fits(room) != nil { return (true, tried) }
         let storyStyle = style(15).withLineSpacing(1.15)
         if qrCode(for: task, beside: task.story.value, style: storyStyle, in: room) != nil { return (true, nil) }
-        guard let block = typesetter.fitted(task.story.value, style: storyStyle, in: room, language: dataLanguage,
-                                            source: task.story.location) else { return (false, nil) }
+        guard
+            let block = typesetter.fitted(
+                task.story.value, style: storyStyle, in: room, language: dataLanguage,
+                source: task.story.location)
+        else { return (false, nil) }
         return (true, StoryTrial(block: block, room: room))
     }
 
@@ -307,14 +347,16 @@ public struct TaskCardLayout {
     /// over the code (QRCodeTests checks that no card's text is cut because of it).
     func qrCode(for task: TaskCard, beside story: String, style: TextStyle, in room: Size) -> QRBlock? {
         guard let link = task.service.flatMap({ workshop.service(named: $0.value) })?.qrTarget,
-              let code = QRBlock(link.value, side: qrSide, typesetter: typesetter, source: link.location),
-              code.size.height <= room.height else { return nil }
+            let code = QRBlock(link.value, side: qrSide, typesetter: typesetter, source: link.location),
+            code.size.height <= room.height
+        else { return nil }
         let narrowed = room.width - code.width - qrGap
         guard narrowed >= Self.storyWidthBesideCode else { return nil }
         // Measured without fitting, so that a trial that fails reports nothing (a missing glyph
         // is reported once, at the story's line, whichever layout finds it first).
-        let trial = typesetter.layout(story, style: style.sized(min(style.size, Self.storySizeBesideCode)), width: narrowed,
-                                      language: dataLanguage, source: task.story.location)
+        let trial = typesetter.layout(
+            story, style: style.sized(min(style.size, Self.storySizeBesideCode)), width: narrowed,
+            language: dataLanguage, source: task.story.location)
         return trial.height <= room.height ? code : nil
     }
 
@@ -334,12 +376,15 @@ public struct TaskCardLayout {
             page.add(block, at: Point(x: inset, y: y))
             y += block.height + gap
             if block === parts.deck {
-                page.add(.line(from: Point(x: size.width / 2 - 12 * scale, y: y - 2 * scale),
-                               to: Point(x: size.width / 2 + 12 * scale, y: y - 2 * scale)), .stroked(.accent, width: 0.5))
+                page.add(
+                    .line(
+                        from: Point(x: size.width / 2 - 12 * scale, y: y - 2 * scale),
+                        to: Point(x: size.width / 2 + 12 * scale, y: y - 2 * scale)), .stroked(.accent, width: 0.5))
             }
         }
-        let number = typesetter.layout("\(index + 1)/\(cards.count)", style: style(8, colour: .muted), width: nil,
-                                       language: pageLanguage)
+        let number = typesetter.layout(
+            "\(index + 1)/\(cards.count)", style: style(8, colour: .muted), width: nil,
+            language: pageLanguage)
         page.add(number, at: Point(x: (size.width - number.width) / 2, y: size.height - inset - number.height - 1))
         return page
     }
@@ -359,18 +404,22 @@ public struct TaskCardLayout {
         }
         let concept = workshop.serviceConcept?.name.value ?? ""
         return BackParts(
-            programme: typesetter.fit(workshop.title.value, style: centred(10, .regular, .muted),
-                                      in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
-                                      language: dataLanguage, source: workshop.title.location, what: "the programme's title"),
-            deck: typesetter.fit(labels(.taskCards), style: centred(20, .bold, .accent), in: Size(width: width, height: 20 * scale),
-                                 policy: FitPolicy(floor: 12, maxLines: 2), language: pageLanguage, source: nil,
-                                 what: "the deck's name"),
-            concept: typesetter.fit(concept, style: centred(15, .bold, .ink), in: Size(width: width, height: 16 * scale),
-                                    policy: FitPolicy(floor: 10, maxLines: 2), language: dataLanguage,
-                                    source: workshop.serviceConcept?.name.location, what: "the service concept"),
-            invitation: typesetter.fit(labels(.backInvitation), style: centred(10, .regular, .muted),
-                                       in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
-                                       language: pageLanguage, source: nil, what: "the back's invitation"))
+            programme: typesetter.fit(
+                workshop.title.value, style: centred(10, .regular, .muted),
+                in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
+                language: dataLanguage, source: workshop.title.location, what: "the programme's title"),
+            deck: typesetter.fit(
+                labels(.taskCards), style: centred(20, .bold, .accent), in: Size(width: width, height: 20 * scale),
+                policy: FitPolicy(floor: 12, maxLines: 2), language: pageLanguage, source: nil,
+                what: "the deck's name"),
+            concept: typesetter.fit(
+                concept, style: centred(15, .bold, .ink), in: Size(width: width, height: 16 * scale),
+                policy: FitPolicy(floor: 10, maxLines: 2), language: dataLanguage,
+                source: workshop.serviceConcept?.name.location, what: "the service concept"),
+            invitation: typesetter.fit(
+                labels(.backInvitation), style: centred(10, .regular, .muted),
+                in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
+                language: pageLanguage, source: nil, what: "the back's invitation"))
     }
 }
 

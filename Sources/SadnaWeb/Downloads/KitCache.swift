@@ -32,7 +32,9 @@ final class KitCache: @unchecked Sendable {
                 kits.removeAll()
             }
             return kits[key]
-        }) { return found }
+        }) {
+            return found
+        }
         let built = try make()
         lock.withLock {
             layouts += 1
@@ -55,11 +57,13 @@ final class KitCache: @unchecked Sendable {
         let list = KitPrintList.text(kit, labels: labels, title: "\(meeting.title.value) — \(labels(.printList))")
         let archive = try Archive(accessMode: .create)
         for (name, data) in files + [("print-list.txt", Data(list.utf8))] {
-            try archive.addEntry(with: "\(meeting.id)/\(name)", type: .file, uncompressedSize: Int64(data.count),
-                                 compressionMethod: .none,
-                                 provider: { position, size in data.subdata(in: Int(position)..<(Int(position) + size)) })
+            try archive.addEntry(
+                with: "\(meeting.id)/\(name)", type: .file, uncompressedSize: Int64(data.count),
+                compressionMethod: .none,
+                provider: { position, size in data.subdata(in: Int(position)..<(Int(position) + size)) })
         }
-        return Built(rows: KitPrintList.rows(kit, labels: labels), files: files, printList: list, zip: archive.data ?? Data(),
-                     diagnostics: builder.diagnostics + context.typesetter.takeDiagnostics())
+        return Built(
+            rows: KitPrintList.rows(kit, labels: labels), files: files, printList: list, zip: archive.data ?? Data(),
+            diagnostics: builder.diagnostics + context.typesetter.takeDiagnostics())
     }
 }

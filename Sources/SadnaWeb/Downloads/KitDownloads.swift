@@ -34,7 +34,8 @@ enum KitDownloads {
             let job = try PrintableDownloads.job(PrintRequest(kind, items: [meeting.id], language: language), in: context)
             return try PDFExport.data(job)
         }
-        return Response.download(data, contentType: "application/pdf", filename: "\(kind.rawValue)-\(meeting.id).pdf", inline: true)
+        return Response.download(
+            data, contentType: "application/pdf", filename: "\(kind.rawValue)-\(meeting.id).pdf", inline: true)
     }
 
     /// One file of the kit, or the whole kit as a ZIP.

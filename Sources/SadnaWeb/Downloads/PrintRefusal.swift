@@ -12,10 +12,12 @@ struct PrintRefusal: Error {
 
     init(_ refusal: Catalog.Refusal, asked request: PrintRequest) {
         problems = refusal.problems
-        let missing = request.kind.items != nil && refusal.problems.allSatisfy { problem in
-            guard case .item = problem.part else { return false }
-            return problem.rule == "print.items"
-        }
+        let missing =
+            request.kind.items != nil
+            && refusal.problems.allSatisfy { problem in
+                guard case .item = problem.part else { return false }
+                return problem.rule == "print.items"
+            }
         status = missing ? .notFound : .badRequest
     }
 

@@ -16,8 +16,10 @@ enum DownloadFormat {
 /// Any printable of the catalog as the command line prints it, in the workshop's language: the
 /// preview is the printed page itself.
 enum PrintableDownloads {
-    static func respond(_ request: Request, _ print: PrintRequest, name: String, format: DownloadFormat,
-                        workbench: Workbench) throws -> Response {
+    static func respond(
+        _ request: Request, _ print: PrintRequest, name: String, format: DownloadFormat,
+        workbench: Workbench
+    ) throws -> Response {
         let snapshot = workbench.snapshot()
         var print = print
         print.language = Workbench.printLanguage(snapshot)

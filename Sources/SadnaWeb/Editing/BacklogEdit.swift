@@ -19,7 +19,7 @@ enum BacklogEdit {
         for (index, rating) in ratings.enumerated() where index < entries.count {
             var changes = MappingChanges(order: entryKeys)
             for (key, typed) in [("impact", rating.impact), ("complexity", rating.complexity)]
-                where typed != (entries[index][.key(key)]?.formText ?? "") {
+            where typed != (entries[index][.key(key)]?.formText ?? "") {
                 // A number is written as one; anything else as typed, for the check to point at.
                 changes.set(key, typed.isEmpty ? nil : Int(typed).map(YAMLValue.int) ?? .string(typed))
             }

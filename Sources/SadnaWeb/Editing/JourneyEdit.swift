@@ -75,8 +75,9 @@ struct JourneyGrid: Equatable {
             let items = lane.items ?? [lane]
             let notes = items.compactMap { item -> Note? in
                 if case .mapping = item {
-                    return Note(text: item["text"]?.formText ?? "",
-                                evidence: item["evidence"].flatMap { JourneyNote.Evidence.parse($0.formText) })
+                    return Note(
+                        text: item["text"]?.formText ?? "",
+                        evidence: item["evidence"].flatMap { JourneyNote.Evidence.parse($0.formText) })
                 }
                 return item.formText.isEmpty ? nil : Note(text: item.formText)
             }
@@ -92,7 +93,9 @@ struct JourneyGrid: Equatable {
 
     /// "-1", "−1", "+2": the loader's own reading.
     static func score(_ text: String) -> Int? {
-        Int(text.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "+", with: "").trimmingCharacters(in: .whitespaces))
+        Int(
+            text.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "+", with: "").trimmingCharacters(
+                in: .whitespaces))
     }
 
     // MARK: From the form
@@ -162,14 +165,18 @@ enum JourneyEdit {
 
     /// `text` with `grid`'s changes made to what `shown` covers, then `action` done.
     /// Returns the new text and the stage the person was working on (to scroll back to).
-    static func apply(_ grid: JourneyGrid, shown: JourneyGrid.Shown, action: JourneyAction, to text: String,
-                      evidenceWords: (JourneyNote.Evidence) -> String, newStageTitle: (Int) -> String) throws -> (String, Int?) {
+    static func apply(
+        _ grid: JourneyGrid, shown: JourneyGrid.Shown, action: JourneyAction, to text: String,
+        evidenceWords: (JourneyNote.Evidence) -> String, newStageTitle: (Int) -> String
+    ) throws -> (String, Int?) {
         var editor = try YAMLDocumentEditor(text: text)
         let current = JourneyGrid.from(editor.value, shown: shown)
         var root = MappingChanges(order: keyOrder)
         if grid.title != current.title { root.set("title", grid.title.isEmpty ? nil : .string(grid.title)) }
         if grid.persona != current.persona { root.set("persona", grid.persona.isEmpty ? nil : .string(grid.persona)) }
-        if grid.group != current.group { root.set("group", grid.group.isEmpty ? nil : .sequence(grid.group.map(YAMLValue.string))) }
+        if grid.group != current.group {
+            root.set("group", grid.group.isEmpty ? nil : .sequence(grid.group.map(YAMLValue.string)))
+        }
         if grid.date != current.date { root.set("date", grid.date.isEmpty ? nil : .string(grid.date)) }
         if grid.lanes != current.lanes {
             let names = grid.lanes.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -210,8 +217,10 @@ enum JourneyEdit {
 
     /// A stage's changed keys: a lane rewritten only when its notes differ in meaning (a note
     /// whose evidence is written "observed" or "נצפה" is the same note).
-    static func stageChanges(_ stage: JourneyGrid.Stage, from before: JourneyGrid.Stage?, shown: JourneyGrid.Shown,
-                             evidenceWords: (JourneyNote.Evidence) -> String) -> MappingChanges {
+    static func stageChanges(
+        _ stage: JourneyGrid.Stage, from before: JourneyGrid.Stage?, shown: JourneyGrid.Shown,
+        evidenceWords: (JourneyNote.Evidence) -> String
+    ) -> MappingChanges {
         var changes = MappingChanges(order: stageKeyOrder)
         if stage.title != before?.title { changes.set("title", .string(stage.title)) }
         for field in shown.fields where stage.notes(field) != (before?.notes(field) ?? []) {
@@ -232,8 +241,10 @@ enum JourneyEdit {
     }
 
     /// A new journey's file.
-    static func create(title: String, persona: String, variant: Journey.Variant, improves: String?, lanes: String,
-                       stages: [String], comment: String) throws -> String {
+    static func create(
+        title: String, persona: String, variant: Journey.Variant, improves: String?, lanes: String,
+        stages: [String], comment: String
+    ) throws -> String {
         var entries: [YAMLValue.Entry] = [.init("title", .string(title))]
         if !persona.isEmpty { entries.append(.init("persona", .string(persona))) }
         entries.append(.init("variant", .string(variant.rawValue)))

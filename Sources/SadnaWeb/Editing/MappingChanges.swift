@@ -33,8 +33,11 @@ struct MappingChanges {
             case let (nil, new?):
                 // After the nearest key before it in the order, else at the start when only later
                 // keys are present, else at the end.
-                let earlier = order.prefix { $0 != key }.reversed().compactMap { earlier in entries.firstIndex { $0.key == earlier } }.first
-                let later = order.drop { $0 != key }.dropFirst().compactMap { later in entries.firstIndex { $0.key == later } }.min()
+                let earlier = order.prefix { $0 != key }.reversed().compactMap { earlier in
+                    entries.firstIndex { $0.key == earlier }
+                }.first
+                let later = order.drop { $0 != key }.dropFirst().compactMap { later in entries.firstIndex { $0.key == later } }
+                    .min()
                 entries.insert(.init(key, new), at: earlier.map { $0 + 1 } ?? later ?? entries.endIndex)
             case (nil, nil): break
             }

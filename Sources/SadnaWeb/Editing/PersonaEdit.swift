@@ -28,7 +28,8 @@ struct PersonaFormValues: Equatable {
         for field in fields {
             let posted = (form[field.rawValue] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
             // A list's input holds one item a line (an item may hold a comma).
-            let text = field.kind == .list
+            let text =
+                field.kind == .list
                 ? posted.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                     .joined(separator: "\n")
                 : posted.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -52,7 +53,9 @@ struct PersonaFormValues: Equatable {
 /// file's comments, key order and untouched values stay byte for byte.
 enum PersonaEdit {
     /// `text` with the fields that differ from `values` rewritten, added or removed.
-    static func apply(_ values: PersonaFormValues, to text: String, template: PersonaTemplate, language: Language) throws -> String {
+    static func apply(
+        _ values: PersonaFormValues, to text: String, template: PersonaTemplate, language: Language
+    ) throws -> String {
         var editor = try YAMLDocumentEditor(text: text)
         let current = PersonaFormValues.from(editor.value)
         let order = template.fields.map(\.field.rawValue)
@@ -80,7 +83,8 @@ enum PersonaEdit {
         if editor.value[[.key("photo")]] != nil {
             try editor.set([.key("photo")], to: .string(path))
         } else {
-            try editor.insertKey("photo", value: .string(path), after: editor.value[[.key("summary")]] != nil ? "summary" : "name")
+            try editor.insertKey(
+                "photo", value: .string(path), after: editor.value[[.key("summary")]] != nil ? "summary" : "name")
         }
         return editor.text
     }

@@ -14,7 +14,11 @@ struct PhotoUpload {
         let data = Data(buffer: part.body)
         guard data.count <= Limits.photoFileBytes else { throw HTTPError(.contentTooLarge) }
         let ext: String
-        if data.starts(with: [0x89, 0x50, 0x4E, 0x47]) { ext = "png" } else if data.starts(with: [0xFF, 0xD8, 0xFF]) { ext = "jpg" } else {
+        if data.starts(with: [0x89, 0x50, 0x4E, 0x47]) {
+            ext = "png"
+        } else if data.starts(with: [0xFF, 0xD8, 0xFF]) {
+            ext = "jpg"
+        } else {
             throw HTTPError(.unprocessableContent, message: "photo-type")
         }
         do {

@@ -46,10 +46,14 @@ enum ListAction: Equatable {
 /// Saving a service page's form into its file, changing only what the person changed.
 enum ServicePageEdit {
     /// The file's keys in the order the sketch puts them (and new keys are placed by).
-    static let keyOrder = ["name", "url", "department", "owner", "status", "last_reviewed", "what", "for_whom", "how",
-                           "documents", "contact", "other_help", "digital_form", "questions"]
+    static let keyOrder = [
+        "name", "url", "department", "owner", "status", "last_reviewed", "what", "for_whom", "how",
+        "documents", "contact", "other_help", "digital_form", "questions",
+    ]
 
-    static func apply(_ form: ServicePageForm, action: ListAction, to text: String) throws -> (String, (list: String, index: Int)?) {
+    static func apply(
+        _ form: ServicePageForm, action: ListAction, to text: String
+    ) throws -> (String, (list: String, index: Int)?) {
         var editor = try YAMLDocumentEditor(text: text)
         let current = ServicePageForm.from(editor.value).meaning
         let mine = form.meaning
@@ -84,7 +88,9 @@ enum ServicePageEdit {
                 var changes = MappingChanges(order: ["channel", "steps", "address"])
                 let before = index < current.ways.count ? current.ways[index] : nil
                 if way.channel != before?.channel { changes.set("channel", way.channel.isEmpty ? nil : .string(way.channel)) }
-                if way.steps != before?.steps { changes.set("steps", way.steps.isEmpty ? nil : .sequence(way.steps.map(YAMLValue.string))) }
+                if way.steps != before?.steps {
+                    changes.set("steps", way.steps.isEmpty ? nil : .sequence(way.steps.map(YAMLValue.string)))
+                }
                 if way.address != before?.address { changes.set("address", way.address.isEmpty ? nil : .string(way.address)) }
                 return changes.applied(to: index < items.count ? items[index] : nil)
             }
@@ -96,7 +102,9 @@ enum ServicePageEdit {
                 var changes = MappingChanges(order: ["q", "a"])
                 let before = index < current.questions.count ? current.questions[index] : nil
                 if question.question != before?.question { changes.set("q", .string(question.question)) }
-                if question.answer != before?.answer { changes.set("a", question.answer.isEmpty ? nil : .string(question.answer)) }
+                if question.answer != before?.answer {
+                    changes.set("a", question.answer.isEmpty ? nil : .string(question.answer))
+                }
                 return changes.applied(to: index < items.count ? items[index] : nil)
             }
             root.set("questions", questions.isEmpty ? nil : .sequence(questions))
@@ -112,7 +120,8 @@ enum ServicePageEdit {
         if !department.isEmpty { entries.append(.init("department", .string(department))) }
         if !owner.isEmpty { entries.append(.init("owner", .string(owner))) }
         entries.append(.init("status", .string(ServicePage.Status.draft.rawValue)))
-        var editor = try YAMLDocumentEditor(text: "# Written in the workbench (sadna serve), on the programme's sketch (meeting 6).\nname: _\n")
+        var editor = try YAMLDocumentEditor(
+            text: "# Written in the workbench (sadna serve), on the programme's sketch (meeting 6).\nname: _\n")
         try editor.set([], to: .mapping(entries))
         return editor.text
     }

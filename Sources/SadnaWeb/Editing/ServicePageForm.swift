@@ -48,7 +48,8 @@ struct ServicePageForm: Equatable {
         for (input, path) in single { form.fields[input] = value[path]?.formText ?? "" }
         for (input, path) in lists { form.fields[input] = (value[path]?.formLines ?? []).joined(separator: "\n") }
         form.ways = (value["how"]?.items ?? []).map { way in
-            Way(channel: way["channel"]?.formText ?? "", address: way["address"]?.formText ?? "",
+            Way(
+                channel: way["channel"]?.formText ?? "", address: way["address"]?.formText ?? "",
                 steps: (way["steps"]?.formLines ?? []).joined(separator: "\n"))
         }
         form.questions = (value["questions"]?.items ?? []).map { item in
@@ -62,7 +63,8 @@ struct ServicePageForm: Equatable {
         for (input, _) in single + lists { form.fields[input] = normalised(posted[input]) }
         let ways = min(max(Int(posted["how-count"] ?? "") ?? 0, 0), maxItems)
         form.ways = (0..<ways).map { index in
-            Way(channel: formText(posted["how-\(index)-channel"]), address: formText(posted["how-\(index)-address"]),
+            Way(
+                channel: formText(posted["how-\(index)-channel"]), address: formText(posted["how-\(index)-address"]),
                 steps: normalised(posted["how-\(index)-steps"]))
         }
         let questions = min(max(Int(posted["q-count"] ?? "") ?? 0, 0), maxItems)
@@ -83,13 +85,17 @@ struct ServicePageForm: Equatable {
     /// What the file would hold for these values: texts trimmed, lists without empty lines, and
     /// an empty way or question left out.
     var meaning: Meaning {
-        Meaning(fields: Dictionary(uniqueKeysWithValues: Self.single.map { ($0.input, self[$0.input].trimmingCharacters(in: .whitespacesAndNewlines)) }),
-                lists: Dictionary(uniqueKeysWithValues: Self.lists.map { ($0.input, formLines(self[$0.input])) }),
-                // The form's empty new way and new question are not part of the page.
-                ways: ways.map { Meaning.Way(channel: $0.channel, address: formText($0.address), steps: formLines($0.steps)) }
-                    .filter { !($0.channel.isEmpty && $0.address.isEmpty && $0.steps.isEmpty) },
-                questions: questions.map { Meaning.Question(question: formText($0.question), answer: formText($0.answer)) }
-                    .filter { !($0.question.isEmpty && $0.answer.isEmpty) })
+        Meaning(
+            fields: Dictionary(
+                uniqueKeysWithValues: Self.single.map {
+                    ($0.input, self[$0.input].trimmingCharacters(in: .whitespacesAndNewlines))
+                }),
+            lists: Dictionary(uniqueKeysWithValues: Self.lists.map { ($0.input, formLines(self[$0.input])) }),
+            // The form's empty new way and new question are not part of the page.
+            ways: ways.map { Meaning.Way(channel: $0.channel, address: formText($0.address), steps: formLines($0.steps)) }
+                .filter { !($0.channel.isEmpty && $0.address.isEmpty && $0.steps.isEmpty) },
+            questions: questions.map { Meaning.Question(question: formText($0.question), answer: formText($0.answer)) }
+                .filter { !($0.question.isEmpty && $0.answer.isEmpty) })
     }
 
     struct Meaning: Equatable {
@@ -135,24 +141,34 @@ struct ServicePageForm: Equatable {
         let ways = self.ways.enumerated().compactMap { index, way -> ServicePage.Channel? in
             guard let kind = ServicePage.Channel.Kind(rawValue: way.channel) else { return nil }
             let at = SourceLocation(file: "how-\(index)-channel", line: 1, column: 1)
-            return ServicePage.Channel(kind: Located(kind, at: at), steps: lines("how-\(index)-steps", way.steps),
-                                       address: located("how-\(index)-address", way.address), location: at)
+            return ServicePage.Channel(
+                kind: Located(kind, at: at), steps: lines("how-\(index)-steps", way.steps),
+                address: located("how-\(index)-address", way.address), location: at)
         }
         let questions = self.questions.enumerated().compactMap { index, item -> ServicePage.Question? in
-            guard let question = located("q-\(index)-q", item.question) else { _ = located("q-\(index)-a", item.answer); return nil }
+            guard let question = located("q-\(index)-q", item.question) else {
+                _ = located("q-\(index)-a", item.answer)
+                return nil
+            }
             return ServicePage.Question(question: question, answer: located("q-\(index)-a", item.answer))
         }
         let page = ServicePage(
             id: id, location: whole, name: located("name", self["name"]) ?? Located("", at: whole),
             department: located("department", self["department"]), owner: located("owner", self["owner"]),
-            status: ServicePage.Status(rawValue: self["status"]).map { Located($0, at: SourceLocation(file: "status", line: 1, column: 1)) },
-            lastReviewed: CalendarDate.parse(self["last_reviewed"]).map { Located($0, at: SourceLocation(file: "last_reviewed", line: 1, column: 1)) },
+            status: ServicePage.Status(rawValue: self["status"]).map {
+                Located($0, at: SourceLocation(file: "status", line: 1, column: 1))
+            },
+            lastReviewed: CalendarDate.parse(self["last_reviewed"]).map {
+                Located($0, at: SourceLocation(file: "last_reviewed", line: 1, column: 1))
+            },
             what: located("what", self["what"]), forWhom: lines("for_whom", self["for_whom"]), how: ways,
             documents: lines("documents", self["documents"]),
-            contact: .init(name: located("contact-name", self["contact-name"]), phone: located("contact-phone", self["contact-phone"]),
-                           email: located("contact-email", self["contact-email"])),
-            otherHelp: .init(receptionHours: located("help-hours", self["help-hours"]), phones: lines("help-phones", self["help-phones"]),
-                             department: located("help-department", self["help-department"])),
+            contact: .init(
+                name: located("contact-name", self["contact-name"]), phone: located("contact-phone", self["contact-phone"]),
+                email: located("contact-email", self["contact-email"])),
+            otherHelp: .init(
+                receptionHours: located("help-hours", self["help-hours"]), phones: lines("help-phones", self["help-phones"]),
+                department: located("help-department", self["help-department"])),
             digitalForm: located("digital_form", self["digital_form"]), questions: questions,
             url: located("url", self["url"]))
         return (page, texts)
@@ -163,7 +179,12 @@ struct ServicePageForm: Equatable {
         var line = 1, column = 1
         for scalar in text.unicodeScalars {
             guard scalar.properties.isWhitespace else { break }
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
         return SourceLocation(file: input, line: line, column: column)
     }

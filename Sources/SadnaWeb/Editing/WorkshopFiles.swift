@@ -56,8 +56,10 @@ enum WorkshopFiles {
 
     /// Changes an existing file: under the workbench's save lock, refused with `conflict` when the
     /// file is no longer the `version` the form was opened on, written only when `change` changed it.
-    static func update(_ path: String, in workbench: Workbench, version: String,
-                       conflict: ((data: Data, version: String)) -> EditConflict, change: (String) throws -> String) throws {
+    static func update(
+        _ path: String, in workbench: Workbench, version: String,
+        conflict: ((data: Data, version: String)) -> EditConflict, change: (String) throws -> String
+    ) throws {
         let folder = workbench.settings.workshop
         try workbench.saving.withLock {
             guard let file = read(path, in: folder) else { throw HTTPError(.notFound) }
@@ -79,8 +81,10 @@ enum WorkshopFiles {
     }
 
     /// Writes a new file into `subfolder`, named after `name`; returns its id.
-    static func create(in subfolder: String, of workbench: Workbench, named name: String, fallback: String,
-                       text: (String) throws -> String) throws -> String {
+    static func create(
+        in subfolder: String, of workbench: Workbench, named name: String, fallback: String,
+        text: (String) throws -> String
+    ) throws -> String {
         let folder = workbench.settings.workshop
         return try workbench.saving.withLock {
             let id = newID(from: name, taken: ids(in: subfolder, of: folder), fallback: fallback)

@@ -42,8 +42,9 @@ public struct AllowedHosts: Sendable {
     /// workbench over TLS, on its own port).
     func allowsPage(_ address: String, port: Int?) -> Bool {
         guard let url = URLComponents(string: address), let scheme = url.scheme?.lowercased(),
-              scheme == "http" || scheme == "https",
-              let host = url.percentEncodedHost.map(Self.name), url.user == nil, url.password == nil else { return false }
+            scheme == "http" || scheme == "https",
+            let host = url.percentEncodedHost.map(Self.name), url.user == nil, url.password == nil
+        else { return false }
         if given.contains(host) { return true }
         guard scheme == "http" else { return false }
         guard own.contains(host) else { return false }

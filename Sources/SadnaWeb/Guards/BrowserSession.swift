@@ -42,8 +42,10 @@ struct BrowserSessions: Sendable {
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = WorkbenchRequestContext
 
-    func handle(_ request: Request, context: Context,
-                next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         guard BrowserSessions.id(of: request) == nil else { return try await next(request, context) }
         let id = randomToken(byteCount: 32)
         var head = request.head

@@ -9,8 +9,10 @@ struct HostCheckMiddleware: RouterMiddleware {
     let hosts: AllowedHosts
     let port: ListeningPort
 
-    func handle(_ request: Request, context: Context,
-                next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         // HTTP/1.1's `Host` arrives as the request's authority; a second `Host` field must pass too.
         let names = [request.head.authority].compactMap { $0 } + request.headers[values: .init("Host")!]
         guard !names.isEmpty, names.allSatisfy(hosts.allowsHost) else {

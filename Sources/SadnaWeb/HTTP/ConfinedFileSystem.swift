@@ -3,11 +3,11 @@ import Logging
 import NIOPosix
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A `FileProvider` for Hummingbird's `FileMiddleware` that only hands out files whose

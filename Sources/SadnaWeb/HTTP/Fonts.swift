@@ -15,7 +15,8 @@ enum Fonts {
 
     static func serve(_ name: String) throws -> Response {
         guard let candidates = files[name],
-              let data = candidates.lazy.compactMap({ FileManager.default.contents(atPath: $0) }).first else {
+            let data = candidates.lazy.compactMap({ FileManager.default.contents(atPath: $0) }).first
+        else {
             throw HTTPError(.notFound)
         }
         var response = Response.download(data, contentType: "font/ttf", filename: name, inline: true)

@@ -82,10 +82,17 @@ extension Request {
                 var end = v.endIndex
                 for i in v.indices {
                     let c = v[i]
-                    if escaped { value.append(c); escaped = false }
-                    else if c == "\\" { escaped = true }
-                    else if c == "\"" { end = i; break }
-                    else { value.append(c) }
+                    if escaped {
+                        value.append(c)
+                        escaped = false
+                    } else if c == "\\" {
+                        escaped = true
+                    } else if c == "\"" {
+                        end = i
+                        break
+                    } else {
+                        value.append(c)
+                    }
                 }
                 rest = end < v.endIndex ? v[v.index(after: end)...] : v[v.endIndex...]
             } else {

@@ -62,9 +62,11 @@ enum ConflictPage {
         let rows = conflict.rows.filter { conflict.showsAll ? !($0.theirs.isEmpty && $0.mine.isEmpty) : $0.differs }.map { row in
             Row(label: row.label, theirs: row.theirs, mine: row.mine, differs: row.differs)
         }
-        let content = Content(rows: rows, action: conflict.action, version: conflict.version, back: conflict.action,
-                              posted: conflict.posted.map { Field(name: $0.name, value: $0.value) })
-        return basics.page("conflict", title: basics.labels("conflict_title"), path: conflict.action, content: content,
-                           status: .conflict, request: request)
+        let content = Content(
+            rows: rows, action: conflict.action, version: conflict.version, back: conflict.action,
+            posted: conflict.posted.map { Field(name: $0.name, value: $0.value) })
+        return basics.page(
+            "conflict", title: basics.labels("conflict_title"), path: conflict.action, content: content,
+            status: .conflict, request: request)
     }
 }

@@ -16,39 +16,47 @@ enum ErrorPage {
 extension Workbench {
     /// The page for `status`; `message` names the workbench's own words for it, when it has some,
     /// and `refused` are the catalog's reasons for not printing what was asked.
-    func errorPage(status: HTTPResponse.Status, message: String?, problems refused: [PrintRequest.Problem] = [],
-                   filling values: [String: String] = [:], request: Request) -> Response {
+    func errorPage(
+        status: HTTPResponse.Status, message: String?, problems refused: [PrintRequest.Problem] = [],
+        filling values: [String: String] = [:], request: Request
+    ) -> Response {
         let snapshot = snapshot()
         guard let web = snapshot.web else {
-            return Response.html("<!doctype html><html lang=\"en\"><title>Sadna</title><h1>\(status.code)</h1><p>Sadna's page templates are broken: run `sadna check`.</p></html>",
-                                 status: status)
+            return Response.html(
+                "<!doctype html><html lang=\"en\"><title>Sadna</title><h1>\(status.code)</h1><p>Sadna's page templates are broken: run `sadna check`.</p></html>",
+                status: status)
         }
         let language = PageBasics.language(of: request, default: snapshot.workshop?.language ?? .he)
         let labels = web.labels.words(in: language)
-        let key: String = switch status.code {
-        case 401: "error_401"
-        case 403: "error_403"
-        case 404: "error_404"
-        case 405: "error_405"
-        case 413: "error_413"
-        case 503: "error_broken"
-        default: status.code >= 500 ? "error_500" : "error_404"
-        }
+        let key: String =
+            switch status.code {
+            case 401: "error_401"
+            case 403: "error_403"
+            case 404: "error_404"
+            case 405: "error_405"
+            case 413: "error_413"
+            case 503: "error_broken"
+            default: status.code >= 500 ? "error_500" : "error_404"
+            }
         var text = labels(key)
         // The few messages the workbench itself raises have their own words.
         if let message, WebTemplates.labelKeys.contains("error_\(message.replacingOccurrences(of: "-", with: "_"))") {
             text = labels("error_\(message.replacingOccurrences(of: "-", with: "_"))", values)
         }
-        var problems = status.code == 503 ? snapshot.diagnostics.filter { $0.severity == .error }.map {
-            PageProblem(message: $0.message, hint: $0.hint ?? "", error: true, warning: false,
-                        place: $0.location.map(\.description) ?? "")
-        } : []
+        var problems =
+            status.code == 503
+            ? snapshot.diagnostics.filter { $0.severity == .error }.map {
+                PageProblem(
+                    message: $0.message, hint: $0.hint ?? "", error: true, warning: false,
+                    place: $0.location.map(\.description) ?? "")
+            } : []
         problems += refused.map {
             PageProblem(message: PrintRefusal.plain($0.message), hint: PrintRefusal.plain($0.hint), error: true, warning: false)
         }
-        let frame = PageFrame(t: Dictionary(uniqueKeysWithValues: WebTemplates.labelKeys.map { ($0, labels($0)) }),
-                              lang: language.code, dir: language.htmlDirection, title: labels("error_title"), csrf: "",
-                              programme: labels("app_name"), nav: [], languages: [])
+        let frame = PageFrame(
+            t: Dictionary(uniqueKeysWithValues: WebTemplates.labelKeys.map { ($0, labels($0)) }),
+            lang: language.code, dir: language.htmlDirection, title: labels("error_title"), csrf: "",
+            programme: labels("app_name"), nav: [], languages: [])
         let content = ErrorPage.Content(status: status.code, text: text, problems: problems, hasProblems: !problems.isEmpty)
         return Response.html(web.render("error", PageValues(frame: frame, content: content)), status: status)
     }
@@ -58,7 +66,8 @@ extension Workbench {
     /// 421 for a request that named the workbench by a name it does not answer to: a plain page
     /// with the address to open, and nothing of the workshop.
     func misdirectedPage(_ misdirected: MisdirectedRequest, request: Request) -> Response {
-        errorPage(status: .misdirectedRequest, message: "misdirected", filling: ["address": misdirected.address],
-                  request: request)
+        errorPage(
+            status: .misdirectedRequest, message: "misdirected", filling: ["address": misdirected.address],
+            request: request)
     }
 }

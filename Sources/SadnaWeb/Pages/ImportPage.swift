@@ -20,8 +20,9 @@ enum ImportPage {
     static func form(_ request: Request, workbench: Workbench) throws -> Response {
         let snapshot = workbench.snapshot()
         let basics = try PageBasics(workbench: workbench, snapshot: snapshot, request: request)
-        return basics.page("import", title: basics.labels("import_title"), path: "/personas/import", content: Content(),
-                           request: request)
+        return basics.page(
+            "import", title: basics.labels("import_title"), path: "/personas/import", content: Content(),
+            request: request)
     }
 
     static func run(_ request: Request, workbench: Workbench) async throws -> Response {
@@ -35,7 +36,8 @@ enum ImportPage {
         let importer = PersonaImport(template: templates.persona)
         let plan = importer.read(Data(buffer: upload.body), path: name)
         let outcome = workbench.saving.withLock {
-            importer.write(plan, into: workbench.settings.workshop.appendingPathComponent("personas"), force: form["replace"] != nil)
+            importer.write(
+                plan, into: workbench.settings.workshop.appendingPathComponent("personas"), force: form["replace"] != nil)
         }
         let labels = basics.labels
         let written = outcome.written.map { url -> PageLink in

@@ -32,15 +32,18 @@ enum JourneyPages {
         let words = templates.journey.labels.words(in: basics.language)
         let journeys = workshop.journeys.map { journey in
             let stages = journey.stages.count
-            return Item(href: "/journeys/\(percentEncoded(journey.id))", title: journey.title.value,
-                        variant: words(.variant(journey.variant.value)), future: journey.variant.value == .future,
-                        persona: journey.persona.flatMap { workshop.persona(named: $0.value)?.name.value } ?? "",
-                        stages: stages == 1 ? basics.labels("stage_count_one")
-                            : basics.labels("stage_count", ["n": String(stages)]),
-                        example: journey.isExample)
+            return Item(
+                href: "/journeys/\(percentEncoded(journey.id))", title: journey.title.value,
+                variant: words(.variant(journey.variant.value)), future: journey.variant.value == .future,
+                persona: journey.persona.flatMap { workshop.persona(named: $0.value)?.name.value } ?? "",
+                stages: stages == 1
+                    ? basics.labels("stage_count_one")
+                    : basics.labels("stage_count", ["n": String(stages)]),
+                example: journey.isExample)
         }
-        return basics.page("journeys", title: basics.labels("journeys_title"), path: "/journeys",
-                           content: List(journeys: journeys, hasJourneys: !journeys.isEmpty), request: request)
+        return basics.page(
+            "journeys", title: basics.labels("journeys_title"), path: "/journeys",
+            content: List(journeys: journeys, hasJourneys: !journeys.isEmpty), request: request)
     }
 
     // MARK: A new journey
@@ -53,10 +56,12 @@ enum JourneyPages {
 
     static func newForm(_ request: Request, workbench: Workbench) throws -> Response {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
-        let content = NewForm(personas: personaChoices(workshop, selected: ""),
-                              laneSets: laneChoices(templates.journey, selected: "", basics: basics))
-        return basics.page("journey-new", title: basics.labels("new_journey"), path: "/journeys/new", content: content,
-                           request: request)
+        let content = NewForm(
+            personas: personaChoices(workshop, selected: ""),
+            laneSets: laneChoices(templates.journey, selected: "", basics: basics))
+        return basics.page(
+            "journey-new", title: basics.labels("new_journey"), path: "/journeys/new", content: content,
+            request: request)
     }
 
     static func create(_ request: Request, workbench: Workbench) async throws -> Response {
@@ -65,10 +70,11 @@ enum JourneyPages {
         let stages = formLines(form["stages"] ?? "").prefix(JourneyGrid.maxStages)
         let stageWord = templates.journey.labels.words(in: basics.language)(.stage)
         let id = try WorkshopFiles.create(in: "journeys", of: workbench, named: title, fallback: "journey") { _ in
-            try JourneyEdit.create(title: title.isEmpty ? basics.labels("new_journey") : title, persona: formText(form["persona"]),
-                                   variant: .current, improves: nil, lanes: formText(form["lanes"]),
-                                   stages: stages.isEmpty ? ["\(stageWord) 1"] : Array(stages),
-                                   comment: "Written in the workbench (sadna serve).")
+            try JourneyEdit.create(
+                title: title.isEmpty ? basics.labels("new_journey") : title, persona: formText(form["persona"]),
+                variant: .current, improves: nil, lanes: formText(form["lanes"]),
+                stages: stages.isEmpty ? ["\(stageWord) 1"] : Array(stages),
+                comment: "Written in the workbench (sadna serve).")
         }
         return Response.seeOther("/journeys/\(percentEncoded(id))")
     }
@@ -82,10 +88,11 @@ enum JourneyPages {
         let name = id.hasSuffix("-current") ? String(id.dropLast(8)) + "-future" : id + "-future"
         let words = templates.journey.labels.words(in: basics.language)
         let newID = try WorkshopFiles.create(in: "journeys", of: workbench, named: name, fallback: "journey") { _ in
-            try JourneyEdit.create(title: journey.title.value, persona: journey.persona?.value ?? "", variant: .future,
-                                   improves: id, lanes: journey.lanes.map(\.value).joined(separator: ", "),
-                                   stages: journey.stages.map(\.title.value),
-                                   comment: "\(words(.future)): \(journey.title.value) (from \(id).yaml), written in the workbench.")
+            try JourneyEdit.create(
+                title: journey.title.value, persona: journey.persona?.value ?? "", variant: .future,
+                improves: id, lanes: journey.lanes.map(\.value).joined(separator: ", "),
+                stages: journey.stages.map(\.title.value),
+                comment: "\(words(.future)): \(journey.title.value) (from \(id).yaml), written in the workbench.")
         }
         return Response.seeOther("/journeys/\(percentEncoded(newID))")
     }
@@ -187,8 +194,9 @@ enum JourneyPages {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
         let snapshot = basics.snapshot
         guard let journey = workshop.journey(named: id),
-              let file = WorkshopFiles.read("journeys/\(id).yaml", in: workbench.settings.workshop),
-              let editor = try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)) else {
+            let file = WorkshopFiles.read("journeys/\(id).yaml", in: workbench.settings.workshop),
+            let editor = try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self))
+        else {
             throw HTTPError(.notFound)
         }
         let lanes = templates.journey.lanes(journey.lanes.map(\.value)).lanes
@@ -206,14 +214,15 @@ enum JourneyPages {
         let count = grid.stages.count
         let stages = grid.stages.enumerated().map { index, stage in
             let number = String(index + 1)
-            return Stage(index: index, number: number, title: stage.title, id: "stage-\(index)",
-                         titleLabel: labels("stage_title", ["n": number]),
-                         earlier: index > 0 ? "move:\(index):\(index - 1)" : "",
-                         later: index < count - 1 ? "move:\(index):\(index + 1)" : "",
-                         remove: count > 1 ? "remove:\(index)" : "",
-                         earlierLabel: labels("stage_earlier_of", ["n": number]),
-                         laterLabel: labels("stage_later_of", ["n": number]),
-                         removeLabel: labels("stage_remove_of", ["n": number]))
+            return Stage(
+                index: index, number: number, title: stage.title, id: "stage-\(index)",
+                titleLabel: labels("stage_title", ["n": number]),
+                earlier: index > 0 ? "move:\(index):\(index - 1)" : "",
+                later: index < count - 1 ? "move:\(index):\(index + 1)" : "",
+                remove: count > 1 ? "remove:\(index)" : "",
+                earlierLabel: labels("stage_earlier_of", ["n": number]),
+                laterLabel: labels("stage_later_of", ["n": number]),
+                removeLabel: labels("stage_remove_of", ["n": number]))
         }
         let rows = lanes.map { lane in
             let laneName = lane.label(language)
@@ -223,27 +232,30 @@ enum JourneyPages {
                     let scores = Emotion.range.map { score in
                         Choice(value: String(score), name: scoreName(score, labels: labels), selected: stage.score == score)
                     }
-                    return Cell(emotion: true, scoreName: "s\(index)-score", wordName: "s\(index)-word", word: stage.word,
-                                scoreID: "s\(index)-score", wordID: "s\(index)-word",
-                                scoreLabel: labels("score_label", ["n": number]), wordLabel: labels("word_label", ["n": number]),
-                                scores: [Choice(value: "", name: labels("score_none"), selected: stage.score == nil)] + scores)
+                    return Cell(
+                        emotion: true, scoreName: "s\(index)-score", wordName: "s\(index)-word", word: stage.word,
+                        scoreID: "s\(index)-score", wordID: "s\(index)-word",
+                        scoreLabel: labels("score_label", ["n": number]), wordLabel: labels("word_label", ["n": number]),
+                        scores: [Choice(value: "", name: labels("score_none"), selected: stage.score == nil)] + scores)
                 }
                 var position = 0
                 let notes = lane.shows.flatMap { field in
                     stage.notes(field).map { note in
                         position += 1
                         let name = "s\(index)-\(field.rawValue)"
-                        return Note(name: name, id: "\(name)-\(position)", text: note.text,
-                                    label: labels("note_label", ["lane": laneName, "n": number, "k": String(position)]),
-                                    recommendation: field == .recommendations ? words(.recommendation) : "",
-                                    evidence: evidence(note.evidence),
-                                    evidenceLabel: labels("evidence_of", ["k": String(position)]))
+                        return Note(
+                            name: name, id: "\(name)-\(position)", text: note.text,
+                            label: labels("note_label", ["lane": laneName, "n": number, "k": String(position)]),
+                            recommendation: field == .recommendations ? words(.recommendation) : "",
+                            evidence: evidence(note.evidence),
+                            evidenceLabel: labels("evidence_of", ["k": String(position)]))
                     }
                 }
                 let first = lane.shows.first?.rawValue ?? ""
-                return Cell(notes: notes, pain: lane.isPain, newName: "s\(index)-\(first)-new", newID: "s\(index)-\(lane.id)-new",
-                            newLabel: labels("new_note_label", ["lane": laneName, "n": number]), evidence: evidence(nil),
-                            newEvidenceLabel: labels("new_note_evidence", ["lane": laneName, "n": number]))
+                return Cell(
+                    notes: notes, pain: lane.isPain, newName: "s\(index)-\(first)-new", newID: "s\(index)-\(lane.id)-new",
+                    newLabel: labels("new_note_label", ["lane": laneName, "n": number]), evidence: evidence(nil),
+                    newEvidenceLabel: labels("new_note_evidence", ["lane": laneName, "n": number]))
             }
             return Lane(label: laneName, cells: cells, pain: lane.isPain)
         }
@@ -280,13 +292,20 @@ enum JourneyPages {
         }
         var stage: Int?
         let base = "/journeys/\(percentEncoded(id))"
-        try WorkshopFiles.update("journeys/\(id).yaml", in: workbench, version: form["version"] ?? "", conflict: { file in
-            EditConflict(action: base, version: file.version, rows: conflictRows(file.data, mine: grid, shown: shown, basics: basics,
-                                                                               template: templates.journey),
-                         showsAll: false, posted: form)
-        }) { text in
-            let (changed, focus) = try JourneyEdit.apply(grid, shown: shown, action: action, to: text, evidenceWords: evidenceWords,
-                                                         newStageTitle: { "\(words(.stage)) \($0)" })
+        try WorkshopFiles.update(
+            "journeys/\(id).yaml", in: workbench, version: form["version"] ?? "",
+            conflict: { file in
+                EditConflict(
+                    action: base, version: file.version,
+                    rows: conflictRows(
+                        file.data, mine: grid, shown: shown, basics: basics,
+                        template: templates.journey),
+                    showsAll: false, posted: form)
+            }
+        ) { text in
+            let (changed, focus) = try JourneyEdit.apply(
+                grid, shown: shown, action: action, to: text, evidenceWords: evidenceWords,
+                newStageTitle: { "\(words(.stage)) \($0)" })
             stage = focus
             return changed
         }
@@ -296,36 +315,50 @@ enum JourneyPages {
     }
 
     /// The grid's values in both versions, one row a cell.
-    static func conflictRows(_ current: Data, mine: JourneyGrid, shown: JourneyGrid.Shown, basics: PageBasics,
-                             template: JourneyTemplate) -> [EditConflict.Row] {
-        let theirs = (try? YAMLDocumentEditor(text: String(decoding: current, as: UTF8.self))).map {
-            JourneyGrid.from($0.value, shown: shown)
-        } ?? JourneyGrid()
+    static func conflictRows(
+        _ current: Data, mine: JourneyGrid, shown: JourneyGrid.Shown, basics: PageBasics,
+        template: JourneyTemplate
+    ) -> [EditConflict.Row] {
+        let theirs =
+            (try? YAMLDocumentEditor(text: String(decoding: current, as: UTF8.self))).map {
+                JourneyGrid.from($0.value, shown: shown)
+            } ?? JourneyGrid()
         let labels = basics.labels, words = template.labels.words(in: basics.language)
         func cells(_ grid: JourneyGrid) -> [(String, String)] {
-            var cells: [(String, String)] = [(labels("journey_title"), grid.title), (labels("journey_persona"), grid.persona),
-                                             (labels("journey_group"), grid.group.joined(separator: "\n")),
-                                             (labels("journey_date"), grid.date), (labels("journey_lanes"), grid.lanes)]
+            var cells: [(String, String)] = [
+                (labels("journey_title"), grid.title), (labels("journey_persona"), grid.persona),
+                (labels("journey_group"), grid.group.joined(separator: "\n")),
+                (labels("journey_date"), grid.date), (labels("journey_lanes"), grid.lanes),
+            ]
             for (index, stage) in grid.stages.enumerated() {
                 let number = String(index + 1)
                 cells.append((labels("stage_title", ["n": number]), stage.title))
                 for field in shown.fields {
                     let lane = template.lanes.first { $0.shows.contains(field) }?.label(basics.language) ?? field.rawValue
-                    cells.append(("\(words(.stage)) \(number) · \(lane)", stage.notes(field).map { note in
-                        note.text + (note.evidence.map { " (\(words(.evidence($0))))" } ?? "")
-                    }.joined(separator: "\n")))
+                    cells.append(
+                        (
+                            "\(words(.stage)) \(number) · \(lane)",
+                            stage.notes(field).map { note in
+                                note.text + (note.evidence.map { " (\(words(.evidence($0))))" } ?? "")
+                            }.joined(separator: "\n")
+                        ))
                 }
                 if shown.emotion {
-                    cells.append((labels("score_label", ["n": number]),
-                                  [stage.score.map { scoreName($0, labels: labels) } ?? "", stage.word].filter { !$0.isEmpty }.joined(separator: " · ")))
+                    cells.append(
+                        (
+                            labels("score_label", ["n": number]),
+                            [stage.score.map { scoreName($0, labels: labels) } ?? "", stage.word].filter { !$0.isEmpty }.joined(
+                                separator: " · ")
+                        ))
                 }
             }
             return cells
         }
         let before = cells(theirs), after = cells(mine)
         return (0..<max(before.count, after.count)).map { index in
-            EditConflict.Row(label: index < after.count ? after[index].0 : before[index].0,
-                             theirs: index < before.count ? before[index].1 : "", mine: index < after.count ? after[index].1 : "")
+            EditConflict.Row(
+                label: index < after.count ? after[index].0 : before[index].0,
+                theirs: index < before.count ? before[index].1 : "", mine: index < after.count ? after[index].1 : "")
         }
     }
 
@@ -339,7 +372,8 @@ enum JourneyPages {
     // MARK: The map
 
     static func map(_ request: Request, id: String, format: DownloadFormat, workbench: Workbench) throws -> Response {
-        try PrintableDownloads.respond(request, PrintRequest(.journey, items: [id]), name: id, format: format, workbench: workbench)
+        try PrintableDownloads.respond(
+            request, PrintRequest(.journey, items: [id]), name: id, format: format, workbench: workbench)
     }
 
     // MARK: Choices
@@ -363,7 +397,8 @@ enum JourneyPages {
         let standard = Choice(value: "", name: basics.labels("lanes_default", ["lanes": defaults]), selected: selected.isEmpty)
         choices.insert(standard, at: 0)
         if !selected.isEmpty, template.sets[selected] == nil {
-            let lanes = template.lanes(selected.components(separatedBy: ", ")).lanes.map { $0.label(language) }.joined(separator: " · ")
+            let lanes = template.lanes(selected.components(separatedBy: ", ")).lanes.map { $0.label(language) }.joined(
+                separator: " · ")
             choices.append(Choice(value: selected, name: lanes, selected: true))
         }
         return choices

@@ -59,15 +59,18 @@ enum MeetingPage {
         let labels = basics.labels
         let meeting = try meeting(id, in: snapshot)
         let base = "/meetings/\(percentEncoded(meeting.id))"
-        let kit = try KitDownloads.built(meeting, language: Workbench.printLanguage(snapshot), workbench: workbench, snapshot: snapshot)
+        let kit = try KitDownloads.built(
+            meeting, language: Workbench.printLanguage(snapshot), workbench: workbench, snapshot: snapshot)
         // Times as the run-sheet prints them: fixed, or following from the rows before.
         let rows = zip(meeting.agenda, meeting.rowStarts).map { row, start in
-            AgendaRow(anchor: "row-\(row.location.line)", time: start?.description ?? "", content: row.content.value,
-                      detail: row.detail?.value ?? "")
+            AgendaRow(
+                anchor: "row-\(row.location.line)", time: start?.description ?? "", content: row.content.value,
+                detail: row.detail?.value ?? "")
         }
         let parts = kit.rows.enumerated().map { index, row in
-            PrintListRow(item: row.item, paper: row.paper, pages: row.pages, copies: row.copies, purpose: row.purpose,
-                         file: row.file, href: index == 0 ? "" : "\(base)/parts/\(index).pdf")
+            PrintListRow(
+                item: row.item, paper: row.paper, pages: row.pages, copies: row.copies, purpose: row.purpose,
+                file: row.file, href: index == 0 ? "" : "\(base)/parts/\(index).pdf")
         }
         let found = snapshot.diagnostics.filter { $0.location?.file == meeting.location.file && $0.severity != .note }
         let content = Content(

@@ -40,14 +40,18 @@ struct PageBasics {
     }
 
     /// A page about the workshop's files as they are now: its basics, the workshop and the templates.
-    static func opening(_ request: Request, workbench: Workbench) throws -> (basics: PageBasics, workshop: Workshop, templates: TemplateSet) {
+    static func opening(
+        _ request: Request, workbench: Workbench
+    ) throws -> (basics: PageBasics, workshop: Workshop, templates: TemplateSet) {
         let basics = try PageBasics(workbench: workbench, snapshot: workbench.snapshot(), request: request)
         let (workshop, templates) = try basics.files()
         return (basics, workshop, templates)
     }
 
     /// A form posted to a page (read within `limit`), with the page's basics and files as they are now.
-    static func posting(_ request: Request, workbench: Workbench, limit: Int = BodyLimits.form) async throws
+    static func posting(
+        _ request: Request, workbench: Workbench, limit: Int = BodyLimits.form
+    ) async throws
         -> (form: PostedForm, basics: PageBasics, workshop: Workshop, templates: TemplateSet)
     {
         var request = request
@@ -63,10 +67,12 @@ struct PageBasics {
 
     /// What the layout needs around a page at `path` titled `title`.
     func frame(title: String, path: String) -> PageFrame {
-        let links = [("/", labels("nav_home")), ("/participants", labels("nav_participants")),
-                     ("/personas", labels("nav_personas")), ("/services", labels("nav_services")),
-                     ("/journeys", labels("nav_journeys")), ("/task-cards", labels("nav_task_cards")),
-                     ("/worksheets", labels("nav_worksheets"))]
+        let links = [
+            ("/", labels("nav_home")), ("/participants", labels("nav_participants")),
+            ("/personas", labels("nav_personas")), ("/services", labels("nav_services")),
+            ("/journeys", labels("nav_journeys")), ("/task-cards", labels("nav_task_cards")),
+            ("/worksheets", labels("nav_worksheets")),
+        ]
         return PageFrame(
             t: words, lang: language.code, dir: language.htmlDirection, title: title, csrf: formToken,
             programme: snapshot.workshop?.title.value ?? labels("app_name"),
@@ -74,26 +80,31 @@ struct PageBasics {
                 PageFrame.NavLink(href: href, name: name, current: path == href || (href != "/" && path.hasPrefix(href)))
             },
             languages: Language.allCases.map { other in
-                PageFrame.LanguageLink(href: "\(path)?lang=\(other.code)", name: web.labels.words(in: other)("language_name"),
-                                       code: other.code, current: other == language)
+                PageFrame.LanguageLink(
+                    href: "\(path)?lang=\(other.code)", name: web.labels.words(in: other)("language_name"),
+                    code: other.code, current: other == language)
             })
     }
 
     /// The page `template` with `content` and everything the layout needs.
-    func page(_ template: String, title: String, path: String, content: some Any, status: HTTPResponse.Status = .ok,
-              request: Request) -> Response {
+    func page(
+        _ template: String, title: String, path: String, content: some Any, status: HTTPResponse.Status = .ok,
+        request: Request
+    ) -> Response {
         let values = PageValues(frame: frame(title: title, path: path), content: content)
         var response = Response.html(web.render(template, values), status: status)
         if request.uri.queryParameters["lang"] != nil {
-            response.setCookie(Cookie(name: Self.languageCookie, value: language.code, path: "/", httpOnly: true, sameSite: .strict))
+            response.setCookie(
+                Cookie(name: Self.languageCookie, value: language.code, path: "/", httpOnly: true, sameSite: .strict))
         }
         return response
     }
 
     /// A diagnostic as a page shows it: its words, its hint, where it is, and a link to the field.
     func problem(_ diagnostic: Diagnostic) -> PageProblem {
-        var item = PageProblem(message: diagnostic.message, hint: diagnostic.hint ?? "", error: diagnostic.severity == .error,
-                               warning: diagnostic.severity == .warning)
+        var item = PageProblem(
+            message: diagnostic.message, hint: diagnostic.hint ?? "", error: diagnostic.severity == .error,
+            warning: diagnostic.severity == .warning)
         if let location = diagnostic.location {
             item.place = "\((location.file as NSString).lastPathComponent):\(location.line)"
             if let link = link(to: location) { item.href = link }

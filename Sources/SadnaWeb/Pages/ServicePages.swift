@@ -73,31 +73,43 @@ enum ServicePages {
         for (index, entry) in workshop.backlog.enumerated() {
             let page = entry.page.flatMap { workshop.service(named: $0.value) }
             if let page { listed.insert(page.id) }
-            rows.append((entry.department?.value ?? page?.department?.value ?? "", row(
-                name: page?.name.value ?? entry.service.value, page: page, status: page?.status?.value ?? entry.status?.value,
-                owner: page?.owner?.value ?? entry.owner?.value ?? "", backlog: index, words: words, basics: basics)))
+            rows.append(
+                (
+                    entry.department?.value ?? page?.department?.value ?? "",
+                    row(
+                        name: page?.name.value ?? entry.service.value, page: page,
+                        status: page?.status?.value ?? entry.status?.value,
+                        owner: page?.owner?.value ?? entry.owner?.value ?? "", backlog: index, words: words, basics: basics)
+                ))
         }
         for page in workshop.services where !listed.contains(page.id) {
-            rows.append((page.department?.value ?? "", row(name: page.name.value, page: page, status: page.status?.value,
-                                                           owner: page.owner?.value ?? "", backlog: nil, words: words, basics: basics)))
+            rows.append(
+                (
+                    page.department?.value ?? "",
+                    row(
+                        name: page.name.value, page: page, status: page.status?.value,
+                        owner: page.owner?.value ?? "", backlog: nil, words: words, basics: basics)
+                ))
         }
         var order: [String] = []
         for (department, _) in rows where !order.contains(department) { order.append(department) }
         let departments = order.map { department in
-            Department(name: department.isEmpty ? basics.labels("no_department") : department,
-                       rows: rows.filter { $0.department == department }.map(\.row))
+            Department(
+                name: department.isEmpty ? basics.labels("no_department") : department,
+                rows: rows.filter { $0.department == department }.map(\.row))
         }
         let backlog = workshop.backlog.enumerated().map { index, entry in
             let complexity = entry.complexity?.value
             let complexities = ([(1, .simple), (2, .medium), (3, .hard)] as [(Int, ServicePageLabel)]).map { value, key in
                 Choice(value: String(value), name: "\(value) · \(words(key))", selected: complexity == value)
             }
-            return BacklogRow(index: index, service: entry.service.value, department: entry.department?.value ?? "",
-                              owner: entry.owner?.value ?? "", impact: entry.impact.map { String($0.value) } ?? "",
-                              impactLabel: basics.labels("impact_of", ["service": entry.service.value]),
-                              complexityLabel: basics.labels("complexity_of", ["service": entry.service.value]),
-                              complexities: [Choice(value: "", name: basics.labels("not_rated"), selected: complexity == nil)]
-                                  + complexities)
+            return BacklogRow(
+                index: index, service: entry.service.value, department: entry.department?.value ?? "",
+                owner: entry.owner?.value ?? "", impact: entry.impact.map { String($0.value) } ?? "",
+                impactLabel: basics.labels("impact_of", ["service": entry.service.value]),
+                complexityLabel: basics.labels("complexity_of", ["service": entry.service.value]),
+                complexities: [Choice(value: "", name: basics.labels("not_rated"), selected: complexity == nil)]
+                    + complexities)
         }
         let backlogFile = WorkshopFiles.read("services/backlog.yaml", in: workbench.settings.workshop)
         let found = snapshot.diagnostics.filter {
@@ -112,11 +124,14 @@ enum ServicePages {
             chart: "/services/prioritisation.png?v=\(backlogFile?.version ?? "")", chartTitle: words(.prioritisationHeading),
             problems: found.map(basics.problem), hasProblems: !found.isEmpty,
             saved: request.uri.queryParameters["saved"] != nil)
-        return basics.page("services", title: basics.labels("services_title"), path: "/services", content: content, request: request)
+        return basics.page(
+            "services", title: basics.labels("services_title"), path: "/services", content: content, request: request)
     }
 
-    static func row(name: String, page: ServicePage?, status: ServicePage.Status?, owner: String, backlog: Int?,
-                    words: Labels<ServicePageLabel>, basics: PageBasics) -> ServiceRow {
+    static func row(
+        name: String, page: ServicePage?, status: ServicePage.Status?, owner: String, backlog: Int?,
+        words: Labels<ServicePageLabel>, basics: PageBasics
+    ) -> ServiceRow {
         // A page that exists and says no status is a draft; "no page yet" is for a service without one.
         let status = status ?? (page == nil ? nil : .draft)
         return ServiceRow(
@@ -131,17 +146,23 @@ enum ServicePages {
     static func saveBacklog(_ request: Request, workbench: Workbench) async throws -> Response {
         let (form, basics, _, _) = try await PageBasics.posting(request, workbench: workbench)
         let count = min(max(Int(form["backlog-count"] ?? "") ?? 0, 0), 1000)
-        try WorkshopFiles.update("services/backlog.yaml", in: workbench, version: form["version"] ?? "", conflict: { file in
-            EditConflict(action: "/services/backlog", version: file.version,
-                         rows: backlogRows(file.data, form: form, count: count, basics: basics), showsAll: false, posted: form)
-        }) { text in
+        try WorkshopFiles.update(
+            "services/backlog.yaml", in: workbench, version: form["version"] ?? "",
+            conflict: { file in
+                EditConflict(
+                    action: "/services/backlog", version: file.version,
+                    rows: backlogRows(file.data, form: form, count: count, basics: basics), showsAll: false, posted: form)
+            }
+        ) { text in
             try BacklogEdit.apply(ratings(form, count: count), to: text)
         }
         return Response.seeOther("/services?saved=1#backlog")
     }
 
     static func ratings(_ form: PostedForm, count: Int) -> [BacklogEdit.Rating] {
-        (0..<count).map { BacklogEdit.Rating(impact: formText(form["b-\($0)-impact"]), complexity: formText(form["b-\($0)-complexity"])) }
+        (0..<count).map {
+            BacklogEdit.Rating(impact: formText(form["b-\($0)-impact"]), complexity: formText(form["b-\($0)-complexity"]))
+        }
     }
 
     static func backlogRows(_ current: Data, form: PostedForm, count: Int, basics: PageBasics) -> [EditConflict.Row] {
@@ -150,10 +171,14 @@ enum ServicePages {
         return ratings(form, count: count).enumerated().flatMap { index, rating -> [EditConflict.Row] in
             let entry: YAMLValue? = index < entries.count ? entries[index] : nil
             let name = entry?["service"]?.formText ?? String(index + 1)
-            return [EditConflict.Row(label: basics.labels("impact_of", ["service": name]), theirs: entry?["impact"]?.formText ?? "",
-                                     mine: rating.impact),
-                    EditConflict.Row(label: basics.labels("complexity_of", ["service": name]),
-                                     theirs: entry?["complexity"]?.formText ?? "", mine: rating.complexity)]
+            return [
+                EditConflict.Row(
+                    label: basics.labels("impact_of", ["service": name]), theirs: entry?["impact"]?.formText ?? "",
+                    mine: rating.impact),
+                EditConflict.Row(
+                    label: basics.labels("complexity_of", ["service": name]),
+                    theirs: entry?["complexity"]?.formText ?? "", mine: rating.complexity),
+            ]
         }
     }
 
@@ -175,7 +200,9 @@ enum ServicePages {
             try ServicePageEdit.create(name: name, department: department, owner: owner)
         }
         if let entry {
-            try WorkshopFiles.change("services/backlog.yaml", in: workbench) { try BacklogEdit.link(entry: entry, to: id, in: $0) }
+            try WorkshopFiles.change("services/backlog.yaml", in: workbench) {
+                try BacklogEdit.link(entry: entry, to: id, in: $0)
+            }
         }
         return Response.seeOther("/services/\(percentEncoded(id))")
     }
@@ -186,45 +213,57 @@ enum ServicePages {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
         let snapshot = basics.snapshot
         guard workshop.fileIDs["services"]?.contains(id) == true,
-              let file = WorkshopFiles.read("services/\(id).yaml", in: workbench.settings.workshop) else { throw HTTPError(.notFound) }
+            let file = WorkshopFiles.read("services/\(id).yaml", in: workbench.settings.workshop)
+        else { throw HTTPError(.notFound) }
         let value = (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)))?.value ?? .mapping([])
         let values = ServicePageForm.from(value)
         let path = workshop.source.displayPath("services/\(id).yaml")
         // The review beside the fields; the loader's own problems (a way Sadna does not know) on top.
         let errors = snapshot.diagnostics.filter { $0.location?.file == path && $0.severity == .error }
         let review = findings(values, id: id, templates: templates, basics: basics)
-        return render(basics, templates: templates, id: id, values: values, version: file.version, review: review,
-                      errors: errors, saved: request.uri.queryParameters["saved"] != nil, request: request)
+        return render(
+            basics, templates: templates, id: id, values: values, version: file.version, review: review,
+            errors: errors, saved: request.uri.queryParameters["saved"] != nil, request: request)
     }
 
-    static func render(_ basics: PageBasics, templates: TemplateSet, id: String, values: ServicePageForm, version: String,
-                       review: [Finding], errors: [Diagnostic], saved: Bool, request: Request) -> Response {
+    static func render(
+        _ basics: PageBasics, templates: TemplateSet, id: String, values: ServicePageForm, version: String,
+        review: [Finding], errors: [Diagnostic], saved: Bool, request: Request
+    ) -> Response {
         let language = basics.language, labels = basics.labels
         let words = templates.servicePage.labels.words(in: language)
         let sketch = templates.servicePage.sketch.map { $0.label(language) }
         func label(_ index: Int, _ fallback: String) -> String { index < sketch.count ? sketch[index] : fallback }
         func field(_ input: String, _ label: String, kind: Field.Kind, hint: String = "", ltr: Bool = false) -> Field {
-            Field(input: input, label: label, value: values[input], kind: kind, hint: hint, ltr: ltr,
-                  findings: review.filter { $0.input == input }.map(\.item))
+            Field(
+                input: input, label: label, value: values[input], kind: kind, hint: hint, ltr: ltr,
+                findings: review.filter { $0.input == input }.map(\.item))
         }
         let base = "/services/\(percentEncoded(id))"
         // What the backlog says of this page where the page itself says nothing: the list shows
         // the backlog's status and owner, so the form says where they come from.
         let entry = basics.snapshot.workshop?.backlog.first { $0.page?.value == id }
-        let backlogStatus = values["status"].isEmpty ? entry?.status.map { basics.labels("backlog_says", ["value": words(.status($0.value))]) } : nil
+        let backlogStatus =
+            values["status"].isEmpty
+            ? entry?.status.map { basics.labels("backlog_says", ["value": words(.status($0.value))]) } : nil
         let backlogOwner = values["owner"].isEmpty ? entry?.owner.map { basics.labels("backlog_says", ["value": $0.value]) } : nil
         let channels = ServicePage.Channel.Kind.allCases.map { ($0.rawValue, words(.channel($0))) }
         var ways = values.ways.enumerated().map { index, way in
             wayObject(index, way, count: values.ways.count, channels: channels, review: review, labels: labels, isNew: false)
         }
-        ways.append(wayObject(values.ways.count, .init(channel: "", address: "", steps: ""), count: values.ways.count,
-                              channels: channels, review: review, labels: labels, isNew: true))
+        ways.append(
+            wayObject(
+                values.ways.count, .init(channel: "", address: "", steps: ""), count: values.ways.count,
+                channels: channels, review: review, labels: labels, isNew: true))
         var questions = values.questions.enumerated().map { index, question in
             questionObject(index, question, count: values.questions.count, review: review, labels: labels, isNew: false)
         }
-        questions.append(questionObject(values.questions.count, .init(question: "", answer: ""), count: values.questions.count,
-                                        review: review, labels: labels, isNew: true))
-        let statuses = [Choice(value: "", name: labels("choose"), selected: values["status"].isEmpty)]
+        questions.append(
+            questionObject(
+                values.questions.count, .init(question: "", answer: ""), count: values.questions.count,
+                review: review, labels: labels, isNew: true))
+        let statuses =
+            [Choice(value: "", name: labels("choose"), selected: values["status"].isEmpty)]
             + ServicePage.Status.allCases.map {
                 Choice(value: $0.rawValue, name: words(.status($0)), selected: values["status"] == $0.rawValue)
             }
@@ -232,10 +271,12 @@ enum ServicePages {
         let content = Form(
             action: base, version: version, fileName: "services/\(id).yaml", heading: values["name"],
             reviewURL: "\(base)/review",
-            facts: [field("department", words(.department), kind: .short),
-                    field("owner", words(.owner), kind: .short, hint: backlogOwner ?? ""),
-                    field("last_reviewed", words(.lastReviewed), kind: .date, ltr: true),
-                    field("url", labels("service_url"), kind: .url, hint: labels("service_url_hint"), ltr: true)],
+            facts: [
+                field("department", words(.department), kind: .short),
+                field("owner", words(.owner), kind: .short, hint: backlogOwner ?? ""),
+                field("last_reviewed", words(.lastReviewed), kind: .date, ltr: true),
+                field("url", labels("service_url"), kind: .url, hint: labels("service_url_hint"), ltr: true),
+            ],
             statusLabel: words(.status), statuses: statuses, statusHint: backlogStatus ?? "",
             name: field("name", label(0, "name"), kind: .short),
             what: field("what", label(1, "what"), kind: .long),
@@ -245,13 +286,17 @@ enum ServicePages {
             documents: field("documents", label(4, "documents"), kind: .long, hint: labels("one_per_line")),
             digitalForm: field("digital_form", words(.digitalForm), kind: .url, ltr: true),
             contactLabel: label(5, words(.contact)),
-            contact: [field("contact-name", words(.contactName), kind: .short),
-                      field("contact-phone", words(.phone), kind: .tel, ltr: true),
-                      field("contact-email", words(.email), kind: .email, ltr: true)],
+            contact: [
+                field("contact-name", words(.contactName), kind: .short),
+                field("contact-phone", words(.phone), kind: .tel, ltr: true),
+                field("contact-email", words(.email), kind: .email, ltr: true),
+            ],
             helpLabel: label(6, words(.otherHelp)),
-            help: [field("help-hours", words(.receptionHours), kind: .short),
-                   field("help-phones", words(.phone), kind: .long, hint: labels("one_per_line"), ltr: true),
-                   field("help-department", labels("help_department"), kind: .short)],
+            help: [
+                field("help-hours", words(.receptionHours), kind: .short),
+                field("help-phones", words(.phone), kind: .long, hint: labels("one_per_line"), ltr: true),
+                field("help-department", labels("help_department"), kind: .short),
+            ],
             questionsLabel: label(7, words(.questions)), questions: questions, questionCount: values.questions.count + 1,
             reviewCount: labels("review_count", ["n": String(review.count)]), review: review.map(\.item),
             hasReview: !review.isEmpty,
@@ -261,8 +306,9 @@ enum ServicePages {
             fragment: basics.snapshot.workshop?.service(named: id).map {
                 ServicePageExport(page: $0, labels: exportLabels).fragment
             } ?? "")
-        return basics.page("service-form", title: values["name"].isEmpty ? labels("services_title") : values["name"], path: base,
-                           content: content, request: request)
+        return basics.page(
+            "service-form", title: values["name"].isEmpty ? labels("services_title") : values["name"], path: base,
+            content: content, request: request)
     }
 
     /// A text area's height: its lines and one to spare, within reason.
@@ -270,8 +316,10 @@ enum ServicePages {
         min(12, max(3, text.split(separator: "\n", omittingEmptySubsequences: false).count + 1))
     }
 
-    static func wayObject(_ index: Int, _ way: ServicePageForm.Way, count: Int, channels: [(String, String)], review: [Finding],
-                          labels: Labels<TextLabel>, isNew: Bool) -> Way {
+    static func wayObject(
+        _ index: Int, _ way: ServicePageForm.Way, count: Int, channels: [(String, String)], review: [Finding],
+        labels: Labels<TextLabel>, isNew: Bool
+    ) -> Way {
         let number = String(index + 1)
         func findings(_ part: String) -> [ReviewItem] { review.filter { $0.input == "how-\(index)-\(part)" }.map(\.item) }
         return Way(
@@ -288,8 +336,10 @@ enum ServicePages {
             removeLabel: labels("way_remove", ["n": number]))
     }
 
-    static func questionObject(_ index: Int, _ question: ServicePageForm.Question, count: Int, review: [Finding], labels: Labels<TextLabel>,
-                               isNew: Bool) -> Question {
+    static func questionObject(
+        _ index: Int, _ question: ServicePageForm.Question, count: Int, review: [Finding], labels: Labels<TextLabel>,
+        isNew: Bool
+    ) -> Question {
         let number = String(index + 1)
         return Question(
             index: index, isNew: isNew, legend: isNew ? labels("new_question") : labels("question_number", ["n": number]),
@@ -311,10 +361,15 @@ enum ServicePages {
         let action = ListAction.from(posted, lists: ["how", "questions"])
         let base = "/services/\(percentEncoded(id))"
         var focus: (list: String, index: Int)?
-        try WorkshopFiles.update("services/\(id).yaml", in: workbench, version: posted["version"] ?? "", conflict: { file in
-            EditConflict(action: base, version: file.version, rows: conflictRows(file.data, mine: values, basics: basics, templates: templates),
-                         showsAll: false, posted: posted)
-        }) { text in
+        try WorkshopFiles.update(
+            "services/\(id).yaml", in: workbench, version: posted["version"] ?? "",
+            conflict: { file in
+                EditConflict(
+                    action: base, version: file.version,
+                    rows: conflictRows(file.data, mine: values, basics: basics, templates: templates),
+                    showsAll: false, posted: posted)
+            }
+        ) { text in
             let (changed, place) = try ServicePageEdit.apply(values, action: action, to: text)
             focus = place
             return changed
@@ -323,26 +378,35 @@ enum ServicePages {
         return Response.seeOther("\(base)?saved=1\(anchor)")
     }
 
-    static func conflictRows(_ current: Data, mine: ServicePageForm, basics: PageBasics, templates: TemplateSet) -> [EditConflict.Row] {
-        let theirs = (try? YAMLDocumentEditor(text: String(decoding: current, as: UTF8.self))).map { ServicePageForm.from($0.value) }
+    static func conflictRows(
+        _ current: Data, mine: ServicePageForm, basics: PageBasics, templates: TemplateSet
+    ) -> [EditConflict.Row] {
+        let theirs =
+            (try? YAMLDocumentEditor(text: String(decoding: current, as: UTF8.self))).map { ServicePageForm.from($0.value) }
             ?? ServicePageForm()
         func rows(_ form: ServicePageForm) -> [(String, String)] {
             let meaning = form.meaning
-            var rows = ServicePageForm.single.map { ($0.input, meaning.fields[$0.input] ?? "") }
+            var rows =
+                ServicePageForm.single.map { ($0.input, meaning.fields[$0.input] ?? "") }
                 + ServicePageForm.lists.map { ($0.input, (meaning.lists[$0.input] ?? []).joined(separator: "\n")) }
             for (index, way) in meaning.ways.enumerated() {
-                rows.append((basics.labels("way_number", ["n": String(index + 1)]),
-                             ([way.channel, way.address] + way.steps).filter { !$0.isEmpty }.joined(separator: "\n")))
+                rows.append(
+                    (
+                        basics.labels("way_number", ["n": String(index + 1)]),
+                        ([way.channel, way.address] + way.steps).filter { !$0.isEmpty }.joined(separator: "\n")
+                    ))
             }
             for (index, question) in meaning.questions.enumerated() {
-                rows.append((basics.labels("question_number", ["n": String(index + 1)]), question.question + "\n" + question.answer))
+                rows.append(
+                    (basics.labels("question_number", ["n": String(index + 1)]), question.question + "\n" + question.answer))
             }
             return rows
         }
         let before = rows(theirs), after = rows(mine)
         return (0..<max(before.count, after.count)).map { index in
-            EditConflict.Row(label: index < after.count ? after[index].0 : before[index].0,
-                             theirs: index < before.count ? before[index].1 : "", mine: index < after.count ? after[index].1 : "")
+            EditConflict.Row(
+                label: index < after.count ? after[index].0 : before[index].0,
+                theirs: index < before.count ? before[index].1 : "", mine: index < after.count ? after[index].1 : "")
         }
     }
 
@@ -363,9 +427,11 @@ enum ServicePages {
 
         /// The finding as the page and the live review show it.
         var item: ReviewItem {
-            ReviewItem(text: text, error: isError, warning: !isError, input: input, rule: rule, replace: replacement.map {
-                ReviewItem.Replacement(line: line, column: column, found: $0.found, with: $0.with, label: replaceLabel)
-            })
+            ReviewItem(
+                text: text, error: isError, warning: !isError, input: input, rule: rule,
+                replace: replacement.map {
+                    ReviewItem.Replacement(line: line, column: column, found: $0.found, with: $0.with, label: replaceLabel)
+                })
         }
     }
 
@@ -374,14 +440,17 @@ enum ServicePages {
     static func findings(_ form: ServicePageForm, id: String, templates: TemplateSet, basics: PageBasics) -> [Finding] {
         let workbench = basics.workbench, language = basics.language
         let (page, texts) = form.page(id: id)
-        let lint = ServiceLint(rules: templates.plainLanguage, today: workbench.settings.today, speller: workbench.settings.speller,
-                               texts: texts)
+        let lint = ServiceLint(
+            rules: templates.plainLanguage, today: workbench.settings.today, speller: workbench.settings.speller,
+            texts: texts)
         return lint.findings(page).map { finding in
             let location = finding.diagnostic.location
-            return Finding(input: input(of: finding), text: templates.reviewText(finding.note, in: language),
-                           isError: finding.diagnostic.severity == .error, rule: finding.diagnostic.rule,
-                           line: location?.line ?? 1, column: location?.column ?? 1, replacement: finding.note.replacement,
-                           replaceLabel: basics.labels("replace_with", ["with": finding.note.replacement?.with.trimmingCharacters(in: .whitespaces) ?? ""]))
+            return Finding(
+                input: input(of: finding), text: templates.reviewText(finding.note, in: language),
+                isError: finding.diagnostic.severity == .error, rule: finding.diagnostic.rule,
+                line: location?.line ?? 1, column: location?.column ?? 1, replacement: finding.note.replacement,
+                replaceLabel: basics.labels(
+                    "replace_with", ["with": finding.note.replacement?.with.trimmingCharacters(in: .whitespaces) ?? ""]))
         }
     }
 
@@ -403,8 +472,9 @@ enum ServicePages {
         let (posted, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench)
         guard workshop.fileIDs["services"]?.contains(id) == true else { throw HTTPError(.notFound) }
         let found = findings(ServicePageForm.from(posted), id: id, templates: templates, basics: basics)
-        let answer = ReviewAnswer(summary: basics.labels("review_count", ["n": String(found.count)]), count: found.count,
-                                  findings: found.map(\.item))
+        let answer = ReviewAnswer(
+            summary: basics.labels("review_count", ["n": String(found.count)]), count: found.count,
+            findings: found.map(\.item))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return Response.json(try encoder.encode(answer))
@@ -412,12 +482,15 @@ enum ServicePages {
 
     // MARK: Printed and exported
 
-    static func printed(_ request: Request, id: String, kind: PrintableKind, format: DownloadFormat, workbench: Workbench) throws -> Response {
+    static func printed(
+        _ request: Request, id: String, kind: PrintableKind, format: DownloadFormat, workbench: Workbench
+    ) throws -> Response {
         try PrintableDownloads.respond(request, PrintRequest(kind, items: [id]), name: id, format: format, workbench: workbench)
     }
 
     static func chart(_ request: Request, format: DownloadFormat, workbench: Workbench) throws -> Response {
-        try PrintableDownloads.respond(request, PrintRequest(.prioritisation), name: "prioritisation", format: format, workbench: workbench)
+        try PrintableDownloads.respond(
+            request, PrintRequest(.prioritisation), name: "prioritisation", format: format, workbench: workbench)
     }
 
     /// The page for the website editor, in the workshop's language (the page's own).

@@ -41,22 +41,28 @@ enum TaskCardPages {
         let version = deckVersion(workshop, workbench: workbench)
         let cards = workshop.taskCards.enumerated().map { index, card in
             // As the printed card's foot says them: "מחלקה: … · מומחה תוכן: …".
-            let facts = [card.department.map { "\(words(.department)): \($0.value)" },
-                         card.owner.map { "\(words(.owner)): \($0.value)" }]
-            return Card(index: index, id: card.id, number: String(index + 1), href: "/task-cards/\(percentEncoded(card.id))",
-                        headline: card.headline?.value ?? "", story: card.story.value, mission: card.mission.value,
-                        missionLabel: words(.mission), facts: facts.compactMap { $0 }.joined(separator: " · "),
-                        example: card.isExample, face: "/task-cards/\(percentEncoded(card.id))/card.png?v=\(version)",
-                        placeLabel: basics.labels("card_place"))
+            let facts = [
+                card.department.map { "\(words(.department)): \($0.value)" },
+                card.owner.map { "\(words(.owner)): \($0.value)" },
+            ]
+            return Card(
+                index: index, id: card.id, number: String(index + 1), href: "/task-cards/\(percentEncoded(card.id))",
+                headline: card.headline?.value ?? "", story: card.story.value, mission: card.mission.value,
+                missionLabel: words(.mission), facts: facts.compactMap { $0 }.joined(separator: " · "),
+                example: card.isExample, face: "/task-cards/\(percentEncoded(card.id))/card.png?v=\(version)",
+                placeLabel: basics.labels("card_place"))
         }
         let sizes = TaskCardTemplate.cardSizes.map { size in
-            Choice(value: size.rawValue, name: basics.labels("card_size_\(size.rawValue.lowercased())"),
-                   selected: size == templates.taskCards.card)
+            Choice(
+                value: size.rawValue, name: basics.labels("card_size_\(size.rawValue.lowercased())"),
+                selected: size == templates.taskCards.card)
         }
-        let content = Deck(cards: cards, hasCards: !cards.isEmpty, count: cards.count, version: version, sizes: sizes,
-                           saved: request.uri.queryParameters["saved"] != nil)
-        return basics.page("task-cards", title: basics.labels("task_cards_title"), path: "/task-cards", content: content,
-                           request: request)
+        let content = Deck(
+            cards: cards, hasCards: !cards.isEmpty, count: cards.count, version: version, sizes: sizes,
+            saved: request.uri.queryParameters["saved"] != nil)
+        return basics.page(
+            "task-cards", title: basics.labels("task_cards_title"), path: "/task-cards", content: content,
+            request: request)
     }
 
     /// The deck's state: every card file's version, so that a reorder made on an older deck is refused.
@@ -75,18 +81,22 @@ enum TaskCardPages {
         let deck = workshop.taskCards.map(\.id)
         var places: [String: Int] = [:]
         for index in 0..<min(max(Int(form["card-count"] ?? "") ?? 0, 0), deck.count) {
-            guard let id = form["card-\(index)"], deck.contains(id), let place = Int(formText(form["place-\(index)"])) else { continue }
+            guard let id = form["card-\(index)"], deck.contains(id), let place = Int(formText(form["place-\(index)"])) else {
+                continue
+            }
             places[id] = place
         }
         let order = TaskCardEdit.reordered(deck, places: places)
         try workbench.saving.withLock {
             guard deckVersion(workshop, workbench: workbench) == (form["version"] ?? "") else {
                 let rows = order.enumerated().map { index, id in
-                    EditConflict.Row(label: workshop.taskCard(named: id)?.mission.value ?? id,
-                                     theirs: String((deck.firstIndex(of: id) ?? 0) + 1), mine: String(index + 1))
+                    EditConflict.Row(
+                        label: workshop.taskCard(named: id)?.mission.value ?? id,
+                        theirs: String((deck.firstIndex(of: id) ?? 0) + 1), mine: String(index + 1))
                 }
-                throw EditConflict(action: "/task-cards/order", version: deckVersion(workshop, workbench: workbench), rows: rows,
-                                   showsAll: true, posted: form)
+                throw EditConflict(
+                    action: "/task-cards/order", version: deckVersion(workshop, workbench: workbench), rows: rows,
+                    showsAll: true, posted: form)
             }
             for (index, id) in order.enumerated() {
                 let path = "task-cards/\(id).yaml"
@@ -102,8 +112,9 @@ enum TaskCardPages {
     static func pdf(_ request: Request, workbench: Workbench) throws -> Response {
         // A size the deck does not come in is the catalog's to refuse, with its reason.
         let size = request.uri.queryParameters["card"].flatMap { CardSize(String($0)) }
-        return try PrintableDownloads.respond(request, PrintRequest(.taskCards, card: size), name: "task-cards-\(size?.rawValue ?? "deck")",
-                                              format: .pdf, workbench: workbench)
+        return try PrintableDownloads.respond(
+            request, PrintRequest(.taskCards, card: size), name: "task-cards-\(size?.rawValue ?? "deck")",
+            format: .pdf, workbench: workbench)
     }
 
     // MARK: A card
@@ -145,8 +156,10 @@ enum TaskCardPages {
         var version = ""
         if let id {
             guard workshop.taskCard(named: id) != nil,
-                  let file = WorkshopFiles.read("task-cards/\(id).yaml", in: workbench.settings.workshop) else { throw HTTPError(.notFound) }
-            values = TaskCardEdit.values(of: (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)))?.value ?? .null)
+                let file = WorkshopFiles.read("task-cards/\(id).yaml", in: workbench.settings.workshop)
+            else { throw HTTPError(.notFound) }
+            values = TaskCardEdit.values(
+                of: (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)))?.value ?? .null)
             version = file.version
         }
         let words = templates.taskCards.labels.words(in: basics.language)
@@ -154,11 +167,13 @@ enum TaskCardPages {
         let path = id.map { workshop.source.displayPath("task-cards/\($0).yaml") } ?? ""
         let found = snapshot.diagnostics.filter { !path.isEmpty && $0.location?.file == path && $0.severity != .note }
         func field(_ key: String, long: Bool = false, hint: String = "") -> Field {
-            Field(key: key, id: "field-\(key)", label: label(key, basics: basics, words: words), value: values[key] ?? "",
-                  long: long, short: !long, hint: hint, required: key == "story" || key == "mission")
+            Field(
+                key: key, id: "field-\(key)", label: label(key, basics: basics, words: words), value: values[key] ?? "",
+                long: long, short: !long, hint: hint, required: key == "story" || key == "mission")
         }
         func choices(_ items: [(String, String)], selected: String) -> [Choice] {
-            var list = [Choice(value: "", name: labels("choose"), selected: selected.isEmpty)]
+            var list =
+                [Choice(value: "", name: labels("choose"), selected: selected.isEmpty)]
                 + items.map { Choice(value: $0.0, name: $0.1, selected: $0.0 == selected) }
             if !selected.isEmpty, !items.contains(where: { $0.0 == selected }) {
                 list.append(Choice(value: selected, name: selected, selected: true))
@@ -174,9 +189,11 @@ enum TaskCardPages {
             action: base ?? "/task-cards", version: version, isNew: id == nil,
             heading: id == nil ? labels("new_task_card") : (values["mission"] ?? ""),
             fileName: id.map { "task-cards/\($0).yaml" } ?? "",
-            fields: [field("headline", hint: labels("card_headline_hint")),
-                     field("story", long: true, hint: labels("card_story_hint")),
-                     field("mission"), field("department"), field("owner")],
+            fields: [
+                field("headline", hint: labels("card_headline_hint")),
+                field("story", long: true, hint: labels("card_story_hint")),
+                field("mission"), field("department"), field("owner"),
+            ],
             serviceLabel: label("service", basics: basics, words: words),
             journeyLabel: label("journey", basics: basics, words: words),
             services: choices(workshop.services.map { ($0.id, $0.name.value) }, selected: values["service"] ?? ""),
@@ -184,8 +201,9 @@ enum TaskCardPages {
             face: base.map { "\($0)/card.png?v=\(version)" } ?? "",
             problems: found.map(basics.problem), hasProblems: !found.isEmpty,
             saved: request.uri.queryParameters["saved"] != nil)
-        return basics.page("task-card-form", title: content.heading, path: base ?? "/task-cards/new",
-                           content: content, request: request)
+        return basics.page(
+            "task-card-form", title: content.heading, path: base ?? "/task-cards/new",
+            content: content, request: request)
     }
 
     /// A field's label: the card's own words where the card prints them, the workbench's otherwise.
@@ -205,27 +223,38 @@ enum TaskCardPages {
         guard let id else {
             // A new card goes to the end of the deck: its file named after the next number.
             let next = (workshop.taskCards.map(\.deckPosition).filter { $0 < Int.max }.max() ?? 0) + 1
-            let newID = try WorkshopFiles.create(in: "task-cards", of: workbench, named: "\(next) \(values["mission"] ?? "")",
-                                                 fallback: "\(next)") { _ in try TaskCardEdit.create(values) }
+            let newID = try WorkshopFiles.create(
+                in: "task-cards", of: workbench, named: "\(next) \(values["mission"] ?? "")",
+                fallback: "\(next)"
+            ) { _ in try TaskCardEdit.create(values) }
             return Response.seeOther("/task-cards/\(percentEncoded(newID))?saved=1")
         }
         guard workshop.taskCard(named: id) != nil else { throw HTTPError(.notFound) }
         let base = "/task-cards/\(percentEncoded(id))"
-        try WorkshopFiles.update("task-cards/\(id).yaml", in: workbench, version: form["version"] ?? "", conflict: { file in
-            let theirs = TaskCardEdit.values(of: (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)))?.value ?? .null)
-            return EditConflict(action: base, version: file.version,
-                                rows: TaskCardEdit.keys.map {
-                                    EditConflict.Row(label: label($0, basics: basics, words: words), theirs: theirs[$0] ?? "", mine: values[$0] ?? "")
-                                },
-                                showsAll: true, posted: form)
-        }) { try TaskCardEdit.apply(values, to: $0) }
+        try WorkshopFiles.update(
+            "task-cards/\(id).yaml", in: workbench, version: form["version"] ?? "",
+            conflict: { file in
+                let theirs = TaskCardEdit.values(
+                    of: (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)))?.value ?? .null)
+                return EditConflict(
+                    action: base, version: file.version,
+                    rows: TaskCardEdit.keys.map {
+                        EditConflict.Row(
+                            label: label($0, basics: basics, words: words), theirs: theirs[$0] ?? "", mine: values[$0] ?? "")
+                    },
+                    showsAll: true, posted: form)
+            }
+        ) { try TaskCardEdit.apply(values, to: $0) }
         return Response.seeOther("\(base)?saved=1")
     }
 
     /// A card's printed face as it is in the deck (its number among the others).
     static func face(_ request: Request, id: String, workbench: Workbench) throws -> Response {
-        guard let index = workbench.snapshot().workshop?.taskCards.firstIndex(where: { $0.id == id }) else { throw HTTPError(.notFound) }
-        return try PrintableDownloads.respond(request, PrintRequest(.taskCards), name: id, format: .cardFace(dpi: 90, index: index),
-                                              workbench: workbench)
+        guard let index = workbench.snapshot().workshop?.taskCards.firstIndex(where: { $0.id == id }) else {
+            throw HTTPError(.notFound)
+        }
+        return try PrintableDownloads.respond(
+            request, PrintRequest(.taskCards), name: id, format: .cardFace(dpi: 90, index: index),
+            workbench: workbench)
     }
 }

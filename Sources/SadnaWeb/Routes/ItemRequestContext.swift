@@ -24,7 +24,8 @@ struct ItemRequestContext: ChildRequestContext {
     /// component as the browser sent it: percent-encoded for Hebrew ids.
     static func id(_ raw: String?) -> String? {
         guard let id = raw?.removingPercentEncoding, !id.isEmpty, !id.contains("/"), !id.contains(".."), !id.hasPrefix("."),
-              !id.contains("\0") else { return nil }
+            !id.contains("\0")
+        else { return nil }
         return id
     }
 }

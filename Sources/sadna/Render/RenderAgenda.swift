@@ -43,13 +43,15 @@ struct RenderAgenda: ParsableCommand {
         var publisher = try Publisher(session: session, options: options)
         let language = options.language.language
         if blank {
-            try publisher.write(PrintRequest(.agendaBlank, language: language, paper: options.paper),
-                                to: options.output ?? "agenda-blank.pdf")
+            try publisher.write(
+                PrintRequest(.agendaBlank, language: language, paper: options.paper),
+                to: options.output ?? "agenda-blank.pdf")
             return
         }
         let ids = try Selection.pick(names, .meetings, in: session)
         let suffix = participant ? "-participants" : ""
-        try publisher.write(PrintRequest(participant ? .handout : .agenda, items: ids, language: language, paper: options.paper)) {
+        try publisher.write(PrintRequest(participant ? .handout : .agenda, items: ids, language: language, paper: options.paper))
+        {
             "agenda-\($0)\(suffix).pdf"
         }
     }

@@ -12,9 +12,11 @@ struct RenderCommand: ParsableCommand {
             (\(PrintableKind.plannable.map(\.rawValue).joined(separator: ", "))). The commands below \
             are the same with words of their own.
             """,
-        subcommands: [RenderAgenda.self, RenderJourney.self, RenderPersona.self, RenderServicePage.self, RenderTaskCards.self,
-                      RenderNameStickers.self, RenderSignIn.self, RenderTableTents.self, RenderHomework.self,
-                      RenderProgramme.self, RenderWorksheet.self, RenderMinutes.self, RenderKind.self],
+        subcommands: [
+            RenderAgenda.self, RenderJourney.self, RenderPersona.self, RenderServicePage.self, RenderTaskCards.self,
+            RenderNameStickers.self, RenderSignIn.self, RenderTableTents.self, RenderHomework.self,
+            RenderProgramme.self, RenderWorksheet.self, RenderMinutes.self, RenderKind.self,
+        ],
         defaultSubcommand: RenderKind.self)
 }
 
@@ -26,8 +28,10 @@ struct RenderOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the PDF.", valueName: "file.pdf"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Paper size instead of the template's (add \"landscape\" to turn it). An A3 journey map, canvas "
-                               + "or worksheet on A4 prints at full size as 4 sheets to glue together.", valueName: "size"))
+    @Option(
+        help: ArgumentHelp(
+            "Paper size instead of the template's (add \"landscape\" to turn it). An A3 journey map, canvas "
+                + "or worksheet on A4 prints at full size as 4 sheets to glue together.", valueName: "size"))
     var paper: Paper?
 
     @Option(help: ArgumentHelp("Also write a PNG preview of every page into this folder.", valueName: "dir"))
@@ -59,11 +63,12 @@ struct Publisher {
     static func validate(_ request: PrintRequest, in session: Session) throws {
         let problems = request.problems(in: session.workshop, templates: session.templates)
         guard let problem = problems.first else { return }
-        let option: String = switch problem.part {
-        case .paper: "--paper: "
-        case let .option(option, _): option.flag + ": "
-        case .item, .items: ""
-        }
+        let option: String =
+            switch problem.part {
+            case .paper: "--paper: "
+            case let .option(option, _): option.flag + ": "
+            case .item, .items: ""
+            }
         throw ValidationError(option + problem.message + " (\(problem.hint))")
     }
 
@@ -85,7 +90,8 @@ struct Publisher {
             if let png = options.png {
                 let folder = Paths.url(png), name = url.deletingPathExtension().lastPathComponent
                 for index in 1...max(1, count) {
-                    try OutputGuard.check(folder.appendingPathComponent("\(name)-\(index).png"), kind: .png, workshop: session.folder)
+                    try OutputGuard.check(
+                        folder.appendingPathComponent("\(name)-\(index).png"), kind: .png, workshop: session.folder)
                 }
                 try PNGExport.write(job.pages, to: folder, name: name)
             }

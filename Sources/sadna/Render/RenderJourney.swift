@@ -28,8 +28,10 @@ struct RenderJourney: ParsableCommand {
     @Option(help: ArgumentHelp("With --blank: how many stage columns.", valueName: "n"))
     var stages: Int = PrintRequest.defaultStages
 
-    @Option(help: ArgumentHelp("With --blank: the lanes, by id or a set's name (source, meeting-3, full).",
-                               valueName: "lane"))
+    @Option(
+        help: ArgumentHelp(
+            "With --blank: the lanes, by id or a set's name (source, meeting-3, full).",
+            valueName: "lane"))
     var lanes: [String] = []
 
     @OptionGroup var options: RenderOptions
@@ -44,8 +46,9 @@ struct RenderJourney: ParsableCommand {
         var publisher = try Publisher(session: session, options: options)
         let language = options.language.language
         if blank {
-            try publisher.write(PrintRequest(.journeyCanvas, language: language, paper: options.paper, lanes: lanes, stages: stages),
-                                to: options.output ?? "journey-blank.pdf")
+            try publisher.write(
+                PrintRequest(.journeyCanvas, language: language, paper: options.paper, lanes: lanes, stages: stages),
+                to: options.output ?? "journey-blank.pdf")
             return
         }
         let ids = try Selection.pick(journeys, .journeys, in: session)

@@ -52,8 +52,9 @@ struct RenderKind: ParsableCommand {
     func run() throws {
         let session = try Session(workshop: options.workshop, strict: options.strict, language: options.language.language)
         var publisher = try Publisher(session: session, options: options)
-        var request = PrintRequest(kind, language: options.language.language, paper: options.paper, card: card, backs: backs,
-                                   bleed: bleed, lanes: lanes, stages: stages, sheet: sheet)
+        var request = PrintRequest(
+            kind, language: options.language.language, paper: options.paper, card: card, backs: backs,
+            bleed: bleed, lanes: lanes, stages: stages, sheet: sheet)
         if let what = kind.items {
             request.items = try Selection.pick(items, what, in: session)
             if items.isEmpty && kind.needsItems { request.items = [] }

@@ -31,8 +31,9 @@ struct RenderMinutes: ParsableCommand {
         var publisher = try Publisher(session: session, options: options)
         let language = options.language.language
         if blank {
-            try publisher.write(PrintRequest(.minutesBlank, language: language, paper: options.paper),
-                                to: options.output ?? "minutes-blank.pdf")
+            try publisher.write(
+                PrintRequest(.minutesBlank, language: language, paper: options.paper),
+                to: options.output ?? "minutes-blank.pdf")
             return
         }
         let ids = try Selection.pick(meetings, .meetings, in: session)

@@ -5,8 +5,10 @@ import SadnaPrint
 
 /// The participants a command names, as typed after it.
 struct ParticipantSelection: ParsableArguments {
-    @Argument(help: ArgumentHelp("Participants to print, by name as in participants.yaml (default: everyone).",
-                                 valueName: "name"))
+    @Argument(
+        help: ArgumentHelp(
+            "Participants to print, by name as in participants.yaml (default: everyone).",
+            valueName: "name"))
     var names: [String] = []
 
     /// Prints `kind` for the people named (everyone when none is) into `file`, unless `--output` says where.
@@ -14,8 +16,9 @@ struct ParticipantSelection: ParsableArguments {
         let session = try Session(workshop: options.workshop, strict: options.strict, language: options.language.language)
         var publisher = try Publisher(session: session, options: options)
         let ids = try Selection.pick(names, .participants, in: session)
-        try publisher.write(PrintRequest(kind, items: ids, language: options.language.language, paper: options.paper, sheet: sheet),
-                            to: options.output ?? file)
+        try publisher.write(
+            PrintRequest(kind, items: ids, language: options.language.language, paper: options.paper, sheet: sheet),
+            to: options.output ?? file)
     }
 }
 
@@ -102,7 +105,8 @@ struct RenderHomework: ParsableCommand {
         var ids = try Selection.pick(meetings, .meetings, in: session)
         if meetings.isEmpty {
             let today = CalendarDate.today
-            let next = session.workshop.meetings.first { $0.date.map { $0.value >= today } ?? false } ?? session.workshop.meetings.last
+            let next =
+                session.workshop.meetings.first { $0.date.map { $0.value >= today } ?? false } ?? session.workshop.meetings.last
             ids = next.map { [$0.id] } ?? []
         }
         try publisher.write(PrintRequest(.homework, items: ids, language: options.language.language, paper: options.paper)) {

@@ -42,11 +42,13 @@ struct RenderPersona: ParsableCommand {
         }
         let ids = try Selection.pick(personas, .personas, in: session)
         if full {
-            try publisher.write(PrintRequest(.personaPage, items: ids, language: language, paper: options.paper),
-                                to: options.output ?? "personas-full.pdf")
+            try publisher.write(
+                PrintRequest(.personaPage, items: ids, language: language, paper: options.paper),
+                to: options.output ?? "personas-full.pdf")
             return
         }
-        try publisher.write(PrintRequest(.personaCards, items: ids, language: language, paper: options.paper, card: card),
-                            to: options.output ?? "personas.pdf")
+        try publisher.write(
+            PrintRequest(.personaCards, items: ids, language: language, paper: options.paper, card: card),
+            to: options.output ?? "personas.pdf")
     }
 }

@@ -27,16 +27,20 @@ struct RenderServicePage: ParsableCommand {
     }
 
     func run() throws {
-        let session = try Session(workshop: options.workshop, strict: options.strict, review: !blank, language: options.language.language)
+        let session = try Session(
+            workshop: options.workshop, strict: options.strict, review: !blank, language: options.language.language)
         var publisher = try Publisher(session: session, options: options)
         let language = options.language.language
         if blank {
-            try publisher.write(PrintRequest(.serviceSketch, language: language, paper: options.paper),
-                                to: options.output ?? "service-sketch.pdf")
+            try publisher.write(
+                PrintRequest(.serviceSketch, language: language, paper: options.paper),
+                to: options.output ?? "service-sketch.pdf")
             return
         }
         let ids = try Selection.pick(pages, .servicePages, in: session)
-        try publisher.write(PrintRequest(review ? .serviceReview : .servicePage, items: ids, language: language, paper: options.paper)) {
+        try publisher.write(
+            PrintRequest(review ? .serviceReview : .servicePage, items: ids, language: language, paper: options.paper)
+        ) {
             "service-\($0)\(review ? "-review" : "").pdf"
         }
     }
@@ -45,7 +49,8 @@ struct RenderServicePage: ParsableCommand {
 struct RenderWorksheet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "worksheet",
-        abstract: "Print a worksheet: a form from Templates/worksheets (or the workshop's worksheets/), or the prioritisation chart.",
+        abstract:
+            "Print a worksheet: a form from Templates/worksheets (or the workshop's worksheets/), or the prioritisation chart.",
         discussion: """
             `prioritisation` is the backlog as a reach × complexity chart; with --blank, meeting 3's \
             homework table (the worksheet `prioritisation-homework`). The other worksheets are forms \

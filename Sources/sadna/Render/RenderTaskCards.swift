@@ -14,8 +14,10 @@ struct RenderTaskCards: ParsableCommand {
             flip you name. Print a --calibration sheet first to check your printer.
             """)
 
-    @Argument(help: ArgumentHelp("Cards to print, by id or by their number (default: the whole deck).",
-                                 valueName: "id"))
+    @Argument(
+        help: ArgumentHelp(
+            "Cards to print, by id or by their number (default: the whole deck).",
+            valueName: "id"))
     var cards: [String] = []
 
     @Option(help: "Card size (default: the template's, A6); task cards come in A6, A7 and poker.")
@@ -24,8 +26,10 @@ struct RenderTaskCards: ParsableCommand {
     @Option(help: "How the printer turns the sheet, or none for fronts only.")
     var backs: Backs?
 
-    @Option(help: ArgumentHelp("Millimetres a card's design may run past its cut, for cutting that is a little off.",
-                               valueName: "mm"))
+    @Option(
+        help: ArgumentHelp(
+            "Millimetres a card's design may run past its cut, for cutting that is a little off.",
+            valueName: "mm"))
     var bleed: Double = 0
 
     @Flag(help: "Print a one-sheet duplex check instead of the cards (to calibration.pdf).")
@@ -43,8 +47,9 @@ struct RenderTaskCards: ParsableCommand {
     func run() throws {
         let session = try Session(workshop: options.workshop, strict: options.strict, language: options.language.language)
         var publisher = try Publisher(session: session, options: options)
-        var request = PrintRequest(calibration ? .calibration : .taskCards, language: options.language.language,
-                                   paper: options.paper, card: card, backs: backs, bleed: bleed)
+        var request = PrintRequest(
+            calibration ? .calibration : .taskCards, language: options.language.language,
+            paper: options.paper, card: card, backs: backs, bleed: bleed)
         if calibration {
             try publisher.write(request, to: options.output ?? "calibration.pdf")
             return

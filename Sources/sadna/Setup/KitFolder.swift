@@ -9,15 +9,17 @@ enum KitFolder {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else {
-            throw InputFailure("\(DisplayPath.of(folder)) is a file, where the kit of meeting \(id) goes; "
-                + "move it, or give another --output")
+            throw InputFailure(
+                "\(DisplayPath.of(folder)) is a file, where the kit of meeting \(id) goes; "
+                    + "move it, or give another --output")
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let foreign = names.filter { !isKitFile($0, meeting: id) }.sorted()
         guard foreign.isEmpty else {
             let shown = foreign.prefix(3).joined(separator: ", ") + (foreign.count > 3 ? " and \(foreign.count - 3) more" : "")
-            throw InputFailure("\(DisplayPath.of(folder)) holds \(shown), which `sadna kit` did not write; the kit replaces the "
-                + "folder as a whole — move \(foreign.count == 1 ? "it" : "them") elsewhere, or give another --output")
+            throw InputFailure(
+                "\(DisplayPath.of(folder)) holds \(shown), which `sadna kit` did not write; the kit replaces the "
+                    + "folder as a whole — move \(foreign.count == 1 ? "it" : "them") elsewhere, or give another --output")
         }
     }
 

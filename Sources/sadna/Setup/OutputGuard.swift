@@ -44,17 +44,23 @@ enum OutputGuard {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
         if exists && isFolder.boolValue {
-            throw InputFailure("\(path) is a folder; give the name of a file to write, e.g. \(path)/out.\(url.pathExtension.isEmpty ? "pdf" : url.pathExtension)")
+            throw InputFailure(
+                "\(path) is a folder; give the name of a file to write, e.g. \(path)/out.\(url.pathExtension.isEmpty ? "pdf" : url.pathExtension)"
+            )
         }
         let protectedFolders = [workshop, Resources.templates].compactMap { $0?.standardizedFileURL.path }
         let target = url.standardizedFileURL.path
         if kind != .png || exists,
-           dataExtensions.contains(url.pathExtension.lowercased()),
-           protectedFolders.contains(where: { target.hasPrefix($0 + "/") }) {
-            throw InputFailure("\(path) is one of the workshop's own files; Sadna never writes over it — choose another name for \(kind.name)")
+            dataExtensions.contains(url.pathExtension.lowercased()),
+            protectedFolders.contains(where: { target.hasPrefix($0 + "/") })
+        {
+            throw InputFailure(
+                "\(path) is one of the workshop's own files; Sadna never writes over it — choose another name for \(kind.name)")
         }
         if exists && !kind.matches(url) {
-            throw InputFailure("\(path) exists and is not \(kind.name); Sadna does not write over it — choose another name, or move that file first")
+            throw InputFailure(
+                "\(path) exists and is not \(kind.name); Sadna does not write over it — choose another name, or move that file first"
+            )
         }
     }
 }

@@ -26,7 +26,9 @@ struct Session {
     /// and stops.
     static func readingTemplates() throws -> () throws -> TemplateSet {
         guard let folder = Resources.templates else {
-            throw InputFailure("Sadna's Templates folder is missing; set SADNA_HOME to the folder that holds Templates/ and workshops/, or reinstall with `make install`")
+            throw InputFailure(
+                "Sadna's Templates folder is missing; set SADNA_HOME to the folder that holds Templates/ and workshops/, or reinstall with `make install`"
+            )
         }
         let source = FolderSource(folder)
         let read = ParallelWork.aside { TemplateLoader.load(source) }
@@ -55,7 +57,8 @@ struct Session {
         let current = Paths.workingDirectory
         if FileManager.default.fileExists(atPath: current.appendingPathComponent("workshop.yaml").path) { return current }
         guard let shipped = Resources.shippedWorkshop else {
-            throw InputFailure("no workshop found: run Sadna inside a workshop folder, or name one (e.g. --workshop workshops/emek-hamaayanot)")
+            throw InputFailure(
+                "no workshop found: run Sadna inside a workshop folder, or name one (e.g. --workshop workshops/emek-hamaayanot)")
         }
         return shipped
     }
@@ -66,9 +69,12 @@ struct Session {
     static func writableFolder(_ path: String?) throws -> URL {
         let folder = try self.folder(path)
         guard Resources.isPartOfSadna(folder) else { return folder }
-        let start = "start a programme of your own with `sadna new workshop my-programme`, then run this inside it (or add --workshop my-programme)"
+        let start =
+            "start a programme of your own with `sadna new workshop my-programme`, then run this inside it (or add --workshop my-programme)"
         if path == nil {
-            throw InputFailure("there is no workshop in this folder (no workshop.yaml), and Sadna never changes the programme it ships with; \(start)")
+            throw InputFailure(
+                "there is no workshop in this folder (no workshop.yaml), and Sadna never changes the programme it ships with; \(start)"
+            )
         }
         throw InputFailure("\(DisplayPath.of(folder)) is part of Sadna itself, which Sadna never changes; \(start)")
     }
@@ -107,7 +113,8 @@ struct Session {
         } catch {
             throw InputFailure("\(error)")
         }
-        return LayoutContext(workshop: workshop, templates: templates, language: language, typesetter: typesetter,
-                             today: .today, stamp: Resources.stamp)
+        return LayoutContext(
+            workshop: workshop, templates: templates, language: language, typesetter: typesetter,
+            today: .today, stamp: Resources.stamp)
     }
 }

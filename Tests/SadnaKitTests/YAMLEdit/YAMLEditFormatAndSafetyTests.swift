@@ -1,5 +1,6 @@
 import Testing
 import Yams
+
 @testable import SadnaKit
 
 @Suite("File formats")
@@ -165,8 +166,9 @@ struct PropertyTests {
                 // ...and only the lines of that value changed.
                 let change = changedLines(text, editor.text)
                 let own = try original._lines(of: path)
-                #expect(change.at >= own.lowerBound && change.at + change.removed.count - 1 <= own.upperBound,
-                        "\(path) = \(value): \(change)")
+                #expect(
+                    change.at >= own.lowerBound && change.at + change.removed.count - 1 <= own.upperBound,
+                    "\(path) = \(value): \(change)")
                 if change.removed.count == 1, let comment = change.removed[0].range(of: "  #") {
                     let tail = change.removed[0][comment.lowerBound...]
                     #expect(change.added.joined().contains(tail), "\(path): comment kept")

@@ -1,5 +1,6 @@
 import Testing
 import Yams
+
 @testable import SadnaKit
 
 @Suite("Scalars")
@@ -43,30 +44,32 @@ struct ScalarEditTests {
         #expect(editor.value["age"] == .null)
     }
 
-    @Test("Tricky values are quoted only as needed", arguments: [
-        ("a: b", "\"a: b\""),
-        ("#hashtag", "\"#hashtag\""),
-        ("a #b", "\"a #b\""),
-        ("- item", "\"- item\""),
-        ("-5 degrees", "-5 degrees"),
-        ("*6565", "\"*6565\""),
-        ("\"quoted\"", "\"\\\"quoted\\\"\""),
-        ("it's", "it's"),
-        ("'single'", "\"'single'\""),
-        ("", "\"\""),
-        (" leading", "\" leading\""),
-        ("back\\slash", "back\\slash"),
-        ("tab\tinside", "tab\tinside"),
-        ("null", "\"null\""),
-        ("0541234567", "\"0541234567\""),
-        ("04-6565000", "04-6565000"),
-        ("עברית: נקודתיים", "\"עברית: נקודתיים\""),
-        ("[x]", "\"[x]\""),
-        ("a, b", "a, b"),
-        ("@home", "\"@home\""),
-        ("\u{200F}סימן כיוון", "\u{200F}סימן כיוון"),
-        ("bell\u{7}", "\"bell\\x07\""),
-    ])
+    @Test(
+        "Tricky values are quoted only as needed",
+        arguments: [
+            ("a: b", "\"a: b\""),
+            ("#hashtag", "\"#hashtag\""),
+            ("a #b", "\"a #b\""),
+            ("- item", "\"- item\""),
+            ("-5 degrees", "-5 degrees"),
+            ("*6565", "\"*6565\""),
+            ("\"quoted\"", "\"\\\"quoted\\\"\""),
+            ("it's", "it's"),
+            ("'single'", "\"'single'\""),
+            ("", "\"\""),
+            (" leading", "\" leading\""),
+            ("back\\slash", "back\\slash"),
+            ("tab\tinside", "tab\tinside"),
+            ("null", "\"null\""),
+            ("0541234567", "\"0541234567\""),
+            ("04-6565000", "04-6565000"),
+            ("עברית: נקודתיים", "\"עברית: נקודתיים\""),
+            ("[x]", "\"[x]\""),
+            ("a, b", "a, b"),
+            ("@home", "\"@home\""),
+            ("\u{200F}סימן כיוון", "\u{200F}סימן כיוון"),
+            ("bell\u{7}", "\"bell\\x07\""),
+        ])
     func trickyValues(_ value: String, _ written: String) throws {
         var editor = try YAMLDocumentEditor(text: Fixtures.persona)
         try editor.set(["quote"], to: .string(value))
@@ -82,12 +85,14 @@ struct ScalarEditTests {
     @Test func multiLineBecomesLiteralBlock() throws {
         var editor = try YAMLDocumentEditor(text: Fixtures.persona)
         try editor.set(["age"], to: "שורה ראשונה\nשורה שנייה")
-        #expect(editor.text.contains("""
-            age: |-            # the source says "young"
-              שורה ראשונה
-              שורה שנייה
-            languages:
-            """))
+        #expect(
+            editor.text.contains(
+                """
+                age: |-            # the source says "young"
+                  שורה ראשונה
+                  שורה שנייה
+                languages:
+                """))
         try editor.set(["age"], to: "עם שורה ריקה\n\nוסוף\n")
         #expect(editor.text.contains("age: |            # the source says \"young\"\n  עם שורה ריקה\n\n  וסוף\nlanguages:"))
         #expect(editor.value["age"] == "עם שורה ריקה\n\nוסוף\n")
@@ -149,7 +154,8 @@ struct ScalarEditTests {
     @Test func multiLineInsideSequenceItemIndentsUnderTheKey() throws {
         var editor = try YAMLDocumentEditor(text: Fixtures.journey)
         try editor.set(["stages", 1, "pains", 0, "text"], to: "תור של שעה\nואין מספרים")
-        #expect(editor.text.contains("      - text: |-\n          תור של שעה\n          ואין מספרים\n        evidence: line 141\n"))
+        #expect(
+            editor.text.contains("      - text: |-\n          תור של שעה\n          ואין מספרים\n        evidence: line 141\n"))
     }
 
     @Test func emptyValueGetsASpace() throws {

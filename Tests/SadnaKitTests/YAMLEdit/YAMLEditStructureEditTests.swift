@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SadnaKit
 
 @Suite("Lists of scalars")
@@ -30,13 +31,15 @@ struct ListEditTests {
     @Test func blockListStaysBlockAndKeepsItemComments() throws {
         var editor = try YAMLDocumentEditor(text: Fixtures.service)
         try editor.set(["how", 1, "steps"], to: ["מתקשרים", "מבקשים אישור", "מקבלים במייל"])
-        #expect(editor.text.contains("""
-                steps:
-                  - מתקשרים
-                  - מבקשים אישור   # line 88
-                  - מקבלים במייל
-            contact:
-            """))
+        #expect(
+            editor.text.contains(
+                """
+                    steps:
+                      - מתקשרים
+                      - מבקשים אישור   # line 88
+                      - מקבלים במייל
+                contact:
+                """))
         try editor.set(["how", 1, "steps"], to: ["מתקשרים ל*6565", "מבקשים אישור"])
         #expect(editor.text.contains("      - מתקשרים ל*6565\n      - מבקשים אישור   # line 88\ncontact:"))
         try editor.set(["how", 1, "steps"], to: ["מבקשים אישור"])
@@ -77,22 +80,29 @@ struct KeyEditTests {
     }
 
     @Test func addKeyCopiesSiblingItemsLayout() throws {
-        var editor = try YAMLDocumentEditor(text: """
-            stages:
-              - title: א
-                emotion: {score: 1, word: שמח}
-              - title: ב
+        var editor = try YAMLDocumentEditor(
+            text: """
+                stages:
+                  - title: א
+                    emotion: {score: 1, word: שמח}
+                  - title: ב
 
-            """)
+                """)
         try editor.insertKey("emotion", value: ["score": -1, "word": "עצוב"], in: ["stages", 1])
-        #expect(editor.text == "stages:\n  - title: א\n    emotion: {score: 1, word: שמח}\n  - title: ב\n    emotion: {score: -1, word: עצוב}\n")
+        #expect(
+            editor.text
+                == "stages:\n  - title: א\n    emotion: {score: 1, word: שמח}\n  - title: ב\n    emotion: {score: -1, word: עצוב}\n"
+        )
     }
 
     @Test func removeKeyWithItsCommentButNotTheCommentAbove() throws {
-        let text = "name: רוחן\n# the age, from line 12\nage: 27   # young\nlanguages:\n  - עברית\n  # about amharic\n  - אמהרית\nexample: true\n"
+        let text =
+            "name: רוחן\n# the age, from line 12\nage: 27   # young\nlanguages:\n  - עברית\n  # about amharic\n  - אמהרית\nexample: true\n"
         var editor = try YAMLDocumentEditor(text: text)
         try editor.remove(["age"])
-        #expect(editor.text == "name: רוחן\n# the age, from line 12\nlanguages:\n  - עברית\n  # about amharic\n  - אמהרית\nexample: true\n")
+        #expect(
+            editor.text
+                == "name: רוחן\n# the age, from line 12\nlanguages:\n  - עברית\n  # about amharic\n  - אמהרית\nexample: true\n")
         try editor.remove(["languages"])
         #expect(editor.text == "name: רוחן\n# the age, from line 12\nexample: true\n")
     }
@@ -155,16 +165,18 @@ struct SequenceEditTests {
     @Test func insertStageUsesSiblingLayout() throws {
         var editor = try YAMLDocumentEditor(text: Fixtures.journey)
         try editor.insertItem(newStage, into: ["stages"], at: 3)
-        #expect(editor.text.contains("""
-                # end of the waiting stage
-              - title: קבלת האישור
-                actions: [פותח מייל, מדפיס]
-                pains:
-                  - text: המייל הגיע לספאם
-                    evidence: line 160
-                emotion: {score: 1, word: הקלה}
-            notes: |
-            """))
+        #expect(
+            editor.text.contains(
+                """
+                    # end of the waiting stage
+                  - title: קבלת האישור
+                    actions: [פותח מייל, מדפיס]
+                    pains:
+                      - text: המייל הגיע לספאם
+                        evidence: line 160
+                    emotion: {score: 1, word: הקלה}
+                notes: |
+                """))
         try editor.insertItem(newStage, into: ["stages"], at: 0)
         #expect(editor.text.contains("stages:\n  - title: קבלת האישור\n"))
         try editor.insertItem(newStage, into: ["stages"], at: 2)
@@ -181,7 +193,8 @@ struct SequenceEditTests {
         try editor.remove(["stages", 0])
         #expect(editor.text.contains("\nstages: []\nnotes: |\n"))
         try editor.insertItem(newStage, into: ["stages"], at: 0)
-        #expect(editor.text.contains("\nstages:\n  - title: קבלת האישור\n    actions: [פותח מייל, מדפיס]\n    pains:\n      - text:"))
+        #expect(
+            editor.text.contains("\nstages:\n  - title: קבלת האישור\n    actions: [פותח מייל, מדפיס]\n    pains:\n      - text:"))
     }
 
     @Test func moveStageCarriesItsTextAndComments() throws {
@@ -189,17 +202,19 @@ struct SequenceEditTests {
         let original = editor.value["stages"]!.items!
         try editor.moveItem(in: ["stages"], from: 2, to: 0)
         #expect(editor.value["stages"] == .sequence([original[2], original[0], original[1]]))
-        #expect(editor.text.contains("""
-            stages:
-              - title: המתנה   # line 150
-                actions: []
-                pains:
-                  - text: מחכה לאישור בדואר
-                    evidence: line 150
-                emotion: {score: -1, word: מחכה}
-                # end of the waiting stage
-              - title: גילוי
-            """))
+        #expect(
+            editor.text.contains(
+                """
+                stages:
+                  - title: המתנה   # line 150
+                    actions: []
+                    pains:
+                      - text: מחכה לאישור בדואר
+                        evidence: line 150
+                    emotion: {score: -1, word: מחכה}
+                    # end of the waiting stage
+                  - title: גילוי
+                """))
         try editor.moveItem(in: ["stages"], from: 0, to: 2)
         #expect(editor.text == Fixtures.journey)
         try editor.moveItem(in: ["stages"], from: 0, to: 1)
@@ -211,10 +226,12 @@ struct SequenceEditTests {
         var editor = try YAMLDocumentEditor(text: Fixtures.service)
         try editor.moveItem(in: ["how"], from: 1, to: 0)
         #expect(editor.text.contains("how:\n  - channel: phone\n    address: \"*6565\"   # the municipal hotline\n"))
-        try editor.insertItem(["channel": "in person", "address": "רחוב הרצל 1", "steps": ["מגיעים", "מציגים ת״ז"]],
-                              into: ["how"], at: 2)
+        try editor.insertItem(
+            ["channel": "in person", "address": "רחוב הרצל 1", "steps": ["מגיעים", "מציגים ת״ז"]],
+            into: ["how"], at: 2)
         // `steps` copies the flow layout of the neighbouring item.
-        #expect(editor.text.contains("  - channel: in person\n    address: רחוב הרצל 1\n    steps: [מגיעים, מציגים ת״ז]\ncontact:"))
+        #expect(
+            editor.text.contains("  - channel: in person\n    address: רחוב הרצל 1\n    steps: [מגיעים, מציגים ת״ז]\ncontact:"))
         try editor.remove(["how", 0])
         #expect(editor.value["how", 0, "channel"] == "online")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SadnaKit
 
 @Suite("Saving a whole edited tree")
@@ -16,13 +17,15 @@ struct WholeSaveTests {
         let expected = Fixtures.journey
             .replacingOccurrences(of: "[מחפש באתר העירייה, שואל חבר]", with: "[מחפש באתר העירייה]")
             .replacingOccurrences(of: "{score: -1, word: מבולבל}", with: "{score: -2, word: מבולבל}")
-            .replacingOccurrences(of: "        evidence: line 141\n",
-                                  with: "        evidence: line 141\n      - text: אין חניה\n        evidence: line 143\n")
+            .replacingOccurrences(
+                of: "        evidence: line 141\n",
+                with: "        evidence: line 141\n      - text: אין חניה\n        evidence: line 143\n")
         #expect(editor.text == expected)
     }
 
     @Test func changingTheKindOfAValue() throws {
-        var editor = try YAMLDocumentEditor(text: "name: רוחן\ninterests:  # hobbies, line 30\n  - כושר\n  - כדורגל  # line 31\nage: 27\n")
+        var editor = try YAMLDocumentEditor(
+            text: "name: רוחן\ninterests:  # hobbies, line 30\n  - כושר\n  - כדורגל  # line 31\nage: 27\n")
         try editor.set(["interests"], to: "אין")
         #expect(editor.text == "name: רוחן\ninterests: אין  # hobbies, line 30\nage: 27\n")
         try editor.set(["interests"], to: [["name": "כושר", "since": 2020]])
@@ -34,7 +37,8 @@ struct WholeSaveTests {
     }
 
     @Test func removingAnEntryTakesItsNestedLinesAndOwnComments() throws {
-        let text = "contact:\n  name: מוקד\n  # phone from line 70\n  phone: 106\n    # deeper: part of the phone entry\n  email: a@b.c\ncost: 0\n"
+        let text =
+            "contact:\n  name: מוקד\n  # phone from line 70\n  phone: 106\n    # deeper: part of the phone entry\n  email: a@b.c\ncost: 0\n"
         var editor = try YAMLDocumentEditor(text: text)
         try editor.remove(["contact", "phone"])
         #expect(editor.text == "contact:\n  name: מוקד\n  # phone from line 70\n  email: a@b.c\ncost: 0\n")

@@ -34,11 +34,14 @@ struct ProgrammeBookletLayout {
         let numbered = pages.enumerated().map { index, page -> Page in
             var page = page
             guard index > 0 else { return page }
-            PageFooter(about: context.workshop.title.value, place: PageFooter.pageNumber(index, of: pages.count, labels: labels),
-                       context: context).draw(on: &page, margin: Self.margin)
+            PageFooter(
+                about: context.workshop.title.value, place: PageFooter.pageNumber(index, of: pages.count, labels: labels),
+                context: context
+            ).draw(on: &page, margin: Self.margin)
             return page
         }
-        let bookmarks = [Bookmark(title: labels(.contents), page: 1)]
+        let bookmarks =
+            [Bookmark(title: labels(.contents), page: 1)]
             + entries.map { Bookmark(title: $0.title, page: $0.page + offset, level: $0.level) }
         let info = context.info(title: "\(labels(.programme)) — \(context.workshop.title.value)", subject: labels(.programme))
         return PrintDocument(info: info, pages: numbered, bookmarks: bookmarks)
@@ -58,24 +61,27 @@ struct ProgrammeBookletLayout {
             y += block.height + gap
         }
         add(labels(.programme), TextStyle(size: 14, colour: .muted), language: context.language, gap: 6)
-        add(workshop.title.value, TextStyle(size: 34, weight: .bold, colour: .accent), language: data, gap: 8,
+        add(
+            workshop.title.value, TextStyle(size: 34, weight: .bold, colour: .accent), language: data, gap: 8,
             source: workshop.title.location)
         if let organisation = workshop.organisation {
             add(organisation.value, TextStyle(size: 18), language: data, gap: 3, source: organisation.location)
         }
         if let years = workshop.years { add(years.value, TextStyle(size: 14, colour: .muted), language: .en, gap: 3) }
         if let concept = workshop.serviceConcept {
-            let block = typesetter.layout(concept.name.value, style: TextStyle(size: 26, weight: .bold, colour: .accent, alignment: .centre),
-                                          width: width - 20, language: data, source: concept.name.location)
+            let block = typesetter.layout(
+                concept.name.value, style: TextStyle(size: 26, weight: .bold, colour: .accent, alignment: .centre),
+                width: width - 20, language: data, source: concept.name.location)
             let box = Rect(x: Self.margin, y: 170, width: width, height: block.height + 16)
             page.add(.rectangle(box, cornerRadius: 3), .filled(.tint))
             page.add(block, at: Point(x: Self.margin + 10, y: box.y + 8))
         }
         if !workshop.authors.isEmpty {
             let names = workshop.authors.map(\.value).joined(separator: ", ")
-            let block = typesetter.layout(labels(.writtenBy, ["names": context.dataOnPage.isolated(names)]),
-                                          style: TextStyle(size: 11, colour: .muted, alignment: .centre), width: width,
-                                          language: context.dataOnPage.paragraph)
+            let block = typesetter.layout(
+                labels(.writtenBy, ["names": context.dataOnPage.isolated(names)]),
+                style: TextStyle(size: 11, colour: .muted, alignment: .centre), width: width,
+                language: context.dataOnPage.paragraph)
             page.add(block, at: Point(x: Self.margin, y: Paper.a4.size.height - Self.margin - 10 - block.height))
         }
         return page
@@ -86,22 +92,28 @@ struct ProgrammeBookletLayout {
         let typesetter = context.typesetter, page = context.language
         let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: PageFooter.height)
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
-        let title = typesetter.layout(labels(.contents), style: TextStyle(size: 22, weight: .bold, colour: .accent), width: flow.width,
-                                      language: page)
+        let title = typesetter.layout(
+            labels(.contents), style: TextStyle(size: 22, weight: .bold, colour: .accent), width: flow.width,
+            language: page)
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height + 8)
         for entry in entries {
             let indent = entry.level == 0 ? 0.0 : 8
-            let style = entry.level == 0 ? TextStyle(size: compact ? 11 : 12, weight: .bold) : TextStyle(size: compact ? 9.5 : 10.5)
+            let style =
+                entry.level == 0 ? TextStyle(size: compact ? 11 : 12, weight: .bold) : TextStyle(size: compact ? 9.5 : 10.5)
             let number = typesetter.layout(String(entry.page + offset + 1), style: style, width: nil, language: .en)
-            let text = typesetter.layout(context.dataOnPage.isolated(entry.title), style: style, width: flow.width - indent - 18,
-                                         language: context.dataOnPage.paragraph)
+            let text = typesetter.layout(
+                context.dataOnPage.isolated(entry.title), style: style, width: flow.width - indent - 18,
+                language: context.dataOnPage.paragraph)
             let height = max(text.height, number.height) + (entry.level == 0 ? (compact ? 1.5 : 3) : (compact ? 0.8 : 1.5))
             flow.ensure(height)
             if entry.level == 0 { flow.advance(compact ? 0.8 : 1.5) }
             flow.add(text, at: Point(x: order.x(offset: indent, width: text.width), y: flow.y))
-            flow.add(number, at: Point(x: order.x(offset: flow.width - number.width, width: number.width),
-                                       y: flow.y + FlowText.baselineShift(of: number, to: text)))
+            flow.add(
+                number,
+                at: Point(
+                    x: order.x(offset: flow.width - number.width, width: number.width),
+                    y: flow.y + FlowText.baselineShift(of: number, to: text)))
             flow.advance(height)
         }
         return flow.finish { _, _, _ in }
@@ -113,8 +125,9 @@ struct ProgrammeBookletLayout {
         let workshop = context.workshop
         let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: PageFooter.height)
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: context.language.direction)
-        var text = FlowText(flow: flow, column: order, typesetter: context.typesetter, pageLanguage: context.language,
-                            dataLanguage: context.data)
+        var text = FlowText(
+            flow: flow, column: order, typesetter: context.typesetter, pageLanguage: context.language,
+            dataLanguage: context.data)
         text.headingStyle = TextStyle(size: 16, weight: .bold, colour: .accent)
         text.itemStyle = Self.body
         var entries: [Entry] = []
@@ -145,24 +158,30 @@ struct ProgrammeBookletLayout {
         }
         if let concept = workshop.serviceConcept {
             part(labels(.serviceConcept))
-            text.paragraph(RichText([RichText.Run(concept.name.value, bold: true, colour: .accent)]),
-                           style: TextStyle(size: 18, weight: .bold), source: concept.name.location)
+            text.paragraph(
+                RichText([RichText.Run(concept.name.value, bold: true, colour: .accent)]),
+                style: TextStyle(size: 18, weight: .bold), source: concept.name.location)
             paragraphs([concept.introduction].compactMap { $0 })
             for principle in concept.principles {
-                text.paragraph(context.dataOnPage.labelled(principle.name.value, principle.text.value, colour: .accent),
-                               words: .mixed, source: principle.text.location)
+                text.paragraph(
+                    context.dataOnPage.labelled(principle.name.value, principle.text.value, colour: .accent),
+                    words: .mixed, source: principle.text.location)
             }
         }
         if let team = workshop.team {
             part(labels(.team))
             paragraphs([team.description].compactMap { $0 })
             if !team.departments.isEmpty {
-                text.paragraph(context.dataOnPage.labelled(labels(.departments), team.departments.map(\.value).joined(separator: " · "),
-                                                           colour: .accent), words: .mixed)
+                text.paragraph(
+                    context.dataOnPage.labelled(
+                        labels(.departments), team.departments.map(\.value).joined(separator: " · "),
+                        colour: .accent), words: .mixed)
             }
             if !team.digital.isEmpty {
-                text.paragraph(context.dataOnPage.labelled(labels(.digital), team.digital.map(\.value).joined(separator: " · "),
-                                                           colour: .accent), words: .mixed)
+                text.paragraph(
+                    context.dataOnPage.labelled(
+                        labels(.digital), team.digital.map(\.value).joined(separator: " · "),
+                        colour: .accent), words: .mixed)
             }
             paragraphs([team.secretaries].compactMap { $0 })
         }
@@ -194,17 +213,21 @@ struct ProgrammeBookletLayout {
             if let title = booklet.reflectionsTitle {
                 part(title.value, fresh: true, words: .data)
                 for line in [booklet.reflectionsSubtitle, booklet.reflectionsPrompt].compactMap({ $0 }) {
-                    text.paragraph(RichText([RichText.Run(line.value, bold: line.value == booklet.reflectionsSubtitle?.value)]),
-                                   source: line.location)
+                    text.paragraph(
+                        RichText([RichText.Run(line.value, bold: line.value == booklet.reflectionsSubtitle?.value)]),
+                        source: line.location)
                 }
                 for person in booklet.reflections { reflection(person, text: text, flow: flow, paragraphs: paragraphs) }
             }
-            if let writing = booklet.serviceWriting { section(writing, text: text, part: part, paragraphs: paragraphs, list: list) }
+            if let writing = booklet.serviceWriting {
+                section(writing, text: text, part: part, paragraphs: paragraphs, list: list)
+            }
             if let title = booklet.questionnaireTitle, !booklet.questions.isEmpty {
                 part(title.value, fresh: true, words: .data)
                 for question in booklet.questions {
-                    text.paragraph(RichText([RichText.Run(question.question.value, bold: true, colour: .accent)]),
-                                   source: question.question.location, after: 2)
+                    text.paragraph(
+                        RichText([RichText.Run(question.question.value, bold: true, colour: .accent)]),
+                        source: question.question.location, after: 2)
                     list(question.answers)
                 }
             }
@@ -215,12 +238,17 @@ struct ProgrammeBookletLayout {
 
     /// A meeting: its heading (bookmarked under the meetings), date and goal, its agenda as times
     /// and what happens, and its homework.
-    private func meeting(_ meeting: Meeting, text: FlowText, flow: PageFlow,
-                         part: (String, Int, Bool, FlowText.Words) -> Void, list: ([Located<String>], Bool) -> Void) {
-        let facts = MeetingFacts(meeting: meeting, labels: context.words(context.templates.agenda.labels), data: context.dataOnPage)
+    private func meeting(
+        _ meeting: Meeting, text: FlowText, flow: PageFlow,
+        part: (String, Int, Bool, FlowText.Words) -> Void, list: ([Located<String>], Bool) -> Void
+    ) {
+        let facts = MeetingFacts(
+            meeting: meeting, labels: context.words(context.templates.agenda.labels), data: context.dataOnPage)
         // The source's own headings often name the meeting already ("מובילים דיגיטליים – מפגש 3").
         let numbers = meeting.title.value.split { !$0.isNumber }.map(String.init)
-        var name = meeting.number.map { numbers.contains(String($0.value)) } ?? true ? meeting.title.value
+        var name =
+            meeting.number.map { numbers.contains(String($0.value)) } ?? true
+            ? meeting.title.value
             : "\(facts.shortName): \(meeting.title.value)"
         if let subtitle = meeting.subtitle { name += " – " + subtitle.value }
         flow.gap(3)
@@ -228,15 +256,17 @@ struct ProgrammeBookletLayout {
         let line = facts.factsLine(colour: .accent)
         if !line.runs.isEmpty { text.paragraph(line, words: .mixed, style: TextStyle(size: 9.5), after: 2) }
         if let goal = meeting.goal {
-            text.paragraph(context.dataOnPage.labelled(labels(.goal), goal.value, colour: .accent),
-                           words: .mixed, source: goal.location)
+            text.paragraph(
+                context.dataOnPage.labelled(labels(.goal), goal.value, colour: .accent),
+                words: .mixed, source: goal.location)
         }
         // Each row's time first, in the page's order, then what happens in the data's.
         let mixed = context.dataOnPage
         let rows = meeting.agenda.map { row in
-            context.typesetter.layout((row.start.map { "\($0.value)  " } ?? "") + mixed.isolated(row.content.value),
-                                      style: Self.body, width: flow.width - FlowText.indent, language: mixed.paragraph,
-                                      source: row.content.location)
+            context.typesetter.layout(
+                (row.start.map { "\($0.value)  " } ?? "") + mixed.isolated(row.content.value),
+                style: Self.body, width: flow.width - FlowText.indent, language: mixed.paragraph,
+                source: row.content.location)
         }
         if !rows.isEmpty { text.list(rows, marker: .bullets) }
         // What the meeting teaches beside its timetable (meeting 7's writing principles).
@@ -250,8 +280,10 @@ struct ProgrammeBookletLayout {
         }
     }
 
-    private func section(_ section: Booklet.Section, text: FlowText, part: (String, Int, Bool, FlowText.Words) -> Void,
-                         paragraphs: ([Located<String>]) -> Void, list: ([Located<String>], Bool) -> Void) {
+    private func section(
+        _ section: Booklet.Section, text: FlowText, part: (String, Int, Bool, FlowText.Words) -> Void,
+        paragraphs: ([Located<String>]) -> Void, list: ([Located<String>], Bool) -> Void
+    ) {
         if let title = section.title { part(title.value, 0, false, .data) }
         paragraphs(section.paragraphs)
         if section.items.allSatisfy(\.items.isEmpty) {
@@ -260,8 +292,9 @@ struct ProgrammeBookletLayout {
             // Items with lists of their own: each a paragraph, its list under it.
             for (index, item) in section.items.enumerated() {
                 let mark = section.numbered ? "\(index + 1). " : "• "
-                text.paragraph(RichText([RichText.Run(mark + item.text.value, bold: !item.items.isEmpty)]), source: item.text.location,
-                               after: 1.5)
+                text.paragraph(
+                    RichText([RichText.Run(mark + item.text.value, bold: !item.items.isEmpty)]), source: item.text.location,
+                    after: 1.5)
                 list(item.items, false)
             }
         }
@@ -269,19 +302,25 @@ struct ProgrammeBookletLayout {
     }
 
     /// One participant's reflection: their name, then what they think, feel and will do.
-    private func reflection(_ person: Booklet.Reflection, text: FlowText, flow: PageFlow,
-                            paragraphs: ([Located<String>]) -> Void) {
+    private func reflection(
+        _ person: Booklet.Reflection, text: FlowText, flow: PageFlow,
+        paragraphs: ([Located<String>]) -> Void
+    ) {
         flow.gap(2)
         flow.ensure(22)
         let name = [person.name.value, person.role?.value].compactMap { $0 }.joined(separator: " – ")
-        text.paragraph(RichText([RichText.Run(name, bold: true, colour: .accent)]), style: TextStyle(size: 12, weight: .bold),
-                       source: person.name.location, after: 1.5)
+        text.paragraph(
+            RichText([RichText.Run(name, bold: true, colour: .accent)]), style: TextStyle(size: 12, weight: .bold),
+            source: person.name.location, after: 1.5)
         paragraphs(person.notes)
-        for (key, lines): (BookletLabel, _) in [(.think, person.think), (.feel, person.feel), (.do, person.act)] where !lines.isEmpty {
+        for (key, lines): (BookletLabel, _) in [(.think, person.think), (.feel, person.feel), (.do, person.act)]
+        where !lines.isEmpty {
             for (index, line) in lines.enumerated() {
-                let run = context.dataOnPage.labelled(labels(key).replacingOccurrences(of: ":", with: ""), line.value, colour: .accent)
-                text.paragraph(index == 0 ? run : RichText([RichText.Run(context.dataOnPage.isolated(line.value))]), words: .mixed,
-                               source: line.location)
+                let run = context.dataOnPage.labelled(
+                    labels(key).replacingOccurrences(of: ":", with: ""), line.value, colour: .accent)
+                text.paragraph(
+                    index == 0 ? run : RichText([RichText.Run(context.dataOnPage.isolated(line.value))]), words: .mixed,
+                    source: line.location)
             }
         }
     }

@@ -30,13 +30,17 @@ public struct JourneyBlankLayout {
         let pages = sheets.enumerated().map { number, columns -> Page in
             let flow = PageFlow(paper: JourneyMapLayout.paper, margin: margin, footerHeight: JourneyMapLayout.footerHeight)
             let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
-            let title = typesetter.layout(labels(.blankTitle) + (sheets.count > 1 ? "  \(number + 1)/\(sheets.count)" : ""),
-                                          style: JourneyMapLayout.Style.title, width: flow.width, language: page)
+            let title = typesetter.layout(
+                labels(.blankTitle) + (sheets.count > 1 ? "  \(number + 1)/\(sheets.count)" : ""),
+                style: JourneyMapLayout.Style.title, width: flow.width, language: page)
             flow.add(title, at: Point(x: flow.left, y: flow.y))
             flow.advance(title.height + 1)
-            WritingLines.fieldsRow([(labels(.service), 0.34), (labels(.persona), 0.3), (labels(.group), 0.24),
-                                    (labels(.date), 0.12)],
-                                   flow: flow, order: order, language: page, typesetter: typesetter)
+            WritingLines.fieldsRow(
+                [
+                    (labels(.service), 0.34), (labels(.persona), 0.3), (labels(.group), 0.24),
+                    (labels(.date), 0.12),
+                ],
+                flow: flow, order: order, language: page, typesetter: typesetter)
             flow.advance(3)
             var current = flow.pages[0]
             drawGrid(columns, on: &current, top: flow.y, labels: labels, language: page, typesetter: typesetter)
@@ -45,14 +49,18 @@ public struct JourneyBlankLayout {
         return PrintDocument(info: context.info(title: labels(.blankTitle), subject: labels(.blankTitle)), pages: pages)
     }
 
-    private func drawGrid(_ columns: Range<Int>, on page: inout Page, top: Double, labels: Labels<JourneyLabel>, language: TextLanguage,
-                          typesetter: Typesetter) {
+    private func drawGrid(
+        _ columns: Range<Int>, on page: inout Page, top: Double, labels: Labels<JourneyLabel>, language: TextLanguage,
+        typesetter: Typesetter
+    ) {
         let size = page.size
         let margin = JourneyMapLayout.margin
-        let area = Rect(x: margin, y: top, width: size.width - 2 * margin,
-                        height: size.height - margin - JourneyMapLayout.footerHeight - top)
-        var grid = JourneyGrid(area: area, labelWidth: JourneyMapLayout.labelWidth, stageCount: columns.count,
-                               direction: language.direction)
+        let area = Rect(
+            x: margin, y: top, width: size.width - 2 * margin,
+            height: size.height - margin - JourneyMapLayout.footerHeight - top)
+        var grid = JourneyGrid(
+            area: area, labelWidth: JourneyMapLayout.labelWidth, stageCount: columns.count,
+            direction: language.direction)
         let noteLanes = lanes.filter { !$0.isEmotion }
         let emotion = lanes.contains { $0.isEmotion } ? JourneyMapLayout.emotionHeight : 0
         let laneHeight = (area.height - Self.titleRow - emotion) / Double(max(1, noteLanes.count))
@@ -67,17 +75,20 @@ public struct JourneyBlankLayout {
                 text = lane.label(language)
                 if lane.isEmotion { labelWidth -= JourneyGrid.scaleWidth }
             }
-            blocks[row] = typesetter.fit(text, style: JourneyMapLayout.Style.laneLabel, in: Size(width: labelWidth, height: row.height - 4),
-                                         policy: FitPolicy(floor: 8), language: language, source: nil, what: "a lane's label")
+            blocks[row] = typesetter.fit(
+                text, style: JourneyMapLayout.Style.laneLabel, in: Size(width: labelWidth, height: row.height - 4),
+                policy: FitPolicy(floor: 8), language: language, source: nil, what: "a lane's label")
         }
         grid.drawFrame(on: &page, labels: blocks, painTint: JourneyMapLayout.painTint)
         for (column, stage) in columns.enumerated() {
             let cell = grid.cellRect(stage: column, grid.rows[0])
-            let label = typesetter.layout("\(labels(.stage)) \(stage + 1)", style: TextStyle(size: 9, weight: .bold, colour: .muted),
-                                          width: cell.width - 4, language: language)
+            let label = typesetter.layout(
+                "\(labels(.stage)) \(stage + 1)", style: TextStyle(size: 9, weight: .bold, colour: .muted),
+                width: cell.width - 4, language: language)
             page.add(label, at: Point(x: cell.x + 2, y: cell.y + 2))
-            page.add(.line(from: Point(x: cell.minX + 4, y: cell.maxY - 4), to: Point(x: cell.maxX - 4, y: cell.maxY - 4)),
-                     .stroked(.rule, width: 0.3))
+            page.add(
+                .line(from: Point(x: cell.minX + 4, y: cell.maxY - 4), to: Point(x: cell.maxX - 4, y: cell.maxY - 4)),
+                .stroked(.rule, width: 0.3))
         }
         for row in grid.rows {
             if case let .lane(lane) = row.kind, lane.isEmotion {

@@ -46,8 +46,9 @@ struct JourneyGrid {
     }
 
     func cellRect(stage index: Int, _ row: Row) -> Rect {
-        Rect(x: order.x(offset: labelWidth + Double(index) * columnWidth, width: columnWidth), y: row.top,
-             width: columnWidth, height: row.height)
+        Rect(
+            x: order.x(offset: labelWidth + Double(index) * columnWidth, width: columnWidth), y: row.top,
+            width: columnWidth, height: row.height)
     }
 
     /// The x of a box `width` wide placed `inset` from the start edge of a stage's column.
@@ -77,16 +78,19 @@ struct JourneyGrid {
             if let block = labels[row] {
                 page.add(block, at: Point(x: order.x(offset: 2.5, width: block.width), y: row.top + 2.5))
             }
-            page.add(.line(from: Point(x: area.minX, y: row.bottom), to: Point(x: area.maxX, y: row.bottom)),
-                     .stroked(.rule, width: 0.25))
+            page.add(
+                .line(from: Point(x: area.minX, y: row.bottom), to: Point(x: area.maxX, y: row.bottom)),
+                .stroked(.rule, width: 0.25))
         }
         guard let first = rows.first, let last = rows.last else { return }
-        page.add(.line(from: Point(x: area.minX, y: first.top), to: Point(x: area.maxX, y: first.top)),
-                 .stroked(.accent, width: 0.6))
+        page.add(
+            .line(from: Point(x: area.minX, y: first.top), to: Point(x: area.maxX, y: first.top)),
+            .stroked(.accent, width: 0.6))
         for index in 0...stageCount {
             let x = order.x(offset: labelWidth + Double(index) * columnWidth, width: 0)
-            page.add(.line(from: Point(x: x, y: first.top), to: Point(x: x, y: last.bottom)),
-                     .stroked(index == 0 ? .accent : .rule, width: index == 0 ? 0.6 : 0.25))
+            page.add(
+                .line(from: Point(x: x, y: first.top), to: Point(x: x, y: last.bottom)),
+                .stroked(index == 0 ? .accent : .rule, width: index == 0 ? 0.6 : 0.25))
         }
     }
 
@@ -100,12 +104,17 @@ struct JourneyGrid {
         let end = order.x(offset: area.width, width: 0)
         for score in Emotion.range {
             let y = JourneyGrid.y(ofScore: Double(score), in: row)
-            page.add(.line(from: Point(x: boundary, y: y), to: Point(x: end, y: y)),
-                     score == 0 ? .stroked(.muted, width: 0.35, dash: [2, 1.5]) : .stroked(.grey(0.88), width: 0.2))
-            let number = typesetter.layout(score > 0 ? "+\(score)" : "\(score)", style: TextStyle(size: 8, colour: .muted),
-                                           width: nil, language: .english)
-            page.add(number, at: Point(x: order.x(offset: labelWidth - 1.5 - number.width, width: number.width),
-                                       y: y - number.height / 2))
+            page.add(
+                .line(from: Point(x: boundary, y: y), to: Point(x: end, y: y)),
+                score == 0 ? .stroked(.muted, width: 0.35, dash: [2, 1.5]) : .stroked(.grey(0.88), width: 0.2))
+            let number = typesetter.layout(
+                score > 0 ? "+\(score)" : "\(score)", style: TextStyle(size: 8, colour: .muted),
+                width: nil, language: .english)
+            page.add(
+                number,
+                at: Point(
+                    x: order.x(offset: labelWidth - 1.5 - number.width, width: number.width),
+                    y: y - number.height / 2))
             if abs(score) == 2 || score == 0 {
                 let faceX = order.x(offset: labelWidth - JourneyGrid.scaleWidth + 3, width: 0)
                 for (shape, paint) in JourneyGrid.face(score: score, at: Point(x: faceX, y: y), radius: 2.6) {
@@ -117,24 +126,41 @@ struct JourneyGrid {
 
     /// A face for a score: a circle with eyes, and a mouth that smiles above zero, frowns below
     /// and is straight at zero — readable in black and white.
-    static func face(score: Int, at centre: Point, radius r: Double, fill: Colour = .white,
-                     ink: Colour = .accent) -> [(Shape, Paint)] {
+    static func face(
+        score: Int, at centre: Point, radius r: Double, fill: Colour = .white,
+        ink: Colour = .accent
+    ) -> [(Shape, Paint)] {
         var shapes: [(Shape, Paint)] = [(.circle(centre: centre, radius: r), Paint(fill: fill, stroke: ink, lineWidth: 0.35))]
         for side in [-1.0, 1.0] {
-            shapes.append((.circle(centre: Point(x: centre.x + side * r * 0.36, y: centre.y - r * 0.25), radius: r * 0.09),
-                           .filled(ink)))
+            shapes.append(
+                (
+                    .circle(centre: Point(x: centre.x + side * r * 0.36, y: centre.y - r * 0.25), radius: r * 0.09),
+                    .filled(ink)
+                ))
         }
         let mouth = r * 0.45
         let width = max(0.25, r * 0.1)
         if score == 0 {
-            shapes.append((.line(from: Point(x: centre.x - mouth, y: centre.y + r * 0.35),
-                                 to: Point(x: centre.x + mouth, y: centre.y + r * 0.35)), .stroked(ink, width: width)))
+            shapes.append(
+                (
+                    .line(
+                        from: Point(x: centre.x - mouth, y: centre.y + r * 0.35),
+                        to: Point(x: centre.x + mouth, y: centre.y + r * 0.35)), .stroked(ink, width: width)
+                ))
         } else if score > 0 {
-            shapes.append((.arc(centre: Point(x: centre.x, y: centre.y + r * 0.05), radius: mouth,
-                                from: Double.pi * 0.15, to: Double.pi * 0.85), .stroked(ink, width: width)))
+            shapes.append(
+                (
+                    .arc(
+                        centre: Point(x: centre.x, y: centre.y + r * 0.05), radius: mouth,
+                        from: Double.pi * 0.15, to: Double.pi * 0.85), .stroked(ink, width: width)
+                ))
         } else {
-            shapes.append((.arc(centre: Point(x: centre.x, y: centre.y + r * 0.75), radius: mouth,
-                                from: Double.pi * 1.15, to: Double.pi * 1.85), .stroked(ink, width: width)))
+            shapes.append(
+                (
+                    .arc(
+                        centre: Point(x: centre.x, y: centre.y + r * 0.75), radius: mouth,
+                        from: Double.pi * 1.15, to: Double.pi * 1.85), .stroked(ink, width: width)
+                ))
         }
         return shapes
     }

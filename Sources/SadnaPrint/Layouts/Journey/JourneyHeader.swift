@@ -15,31 +15,41 @@ struct JourneyHeader {
         let titleWidth = width - personaWidth - 8
 
         var y = margin
-        let title = typesetter.fit(journey.title.value, style: JourneyMapLayout.Style.title,
-                                   in: Size(width: titleWidth, height: 12), policy: FitPolicy(floor: 16, maxLines: 1),
-                                   language: layout.dataLanguage, source: journey.title.location, what: "the journey's title")
+        let title = typesetter.fit(
+            journey.title.value, style: JourneyMapLayout.Style.title,
+            in: Size(width: titleWidth, height: 12), policy: FitPolicy(floor: 16, maxLines: 1),
+            language: layout.dataLanguage, source: journey.title.location, what: "the journey's title")
         page.add(title, at: Point(x: order.x(offset: 0, width: title.width), y: y))
         y += title.height + 1.5
 
         // The variant as a tag, then how the journey changed.
-        let tag = typesetter.layout(labels(.variant(journey.variant.value)),
-                                    style: TextStyle(size: 10, weight: .bold, colour: .white), width: nil,
-                                    language: layout.pageLanguage)
+        let tag = typesetter.layout(
+            labels(.variant(journey.variant.value)),
+            style: TextStyle(size: 10, weight: .bold, colour: .white), width: nil,
+            language: layout.pageLanguage)
         let tagBox = Rect(x: order.x(offset: 0, width: tag.width + 6), y: y, width: tag.width + 6, height: tag.height + 2)
-        page.add(.rectangle(tagBox, cornerRadius: tagBox.height / 2),
-                 journey.variant.value == .future ? .filled(.accent) : Paint(fill: .muted))
+        page.add(
+            .rectangle(tagBox, cornerRadius: tagBox.height / 2),
+            journey.variant.value == .future ? .filled(.accent) : Paint(fill: .muted))
         page.add(tag, at: Point(x: tagBox.x + 3, y: y + 1))
         let offset = tagBox.width + 4
         var notes: [String] = []
         if let current = layout.current {
-            notes.append("\(labels(.current)): " + labels(.change, ["before": String(current.stages.count),
-                                                                        "after": String(journey.stages.count)]))
+            notes.append(
+                "\(labels(.current)): "
+                    + labels(
+                        .change,
+                        [
+                            "before": String(current.stages.count),
+                            "after": String(journey.stages.count),
+                        ]))
         }
         if journey.isExample { notes.append(labels(.example)) }
         if count > 1 { notes.append("\(sheet + 1)/\(count)") }
         if !notes.isEmpty {
-            let block = typesetter.layout(notes.joined(separator: "   ·   "), style: TextStyle(size: 10, weight: .bold, colour: .muted),
-                                          width: nil, language: layout.pageLanguage)
+            let block = typesetter.layout(
+                notes.joined(separator: "   ·   "), style: TextStyle(size: 10, weight: .bold, colour: .muted),
+                width: nil, language: layout.pageLanguage)
             page.add(block, at: Point(x: order.x(offset: offset, width: block.width), y: y + 1))
         }
         y += tagBox.height + 1.5
@@ -47,20 +57,26 @@ struct JourneyHeader {
         let group = journey.group.map(\.value).joined(separator: ", ")
         // "Group: names" on the page's side, the names in their own direction.
         let onPage = layout.context.dataOnPage
-        let facts = [group.isEmpty ? nil : "\(labels(.group)): " + onPage.isolated(group),
-                     journey.date.map { $0.value.dotted }].compactMap { $0 }
+        let facts = [
+            group.isEmpty ? nil : "\(labels(.group)): " + onPage.isolated(group),
+            journey.date.map { $0.value.dotted },
+        ].compactMap { $0 }
         if !facts.isEmpty {
-            let meta = typesetter.fit(facts.joined(separator: "   ·   "), style: JourneyMapLayout.Style.meta,
-                                      in: Size(width: titleWidth, height: 6), policy: FitPolicy(floor: 8, maxLines: 1),
-                                      language: onPage.isMixed ? layout.pageLanguage : layout.dataLanguage,
-                                      source: journey.group.first?.location,
-                                      what: "the journey's group")
+            let meta = typesetter.fit(
+                facts.joined(separator: "   ·   "), style: JourneyMapLayout.Style.meta,
+                in: Size(width: titleWidth, height: 6), policy: FitPolicy(floor: 8, maxLines: 1),
+                language: onPage.isMixed ? layout.pageLanguage : layout.dataLanguage,
+                source: journey.group.first?.location,
+                what: "the journey's group")
             page.add(meta, at: Point(x: order.x(offset: 0, width: meta.width), y: y))
             y += meta.height
         }
-        let personaBottom = drawPersona(on: &page, at: Rect(x: order.x(offset: width - personaWidth, width: personaWidth),
-                                                              y: margin, width: personaWidth, height: 25),
-                                        typesetter: typesetter)
+        let personaBottom = drawPersona(
+            on: &page,
+            at: Rect(
+                x: order.x(offset: width - personaWidth, width: personaWidth),
+                y: margin, width: personaWidth, height: 25),
+            typesetter: typesetter)
         return max(y, personaBottom)
     }
 
@@ -73,26 +89,32 @@ struct JourneyHeader {
         let diameter = 17.0
         let circle = Point(x: order.x(offset: 0, width: diameter) + diameter / 2, y: box.midY)
         page.add(.circle(centre: circle, radius: diameter / 2), .filled(.accent))
-        let initials = typesetter.layout(persona?.initials ?? "?", style: TextStyle(size: 18, weight: .bold, colour: .white,
-                                                                                 alignment: .centre),
-                                         width: diameter, language: layout.dataLanguage)
+        let initials = typesetter.layout(
+            persona?.initials ?? "?",
+            style: TextStyle(
+                size: 18, weight: .bold, colour: .white,
+                alignment: .centre),
+            width: diameter, language: layout.dataLanguage)
         page.add(initials, at: Point(x: circle.x - diameter / 2, y: circle.y - initials.height / 2))
         let textWidth = box.width - diameter - 10
         var y = box.minY + 2.5
-        let label = typesetter.layout(layout.labels(.persona), style: TextStyle(size: 8, weight: .bold, colour: .muted),
-                                      width: textWidth, language: layout.pageLanguage)
+        let label = typesetter.layout(
+            layout.labels(.persona), style: TextStyle(size: 8, weight: .bold, colour: .muted),
+            width: textWidth, language: layout.pageLanguage)
         page.add(label, at: Point(x: order.x(offset: diameter + 4, width: textWidth), y: y))
         y += label.height
-        let name = typesetter.fit(persona?.name.value ?? id.value, style: TextStyle(size: 13, weight: .bold),
-                                  in: Size(width: textWidth, height: 7), policy: FitPolicy(floor: 9, maxLines: 1),
-                                  language: layout.dataLanguage, source: id.location, what: "the persona's name")
+        let name = typesetter.fit(
+            persona?.name.value ?? id.value, style: TextStyle(size: 13, weight: .bold),
+            in: Size(width: textWidth, height: 7), policy: FitPolicy(floor: 9, maxLines: 1),
+            language: layout.dataLanguage, source: id.location, what: "the persona's name")
         page.add(name, at: Point(x: order.x(offset: diameter + 4, width: textWidth), y: y))
         y += name.height
         if let summary = persona?.summary {
-            let line = typesetter.fit(summary.value, style: TextStyle(size: 8.5, colour: .muted),
-                                      in: Size(width: textWidth, height: box.maxY - y - 1.5), policy: FitPolicy(floor: 8, maxLines: 2),
-                                      language: layout.dataLanguage, source: summary.location,
-                                      what: "the persona's one line")
+            let line = typesetter.fit(
+                summary.value, style: TextStyle(size: 8.5, colour: .muted),
+                in: Size(width: textWidth, height: box.maxY - y - 1.5), policy: FitPolicy(floor: 8, maxLines: 2),
+                language: layout.dataLanguage, source: summary.location,
+                what: "the persona's one line")
             page.add(line, at: Point(x: order.x(offset: diameter + 4, width: textWidth), y: y))
         }
         return box.maxY
@@ -105,10 +127,12 @@ struct JourneyFooter {
 
     func draw(on page: inout Page, sheet: Int, of count: Int) {
         let labels = layout.labels
-        let legend = [labels(.evidence),
-                      "\(JourneyMapLayout.marker(.observed)) \(labels(.observed))",
-                      "\(JourneyMapLayout.marker(.assumed)) \(labels(.assumed))",
-                      "\(JourneyMapLayout.marker(.proposed)) \(labels(.proposed))"].joined(separator: "    ")
+        let legend = [
+            labels(.evidence),
+            "\(JourneyMapLayout.marker(.observed)) \(labels(.observed))",
+            "\(JourneyMapLayout.marker(.assumed)) \(labels(.assumed))",
+            "\(JourneyMapLayout.marker(.proposed)) \(labels(.proposed))",
+        ].joined(separator: "    ")
         var about = layout.workshop.title.value
         if count > 1 { about += " · \(sheet + 1)/\(count)" }
         PageFooter(start: legend, layout.pageLanguage, end: about, layout.dataLanguage, rule: false, context: layout.context)

@@ -82,10 +82,12 @@ public struct JourneyMapLayout {
         let size = Self.paper.size
         var page = Page(size: size)
         let headerBottom = JourneyHeader(layout: self).draw(on: &page, sheet: number, of: count, typesetter: typesetter)
-        let area = Rect(x: Self.margin, y: headerBottom + 3, width: size.width - 2 * Self.margin,
-                        height: size.height - Self.margin - Self.footerHeight - headerBottom - 3)
-        var grid = JourneyGrid(area: area, labelWidth: Self.labelWidth, stageCount: stages.count,
-                               direction: pageLanguage.direction)
+        let area = Rect(
+            x: Self.margin, y: headerBottom + 3, width: size.width - 2 * Self.margin,
+            height: size.height - Self.margin - Self.footerHeight - headerBottom - 3)
+        var grid = JourneyGrid(
+            area: area, labelWidth: Self.labelWidth, stageCount: stages.count,
+            direction: pageLanguage.direction)
         let titles = stageTitles(stages, grid: grid, typesetter: typesetter)
         let titleHeight = max(16, (titles.map(\.height).max() ?? 0) + 2 * Self.cellPadding + 1)
         let cells = laneCells(stages, grid: grid, available: area.height - titleHeight, typesetter: typesetter)
@@ -101,18 +103,23 @@ public struct JourneyMapLayout {
                 text = lane.label(language)
                 if lane.isEmotion { width -= JourneyGrid.scaleWidth }
             }
-            laneLabels[row] = typesetter.fit(text, style: Style.laneLabel, in: Size(width: width, height: row.height - 4),
-                                             policy: FitPolicy(floor: 8), language: pageLanguage, source: nil,
-                                             what: "a lane's label")
+            laneLabels[row] = typesetter.fit(
+                text, style: Style.laneLabel, in: Size(width: width, height: row.height - 4),
+                policy: FitPolicy(floor: 8), language: pageLanguage, source: nil,
+                what: "a lane's label")
         }
         grid.drawFrame(on: &page, labels: laneLabels, painTint: Self.painTint)
 
         let titleRow = grid.rows[0]
         for (column, block) in titles.enumerated() {
-            drawStageNumber(stages.lowerBound + column + 1, column: column, row: titleRow, grid: grid, on: &page,
-                            typesetter: typesetter)
-            page.add(block, at: Point(x: grid.x(inStage: column, inset: Self.cellPadding + Self.numberWidth, width: block.width),
-                                      y: titleRow.top + Self.cellPadding))
+            drawStageNumber(
+                stages.lowerBound + column + 1, column: column, row: titleRow, grid: grid, on: &page,
+                typesetter: typesetter)
+            page.add(
+                block,
+                at: Point(
+                    x: grid.x(inStage: column, inset: Self.cellPadding + Self.numberWidth, width: block.width),
+                    y: titleRow.top + Self.cellPadding))
         }
         for (laneIndex, row) in grid.rows.dropFirst().enumerated() {
             guard case let .lane(lane) = row.kind else { continue }
@@ -129,13 +136,19 @@ public struct JourneyMapLayout {
                 let cell = grid.cellRect(stage: column, row)
                 if lane.isPain {
                     // Pains stand out in black and white too: a bold bar on the start side and bold text.
-                    page.add(.rectangle(Rect(x: cell.x + 0.6, y: cell.y + 0.6, width: cell.width - 1.2, height: cell.height - 1.2),
-                                        cornerRadius: 1), .filled(Self.painTint))
-                    page.add(.rectangle(Rect(x: grid.x(inStage: column, inset: 0.6, width: 1.3), y: cell.y + 1.5, width: 1.3,
-                                             height: cell.height - 3), cornerRadius: 0), .filled(Self.pain))
+                    page.add(
+                        .rectangle(
+                            Rect(x: cell.x + 0.6, y: cell.y + 0.6, width: cell.width - 1.2, height: cell.height - 1.2),
+                            cornerRadius: 1), .filled(Self.painTint))
+                    page.add(
+                        .rectangle(
+                            Rect(
+                                x: grid.x(inStage: column, inset: 0.6, width: 1.3), y: cell.y + 1.5, width: 1.3,
+                                height: cell.height - 3), cornerRadius: 0), .filled(Self.pain))
                 }
                 let inset = Self.cellPadding + (lane.isPain ? 1.2 : 0)
-                page.add(block, at: Point(x: grid.x(inStage: column, inset: inset, width: block.width), y: cell.y + Self.cellPadding))
+                page.add(
+                    block, at: Point(x: grid.x(inStage: column, inset: inset, width: block.width), y: cell.y + Self.cellPadding))
             }
         }
         JourneyFooter(layout: self).draw(on: &page, sheet: number, of: count)
@@ -145,10 +158,11 @@ public struct JourneyMapLayout {
     private func stageTitles(_ stages: Range<Int>, grid: JourneyGrid, typesetter: Typesetter) -> [TextBlock] {
         stages.map { index in
             let stage = journey.stages[index]
-            return typesetter.fit(stage.title.value, style: Style.stageTitle,
-                                  in: Size(width: grid.columnWidth - 2 * Self.cellPadding - Self.numberWidth, height: 22),
-                                  policy: FitPolicy(floor: 14, maxLines: 3), language: dataLanguage,
-                                  source: stage.title.location, what: "the title of stage \(index + 1)")
+            return typesetter.fit(
+                stage.title.value, style: Style.stageTitle,
+                in: Size(width: grid.columnWidth - 2 * Self.cellPadding - Self.numberWidth, height: 22),
+                policy: FitPolicy(floor: 14, maxLines: 3), language: dataLanguage,
+                source: stage.title.location, what: "the title of stage \(index + 1)")
         }
     }
 
@@ -156,14 +170,18 @@ public struct JourneyMapLayout {
     static let numberWidth = 9.0
 
     /// The stage's number in a circle, before its title.
-    private func drawStageNumber(_ number: Int, column: Int, row: JourneyGrid.Row, grid: JourneyGrid, on page: inout Page,
-                                 typesetter: Typesetter) {
+    private func drawStageNumber(
+        _ number: Int, column: Int, row: JourneyGrid.Row, grid: JourneyGrid, on page: inout Page,
+        typesetter: Typesetter
+    ) {
         let radius = 3.4
-        let centre = Point(x: grid.x(inStage: column, inset: Self.cellPadding, width: 2 * radius) + radius,
-                           y: row.top + Self.cellPadding + radius + 0.6)
+        let centre = Point(
+            x: grid.x(inStage: column, inset: Self.cellPadding, width: 2 * radius) + radius,
+            y: row.top + Self.cellPadding + radius + 0.6)
         page.add(.circle(centre: centre, radius: radius), .filled(.accent))
-        let label = typesetter.layout("\(number)", style: TextStyle(size: 9, weight: .bold, colour: .white, alignment: .centre),
-                                      width: 2 * radius, language: .english)
+        let label = typesetter.layout(
+            "\(number)", style: TextStyle(size: 9, weight: .bold, colour: .white, alignment: .centre),
+            width: 2 * radius, language: .english)
         page.add(label, at: Point(x: centre.x - radius, y: centre.y - label.height / 2))
     }
 
@@ -172,8 +190,10 @@ public struct JourneyMapLayout {
     /// Each note lane's cells and the lanes' heights: as the notes need at the largest size from
     /// 13 pt (read from a metre away) down to 8 that fits the sheet; at 8 pt and still too tall,
     /// the room is shared in proportion to need, and cells that overflow are cut and reported.
-    private func laneCells(_ stages: Range<Int>, grid: JourneyGrid, available: Double,
-                           typesetter: Typesetter) -> (heights: [Double], blocks: [[TextBlock?]]) {
+    private func laneCells(
+        _ stages: Range<Int>, grid: JourneyGrid, available: Double,
+        typesetter: Typesetter
+    ) -> (heights: [Double], blocks: [[TextBlock?]]) {
         let width = grid.columnWidth - 2 * Self.cellPadding - 1
         let minimum = 13.0
         func cells(at points: Double) -> [[TextBlock?]] {
@@ -188,7 +208,8 @@ public struct JourneyMapLayout {
         }
         func heights(_ blocks: [[TextBlock?]]) -> [Double] {
             zip(lanes, blocks).map { lane, row in
-                lane.isEmotion ? Self.emotionHeight
+                lane.isEmotion
+                    ? Self.emotionHeight
                     : max(minimum, (row.compactMap { $0?.height }.max() ?? 0) + 2 * Self.cellPadding + 0.5)
             }
         }
@@ -202,9 +223,12 @@ public struct JourneyMapLayout {
         // Each size tried sets every cell again: the search starts where the grid's height at the
         // nominal size says, since set text grows about with the square of its size.
         let guess = { Style.cellNominal * (available / max(1, heights(at(Style.cellNominal)).reduce(0, +))).squareRoot() }
-        if let size = FitPolicy.largestFittingSize(from: Style.cellNominal, downTo: 8, guess: guess, fits: {
-            heights(at($0)).reduce(0, +) <= available
-        }) {
+        if let size = FitPolicy.largestFittingSize(
+            from: Style.cellNominal, downTo: 8, guess: guess,
+            fits: {
+                heights(at($0)).reduce(0, +) <= available
+            })
+        {
             let blocks = at(size)
             // Room left over goes to the note lanes alike, so the map fills the sheet for the wall.
             var fitted = heights(blocks)
@@ -226,9 +250,11 @@ public struct JourneyMapLayout {
             return stages.map { index in
                 let stage = journey.stages[index]
                 return cellText(stage, lane).map {
-                    typesetter.fit($0, style: cellStyle(lane, size: 8), in: Size(width: width, height: shared[laneIndex] - 2 * Self.cellPadding - 0.5),
-                                   policy: FitPolicy(floor: 8), language: dataLanguage, source: stage.location,
-                                   what: "\(lane.label(language)) of stage \(index + 1) (\(stage.title.value))")
+                    typesetter.fit(
+                        $0, style: cellStyle(lane, size: 8),
+                        in: Size(width: width, height: shared[laneIndex] - 2 * Self.cellPadding - 0.5),
+                        policy: FitPolicy(floor: 8), language: dataLanguage, source: stage.location,
+                        what: "\(lane.label(language)) of stage \(index + 1) (\(stage.title.value))")
                 }
             }
         }
@@ -236,8 +262,9 @@ public struct JourneyMapLayout {
     }
 
     private func cellStyle(_ lane: JourneyTemplate.Lane, size: Double) -> TextStyle {
-        TextStyle(size: size, weight: lane.isPain ? .bold : .regular, colour: lane.isPain ? Self.pain : .ink,
-                  lineSpacing: 1.04, hangingIndent: 3)
+        TextStyle(
+            size: size, weight: lane.isPain ? .bold : .regular, colour: lane.isPain ? Self.pain : .ink,
+            lineSpacing: 1.04, hangingIndent: 3)
     }
 
     /// A cell's notes, one per line, each marked with its evidence.
@@ -264,12 +291,16 @@ public struct JourneyMapLayout {
 
     // MARK: Emotions
 
-    private func drawEmotions(_ stages: Range<Int>, on page: inout Page, grid: JourneyGrid, row: JourneyGrid.Row,
-                              typesetter: Typesetter) {
+    private func drawEmotions(
+        _ stages: Range<Int>, on page: inout Page, grid: JourneyGrid, row: JourneyGrid.Row,
+        typesetter: Typesetter
+    ) {
         let points = stages.enumerated().compactMap { column, index -> (Point, Emotion)? in
             guard let emotion = journey.stages[index].emotion else { return nil }
-            return (Point(x: grid.centre(ofStage: column), y: JourneyGrid.y(ofScore: Double(emotion.score.value), in: row)),
-                    emotion)
+            return (
+                Point(x: grid.centre(ofStage: column), y: JourneyGrid.y(ofScore: Double(emotion.score.value), in: row)),
+                emotion
+            )
         }
         if points.count > 1 {
             page.add(.smoothCurve(points.map(\.0)), .stroked(.accent, width: 0.9))
@@ -279,36 +310,43 @@ public struct JourneyMapLayout {
                 page.add(shape, paint)
             }
             guard let word = emotion.word else { continue }
-            let block = typesetter.fit(word.value, style: Style.word, in: Size(width: grid.columnWidth - 6, height: 5),
-                                       policy: FitPolicy(floor: 8, maxLines: 1), language: dataLanguage,
-                                       source: word.location, what: "the emotion's word")
+            let block = typesetter.fit(
+                word.value, style: Style.word, in: Size(width: grid.columnWidth - 6, height: 5),
+                policy: FitPolicy(floor: 8, maxLines: 1), language: dataLanguage,
+                source: word.location, what: "the emotion's word")
             let below = emotion.score.value >= 0
             let origin = Point(x: point.x - block.usedWidth / 2, y: below ? point.y + 5 : point.y - 5 - block.height)
             // A white ground keeps the word legible where it crosses the guides or the curve.
-            page.add(.rectangle(Rect(x: origin.x - 1, y: origin.y - 0.3, width: block.usedWidth + 2, height: block.height + 0.6),
-                                cornerRadius: 1), .filled(.white))
+            page.add(
+                .rectangle(
+                    Rect(x: origin.x - 1, y: origin.y - 0.3, width: block.usedWidth + 2, height: block.height + 0.6),
+                    cornerRadius: 1), .filled(.white))
             page.add(block, at: Point(x: point.x - block.width / 2, y: origin.y))
         }
     }
 
     /// The current journey's curve, faint and dashed, spread over the same width, so that the
     /// future is read against today.
-    private func drawCurrentCurve(_ current: Journey, on page: inout Page, grid: JourneyGrid, row: JourneyGrid.Row,
-                                  typesetter: Typesetter) {
+    private func drawCurrentCurve(
+        _ current: Journey, on page: inout Page, grid: JourneyGrid, row: JourneyGrid.Row,
+        typesetter: Typesetter
+    ) {
         let scored = current.stages.compactMap(\.emotion)
         guard scored.count > 1 else { return }
         let first = grid.centre(ofStage: 0), last = grid.centre(ofStage: max(0, grid.stageCount - 1))
         let points = scored.enumerated().map { index, emotion in
-            Point(x: first + (last - first) * Double(index) / Double(scored.count - 1),
-                  y: JourneyGrid.y(ofScore: Double(emotion.score.value), in: row))
+            Point(
+                x: first + (last - first) * Double(index) / Double(scored.count - 1),
+                y: JourneyGrid.y(ofScore: Double(emotion.score.value), in: row))
         }
         page.add(.smoothCurve(points), .stroked(.grey(0.62), width: 0.6, dash: [1.8, 1.4]))
         for point in points {
             page.add(.circle(centre: point, radius: 1.3), Paint(fill: .white, stroke: .grey(0.62), lineWidth: 0.4))
         }
         // Named where it starts, so nobody reads it as this journey's.
-        let name = typesetter.layout(labels(.currentCurve), style: TextStyle(size: 8, colour: .grey(0.45)), width: nil,
-                                     language: pageLanguage)
+        let name = typesetter.layout(
+            labels(.currentCurve), style: TextStyle(size: 8, colour: .grey(0.45)), width: nil,
+            language: pageLanguage)
         let start = points[0]
         let x = pageLanguage.direction == .rightToLeft ? start.x - 3 - name.width : start.x + 3
         page.add(name, at: Point(x: x, y: start.y + 1.5))

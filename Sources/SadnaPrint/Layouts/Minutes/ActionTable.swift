@@ -37,16 +37,20 @@ struct ActionTable {
         let style = FlowTable.Style(padding: padding, columnRule: .stroked(.rule, width: 0.2), frame: .stroked(.rule, width: 0.3))
         let bold = Self.body.weighted(.bold).coloured(.accent)
         let header = headings.enumerated().map { index, text in cell(text, index, language: context.language, style: bold) }
-        return FlowTable(columns: FlowTable.Column.side(by: widths), style: style, header: header, flow: flow, order: order,
-                         typesetter: context.typesetter, runningHeader: nil)
+        return FlowTable(
+            columns: FlowTable.Column.side(by: widths), style: style, header: header, flow: flow, order: order,
+            typesetter: context.typesetter, runningHeader: nil)
     }
 
-    private func cell(_ text: String?, _ column: Int, language: TextLanguage, style: TextStyle = Self.body,
-                      source: SourceLocation? = nil) -> TextBlock? {
+    private func cell(
+        _ text: String?, _ column: Int, language: TextLanguage, style: TextStyle = Self.body,
+        source: SourceLocation? = nil
+    ) -> TextBlock? {
         guard let text, !text.isEmpty else { return nil }
         let page = context.language.direction
-        return context.typesetter.layout(text, style: style.aligned(.towards(.start, of: page, in: language.direction)),
-                                         width: widths[column] - 4, language: language, source: source)
+        return context.typesetter.layout(
+            text, style: style.aligned(.towards(.start, of: page, in: language.direction)),
+            width: widths[column] - 4, language: language, source: source)
     }
 
     /// The lines, one row each; a row grows with its text.
@@ -56,18 +60,24 @@ struct ActionTable {
         let page = context.language, data = context.data, mixed = context.dataOnPage
         let first = showsMeeting ? 1 : 0
         for line in lines {
-            let due = line.action.due.map(\.value.dotted)
+            let due =
+                line.action.due.map(\.value.dotted)
                 ?? line.action.dueMeeting.map { "\(labels(.meeting)) \(mixed.isolated($0.value))" }
-            var cells = [cell(String(line.item), first, language: page, style: Self.body.coloured(.muted)),
-                         cell(line.decision.text.value, first + 1, language: data, source: line.decision.text.location),
-                         cell(line.action.owner.value, first + 2, language: data, source: line.action.owner.location),
-                         cell(due, first + 3, language: page)]
+            var cells = [
+                cell(String(line.item), first, language: page, style: Self.body.coloured(.muted)),
+                cell(line.decision.text.value, first + 1, language: data, source: line.decision.text.location),
+                cell(line.action.owner.value, first + 2, language: data, source: line.action.owner.location),
+                cell(due, first + 3, language: page),
+            ]
             if showsMeeting {
-                let facts = line.meeting.map { MeetingFacts(meeting: $0, labels: context.words(context.templates.agenda.labels), data: mixed) }
+                let facts = line.meeting.map {
+                    MeetingFacts(meeting: $0, labels: context.words(context.templates.agenda.labels), data: mixed)
+                }
                 cells.insert(cell(facts?.shortNameOnPage(mixed), 0, language: mixed.paragraph), at: 0)
                 cells.append(line.overdue ? cell(labels(.overdue), 5, language: page, style: Self.body.weighted(.bold)) : nil)
             }
-            table.place(FlowTable.Row(cells: cells, location: line.decision.text.location), freshPage: flow.pageBodyHeight - fresh)
+            table.place(
+                FlowTable.Row(cells: cells, location: line.decision.text.location), freshPage: flow.pageBodyHeight - fresh)
         }
         table.end(after: 2)
     }

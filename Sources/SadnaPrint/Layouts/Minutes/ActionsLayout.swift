@@ -17,19 +17,24 @@ struct ActionsLayout {
         let workshop = context.workshop
         let open = workshop.actions()
         if open.isEmpty {
-            let none = context.typesetter.layout(labels(.noActions), style: TextStyle(size: 11), width: flow.width, language: page)
+            let none = context.typesetter.layout(
+                labels(.noActions), style: TextStyle(size: 11), width: flow.width, language: page)
             flow.add(none, at: Point(x: flow.left, y: flow.y))
             flow.advance(none.height)
         } else {
-            ActionTable(context: context, labels: labels, flow: flow, order: order, showsMeeting: true).place(open.map {
-                ActionTable.Line(meeting: $0.meeting, item: $0.item, decision: $0.decision, action: $0.action,
-                                 overdue: $0.isOverdue(in: workshop, today: context.today))
-            })
+            ActionTable(context: context, labels: labels, flow: flow, order: order, showsMeeting: true).place(
+                open.map {
+                    ActionTable.Line(
+                        meeting: $0.meeting, item: $0.item, decision: $0.decision, action: $0.action,
+                        overdue: $0.isOverdue(in: workshop, today: context.today))
+                })
         }
         return flow.finish { sheet, index, count in
-            PageFooter(start: "\(mixed.isolated(workshop.title.value)) · \(labels.name(of: .actions))", mixed.paragraph,
-                       end: PageFooter.pageNumber(index, of: count, labels: labels), page, context: context)
-                .draw(on: &sheet, margin: flow.margin)
+            PageFooter(
+                start: "\(mixed.isolated(workshop.title.value)) · \(labels.name(of: .actions))", mixed.paragraph,
+                end: PageFooter.pageNumber(index, of: count, labels: labels), page, context: context
+            )
+            .draw(on: &sheet, margin: flow.margin)
         }
     }
 }

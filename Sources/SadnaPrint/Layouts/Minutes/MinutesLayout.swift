@@ -19,8 +19,9 @@ struct MinutesLayout {
     func pages() -> [Page] {
         let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: PageFooter.height)
         let page = context.language, order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
-        let text = FlowText(flow: flow, column: order, typesetter: context.typesetter, pageLanguage: page,
-                            dataLanguage: context.data, itemStyle: Self.body)
+        let text = FlowText(
+            flow: flow, column: order, typesetter: context.typesetter, pageLanguage: page,
+            dataLanguage: context.data, itemStyle: Self.body)
         if let meeting {
             let sheet = MeetingSheet(context: context, meeting: meeting, what: labels.name(of: .minutes))
             sheet.head(on: flow, after: 1.5)
@@ -33,19 +34,23 @@ struct MinutesLayout {
             }
             return sheet.finish(flow, labels: labels)
         }
-        let title = context.typesetter.layout(labels.name(of: .minutes), style: TextStyle(size: 18, weight: .bold, colour: .accent),
-                                              width: flow.width, language: page)
+        let title = context.typesetter.layout(
+            labels.name(of: .minutes), style: TextStyle(size: 18, weight: .bold, colour: .accent),
+            width: flow.width, language: page)
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height + 3)
-        WritingLines.fieldsRow([(labels(.meeting), 0.4), (labels(.date), 0.25), (labels(.takenBy), 0.35)], flow: flow, order: order, language: page,
-                               typesetter: context.typesetter)
+        WritingLines.fieldsRow(
+            [(labels(.meeting), 0.4), (labels(.date), 0.25), (labels(.takenBy), 0.35)], flow: flow, order: order, language: page,
+            typesetter: context.typesetter)
         flow.advance(3)
         blank(text: text, flow: flow, order: order, present: [])
         return flow.finish { sheet, index, count in
             let mixed = context.dataOnPage
-            PageFooter(start: "\(mixed.isolated(context.workshop.title.value)) · \(labels.name(of: .minutesBlank))", mixed.paragraph,
-                       end: PageFooter.pageNumber(index, of: count, labels: labels), page, context: context)
-                .draw(on: &sheet, margin: flow.margin)
+            PageFooter(
+                start: "\(mixed.isolated(context.workshop.title.value)) · \(labels.name(of: .minutesBlank))", mixed.paragraph,
+                end: PageFooter.pageNumber(index, of: count, labels: labels), page, context: context
+            )
+            .draw(on: &sheet, margin: flow.margin)
         }
     }
 
@@ -53,8 +58,11 @@ struct MinutesLayout {
     private func people(_ label: MinutesLabel, _ names: [String], text: FlowText) {
         guard !names.isEmpty else { return }
         let mixed = context.dataOnPage
-        text.paragraph(RichText([RichText.Run("\(labels(label)): ", bold: true, colour: .accent),
-                                 RichText.Run(names.map(mixed.isolated).joined(separator: ", "))]), words: .mixed, after: 2.5)
+        text.paragraph(
+            RichText([
+                RichText.Run("\(labels(label)): ", bold: true, colour: .accent),
+                RichText.Run(names.map(mixed.isolated).joined(separator: ", ")),
+            ]), words: .mixed, after: 2.5)
     }
 
     /// The minutes as kept.
@@ -80,27 +88,35 @@ struct MinutesLayout {
         guard !actions.isEmpty else { return }
         text.heading(labels(.actionsHeading), following: 14)
         ActionTable(context: context, labels: labels, flow: flow, order: order, showsMeeting: false)
-            .place(actions.map { item, decision, action in
-                ActionTable.Line(meeting: nil, item: item, decision: decision, action: action, overdue: false)
-            })
+            .place(
+                actions.map { item, decision, action in
+                    ActionTable.Line(meeting: nil, item: item, decision: decision, action: action, overdue: false)
+                })
     }
 
     /// A decision set apart: a bar at the start edge, "החלטה:" and its words, and who does what by when.
     private func decision(_ decision: Minutes.Decision, text: FlowText, flow: PageFlow, order: ReadingOrder) {
         let mixed = context.dataOnPage
-        var runs = [RichText.Run("\(labels(.decision)): ", bold: true, colour: .accent), RichText.Run(mixed.isolated(decision.text.value))]
+        var runs = [
+            RichText.Run("\(labels(.decision)): ", bold: true, colour: .accent),
+            RichText.Run(mixed.isolated(decision.text.value)),
+        ]
         if let action = decision.action {
-            let due = action.due.map { " · \(labels(.due)): \(mixed.isolated($0.value.dotted))" }
+            let due =
+                action.due.map { " · \(labels(.due)): \(mixed.isolated($0.value.dotted))" }
                 ?? action.dueMeeting.map { " · \(labels(.due)): \(labels(.meeting)) \(mixed.isolated($0.value))" } ?? ""
             runs.append(RichText.Run("  (\(labels(.owner)): \(mixed.isolated(action.owner.value))\(due))", colour: .muted))
         }
-        let column = ReadingOrder(minX: order.minX + (order.direction == .rightToLeft ? 0 : 4),
-                                  maxX: order.maxX - (order.direction == .rightToLeft ? 4 : 0), direction: order.direction)
-        let block = context.typesetter.layout(RichText(runs), style: Self.body, width: column.width, language: mixed.paragraph,
-                                              source: decision.text.location)
+        let column = ReadingOrder(
+            minX: order.minX + (order.direction == .rightToLeft ? 0 : 4),
+            maxX: order.maxX - (order.direction == .rightToLeft ? 4 : 0), direction: order.direction)
+        let block = context.typesetter.layout(
+            RichText(runs), style: Self.body, width: column.width, language: mixed.paragraph,
+            source: decision.text.location)
         flow.ensure(block.height + 2)
         let barX = order.direction == .rightToLeft ? order.maxX - 1 : order.minX + 1
-        flow.add(.line(from: Point(x: barX, y: flow.y), to: Point(x: barX, y: flow.y + block.height)), .stroked(.accent, width: 1.2))
+        flow.add(
+            .line(from: Point(x: barX, y: flow.y), to: Point(x: barX, y: flow.y + block.height)), .stroked(.accent, width: 1.2))
         flow.add(block, at: Point(x: column.minX, y: flow.y))
         flow.advance(block.height)
         flow.gap(3)
@@ -124,6 +140,7 @@ struct MinutesLayout {
             flow.advance(2)
         }
         text.heading(labels(.actionsHeading), following: 14)
-        ActionTable(context: context, labels: labels, flow: flow, order: order, showsMeeting: false).placeBlank(rows: Self.actionRows)
+        ActionTable(context: context, labels: labels, flow: flow, order: order, showsMeeting: false).placeBlank(
+            rows: Self.actionRows)
     }
 }

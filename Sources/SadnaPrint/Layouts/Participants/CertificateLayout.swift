@@ -28,34 +28,52 @@ struct CertificateLayout {
         var page = Page(size: size)
         let typesetter = context.typesetter, data = context.data, words = context.language
         let width = size.width - 2 * Self.margin
-        page.add(.rectangle(Rect(x: Self.frame, y: Self.frame, width: size.width - 2 * Self.frame,
-                                 height: size.height - 2 * Self.frame), cornerRadius: 0), .stroked(.accent, width: 1.2))
-        page.add(.rectangle(Rect(x: Self.frame + 2.5, y: Self.frame + 2.5, width: size.width - 2 * Self.frame - 5,
-                                 height: size.height - 2 * Self.frame - 5), cornerRadius: 0), .stroked(.accent, width: 0.4))
+        page.add(
+            .rectangle(
+                Rect(
+                    x: Self.frame, y: Self.frame, width: size.width - 2 * Self.frame,
+                    height: size.height - 2 * Self.frame), cornerRadius: 0), .stroked(.accent, width: 1.2))
+        page.add(
+            .rectangle(
+                Rect(
+                    x: Self.frame + 2.5, y: Self.frame + 2.5, width: size.width - 2 * Self.frame - 5,
+                    height: size.height - 2 * Self.frame - 5), cornerRadius: 0), .stroked(.accent, width: 0.4))
 
         // The words from the top, each with the air below it; the air gives way first when a
         // long list of meetings (or a script's taller lines) needs the room.
         var blocks: [(block: TextBlock, gap: Double)] = []
         let workshop = context.workshop
         // A text of the programme's, in a box of fixed height: shrunk to `floor`, then reported.
-        func fitted(_ text: Located<String>, _ style: TextStyle, height: Double, floor: Double, lines: Int,
-                    what: String) -> TextBlock {
-            typesetter.fit(text.value, style: style, in: Size(width: width, height: height),
-                           policy: FitPolicy(floor: floor, maxLines: lines), language: data, source: text.location,
-                           what: "\(what) on the certificate")
+        func fitted(
+            _ text: Located<String>, _ style: TextStyle, height: Double, floor: Double, lines: Int,
+            what: String
+        ) -> TextBlock {
+            typesetter.fit(
+                text.value, style: style, in: Size(width: width, height: height),
+                policy: FitPolicy(floor: floor, maxLines: lines), language: data, source: text.location,
+                what: "\(what) on the certificate")
         }
         if let organisation = workshop.organisation ?? workshop.council?.name {
-            blocks.append((fitted(organisation, Self.organisation, height: 8, floor: 9, lines: 1, what: "the organisation's name"), 5))
+            blocks.append(
+                (fitted(organisation, Self.organisation, height: 8, floor: 9, lines: 1, what: "the organisation's name"), 5))
         }
         // Boxes of fixed height keep a script with taller lines (Arabic) to the same page.
-        blocks.append((typesetter.fit(labels(.certificate), style: Self.title, in: Size(width: width, height: 26),
-                                      policy: FitPolicy(floor: 24, maxLines: 1), language: words, source: nil,
-                                      what: "the certificate's title"), 6))
+        blocks.append(
+            (
+                typesetter.fit(
+                    labels(.certificate), style: Self.title, in: Size(width: width, height: 26),
+                    policy: FitPolicy(floor: 24, maxLines: 1), language: words, source: nil,
+                    what: "the certificate's title"), 6
+            ))
         blocks.append((typesetter.layout(labels(.certificateGiven), style: Self.line, width: width, language: words), 2))
         blocks.append((fitted(person.name, Self.name, height: 22, floor: 20, lines: 2, what: "\(person.name.value)'s name"), 1))
         if let department = person.department {
-            blocks.append((fitted(department, Self.department, height: 8, floor: 10, lines: 1,
-                                  what: "\(person.name.value)'s department"), 5))
+            blocks.append(
+                (
+                    fitted(
+                        department, Self.department, height: 8, floor: 10, lines: 1,
+                        what: "\(person.name.value)'s department"), 5
+                ))
         }
         blocks.append((typesetter.layout(labels(.certificateFor), style: Self.line, width: width, language: words), 1))
         blocks.append((fitted(workshop.title, Self.programme, height: 22, floor: 12, lines: 2, what: "the programme's name"), 1))
@@ -99,18 +117,20 @@ struct CertificateLayout {
             let name = meeting.number.map { "\(labels(.meeting))\u{00A0}\($0.value)" } ?? onPage.isolated(meeting.title.value)
             return name + (meeting.date.map { "\u{00A0}(\(onPage.isolated($0.value.dotted)))" } ?? "")
         }
-        let block = context.typesetter.fit(entries.joined(separator: "  ·  "), style: Self.meeting,
-                                           in: Size(width: room.width, height: max(room.height, 1)),
-                                           policy: FitPolicy(floor: 8), language: context.language,
-                                           source: person.attended?.first?.location,
-                                           what: "the meetings on \(person.name.value)'s certificate")
+        let block = context.typesetter.fit(
+            entries.joined(separator: "  ·  "), style: Self.meeting,
+            in: Size(width: room.width, height: max(room.height, 1)),
+            policy: FitPolicy(floor: 8), language: context.language,
+            source: person.attended?.first?.location,
+            what: "the meetings on \(person.name.value)'s certificate")
         page.add(block, at: Point(x: room.minX, y: room.minY))
     }
 
     /// Lines for the facilitator's signature (at the start) and the date (at the end).
     private func signatureLines(on page: inout Page, at y: Double) {
         let size = Self.paper.size, length = 70.0
-        let order = ReadingOrder(minX: Self.margin + 10, maxX: size.width - Self.margin - 10, direction: context.language.direction)
+        let order = ReadingOrder(
+            minX: Self.margin + 10, maxX: size.width - Self.margin - 10, direction: context.language.direction)
         for (offset, label) in [(0.0, labels(.facilitator)), (order.width - length, labels(.date))] {
             let x = order.x(offset: offset, width: length)
             page.add(.line(from: Point(x: x, y: y), to: Point(x: x + length, y: y)), .stroked(.ink, width: 0.4))

@@ -38,8 +38,9 @@ struct HomeworkTableLayout {
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
         let sheet = MeetingSheet(context: context, meeting: meeting, what: labels(.homework))
         sheet.head(on: flow, after: 1)
-        let asOf = typesetter.layout(labels(.asOf, ["date": page.dateLine(context.today)]), style: TextStyle(size: 10, colour: .muted),
-                                     width: flow.width, language: page)
+        let asOf = typesetter.layout(
+            labels(.asOf, ["date": page.dateLine(context.today)]), style: TextStyle(size: 10, colour: .muted),
+            width: flow.width, language: page)
         flow.add(asOf, at: Point(x: flow.left, y: flow.y))
         flow.advance(asOf.height + 5)
 
@@ -50,7 +51,8 @@ struct HomeworkTableLayout {
             return sheet.finish(flow, labels: labels)
         }
         let invitees = workshop.invitees(of: meeting)
-        let rows = invitees.isEmpty
+        let rows =
+            invitees.isEmpty
             ? uniqueNames(items.flatMap { $0.entries.map(\.who) }).map { ($0, String?.none) }
             : invitees.map { ($0.name.value, $0.department?.value) }
 
@@ -65,24 +67,32 @@ struct HomeworkTableLayout {
         let perRow = (flow.remaining - 34) / Double(max(1, rows.count))
         let padding = (x: 1.8, y: growing ? min(5, max(2.2, (perRow - 4.4) / 2)) : 2.2)
         let style = FlowTable.Style(padding: padding, columnRule: .stroked(.rule, width: 0.2), frame: .stroked(.rule, width: 0.3))
-        func cell(_ text: String?, _ column: Int, language: TextLanguage, style: TextStyle = Self.body,
-                  alignment: TextAlignment? = nil) -> TextBlock? {
+        func cell(
+            _ text: String?, _ column: Int, language: TextLanguage, style: TextStyle = Self.body,
+            alignment: TextAlignment? = nil
+        ) -> TextBlock? {
             guard let text, !text.isEmpty else { return nil }
-            return typesetter.layout(text, style: style.aligned(alignment ?? .towards(.start, of: page.direction, in: language.direction)),
-                                     width: widths[column] - 2 * padding.x, language: language)
+            return typesetter.layout(
+                text, style: style.aligned(alignment ?? .towards(.start, of: page.direction, in: language.direction)),
+                width: widths[column] - 2 * padding.x, language: language)
         }
         let bold = TextStyle(size: 9, weight: .bold, colour: .accent)
-        var header = [cell(labels(.number), 0, language: page, style: bold), cell(labels(.name), 1, language: page, style: bold),
-                      cell(labels(.department), 2, language: page, style: bold)]
+        var header = [
+            cell(labels(.number), 0, language: page, style: bold), cell(labels(.name), 1, language: page, style: bold),
+            cell(labels(.department), 2, language: page, style: bold),
+        ]
         for (index, item) in items.enumerated() {
             header.append(assignmentHeading(item, width: widths[3 + index] - 2 * padding.x))
         }
-        let table = FlowTable(columns: columns, style: style, header: header, flow: flow, order: order, typesetter: typesetter,
-                              runningHeader: sheet.runningHeader(width: flow.width))
+        let table = FlowTable(
+            columns: columns, style: style, header: header, flow: flow, order: order, typesetter: typesetter,
+            runningHeader: sheet.runningHeader(width: flow.width))
         let fresh = table.begin(firstRowHeight: 10)
         for (number, row) in rows.enumerated() {
-            var cells = [cell(String(number + 1), 0, language: page, style: Self.body.coloured(.muted)),
-                         cell(row.0, 1, language: data), cell(row.1, 2, language: data, style: Self.body.coloured(.muted))]
+            var cells = [
+                cell(String(number + 1), 0, language: page, style: Self.body.coloured(.muted)),
+                cell(row.0, 1, language: data), cell(row.1, 2, language: data, style: Self.body.coloured(.muted)),
+            ]
             for (index, item) in items.enumerated() {
                 let who = item.assignment.assignees.value == .perDepartment ? row.1 : row.0
                 cells.append(who.flatMap(item.entry(for:)).flatMap { state($0, of: item, column: 3 + index, cell: cell) })
@@ -98,35 +108,42 @@ struct HomeworkTableLayout {
     private func assignmentHeading(_ item: HomeworkProgress.Item, width: Double) -> TextBlock {
         let mixed = context.dataOnPage
         let set = item.meeting.number.map { String($0.value) } ?? item.meeting.id
-        let when = item.dueMeeting.map { due in
-            labels(.setDue, ["set": set, "due": due.number.map { String($0.value) } ?? due.id])
-        } ?? labels(.setOnly, ["set": set])
+        let when =
+            item.dueMeeting.map { due in
+                labels(.setDue, ["set": set, "due": due.number.map { String($0.value) } ?? due.id])
+            } ?? labels(.setOnly, ["set": set])
         let title = item.assignment.title?.value ?? item.assignment.text.value
         var runs = [RichText.Run(when + "\n", colour: .muted), RichText.Run(mixed.isolated(title), bold: true, colour: .accent)]
         if item.assignment.assignees.value == .perDepartment {
             runs.append(RichText.Run("\n" + labels(.perDepartment), colour: .muted))
         }
-        return context.typesetter.layout(RichText(runs), style: TextStyle(size: 8.5), width: width, language: mixed.paragraph,
-                                         source: item.assignment.location)
+        return context.typesetter.layout(
+            RichText(runs), style: TextStyle(size: 8.5), width: width, language: mixed.paragraph,
+            source: item.assignment.location)
     }
 
     /// A cell: done ✓, pending or late, and how many of how many were made.
-    private func state(_ entry: HomeworkProgress.Entry, of item: HomeworkProgress.Item, column: Int,
-                       cell: (String?, Int, TextLanguage, TextStyle, TextAlignment?) -> TextBlock?) -> TextBlock? {
+    private func state(
+        _ entry: HomeworkProgress.Entry, of item: HomeworkProgress.Item, column: Int,
+        cell: (String?, Int, TextLanguage, TextStyle, TextAlignment?) -> TextBlock?
+    ) -> TextBlock? {
         let count = entry.made.map { " \(min($0, item.assignment.count.value))/\(item.assignment.count.value)" } ?? ""
-        let (mark, colour, weight): (String, Colour, FontWeight) = switch entry.state {
-        case .done: ("✓ " + labels(.done), .accent, .bold)
-        case .due: (labels(.due) + count, .muted, .regular)
-        case .late: (labels(.late) + count, Self.lateColour, .bold)
-        }
+        let (mark, colour, weight): (String, Colour, FontWeight) =
+            switch entry.state {
+            case .done: ("✓ " + labels(.done), .accent, .bold)
+            case .due: (labels(.due) + count, .muted, .regular)
+            case .late: (labels(.late) + count, Self.lateColour, .bold)
+            }
         return cell(mark, column, context.language, Self.body.coloured(colour).weighted(weight), .centre)
     }
 
     /// What the marks mean, under the table.
     private func legend(flow: PageFlow, order: ReadingOrder) {
-        let text = RichText([RichText.Run("✓ \(labels(.done))", bold: true, colour: .accent), RichText.Run("    ·    ", colour: .rule),
-                             RichText.Run(labels(.due), colour: .muted), RichText.Run("    ·    ", colour: .rule),
-                             RichText.Run(labels(.late), bold: true, colour: Self.lateColour)])
+        let text = RichText([
+            RichText.Run("✓ \(labels(.done))", bold: true, colour: .accent), RichText.Run("    ·    ", colour: .rule),
+            RichText.Run(labels(.due), colour: .muted), RichText.Run("    ·    ", colour: .rule),
+            RichText.Run(labels(.late), bold: true, colour: Self.lateColour),
+        ])
         let block = context.typesetter.layout(text, style: TextStyle(size: 9), width: flow.width, language: context.language)
         flow.ensure(block.height)
         flow.add(block, at: Point(x: flow.left, y: flow.y))

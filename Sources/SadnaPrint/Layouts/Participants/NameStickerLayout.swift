@@ -33,8 +33,9 @@ struct NameStickerLayout {
         let row = slot / sheet.columns
         var column = slot % sheet.columns
         if context.language.direction == .rightToLeft { column = sheet.columns - 1 - column }
-        return Point(x: sheet.left + Double(column) * (sheet.width + sheet.columnGap),
-                     y: sheet.top + Double(row) * (sheet.height + sheet.rowGap))
+        return Point(
+            x: sheet.left + Double(column) * (sheet.width + sheet.columnGap),
+            y: sheet.top + Double(row) * (sheet.height + sheet.rowGap))
     }
 
     /// One label: its content inside the safe area, centred.
@@ -46,23 +47,28 @@ struct NameStickerLayout {
         // The programme's name sits at the foot when the label has room for it beside the name.
         // Boxes for one line are as tall as Arabic's line (2.1 em; Hebrew and Latin take 1.4):
         // each block then keeps its own height, so a Hebrew line takes no more room than before.
-        if inner.height >= 22, let line = typesetter.fitted(context.workshop.title.value, style: Self.programme,
-                                                              in: Size(width: inner.width, height: 6.2),
-                                                              policy: FitPolicy(floor: 8, maxLines: 1), language: data,
-                                                              source: context.workshop.title.location) {
+        if inner.height >= 22,
+            let line = typesetter.fitted(
+                context.workshop.title.value, style: Self.programme,
+                in: Size(width: inner.width, height: 6.2),
+                policy: FitPolicy(floor: 8, maxLines: 1), language: data,
+                source: context.workshop.title.location)
+        {
             label.add(line, at: Point(x: inner.x, y: bottom - line.height))
             bottom -= line.height + 1.2
         }
         let department = person.department.map {
-            typesetter.fit($0.value, style: Self.department, in: Size(width: inner.width, height: 9),
-                           policy: FitPolicy(floor: 8, maxLines: 1), language: data, source: $0.location,
-                           what: "\(person.name.value)'s department on the sticker")
+            typesetter.fit(
+                $0.value, style: Self.department, in: Size(width: inner.width, height: 9),
+                policy: FitPolicy(floor: 8, maxLines: 1), language: data, source: $0.location,
+                what: "\(person.name.value)'s department on the sticker")
         }
         let gap = department == nil ? 0 : 1.0
         let room = Size(width: inner.width, height: bottom - inner.y - (department?.height ?? 0) - gap)
-        let name = typesetter.fit(person.name.value, style: Self.name, in: room,
-                                  policy: FitPolicy(floor: Self.nameFloor, maxLines: 2), language: data,
-                                  source: person.name.location, what: "\(person.name.value)'s name on the sticker")
+        let name = typesetter.fit(
+            person.name.value, style: Self.name, in: room,
+            policy: FitPolicy(floor: Self.nameFloor, maxLines: 2), language: data,
+            source: person.name.location, what: "\(person.name.value)'s name on the sticker")
         // The name and department together, centred in the room above the programme's line.
         let block = name.height + gap + (department?.height ?? 0)
         let top = inner.y + (bottom - inner.y - block) / 2

@@ -26,9 +26,10 @@ struct SignInLayout {
         let facts = sheet.facts
         sheet.head(on: flow, after: 1.5)
         if meeting.number != nil {
-            let title = typesetter.fit(meeting.title.value, style: mixed.aligned(TextStyle(size: 13, weight: .bold)),
-                                       in: Size(width: flow.width, height: 12), policy: FitPolicy(floor: 10, maxLines: 2),
-                                       language: data, source: meeting.title.location, what: "the meeting's title")
+            let title = typesetter.fit(
+                meeting.title.value, style: mixed.aligned(TextStyle(size: 13, weight: .bold)),
+                in: Size(width: flow.width, height: 12), policy: FitPolicy(floor: 10, maxLines: 2),
+                language: data, source: meeting.title.location, what: "the meeting's title")
             flow.add(title, at: Point(x: flow.left, y: flow.y))
             flow.advance(title.height + 1.5)
         }
@@ -44,21 +45,29 @@ struct SignInLayout {
         let columns = FlowTable.Column.side(by: widths)
         let padding = (x: 2.0, y: (Self.rowHeight - Self.body.size * 0.3528 * 1.2) / 2)
         let style = FlowTable.Style(padding: padding, columnRule: .stroked(.rule, width: 0.2), frame: .stroked(.rule, width: 0.3))
-        func cell(_ text: String?, _ column: Int, language: TextLanguage, style: TextStyle = Self.body,
-                  source: SourceLocation? = nil) -> TextBlock? {
+        func cell(
+            _ text: String?, _ column: Int, language: TextLanguage, style: TextStyle = Self.body,
+            source: SourceLocation? = nil
+        ) -> TextBlock? {
             guard let text, !text.isEmpty else { return nil }
-            return typesetter.layout(text, style: style.aligned(.towards(.start, of: page.direction, in: language.direction)),
-                                     width: widths[column] - 2 * padding.x, language: language, source: source)
+            return typesetter.layout(
+                text, style: style.aligned(.towards(.start, of: page.direction, in: language.direction)),
+                width: widths[column] - 2 * padding.x, language: language, source: source)
         }
         let bold = Self.body.weighted(.bold).coloured(.accent)
-        let header = ([.number, .name, .department, .signature] as [ParticipantLabel]).enumerated().map { cell(labels($1), $0, language: page, style: bold) }
-        let table = FlowTable(columns: columns, style: style, header: header, flow: flow, order: order, typesetter: typesetter,
-                              runningHeader: sheet.runningHeader(width: flow.width))
+        let header = ([.number, .name, .department, .signature] as [ParticipantLabel]).enumerated().map {
+            cell(labels($1), $0, language: page, style: bold)
+        }
+        let table = FlowTable(
+            columns: columns, style: style, header: header, flow: flow, order: order, typesetter: typesetter,
+            runningHeader: sheet.runningHeader(width: flow.width))
         let fresh = table.begin(firstRowHeight: Self.rowHeight)
         for (index, person) in workshop.invitees(of: meeting).enumerated() {
-            let cells = [cell(String(index + 1), 0, language: page, style: Self.body.coloured(.muted)),
-                         cell(person.name.value, 1, language: data, source: person.name.location),
-                         cell(person.department?.value, 2, language: data, source: person.department?.location), nil]
+            let cells = [
+                cell(String(index + 1), 0, language: page, style: Self.body.coloured(.muted)),
+                cell(person.name.value, 1, language: data, source: person.name.location),
+                cell(person.department?.value, 2, language: data, source: person.department?.location), nil,
+            ]
             table.place(FlowTable.Row(cells: cells, location: person.location), freshPage: flow.pageBodyHeight - fresh)
         }
         // People not on the list sign below, on rows to the foot of the page (a few at least).

@@ -44,7 +44,8 @@ struct DataOnPage {
     static func hasLetters(running direction: TextDirection, in text: String) -> Bool {
         text.unicodeScalars.contains { scalar in
             guard scalar.properties.isAlphabetic else { return false }
-            let rightToLeft = (0x0590...0x08FF).contains(scalar.value) || (0xFB1D...0xFDFF).contains(scalar.value)
+            let rightToLeft =
+                (0x0590...0x08FF).contains(scalar.value) || (0xFB1D...0xFDFF).contains(scalar.value)
                 || (0xFE70...0xFEFF).contains(scalar.value)
             return rightToLeft == (direction == .rightToLeft)
         }
@@ -71,7 +72,8 @@ struct DataOnPage {
         } else {
             while index < line.endIndex, line[index].isASCII, line[index].isNumber { index = line.index(after: index) }
             guard index > start, index < line.endIndex, line.distance(from: start, to: index) <= 2,
-                  ".)".contains(line[index]) else { return line.startIndex }
+                ".)".contains(line[index])
+            else { return line.startIndex }
             index = line.index(after: index)
         }
         // A marker stands apart from its text; "-5" or "2.5" is not one.

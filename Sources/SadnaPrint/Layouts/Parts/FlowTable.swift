@@ -54,8 +54,10 @@ final class FlowTable {
     /// How many rows (or parts of rows) each page holds, to find a last row left alone.
     private var rowsOnPage: [Int: Int] = [:]
 
-    init(columns: [Column], style: Style, header: [TextBlock?], flow: PageFlow, order: ReadingOrder, typesetter: Typesetter,
-         runningHeader: TextBlock? = nil, continued: (column: Int, marker: TextBlock)? = nil) {
+    init(
+        columns: [Column], style: Style, header: [TextBlock?], flow: PageFlow, order: ReadingOrder, typesetter: Typesetter,
+        runningHeader: TextBlock? = nil, continued: (column: Int, marker: TextBlock)? = nil
+    ) {
         self.columns = columns
         self.style = style
         self.header = header
@@ -113,8 +115,10 @@ final class FlowTable {
             // Each page's part framed on its own page.
             for (index, span) in spans where span.bottom > span.top {
                 var page = flow.pages[index]
-                page.add(.rectangle(Rect(x: order.minX, y: span.top, width: order.width, height: span.bottom - span.top), cornerRadius: 0),
-                         frame)
+                page.add(
+                    .rectangle(
+                        Rect(x: order.minX, y: span.top, width: order.width, height: span.bottom - span.top), cornerRadius: 0),
+                    frame)
                 flow.replacePage(index, with: page)
             }
         }
@@ -159,16 +163,19 @@ final class FlowTable {
             if !worthSplitting || placedOfTallest < 2 {
                 if flow.isAtTopOfPage {
                     // Not even one line of the tallest cell fits an empty page: nothing can be done.
-                    typesetter.report(.warning("this row is too tall for any page and is left out", at: row.location,
-                                               hint: "split it into shorter rows", rule: "layout.overflow"))
+                    typesetter.report(
+                        .warning(
+                            "this row is too tall for any page and is left out", at: row.location,
+                            hint: "split it into shorter rows", rule: "layout.overflow"))
                     return
                 }
                 flow.startPage()
                 continue
             }
-            let partHeight = row.cells.enumerated().map { index, block in
-                block?.height(ofLines: next[index]..<(next[index] + counts[index])) ?? 0
-            }.max()! + 2 * pad
+            let partHeight =
+                row.cells.enumerated().map { index, block in
+                    block?.height(ofLines: next[index]..<(next[index] + counts[index])) ?? 0
+                }.max()! + 2 * pad
             draw(row, from: next, counts: counts, height: partHeight, continued: continued)
             for index in counts.indices { next[index] += counts[index] }
             continued = true
@@ -186,7 +193,8 @@ final class FlowTable {
     private func drawHeader() {
         let height = headerHeight
         if let fill = style.headerFill {
-            flow.add(.rectangle(Rect(x: order.minX, y: flow.y, width: order.width, height: height), cornerRadius: 0), .filled(fill))
+            flow.add(
+                .rectangle(Rect(x: order.minX, y: flow.y, width: order.width, height: height), cornerRadius: 0), .filled(fill))
         }
         for (column, block) in header.enumerated() {
             guard let block else { continue }

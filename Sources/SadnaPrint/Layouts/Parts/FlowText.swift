@@ -39,8 +39,9 @@ struct FlowText {
         flow.add(block, at: Point(x: column.minX, y: flow.y))
         flow.advance(block.height)
         flow.gap(0.8)
-        flow.add(.line(from: Point(x: column.minX, y: flow.y), to: Point(x: column.maxX, y: flow.y)),
-                 .stroked(.accent, width: 0.35))
+        flow.add(
+            .line(from: Point(x: column.minX, y: flow.y), to: Point(x: column.maxX, y: flow.y)),
+            .stroked(.accent, width: 0.35))
         flow.gap(2.5)
         return top
     }
@@ -52,11 +53,16 @@ struct FlowText {
     func setting(_ words: Words, _ text: RichText) -> (language: TextLanguage, text: RichText) {
         switch words {
         case .page: (pageLanguage, text)
-        case .data: (dataOnPage.paragraph, RichText(text.runs.map { run in
-            var copy = run
-            copy.text = dataOnPage.lines(run.text)
-            return copy
-        }))
+        case .data:
+            (
+                dataOnPage.paragraph,
+                RichText(
+                    text.runs.map { run in
+                        var copy = run
+                        copy.text = dataOnPage.lines(run.text)
+                        return copy
+                    })
+            )
         case .mixed: (dataOnPage.paragraph, text)
         }
     }
@@ -64,8 +70,11 @@ struct FlowText {
     /// Lays a list out without placing it: its items' blocks, to measure what follows a heading.
     func listBlocks(_ items: [Located<String>], style: TextStyle? = nil) -> [TextBlock] {
         let style = flow.tightness.body(style ?? itemStyle)
-        return items.map { typesetter.layout(dataOnPage.lines($0.value), style: style, width: column.width - Self.indent,
-                                             language: dataOnPage.paragraph, source: $0.location) }
+        return items.map {
+            typesetter.layout(
+                dataOnPage.lines($0.value), style: style, width: column.width - Self.indent,
+                language: dataOnPage.paragraph, source: $0.location)
+        }
     }
 
     /// Items one under another, each after its number or bullet. A last item that goes to a
@@ -75,11 +84,13 @@ struct FlowText {
         for (index, block) in blocks.enumerated() {
             flow.ensure(block.height + 2 * flow.tightness.spacing)
             pages.append(flow.pageIndex)
-            let mark = typesetter.layout(marker == .numbers ? "\(index + 1)." : "•", style: block.style.weighted(.bold),
-                                         width: Self.indent - 1, language: pageLanguage)
+            let mark = typesetter.layout(
+                marker == .numbers ? "\(index + 1)." : "•", style: block.style.weighted(.bold),
+                width: Self.indent - 1, language: pageLanguage)
             // On the item's first baseline: a Latin number beside Arabic text (whose font stands
             // taller above its line) sits on the words' line, not above it.
-            flow.add(mark, at: Point(x: column.x(offset: 0, width: mark.width), y: flow.y + Self.baselineShift(of: mark, to: block)))
+            flow.add(
+                mark, at: Point(x: column.x(offset: 0, width: mark.width), y: flow.y + Self.baselineShift(of: mark, to: block)))
             flow.add(block, at: Point(x: column.x(offset: Self.indent, width: block.width), y: flow.y))
             flow.advance(block.height)
             flow.gap(2)
@@ -95,11 +106,14 @@ struct FlowText {
     }
 
     /// A paragraph across the column.
-    func paragraph(_ text: RichText, words: Words = .data, style: TextStyle? = nil, source: SourceLocation? = nil,
-                   after: Double = 3) {
+    func paragraph(
+        _ text: RichText, words: Words = .data, style: TextStyle? = nil, source: SourceLocation? = nil,
+        after: Double = 3
+    ) {
         let (language, text) = setting(words, text)
-        let block = typesetter.layout(text, style: flow.tightness.body(style ?? itemStyle), width: column.width, language: language,
-                                      source: source)
+        let block = typesetter.layout(
+            text, style: flow.tightness.body(style ?? itemStyle), width: column.width, language: language,
+            source: source)
         flow.ensure(min(block.height, 20))
         place(block)
         flow.gap(after)
@@ -112,7 +126,12 @@ struct FlowText {
         while line < block.lines.count {
             var count = block.linesFitting(from: line, in: flow.remaining)
             if count == 0 {
-                if flow.isAtTopOfPage { count = 1 } else { flow.startPage(); continue }
+                if flow.isAtTopOfPage {
+                    count = 1
+                } else {
+                    flow.startPage()
+                    continue
+                }
             }
             flow.add(block, lines: line..<(line + count), at: Point(x: column.x(offset: 0, width: block.width), y: flow.y))
             flow.advance(block.height(ofLines: line..<(line + count)))

@@ -14,8 +14,10 @@ public struct LayoutContext {
     /// The creation date stamped into every document.
     public let stamp: StampDate
 
-    public init(workshop: Workshop, templates: TemplateSet, language: Language, typesetter: Typesetter,
-                today: CalendarDate, stamp: StampDate = .fixed) {
+    public init(
+        workshop: Workshop, templates: TemplateSet, language: Language, typesetter: Typesetter,
+        today: CalendarDate, stamp: StampDate = .fixed
+    ) {
         self.workshop = workshop
         self.templates = templates
         self.language = language
@@ -26,14 +28,16 @@ public struct LayoutContext {
 
     /// The same context with the page's words in another language.
     public func speaking(_ language: Language) -> LayoutContext {
-        LayoutContext(workshop: workshop, templates: templates, language: language, typesetter: typesetter, today: today,
-                      stamp: stamp)
+        LayoutContext(
+            workshop: workshop, templates: templates, language: language, typesetter: typesetter, today: today,
+            stamp: stamp)
     }
 
     /// The same context measuring with another typesetter (one per thread of a parallel layout).
     public func using(_ typesetter: Typesetter) -> LayoutContext {
-        LayoutContext(workshop: workshop, templates: templates, language: language, typesetter: typesetter, today: today,
-                      stamp: stamp)
+        LayoutContext(
+            workshop: workshop, templates: templates, language: language, typesetter: typesetter, today: today,
+            stamp: stamp)
     }
 
     /// The language of the workshop's data: texts taken from it keep its direction and fonts.
@@ -50,7 +54,8 @@ public struct LayoutContext {
 
     /// A PDF's information: its title and subject, by the programme's organisation.
     public func info(title: String, subject: String) -> DocumentInfo {
-        DocumentInfo(title: title, author: workshop.organisation?.value ?? workshop.title.value, subject: subject,
-                     keywords: workshop.title.value, created: stamp)
+        DocumentInfo(
+            title: title, author: workshop.organisation?.value ?? workshop.title.value, subject: subject,
+            keywords: workshop.title.value, created: stamp)
     }
 }

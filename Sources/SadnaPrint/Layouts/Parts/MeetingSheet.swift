@@ -26,31 +26,36 @@ struct MeetingSheet {
     /// a sheet about one meeting, or about the whole programme (its open actions).
     static func head(_ heading: String, context: LayoutContext, on flow: PageFlow, after gap: Double) {
         let typesetter = context.typesetter, mixed = context.dataOnPage
-        let top = typesetter.layout(context.workshop.title.value, style: mixed.aligned(TextStyle(size: 10, colour: .muted)),
-                                    width: flow.width, language: context.data)
+        let top = typesetter.layout(
+            context.workshop.title.value, style: mixed.aligned(TextStyle(size: 10, colour: .muted)),
+            width: flow.width, language: context.data)
         flow.add(top, at: Point(x: flow.left, y: flow.y))
         flow.advance(top.height + 1.2)
         flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)), .stroked(.accent, width: 0.6))
         flow.advance(4)
-        let block = typesetter.layout(heading, style: TextStyle(size: 18, weight: .bold, colour: .accent), width: flow.width,
-                                      language: context.language)
+        let block = typesetter.layout(
+            heading, style: TextStyle(size: 18, weight: .bold, colour: .accent), width: flow.width,
+            language: context.language)
         flow.add(block, at: Point(x: flow.left, y: flow.y))
         flow.advance(block.height + gap)
     }
 
     /// Printed small over a table's repeated header on later pages.
     func runningHeader(width: Double) -> TextBlock {
-        context.typesetter.layout("\(context.workshop.title.value) · \(what) · \(facts.shortName)", style: TextStyle(size: 8, colour: .muted),
-                                  width: width, language: context.dataOnPage.paragraph)
+        context.typesetter.layout(
+            "\(context.workshop.title.value) · \(what) · \(facts.shortName)", style: TextStyle(size: 8, colour: .muted),
+            width: width, language: context.dataOnPage.paragraph)
     }
 
     /// The flow's pages, each with its footer.
     func finish<Key>(_ flow: PageFlow, labels: Labels<Key>) -> [Page] {
         let mixed = context.dataOnPage
         return flow.finish { sheet, index, count in
-            PageFooter(start: "\(mixed.isolated(context.workshop.title.value)) · \(what) · \(facts.shortNameOnPage(mixed))",
-                       mixed.paragraph, end: PageFooter.pageNumber(index, of: count, labels: labels), context.language, context: context)
-                .draw(on: &sheet, margin: flow.margin)
+            PageFooter(
+                start: "\(mixed.isolated(context.workshop.title.value)) · \(what) · \(facts.shortNameOnPage(mixed))",
+                mixed.paragraph, end: PageFooter.pageNumber(index, of: count, labels: labels), context.language, context: context
+            )
+            .draw(on: &sheet, margin: flow.margin)
         }
     }
 }

@@ -16,8 +16,10 @@ struct PageFooter {
     /// Room a flow keeps free above the bottom margin for the footer.
     static let height = 9.0
 
-    init(start: String, _ startLanguage: Language, end: String?, _ endLanguage: Language, rule: Bool = true,
-         context: LayoutContext) {
+    init(
+        start: String, _ startLanguage: Language, end: String?, _ endLanguage: Language, rule: Bool = true,
+        context: LayoutContext
+    ) {
         self.context = context
         self.start = start
         self.startLanguage = startLanguage
@@ -37,20 +39,23 @@ struct PageFooter {
         let width = page.size.width - 2 * margin
         let y = page.size.height - margin - 5
         if rule {
-            page.add(.line(from: Point(x: margin, y: y - 1.5), to: Point(x: margin + width, y: y - 1.5)),
-                     .stroked(.rule, width: 0.2))
+            page.add(
+                .line(from: Point(x: margin, y: y - 1.5), to: Point(x: margin + width, y: y - 1.5)),
+                .stroked(.rule, width: 0.2))
         }
         let order = ReadingOrder(minX: margin, maxX: margin + width, direction: context.language.direction)
         let share = end == nil ? 1.0 : 0.75
         let direction = context.language.direction
-        let first = typesetter.fit(start, style: Self.style.aligned(.towards(.start, of: direction, in: startLanguage.direction)),
-                                   in: Size(width: width * share, height: 6),
-                                   policy: FitPolicy(floor: 8, maxLines: 1), language: startLanguage, source: source,
-                                   what: "the footer")
+        let first = typesetter.fit(
+            start, style: Self.style.aligned(.towards(.start, of: direction, in: startLanguage.direction)),
+            in: Size(width: width * share, height: 6),
+            policy: FitPolicy(floor: 8, maxLines: 1), language: startLanguage, source: source,
+            what: "the footer")
         page.add(first, at: Point(x: order.x(offset: 0, width: first.width), y: y))
         if let end {
-            let last = typesetter.layout(end, style: Self.style.aligned(.towards(.end, of: direction, in: endLanguage.direction)),
-                                         width: width * 0.25, language: endLanguage)
+            let last = typesetter.layout(
+                end, style: Self.style.aligned(.towards(.end, of: direction, in: endLanguage.direction)),
+                width: width * 0.25, language: endLanguage)
             page.add(last, at: Point(x: order.x(offset: width - last.width, width: last.width), y: y))
         }
     }

@@ -11,8 +11,10 @@ public struct Tightness: Sendable, Hashable {
     public static let asDesigned = Tightness(spacing: 1, type: 1)
 
     /// What is tried, in order: spacing first, then smaller type.
-    static let steps = [asDesigned, Tightness(spacing: 0.8, type: 1), Tightness(spacing: 0.6, type: 1),
-                        Tightness(spacing: 0.6, type: 0.95), Tightness(spacing: 0.6, type: 0.9)]
+    static let steps = [
+        asDesigned, Tightness(spacing: 0.8, type: 1), Tightness(spacing: 0.6, type: 1),
+        Tightness(spacing: 0.6, type: 0.95), Tightness(spacing: 0.6, type: 0.9),
+    ]
 
     /// `style` at this tightness: smaller by `type`, but not under the 8 pt floor (nor raised to it).
     func body(_ style: TextStyle) -> TextStyle {

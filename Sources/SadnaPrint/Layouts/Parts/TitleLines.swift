@@ -14,10 +14,14 @@ struct TitleLines {
     /// `title` as it should be set in `box`: unchanged when it fits one line at the style's size
     /// or has no parts, otherwise with the break between two parts that lets it be set largest
     /// (the more even split when several do), the dash there dropped.
-    static func text(_ title: String, style: TextStyle, in box: Size, floor: Double, language: TextLanguage,
-                     typesetter: Typesetter) -> String {
-        if typesetter.fittingSize(title, style: style, in: box, policy: FitPolicy(floor: style.size, maxLines: 1),
-                                  language: language) != nil {
+    static func text(
+        _ title: String, style: TextStyle, in box: Size, floor: Double, language: TextLanguage,
+        typesetter: Typesetter
+    ) -> String {
+        if typesetter.fittingSize(
+            title, style: style, in: box, policy: FitPolicy(floor: style.size, maxLines: 1),
+            language: language) != nil
+        {
             return title
         }
         guard let separator = separators.first(where: { title.contains($0) }) else { return title }
@@ -26,8 +30,11 @@ struct TitleLines {
         for split in 1..<parts.count {
             let first = parts[..<split].joined(separator: separator), second = parts[split...].joined(separator: separator)
             let candidate = first + "\n" + second
-            guard let size = typesetter.fittingSize(candidate, style: style, in: box,
-                                                    policy: FitPolicy(floor: floor, maxLines: 2), language: language) else { continue }
+            guard
+                let size = typesetter.fittingSize(
+                    candidate, style: style, in: box,
+                    policy: FitPolicy(floor: floor, maxLines: 2), language: language)
+            else { continue }
             let imbalance = abs(first.count - second.count)
             if best.map({ size > $0.size || (size == $0.size && imbalance < $0.imbalance) }) ?? true {
                 best = (candidate, size, imbalance)

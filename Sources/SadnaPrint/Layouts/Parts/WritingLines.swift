@@ -6,8 +6,10 @@ struct WritingLines {
 
     /// Fields side by side on one line, each a label followed by a line to its end; `widths`
     /// are fractions of the band and add up to 1.
-    static func fieldsRow(_ fields: [(label: String, fraction: Double)], flow: PageFlow, order: ReadingOrder,
-                          language: TextLanguage, typesetter: Typesetter, spacing: Double = lineSpacing) {
+    static func fieldsRow(
+        _ fields: [(label: String, fraction: Double)], flow: PageFlow, order: ReadingOrder,
+        language: TextLanguage, typesetter: Typesetter, spacing: Double = lineSpacing
+    ) {
         flow.ensure(spacing)
         let baseline = flow.y + spacing - 1.5
         var offset = 0.0
@@ -22,8 +24,9 @@ struct WritingLines {
             }
             let lineStartX = order.x(offset: start, width: 0)
             let lineEndX = order.x(offset: offset + width, width: 0)
-            flow.add(.line(from: Point(x: lineStartX, y: baseline), to: Point(x: lineEndX, y: baseline)),
-                     .stroked(.rule, width: 0.3))
+            flow.add(
+                .line(from: Point(x: lineStartX, y: baseline), to: Point(x: lineEndX, y: baseline)),
+                .stroked(.rule, width: 0.3))
             offset += width + gap
         }
         flow.advance(spacing)
@@ -31,22 +34,27 @@ struct WritingLines {
 
     /// The height ``block(_:lines:flow:language:typesetter:spacing:)`` takes, measured (an Arabic
     /// label stands taller than a Hebrew one), for a layout keeping room for it.
-    static func blockHeight(_ label: String, lines count: Int, width: Double, language: TextLanguage,
-                            typesetter: Typesetter, spacing: Double = lineSpacing) -> Double {
+    static func blockHeight(
+        _ label: String, lines count: Int, width: Double, language: TextLanguage,
+        typesetter: Typesetter, spacing: Double = lineSpacing
+    ) -> Double {
         typesetter.layout(label, style: labelStyle, width: width, language: language).height + spacing * Double(count) + 3
     }
 
     /// A label on its own line and `count` full-width lines under it.
-    static func block(_ label: String, lines count: Int, flow: PageFlow, language: TextLanguage,
-                      typesetter: Typesetter, spacing: Double = lineSpacing) {
+    static func block(
+        _ label: String, lines count: Int, flow: PageFlow, language: TextLanguage,
+        typesetter: Typesetter, spacing: Double = lineSpacing
+    ) {
         let title = typesetter.layout(label, style: labelStyle, width: flow.width, language: language)
         flow.ensure(title.height + spacing * Double(count))
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height)
         for _ in 0..<count {
             flow.advance(spacing)
-            flow.add(.line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
-                     .stroked(.rule, width: 0.3))
+            flow.add(
+                .line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
+                .stroked(.rule, width: 0.3))
         }
         flow.advance(3)
     }

@@ -26,8 +26,9 @@ public struct PrioritisationLayout {
         var page = Page(size: paper.size)
         let margin = Self.margin
         let order = ReadingOrder(minX: margin, maxX: paper.size.width - margin, direction: pageLanguage.direction)
-        let title = typesetter.layout(labels(.prioritisationHeading), style: TextStyle(size: 20, weight: .bold), width: order.width,
-                                      language: pageLanguage)
+        let title = typesetter.layout(
+            labels(.prioritisationHeading), style: TextStyle(size: 20, weight: .bold), width: order.width,
+            language: pageLanguage)
         page.add(title, at: Point(x: margin, y: margin))
         let top = margin + title.height + 10
         // Rated services, numbered from the simplest and widest: a number on the chart, the name
@@ -39,8 +40,9 @@ public struct PrioritisationLayout {
         // The plot: complexity across (simple at the start side), reach up, on a log scale.
         let axisRoom = 16.0
         let plotWidth = order.width - listWidth - (listWidth > 0 ? 8 : 0) - axisRoom
-        let plot = Rect(x: order.x(offset: axisRoom, width: plotWidth), y: top, width: plotWidth,
-                        height: paper.size.height - margin - 14 - top)
+        let plot = Rect(
+            x: order.x(offset: axisRoom, width: plotWidth), y: top, width: plotWidth,
+            height: paper.size.height - margin - 14 - top)
         // At least up to 10,000 residents (a regional council's size), so that an empty chart,
         // to be filled by hand, has its whole scale.
         let maxImpact = max(Self.smallestScaleTop, rated.compactMap { $0.impact?.value }.max() ?? 0)
@@ -50,28 +52,37 @@ public struct PrioritisationLayout {
         }
         let column = plot.width / 3
         func x(_ complexity: Int) -> Double {
-            order.direction == .rightToLeft ? plot.maxX - (Double(complexity) - 0.5) * column : plot.minX + (Double(complexity) - 0.5) * column
+            order.direction == .rightToLeft
+                ? plot.maxX - (Double(complexity) - 0.5) * column : plot.minX + (Double(complexity) - 0.5) * column
         }
         // The corner to start from: simple and far-reaching.
-        let corner = Rect(x: order.direction == .rightToLeft ? plot.maxX - column : plot.minX, y: plot.minY, width: column,
-                          height: plot.height / 2)
+        let corner = Rect(
+            x: order.direction == .rightToLeft ? plot.maxX - column : plot.minX, y: plot.minY, width: column,
+            height: plot.height / 2)
         page.add(.rectangle(corner, cornerRadius: 0), .filled(Colour(hex: 0xDCEFE3)))
-        let cornerLabel = typesetter.layout(labels(.startHere), style: TextStyle(size: 10, weight: .bold, colour: Colour(hex: 0x1E6B3A),
-                                                                                  alignment: .centre),
-                                            width: column - 6, language: pageLanguage)
+        let cornerLabel = typesetter.layout(
+            labels(.startHere),
+            style: TextStyle(
+                size: 10, weight: .bold, colour: Colour(hex: 0x1E6B3A),
+                alignment: .centre),
+            width: column - 6, language: pageLanguage)
         page.add(cornerLabel, at: Point(x: corner.x + 3, y: corner.y + 3))
         page.add(.rectangle(plot, cornerRadius: 0), .stroked(.ink, width: 0.4))
         for level in 1...2 {
             let lineX = order.direction == .rightToLeft ? plot.maxX - Double(level) * column : plot.minX + Double(level) * column
-            page.add(.line(from: Point(x: lineX, y: plot.minY), to: Point(x: lineX, y: plot.maxY)), .stroked(.rule, width: 0.25, dash: [1.5, 1.5]))
+            page.add(
+                .line(from: Point(x: lineX, y: plot.minY), to: Point(x: lineX, y: plot.maxY)),
+                .stroked(.rule, width: 0.25, dash: [1.5, 1.5]))
         }
         for (level, name): (Int, ServicePageLabel) in [(1, .simple), (2, .medium), (3, .hard)] {
-            let label = typesetter.layout("\(level) \(labels(name))", style: TextStyle(size: 9.5, weight: .bold, alignment: .centre),
-                                          width: column, language: pageLanguage)
+            let label = typesetter.layout(
+                "\(level) \(labels(name))", style: TextStyle(size: 9.5, weight: .bold, alignment: .centre),
+                width: column, language: pageLanguage)
             page.add(label, at: Point(x: x(level) - column / 2, y: plot.maxY + 2))
         }
-        let axisTitle = typesetter.layout(labels(.complexity), style: TextStyle(size: 9, colour: .muted, alignment: .centre),
-                                          width: plot.width, language: pageLanguage)
+        let axisTitle = typesetter.layout(
+            labels(.complexity), style: TextStyle(size: 9, colour: .muted, alignment: .centre),
+            width: plot.width, language: pageLanguage)
         page.add(axisTitle, at: Point(x: plot.minX, y: plot.maxY + 7))
         for decade in 0...max(1, decades) {
             let value = Int(pow(10.0, Double(decade)))
@@ -79,16 +90,21 @@ public struct PrioritisationLayout {
             // Faint lines at 2 and 5 inside the decade, to place a count by eye.
             for step in [2, 5] where decade < decades {
                 let stepY = y(step * value)
-                page.add(.line(from: Point(x: plot.minX, y: stepY), to: Point(x: plot.maxX, y: stepY)),
-                         .stroked(.grey(0.95), width: 0.15, dash: [0.8, 1.2]))
+                page.add(
+                    .line(from: Point(x: plot.minX, y: stepY), to: Point(x: plot.maxX, y: stepY)),
+                    .stroked(.grey(0.95), width: 0.15, dash: [0.8, 1.2]))
             }
-            page.add(.line(from: Point(x: plot.minX, y: tickY), to: Point(x: plot.maxX, y: tickY)), .stroked(.grey(0.9), width: 0.2))
-            let label = typesetter.layout(value.formatted(.number.grouping(.automatic)), style: TextStyle(size: 8, colour: .muted),
-                                          width: nil, language: .english)
-            page.add(label, at: Point(x: order.x(offset: axisRoom - 2 - label.width, width: label.width), y: tickY - label.height / 2))
+            page.add(
+                .line(from: Point(x: plot.minX, y: tickY), to: Point(x: plot.maxX, y: tickY)), .stroked(.grey(0.9), width: 0.2))
+            let label = typesetter.layout(
+                value.formatted(.number.grouping(.automatic)), style: TextStyle(size: 8, colour: .muted),
+                width: nil, language: .english)
+            page.add(
+                label, at: Point(x: order.x(offset: axisRoom - 2 - label.width, width: label.width), y: tickY - label.height / 2))
         }
-        let impactTitle = typesetter.layout(labels(.impact), style: TextStyle(size: 9, colour: .muted), width: axisRoom + 30,
-                                            language: pageLanguage)
+        let impactTitle = typesetter.layout(
+            labels(.impact), style: TextStyle(size: 9, colour: .muted), width: axisRoom + 30,
+            language: pageLanguage)
         page.add(impactTitle, at: Point(x: order.x(offset: 0, width: impactTitle.width), y: top - impactTitle.height - 3))
         // Markers: services on (nearly) the same spot sit side by side in reading order, the
         // group centred on the spot; one that would still cover another moves to the nearest
@@ -108,8 +124,9 @@ public struct PrioritisationLayout {
             let point = Self.freePlace(near: spot, among: placed, within: column / 2 - radius)
             placed.append(point)
             page.add(.circle(centre: point, radius: radius), Paint(fill: .accent, stroke: .white, lineWidth: 0.4))
-            let number = typesetter.layout("\(index + 1)", style: TextStyle(size: 8, weight: .bold, colour: .white, alignment: .centre),
-                                           width: 2 * radius, language: .english)
+            let number = typesetter.layout(
+                "\(index + 1)", style: TextStyle(size: 8, weight: .bold, colour: .white, alignment: .centre),
+                width: 2 * radius, language: .english)
             page.add(number, at: Point(x: point.x - radius, y: point.y - number.height / 2))
         }
         if listWidth > 0 {
@@ -117,9 +134,14 @@ public struct PrioritisationLayout {
             let list = ReadingOrder(minX: start, maxX: start + listWidth, direction: pageLanguage.direction)
             var items: [(heading: String?, text: String, source: SourceLocation)] = []
             for (index, entry) in rated.enumerated() {
-                let facts = [entry.service.value, entry.impact!.value.formatted(.number.grouping(.automatic)), entry.department?.value]
-                items.append((index == 0 ? labels(.service) : nil, "\(index + 1). " + facts.compactMap { $0 }.joined(separator: " · "),
-                              entry.location))
+                let facts = [
+                    entry.service.value, entry.impact!.value.formatted(.number.grouping(.automatic)), entry.department?.value,
+                ]
+                items.append(
+                    (
+                        index == 0 ? labels(.service) : nil, "\(index + 1). " + facts.compactMap { $0 }.joined(separator: " · "),
+                        entry.location
+                    ))
             }
             for (index, entry) in unrated.enumerated() {
                 let text = "• " + [entry.service.value, entry.department?.value].compactMap { $0 }.joined(separator: " · ")
@@ -127,32 +149,40 @@ public struct PrioritisationLayout {
             }
             func height(at size: Double) -> Double {
                 items.reduce(0) { total, item in
-                    total + (item.heading == nil ? 0 : 9) + typesetter.layout(item.text, style: TextStyle(size: size), width: listWidth,
-                                                                             language: dataLanguage).height + 0.8
+                    total + (item.heading == nil ? 0 : 9)
+                        + typesetter.layout(
+                            item.text, style: TextStyle(size: size), width: listWidth,
+                            language: dataLanguage
+                        ).height + 0.8
                 }
             }
             let size = FitPolicy.largestFittingSize(from: 9, downTo: 8) { height(at: $0) <= plot.maxY + 10 - top } ?? 8
             var itemY = top
             for item in items {
                 if let heading = item.heading {
-                    let block = typesetter.layout(heading, style: TextStyle(size: 10, weight: .bold, colour: .accent), width: listWidth,
-                                                  language: pageLanguage)
+                    let block = typesetter.layout(
+                        heading, style: TextStyle(size: 10, weight: .bold, colour: .accent), width: listWidth,
+                        language: pageLanguage)
                     itemY += itemY > top ? 3 : 0
                     page.add(block, at: Point(x: list.minX, y: itemY))
                     itemY += block.height + 1.5
                 }
-                let block = typesetter.layout(item.text, style: TextStyle(size: size, colour: item.text.hasPrefix("•") ? .muted : .ink),
-                                              width: listWidth, language: dataLanguage, source: item.source)
+                let block = typesetter.layout(
+                    item.text, style: TextStyle(size: size, colour: item.text.hasPrefix("•") ? .muted : .ink),
+                    width: listWidth, language: dataLanguage, source: item.source)
                 guard itemY + block.height <= plot.maxY + 10 else {
-                    typesetter.report(.warning("the chart's key does not fit its page; this service and those after it are left out",
-                                               at: item.source, hint: "print fewer services, or split the backlog", rule: "layout.overflow"))
+                    typesetter.report(
+                        .warning(
+                            "the chart's key does not fit its page; this service and those after it are left out",
+                            at: item.source, hint: "print fewer services, or split the backlog", rule: "layout.overflow"))
                     break
                 }
                 page.add(block, at: Point(x: list.minX, y: itemY))
                 itemY += block.height + 0.8
             }
         }
-        return PrintDocument(info: context.info(title: labels(.prioritisationHeading), subject: labels(.prioritisationHeading)), pages: [page])
+        return PrintDocument(
+            info: context.info(title: labels(.prioritisationHeading), subject: labels(.prioritisationHeading)), pages: [page])
     }
 
     static let smallestScaleTop = 10_000
@@ -178,7 +208,9 @@ public struct PrioritisationLayout {
     static func freePlace(near spot: Point, among placed: [Point], within reach: Double) -> Point {
         let step = markerStep
         func isFree(_ point: Point) -> Bool {
-            placed.allSatisfy { (($0.x - point.x) * ($0.x - point.x) + ($0.y - point.y) * ($0.y - point.y)).squareRoot() >= step - 0.01 }
+            placed.allSatisfy {
+                (($0.x - point.x) * ($0.x - point.x) + ($0.y - point.y) * ($0.y - point.y)).squareRoot() >= step - 0.01
+            }
         }
         let across = max(0, Int(reach / step))
         for row in [0.0, -1, 1, -2, 2, -3, 3] {

@@ -52,32 +52,39 @@ public struct ServicePageLayout {
             return flow
         }
         let pages = flow.finish { pdfPage, index, count in
-            PageFooter(about: "\(workshop.title.value) · \(page.name.value)",
-                       place: PageFooter.pageNumber(index, of: count, labels: labels), rule: false, context: context)
-                .draw(on: &pdfPage, margin: Self.margin)
+            PageFooter(
+                about: "\(workshop.title.value) · \(page.name.value)",
+                place: PageFooter.pageNumber(index, of: count, labels: labels), rule: false, context: context
+            )
+            .draw(on: &pdfPage, margin: Self.margin)
         }
-        return PrintDocument(info: context.info(title: page.name.value, subject: review == nil ? labels(.what) : labels(.review)),
-                             pages: pages)
+        return PrintDocument(
+            info: context.info(title: page.name.value, subject: review == nil ? labels(.what) : labels(.review)),
+            pages: pages)
     }
 
     /// The page's title, facts and sections down the flow, and the review's notes beside them.
     private func place(on flow: PageFlow, typesetter: Typesetter) {
         let full = ReadingOrder(minX: flow.left, maxX: flow.right, direction: pageLanguage.direction)
         let mainWidth = review == nil ? flow.width : flow.width - Self.reviewWidth - Self.gap
-        let column = ReadingOrder(minX: full.x(offset: 0, width: mainWidth), maxX: full.x(offset: 0, width: mainWidth) + mainWidth,
-                                  direction: pageLanguage.direction)
-        let text = FlowText(flow: flow, column: column, typesetter: typesetter, pageLanguage: pageLanguage,
-                            dataLanguage: dataLanguage, headingStyle: TextStyle(size: 13, weight: .bold, colour: .accent),
-                            itemStyle: TextStyle(size: 11, lineSpacing: 1.1))
+        let column = ReadingOrder(
+            minX: full.x(offset: 0, width: mainWidth), maxX: full.x(offset: 0, width: mainWidth) + mainWidth,
+            direction: pageLanguage.direction)
+        let text = FlowText(
+            flow: flow, column: column, typesetter: typesetter, pageLanguage: pageLanguage,
+            dataLanguage: dataLanguage, headingStyle: TextStyle(size: 13, weight: .bold, colour: .accent),
+            itemStyle: TextStyle(size: 11, lineSpacing: 1.1))
         // The link to the service, as a QR code in the page's top corner on the end side, where a
         // reader looks for it and the text does not: the title, the facts and the essence ("what")
         // run beside it in a narrower column, and the sections after it start below it.
         let qr = page.qrTarget.flatMap { QRBlock($0.value, side: Self.qrSide, typesetter: typesetter, source: $0.location) }
         let besideWidth = qr.map { mainWidth - $0.width - Self.gap } ?? mainWidth
-        let besideColumn = ReadingOrder(minX: column.x(offset: 0, width: besideWidth),
-                                        maxX: column.x(offset: 0, width: besideWidth) + besideWidth, direction: pageLanguage.direction)
-        let beside = FlowText(flow: flow, column: besideColumn, typesetter: typesetter, pageLanguage: pageLanguage,
-                              dataLanguage: dataLanguage, headingStyle: text.headingStyle, itemStyle: text.itemStyle)
+        let besideColumn = ReadingOrder(
+            minX: column.x(offset: 0, width: besideWidth),
+            maxX: column.x(offset: 0, width: besideWidth) + besideWidth, direction: pageLanguage.direction)
+        let beside = FlowText(
+            flow: flow, column: besideColumn, typesetter: typesetter, pageLanguage: pageLanguage,
+            dataLanguage: dataLanguage, headingStyle: text.headingStyle, itemStyle: text.itemStyle)
         if let qr {
             var first = flow.pages[0]
             qr.draw(on: &first, at: Point(x: column.x(offset: mainWidth - qr.width, width: qr.width), y: flow.y))
@@ -91,23 +98,29 @@ public struct ServicePageLayout {
         // them rather than run under them.
         let nameMarks = Double(review?.filter { $0.field == .name || !prints($0.field) }.count ?? 0)
         let titleWidth = besideWidth - (nameMarks > 0 ? nameMarks * Self.markStep + 1.5 : 0)
-        let title = typesetter.fit(page.name.value, style: mixed.aligned(TextStyle(size: 22, weight: .bold)),
-                                   in: Size(width: titleWidth, height: 20), policy: FitPolicy(floor: 14, maxLines: 2),
-                                   language: dataLanguage, source: page.name.location, what: "the service's name")
+        let title = typesetter.fit(
+            page.name.value, style: mixed.aligned(TextStyle(size: 22, weight: .bold)),
+            in: Size(width: titleWidth, height: 20), policy: FitPolicy(floor: 14, maxLines: 2),
+            language: dataLanguage, source: page.name.location, what: "the service's name")
         flow.add(title, at: Point(x: besideColumn.x(offset: 0, width: titleWidth), y: flow.y))
         flow.advance(title.height + 1.5)
-        let facts = [page.department.map { "\(labels(.department)): \(mixed.isolated($0.value))" },
-                     page.owner.map { "\(labels(.owner)): \(mixed.isolated($0.value))" },
-                     page.status.map { "\(labels(.status)): \(labels(.status($0.value)))" },
-                     page.lastReviewed.map { "\(labels(.lastReviewed)): \($0.value.dotted)" }].compactMap { $0 }
+        let facts = [
+            page.department.map { "\(labels(.department)): \(mixed.isolated($0.value))" },
+            page.owner.map { "\(labels(.owner)): \(mixed.isolated($0.value))" },
+            page.status.map { "\(labels(.status)): \(labels(.status($0.value)))" },
+            page.lastReviewed.map { "\(labels(.lastReviewed)): \($0.value.dotted)" },
+        ].compactMap { $0 }
         if !facts.isEmpty {
-            beside.paragraph(RichText(facts.joined(separator: "   ·   ")), words: .mixed, style: TextStyle(size: 9.5, colour: .muted),
-                             after: 4)
+            beside.paragraph(
+                RichText(facts.joined(separator: "   ·   ")), words: .mixed, style: TextStyle(size: 9.5, colour: .muted),
+                after: 4)
         }
         anchors.append(Anchor(field: .review, page: 0, y: flow.y, width: besideWidth))
 
-        func section(_ field: ServiceLint.Field, _ heading: String, following: Double, in writer: FlowText? = nil,
-                     body: () -> Void) {
+        func section(
+            _ field: ServiceLint.Field, _ heading: String, following: Double, in writer: FlowText? = nil,
+            body: () -> Void
+        ) {
             let writer = writer ?? text
             let y = writer.heading(heading, following: following)
             anchors.append(Anchor(field: field, page: flow.pageIndex, y: y, width: writer.column.width))
@@ -128,11 +141,13 @@ public struct ServicePageLayout {
         if !page.how.isEmpty {
             section(.how, labels(.how), following: 14) {
                 for channel in page.how {
-                    text.paragraph(RichText([RichText.Run(labels(.channel(channel.kind.value)), bold: true)]),
-                                   words: .page, style: TextStyle(size: 11.5), after: 1.5)
+                    text.paragraph(
+                        RichText([RichText.Run(labels(.channel(channel.kind.value)), bold: true)]),
+                        words: .page, style: TextStyle(size: 11.5), after: 1.5)
                     if !channel.steps.isEmpty { text.list(text.listBlocks(channel.steps), marker: .numbers) }
                     if let address = channel.address {
-                        text.paragraph(RichText(address.value), style: TextStyle(size: 10.5, colour: .accent), source: address.location)
+                        text.paragraph(
+                            RichText(address.value), style: TextStyle(size: 10.5, colour: .accent), source: address.location)
                     }
                     if channel.steps.isEmpty && channel.address == nil {
                         text.paragraph(RichText("—"), words: .page, style: TextStyle(size: 10.5, colour: .muted))
@@ -151,12 +166,15 @@ public struct ServicePageLayout {
                 text.paragraph(RichText(form.value), style: TextStyle(size: 10.5, colour: .accent), source: form.location)
             }
         }
-        let contact = [(labels(.contactName), page.contact.name), (labels(.phone), page.contact.phone),
-                       (labels(.email), page.contact.email)].compactMap { label, value in value.map { (label, $0) } }
+        let contact = [
+            (labels(.contactName), page.contact.name), (labels(.phone), page.contact.phone),
+            (labels(.email), page.contact.email),
+        ].compactMap { label, value in value.map { (label, $0) } }
         if !contact.isEmpty {
             section(.contact, labels(.contact), following: 8) { placeFacts(contact, text) }
         }
-        let help = [(labels(.receptionHours), page.otherHelp.receptionHours)].compactMap { label, value in value.map { (label, $0) } }
+        let help =
+            [(labels(.receptionHours), page.otherHelp.receptionHours)].compactMap { label, value in value.map { (label, $0) } }
             + page.otherHelp.phones.map { (labels(.phone), $0) }
             + [(labels(.department), page.otherHelp.department)].compactMap { label, value in value.map { (label, $0) } }
         if !help.isEmpty {
@@ -165,8 +183,9 @@ public struct ServicePageLayout {
         if !page.questions.isEmpty {
             section(.questions, labels(.questions), following: 10) {
                 for question in page.questions {
-                    text.paragraph(RichText([RichText.Run(question.question.value, bold: true)]), source: question.question.location,
-                                   after: 1)
+                    text.paragraph(
+                        RichText([RichText.Run(question.question.value, bold: true)]), source: question.question.location,
+                        after: 1)
                     if let answer = question.answer { text.paragraph(RichText(answer.value), source: answer.location) }
                 }
             }
@@ -186,7 +205,8 @@ public struct ServicePageLayout {
         case .documents: !page.documents.isEmpty
         case .digitalForm: page.digitalForm != nil
         case .contact: page.contact.name != nil || page.contact.phone != nil || page.contact.email != nil
-        case .otherHelp: page.otherHelp.receptionHours != nil || !page.otherHelp.phones.isEmpty || page.otherHelp.department != nil
+        case .otherHelp:
+            page.otherHelp.receptionHours != nil || !page.otherHelp.phones.isEmpty || page.otherHelp.department != nil
         case .questions: !page.questions.isEmpty
         }
     }
@@ -200,11 +220,14 @@ public struct ServicePageLayout {
 
     /// The findings in the margin, each beside the section it is about, numbered; a note that
     /// would run past the foot of its page moves to the next page's margin.
-    private func placeNotes(_ findings: [ServiceLint.Finding], anchors: [Anchor], flow: PageFlow, full: ReadingOrder,
-                            column: ReadingOrder, typesetter: Typesetter) {
+    private func placeNotes(
+        _ findings: [ServiceLint.Finding], anchors: [Anchor], flow: PageFlow, full: ReadingOrder,
+        column: ReadingOrder, typesetter: Typesetter
+    ) {
         let x = full.x(offset: full.width - Self.reviewWidth, width: Self.reviewWidth)
-        let heading = typesetter.layout(labels(.review), style: TextStyle(size: 10, weight: .bold, colour: .accent, alignment: .centre),
-                                        width: Self.reviewWidth - 4, language: pageLanguage)
+        let heading = typesetter.layout(
+            labels(.review), style: TextStyle(size: 10, weight: .bold, colour: .accent, alignment: .centre),
+            width: Self.reviewWidth - 4, language: pageLanguage)
         var bottoms: [Int: Double] = [:]
         for pageIndex in 0..<flow.pages.count {
             bottoms[pageIndex] = Self.margin + heading.height + 3
@@ -219,8 +242,9 @@ public struct ServicePageLayout {
             // file, line and column, which mean nothing on paper.
             let text = context.templates.reviewText(finding.note, in: context.language)
             let block = typesetter.layout(text, style: TextStyle(size: 8.5), width: Self.reviewWidth - 9, language: pageLanguage)
-            let number = typesetter.layout("\(index + 1)", style: TextStyle(size: 8, weight: .bold, colour: .white, alignment: .centre),
-                                           width: 4.4, language: .english)
+            let number = typesetter.layout(
+                "\(index + 1)", style: TextStyle(size: 8, weight: .bold, colour: .white, alignment: .centre),
+                width: 4.4, language: .english)
             var page = anchor.page
             var y = max(anchor.y, bottoms[page] ?? 0)
             while y + block.height > flow.bottom, page + 1 < flow.pages.count {
@@ -237,13 +261,16 @@ public struct ServicePageLayout {
         // Drawn through the flow's pages after the text, so the margin never pushes the text.
         for (pageIndex, page) in flow.pages.enumerated() {
             var copy = page
-            copy.add(.rectangle(Rect(x: x, y: Self.margin, width: Self.reviewWidth, height: flow.bottom - Self.margin),
-                                cornerRadius: 2), .filled(.shade))
+            copy.add(
+                .rectangle(
+                    Rect(x: x, y: Self.margin, width: Self.reviewWidth, height: flow.bottom - Self.margin),
+                    cornerRadius: 2), .filled(.shade))
             copy.add(heading, at: Point(x: x + 2, y: Self.margin + 1.5))
             for mark in marks where mark.page == pageIndex {
                 // Marks on one line stand at its end in reading order: ③ ④ ⑤, not ⑤ ④ ③.
                 let fromEnd = (slots["\(mark.page):\(mark.y)"] ?? 1) - 1 - mark.slot
-                let centre = Point(x: column.x(offset: mark.width - 2.5 - Double(fromEnd) * Self.markStep, width: 0), y: mark.y + 3)
+                let centre = Point(
+                    x: column.x(offset: mark.width - 2.5 - Double(fromEnd) * Self.markStep, width: 0), y: mark.y + 3)
                 copy.add(.circle(centre: centre, radius: 2.2), .filled(.accent))
                 copy.add(mark.number, at: Point(x: centre.x - 2.2, y: centre.y - mark.number.height / 2))
             }

@@ -14,8 +14,9 @@ public struct ServiceSketchLayout {
         let labels = context.words(template.labels)
         let page = context.language
         let flow = PageFlow(paper: .a4, margin: 15, footerHeight: 8)
-        let title = typesetter.layout(labels(.serviceSketch), style: TextStyle(size: 20, weight: .bold), width: flow.width,
-                                      language: page)
+        let title = typesetter.layout(
+            labels(.serviceSketch), style: TextStyle(size: 20, weight: .bold), width: flow.width,
+            language: page)
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height + 6)
         // The largest spacing that keeps the sketch on one page, measured with each field's label.
@@ -25,8 +26,9 @@ public struct ServiceSketchLayout {
         let lines = template.sketch.reduce(0) { $0 + $1.lines }
         let spacing = min(11, max(7, (flow.remaining - labelHeights.reduce(0, +) - 1) / Double(lines)))
         for field in template.sketch {
-            WritingLines.block(field.label(language), lines: field.lines, flow: flow, language: page, typesetter: typesetter,
-                               spacing: spacing)
+            WritingLines.block(
+                field.label(language), lines: field.lines, flow: flow, language: page, typesetter: typesetter,
+                spacing: spacing)
             flow.advance(2)
         }
         let pages = flow.finish { pdfPage, _, _ in

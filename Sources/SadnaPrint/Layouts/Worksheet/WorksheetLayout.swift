@@ -34,14 +34,16 @@ public struct WorksheetLayout {
         let width = paper.size.width - 2 * margin
         let order = ReadingOrder(minX: margin, maxX: paper.size.width - margin, direction: page.direction)
         var y = margin
-        let title = typesetter.fit(template.title(language), style: TextStyle(size: type(20), weight: .bold),
-                                   in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 12, maxLines: 2),
-                                   language: page, source: template.location, what: "the worksheet's title")
+        let title = typesetter.fit(
+            template.title(language), style: TextStyle(size: type(20), weight: .bold),
+            in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 12, maxLines: 2),
+            language: page, source: template.location, what: "the worksheet's title")
         flow.add(title, at: Point(x: margin, y: y))
         y += title.height + 2
         if let instructions = template.instructions {
-            let block = typesetter.layout(instructions(language), style: TextStyle(size: type(10), colour: .muted),
-                                          width: width, language: page)
+            let block = typesetter.layout(
+                instructions(language), style: TextStyle(size: type(10), colour: .muted),
+                width: width, language: page)
             flow.add(block, at: Point(x: margin, y: y))
             y += block.height + 3
         }
@@ -92,8 +94,9 @@ public struct WorksheetLayout {
             let title = typesetter.layout(label(language), style: labelStyle, width: area.width - 8, language: page)
             flow.add(title, at: Point(x: area.x + 4, y: area.y + 3))
             if let hint {
-                let block = typesetter.layout(hint(language), style: TextStyle(size: type(8.5), colour: .muted), width: area.width - 8,
-                                              language: page)
+                let block = typesetter.layout(
+                    hint(language), style: TextStyle(size: type(8.5), colour: .muted), width: area.width - 8,
+                    language: page)
                 flow.add(block, at: Point(x: area.x + 4, y: area.y + 4 + title.height))
             }
         case let .row(children):
@@ -101,7 +104,9 @@ public struct WorksheetLayout {
             let width = (area.width - gap * Double(children.count - 1)) / Double(children.count)
             for (index, child) in children.enumerated() {
                 let x = band.x(offset: Double(index) * (width + gap), width: width)
-                draw(child, in: Rect(x: x, y: area.y, width: width, height: area.height), order: order, on: flow, typesetter: typesetter)
+                draw(
+                    child, in: Rect(x: x, y: area.y, width: width, height: area.height), order: order, on: flow,
+                    typesetter: typesetter)
             }
         case let .lines(label, count):
             let title = typesetter.layout(label(language) + ":", style: labelStyle, width: nil, language: page)
@@ -111,8 +116,10 @@ public struct WorksheetLayout {
                 if line == 0 {
                     flow.add(title, at: Point(x: band.x(offset: 0, width: title.width), y: baseline - title.height + 1))
                 }
-                flow.add(.line(from: Point(x: band.x(offset: start, width: 0), y: baseline),
-                                to: Point(x: band.x(offset: area.width, width: 0), y: baseline)), .stroked(.rule, width: 0.3))
+                flow.add(
+                    .line(
+                        from: Point(x: band.x(offset: start, width: 0), y: baseline),
+                        to: Point(x: band.x(offset: area.width, width: 0), y: baseline)), .stroked(.rule, width: 0.3))
             }
         case let .table(columns, rows):
             drawTable(columns, rows: rows, in: area, band: band, on: flow, typesetter: typesetter)
@@ -120,30 +127,38 @@ public struct WorksheetLayout {
             for (index, item) in items.enumerated() {
                 let y = area.y + Double(index) * 8 * scale
                 let box = 3.6 * scale
-                flow.add(.rectangle(Rect(x: band.x(offset: 0, width: box), y: y + 1, width: box, height: box), cornerRadius: 0.5),
-                          .stroked(.ink, width: 0.3))
-                let text = typesetter.layout(item(language), style: TextStyle(size: type(10)), width: area.width - box - 3,
-                                             language: page)
+                flow.add(
+                    .rectangle(Rect(x: band.x(offset: 0, width: box), y: y + 1, width: box, height: box), cornerRadius: 0.5),
+                    .stroked(.ink, width: 0.3))
+                let text = typesetter.layout(
+                    item(language), style: TextStyle(size: type(10)), width: area.width - box - 3,
+                    language: page)
                 flow.add(text, at: Point(x: band.x(offset: box + 3, width: text.width), y: y))
             }
         case let .mindMap(centre, branches):
             drawMindMap(centre: centre(language), branches: branches, in: area, on: flow, typesetter: typesetter)
         case let .text(words, size):
-            let text = typesetter.layout(words(language), style: TextStyle(size: type(size), colour: .muted), width: area.width,
-                                         language: page)
+            let text = typesetter.layout(
+                words(language), style: TextStyle(size: type(size), colour: .muted), width: area.width,
+                language: page)
             flow.add(text, at: Point(x: area.x, y: area.y))
         case let .legend(marks):
             var offset = 0.0
             for mark in marks {
                 let radius = 4 * scale
                 let centre = Point(x: band.x(offset: offset + radius, width: 0), y: area.y + area.height / 2)
-                flow.add(.circle(centre: centre, radius: radius), Paint(fill: Colour(hex: mark.colour), stroke: .ink, lineWidth: 0.3))
-                let letter = typesetter.layout(mark.mark(language), style: TextStyle(size: type(11), weight: .bold, colour: .white, alignment: .centre),
-                                               width: 2 * radius, language: data)
+                flow.add(
+                    .circle(centre: centre, radius: radius), Paint(fill: Colour(hex: mark.colour), stroke: .ink, lineWidth: 0.3))
+                let letter = typesetter.layout(
+                    mark.mark(language), style: TextStyle(size: type(11), weight: .bold, colour: .white, alignment: .centre),
+                    width: 2 * radius, language: data)
                 flow.add(letter, at: Point(x: centre.x - radius, y: centre.y - letter.height / 2))
-                let meaning = typesetter.layout(mark.meaning(language), style: TextStyle(size: type(11), weight: .bold), width: nil,
-                                                language: page)
-                flow.add(meaning, at: Point(x: band.x(offset: offset + 2 * radius + 2, width: meaning.width), y: centre.y - meaning.height / 2))
+                let meaning = typesetter.layout(
+                    mark.meaning(language), style: TextStyle(size: type(11), weight: .bold), width: nil,
+                    language: page)
+                flow.add(
+                    meaning,
+                    at: Point(x: band.x(offset: offset + 2 * radius + 2, width: meaning.width), y: centre.y - meaning.height / 2))
                 offset += 2 * radius + 2 + meaning.width + 12 * scale
             }
         case let .projects(rows):
@@ -152,19 +167,23 @@ public struct WorksheetLayout {
     }
 
     /// The shared table, with empty rows to fill by hand filling `area`.
-    private func drawTable(_ columns: [(label: Words, width: Double)], rows: Int, in area: Rect, band: ReadingOrder,
-                           on flow: PageFlow, typesetter: Typesetter) {
+    private func drawTable(
+        _ columns: [(label: Words, width: Double)], rows: Int, in area: Rect, band: ReadingOrder,
+        on flow: PageFlow, typesetter: Typesetter
+    ) {
         let total = columns.map(\.width).reduce(0, +)
         let rowHeight = area.height / Double(rows + 1)
         let placed = FlowTable.Column.side(by: columns.map { area.width * $0.width / total })
         let header = zip(columns, placed).map { column, place in
-            typesetter.fit(column.label(language), style: TextStyle(size: type(9.5), weight: .bold, colour: .accent),
-                           in: Size(width: place.width - 4, height: rowHeight - 1), policy: FitPolicy(floor: 8, maxLines: 2),
-                           language: page, source: template.location, what: "a column's heading")
+            typesetter.fit(
+                column.label(language), style: TextStyle(size: type(9.5), weight: .bold, colour: .accent),
+                in: Size(width: place.width - 4, height: rowHeight - 1), policy: FitPolicy(floor: 8, maxLines: 2),
+                language: page, source: template.location, what: "a column's heading")
         }
-        let style = FlowTable.Style(padding: (2, 0), headerRule: .stroked(.accent, width: 0.5),
-                                    columnRule: .stroked(.rule, width: 0.25), rowRule: .stroked(.rule, width: 0.25),
-                                    frame: .stroked(.rule, width: 0.25), headerHeight: rowHeight)
+        let style = FlowTable.Style(
+            padding: (2, 0), headerRule: .stroked(.accent, width: 0.5),
+            columnRule: .stroked(.rule, width: 0.25), rowRule: .stroked(.rule, width: 0.25),
+            frame: .stroked(.rule, width: 0.25), headerHeight: rowHeight)
         flow.move(to: area.y)
         let table = FlowTable(columns: placed, style: style, header: header, flow: flow, order: band, typesetter: typesetter)
         table.begin(firstRowHeight: 0)
@@ -192,11 +211,15 @@ public struct WorksheetLayout {
             return Point(x: centre.x + rx * cos(a), y: centre.y + ry * sin(a))
         }
         flow.add(.polyline(ellipse, closed: true), Paint(fill: .tint, stroke: .accent, lineWidth: 0.8))
-        let text = typesetter.layout(label, style: TextStyle(size: type(9), colour: .muted, alignment: .centre), width: rx * 1.6,
-                                     language: page)
+        let text = typesetter.layout(
+            label, style: TextStyle(size: type(9), colour: .muted, alignment: .centre), width: rx * 1.6,
+            language: page)
         flow.add(text, at: Point(x: centre.x - rx * 0.8, y: centre.y - ry * 0.75))
-        flow.add(.line(from: Point(x: centre.x - rx * 0.7, y: centre.y + ry * 0.35), to: Point(x: centre.x + rx * 0.7, y: centre.y + ry * 0.35)),
-                  .stroked(.rule, width: 0.4))
+        flow.add(
+            .line(
+                from: Point(x: centre.x - rx * 0.7, y: centre.y + ry * 0.35),
+                to: Point(x: centre.x + rx * 0.7, y: centre.y + ry * 0.35)),
+            .stroked(.rule, width: 0.4))
     }
 
     /// The programme's projects, each on a row with room for the stickers; then empty rows for
@@ -215,15 +238,20 @@ public struct WorksheetLayout {
             flow.add(.rectangle(cell, cornerRadius: 2), .stroked(.rule, width: 0.35))
             let cellBand = ReadingOrder(minX: cell.minX, maxX: cell.maxX, direction: band.direction)
             let nameWidth = width * 0.34
-            flow.add(.rectangle(Rect(x: cellBand.x(offset: 0, width: nameWidth), y: cell.y, width: nameWidth, height: cell.height),
-                                 cornerRadius: 2), .filled(.shade))
+            flow.add(
+                .rectangle(
+                    Rect(x: cellBand.x(offset: 0, width: nameWidth), y: cell.y, width: nameWidth, height: cell.height),
+                    cornerRadius: 2), .filled(.shade))
             if index < workshop.projects.count {
                 let project = workshop.projects[index]
-                let text = RichText([RichText.Run(project.name.value, bold: true)]
-                                    + (project.lead.map { [RichText.Run("\n" + $0.value, colour: .muted, scale: 0.85)] } ?? []))
-                let block = typesetter.layout(text, style: TextStyle(size: type(11)), width: nameWidth - 4, language: data,
-                                              source: project.name.location)
-                flow.add(block, at: Point(x: cellBand.x(offset: 2, width: block.width), y: cell.y + (cell.height - block.height) / 2))
+                let text = RichText(
+                    [RichText.Run(project.name.value, bold: true)]
+                        + (project.lead.map { [RichText.Run("\n" + $0.value, colour: .muted, scale: 0.85)] } ?? []))
+                let block = typesetter.layout(
+                    text, style: TextStyle(size: type(11)), width: nameWidth - 4, language: data,
+                    source: project.name.location)
+                flow.add(
+                    block, at: Point(x: cellBand.x(offset: 2, width: block.width), y: cell.y + (cell.height - block.height) / 2))
             }
         }
     }
