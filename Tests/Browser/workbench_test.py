@@ -29,6 +29,7 @@ from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -94,7 +95,9 @@ class WorkbenchTests(unittest.TestCase):
     def setUpClass(cls):
         cls.workbench = Workbench()
         cls.driver = make_driver()
-        cls.wait = WebDriverWait(cls.driver, 20)
+        # A wait reads the page while it may be changing under a form's post and redirect: an element
+        # of the page going away (stale, or no longer in the document) is tried again, not a failure.
+        cls.wait = WebDriverWait(cls.driver, 20, ignored_exceptions=(StaleElementReferenceException, WebDriverException))
         os.makedirs(SHOTS, exist_ok=True)
 
     @classmethod
