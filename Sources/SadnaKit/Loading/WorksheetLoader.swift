@@ -61,12 +61,14 @@ public enum WorksheetLoader {
         "checklist": ["items"], "mind-map": ["centre", "branches"], "text": ["text", "size"], "legend": ["marks"],
         "projects": ["rows"],
     ]
+    /// Every key some block reads: what a block's mapping may hold before its kind is known.
+    static let anyBlockKeys = ["kind"] + Set(blockKeys.values.joined()).sorted()
 
     private static func block(_ node: Node, reader: NodeReader) -> WorksheetTemplate.Block? {
         guard
             let b = reader.mapping(
                 node, what: "a worksheet block",
-                keys: ["kind"] + Set(blockKeys.values.joined()).sorted()),
+                keys: anyBlockKeys),
             let kind = b.text("kind", required: true, example: "box")
         else { return nil }
         if let allowed = blockKeys[kind.value], case let .mapping(mapping) = node {

@@ -102,8 +102,10 @@ extension Workshop {
     /// Who came to `meeting`: its minutes' list, else the participants whose attendance names it.
     public func present(at meeting: Meeting) -> [String] {
         if let present = meeting.minutes?.present { return present.map(\.value) }
+        // The meetings indexed once for the whole team, not once for every meeting each person names.
+        let find = PrintRequest.finder(PrintRequest.meetings(in: self))
         return participants.filter { person in
-            (person.attended ?? []).contains { self.meeting(named: $0.value)?.id == meeting.id }
+            (person.attended ?? []).contains { find($0.value) == meeting.id }
         }.map(\.name.value)
     }
 }
