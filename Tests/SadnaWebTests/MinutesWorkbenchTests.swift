@@ -82,4 +82,20 @@ struct MinutesWorkbenchTests {
             #expect(open.isEmpty || actions.contains("Overdue"), "\(open.count) open actions")
         }
     }
+
+    @Test func oneOverdueActionIsCountedInTheSingular() async throws {
+        let bench = try TestWorkbench()
+        let file = bench.workshop.appendingPathComponent("meetings/01.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let minutes =
+            "\nminutes:\n  items:\n    - title: לוח זמנים\n      decisions:\n"
+            + "        - { decision: לפרסם את הטופס, owner: סמדר כהן, due: 2020-01-01 }\n"
+        try Data((text + minutes).utf8).write(to: file)
+        try await bench.test { client in
+            for (language, words) in [("en", "1 action overdue"), ("ar", "مهمة واحدة متأخرة"), ("he", "משימה אחת באיחור")] {
+                let page = try await client.get("/actions?lang=\(language)").text
+                #expect(page.contains(words), "\(language)")
+            }
+        }
+    }
 }

@@ -56,7 +56,9 @@ enum ActionsPage {
         let overdue = actions.filter { $0.isOverdue(in: workshop, today: today) }.count
         let content = Content(
             owners: listed, hasActions: !listed.isEmpty,
-            overdueText: overdue > 0 ? labels("actions_overdue_count", ["n": String(overdue)]) : "")
+            overdueText: overdue == 0
+                ? ""
+                : overdue == 1 ? labels("actions_overdue_count_one") : labels("actions_overdue_count", ["n": String(overdue)]))
         return basics.page("actions", title: labels("actions_title"), path: "/actions", content: content, request: request)
     }
 

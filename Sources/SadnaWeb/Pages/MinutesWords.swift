@@ -7,5 +7,6 @@ extension WebTemplates {
         "error_due_wrong", "error_owner_missing", "actions_title", "actions_intro", "actions_none", "download_actions",
         "overdue", "action_due_on", "action_due_meeting", "action_no_due", "action_from", "action_count", "action_count_one",
         "actions_overdue_count",
+        "actions_overdue_count_one",
     ]
 }
