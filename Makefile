@@ -53,7 +53,7 @@ kit: release
 ## shipped files and kept findings still pass through them
 test: setup browser-setup lint
 	$(SWIFT) test
-	python3 Tests/Browser/workbench_test.py
+	python3 Tests/Browser/run.py
 	Fuzz/run.sh $(FUZZ_SMOKE_SECONDS)
 
 ## lint: the code as .swift-format says it is written (`make format` writes it so)
