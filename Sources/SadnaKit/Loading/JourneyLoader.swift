@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads `journeys/ID.yaml` into a ``Journey``.
@@ -16,6 +17,14 @@ enum JourneyLoader {
         }
         guard let j = reader.mapping(root, what: "a journey", keys: keys) else { return nil }
         let title = j.text("title", required: true, example: "הוצאת אישור תושב")
+        // "_" or "?" is a placeholder, not a title: the map would print it as the service's name.
+        if let title, !title.value.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) {
+            reader.report(
+                .error(
+                    "the journey's title \"\(title.value)\" has no letters", at: title.location,
+                    hint: "write the service the journey is about, e.g. `title: הוצאת אישור תושב`",
+                    rule: "journey.title-placeholder"))
+        }
         var variant = Located(Journey.Variant.current, at: j.location)
         if let text = j.text("variant") {
             if let parsed = Journey.Variant(rawValue: text.value)

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads `task-cards/ID.yaml` into a ``TaskCard``.
@@ -18,6 +19,15 @@ enum TaskCardLoader {
         let mission = card.text("mission", required: true, example: "קבלת הנחה בארנונה.")
         let example = card.flag("example")?.value ?? false
         guard let story, let mission else { return nil }
+        // "_" or "{}" is not a card: a blank one would print in the deck.
+        for text in [card.text("headline"), story, mission].compactMap({ $0 })
+        where !text.value.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) {
+            reader.report(
+                .error(
+                    "the task card's text \"\(text.value)\" has no letters", at: text.location,
+                    hint: "write the card's story and mission in words, e.g. `mission: קבלת הנחה בארנונה.`",
+                    rule: "task-card.placeholder"))
+        }
         var task = TaskCard(
             id: id, location: card.location, headline: card.text("headline"), story: story,
             mission: mission, service: card.text("service"), department: card.text("department"),
