@@ -77,6 +77,7 @@ references: setup
 
 bench: release
 	.build/release/sadna-bench
+	SADNA=.build/release/sadna python3 Tests/Browser/save_bench.py
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/sadna

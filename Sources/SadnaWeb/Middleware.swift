@@ -16,6 +16,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let conflict as EditConflict {
             return try ConflictPage.respond(conflict, request: request, workbench: workbench)
+        } catch let refused as FormRefused {
+            if case let .failed(error) = refused.reason, !(error is HTTPError) {
+                context.logger.error("unexpected error: \(String(reflecting: error))")
+            }
+            return try FormRecovery.respond(refused, request: request, workbench: workbench)
         } catch let refusal as PrintRefusal where refusal.status == .badRequest {
             return workbench.errorPage(
                 status: .badRequest, message: "refused-print", problems: refusal.problems, request: request)
@@ -110,16 +115,34 @@ struct CSRFMiddleware: RouterMiddleware {
             throw HTTPError(.forbidden, message: "stale-form")
         }
         var request = request
-        try request.checkContentLength(limit: uploadLimit)
+        try request.checkContentLength(limit: Self.readLimit)
+        if request.mediaType == "multipart/form-data",
+            request.headers[.contentLength].flatMap(Int.init).map({ $0 > uploadLimit }) ?? false
+        {
+            // Too large to keep (a 30 MB photo): read through, the file dropped and the typed
+            // fields kept, so that the form comes back with them and the file's problem beside it.
+            let form = try await request.postedForm(limit: Self.readLimit, partLimit: uploadLimit)
+            throw FormRefused(form: form, reason: .tooLarge)
+        }
         // Read once, bounded; the handler reads the same buffered body again.
         _ = try await request.collectBody(upTo: uploadLimit)
         let form = try await request.postedForm(limit: uploadLimit)
         let token = sessions.token(for: request)
         guard !token.isEmpty, let given = form[Self.field], constantTimeEquals(given, token) else {
-            throw HTTPError(.forbidden, message: "stale-form")
+            // The person's own page (its origin was checked above), opened before the workbench
+            // restarted: the form comes back with what she typed, to save again.
+            throw FormRefused(form: form, reason: .stale)
         }
-        return try await next(request, context)
+        do {
+            return try await next(request, context)
+        } catch  where FormRefused.recovers(error) {
+            throw FormRefused(form: form, reason: .failed(error))
+        }
     }
+
+    /// The most a post may send at all: up to this, a body too large to keep is read through so
+    /// that its typed fields come back; beyond it, 413 before a byte is read.
+    static let readLimit = 64 * 1024 * 1024
 }
 
 /// The request context: Hummingbird's own, and the address the request came from.

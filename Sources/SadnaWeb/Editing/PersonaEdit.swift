@@ -12,6 +12,53 @@ struct PersonaFormValues: Equatable {
 
     subscript(field: PersonaField) -> String { texts[field] ?? "" }
 
+    /// The values by their fields' keys, as `FieldMerge` compares them.
+    var byKey: [String: String] { Dictionary(uniqueKeysWithValues: texts.map { ($0.key.rawValue, $0.value) }) }
+
+    init(texts: [PersonaField: String]) {
+        self.texts = texts
+    }
+
+    init(byKey: [String: String]) {
+        texts = Dictionary(
+            uniqueKeysWithValues: byKey.compactMap { key, value in PersonaField(rawValue: key).map { ($0, value) } })
+    }
+
+    /// The values a form was opened with, carried in it (`loaded`) so that a save can tell what
+    /// the person changed from what someone else changed meanwhile.
+    var carried: String {
+        String(decoding: (try? JSONSerialization.data(withJSONObject: byKey, options: [.sortedKeys])) ?? Data(), as: UTF8.self)
+    }
+
+    /// What `carried` wrote; nil when the form carried nothing (an older page).
+    init?(carried text: String?) {
+        guard let text, !text.isEmpty, let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)),
+            let values = object as? [String: String]
+        else { return nil }
+        self.init(byKey: values)
+    }
+
+    /// The form's own problems, by field, in the page's words: a persona without a name, a number
+    /// that is not one (each field named by its label on the page).
+    func problems(template: PersonaTemplate, labels: Labels<TextLabel>, language: Language) -> [PersonaField: String] {
+        var problems: [PersonaField: String] = [:]
+        if !self[.name].unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) {
+            problems[.name] = labels("error_persona_name")
+        }
+        for spec in template.fields where spec.field.kind == .number && !self[spec.field].isEmpty {
+            let label = spec.label(language)
+            guard let number = Int(self[spec.field]) else {
+                problems[spec.field] = labels("error_whole_number", ["field": label])
+                continue
+            }
+            if let range = spec.field.range, !range.contains(number) {
+                problems[spec.field] = labels(
+                    "error_number_range", ["field": label, "low": String(range.lowerBound), "high": String(range.upperBound)])
+            }
+        }
+        return problems
+    }
+
     /// What the file holds now.
     static func from(_ value: YAMLValue) -> PersonaFormValues {
         var texts: [PersonaField: String] = [:]

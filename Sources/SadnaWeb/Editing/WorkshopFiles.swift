@@ -55,15 +55,16 @@ enum WorkshopFiles {
     }
 
     /// Changes an existing file: under the workbench's save lock, refused with `conflict` when the
-    /// file is no longer the `version` the form was opened on, written only when `change` changed it.
+    /// file is no longer the `version` the form was opened on (nil: `change` merges onto the file
+    /// as it is now), written only when `change` changed it.
     static func update(
-        _ path: String, in workbench: Workbench, version: String,
+        _ path: String, in workbench: Workbench, version: String?,
         conflict: ((data: Data, version: String)) -> EditConflict, change: (String) throws -> String
     ) throws {
         let folder = workbench.settings.workshop
         try workbench.saving.withLock {
             guard let file = read(path, in: folder) else { throw HTTPError(.notFound) }
-            guard file.version == version else { throw conflict(file) }
+            if let version, file.version != version { throw conflict(file) }
             let text = try change(String(decoding: file.data, as: UTF8.self))
             if !text.utf8.elementsEqual(file.data) { try write(text, to: path, in: folder) }
         }

@@ -9,6 +9,8 @@ struct UploadedPart: Sendable {
     var filename: String?
     var contentType: String?
     var body: ByteBuffer
+    /// The part was larger than the form may keep: its bytes were read and dropped.
+    var dropped = false
     var text: String { String(buffer: body) }
 }
 
@@ -24,7 +26,9 @@ enum MultipartProblem: Error { case noBoundary, malformed }
 extension Request {
     /// Streams a multipart/form-data body through multipart-kit's `MultipartParser`,
     /// stopping with 413 once more than `limit` bytes arrived (the body is not buffered first).
-    func multipartForm(limit: Int, maxParts: Int = 10_000) async throws -> MultipartForm {
+    /// With a `partLimit`, a part larger than it is read through but not kept (marked `dropped`),
+    /// so that a photo too large still leaves the form's typed fields to show again.
+    func multipartForm(limit: Int, partLimit: Int? = nil, maxParts: Int = 10_000) async throws -> MultipartForm {
         guard mediaType == "multipart/form-data", let ct = headers[.contentType],
             let boundary = Self.parameter("boundary", in: ct), !boundary.isEmpty
         else { throw HTTPError(.unsupportedMediaType, message: "Expected multipart/form-data with a boundary.") }
@@ -35,8 +39,16 @@ extension Request {
         var headers: [(String, String)] = []
         var body = ByteBuffer()
         var finished = 0
+        var dropped = false
         parser.onHeader = { name, value in headers.append((name, value)) }
-        parser.onBody = { chunk in body.writeBuffer(&chunk) }
+        parser.onBody = { chunk in
+            if let partLimit, dropped || body.readableBytes + chunk.readableBytes > partLimit {
+                dropped = true
+                body.clear()
+            } else {
+                body.writeBuffer(&chunk)
+            }
+        }
         parser.onPartComplete = {
             let disposition = headers.first { $0.0.lowercased() == "content-disposition" }?.1 ?? ""
             let type = headers.first { $0.0.lowercased() == "content-type" }?.1
@@ -45,9 +57,10 @@ extension Request {
                     name: Self.parameter("name", in: disposition) ?? "",
                     filename: Self.parameter("filename", in: disposition),
                     contentType: type,
-                    body: body))
+                    body: body, dropped: dropped))
             headers = []
             body = ByteBuffer()
+            dropped = false
             finished += 1
         }
 

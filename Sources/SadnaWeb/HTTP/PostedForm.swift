@@ -6,6 +6,8 @@ import NIOCore
 struct PostedForm: Sendable {
     var fields: [(name: String, value: String)] = []
     var files: [UploadedPart] = []
+    /// The names of the inputs whose file (or text) was too large to keep (`Workbench.uploadLimit`).
+    var dropped: [String] = []
 
     subscript(_ name: String) -> String? { fields.first { $0.name == name }?.value }
     func all(_ name: String) -> [String] { fields.filter { $0.name == name }.map(\.value) }
@@ -16,14 +18,21 @@ struct PostedForm: Sendable {
 }
 
 extension Request {
-    /// The form this request posts, at most `limit` bytes of it (413 beyond).
-    mutating func postedForm(limit: Int) async throws -> PostedForm {
+    /// The form this request posts, at most `limit` bytes of it (413 beyond). With a
+    /// `partLimit`, a multipart part larger than it is read but not kept, and named in `dropped`.
+    mutating func postedForm(limit: Int, partLimit: Int? = nil) async throws -> PostedForm {
         switch mediaType {
         case "multipart/form-data":
-            let form = try await multipartForm(limit: limit)
+            let form = try await multipartForm(limit: limit, partLimit: partLimit)
             var posted = PostedForm()
             for part in form.parts {
-                if part.filename == nil { posted.fields.append((part.name, part.text)) } else { posted.files.append(part) }
+                if part.dropped {
+                    posted.dropped.append(part.name)
+                } else if part.filename == nil {
+                    posted.fields.append((part.name, part.text))
+                } else {
+                    posted.files.append(part)
+                }
             }
             return posted
         default:

@@ -10,6 +10,8 @@ struct EditConflict: Error {
         var label: String
         var theirs: String
         var mine: String
+        /// The field's input name, when the person chooses between the two values.
+        var choice = ""
         var differs: Bool { theirs != mine }
     }
 
@@ -23,6 +25,8 @@ struct EditConflict: Error {
     var showsAll: Bool
     /// Everything the person posted, to post again (the form token and version excepted).
     var posted: [(name: String, value: String)]
+    /// Only the fields both people changed are shown, each with a choice (the rest is merged).
+    var choosing = false
 
     init(action: String, version: String, rows: [Row], showsAll: Bool, posted: PostedForm) {
         self.action = action
@@ -41,6 +45,7 @@ enum ConflictPage {
         var version: String
         var back: String
         var posted: [Field]
+        var choosing: Bool
     }
 
     /// A field in both versions; `differs` marks the rows to look at.
@@ -49,6 +54,11 @@ enum ConflictPage {
         var theirs: String
         var mine: String
         var differs: Bool
+        /// The input's name and ids, when the person chooses between the two values.
+        var choice: String
+        var isChoice: Bool
+        var theirsShown: String
+        var mineShown: String
     }
 
     /// A value the person posted, carried in a hidden field.
@@ -60,11 +70,14 @@ enum ConflictPage {
     static func respond(_ conflict: EditConflict, request: Request, workbench: Workbench) throws -> Response {
         let basics = try PageBasics(workbench: workbench, snapshot: workbench.snapshot(), request: request)
         let rows = conflict.rows.filter { conflict.showsAll ? !($0.theirs.isEmpty && $0.mine.isEmpty) : $0.differs }.map { row in
-            Row(label: row.label, theirs: row.theirs, mine: row.mine, differs: row.differs)
+            Row(
+                label: row.label, theirs: row.theirs, mine: row.mine, differs: row.differs, choice: row.choice,
+                isChoice: !row.choice.isEmpty, theirsShown: row.theirs.isEmpty ? basics.labels("conflict_empty") : row.theirs,
+                mineShown: row.mine.isEmpty ? basics.labels("conflict_empty") : row.mine)
         }
         let content = Content(
             rows: rows, action: conflict.action, version: conflict.version, back: conflict.action,
-            posted: conflict.posted.map { Field(name: $0.name, value: $0.value) })
+            posted: conflict.posted.map { Field(name: $0.name, value: $0.value) }, choosing: conflict.choosing)
         return basics.page(
             "conflict", title: basics.labels("conflict_title"), path: conflict.action, content: content,
             status: .conflict, request: request)

@@ -10,6 +10,10 @@ enum ErrorPage {
         var text: String
         var problems: [PageProblem]
         var hasProblems: Bool
+        /// A form the workbench cannot draw again: what the person typed, to send once more.
+        var resend: [ConflictPage.Field] = []
+        var hasResend = false
+        var action = ""
     }
 }
 
@@ -18,7 +22,7 @@ extension Workbench {
     /// and `refused` are the catalog's reasons for not printing what was asked.
     func errorPage(
         status: HTTPResponse.Status, message: String?, problems refused: [PrintRequest.Problem] = [],
-        filling values: [String: String] = [:], request: Request
+        filling values: [String: String] = [:], resend: PostedForm? = nil, request: Request
     ) -> Response {
         let snapshot = snapshot()
         guard let web = snapshot.web else {
@@ -53,11 +57,27 @@ extension Workbench {
         problems += refused.map {
             PageProblem(message: PrintRefusal.plain($0.message), hint: PrintRefusal.plain($0.hint), error: true, warning: false)
         }
-        let frame = PageFrame(
-            t: Dictionary(uniqueKeysWithValues: WebTemplates.labelKeys.map { ($0, labels($0)) }),
-            lang: language.code, dir: language.htmlDirection, title: labels("error_title"), csrf: "",
-            programme: labels("app_name"), nav: [], languages: [])
-        let content = ErrorPage.Content(status: status.code, text: text, problems: problems, hasProblems: !problems.isEmpty)
+        // The site's header and menu, except to a browser not yet let in (nothing of the workshop).
+        let outsider = [401, 421, 429].contains(status.code)
+        let frame =
+            outsider
+            ? PageFrame(
+                t: Dictionary(uniqueKeysWithValues: WebTemplates.labelKeys.map { ($0, labels($0)) }),
+                lang: language.code, dir: language.htmlDirection, title: labels("error_title"), csrf: "",
+                programme: labels("app_name"), nav: [], languages: [])
+            : (try? PageBasics(workbench: self, snapshot: snapshot, request: request))?.frame(
+                title: labels("error_title"), path: request.uri.path)
+                ?? PageFrame(
+                    t: [:], lang: language.code, dir: language.htmlDirection, title: labels("error_title"), csrf: "",
+                    programme: labels("app_name"), nav: [], languages: [])
+        var content = ErrorPage.Content(status: status.code, text: text, problems: problems, hasProblems: !problems.isEmpty)
+        if let resend, !outsider {
+            content.resend = resend.fields.filter { $0.name != CSRFMiddleware.field }.map {
+                ConflictPage.Field(name: $0.name, value: $0.value)
+            }
+            content.hasResend = !content.resend.isEmpty
+            content.action = request.uri.path
+        }
         return Response.html(web.render("error", PageValues(frame: frame, content: content)), status: status)
     }
 }

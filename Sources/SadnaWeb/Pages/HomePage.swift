@@ -53,8 +53,8 @@ enum HomePage {
                 hours: ClockTime.span(from: meeting.starts?.value, to: meeting.ends?.value) ?? "",
                 goal: meeting.goal?.value ?? "",
                 errors: found.errorCount, warnings: found.warningCount,
-                errorsText: labels("errors_count", ["n": String(found.errorCount)]),
-                warningsText: labels("warnings_count", ["n": String(found.warningCount)]),
+                errorsText: labels.count("errors_count", found.errorCount),
+                warningsText: labels.count("warnings_count", found.warningCount),
                 ok: found.isEmpty,
                 problems: found.map(basics.problem))
         }

@@ -36,9 +36,7 @@ enum JourneyPages {
                 href: "/journeys/\(percentEncoded(journey.id))", title: journey.title.value,
                 variant: words(.variant(journey.variant.value)), future: journey.variant.value == .future,
                 persona: journey.persona.flatMap { workshop.persona(named: $0.value)?.name.value } ?? "",
-                stages: stages == 1
-                    ? basics.labels("stage_count_one")
-                    : basics.labels("stage_count", ["n": String(stages)]),
+                stages: basics.labels.count("stage_count", stages),
                 example: journey.isExample)
         }
         return basics.page(

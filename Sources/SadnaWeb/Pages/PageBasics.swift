@@ -73,6 +73,7 @@ struct PageBasics {
             ("/journeys", labels("nav_journeys")), ("/task-cards", labels("nav_task_cards")),
             ("/worksheets", labels("nav_worksheets")),
         ]
+        let content = snapshot.workshop?.language ?? language
         return PageFrame(
             t: words, lang: language.code, dir: language.htmlDirection, title: title, csrf: formToken,
             programme: snapshot.workshop?.title.value ?? labels("app_name"),
@@ -83,7 +84,7 @@ struct PageBasics {
                 PageFrame.LanguageLink(
                     href: "\(path)?lang=\(other.code)", name: web.labels.words(in: other)("language_name"),
                     code: other.code, current: other == language)
-            })
+            }, contentLang: content.code, contentDir: content.htmlDirection)
     }
 
     /// The page `template` with `content` and everything the layout needs.

@@ -15,6 +15,10 @@ struct PageFrame {
     var programme: String
     var nav: [NavLink]
     var languages: [LanguageLink]
+    /// The language of the programme's own text (its titles, personas, pages) and its direction:
+    /// "API אנושי – מפגש 3" reads right to left whatever its first letter.
+    var contentLang = "he"
+    var contentDir = "rtl"
 
     /// A link of the header's menu; `current` on the page's own area.
     struct NavLink {

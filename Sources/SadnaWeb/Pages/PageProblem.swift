@@ -8,4 +8,6 @@ struct PageProblem {
     /// `file:line`, small, for those who want it.
     var place: String = ""
     var href: String = ""
+    /// Its element's id beside a field, which the field names in `aria-describedby`.
+    var id: String = ""
 }

@@ -56,18 +56,25 @@ enum PersonaPages {
         var sections: [Section]
         var action: String
         var version: String
+        /// The values the form was opened with (`PersonaFormValues.carried`).
+        var loaded: String
         var isNew: Bool
         var heading: String
         var fileName: String
         var preview: String
         var photo: String
         var hasPhoto: Bool
+        var photoProblem: String
         var saved: Bool
         var savedWithProblems: Bool
+        /// Why a save came back with the form (nothing saved): a banner above the summary.
+        var notice: String
         /// The error summary at the top, each a link to its field.
         var errors: [PageProblem]
         var hasErrors: Bool
         var hasWarnings: Bool
+        /// Where to delete it (an existing persona).
+        var deleteHref: String
     }
 
     /// A group of fields as the persona template groups them (identity, behaviour, needs...).
@@ -86,12 +93,23 @@ enum PersonaPages {
         var problems: [PageProblem]
         var invalid: Bool
         var required: Bool
+        /// The ids of its hint and messages, for `aria-describedby`.
+        var describedBy: String
         var list = false
         var number = false
         var isChoice = false
         var choices: [Choice] = []
         var long = false
         var short = false
+    }
+
+    /// What a save that was refused brings back to the form: what the form was opened with, the
+    /// form's own problems beside their fields, the photo's, and why nothing was saved.
+    struct Refill {
+        var loaded: String
+        var problems: [PersonaField: String] = [:]
+        var photoProblem = ""
+        var notice = ""
     }
 
     static func form(_ request: Request, id: String?, workbench: Workbench) throws -> Response {
@@ -122,10 +140,11 @@ enum PersonaPages {
     }
 
     /// The form with `values`, its fields grouped as the template groups them, each with the
-    /// findings about it beside it and all of them summed up at the top.
+    /// findings about it beside it and all of them summed up at the top; after a refused save,
+    /// the form's own problems (`refill`) in their place.
     static func render(
         _ basics: PageBasics, templates: TemplateSet, id: String?, values: PersonaFormValues, version: String,
-        diagnostics: [Diagnostic], saved: Bool = false, status: HTTPResponse.Status = .ok,
+        diagnostics: [Diagnostic], saved: Bool = false, refill: Refill? = nil, status: HTTPResponse.Status = .ok,
         request: Request
     ) -> Response {
         let labels = basics.labels, language = basics.language
@@ -134,20 +153,30 @@ enum PersonaPages {
             id.flatMap { basics.snapshot.workshop?.texts[basics.snapshot.workshop!.source.displayPath("personas/\($0).yaml")] }
             ?? ""
         var byField: [String: [PageProblem]] = [:]
-        for diagnostic in diagnostics {
+        var summary: [PageProblem] = []
+        for (field, message) in refill?.problems ?? [:] {
+            byField[field.rawValue, default: []].append(PageProblem(message: message, hint: "", error: true, warning: false))
+        }
+        for diagnostic in refill == nil ? diagnostics : [] {
             let key = diagnostic.location.flatMap { WorkshopFiles.key(atLine: $0.line, in: text) } ?? "name"
-            var problem = basics.problem(diagnostic)
-            problem.href = "#field-\(key)"
-            byField[key, default: []].append(problem)
+            byField[key, default: []].append(basics.problem(diagnostic))
         }
         let sections = PersonaTemplate.Section.allCases.map { section -> Section in
             let fields = template.fields(in: section).filter { PersonaFormValues.fields.contains($0.field) }.map {
                 spec -> Field in
                 let key = spec.field.rawValue
-                let problems = byField[key] ?? []
+                let problems = (byField[key] ?? []).enumerated().map { index, problem in
+                    var problem = problem
+                    problem.href = "#field-\(key)"
+                    problem.id = "field-\(key)-message-\(index)"
+                    return problem
+                }
+                summary += problems.filter(\.error)
+                let hint = spec.field.kind == .list ? ["field-\(key)-hint"] : []
                 var field = Field(
                     key: key, id: "field-\(key)", label: spec.label(language), value: values[spec.field],
-                    problems: problems, invalid: problems.contains { $0.error }, required: spec.field == .name)
+                    problems: problems, invalid: problems.contains { $0.error }, required: spec.field == .name,
+                    describedBy: (problems.map(\.id) + hint).joined(separator: " "))
                 switch spec.field.kind {
                 case .list: field.list = true
                 case .number: field.number = true
@@ -167,46 +196,84 @@ enum PersonaPages {
                 title: template.labels.words(in: language)(.section(section)), fields: fields,
                 hasFields: !fields.isEmpty)
         }
-        let errors = diagnostics.filter { $0.severity == .error }, warnings = diagnostics.filter { $0.severity == .warning }
+        let photoProblem = refill?.photoProblem ?? ""
+        if !photoProblem.isEmpty {
+            summary.append(PageProblem(message: photoProblem, hint: "", error: true, warning: false, href: "#field-photo"))
+        }
+        let warnings = diagnostics.filter { $0.severity == .warning }
         let name = values[.name]
         let base = id.map { "/personas/\(percentEncoded($0))" }
+        let heading = id == nil ? labels("new_persona") : (name.isEmpty ? labels("edit_persona") : name)
         let content = Form(
             sections: sections,
             action: base ?? "/personas",
             version: version,
+            loaded: refill?.loaded ?? (id == nil ? "" : values.carried),
             isNew: id == nil,
-            heading: id == nil ? labels("new_persona") : (name.isEmpty ? labels("edit_persona") : name),
+            heading: heading,
             fileName: id.map { "personas/\($0).yaml" } ?? "",
             preview: base.map { "\($0)/card.png?v=\(version)" } ?? "",
             photo: base.map { "\($0)/photo" } ?? "",
             hasPhoto: id != nil && basics.snapshot.workshop?.persona(named: id!)?[.photo] != nil,
-            saved: saved && errors.isEmpty, savedWithProblems: saved && !errors.isEmpty,
-            errors: errors.map { problem in
-                var item = basics.problem(problem)
-                item.href = "#field-\(problem.location.flatMap { WorkshopFiles.key(atLine: $0.line, in: text) } ?? "name")"
-                return item
-            },
-            hasErrors: !errors.isEmpty, hasWarnings: !warnings.isEmpty)
+            photoProblem: photoProblem,
+            saved: saved && summary.isEmpty, savedWithProblems: saved && !summary.isEmpty,
+            notice: refill?.notice ?? "",
+            errors: summary, hasErrors: !summary.isEmpty, hasWarnings: !warnings.isEmpty,
+            deleteHref: base.map { "\($0)/delete" } ?? "")
+        let title = summary.isEmpty || saved ? heading : "\(labels("error_title_prefix")) \(heading)"
         return basics.page(
-            "persona-form", title: content.heading, path: base ?? "/personas/new",
+            "persona-form", title: title, path: base ?? "/personas/new",
             content: content, status: status, request: request)
     }
 
     // MARK: Saving
 
-    /// Saves a new persona, or an existing one's changed fields; a file changed since the form was
-    /// opened is refused (409) with both versions shown. A file with errors is still saved (the
-    /// team's words are never thrown away) and the form shows them.
+    /// Saves a new persona, or the fields the person changed onto the file as it is now (a
+    /// colleague's save of other fields meanwhile stays); a field both changed is a conflict
+    /// (409) with both values shown. A form with a problem of its own (no name, an age in words,
+    /// a file that is not a picture) is not saved: it comes back with everything typed.
     static func save(_ request: Request, id: String?, workbench: Workbench) async throws -> Response {
         let (form, basics, workshop, templates) = try await PageBasics.posting(
             request, workbench: workbench, limit: Workbench.uploadLimit)
         let values = PersonaFormValues.from(form)
         let folder = workbench.settings.workshop
-        let photo = try form.file("photo").map { try PhotoUpload.check($0) }
+        let labels = basics.labels
+        if let id, workshop.fileIDs["personas"]?.contains(id) != true { throw HTTPError(.notFound) }
+        var refill = Refill(
+            loaded: form["loaded"] ?? "",
+            problems: values.problems(template: templates.persona, labels: labels, language: basics.language))
+        if id == nil, refill.problems[.name] == nil, let taken = existing(named: values[.name], in: workshop, folder: folder) {
+            refill.problems[.name] = labels("error_persona_taken", ["name": taken])
+        }
+        var photo: PhotoUpload?
+        if form.dropped.contains("photo") {
+            refill.photoProblem = labels("photo_too_large")
+        } else if let part = form.file("photo") {
+            do {
+                photo = try PhotoUpload.check(part)
+            } catch let error as HTTPError {
+                let file = ["file": part.filename ?? ""]
+                refill.photoProblem =
+                    switch error.body {
+                    case "photo-type"?: labels("photo_not_picture", file)
+                    case "photo-unreadable"?: labels("photo_unreadable", file)
+                    default: labels("photo_too_large")
+                    }
+            }
+        }
+        if !refill.problems.isEmpty || !refill.photoProblem.isEmpty {
+            if photo != nil {
+                refill.photoProblem = labels("photo_again", ["file": form.file("photo")?.filename ?? ""])
+            }
+            refill.notice = labels("form_not_saved")
+            return render(
+                basics, templates: templates, id: id, values: values, version: form["version"] ?? "", diagnostics: [],
+                refill: refill, status: .unprocessableContent, request: request)
+        }
         if let id {
-            guard workshop.fileIDs["personas"]?.contains(id) == true else { throw HTTPError(.notFound) }
+            let loaded = PersonaFormValues(carried: form["loaded"])
             try WorkshopFiles.update(
-                "personas/\(id).yaml", in: workbench, version: form["version"] ?? "",
+                "personas/\(id).yaml", in: workbench, version: loaded == nil ? form["version"] ?? "" : nil,
                 conflict: { file in
                     EditConflict(
                         action: "/personas/\(percentEncoded(id))", version: file.version,
@@ -214,7 +281,22 @@ enum PersonaPages {
                         showsAll: true, posted: form)
                 }
             ) { text in
-                var text = try PersonaEdit.apply(values, to: text, template: templates.persona, language: workshop.language)
+                var text = text
+                if let loaded {
+                    let current = PersonaFormValues.from(try YAMLDocumentEditor(text: text).value)
+                    let fields = PersonaFormValues.fields.map(\.rawValue)
+                    let merge = FieldMerge(fields: fields, loaded: loaded.byKey, mine: values.byKey, current: current.byKey)
+                    guard merge.conflicts.isEmpty else {
+                        throw conflict(
+                            merge, id: id, current: current, mine: values, form: form, text: text,
+                            template: templates.persona, language: basics.language)
+                    }
+                    text = try PersonaEdit.apply(
+                        PersonaFormValues(byKey: merge.result), to: text, template: templates.persona, language: workshop.language
+                    )
+                } else {
+                    text = try PersonaEdit.apply(values, to: text, template: templates.persona, language: workshop.language)
+                }
                 if let photo { text = try PersonaEdit.setPhoto(try photo.save(as: id, in: folder), in: text) }
                 return text
             }
@@ -226,6 +308,62 @@ enum PersonaPages {
             return text
         }
         return Response.seeOther("/personas/\(percentEncoded(target))?saved=1")
+    }
+
+    /// The name of a persona already called `name` (or kept in the file a new one would take),
+    /// so that a second "דנה" is told, not saved as "דנה-2" behind the person's back.
+    static func existing(named name: String, in workshop: Workshop, folder: URL) -> String? {
+        if let persona = workshop.personas.first(where: { $0.name.value == name }) { return persona.name.value }
+        let slug = WorkshopFiles.slug(name)
+        return WorkshopFiles.ids(in: "personas", of: folder).contains(slug) ? name : nil
+    }
+
+    /// The conflict of a save whose fields `merge` found changed by both: only those are shown,
+    /// each with a choice; "save" posts her other changes merged already, against the file now.
+    static func conflict(
+        _ merge: FieldMerge, id: String, current: PersonaFormValues, mine: PersonaFormValues, form: PostedForm,
+        text: String, template: PersonaTemplate, language: Language
+    ) -> EditConflict {
+        var posted = PostedForm()
+        for field in PersonaFormValues.fields.map(\.rawValue) where !merge.conflicts.contains(field) {
+            posted.fields.append((field, merge.result[field] ?? ""))
+        }
+        posted.fields.append(("loaded", current.carried))
+        let rows = template.fields.filter { merge.conflicts.contains($0.field.rawValue) }.map { spec in
+            EditConflict.Row(
+                label: spec.label(language), theirs: current[spec.field], mine: mine[spec.field], choice: spec.field.rawValue)
+        }
+        var conflict = EditConflict(
+            action: "/personas/\(percentEncoded(id))", version: WorkshopFiles.version(of: Data(text.utf8)), rows: rows,
+            showsAll: false, posted: posted)
+        conflict.choosing = true
+        return conflict
+    }
+
+    /// The same form again after a post the workbench could not take (`FormRefused`): a form
+    /// opened before a restart, a photo too large, a save that failed; nil when the post was not
+    /// to a persona's form.
+    static func recover(_ refused: FormRefused, request: Request, workbench: Workbench) throws -> Response? {
+        let parts = request.uri.path.split(separator: "/").map(String.init)
+        guard parts.first == "personas", parts.count <= 2 else { return nil }
+        let id = parts.count == 2 ? ItemRequestContext.id(parts[1]) : nil
+        guard parts.count == 1 || (id != nil && id != "import") else { return nil }
+        let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
+        if let id, workshop.fileIDs["personas"]?.contains(id) != true { return nil }
+        let labels = basics.labels
+        var refill = Refill(loaded: refused.form["loaded"] ?? "")
+        switch refused.reason {
+        case .stale: refill.notice = labels("form_expired")
+        case .tooLarge:
+            refill.notice = labels("form_not_saved")
+            if refused.form.dropped.contains("photo") { refill.photoProblem = labels("photo_too_large") }
+        case let .failed(error):
+            let key = (error as? HTTPError)?.body.map { "error_\($0.replacingOccurrences(of: "-", with: "_"))" }
+            refill.notice = labels(key.flatMap { WebTemplates.labelKeys.contains($0) ? $0 : nil } ?? "error_500")
+        }
+        return render(
+            basics, templates: templates, id: id, values: PersonaFormValues.from(refused.form),
+            version: refused.form["version"] ?? "", diagnostics: [], refill: refill, status: refused.status, request: request)
     }
 
     /// The file's values and the person's, field by field, for the conflict page.

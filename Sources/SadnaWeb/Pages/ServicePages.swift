@@ -298,7 +298,7 @@ enum ServicePages {
                 field("help-department", labels("help_department"), kind: .short),
             ],
             questionsLabel: label(7, words(.questions)), questions: questions, questionCount: values.questions.count + 1,
-            reviewCount: labels("review_count", ["n": String(review.count)]), review: review.map(\.item),
+            reviewCount: labels.count("review_count", review.count), review: review.map(\.item),
             hasReview: !review.isEmpty,
             errors: errors.map(basics.problem), hasErrors: !errors.isEmpty, saved: saved,
             preview: "\(base)/page.png?v=\(version)", pdf: "\(base)/page.pdf", reviewPDF: "\(base)/review.pdf",
@@ -355,8 +355,9 @@ enum ServicePages {
     }
 
     static func save(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
-        let (posted, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench)
+        var (posted, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench)
         guard workshop.fileIDs["services"]?.contains(id) == true else { throw HTTPError(.notFound) }
+        ReviewReplacement.apply(to: &posted)
         let values = ServicePageForm.from(posted)
         let action = ListAction.from(posted, lists: ["how", "questions"])
         let base = "/services/\(percentEncoded(id))"
@@ -473,7 +474,7 @@ enum ServicePages {
         guard workshop.fileIDs["services"]?.contains(id) == true else { throw HTTPError(.notFound) }
         let found = findings(ServicePageForm.from(posted), id: id, templates: templates, basics: basics)
         let answer = ReviewAnswer(
-            summary: basics.labels("review_count", ["n": String(found.count)]), count: found.count,
+            summary: basics.labels.count("review_count", found.count), count: found.count,
             findings: found.map(\.item))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -485,7 +486,20 @@ enum ServicePages {
     static func printed(
         _ request: Request, id: String, kind: PrintableKind, format: DownloadFormat, workbench: Workbench
     ) throws -> Response {
-        try PrintableDownloads.respond(request, PrintRequest(kind, items: [id]), name: id, format: format, workbench: workbench)
+        try PrintableDownloads.respond(
+            request, PrintRequest(kind, items: [id]), name: downloadName(id, kind: kind, workbench: workbench), format: format,
+            workbench: workbench)
+    }
+
+    /// A download's name after the service and what it is ("אישור תושב – דף שירות",
+    /// "אישור תושב – הערות הבדיקה"), in the programme's language, so that the page and its review
+    /// never land in one file name.
+    static func downloadName(_ id: String, kind: PrintableKind, workbench: Workbench) -> String {
+        let snapshot = workbench.snapshot()
+        guard let workshop = snapshot.workshop, let web = snapshot.web, let page = workshop.service(named: id) else { return id }
+        let key = kind == .serviceReview ? "download_name_review" : "download_name_page"
+        let name = page.name.value.replacingOccurrences(of: "/", with: "-")
+        return web.labels.words(in: workshop.language)(key, ["service": name])
     }
 
     static func chart(_ request: Request, format: DownloadFormat, workbench: Workbench) throws -> Response {

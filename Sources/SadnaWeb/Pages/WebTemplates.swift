@@ -49,7 +49,7 @@ struct WebTemplates: @unchecked Sendable {
             "card_journey", "card_preview", "card_preview_alt",
             "help_department", "stage_count_one", "not_rated", "backlog_says", "journey_lanes_hint", "new_card_hint",
             "new_journey_hint", "for_website", "stage_added",
-        ] + meetingPlanKeys + minutesKeys + teamKeys
+        ] + meetingPlanKeys + minutesKeys + teamKeys + recoveryKeys
 
     /// The templates in `source`'s `web/` folder, or the problems that stop them.
     static func load(from source: any FileSource) -> (WebTemplates?, [Diagnostic]) {

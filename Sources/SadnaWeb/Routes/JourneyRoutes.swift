@@ -23,6 +23,12 @@ struct JourneyRoutes {
         journey.get("map.pdf") { request, context in
             try JourneyPages.map(request, id: context.id, format: .pdf, workbench: workbench)
         }
+        journey.get("delete") { request, context in
+            try DeletePage.confirm(request, kind: .journey, id: context.id, workbench: workbench)
+        }
+        journey.post("delete") { request, context in
+            try await DeletePage.delete(request, kind: .journey, id: context.id, workbench: workbench)
+        }
         return routes
     }
 }

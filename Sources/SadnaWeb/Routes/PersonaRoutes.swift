@@ -22,6 +22,18 @@ struct PersonaRoutes {
             try PersonaPages.preview(request, id: context.id, workbench: workbench)
         }
         persona.get("photo") { request, context in try PersonaPages.photo(request, id: context.id, workbench: workbench) }
+        persona.get("delete") { request, context in
+            try DeletePage.confirm(request, kind: .persona, id: context.id, workbench: workbench)
+        }
+        persona.post("delete") { request, context in
+            try await DeletePage.delete(request, kind: .persona, id: context.id, workbench: workbench)
+        }
+        persona.get("photo/delete") { request, context in
+            try DeletePage.confirmPhoto(request, id: context.id, workbench: workbench)
+        }
+        persona.post("photo/delete") { request, context in
+            try await DeletePage.deletePhoto(request, id: context.id, workbench: workbench)
+        }
         return routes
     }
 }

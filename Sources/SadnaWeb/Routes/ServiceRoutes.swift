@@ -36,6 +36,12 @@ struct ServiceRoutes {
         page.get("page.html") { request, context in
             try ServicePages.export(request, id: context.id, markdown: false, workbench: workbench)
         }
+        page.get("delete") { request, context in
+            try DeletePage.confirm(request, kind: .service, id: context.id, workbench: workbench)
+        }
+        page.post("delete") { request, context in
+            try await DeletePage.delete(request, kind: .service, id: context.id, workbench: workbench)
+        }
         return routes
     }
 }

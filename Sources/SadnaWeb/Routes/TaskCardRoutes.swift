@@ -17,6 +17,12 @@ struct TaskCardRoutes {
         card.get { request, context in try TaskCardPages.form(request, id: context.id, workbench: workbench) }
         card.post { request, context in try await TaskCardPages.save(request, id: context.id, workbench: workbench) }
         card.get("card.png") { request, context in try TaskCardPages.face(request, id: context.id, workbench: workbench) }
+        card.get("delete") { request, context in
+            try DeletePage.confirm(request, kind: .taskCard, id: context.id, workbench: workbench)
+        }
+        card.post("delete") { request, context in
+            try await DeletePage.delete(request, kind: .taskCard, id: context.id, workbench: workbench)
+        }
         return routes
     }
 }

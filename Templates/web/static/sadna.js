@@ -15,7 +15,23 @@ document.addEventListener("DOMContentLoaded", () => {
         item.hidden = !match;
         if (match) shown += 1;
       }
-      if (count) count.textContent = String(shown);
+      if (count) count.textContent = countWords(count, shown);
+    });
+  }
+
+  // A count in words, in the page's plural forms (Arabic has a dual and a plural of 3-10).
+  function countWords(element, n) {
+    const form = n === 0 ? "none" : n === 1 ? "one" : n === 2 ? "two" : n % 100 >= 3 && n % 100 <= 10 ? "few" : "many";
+    return (element.dataset[form] || element.dataset.many || "{n}").replace("{n}", String(n));
+  }
+
+  // A photo too large is told beside its input at once, before anything is sent.
+  for (const input of document.querySelectorAll("input[type=file][data-max-bytes]")) {
+    input.addEventListener("change", () => {
+      const file = input.files && input.files[0];
+      const tooLarge = file && file.size > Number(input.dataset.maxBytes);
+      input.setCustomValidity(tooLarge ? input.dataset.tooLarge : "");
+      if (tooLarge) input.reportValidity();
     });
   }
   // After a save with problems, the summary of what to fix takes the focus, as GOV.UK does.
@@ -158,6 +174,7 @@ function liveReview(form) {
   form.addEventListener("click", (event) => {
     const button = event.target.closest("button.replace");
     if (!button) return;
+    event.preventDefault(); // Made here at once; without JavaScript the button posts the form and the save makes it.
     const field = form.elements.namedItem(button.dataset.input);
     if (!field) return;
     const start = offset(field.value, Number(button.dataset.line), Number(button.dataset.column));
