@@ -50,6 +50,10 @@ enum JourneyPages {
     struct NewForm {
         var personas: [Choice]
         var laneSets: [Choice]
+        /// What was typed, when a save came back (a journey needs a title).
+        var title = ""
+        var stages = ""
+        var titleMessage = ""
     }
 
     static func newForm(_ request: Request, workbench: Workbench) throws -> Response {
@@ -63,13 +67,23 @@ enum JourneyPages {
     }
 
     static func create(_ request: Request, workbench: Workbench) async throws -> Response {
-        let (form, basics, _, templates) = try await PageBasics.posting(request, workbench: workbench)
+        let (form, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench)
         let title = formText(form["title"])
+        guard title.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) else {
+            // A journey without a title is not saved as one: the form comes back with what was typed.
+            let content = NewForm(
+                personas: personaChoices(workshop, selected: formText(form["persona"])),
+                laneSets: laneChoices(templates.journey, selected: formText(form["lanes"]), basics: basics),
+                title: form["title"] ?? "", stages: form["stages"] ?? "", titleMessage: basics.labels("error_journey_title"))
+            return basics.page(
+                "journey-new", title: "\(basics.labels("error_title_prefix")) \(basics.labels("new_journey"))",
+                path: "/journeys/new", content: content, status: .unprocessableContent, request: request)
+        }
         let stages = formLines(form["stages"] ?? "").prefix(JourneyGrid.maxStages)
         let stageWord = templates.journey.labels.words(in: basics.language)(.stage)
         let id = try WorkshopFiles.create(in: "journeys", of: workbench, named: title, fallback: "journey") { _ in
             try JourneyEdit.create(
-                title: title.isEmpty ? basics.labels("new_journey") : title, persona: formText(form["persona"]),
+                title: title, persona: formText(form["persona"]),
                 variant: .current, improves: nil, lanes: formText(form["lanes"]),
                 stages: stages.isEmpty ? ["\(stageWord) 1"] : Array(stages),
                 comment: "Written in the workbench (sadna serve).")

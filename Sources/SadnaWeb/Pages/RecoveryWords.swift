@@ -12,6 +12,7 @@ extension WebTemplates {
         "kind_task_card", "kind_photo", "filter_count_none", "filter_count_one", "filter_count_two", "filter_count_few",
         "filter_count_many", "errors_count_one", "errors_count_two", "errors_count_many", "warnings_count_one",
         "warnings_count_two", "warnings_count_many", "review_count_one", "review_count_two", "review_count_many",
-        "stage_count_two", "stage_count_many", "download_name_page", "download_name_review",
+        "stage_count_two", "stage_count_many", "download_name_page", "download_name_review", "error_journey_title",
+        "error_card_story", "error_card_mission",
     ]
 }

@@ -135,6 +135,10 @@ enum TaskCardPages {
         var problems: [PageProblem]
         var hasProblems: Bool
         var saved: Bool
+        /// The form's own problems after a save that came back (nothing saved), each a link to its field.
+        var errors: [PageProblem]
+        var hasErrors: Bool
+        var deleteHref: String
     }
 
     /// A text field of the card's form.
@@ -147,6 +151,10 @@ enum TaskCardPages {
         var short: Bool
         var hint: String
         var required: Bool
+        var message = ""
+        var invalid = false
+        /// Its message's and hint's ids, for `aria-describedby`.
+        var describedBy = ""
     }
 
     static func form(_ request: Request, id: String?, workbench: Workbench) throws -> Response {
@@ -162,6 +170,16 @@ enum TaskCardPages {
                 of: (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)))?.value ?? .null)
             version = file.version
         }
+        return render(
+            basics, workshop: workshop, templates: templates, id: id, values: values, version: version, request: request)
+    }
+
+    /// The card's form with `values`; after a save that came back, `messages` beside their fields.
+    static func render(
+        _ basics: PageBasics, workshop: Workshop, templates: TemplateSet, id: String?, values: [String: String],
+        version: String, messages: [String: String] = [:], status: HTTPResponse.Status = .ok, request: Request
+    ) -> Response {
+        let snapshot = basics.snapshot
         let words = templates.taskCards.labels.words(in: basics.language)
         let labels = basics.labels
         let path = id.map { workshop.source.displayPath("task-cards/\($0).yaml") } ?? ""
@@ -169,7 +187,10 @@ enum TaskCardPages {
         func field(_ key: String, long: Bool = false, hint: String = "") -> Field {
             Field(
                 key: key, id: "field-\(key)", label: label(key, basics: basics, words: words), value: values[key] ?? "",
-                long: long, short: !long, hint: hint, required: key == "story" || key == "mission")
+                long: long, short: !long, hint: hint, required: key == "story" || key == "mission",
+                message: messages[key] ?? "", invalid: messages[key] != nil,
+                describedBy: [messages[key] == nil ? "" : "field-\(key)-message", hint.isEmpty ? "" : "field-\(key)-hint"]
+                    .filter { !$0.isEmpty }.joined(separator: " "))
         }
         func choices(_ items: [(String, String)], selected: String) -> [Choice] {
             var list =
@@ -185,25 +206,31 @@ enum TaskCardPages {
         let journeys = workshop.journeys.map { journey in
             (journey.id, "\(journey.title.value) (\(variants(.variant(journey.variant.value))))")
         }
+        let fields = [
+            field("headline", hint: labels("card_headline_hint")),
+            field("story", long: true, hint: labels("card_story_hint")),
+            field("mission"), field("department"), field("owner"),
+        ]
+        let errors = fields.filter(\.invalid).map {
+            PageProblem(message: $0.message, hint: "", error: true, warning: false, href: "#\($0.id)")
+        }
         let content = Form(
             action: base ?? "/task-cards", version: version, isNew: id == nil,
             heading: id == nil ? labels("new_task_card") : (values["mission"] ?? ""),
             fileName: id.map { "task-cards/\($0).yaml" } ?? "",
-            fields: [
-                field("headline", hint: labels("card_headline_hint")),
-                field("story", long: true, hint: labels("card_story_hint")),
-                field("mission"), field("department"), field("owner"),
-            ],
+            fields: fields,
             serviceLabel: label("service", basics: basics, words: words),
             journeyLabel: label("journey", basics: basics, words: words),
             services: choices(workshop.services.map { ($0.id, $0.name.value) }, selected: values["service"] ?? ""),
             journeys: choices(journeys, selected: values["journey"] ?? ""),
             face: base.map { "\($0)/card.png?v=\(version)" } ?? "",
-            problems: found.map(basics.problem), hasProblems: !found.isEmpty,
-            saved: request.uri.queryParameters["saved"] != nil)
+            problems: errors.isEmpty ? found.map(basics.problem) : [], hasProblems: errors.isEmpty && !found.isEmpty,
+            saved: request.uri.queryParameters["saved"] != nil && errors.isEmpty, errors: errors, hasErrors: !errors.isEmpty,
+            deleteHref: base.map { "\($0)/delete" } ?? "")
+        let title = errors.isEmpty ? content.heading : "\(labels("error_title_prefix")) \(content.heading)"
         return basics.page(
-            "task-card-form", title: content.heading, path: base ?? "/task-cards/new",
-            content: content, request: request)
+            "task-card-form", title: title, path: base ?? "/task-cards/new",
+            content: content, status: status, request: request)
     }
 
     /// A field's label: the card's own words where the card prints them, the workbench's otherwise.
@@ -220,6 +247,18 @@ enum TaskCardPages {
         let (form, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench)
         let words = templates.taskCards.labels.words(in: basics.language)
         let values = TaskCardEdit.values(of: form)
+        // A card needs its story and its mission in words: nothing is saved as "{}" or "_".
+        var messages: [String: String] = [:]
+        for (key, word) in [("story", "error_card_story"), ("mission", "error_card_mission")]
+        where !(values[key] ?? "").unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) {
+            messages[key] = basics.labels(word)
+        }
+        if !messages.isEmpty {
+            if let id, workshop.taskCard(named: id) == nil { throw HTTPError(.notFound) }
+            return render(
+                basics, workshop: workshop, templates: templates, id: id, values: values, version: form["version"] ?? "",
+                messages: messages, status: .unprocessableContent, request: request)
+        }
         guard let id else {
             // A new card goes to the end of the deck: its file named after the next number.
             let next = (workshop.taskCards.map(\.deckPosition).filter { $0 < Int.max }.max() ?? 0) + 1
