@@ -295,12 +295,13 @@ struct WorkbenchHTTPTests {
             #expect(location.hasPrefix("/personas/"))
             #expect(
                 FileManager.default.fileExists(atPath: bench.workshop.appendingPathComponent("personas/etc-דנה-כהן.yaml").path))
-            // The same name again gets a file of its own.
+            // The same name again is told, not saved as "-2" behind the person's back.
             let again = try await client.post(
                 "/personas", fields: [("_csrf", token), ("version", ""), ("name", "../../etc/דנה כהן")])
-            #expect(again.status == .seeOther)
+            #expect(again.status == .unprocessableContent)
             #expect(
-                FileManager.default.fileExists(atPath: bench.workshop.appendingPathComponent("personas/etc-דנה-כהן-2.yaml").path))
+                !FileManager.default.fileExists(atPath: bench.workshop.appendingPathComponent("personas/etc-דנה-כהן-2.yaml").path)
+            )
         }
     }
 
