@@ -317,6 +317,7 @@ class UnhappyPathTests(WorkbenchCase):
             button = self.driver.find_element(By.CSS_SELECTOR, "[data-review-for='what'] button.replace")
             self.assertTrue(button.is_displayed())
             page = self.driver.find_element(By.TAG_NAME, "html")
+            self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)  # clear of the save bar
             button.click()
             self.wait.until(EC.staleness_of(page))
         finally:

@@ -51,7 +51,8 @@ enum JourneyPages {
         var personas: [Choice]
         var laneSets: [Choice]
         /// What was typed, when a save came back (a journey needs a title).
-        var title = ""
+        /// (Not `title`: the layout's page title has that name.)
+        var typedTitle = ""
         var stages = ""
         var titleMessage = ""
     }
@@ -74,7 +75,7 @@ enum JourneyPages {
             let content = NewForm(
                 personas: personaChoices(workshop, selected: formText(form["persona"])),
                 laneSets: laneChoices(templates.journey, selected: formText(form["lanes"]), basics: basics),
-                title: form["title"] ?? "", stages: form["stages"] ?? "", titleMessage: basics.labels("error_journey_title"))
+                typedTitle: form["title"] ?? "", stages: form["stages"] ?? "", titleMessage: basics.labels("error_journey_title"))
             return basics.page(
                 "journey-new", title: "\(basics.labels("error_title_prefix")) \(basics.labels("new_journey"))",
                 path: "/journeys/new", content: content, status: .unprocessableContent, request: request)
