@@ -214,6 +214,8 @@ struct ServiceWorkbenchTests {
             let response = try await client.post(Self.path, fields: form.pressing("action", "save"))
             #expect(response.status == .conflict)
             #expect(response.text.contains("הגרסה שלי.") && response.text.contains("אישור תושב דיגיטלי"))
+            // Fields by their labels on the page, never the file's keys.
+            #expect(!response.text.contains("<th scope=\"row\">what</th>") && !response.text.contains(">department<"))
             #expect(try String(contentsOf: file, encoding: .utf8) == theirs)
         }
     }

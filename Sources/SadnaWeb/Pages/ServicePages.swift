@@ -226,6 +226,32 @@ enum ServicePages {
             errors: errors, saved: request.uri.queryParameters["saved"] != nil, request: request)
     }
 
+    /// An input's label as the form shows it: the sketch's own heading for a part of the page, the
+    /// service page's words for a fact, the workbench's for the rest (the conflict page names fields so too).
+    static func inputLabel(_ input: String, templates: TemplateSet, basics: PageBasics) -> String {
+        let words = templates.servicePage.labels.words(in: basics.language), labels = basics.labels
+        let sketch = templates.servicePage.sketch.map { $0.label(basics.language) }
+        func part(_ index: Int, _ fallback: String) -> String { index < sketch.count ? sketch[index] : fallback }
+        switch input {
+        case "department": return words(.department)
+        case "owner": return words(.owner)
+        case "last_reviewed": return words(.lastReviewed)
+        case "url": return labels("service_url")
+        case "status": return words(.status)
+        case "name": return part(0, input)
+        case "what": return part(1, input)
+        case "for_whom": return part(2, input)
+        case "documents": return part(4, input)
+        case "digital_form": return words(.digitalForm)
+        case "contact-name": return words(.contactName)
+        case "contact-phone", "help-phones": return words(.phone)
+        case "contact-email": return words(.email)
+        case "help-hours": return words(.receptionHours)
+        case "help-department": return labels("help_department")
+        default: return input
+        }
+    }
+
     static func render(
         _ basics: PageBasics, templates: TemplateSet, id: String, values: ServicePageForm, version: String,
         review: [Finding], errors: [Diagnostic], saved: Bool, request: Request
@@ -234,9 +260,10 @@ enum ServicePages {
         let words = templates.servicePage.labels.words(in: language)
         let sketch = templates.servicePage.sketch.map { $0.label(language) }
         func label(_ index: Int, _ fallback: String) -> String { index < sketch.count ? sketch[index] : fallback }
-        func field(_ input: String, _ label: String, kind: Field.Kind, hint: String = "", ltr: Bool = false) -> Field {
+        func field(_ input: String, kind: Field.Kind, hint: String = "", ltr: Bool = false) -> Field {
             Field(
-                input: input, label: label, value: values[input], kind: kind, hint: hint, ltr: ltr,
+                input: input, label: inputLabel(input, templates: templates, basics: basics), value: values[input], kind: kind,
+                hint: hint, ltr: ltr,
                 findings: review.filter { $0.input == input }.map(\.item))
         }
         let base = "/services/\(percentEncoded(id))"
@@ -272,30 +299,30 @@ enum ServicePages {
             action: base, version: version, fileName: "services/\(id).yaml", heading: values["name"],
             reviewURL: "\(base)/review",
             facts: [
-                field("department", words(.department), kind: .short),
-                field("owner", words(.owner), kind: .short, hint: backlogOwner ?? ""),
-                field("last_reviewed", words(.lastReviewed), kind: .date, ltr: true),
-                field("url", labels("service_url"), kind: .url, hint: labels("service_url_hint"), ltr: true),
+                field("department", kind: .short),
+                field("owner", kind: .short, hint: backlogOwner ?? ""),
+                field("last_reviewed", kind: .date, ltr: true),
+                field("url", kind: .url, hint: labels("service_url_hint"), ltr: true),
             ],
             statusLabel: words(.status), statuses: statuses, statusHint: backlogStatus ?? "",
-            name: field("name", label(0, "name"), kind: .short),
-            what: field("what", label(1, "what"), kind: .long),
-            forWhom: field("for_whom", label(2, "for_whom"), kind: .long, hint: labels("one_per_line")),
+            name: field("name", kind: .short),
+            what: field("what", kind: .long),
+            forWhom: field("for_whom", kind: .long, hint: labels("one_per_line")),
             howLabel: label(3, words(.how)), howFindings: review.filter { $0.input == "how" }.map(\.item),
             ways: ways, wayCount: values.ways.count + 1,
-            documents: field("documents", label(4, "documents"), kind: .long, hint: labels("one_per_line")),
-            digitalForm: field("digital_form", words(.digitalForm), kind: .url, ltr: true),
+            documents: field("documents", kind: .long, hint: labels("one_per_line")),
+            digitalForm: field("digital_form", kind: .url, ltr: true),
             contactLabel: label(5, words(.contact)),
             contact: [
-                field("contact-name", words(.contactName), kind: .short),
-                field("contact-phone", words(.phone), kind: .tel, ltr: true),
-                field("contact-email", words(.email), kind: .email, ltr: true),
+                field("contact-name", kind: .short),
+                field("contact-phone", kind: .tel, ltr: true),
+                field("contact-email", kind: .email, ltr: true),
             ],
             helpLabel: label(6, words(.otherHelp)),
             help: [
-                field("help-hours", words(.receptionHours), kind: .short),
-                field("help-phones", words(.phone), kind: .long, hint: labels("one_per_line"), ltr: true),
-                field("help-department", labels("help_department"), kind: .short),
+                field("help-hours", kind: .short),
+                field("help-phones", kind: .long, hint: labels("one_per_line"), ltr: true),
+                field("help-department", kind: .short),
             ],
             questionsLabel: label(7, words(.questions)), questions: questions, questionCount: values.questions.count + 1,
             reviewCount: labels.count("review_count", review.count), review: review.map(\.item),
@@ -388,8 +415,15 @@ enum ServicePages {
         func rows(_ form: ServicePageForm) -> [(String, String)] {
             let meaning = form.meaning
             var rows =
-                ServicePageForm.single.map { ($0.input, meaning.fields[$0.input] ?? "") }
-                + ServicePageForm.lists.map { ($0.input, (meaning.lists[$0.input] ?? []).joined(separator: "\n")) }
+                ServicePageForm.single.map {
+                    (inputLabel($0.input, templates: templates, basics: basics), meaning.fields[$0.input] ?? "")
+                }
+                + ServicePageForm.lists.map {
+                    (
+                        inputLabel($0.input, templates: templates, basics: basics),
+                        (meaning.lists[$0.input] ?? []).joined(separator: "\n")
+                    )
+                }
             for (index, way) in meaning.ways.enumerated() {
                 rows.append(
                     (
