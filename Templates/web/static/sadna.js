@@ -33,6 +33,15 @@ document.addEventListener("DOMContentLoaded", () => {
       input.setCustomValidity(tooLarge ? input.dataset.tooLarge : "");
       if (tooLarge) input.reportValidity();
     });
+    // Nothing is sent with it: the person chooses a smaller picture, everything typed stays.
+    input.form?.addEventListener("submit", (event) => {
+      const file = input.files && input.files[0];
+      if (file && file.size > Number(input.dataset.maxBytes)) {
+        event.preventDefault();
+        input.focus();
+        input.reportValidity();
+      }
+    });
   }
   // After a save with problems, the summary of what to fix takes the focus, as GOV.UK does.
   const summary = document.querySelector("[data-focus]");
