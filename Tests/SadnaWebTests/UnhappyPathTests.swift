@@ -128,6 +128,28 @@ struct UnhappyPathTests {
         }
     }
 
+    @Test func twoSavesOfOneTaskCardMergeFieldByField() async throws {
+        let bench = try TestWorkbench()
+        let path = "/task-cards/3-resident-certificate-firearm"
+        try await bench.test { client in
+            let page = try await client.get(path).text
+            var first = try #require(HTMLForm(page, action: path))
+            first.set("department", "מחלקת רישוי")
+            #expect(try await client.post(path, fields: first.fields).status == .seeOther)
+            var second = try #require(HTMLForm(page, action: path))
+            second.set("owner", "רכזת השירות")
+            #expect(try await client.post(path, fields: second.fields).status == .seeOther)
+            let text = try bench.text("task-cards/3-resident-certificate-firearm.yaml")
+            #expect(text.contains("department: מחלקת רישוי") && text.contains("owner: רכזת השירות"))
+            var third = try #require(HTMLForm(page, action: path))
+            third.set("department", "מחלקה אחרת")
+            let conflict = try await client.post(path, fields: third.fields)
+            #expect(conflict.status == .conflict)
+            #expect(conflict.text.contains("מחלקה אחרת") && conflict.text.contains("מחלקת רישוי"))
+            #expect(!conflict.text.contains(">department<"))
+        }
+    }
+
     @Test func aPersonaDeletedGoesToTheBinAndComesBackByteForByte() async throws {
         let bench = try TestWorkbench()
         let original = try bench.text("personas/rochan.yaml")

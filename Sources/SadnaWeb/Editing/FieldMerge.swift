@@ -1,3 +1,5 @@
+import Foundation
+
 /// Two people's edits of one form, field by field: what she changed (her values against the ones
 /// her form was opened with) goes onto the file as it is now, so that a colleague's save of other
 /// fields meanwhile stays; only a field both changed, to different values, is a conflict.
@@ -27,5 +29,38 @@ struct FieldMerge {
         self.result = result
         self.conflicts = conflicts
         self.changed = changed
+    }
+}
+
+extension FieldMerge {
+    /// The values a form was opened with, carried in it (a hidden `loaded` field) so that its
+    /// save can tell what the person changed from what someone else changed meanwhile.
+    static func carry(_ values: [String: String]) -> String {
+        String(decoding: (try? JSONSerialization.data(withJSONObject: values, options: [.sortedKeys])) ?? Data(), as: UTF8.self)
+    }
+
+    /// What `carry` wrote; nil when the form carried nothing (a page from before, a new item).
+    static func carried(_ text: String?) -> [String: String]? {
+        guard let text, !text.isEmpty, let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else { return nil }
+        return object as? [String: String]
+    }
+
+    /// The conflict page for the fields both changed: only those are shown, each with a choice
+    /// (`labels`, in the form's order, name them); its "save" posts her other changes merged
+    /// already, with the file's values now as what the form was opened with.
+    func conflict(
+        action: String, fileText: String, current: [String: String], mine: [String: String],
+        labels: [(key: String, label: String)]
+    ) -> EditConflict {
+        var posted = PostedForm()
+        for (key, _) in labels where !conflicts.contains(key) { posted.fields.append((key, result[key] ?? "")) }
+        posted.fields.append(("loaded", Self.carry(current)))
+        let rows = labels.filter { conflicts.contains($0.key) }.map {
+            EditConflict.Row(label: $0.label, theirs: current[$0.key] ?? "", mine: mine[$0.key] ?? "", choice: $0.key)
+        }
+        var conflict = EditConflict(
+            action: action, version: WorkshopFiles.version(of: Data(fileText.utf8)), rows: rows, showsAll: false, posted: posted)
+        conflict.choosing = true
+        return conflict
     }
 }

@@ -24,17 +24,11 @@ struct PersonaFormValues: Equatable {
             uniqueKeysWithValues: byKey.compactMap { key, value in PersonaField(rawValue: key).map { ($0, value) } })
     }
 
-    /// The values a form was opened with, carried in it (`loaded`) so that a save can tell what
-    /// the person changed from what someone else changed meanwhile.
-    var carried: String {
-        String(decoding: (try? JSONSerialization.data(withJSONObject: byKey, options: [.sortedKeys])) ?? Data(), as: UTF8.self)
-    }
+    /// The values a form was opened with, carried in it (`FieldMerge.carry`).
+    var carried: String { FieldMerge.carry(byKey) }
 
-    /// What `carried` wrote; nil when the form carried nothing (an older page).
     init?(carried text: String?) {
-        guard let text, !text.isEmpty, let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)),
-            let values = object as? [String: String]
-        else { return nil }
+        guard let values = FieldMerge.carried(text) else { return nil }
         self.init(byKey: values)
     }
 

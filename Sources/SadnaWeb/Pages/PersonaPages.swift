@@ -287,9 +287,12 @@ enum PersonaPages {
                     let fields = PersonaFormValues.fields.map(\.rawValue)
                     let merge = FieldMerge(fields: fields, loaded: loaded.byKey, mine: values.byKey, current: current.byKey)
                     guard merge.conflicts.isEmpty else {
-                        throw conflict(
-                            merge, id: id, current: current, mine: values, form: form, text: text,
-                            template: templates.persona, language: basics.language)
+                        throw merge.conflict(
+                            action: "/personas/\(percentEncoded(id))", fileText: text, current: current.byKey,
+                            mine: values.byKey,
+                            labels: templates.persona.fields.filter { PersonaFormValues.fields.contains($0.field) }.map {
+                                ($0.field.rawValue, $0.label(basics.language))
+                            })
                     }
                     text = try PersonaEdit.apply(
                         PersonaFormValues(byKey: merge.result), to: text, template: templates.persona, language: workshop.language
@@ -316,28 +319,6 @@ enum PersonaPages {
         if let persona = workshop.personas.first(where: { $0.name.value == name }) { return persona.name.value }
         let slug = WorkshopFiles.slug(name)
         return WorkshopFiles.ids(in: "personas", of: folder).contains(slug) ? name : nil
-    }
-
-    /// The conflict of a save whose fields `merge` found changed by both: only those are shown,
-    /// each with a choice; "save" posts her other changes merged already, against the file now.
-    static func conflict(
-        _ merge: FieldMerge, id: String, current: PersonaFormValues, mine: PersonaFormValues, form: PostedForm,
-        text: String, template: PersonaTemplate, language: Language
-    ) -> EditConflict {
-        var posted = PostedForm()
-        for field in PersonaFormValues.fields.map(\.rawValue) where !merge.conflicts.contains(field) {
-            posted.fields.append((field, merge.result[field] ?? ""))
-        }
-        posted.fields.append(("loaded", current.carried))
-        let rows = template.fields.filter { merge.conflicts.contains($0.field.rawValue) }.map { spec in
-            EditConflict.Row(
-                label: spec.label(language), theirs: current[spec.field], mine: mine[spec.field], choice: spec.field.rawValue)
-        }
-        var conflict = EditConflict(
-            action: "/personas/\(percentEncoded(id))", version: WorkshopFiles.version(of: Data(text.utf8)), rows: rows,
-            showsAll: false, posted: posted)
-        conflict.choosing = true
-        return conflict
     }
 
     /// The same form again after a post the workbench could not take (`FormRefused`): a form

@@ -139,6 +139,8 @@ enum TaskCardPages {
         var errors: [PageProblem]
         var hasErrors: Bool
         var deleteHref: String
+        /// The values the form was opened with (`FieldMerge.carry`), so that a save merges by field.
+        var loaded: String
     }
 
     /// A text field of the card's form.
@@ -171,13 +173,15 @@ enum TaskCardPages {
             version = file.version
         }
         return render(
-            basics, workshop: workshop, templates: templates, id: id, values: values, version: version, request: request)
+            basics, workshop: workshop, templates: templates, id: id, values: values, version: version,
+            loaded: id == nil ? "" : FieldMerge.carry(values), request: request)
     }
 
     /// The card's form with `values`; after a save that came back, `messages` beside their fields.
     static func render(
         _ basics: PageBasics, workshop: Workshop, templates: TemplateSet, id: String?, values: [String: String],
-        version: String, messages: [String: String] = [:], status: HTTPResponse.Status = .ok, request: Request
+        version: String, loaded: String, messages: [String: String] = [:], status: HTTPResponse.Status = .ok,
+        request: Request
     ) -> Response {
         let snapshot = basics.snapshot
         let words = templates.taskCards.labels.words(in: basics.language)
@@ -226,7 +230,7 @@ enum TaskCardPages {
             face: base.map { "\($0)/card.png?v=\(version)" } ?? "",
             problems: errors.isEmpty ? found.map(basics.problem) : [], hasProblems: errors.isEmpty && !found.isEmpty,
             saved: request.uri.queryParameters["saved"] != nil && errors.isEmpty, errors: errors, hasErrors: !errors.isEmpty,
-            deleteHref: base.map { "\($0)/delete" } ?? "")
+            deleteHref: base.map { "\($0)/delete" } ?? "", loaded: loaded)
         let title = errors.isEmpty ? content.heading : "\(labels("error_title_prefix")) \(content.heading)"
         return basics.page(
             "task-card-form", title: title, path: base ?? "/task-cards/new",
@@ -257,7 +261,7 @@ enum TaskCardPages {
             if let id, workshop.taskCard(named: id) == nil { throw HTTPError(.notFound) }
             return render(
                 basics, workshop: workshop, templates: templates, id: id, values: values, version: form["version"] ?? "",
-                messages: messages, status: .unprocessableContent, request: request)
+                loaded: form["loaded"] ?? "", messages: messages, status: .unprocessableContent, request: request)
         }
         guard let id else {
             // A new card goes to the end of the deck: its file named after the next number.
@@ -270,8 +274,10 @@ enum TaskCardPages {
         }
         guard workshop.taskCard(named: id) != nil else { throw HTTPError(.notFound) }
         let base = "/task-cards/\(percentEncoded(id))"
+        // Her changes onto the card as it is now; only a field both changed is asked about.
+        let loaded = FieldMerge.carried(form["loaded"])
         try WorkshopFiles.update(
-            "task-cards/\(id).yaml", in: workbench, version: form["version"] ?? "",
+            "task-cards/\(id).yaml", in: workbench, version: loaded == nil ? form["version"] ?? "" : nil,
             conflict: { file in
                 let theirs = TaskCardEdit.values(
                     of: (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)))?.value ?? .null)
@@ -283,7 +289,17 @@ enum TaskCardPages {
                     },
                     showsAll: true, posted: form)
             }
-        ) { try TaskCardEdit.apply(values, to: $0) }
+        ) { text in
+            guard let loaded else { return try TaskCardEdit.apply(values, to: text) }
+            let current = TaskCardEdit.values(of: try YAMLDocumentEditor(text: text).value)
+            let merge = FieldMerge(fields: TaskCardEdit.keys, loaded: loaded, mine: values, current: current)
+            guard merge.conflicts.isEmpty else {
+                throw merge.conflict(
+                    action: base, fileText: text, current: current, mine: values,
+                    labels: TaskCardEdit.keys.map { ($0, label($0, basics: basics, words: words)) })
+            }
+            return try TaskCardEdit.apply(merge.result, to: text)
+        }
         return Response.seeOther("\(base)?saved=1")
     }
 
