@@ -12,6 +12,6 @@ extension WebTemplates {
             "agenda_detail", "agenda_owner", "agenda_needs", "row_number", "time_unknown", "remove_row", "agenda_overrun",
             "agenda_ends", "agenda_ends_unknown", "minutes_short", "error_row_start", "error_row_duration", "error_row_untimed",
             "error_row_content", "attendance", "attendance_legend", "present_count", "no_participants",
-            "meeting_tools",
+            "meeting_tools", "attendance_outsiders",
         ] + printPlanKeys + inviteesKeys
 }
