@@ -100,6 +100,21 @@ if CommandLine.arguments.dropFirst().first == "peers" {
     exit(0)
 }
 
+// `sadna-bench agenda-editor` times the agenda editor alone.
+if CommandLine.arguments.dropFirst().first == "agenda-editor" {
+    do {
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let server = try serveForBench(home: home, output: output, name: "agenda", prepare: true)
+        let agenda = server.agendaEditor("03")
+        print(String(format: "agenda editor of meeting 3: recalculate %.1f ms, save %.1f ms", agenda.recalculate, agenda.save))
+        server.stop()
+        try? FileManager.default.removeItem(at: output)
+        exit(0)
+    } catch {
+        fail("\(error)")
+    }
+}
+
 do {
     // First, while this process is small: a child's peak memory counts what it inherits.
     try benchKits(home: home, output: output)

@@ -132,3 +132,123 @@ class FacilitatorTests(WorkbenchCase):
         self.assertIn("לפרסם את הטופס בעלון", overdue.text)
         self.assertIn("באיחור", overdue.text)
         self.shot("actions-he-laptop")
+
+    def test_15_a_decision_due_next_meeting_is_followed_and_printed(self):
+        # The next meeting, a year from now: the action due at it is open, not late.
+        year = time.localtime().tm_year + 1
+        self.viewport(*SIZES["laptop"])
+        self.open("/meetings/new?lang=he")
+        number = self.field_by_label("מספר")
+        number.clear()
+        number.send_keys("11")
+        self.field_by_label("כותרת").send_keys("מובילים דיגיטליים – מפגש 11")
+        self.field_by_label("תאריך").send_keys(f"10.1.{year}")
+        self.field_by_label("שעות").send_keys("09:00-12:00")
+        self.press("יצירת המפגש")
+        self.wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "מפגש 11"))
+        self.open("/meetings/10?lang=he")
+        self.driver.find_element(By.LINK_TEXT, "פרוטוקול").click()
+        self.wait.until(EC.title_contains("פרוטוקול"))
+        self.press("הוספת נושא")
+        self.wait.until(lambda driver: driver.find_elements(By.ID, "i0-title"))
+        self.field_by_label("נושא").send_keys("המשך העבודה")
+        self.field_by_label("החלטה").send_keys("להציג את דף השירות להנהלה")
+        self.field_by_label("אחראי/ת").send_keys("רותי אלון")
+        self.field_by_label("תאריך יעד").send_keys("11")
+        self.press("שמירה")
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[role=status]"), "נשמר"))
+        checked = subprocess.run([SADNA, "check", "--workshop", self.workbench.workshop], capture_output=True, text=True,
+                                 env=dict(os.environ, SADNA_HOME=ROOT))
+        said = [line for line in checked.stderr.splitlines() if "רותי אלון" in line]
+        self.assertTrue(said and "is open" in said[0] and "overdue" not in said[0], checked.stderr[-2000:])
+        href = self.driver.find_element(By.LINK_TEXT, "הורדת הפרוטוקול").get_attribute("href")
+        pdf = os.path.join(self.workbench.folder, "minutes-10.pdf")
+        with urllib.request.urlopen(href) as response, open(pdf, "wb") as handle:
+            handle.write(response.read())
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
+        words = " ".join(re.sub("[\u202a-\u202e\u200e\u200f\u2066-\u2069]", "", text).split())
+        self.assertIn("להציג את דף השירות להנהלה", words)
+        self.assertIn("רותי אלון", words)
+
+    def test_16_the_print_plan_counts_as_it_is_edited_and_saves_one_line(self):
+        before = self.workbench.file("meetings/03.yaml")
+        self.viewport(*SIZES["laptop"])
+        self.open("/meetings/03?lang=he")
+        self.driver.find_element(By.LINK_TEXT, "עריכת מה להדפיס").click()
+        self.wait.until(EC.title_contains("עריכת מה להדפיס"))
+        total = self.driver.find_element(By.CSS_SELECTOR, "#plan-list .agenda-end").text
+        copies = self.driver.find_element(By.ID, "p3-copies")  # the persona forms, 3 per group
+        self.assertEqual(copies.get_attribute("value"), "3")
+        copies.clear()
+        copies.send_keys("5")
+        self.field_by_label("הערה לרשימת ההדפסה").click()  # the change is sent as the focus moves on
+        self.wait.until(lambda driver: driver.find_element(By.CSS_SELECTOR, "#plan-list .agenda-end").text != total)
+        self.assertNotEqual(self.driver.find_element(By.CSS_SELECTOR, "#plan-list .agenda-end").text, total)
+        # A kind chosen brings its own options beside it, without a reload.
+        Select(self.driver.find_element(By.ID, "p2-kind")).select_by_value("task-cards")
+        self.wait.until(lambda driver: driver.find_elements(By.ID, "p2-card"))
+        Select(self.driver.find_element(By.ID, "p2-kind")).select_by_value("worksheet")
+        self.wait.until(lambda driver: not driver.find_elements(By.ID, "p2-card"))
+        self.driver.refresh()
+        self.shot("print-plan-he-laptop")
+        copies = self.driver.find_element(By.ID, "p3-copies")
+        copies.clear()
+        copies.send_keys("5")
+        self.press("שמירה")
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[role=status]"), "נשמר"))
+        after = self.workbench.file("meetings/03.yaml")
+        self.assertEqual([line for line in after.splitlines() if line not in before.splitlines()], ["    copies: 5 per-group"])
+        self.assertIn("# The kit: the six task cards", after, "the comments stay")
+
+    def test_17_a_committee_meeting_is_for_its_members(self):
+        self.viewport(*SIZES["laptop"])
+        self.open("/meetings/09?lang=he")
+        self.driver.find_element(By.LINK_TEXT, "מי מוזמן").click()
+        self.wait.until(EC.title_contains("מי מוזמן"))
+        self.field_by_label("רק מי שמסומן").click()
+        self.field_by_label("מוזמנים נוספים").send_keys("דני שקד, ועדת ביקורת\nאלונה אילת, משרד העבודה")
+        self.press("שמירה")
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[role=status]"), "נשמר"))
+        invitees = yaml.safe_load(self.workbench.file("meetings/09.yaml"))["invitees"]
+        self.assertEqual([person["name"] if isinstance(person, dict) else person for person in invitees],
+                         ["דני שקד", "אלונה אילת"])
+        sheet = os.path.join(self.workbench.folder, "sign-in-09.pdf")
+        subprocess.run([SADNA, "render", "sign-in", "9", "--workshop", self.workbench.workshop, "--output", sheet],
+                       check=True, capture_output=True, env=dict(os.environ, SADNA_HOME=ROOT))
+        text = subprocess.run(["pdftotext", sheet, "-"], capture_output=True, text=True).stdout
+        self.assertIn("דני שקד", text)
+        self.assertIn("אלונה אילת", text)
+
+    def test_18_the_team_comes_from_a_spreadsheet_and_homework_is_followed(self):
+        sheet = os.path.join(self.workbench.folder, "team.csv")
+        with open(sheet, "w", encoding="utf-8") as handle:
+            handle.write('שם,מחלקה,תפקיד,דוא"ל\nנועה ברק,גבייה,מנהלת,noa@example.org\n,רווחה,,\n')
+        self.viewport(*SIZES["laptop"])
+        self.open("/participants?lang=he")
+        self.driver.find_element(By.LINK_TEXT, "ייבוא מגיליון").click()
+        self.wait.until(EC.title_contains("ייבוא משתתפים"))
+        self.driver.find_element(By.ID, "spreadsheet").send_keys(sheet)
+        self.press_and_reload("ייבוא")
+        report = self.driver.find_element(By.CSS_SELECTOR, "[role=status]").text
+        self.assertIn("נועה ברק", report)
+        self.assertIn("3", report, "the row left out, by its number")
+        self.shot("participants-import-he-laptop")
+        # Meeting 2's homework followed up: three personas from each participant, due at meeting 3.
+        path = os.path.join(self.workbench.workshop, "meetings", "02.yaml")
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text.replace("homework:\n  - ", "homework:\n  - title: 3 פרסונות\n    assigned: per-participant\n"
+                                      "    makes: personas\n    count: 3\n    text: ", 1))
+        self.open("/?lang=he")
+        self.driver.find_element(By.LINK_TEXT, "מעקב שיעורי בית").click()
+        self.wait.until(EC.title_contains("מעקב שיעורי בית"))
+        late = self.driver.find_element(By.CSS_SELECTOR, ".homework .message.warning").text
+        self.assertIn("נועה ברק", late)
+        self.shot("homework-he-laptop")
+
+    def test_19_every_new_page_at_a_laptop_and_a_phone_in_three_languages(self):
+        pages = {"print-plan": "/meetings/03/print", "invitees": "/meetings/09/invitees",
+                 "participants-import": "/participants/import", "homework": "/participants/homework"}
+        self.screenshot_pages(pages)
+        self.assert_valid_html(pages)

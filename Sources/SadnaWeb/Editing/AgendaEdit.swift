@@ -148,44 +148,9 @@ struct AgendaDraft: Equatable {
 
     /// `text` with its agenda made these rows (blank ones left out).
     func apply(to text: String) throws -> String {
-        var editor = try YAMLDocumentEditor(text: text)
-        let rows = self.rows.filter { !$0.isBlank }
-        let agenda: YAMLPath = [.key("agenda")]
-        let existing = editor.value[agenda]?.items ?? []
-        guard !existing.isEmpty else {
-            let items = YAMLValue.sequence(rows.map { Self.changes($0, from: nil).applied(to: nil) })
-            if editor.value[agenda] != nil {
-                try editor.set(agenda, to: items)
-            } else {
-                try editor.insertKey(
-                    "agenda", value: items, after: ["goal", "venue", "hours", "title"].first { editor.value[[.key($0)]] != nil })
-            }
-            return editor.text
-        }
-        // Rows removed, from the last, so that the earlier ones keep their places.
-        let kept = rows.compactMap(\.source).filter { existing.indices.contains($0) }
-        for index in existing.indices.reversed() where !kept.contains(index) {
-            try editor.remove(agenda + [.index(index)])
-        }
-        // The kept rows moved into their new order, each carrying its text and comments.
-        var order = existing.indices.filter { kept.contains($0) }
-        for (target, source) in kept.enumerated() {
-            guard let from = order.firstIndex(of: source), from != target else { continue }
-            try editor.moveItem(in: agenda, from: from, to: target)
-            order.insert(order.remove(at: from), at: target)
-        }
-        // New rows in their places, and in every kept row only the values that changed.
-        for (index, row) in rows.enumerated() {
-            if let source = row.source, existing.indices.contains(source) {
-                let changes = Self.changes(row, from: existing[source])
-                if !changes.isEmpty {
-                    try editor.set(agenda + [.index(index)], to: changes.applied(to: editor.value[agenda + [.index(index)]]))
-                }
-            } else {
-                try editor.insertItem(Self.changes(row, from: nil).applied(to: nil), into: agenda, at: index)
-            }
-        }
-        return editor.text
+        try ListEdit.apply(
+            rows.filter { !$0.isBlank }.map { row in ListEdit.Row(source: row.source) { Self.changes(row, from: $0) } },
+            to: "agenda", after: ["goal", "venue", "hours", "title"], in: text)
     }
 
     /// The keys of `row` that differ from the file's row `old`: a time or a length compared by what

@@ -15,6 +15,9 @@ enum AttendancePage {
         var hasPeople: Bool
         var count: Int
         var presentText: String
+        /// Said when some of those invited are not on the team: their attendance is in the minutes.
+        var outsiders: String
+        var minutesHref: String
         var saved: Bool
     }
 
@@ -34,7 +37,10 @@ enum AttendancePage {
     static func form(_ request: Request, id: String, workbench: Workbench) throws -> Response {
         let (basics, workshop, _) = try PageBasics.opening(request, workbench: workbench)
         guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
-        let people = workshop.participants.enumerated().map { index, person in
+        // A meeting for some lists them; those of them not on the team are marked in its minutes.
+        let invited = Set(workshop.invitees(of: meeting).map(\.name.value))
+        let outsiders = invited.subtracting(workshop.participants.map(\.name.value))
+        let people = workshop.participants.filter { invited.contains($0.name.value) }.enumerated().map { index, person in
             Person(
                 index: index, id: "person-\(index)", name: person.name.value,
                 about: [person.department?.value, person.role?.value].compactMap { $0 }.joined(separator: " · "),
@@ -46,6 +52,8 @@ enum AttendancePage {
             meetingHref: "/meetings/\(percentEncoded(id))", people: people, hasPeople: !people.isEmpty,
             count: people.count,
             presentText: basics.labels("present_count", ["n": String(present), "of": String(people.count)]),
+            outsiders: outsiders.isEmpty ? "" : basics.labels("attendance_outsiders", ["n": String(outsiders.count)]),
+            minutesHref: "/meetings/\(percentEncoded(id))/minutes",
             saved: request.uri.queryParameters["saved"] != nil)
         return basics.page(
             "attendance", title: "\(basics.labels("attendance")) · \(meeting.title.value)", path: path(id),

@@ -1,7 +1,7 @@
 import Hummingbird
 
 /// What a facilitator plans and keeps of her meetings: a new meeting, and each meeting's agenda
-/// editor, attendance and minutes.
+/// editor, print plan, invitees, attendance and minutes.
 struct MeetingPlanRoutes {
     let workbench: Workbench
 
@@ -20,6 +20,12 @@ struct MeetingPlanRoutes {
         }
         meeting.post("attendance") { request, context in
             try await AttendancePage.save(request, id: context.id, workbench: workbench)
+        }
+        meeting.get("print") { request, context in try PrintPlanPage.form(request, id: context.id, workbench: workbench) }
+        meeting.post("print") { request, context in try await PrintPlanPage.post(request, id: context.id, workbench: workbench) }
+        meeting.get("invitees") { request, context in try InviteesPage.form(request, id: context.id, workbench: workbench) }
+        meeting.post("invitees") { request, context in
+            try await InviteesPage.save(request, id: context.id, workbench: workbench)
         }
         meeting.get("minutes") { request, context in try MinutesPage.form(request, id: context.id, workbench: workbench) }
         meeting.post("minutes") { request, context in try await MinutesPage.post(request, id: context.id, workbench: workbench) }

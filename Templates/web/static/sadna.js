@@ -213,3 +213,46 @@ function offset(text, line, column) {
   const chars = Array.from(lines[line - 1]).slice(0, column - 1).join("");
   return index + chars.length;
 }
+
+// A meeting's print plan (facil): after each change the form is sent to be checked — the server
+// answers with the page as "בדיקה ועדכון הספירה" would bring it — and each item's findings and the
+// print list's counts are taken from it. Nothing is saved; without this script the button does it.
+document.addEventListener("DOMContentLoaded", () => {
+  const form = document.querySelector("form[data-live-plan]");
+  if (!form) return;
+  let sent = 0;
+  let timer = null;
+  const check = async (changedKind) => {
+    const ticket = ++sent;
+    const body = new FormData(form);
+    body.set("action", "check");
+    let text;
+    try {
+      // getAttribute: the form's buttons named "action" hide its `action` property.
+      const response = await fetch(form.getAttribute("action"), { method: "POST", body, credentials: "same-origin" });
+      if (!response.ok) return;
+      text = await response.text();
+    } catch (_) {
+      return; // The server is away: the button still checks.
+    }
+    if (ticket !== sent) return; // A newer check is on its way.
+    const page = new DOMParser().parseFromString(text, "text/html");
+    // A kind changed: its item's inputs become the new kind's, the focus staying on its choice.
+    if (changedKind) {
+      const fresh = page.getElementById(changedKind.id);
+      const focused = document.activeElement && document.activeElement.id;
+      if (fresh) changedKind.replaceWith(document.importNode(fresh, true));
+      if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
+    }
+    // The findings and counts, except where the person is typing.
+    for (const part of form.querySelectorAll("[data-live]")) {
+      const fresh = part.id && page.getElementById(part.id);
+      if (fresh && !part.contains(document.activeElement)) part.replaceWith(document.importNode(fresh, true));
+    }
+  };
+  form.addEventListener("change", (event) => {
+    const kind = event.target.matches("select[name$='-kind']") && event.target.closest("li[id^='item-']");
+    clearTimeout(timer);
+    timer = setTimeout(() => check(kind || null), kind ? 0 : 300);
+  });
+});
