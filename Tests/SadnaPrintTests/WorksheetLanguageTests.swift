@@ -171,19 +171,35 @@ struct WorksheetLanguageTests {
 
     @Test func aScaleAssessmentNumbersItsFivePointsInNarrowColumns() throws {
         let sheet = try render(
-            "title: דף\nblocks:\n  - kind: assessment\n    answers: scale\n    heading: היגד\n    low: כלל לא\n    high: במידה רבה\n    questions: [נבנה צוות היגוי]\n",
+            "title: { en: Sheet }\nblocks:\n  - kind: assessment\n    answers: scale\n    heading: { en: Statement }\n"
+                + "    low: { en: not at all }\n    high: { en: fully }\n    questions: [{ en: A steering team is in place }]\n",
             language: .en)
         #expect(sheet.layout.isEmpty, "\(sheet.layout)")
         let words = try PDFText.boxes(sheet.pdf)
         let points = try (1...5).map { n in try #require(words.first { $0.word == String(n) && $0.yMin < 200 }, "\(n)") }
         let margin = 11 * 72 / 25.4, column = 9.5 * 72 / 25.4
-        // On an English page the answers are at the right, 1 to 5 from left to right, a column apart.
+        // An English sheet reads left to right: the answers at the right, 1 to 5, a column apart.
         for (a, b) in zip(points, points.dropFirst()) {
             #expect(abs((b.xMin - a.xMin) - column) < 1)
         }
         #expect(points[4].xMax > 595.28 - margin - column)
         let text = try PDFText.extract(sheet.pdf)
-        #expect(PDFText.contains(text, phrase: "כלל לא") && PDFText.contains(text, phrase: "במידה רבה"))
+        #expect(PDFText.contains(text, phrase: "1 – not at all · 5 – fully"))
+    }
+
+    @Test(arguments: [(Language.en, "Yes", "No"), (Language.ar, "نعم", "لا")])
+    func aHebrewSheetKeepsItsDirectionWithSadnasWordsInThePagesLanguage(language: Language, yes: String, no: String) throws {
+        let sheet = try render(
+            "title: דף\nblocks:\n  - kind: assessment\n    answers: yes-no\n    questions: [האם יש מיפוי?]\n", language: language)
+        #expect(sheet.layout.isEmpty, "\(sheet.layout)")
+        let text = try PDFText.extract(sheet.pdf)
+        // "لا" comes out of pdftotext as its lam-alef ligature: looked for in English only.
+        #expect(PDFText.contains(text, phrase: yes) && (language == .ar || PDFText.contains(text, phrase: no)))
+        let words = try PDFText.boxes(sheet.pdf)
+        let question = try #require(words.first { $0.word == "האם" })
+        let answer = try #require(words.first { $0.word == yes || $0.word == String(yes.reversed()) })
+        // The question at the right, where Hebrew starts; the answers at the left.
+        #expect(question.xMax > 595.28 - 11 * 72 / 25.4 - 10 && answer.xMax < 595.28 / 3)
     }
 
     @Test func sadnasWorksheetsStillLoadAndPrintAsOnePage() throws {

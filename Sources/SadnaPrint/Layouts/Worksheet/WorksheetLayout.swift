@@ -20,7 +20,10 @@ public struct WorksheetLayout {
 
     var workshop: Workshop { context.workshop }
     var language: Language { context.language }
-    var page: TextLanguage { context.language }
+    /// The language the sheet reads in, which sets its direction: the page's, or, for a sheet
+    /// written in one language only (a programme's Hebrew forms printed with English labels),
+    /// that one — its columns and boxes stay in the order its words are read.
+    var page: TextLanguage { template.title.language(context.language) ?? context.language }
     var data: TextLanguage { context.data }
     var labels: Labels<SharedLabel> { context.words(context.templates.labels) }
     var text: WorksheetText { WorksheetText(typesetter: context.typesetter, page: language) }
