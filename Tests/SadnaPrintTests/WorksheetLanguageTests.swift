@@ -18,8 +18,10 @@ struct WorksheetLanguageTests {
         let pages: Int
     }
 
-    func render(_ yaml: String, language: Language = .he) throws -> Printed {
-        let folder = makeWorkshop(meetings: [:])
+    func render(
+        _ yaml: String, language: Language = .he, workshop: String = "title: סדנת בדיקה\nlanguage: he\n"
+    ) throws -> Printed {
+        let folder = makeWorkshop(meetings: [:], workshop: workshop)
         folder.write("worksheets/sheet.yaml", yaml)
         let outcome = check(folder.url, review: false)
         let workshop = try #require(outcome.workshop, "\(outcome.diagnostics)")
@@ -98,6 +100,14 @@ struct WorksheetLanguageTests {
         #expect(found.hint?.isEmpty == false, "\(name)")
         // Nothing is cut short: no text ends in "…".
         #expect(!(try PDFText.extract(sheet.pdf)).contains("…"), "\(name)")
+    }
+
+    @Test func aProjectTooLongForItsPlaceOnTheMapIsAnErrorAtItsLine() throws {
+        let sheet = try render(
+            "title: דף\npaper: A4\nblocks:\n  - { kind: projects, rows: 30 }\n",
+            workshop: "title: סדנה\nlanguage: he\nprojects:\n  - { name: \"\(Self.manyWords.prefix(500))\", lead: ספי }\n")
+        let found = try #require(sheet.layout.first { $0.rule == "worksheet.too-tall" }, "\(sheet.layout)")
+        #expect(found.location?.file.hasSuffix("workshop.yaml") == true && found.location?.line == 4)
     }
 
     @Test func aLongTableFlowsOntoMorePagesWithItsTitleRepeated() throws {

@@ -64,6 +64,20 @@ public enum WorksheetLoader {
         return Words(texts)
     }
 
+    /// The texts listed under `key`, each with its line; a list with nothing in it is an error,
+    /// since the block would print nothing to fill.
+    static func listedWords(
+        _ key: String, of b: MappingReader, reader: NodeReader, what: String, empty: String, hint: String
+    ) -> [Located<Words>] {
+        let listed = b.list(key, required: true).compactMap { node in
+            words(node, reader: reader, what: what, at: b.location).map { Located($0, at: reader.location(of: node)) }
+        }
+        if listed.isEmpty && b.has(key) {
+            reader.report(.error(empty, at: b.location(of: key), hint: hint, rule: "worksheet.empty"))
+        }
+        return listed
+    }
+
     /// What each kind of block reads; another key on it would be ignored, so it is refused at its line.
     static let blockKeys: [String: [String]] = [
         "box": ["label", "hint", "height"], "row": ["boxes"], "lines": ["label", "lines"],
@@ -144,15 +158,9 @@ public enum WorksheetLoader {
         case "assessment":
             return assessment(b, reader: reader).map { .assessment($0) }
         case "checklist":
-            let items = b.list("items", required: true).compactMap { node in
-                words(node, reader: reader, what: "an item", at: b.location).map { Located($0, at: reader.location(of: node)) }
-            }
-            if items.isEmpty && b.has("items") {
-                reader.report(
-                    .error(
-                        "the checklist has no items", at: b.location(of: "items"),
-                        hint: "list what to tick under `items:`, one `- ` line each", rule: "worksheet.empty"))
-            }
+            let items = listedWords(
+                "items", of: b, reader: reader, what: "an item", empty: "the checklist has no items",
+                hint: "list what to tick under `items:`, one `- ` line each")
             return .checklist(items)
         case "mind-map":
             return .mindMap(centre: label("centre"), branches: b.integer("branches", range: 2...12)?.value ?? 6)

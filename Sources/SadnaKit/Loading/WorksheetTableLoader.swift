@@ -120,15 +120,9 @@ extension WorksheetLoader {
                         rule: "worksheet.answers"))
             }
         }
-        let questions = b.list("questions", required: true).compactMap { node in
-            words(node, reader: reader, what: "a question", at: b.location).map { Located($0, at: reader.location(of: node)) }
-        }
-        if questions.isEmpty && b.has("questions") {
-            reader.report(
-                .error(
-                    "the assessment has no questions", at: b.location(of: "questions"),
-                    hint: "list them under `questions:`, one `- ` line each", rule: "worksheet.empty"))
-        }
+        let questions = listedWords(
+            "questions", of: b, reader: reader, what: "a question", empty: "the assessment has no questions",
+            hint: "list them under `questions:`, one `- ` line each")
         let low = words(b.value("low"), reader: reader, what: "`low`", at: b.location)
         let high = words(b.value("high"), reader: reader, what: "`high`", at: b.location)
         if answers == .yesNo, low != nil || high != nil {

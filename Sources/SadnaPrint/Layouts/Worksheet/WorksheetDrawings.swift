@@ -4,7 +4,9 @@ import SadnaKit
 /// The worksheet's drawings: the mind map and the challenge map's projects.
 extension WorksheetLayout {
     /// A topic in an ellipse in the middle, thick branches curving out to writing lines.
-    func drawMindMap(topic: (text: String, language: Language), branches: Int, in area: Rect, on flow: PageFlow) {
+    func drawMindMap(
+        topic: (text: String, language: Language), branches: Int, in area: Rect, on flow: PageFlow, source: SourceLocation
+    ) {
         let typesetter = context.typesetter
         let label = topic.text
         let centre = Point(x: area.midX, y: area.midY)
@@ -27,7 +29,14 @@ extension WorksheetLayout {
         flow.add(.polyline(ellipse, closed: true), Paint(fill: .tint, stroke: .accent, lineWidth: 0.8))
         let text = typesetter.layout(
             label, style: TextStyle(size: type(9), colour: .muted, alignment: .centre), width: rx * 1.6,
-            language: topic.language)
+            language: topic.language, source: source)
+        // The topic is written above the ellipse's writing line.
+        if text.height > ry * 1.1 {
+            typesetter.report(
+                .error(
+                    "the mind map's topic does not fit its ellipse", at: source,
+                    hint: "shorten the `centre`, or print the map on a larger paper", rule: "worksheet.too-tall"))
+        }
         flow.add(text, at: Point(x: centre.x - rx * 0.8, y: centre.y - ry * 0.75))
         flow.add(
             .line(
@@ -65,6 +74,13 @@ extension WorksheetLayout {
                 let block = typesetter.layout(
                     text, style: TextStyle(size: type(11)), width: nameWidth - 4, language: data,
                     source: project.name.location)
+                if block.height > cell.height {
+                    typesetter.report(
+                        .error(
+                            "the project's name and lead are taller than its place on the challenge map",
+                            at: project.name.location, hint: "shorten the name, or give the map fewer `rows`",
+                            rule: "worksheet.too-tall"))
+                }
                 flow.add(
                     block, at: Point(x: cellBand.x(offset: 2, width: block.width), y: cell.y + (cell.height - block.height) / 2))
             }

@@ -169,7 +169,7 @@ public struct WorksheetLayout {
             return Part(
                 height: nil, least: 120 * scale, what: "the mind map",
                 draw: { area, flow in
-                    drawMindMap(topic: text.say(centre), branches: branches, in: area, on: flow)
+                    drawMindMap(topic: text.say(centre), branches: branches, in: area, on: flow, source: source)
                 })
         case .text(let words, let size):
             let block = text.whole(
