@@ -122,6 +122,14 @@ struct WorksheetCheckTests {
         #expect(found.isEmpty, "\(found)")
     }
 
+    @Test func anAssessmentOfBlankRowsNeedsNoQuestions() throws {
+        let found = diagnostics(
+            "title: דף\nblocks:\n  - { kind: assessment, answers: yes-no, heading: הערכת מצב, blank: 4, notes: true }\n")
+        #expect(found.isEmpty, "\(found)")
+        let missing = diagnostics("title: דף\nblocks:\n  - { kind: assessment, answers: yes-no }\n")
+        #expect(missing.contains { $0.message.contains("has no `questions`") && $0.location?.line == 3 })
+    }
+
     @Test func aTableCannotStandInARow() throws {
         let found = diagnostics(
             "title: דף\nblocks:\n  - kind: row\n    boxes:\n      - { kind: table, columns: [{ label: א }] }\n")

@@ -67,9 +67,10 @@ public enum WorksheetLoader {
     /// The texts listed under `key`, each with its line; a list with nothing in it is an error,
     /// since the block would print nothing to fill.
     static func listedWords(
-        _ key: String, of b: MappingReader, reader: NodeReader, what: String, empty: String, hint: String
+        _ key: String, of b: MappingReader, reader: NodeReader, what: String, empty: String, hint: String,
+        required: Bool = true
     ) -> [Located<Words>] {
-        let listed = b.list(key, required: true).compactMap { node in
+        let listed = b.list(key, required: required).compactMap { node in
             words(node, reader: reader, what: what, at: b.location).map { Located($0, at: reader.location(of: node)) }
         }
         if listed.isEmpty && b.has(key) {
@@ -82,7 +83,7 @@ public enum WorksheetLoader {
     static let blockKeys: [String: [String]] = [
         "box": ["label", "hint", "height"], "row": ["boxes"], "lines": ["label", "lines"],
         "table": ["columns", "rows", "blank", "row-height"],
-        "assessment": ["answers", "heading", "questions", "low", "high", "notes", "row-height"], "checklist": ["items"],
+        "assessment": ["answers", "heading", "questions", "blank", "low", "high", "notes", "row-height"], "checklist": ["items"],
         "mind-map": ["centre", "branches"], "text": ["text", "size"], "legend": ["marks"],
         "projects": ["rows"],
     ]

@@ -120,9 +120,11 @@ extension WorksheetLoader {
                         rule: "worksheet.answers"))
             }
         }
+        let blank = b.integer("blank", range: 1...40)?.value ?? 0
         let questions = listedWords(
             "questions", of: b, reader: reader, what: "a question", empty: "the assessment has no questions",
-            hint: "list them under `questions:`, one `- ` line each")
+            hint: "list them under `questions:`, one `- ` line each, or give `blank:` rows to write them in",
+            required: blank == 0)
         let low = words(b.value("low"), reader: reader, what: "`low`", at: b.location)
         let high = words(b.value("high"), reader: reader, what: "`high`", at: b.location)
         if answers == .yesNo, low != nil || high != nil {
@@ -132,10 +134,10 @@ extension WorksheetLoader {
                     at: b.location(of: low != nil ? "low" : "high"),
                     hint: "remove them, or write `answers: scale`", rule: "worksheet.key"))
         }
-        guard let answers, !questions.isEmpty else { return nil }
+        guard let answers, !questions.isEmpty || blank > 0 else { return nil }
         return Assessment(
             answers: answers, heading: words(b.value("heading"), reader: reader, what: "`heading`", at: b.location),
-            questions: questions, low: low, high: high, notes: b.flag("notes")?.value ?? false,
+            questions: questions, blankRows: blank, low: low, high: high, notes: b.flag("notes")?.value ?? false,
             rowHeight: b.integer("row-height", range: 5...200).map { Double($0.value) })
     }
 }

@@ -61,6 +61,8 @@ public struct Assessment: Sendable {
     /// Over the questions' column ("הערכת מצב"); nil for Sadna's own word.
     public var heading: Words?
     public var questions: [Located<Words>]
+    /// Empty rows after the questions, to write a question of one's own in and answer it.
+    public var blankRows: Int
     /// What 1 and 5 mean on the scale ("not at all", "fully"), printed under the heading.
     public var low: Words?
     public var high: Words?
@@ -70,12 +72,14 @@ public struct Assessment: Sendable {
     public var rowHeight: Double?
 
     public init(
-        answers: Answers, heading: Words?, questions: [Located<Words>], low: Words?, high: Words?, notes: Bool,
+        answers: Answers, heading: Words?, questions: [Located<Words>], blankRows: Int = 0, low: Words?, high: Words?,
+        notes: Bool,
         rowHeight: Double?
     ) {
         self.answers = answers
         self.heading = heading
         self.questions = questions
+        self.blankRows = blankRows
         self.low = low
         self.high = high
         self.notes = notes

@@ -148,7 +148,7 @@ extension WorksheetLayout {
         let notes =
             assessment.notes
             ? [typesetter.layout(labels.shared(.remarks), style: headingStyle, width: notesWidth - 4, language: language)] : []
-        let rows = assessment.questions.map { question -> FlowTable.Row in
+        var rows = assessment.questions.map { question -> FlowTable.Row in
             var row = FlowTable.Row(
                 cells: [
                     text.whole(
@@ -158,6 +158,9 @@ extension WorksheetLayout {
             row.minimumHeight = assessment.rowHeight ?? writingRow
             return row
         }
+        var empty = FlowTable.Row(cells: [TextBlock?](repeating: nil, count: placed.count))
+        empty.minimumHeight = assessment.rowHeight ?? writingRow
+        rows += [FlowTable.Row](repeating: empty, count: assessment.blankRows)
         let order = band
         return flowing(
             header: [first] + marks + notes, columns: placed, rows: rows, what: "the assessment", source: source,
