@@ -42,7 +42,7 @@ struct CheckCommand: ParsableCommand {
             if let w = outcome.workshop {
                 diagnostics += WorksheetFit.check(w, templates: templates, in: language.map { [$0] } ?? Language.allCases)
                 summary =
-                    "checked \(DisplayPath.of(folder)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas, \(w.journeys.count) journeys, \(w.services.count) service pages, \(w.worksheets.count) worksheets, \(w.participants.count) participants"
+                    "checked \(DisplayPath.of(folder)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas, \(w.journeys.count) journeys, \(w.services.count) service pages, \(w.worksheets.count) worksheets (and \(w.worksheets(besides: templates.worksheets).count - w.worksheets.count) of Sadna's), \(w.participants.count) participants"
             }
         }
         Console.report(diagnostics, format: format, summary: true)
