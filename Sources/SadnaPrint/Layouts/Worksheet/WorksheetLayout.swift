@@ -76,11 +76,15 @@ public struct WorksheetLayout {
                 flow.advance(gap)
                 continue
             }
-            let height = part.height ?? (onePage ? share : part.least)
+            var height = part.height ?? (onePage ? share : part.least)
             if height > room + 0.001 {
                 text.reportTooTall(part.what, height: height, room: room, at: block.location, hint: part.tooTallHint)
             }
             flow.ensure(height)
+            // On a sheet of several pages, a last block without a height of its own fills its page.
+            if !onePage, part.height == nil, block.location == template.blocks.last?.location {
+                height = max(height, flow.remaining)
+            }
             part.draw(Rect(x: margin, y: flow.y, width: width, height: height), flow)
             // A part drawn on the shared table sets the flow's continuation of its own.
             flow.continuation = continuation
