@@ -9,7 +9,8 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Everything `render` and `kit` would refuse is reported: the files' syntax and fields, \
             times and dates, references between files, each meeting's print plan, the service pages' \
-            plain-language review, and Sadna's own templates.
+            plain-language review, Sadna's own templates, and the programme's worksheets laid out as \
+            printed (what does not fit is said at its line).
             """)
 
     @OptionGroup var location: WorkshopArgument
@@ -39,8 +40,9 @@ struct CheckCommand: ParsableCommand {
                 printingIn: language)
             diagnostics += outcome.diagnostics
             if let w = outcome.workshop {
+                diagnostics += WorksheetFit.check(w, templates: templates, in: language.map { [$0] } ?? Language.allCases)
                 summary =
-                    "checked \(DisplayPath.of(folder)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas, \(w.journeys.count) journeys, \(w.services.count) service pages, \(w.worksheets.count) worksheets, \(w.participants.count) participants"
+                    "checked \(DisplayPath.of(folder)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas, \(w.journeys.count) journeys, \(w.services.count) service pages, \(w.worksheets.count) worksheets (and \(w.worksheets(besides: templates.worksheets).count - w.worksheets.count) of Sadna's), \(w.participants.count) participants"
             }
         }
         Console.report(diagnostics, format: format, summary: true)

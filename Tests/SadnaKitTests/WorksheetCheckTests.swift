@@ -51,4 +51,100 @@ struct WorksheetCheckTests {
         #expect(title.location?.line == 1 && title.severity == .warning)
         #expect(!found.contains { $0.message.contains("`label` has no Arabic") }, "the label has its Arabic")
     }
+
+    @Test func emptyTablesRowsAndAssessmentsAreErrorsAtTheirLines() throws {
+        let found = diagnostics(
+            """
+            title: דף
+            blocks:
+              - kind: table
+                columns: []
+              - kind: table
+                columns: [{ label: א }]
+                rows: []
+              - kind: assessment
+                answers: yes-no
+                questions: []
+              - kind: row
+                boxes: []
+
+            """)
+        #expect(found.contains { $0.message == "the table has no columns" && $0.location?.line == 4 })
+        #expect(found.contains { $0.message == "the table has no rows" && $0.location?.line == 7 })
+        #expect(found.contains { $0.message == "the assessment has no questions" && $0.location?.line == 10 })
+        #expect(found.contains { $0.message == "the row has no boxes" && $0.location?.line == 12 })
+    }
+
+    @Test func aRowWithMoreCellsThanColumnsIsAnErrorAtTheRow() throws {
+        let found = diagnostics(
+            """
+            title: דף
+            blocks:
+              - kind: table
+                columns: [{ label: א }, { label: ב }]
+                rows:
+                  - [1, 2]
+                  - { label: שורה, cells: [1, 2] }
+
+            """)
+        let error = try #require(found.first { $0.rule == "worksheet.cells" })
+        #expect(error.location?.line == 7 && error.severity == .error)
+        #expect(error.message.contains("beside the row's label"))
+        #expect(found.filter { $0.rule == "worksheet.cells" }.count == 1)
+    }
+
+    @Test func anAssessmentsAnswersAndKeysAreChecked() throws {
+        let found = diagnostics(
+            """
+            title: דף
+            blocks:
+              - kind: assessment
+                answers: yes-or-no
+                questions: [שאלה]
+                scale: 5
+              - kind: assessment
+                answers: yes-no
+                low: נמוך
+                questions: [שאלה]
+
+            """)
+        let answers = try #require(found.first { $0.rule == "worksheet.answers" })
+        #expect(answers.location?.line == 4 && answers.hint?.contains("answers: yes-no") == true)
+        let key = try #require(found.first { $0.message.contains("takes no `scale`") })
+        #expect(key.location?.line == 6)
+        #expect(found.contains { $0.severity == .warning && $0.location?.line == 9 })
+    }
+
+    @Test func theOldWayOfWritingEmptyRowsStillLoads() throws {
+        let found = diagnostics(
+            "title: דף\nblocks:\n  - kind: table\n    rows: 13\n    columns: [{ label: א, width: 40 }, { label: ב, width: 60 }]\n"
+        )
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test func anAssessmentOfBlankRowsNeedsNoQuestions() throws {
+        let found = diagnostics(
+            "title: דף\nblocks:\n  - { kind: assessment, answers: yes-no, heading: הערכת מצב, blank: 4, notes: true }\n")
+        #expect(found.isEmpty, "\(found)")
+        let missing = diagnostics("title: דף\nblocks:\n  - { kind: assessment, answers: yes-no }\n")
+        #expect(missing.contains { $0.message.contains("has no `questions`") && $0.location?.line == 3 })
+    }
+
+    @Test func aTableCannotStandInARow() throws {
+        let found = diagnostics(
+            "title: דף\nblocks:\n  - kind: row\n    boxes:\n      - { kind: table, columns: [{ label: א }] }\n")
+        #expect(found.contains { $0.rule == "worksheet.row" && $0.location?.line == 5 })
+    }
+
+    @Test func theSecondProgrammeChecksCleanAndCountsItsWorksheets() throws {
+        let outcome = check(repositoryRoot.appendingPathComponent("workshops/human-api"))
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+        #expect(outcome.workshop?.worksheets.count == 13)
+        for language in Language.allCases {
+            let checked = WorkshopCheck.run(
+                FolderSource(repositoryRoot.appendingPathComponent("workshops/human-api")), templates: sadnaTemplates,
+                review: nil, printingIn: language)
+            #expect(checked.diagnostics.isEmpty, "\(language): \(checked.diagnostics)")
+        }
+    }
 }

@@ -59,8 +59,20 @@ struct ReferenceTests {
         try compare(Self.tiledRequest(kind, language), with: "\(language.code)/\(kind.rawValue)-on-A4.txt")
     }
 
-    func compare(_ request: PrintRequest, with name: String) throws {
-        let document = try printed(request, workshop: Self.workshop(for: request))
+    /// The second programme (`workshops/human-api`), loaded once.
+    static let humanAPI: Workshop? = check(repositoryRoot.appendingPathComponent("workshops/human-api")).workshop
+
+    /// The second programme's worksheets, every one, in each language (`human-api/worksheet.txt`).
+    @Test(arguments: Language.allCases)
+    func humanAPIWorksheetsMatchTheirReference(language: Language) throws {
+        let workshop = try #require(Self.humanAPI)
+        try compare(
+            PrintRequest(.worksheet, items: workshop.worksheets.map(\.id).sorted(), language: language),
+            with: "\(language.code)/human-api-worksheet.txt", workshop: workshop)
+    }
+
+    func compare(_ request: PrintRequest, with name: String, workshop: Workshop? = nil) throws {
+        let document = try printed(request, workshop: workshop ?? Self.workshop(for: request))
         let actual = PageModel.text(document.pages)
         let file = Self.folder.appendingPathComponent(name)
         if Self.updating {

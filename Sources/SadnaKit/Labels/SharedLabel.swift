@@ -16,6 +16,10 @@ public enum SharedLabel: String, LabelKey {
     case glueHere = "glue_here"
     case tileSheet = "tile_sheet"
     case tileHow = "tile_how"
+    /// A worksheet's self-assessment: the answers to tick, and the column for remarks.
+    case answerYes = "yes"
+    case answerNo = "no"
+    case remarks = "notes"
 
     /// The printables this file names, by their kind (the print list's words, the PDF's title).
     public static let printables: [PrintableKind] = [.worksheet]

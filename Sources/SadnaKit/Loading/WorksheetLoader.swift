@@ -4,7 +4,9 @@ import Yams
 /// Reads a worksheet's YAML (`Templates/worksheets/ID.yaml`, or a workshop's `worksheets/ID.yaml`).
 public enum WorksheetLoader {
     static let keys = ["title", "instructions", "paper", "blocks"]
-    static let blockKinds = ["box", "row", "lines", "table", "checklist", "mind-map", "text", "legend", "projects"]
+    static let blockKinds = [
+        "box", "row", "lines", "table", "assessment", "checklist", "mind-map", "text", "legend", "projects",
+    ]
 
     public static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> WorksheetTemplate? {
         guard let root else {
@@ -20,6 +22,13 @@ public enum WorksheetLoader {
             return nil
         }
         let blocks = w.list("blocks", required: true).compactMap { block($0, reader: reader) }
+        if blocks.isEmpty && w.has("blocks") {
+            reader.report(
+                .error(
+                    "the worksheet has no blocks", at: w.location(of: "blocks"),
+                    hint: "list what the sheet holds under `blocks:`, e.g. `- { kind: box, label: Notes }`",
+                    rule: "worksheet.empty"))
+        }
         let paper = w.paper()?.value ?? .a4
         return WorksheetTemplate(
             id: id, title: title,
@@ -55,16 +64,50 @@ public enum WorksheetLoader {
         return Words(texts)
     }
 
+    /// The texts listed under `key`, each with its line; a list with nothing in it is an error,
+    /// since the block would print nothing to fill.
+    static func listedWords(
+        _ key: String, of b: MappingReader, reader: NodeReader, what: String, empty: String, hint: String,
+        required: Bool = true
+    ) -> [Located<Words>] {
+        let listed = b.list(key, required: required).compactMap { node in
+            words(node, reader: reader, what: what, at: b.location).map { Located($0, at: reader.location(of: node)) }
+        }
+        if listed.isEmpty && b.has(key) {
+            reader.report(.error(empty, at: b.location(of: key), hint: hint, rule: "worksheet.empty"))
+        }
+        return listed
+    }
+
     /// What each kind of block reads; another key on it would be ignored, so it is refused at its line.
     static let blockKeys: [String: [String]] = [
-        "box": ["label", "hint", "height"], "row": ["boxes"], "lines": ["label", "lines"], "table": ["columns", "rows"],
-        "checklist": ["items"], "mind-map": ["centre", "branches"], "text": ["text", "size"], "legend": ["marks"],
+        "box": ["label", "hint", "height"], "row": ["boxes"], "lines": ["label", "lines"],
+        "table": ["columns", "rows", "blank", "row-height"],
+        "assessment": ["answers", "heading", "questions", "blank", "low", "high", "notes", "row-height"], "checklist": ["items"],
+        "mind-map": ["centre", "branches"], "text": ["text", "size"], "legend": ["marks"],
         "projects": ["rows"],
     ]
     /// Every key some block reads: what a block's mapping may hold before its kind is known.
     static let anyBlockKeys = ["kind"] + Set(blockKeys.values.joined()).sorted()
 
-    private static func block(_ node: Node, reader: NodeReader) -> WorksheetTemplate.Block? {
+    /// A block with the line it is written at, where what does not fit it is reported.
+    static func block(_ node: Node, reader: NodeReader) -> Located<WorksheetTemplate.Block>? {
+        kindOfBlock(node, reader: reader).map { Located($0, at: reader.location(of: node)) }
+    }
+
+    /// How to say what a key a block does not read should become, where Sadna knows.
+    static func update(_ key: String, on kind: String) -> String {
+        switch (kind, key) {
+        case ("row", "height"): "give each box of the row its own `height`; "
+        case ("table", "items"):
+            "a table's rows go under `rows:`, each `- [cell, cell]` or `- { label: …, cells: [cell, …] }`; "
+        case ("checklist", "rows"), ("checklist", "lines"): "a checklist grows with its `items:`; "
+        case ("box", "lines"): "for writing lines use `kind: lines`; "
+        default: ""
+        }
+    }
+
+    private static func kindOfBlock(_ node: Node, reader: NodeReader) -> WorksheetTemplate.Block? {
         guard
             let b = reader.mapping(
                 node, what: "a worksheet block",
@@ -73,7 +116,7 @@ public enum WorksheetLoader {
         else { return nil }
         if let allowed = blockKeys[kind.value], case let .mapping(mapping) = node {
             for key in mapping.keys.compactMap(\.string) where key != "kind" && !allowed.contains(key) {
-                let also = key == "height" && kind.value == "row" ? "give each box of the row its own `height`; " : ""
+                let also = update(key, on: kind.value)
                 reader.report(
                     .error(
                         "a `\(kind.value)` block takes no `\(key)`: it would be ignored", at: b.location(of: key),
@@ -90,26 +133,35 @@ public enum WorksheetLoader {
                 label: label(), hint: words(b.value("hint"), reader: reader, what: "`hint`", at: b.location),
                 height: b.integer("height", range: 5...400).map { Double($0.value) })
         case "row":
-            return .row(b.list("boxes", required: true).compactMap { block($0, reader: reader) })
+            let boxes = b.list("boxes", required: true).compactMap { block($0, reader: reader) }
+            for box in boxes {
+                switch box.value {
+                case .table, .assessment, .row, .mindMap, .projects:
+                    reader.report(
+                        .error(
+                            "a table, an assessment, a map or a row cannot stand side by side in a row", at: box.location,
+                            hint: "move it out of the row's `boxes:` to a block of its own; a row holds boxes, lines, "
+                                + "checklists, texts and legends", rule: "worksheet.row"))
+                default: break
+                }
+            }
+            if boxes.isEmpty && b.has("boxes") {
+                reader.report(
+                    .error(
+                        "the row has no boxes", at: b.location(of: "boxes"),
+                        hint: "list the blocks to set side by side under `boxes:`", rule: "worksheet.empty"))
+            }
+            return .row(boxes)
         case "lines":
             return .lines(label: label(), count: b.integer("lines", range: 1...40)?.value ?? 2)
         case "table":
-            let columns = b.list("columns", required: true).compactMap { node -> (label: Words, width: Double)? in
-                guard let c = reader.mapping(node, what: "a column", keys: ["label", "width"]) else { return nil }
-                return (
-                    words(c.value("label"), reader: reader, what: "`label`", required: true, at: c.location) ?? Words([:]),
-                    Double(c.integer("width", range: 1...100)?.value ?? 1)
-                )
-            }
-            return .table(columns: columns, rows: b.integer("rows", range: 1...60)?.value ?? 10)
+            return table(b, reader: reader).map { .table($0) }
+        case "assessment":
+            return assessment(b, reader: reader).map { .assessment($0) }
         case "checklist":
-            let items = b.list("items", required: true).compactMap { words($0, reader: reader, what: "an item", at: b.location) }
-            if items.isEmpty && b.has("items") {
-                reader.report(
-                    .error(
-                        "the checklist has no items", at: b.location(of: "items"),
-                        hint: "list what to tick under `items:`, one `- ` line each", rule: "worksheet.empty"))
-            }
+            let items = listedWords(
+                "items", of: b, reader: reader, what: "an item", empty: "the checklist has no items",
+                hint: "list what to tick under `items:`, one `- ` line each")
             return .checklist(items)
         case "mind-map":
             return .mindMap(centre: label("centre"), branches: b.integer("branches", range: 2...12)?.value ?? 6)

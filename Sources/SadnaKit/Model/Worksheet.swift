@@ -1,17 +1,22 @@
 /// A worksheet for groups to fill by hand, as data (`Templates/worksheets/ID.yaml`): a title,
 /// instructions, and blocks from a small set of form parts.
 public struct WorksheetTemplate: Sendable {
-    public enum Block: Sendable {
+    /// One block of the worksheet's layout language; each is written at a line of the file,
+    /// where what does not fit it is reported.
+    public indirect enum Block: Sendable {
         /// A labelled box to write in; `height` in millimetres, or nil to share what is left.
         case box(label: Words, hint: Words?, height: Double?)
-        /// Boxes side by side, sharing the width.
-        case row([Block])
+        /// Blocks side by side, sharing the width.
+        case row([Located<Block>])
         /// A label and writing lines.
         case lines(label: Words, count: Int)
-        /// A table with columns (relative widths) and empty rows.
-        case table(columns: [(label: Words, width: Double)], rows: Int)
-        /// Items to tick.
-        case checklist([Words])
+        /// A table: columns, rows written in the file (labelled or not, their cells filled or
+        /// empty), and empty rows to fill by hand.
+        case table(WorksheetTable)
+        /// Questions answered yes or no, or on a scale from 1 to 5, each on its own row.
+        case assessment(Assessment)
+        /// Items to tick, each growing with its text.
+        case checklist([Located<Words>])
         /// A topic in the middle with branches to write on (a mind map).
         case mindMap(centre: Words, branches: Int)
         /// Small print: rules or a quote.
@@ -27,10 +32,11 @@ public struct WorksheetTemplate: Sendable {
     public var title: Words
     public var instructions: Words?
     public var paper: Paper
-    public var blocks: [Block]
+    public var blocks: [Located<Block>]
     public var location: SourceLocation
 
-    public init(id: String, title: Words, instructions: Words?, paper: Paper, blocks: [Block], location: SourceLocation) {
+    public init(id: String, title: Words, instructions: Words?, paper: Paper, blocks: [Located<Block>], location: SourceLocation)
+    {
         self.id = id
         self.title = title
         self.instructions = instructions

@@ -73,6 +73,8 @@ final class FlowTable {
         var cells: [TextBlock?]
         /// Where the row is written, for reports about it.
         var location: SourceLocation? = nil
+        /// At least this tall (mm): room to write in a worksheet's row.
+        var minimumHeight = 0.0
     }
 
     /// The width inside a column's padding, which its cells are set to.
@@ -147,7 +149,7 @@ final class FlowTable {
             return block.height(ofLines: next[index]..<block.lines.count)
         }
         while true {
-            let needed = (row.cells.indices.map(remainingHeight).max() ?? 0) + 2 * pad
+            let needed = max(continued ? 0 : row.minimumHeight, (row.cells.indices.map(remainingHeight).max() ?? 0) + 2 * pad)
             if needed <= flow.remaining {
                 draw(row, from: next, counts: nil, height: needed, continued: continued)
                 return

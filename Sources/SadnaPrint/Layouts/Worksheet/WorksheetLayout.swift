@@ -2,8 +2,10 @@ import Foundation
 import SadnaKit
 
 /// A worksheet from its template: the title and instructions, then its blocks down the page.
-/// Blocks with a height of their own (lines, tables, legends) take it; boxes and maps without one
-/// share what is left, so that every sheet fills its paper.
+/// Blocks with a height of their own (lines, tables of written rows, boxes given a height) take
+/// it; boxes and maps without one share what is left, so that a sheet fills its paper. A sheet
+/// whose blocks need more than a page flows onto more, its title repeated with "(continued)" and
+/// its pages numbered; what no page can hold is an error at its block's line, never cut.
 public struct WorksheetLayout {
     public let context: LayoutContext
     public let template: WorksheetTemplate
@@ -18,242 +20,310 @@ public struct WorksheetLayout {
 
     var workshop: Workshop { context.workshop }
     var language: Language { context.language }
-    var page: TextLanguage { context.language }
+    /// The language the sheet reads in, which sets its direction: the page's, or, for a sheet
+    /// written in one language only (a programme's Hebrew forms printed with English labels),
+    /// that one — its columns and boxes stay in the order its words are read.
+    var page: TextLanguage { template.title.language(context.language) ?? context.language }
     var data: TextLanguage { context.data }
+    var labels: Labels<SharedLabel> { context.words(context.templates.labels) }
+    var text: WorksheetText { WorksheetText(typesetter: context.typesetter, page: language) }
     public var paper: Paper { asked ?? template.paper }
     /// A4 is the design size; A3 sets larger, A5 smaller (by the short side, whichever way the sheet is turned).
     var scale: Double { min(1.5, max(0.75, min(paper.size.width, paper.size.height) / Paper.a4.size.width)) }
     var margin: Double { 11 * scale }
+    /// Room at the foot of every page for the footer.
+    static let footer = 7.0
     /// A type size designed for A4, scaled to the paper but never under the 8 pt floor: an A5
     /// sheet (scale 0.75) keeps its instructions readable rather than proportionate.
     func type(_ points: Double) -> Double { max(8, points * scale) }
+    var width: Double { paper.size.width - 2 * margin }
+    /// The least a block that shares the page is given.
+    static let leastShare = 20.0
 
     public func document() -> PrintDocument {
         let typesetter = context.typesetter
-        let flow = PageFlow(paper: paper, margin: margin, footerHeight: 0)
-        let width = paper.size.width - 2 * margin
-        let order = ReadingOrder(minX: margin, maxX: paper.size.width - margin, direction: page.direction)
-        var y = margin
-        let title = typesetter.fit(
-            template.title(language), style: TextStyle(size: type(20), weight: .bold),
-            in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 12, maxLines: 2),
-            language: page, source: template.location, what: "the worksheet's title")
-        flow.add(title, at: Point(x: margin, y: y))
-        y += title.height + 2
+        let flow = PageFlow(paper: paper, margin: margin, footerHeight: Self.footer)
+        let title = titleBlock()
+        flow.add(title, at: Point(x: margin, y: flow.y))
+        flow.advance(title.height + 2)
         if let instructions = template.instructions {
+            let (words, language) = text.say(instructions)
             let block = typesetter.layout(
-                instructions(language), style: TextStyle(size: type(10), colour: .muted),
-                width: width, language: page)
-            flow.add(block, at: Point(x: margin, y: y))
-            y += block.height + 3
+                words, style: TextStyle(size: type(10), colour: .muted), width: width, language: language)
+            flow.add(block, at: Point(x: margin, y: flow.y))
+            flow.advance(block.height + 3)
         }
-        // The blocks stop above the footer.
-        let bottom = paper.size.height - margin - 7
-        // What the flexible blocks share: the room left after the fixed ones.
-        let fixed = template.blocks.reduce(0.0) { $0 + (fixedHeight($1, width: width, typesetter: typesetter) ?? 0) + gap }
-        let flexible = template.blocks.filter { fixedHeight($0, width: width, typesetter: typesetter) == nil }.count
-        let share = flexible > 0 ? max(20, (bottom - y - fixed) / Double(flexible)) : 0
-        for block in template.blocks {
-            let height = fixedHeight(block, width: width, typesetter: typesetter) ?? share
-            draw(block, in: Rect(x: margin, y: y, width: width, height: height), order: order, on: flow, typesetter: typesetter)
-            y += height + gap
+        let parts = template.blocks.map { part($0, width: width) }
+        // The blocks share one page, as every sheet always has, when the flexible ones keep at
+        // least their least share there; otherwise the sheet flows on, each block at its least.
+        let fixed = parts.reduce(0.0) { $0 + ($1.height ?? 0) + gap }
+        let flexible = parts.filter { $0.height == nil }.count
+        let onePage = flow.remaining - fixed - Double(flexible) * Self.leastShare >= -0.001
+        let share = flexible > 0 ? max(Self.leastShare, (flow.remaining - fixed) / Double(flexible)) : 0
+        let running = runningTitle()
+        let continuation: (PageFlow) -> Void = { flow in
+            flow.add(running, at: Point(x: flow.left, y: flow.y))
+            flow.advance(running.height + 2.5)
         }
-        let pages = flow.finish { sheet, _, _ in
-            PageFooter(about: workshop.title.value, rule: false, context: context).draw(on: &sheet, margin: margin)
+        flow.continuation = continuation
+        let room = flow.pageBodyHeight - running.height - 2.5
+        for (part, block) in zip(parts, template.blocks) {
+            if let flows = part.flows {
+                // A table that fits a page starts on a fresh one rather than leave its head behind.
+                if let height = part.height, height <= room { flow.ensure(height) }
+                flows(flow, running)
+                flow.continuation = continuation
+                flow.advance(gap)
+                continue
+            }
+            var height = part.height ?? (onePage ? share : part.least)
+            if height > room + 0.001 {
+                text.reportTooTall(part.what, height: height, room: room, at: block.location, hint: part.tooTallHint)
+            }
+            flow.ensure(height)
+            // On a sheet of several pages, a last block without a height of its own fills its page.
+            if !onePage, part.height == nil, block.location == template.blocks.last?.location {
+                height = max(height, flow.remaining)
+            }
+            part.draw(Rect(x: margin, y: flow.y, width: width, height: height), flow)
+            // A part drawn on the shared table sets the flow's continuation of its own.
+            flow.continuation = continuation
+            flow.advance(height + gap)
+        }
+        flow.continuation = nil
+        let words = labels
+        let pages = flow.finish { sheet, index, count in
+            PageFooter(
+                about: workshop.title.value, place: PageFooter.pageNumber(index, of: count, labels: words), rule: false,
+                context: context
+            ).draw(on: &sheet, margin: margin)
         }
         return PrintDocument(info: context.info(title: template.title(language), subject: template.title(language)), pages: pages)
+    }
+
+    /// The title, at its size on two lines if it can, else smaller down to 12 pt, else on as
+    /// many lines as it takes: a title is never cut.
+    func titleBlock() -> TextBlock {
+        let (words, language) = text.say(template.title)
+        let style = TextStyle(size: type(20), weight: .bold)
+        return context.typesetter.fitted(
+            words, style: style, in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 12, maxLines: 2),
+            language: language, source: template.location)
+            ?? text.whole(
+                words, language: language, style: style.sized(12), width: width, source: template.location,
+                what: "the worksheet's title")
+    }
+
+    /// The title again, small, with "(continued)", at the top of every page after the first.
+    func runningTitle() -> TextBlock {
+        let (words, language) = text.say(template.title)
+        return context.typesetter.layout(
+            RichText([
+                RichText.Run(words, bold: true), RichText.Run(" " + labels.shared(.continued), colour: .muted),
+            ]), style: TextStyle(size: type(11), colour: .accent), width: width, language: language)
     }
 
     var gap: Double { 4 * scale }
     var lineSpacing: Double { 9 * scale }
     var labelStyle: TextStyle { TextStyle(size: type(10.5), weight: .bold, colour: .accent) }
 
-    /// The height a block needs of its own, or nil for one that takes a share of what is left.
-    func fixedHeight(_ block: WorksheetTemplate.Block, width: Double, typesetter: Typesetter) -> Double? {
-        switch block {
-        case let .box(_, _, height): return height
-        case let .row(children):
-            let heights = children.map { fixedHeight($0, width: width, typesetter: typesetter) }
-            return heights.contains { $0 == nil } ? nil : heights.compactMap { $0 }.max()
-        case let .lines(_, count): return Double(count) * lineSpacing + 1
-        case .table: return nil
-        case let .checklist(items): return Double(items.count) * 8 * scale
-        case .mindMap: return nil
-        case let .text(words, size):
-            return typesetter.layout(words(language), style: TextStyle(size: type(size)), width: width, language: page).height
-        case .legend: return 12 * scale
-        case .projects: return nil
-        }
+    /// A block measured for the page: its height (nil to share what is left), and how it draws.
+    struct Part {
+        var height: Double?
+        /// What it is given when the sheet flows onto more pages and it has no height of its own.
+        var least: Double = WorksheetLayout.leastShare
+        /// How a person names it in a report.
+        var what: String
+        var tooTallHint = "split it into two blocks, or lower its height"
+        var draw: (Rect, PageFlow) -> Void = { _, _ in }
+        /// A table that places itself on the flow, breaking across pages between its rows.
+        var flows: ((PageFlow, TextBlock) -> Void)?
     }
 
-    func draw(_ block: WorksheetTemplate.Block, in area: Rect, order: ReadingOrder, on flow: PageFlow, typesetter: Typesetter) {
-        let band = ReadingOrder(minX: area.minX, maxX: area.maxX, direction: order.direction)
-        switch block {
-        case let .box(label, hint, _):
-            flow.add(.rectangle(area, cornerRadius: 2.5 * scale), .stroked(.rule, width: 0.4))
-            let title = typesetter.layout(label(language), style: labelStyle, width: area.width - 8, language: page)
-            flow.add(title, at: Point(x: area.x + 4, y: area.y + 3))
-            if let hint {
-                let block = typesetter.layout(
-                    hint(language), style: TextStyle(size: type(8.5), colour: .muted), width: area.width - 8,
-                    language: page)
-                flow.add(block, at: Point(x: area.x + 4, y: area.y + 4 + title.height))
-            }
-        case let .row(children):
+    /// Measures `block` for a band `width` wide.
+    func part(_ block: Located<WorksheetTemplate.Block>, width: Double) -> Part {
+        let source = block.location
+        switch block.value {
+        case .box(let label, let hint, let height):
+            return box(label: label, hint: hint, height: height, width: width, source: source)
+        case .row(let children):
             let gap = 5 * scale
-            let width = (area.width - gap * Double(children.count - 1)) / Double(children.count)
-            for (index, child) in children.enumerated() {
-                let x = band.x(offset: Double(index) * (width + gap), width: width)
-                draw(
-                    child, in: Rect(x: x, y: area.y, width: width, height: area.height), order: order, on: flow,
-                    typesetter: typesetter)
+            let each = (width - gap * Double(max(0, children.count - 1))) / Double(max(1, children.count))
+            let parts = children.map { part($0, width: each) }
+            let heights = parts.map(\.height)
+            return Part(
+                height: heights.contains { $0 == nil } ? nil : heights.compactMap { $0 }.max(),
+                least: parts.map { $0.height ?? $0.least }.max() ?? Self.leastShare, what: "this row of boxes",
+                draw: { area, flow in
+                    let band = ReadingOrder(minX: area.minX, maxX: area.maxX, direction: page.direction)
+                    for (index, child) in parts.enumerated() {
+                        let x = band.x(offset: Double(index) * (each + gap), width: each)
+                        child.draw(Rect(x: x, y: area.y, width: each, height: area.height), flow)
+                    }
+                })
+        case .lines(let label, let count):
+            return lines(label: label, count: count, width: width, source: source)
+        case .table(let table):
+            return self.table(table, width: width, source: source)
+        case .assessment(let assessment):
+            return self.assessment(assessment, width: width, source: source)
+        case .checklist(let items):
+            return checklist(items, width: width)
+        case .mindMap(let centre, let branches):
+            return Part(
+                height: nil, least: 120 * scale, what: "the mind map",
+                draw: { area, flow in
+                    drawMindMap(topic: text.say(centre), branches: branches, in: area, on: flow, source: source)
+                })
+        case .text(let words, let size):
+            let block = text.whole(
+                words, style: TextStyle(size: type(size), colour: .muted), width: width, source: source, what: "the text")
+            return Part(
+                height: block.height, what: "the text", tooTallHint: "split it into several `text` blocks",
+                draw: { area, flow in flow.add(block, at: Point(x: area.x, y: area.y)) })
+        case .legend(let marks):
+            return legend(marks, width: width, source: source)
+        case .projects(let rows):
+            let count = max(rows, workshop.projects.count)
+            return Part(
+                height: nil, least: Double((count + 1) / 2) * 12 * scale, what: "the projects",
+                draw: { area, flow in
+                    drawProjects(
+                        rows: rows, in: area,
+                        band: ReadingOrder(minX: area.minX, maxX: area.maxX, direction: page.direction), on: flow)
+                })
+        }
+    }
+
+    /// A labelled box; its label and hint shrink to the floor to fit a height given it, and are
+    /// an error beyond that.
+    func box(label: Words, hint: Words?, height: Double?, width: Double, source: SourceLocation) -> Part {
+        func set(_ factor: Double) -> (TextBlock, TextBlock?) {
+            var labelStyle = self.labelStyle
+            labelStyle.size = max(WorksheetText.floor, labelStyle.size * factor)
+            let title = text.whole(label, style: labelStyle, width: width - 8, source: source, what: "the box's label")
+            let note = hint.map {
+                text.whole(
+                    $0, style: TextStyle(size: max(WorksheetText.floor, type(8.5) * factor), colour: .muted),
+                    width: width - 8, source: source, what: "the box's hint")
             }
-        case let .lines(label, count):
-            let title = typesetter.layout(label(language) + ":", style: labelStyle, width: nil, language: page)
-            for line in 0..<count {
-                let baseline = area.y + Double(line + 1) * lineSpacing - 1
-                let start = line == 0 ? title.width + 2 : 0
-                if line == 0 {
-                    flow.add(title, at: Point(x: band.x(offset: 0, width: title.width), y: baseline - title.height + 1))
+            return (title, note)
+        }
+        func needed(_ set: (TextBlock, TextBlock?)) -> Double { 4 + set.0.height + (set.1.map { 1 + $0.height } ?? 0) + 3 }
+        var texts = set(1)
+        if let height, needed(texts) > height {
+            texts = set(WorksheetText.floor / labelStyle.size)
+            if needed(texts) > height {
+                context.typesetter.report(
+                    .error(
+                        "the box's label and hint need \(Int(needed(texts).rounded(.up))) mm, but its `height` is \(Int(height))",
+                        at: source, hint: "make its `height` at least \(Int(needed(texts).rounded(.up))), or shorten the hint",
+                        rule: "worksheet.too-tall"))
+            }
+        }
+        let (title, note) = texts
+        return Part(
+            height: height, least: max(Self.leastShare, needed(texts) + 12 * scale), what: "the box",
+            tooTallHint: "lower its `height`, or split it into two boxes",
+            draw: { area, flow in
+                flow.add(.rectangle(area, cornerRadius: 2.5 * scale), .stroked(.rule, width: 0.4))
+                flow.add(title, at: Point(x: area.x + 4, y: area.y + 3))
+                if let note { flow.add(note, at: Point(x: area.x + 4, y: area.y + 4 + title.height)) }
+            })
+    }
+
+    /// A label, then lines to write on across the band.
+    func lines(label: Words, count: Int, width: Double, source: SourceLocation) -> Part {
+        let (words, language) = text.say(label)
+        let title = context.typesetter.layout(words + ":", style: labelStyle, width: nil, language: language)
+        if title.width > width - 15 {
+            context.typesetter.report(
+                .error(
+                    "the label “\(words)” is wider than its line", at: source,
+                    hint: "shorten the label, or give it a `box` of its own", rule: "worksheet.too-wide"))
+        }
+        return Part(
+            height: Double(count) * lineSpacing + 1, what: "the writing lines", tooTallHint: "give it fewer `lines:`",
+            draw: { area, flow in
+                let band = ReadingOrder(minX: area.minX, maxX: area.maxX, direction: page.direction)
+                for line in 0..<count {
+                    let baseline = area.y + Double(line + 1) * lineSpacing - 1
+                    let start = line == 0 ? title.width + 2 : 0
+                    if line == 0 {
+                        flow.add(title, at: Point(x: band.x(offset: 0, width: title.width), y: baseline - title.height + 1))
+                    }
+                    flow.add(
+                        .line(
+                            from: Point(x: band.x(offset: start, width: 0), y: baseline),
+                            to: Point(x: band.x(offset: area.width, width: 0), y: baseline)), .stroked(.rule, width: 0.3))
                 }
-                flow.add(
-                    .line(
-                        from: Point(x: band.x(offset: start, width: 0), y: baseline),
-                        to: Point(x: band.x(offset: area.width, width: 0), y: baseline)), .stroked(.rule, width: 0.3))
-            }
-        case let .table(columns, rows):
-            drawTable(columns, rows: rows, in: area, band: band, on: flow, typesetter: typesetter)
-        case let .checklist(items):
-            for (index, item) in items.enumerated() {
-                let y = area.y + Double(index) * 8 * scale
-                let box = 3.6 * scale
-                flow.add(
-                    .rectangle(Rect(x: band.x(offset: 0, width: box), y: y + 1, width: box, height: box), cornerRadius: 0.5),
-                    .stroked(.ink, width: 0.3))
-                let text = typesetter.layout(
-                    item(language), style: TextStyle(size: type(10)), width: area.width - box - 3,
-                    language: page)
-                flow.add(text, at: Point(x: band.x(offset: box + 3, width: text.width), y: y))
-            }
-        case let .mindMap(centre, branches):
-            drawMindMap(centre: centre(language), branches: branches, in: area, on: flow, typesetter: typesetter)
-        case let .text(words, size):
-            let text = typesetter.layout(
-                words(language), style: TextStyle(size: type(size), colour: .muted), width: area.width,
-                language: page)
-            flow.add(text, at: Point(x: area.x, y: area.y))
-        case let .legend(marks):
-            var offset = 0.0
-            for mark in marks {
-                let radius = 4 * scale
-                let centre = Point(x: band.x(offset: offset + radius, width: 0), y: area.y + area.height / 2)
-                flow.add(
-                    .circle(centre: centre, radius: radius), Paint(fill: Colour(hex: mark.colour), stroke: .ink, lineWidth: 0.3))
-                let letter = typesetter.layout(
-                    mark.mark(language), style: TextStyle(size: type(11), weight: .bold, colour: .white, alignment: .centre),
-                    width: 2 * radius, language: data)
-                flow.add(letter, at: Point(x: centre.x - radius, y: centre.y - letter.height / 2))
-                let meaning = typesetter.layout(
-                    mark.meaning(language), style: TextStyle(size: type(11), weight: .bold), width: nil,
-                    language: page)
-                flow.add(
-                    meaning,
-                    at: Point(x: band.x(offset: offset + 2 * radius + 2, width: meaning.width), y: centre.y - meaning.height / 2))
-                offset += 2 * radius + 2 + meaning.width + 12 * scale
-            }
-        case let .projects(rows):
-            drawProjects(rows: rows, in: area, band: band, on: flow, typesetter: typesetter)
-        }
+            })
     }
 
-    /// The shared table, with empty rows to fill by hand filling `area`.
-    private func drawTable(
-        _ columns: [(label: Words, width: Double)], rows: Int, in area: Rect, band: ReadingOrder,
-        on flow: PageFlow, typesetter: Typesetter
-    ) {
-        let total = columns.map(\.width).reduce(0, +)
-        let rowHeight = area.height / Double(rows + 1)
-        let placed = FlowTable.Column.side(by: columns.map { area.width * $0.width / total })
-        let header = zip(columns, placed).map { column, place in
-            typesetter.fit(
-                column.label(language), style: TextStyle(size: type(9.5), weight: .bold, colour: .accent),
-                in: Size(width: place.width - 4, height: rowHeight - 1), policy: FitPolicy(floor: 8, maxLines: 2),
-                language: page, source: template.location, what: "a column's heading")
+    /// Items to tick, each on as many lines as its text takes.
+    func checklist(_ items: [Located<Words>], width: Double) -> Part {
+        let box = 3.6 * scale
+        let blocks = items.map {
+            text.whole($0.value, style: TextStyle(size: type(10)), width: width - box - 3, source: $0.location, what: "the item")
         }
-        let style = FlowTable.Style(
-            padding: (2, 0), headerRule: .stroked(.accent, width: 0.5),
-            columnRule: .stroked(.rule, width: 0.25), rowRule: .stroked(.rule, width: 0.25),
-            frame: .stroked(.rule, width: 0.25), headerHeight: rowHeight)
-        flow.move(to: area.y)
-        let table = FlowTable(columns: placed, style: style, header: header, flow: flow, order: band, typesetter: typesetter)
-        table.begin(firstRowHeight: 0)
-        table.placeBlankRows(height: rowHeight, count: rows)
-        table.end(after: 0)
+        let heights = blocks.map { max(8 * scale, $0.height + 2.5 * scale) }
+        return Part(
+            height: heights.reduce(0, +), what: "the checklist", tooTallHint: "split it into two checklists",
+            draw: { area, flow in
+                let band = ReadingOrder(minX: area.minX, maxX: area.maxX, direction: page.direction)
+                var y = area.y
+                for (block, height) in zip(blocks, heights) {
+                    flow.add(
+                        .rectangle(Rect(x: band.x(offset: 0, width: box), y: y + 1, width: box, height: box), cornerRadius: 0.5),
+                        .stroked(.ink, width: 0.3))
+                    flow.add(block, at: Point(x: band.x(offset: box + 3, width: block.width), y: y))
+                    y += height
+                }
+            })
     }
 
-    /// A topic in an ellipse in the middle, thick branches curving out to writing lines.
-    private func drawMindMap(centre label: String, branches: Int, in area: Rect, on flow: PageFlow, typesetter: Typesetter) {
-        let centre = Point(x: area.midX, y: area.midY)
-        let rx = min(area.width * 0.14, 60.0), ry = min(area.height * 0.13, 30.0)
-        for index in 0..<branches {
-            let angle = -Double.pi / 2 + Double(index) * 2 * Double.pi / Double(branches) + Double.pi / Double(branches)
-            let start = Point(x: centre.x + rx * cos(angle), y: centre.y + ry * sin(angle))
-            let reach = Point(x: centre.x + area.width * 0.3 * cos(angle), y: centre.y + area.height * 0.38 * sin(angle))
-            let bend = Point(x: (start.x + reach.x) / 2 + 10 * sin(angle), y: (start.y + reach.y) / 2 - 6 * cos(angle))
-            flow.add(.smoothCurve([start, bend, reach]), .stroked(.accent, width: 2.2 * scale))
-            // A line to write the branch's word on, running outwards but never off the sheet.
-            let towards = cos(angle) >= 0 ? 1.0 : -1.0
-            let end = min(area.maxX, max(area.minX, reach.x + towards * min(70, area.width * 0.16)))
-            flow.add(.line(from: reach, to: Point(x: end, y: reach.y)), .stroked(.accent, width: 1.2 * scale))
+    /// The marks of a legend in a line; a legend wider than the sheet is an error.
+    func legend(_ marks: [(mark: Words, colour: UInt32, meaning: Words)], width: Double, source: SourceLocation) -> Part {
+        let typesetter = context.typesetter
+        let radius = 4 * scale
+        let set = marks.map { mark -> (letter: TextBlock, meaning: TextBlock, colour: UInt32) in
+            let (letter, letterLanguage) = text.say(mark.mark)
+            let (meaning, meaningLanguage) = text.say(mark.meaning)
+            return (
+                typesetter.layout(
+                    letter, style: TextStyle(size: type(11), weight: .bold, colour: .white, alignment: .centre),
+                    width: 2 * radius, language: letterLanguage),
+                typesetter.layout(
+                    meaning, style: TextStyle(size: type(11), weight: .bold), width: nil, language: meaningLanguage),
+                mark.colour
+            )
         }
-        let ellipse = (0..<72).map { step -> Point in
-            let a = Double(step) / 72 * 2 * Double.pi
-            return Point(x: centre.x + rx * cos(a), y: centre.y + ry * sin(a))
+        let needed = set.reduce(0.0) { $0 + 2 * radius + 2 + $1.meaning.width + 12 * scale } - 12 * scale
+        if needed > width {
+            typesetter.report(
+                .error(
+                    "the legend is \(Int(needed.rounded(.up))) mm wide, but the sheet has \(Int(width)) mm", at: source,
+                    hint: "shorten the meanings, or split the marks into two legends", rule: "worksheet.too-wide"))
         }
-        flow.add(.polyline(ellipse, closed: true), Paint(fill: .tint, stroke: .accent, lineWidth: 0.8))
-        let text = typesetter.layout(
-            label, style: TextStyle(size: type(9), colour: .muted, alignment: .centre), width: rx * 1.6,
-            language: page)
-        flow.add(text, at: Point(x: centre.x - rx * 0.8, y: centre.y - ry * 0.75))
-        flow.add(
-            .line(
-                from: Point(x: centre.x - rx * 0.7, y: centre.y + ry * 0.35),
-                to: Point(x: centre.x + rx * 0.7, y: centre.y + ry * 0.35)),
-            .stroked(.rule, width: 0.4))
-    }
-
-    /// The programme's projects, each on a row with room for the stickers; then empty rows for
-    /// projects the meeting adds.
-    private func drawProjects(rows: Int, in area: Rect, band: ReadingOrder, on flow: PageFlow, typesetter: Typesetter) {
-        let count = max(rows, workshop.projects.count)
-        let columns = 2
-        let perColumn = (count + columns - 1) / columns
-        let gap = 6 * scale
-        let width = (area.width - gap) / Double(columns)
-        let height = area.height / Double(perColumn)
-        for index in 0..<count {
-            let column = index / perColumn, row = index % perColumn
-            let x = band.x(offset: Double(column) * (width + gap), width: width)
-            let cell = Rect(x: x, y: area.y + Double(row) * height + 1, width: width, height: height - 2)
-            flow.add(.rectangle(cell, cornerRadius: 2), .stroked(.rule, width: 0.35))
-            let cellBand = ReadingOrder(minX: cell.minX, maxX: cell.maxX, direction: band.direction)
-            let nameWidth = width * 0.34
-            flow.add(
-                .rectangle(
-                    Rect(x: cellBand.x(offset: 0, width: nameWidth), y: cell.y, width: nameWidth, height: cell.height),
-                    cornerRadius: 2), .filled(.shade))
-            if index < workshop.projects.count {
-                let project = workshop.projects[index]
-                let text = RichText(
-                    [RichText.Run(project.name.value, bold: true)]
-                        + (project.lead.map { [RichText.Run("\n" + $0.value, colour: .muted, scale: 0.85)] } ?? []))
-                let block = typesetter.layout(
-                    text, style: TextStyle(size: type(11)), width: nameWidth - 4, language: data,
-                    source: project.name.location)
-                flow.add(
-                    block, at: Point(x: cellBand.x(offset: 2, width: block.width), y: cell.y + (cell.height - block.height) / 2))
-            }
-        }
+        return Part(
+            height: 12 * scale, what: "the legend",
+            draw: { area, flow in
+                let band = ReadingOrder(minX: area.minX, maxX: area.maxX, direction: page.direction)
+                var offset = 0.0
+                for mark in set {
+                    let centre = Point(x: band.x(offset: offset + radius, width: 0), y: area.y + area.height / 2)
+                    flow.add(
+                        .circle(centre: centre, radius: radius),
+                        Paint(fill: Colour(hex: mark.colour), stroke: .ink, lineWidth: 0.3))
+                    flow.add(mark.letter, at: Point(x: centre.x - radius, y: centre.y - mark.letter.height / 2))
+                    flow.add(
+                        mark.meaning,
+                        at: Point(
+                            x: band.x(offset: offset + 2 * radius + 2, width: mark.meaning.width),
+                            y: centre.y - mark.meaning.height / 2))
+                    offset += 2 * radius + 2 + mark.meaning.width + 12 * scale
+                }
+            })
     }
 }
 

@@ -1,0 +1,27 @@
+import Foundation
+import SadnaKit
+import SadnaTestSupport
+import Testing
+
+/// `sadna check` lays a programme's worksheets out as `render` would: what does not fit is said
+/// at its line before anyone prints, and a sheet that fits is counted.
+@Suite("Worksheets through the command line")
+struct WorksheetCommandTests {
+    @Test func checkSaysABoxTallerThanAPageAtItsLineAndExitsOne() throws {
+        let workshop = makeWorkshop(meetings: [:])
+        workshop.write("worksheets/sheet.yaml", "title: דף\nblocks:\n  - { kind: box, label: כותרת, height: 320 }\n")
+        let result = try sadnaProcess(["check"], in: workshop.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("worksheets/sheet.yaml:3:5: error: the box is 320 mm tall"), "\(result.stderr)")
+        #expect(result.stderr.components(separatedBy: "320 mm tall").count == 2, "said once, not once per language")
+    }
+
+    @Test func theSecondProgrammeChecksCleanInEachLanguageAndCountsItsWorksheets() throws {
+        let folder = repositoryRoot.appendingPathComponent("workshops/human-api")
+        for language in ["he", "ar", "en"] {
+            let result = try sadnaProcess(["check", folder.path, "--strict", "--lang", language], in: folder)
+            #expect(result.status == 0, "\(language): \(result.stderr)")
+            #expect(result.stdout.contains("13 worksheets") || result.stderr.contains("13 worksheets"), "\(result.stdout)")
+        }
+    }
+}
