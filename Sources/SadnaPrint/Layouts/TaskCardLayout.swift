@@ -269,7 +269,9 @@ public struct TaskCardLayout {
         var foot: TextBlock?
         var footRoom = 0.0
         if !items.isEmpty {
-            let text = items.map(\.text).joined(separator: "  ·  ")
+            // A word joiner before the "·": a line may break after it, never before it, so no
+            // line of the foot starts with its separator ("· דוגמה לתרגול").
+            let text = items.map(\.text).joined(separator: "  \u{2060}·  ")
             let footStyle = style(8.5, colour: .muted)
             let room = Size(width: width, height: 2 * 1.3 * Units.millimetres(fromPoints: footStyle.size) + 1)
             let policy = FitPolicy(floor: 8, maxLines: 2)
