@@ -115,6 +115,16 @@ struct PrintIssueThirtyTests {
         }
     }
 
+    @Test func aChartsMarkerKeepsClearOfTheStartHereWords() {
+        let words = Rect(x: 10, y: 10, width: 30, height: 5)
+        let point = PrioritisationLayout.freePlace(near: Point(x: 20, y: 12), among: [], within: 20, avoiding: [words])
+        let dx = max(words.minX - point.x, 0, point.x - words.maxX), dy = max(words.minY - point.y, 0, point.y - words.maxY)
+        #expect((dx * dx + dy * dy).squareRoot() >= PrioritisationLayout.markerRadius, "\(point) covers the words")
+        // Away from the words, a marker stays on its spot.
+        let free = PrioritisationLayout.freePlace(near: Point(x: 20, y: 40), among: [], within: 20, avoiding: [words])
+        #expect(free.x == 20 && free.y == 40)
+    }
+
     @Test func aSaddleStitchedBookletPrintsEachSheetsPagesWhereTheFoldPutsThem() {
         // Eight pages, left to right: the first sheet's front has 8 and 1, its back 2 and 7.
         let order = SaddleStitch.order(pageCount: 8, direction: .leftToRight)
