@@ -115,6 +115,20 @@ struct PrintIssueThirtyTests {
         }
     }
 
+    @Test func noLineOfACardsFootStartsWithItsSeparator() throws {
+        let document = try printed(PrintRequest(.taskCards, card: .poker))
+        let url = folder.path("poker.pdf")
+        try PDFExport.write(document, to: url)
+        let lines = try run("pdftotext", [url.path, "-"]).stdout.split(separator: "\n").map {
+            String($0.unicodeScalars.filter { !(0x200E...0x200F).contains($0.value) && !(0x202A...0x202E).contains($0.value) })
+                .trimmingCharacters(in: .whitespaces)
+        }
+        #expect(lines.contains { $0.contains("·") })
+        #expect(!lines.contains { $0.hasPrefix("·") }, "\(lines.filter { $0.contains("·") })")
+        // Nor is the content expert's name broken to make room.
+        #expect(lines.contains { $0.contains("דפנה ארזי") })
+    }
+
     @Test func aChartsMarkerKeepsClearOfTheStartHereWords() {
         let words = Rect(x: 10, y: 10, width: 30, height: 5)
         let point = PrioritisationLayout.freePlace(near: Point(x: 20, y: 12), among: [], within: 20, avoiding: [words])

@@ -257,12 +257,14 @@ public struct TaskCardLayout {
         // after "מומחה תוכן:" or inside "Content expert"), the value in its own direction.
         let onPage = context.dataOnPage
         func unbroken(_ words: String) -> String { words.replacingOccurrences(of: " ", with: "\u{00A0}") }
-        func item(_ label: TaskCardLabel, _ value: Located<String>) -> String {
-            unbroken("\(labels(label)):") + "\u{00A0}" + onPage.isolated(value.value)
+        func item(_ label: TaskCardLabel, _ value: Located<String>, whole: Bool = false) -> String {
+            unbroken("\(labels(label)):") + "\u{00A0}"
+                + onPage.isolated(whole ? WholeNames([value.value]).kept(value.value) : value.value)
         }
         let items: [(key: String, text: String)] = [
             task.department.map { ("department", item(.department, $0)) },
-            task.owner.map { ("owner", item(.owner, $0)) },
+            // A person's name is never broken ("דפנה / ארזי").
+            task.owner.map { ("owner", item(.owner, $0, whole: true)) },
             task.isExample ? ("example", unbroken(labels(.example))) : nil,
         ].compactMap { $0 }.filter { !plan.dropping.contains($0.key) }
         let footLanguage = onPage.isMixed ? pageLanguage : dataLanguage
