@@ -129,6 +129,23 @@ struct PrintIssueThirtyTests {
         #expect(lines.contains { $0.contains("דפנה ארזי") })
     }
 
+    @Test func anArabicLineIsAsTallAsAHebrewOneAndANameGetsTheSameSizeOnASticker() {
+        let typesetter = Typesetter()
+        let hebrew = typesetter.layout("סמדר כהן", style: TextStyle(size: 10), width: 100, language: .he)
+        let arabic = typesetter.layout("فاطمة الزهراء", style: TextStyle(size: 10), width: 100, language: .he)
+        let arabicPage = typesetter.layout("فاطمة الزهراء", style: TextStyle(size: 10), width: 100, language: .ar)
+        #expect(abs(arabic.height - hebrew.height) < 0.2 && abs(arabicPage.height - hebrew.height) < 0.2)
+        // Names of the same length on the same label: the same size (26 pt), Arabic or Hebrew.
+        let layout = NameStickerLayout(context: layoutContext(), people: [], sheet: sadnaTemplates.participants.sheet)
+        func nameSize(_ name: String) -> Double? {
+            for element in layout.sticker(person(name, "מזכירות")).elements {
+                if case let .text(block, _, _) = element, block.text == name { return block.fittedSize }
+            }
+            return nil
+        }
+        #expect(nameSize("محمد علي") == nameSize("סמדר כהן") && nameSize("סמדר כהן") != nil)
+    }
+
     @Test func aChartsMarkerKeepsClearOfTheStartHereWords() {
         let words = Rect(x: 10, y: 10, width: 30, height: 5)
         let point = PrioritisationLayout.freePlace(near: Point(x: 20, y: 12), among: [], within: 20, avoiding: [words])

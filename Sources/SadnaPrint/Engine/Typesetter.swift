@@ -112,6 +112,7 @@ public final class Typesetter {
             })
         pango_layout_set_markup(layout, kept.markup(baseSize: style.size), -1)
         Typesetter.forbidHyphens(layout)
+        ArabicLines.hold(layout, atPoints: style.size * max(1, text.runs.map(\.scale).max() ?? 1))
         let block = TextBlock(
             layout: layout, text: text.plainText, style: style, direction: language.direction,
             width: width ?? measuredWidth(layout), fittedSize: style.size, isCut: false,
@@ -343,6 +344,7 @@ public final class Typesetter {
         setSize(style.size, weight: style.weight, language: language, on: layout)
         pango_layout_set_text(layout, PangoText.prepared(wholeNames.kept(text)), -1)
         Typesetter.forbidHyphens(layout)
+        ArabicLines.hold(layout, atPoints: style.size)
         return layout
     }
 
@@ -362,6 +364,7 @@ public final class Typesetter {
         pango_font_description_set_size(description, Int32(size * Pango.scale))
         pango_font_description_set_weight(description, weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_layout_set_font_description(layout, description)
+        ArabicLines.hold(layout, atPoints: size)
     }
 
     private func measuredWidth(_ layout: OpaquePointer) -> Double {
