@@ -143,6 +143,27 @@ struct ParticipantTests {
         #expect(unknown.status != 0 && unknown.stderr.contains("--sheet: there is no label sheet `2x8`"), "\(unknown.stderr)")
     }
 
+    @Test func aTestSheetNeedsNoTeamAndEveryStickerSheetAsksToPrintAtActualSize() throws {
+        let programme = try programme([])
+        let made = sadnaRun(["render", "name-stickers", "--test-sheet", "--sheet", "2x7", "--workshop", programme.path])
+        #expect(made.status == 0, "\(made.stderr)")
+        let pdf = folder.path("name-stickers-test.pdf")
+        #expect(try PDFText.pageSizes(pdf).count == 1)
+        #expect(PDFText.contains(try PDFText.extract(pdf), phrase: "2x7"))
+        func catalog(_ pdf: URL) throws -> String {
+            let trailer = try run("qpdf", ["--show-object=trailer", pdf.path]).stdout
+            let root = try #require(trailer.firstMatch(of: /\/Root (\d+) 0 R/)).1
+            return try run("qpdf", ["--show-object=\(root)", pdf.path]).stdout
+        }
+        #expect(try catalog(pdf).contains("/PrintScaling /None"))
+        #expect(try run("qpdf", ["--check", pdf.path]).status == 0)
+        let withTeam = try self.programme(Self.team, named: "q")
+        #expect(sadnaRun(["render", "name-stickers", "--workshop", withTeam.path, "-o", "s.pdf"]).status == 0)
+        #expect(try catalog(folder.path("s.pdf")).contains("/PrintScaling /None"))
+        let named = sadnaRun(["render", "name-stickers", "סמדר כהן", "--test-sheet", "--workshop", withTeam.path])
+        #expect(named.status == 2 && named.stderr.contains("name no participant"), "\(named.stderr)")
+    }
+
     @Test func aNameTooLongForItsStickerIsShrunkThenReported() throws {
         let programme = try programme([("פרופסור אלכסנדרה ולנטינה קונסטנטינופוליטנית-בן־אברהם מהמחלקה לשירותים", "הנדסה")])
         let made = sadnaRun(["render", "name-stickers", "--workshop", programme.path, "-o", "s.pdf"])

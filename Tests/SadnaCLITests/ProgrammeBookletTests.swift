@@ -25,7 +25,8 @@ struct ProgrammeBookletTests {
 
         let bookmarks = try PDFText.bookmarks(pdf)
         for part in [
-            "תוכן העניינים", "הסיפור", "מטרות התכנית", "תפיסת השירות", "הצוות", "מבנה המפגשים", "המפגשים", "תוצרים",
+            "תוכן העניינים", "הסיפור", "המטרות האסטרטגיות של המועצה", "תפיסת השירות", "הצוות", "מבנה המפגשים", "המפגשים",
+            "תוצרים",
             "דגשי חדשנות", "השפעות עתידיות והרחבה", "ומה מחר בבוקר?", "לסיכום", "סיכום לפני פגרה...",
             "חלק ב' - כתיבת שירות", "תוצאות השאלון למשתתפים", "תודה לכל השותפים:", "מובילים דיגיטליים – מפגש 3",
         ] {
@@ -45,6 +46,64 @@ struct ProgrammeBookletTests {
         #expect(PDFText.contains(all, phrase: "מה יעזור לך לקדם את הדיגיטציה / השירות במחלקה / אגף?"))
         #expect(PDFText.contains(all, phrase: "ממוקד דיווח על מפגעים למוקד שירות"))
         #expect(PDFText.contains(all, phrase: "middle everywhere"))
+    }
+
+    @Test func theBookletTellsTheWholeStoryTheSourceTells() throws {
+        let made = sadnaRun(["render", "programme", "--workshop", emekWorkshop.path, "-o", "programme.pdf"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let pdf = folder.path("programme.pdf")
+        let all = try PDFText.extract(pdf)
+        // The opening story to its end, the case study, the project, the residents' thanks.
+        for phrase in [
+            "ואם בפגישה הראשונה התחלנו כצוות של 8 אנשים, בפגישה השנייה כבר היינו קרוב ל 20",
+            "ואז באמת יצאנו לדרך של עבודה ולמידה", "ויצא למסע מעורר השראה בעיריית בני ברק ובעיריית תל אביב",
+            "זהו case study של צוות חדשנות", "שירות בנגיעה אחת", "כיף להיות שייך לעמק",
+            // What the data held and the booklet dropped: the arenas, the council's facts, meeting 8's thanks.
+            "בשלוש זירות פעילות", "קידום השירותים הדיגיטליים", "24 ישובים", "15,000", "תודות לשיר על התיאומים",
+            // As written: DO 2020, and meeting 1's rows timed by their length.
+            "DO 2020", "7 דק'", "5 דק'",
+        ] {
+            #expect(PDFText.contains(all, phrase: phrase), "\(phrase) is not in the booklet")
+        }
+        // The strategic goals under their own heading, numbered.
+        let goals = try #require(all.range(of: "המטרות האסטרטגיות של המועצה", options: .backwards))
+        let lines = all[goals.upperBound...].split(separator: "\n").prefix(8).map { PDFText.normalise(String($0)) }
+        for (number, words) in [(1, "קידום תהליך צמיחה"), (3, "מתן שירות איכותי"), (6, "השתלבות אקטיבית")] {
+            #expect(lines.contains { $0.contains(String(number)) && $0.contains(words) }, "goal \(number): \(lines)")
+        }
+        #expect(!PDFText.contains(all, phrase: "מטרות התכנית"))
+        // The parts in the order of their dates: September's staff meeting before October's meeting 8.
+        let staff = try #require(all.range(of: "מפגש עובדים", options: .backwards))
+        let eight = try #require(all.range(of: "סיור למידה מרשויות שעשו את זה", options: .backwards))
+        #expect(staff.lowerBound < eight.lowerBound)
+        let contents = try PDFText.extract(pdf, page: 2)
+        let staffLine = try #require(contents.range(of: "מפגש עובדים"))
+        let eightLine = try #require(contents.range(of: "סיור למידה"))
+        #expect(staffLine.lowerBound < eightLine.lowerBound)
+        // Names stay whole: the cover's title does not break inside "עמק המעיינות".
+        let cover = try run("pdftotext", ["-f", "1", "-l", "1", pdf.path, "-"]).stdout
+        #expect(cover.split(separator: "\n").contains { PDFText.contains(String($0), phrase: "עמק המעיינות") }, "\(cover)")
+    }
+
+    @Test func anA5BookletIsTwoUpOnA4InSaddleStitchOrder() throws {
+        let plain = sadnaRun(["render", "programme", "--workshop", emekWorkshop.path, "-o", "a4.pdf"])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        let made = sadnaRun(["render", "programme", "--booklet", "--workshop", emekWorkshop.path])
+        #expect(made.status == 0, "\(made.stderr)")
+        let pdf = folder.path("programme-booklet.pdf")
+        let pages = try PDFText.pageSizes(folder.path("a4.pdf")).count
+        let sides = try PDFText.pageSizes(pdf)
+        // Padded to a multiple of four pages, two to a side: a side per two pages, A4 landscape.
+        #expect(sides.count == (pages + 3) / 4 * 2)
+        #expect(sides.allSatisfy { abs($0.width - 841.9) < 1 && abs($0.height - 595.3) < 1 })
+        // A Hebrew booklet is bound on its right: its cover on the first side's left half (the
+        // spine to its right), the contents inside it, on the second side's right half.
+        let first = try PDFText.boxes(pdf, page: 1)
+        let title = try #require(first.first { $0.word == "התכנית" })
+        #expect(title.xMax < 421, "the cover is on the left half")
+        let second = try PDFText.boxes(pdf, page: 2)
+        let contents = second.filter { $0.word == "העניינים" }
+        #expect(contents.count == 1 && contents.allSatisfy { $0.xMin > 421 }, "the contents are on the second side's right half")
     }
 
     @Test func anEnglishBookletKeepsTheProgrammesWordsUnderItsOwnHeadings() throws {

@@ -30,6 +30,18 @@ struct TiledPrintTests {
         }
     }
 
+    @Test func eachSheetSaysWhichOfItsEdgesToCutAndAsksToPrintAtActualSize() throws {
+        let made = sadnaRun(["render", "journey", "--blank", "--stages", "4", "--paper", "A4", "--output", "tiles.pdf"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let pdf = folder.path("tiles.pdf")
+        // Sheet 1 is glued on, never cut; 2 and 3 lose one edge each, 4 (the last) two.
+        let cuts = try (1...4).map { PDFText.occurrences(of: "גזרו כאן", in: try PDFText.extract(pdf, page: $0)) }
+        #expect(cuts == [0, 1, 1, 2], "\(cuts)")
+        let trailer = try run("qpdf", ["--show-object=trailer", pdf.path]).stdout
+        let root = try #require(trailer.firstMatch(of: /\/Root (\d+) 0 R/)).1
+        #expect(try run("qpdf", ["--show-object=\(root)", pdf.path]).stdout.contains("/PrintScaling /None"))
+    }
+
     @Test(arguments: [Language.he, .ar, .en])
     func aJourneyMapOnA4IsFourSheetsEachShowingItsPartOfTheA3PageAtFullSize(language: Language) throws {
         let journey = ["render", "journey", "resident-certificate-current", "--lang", language.code]

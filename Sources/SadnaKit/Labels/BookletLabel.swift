@@ -6,6 +6,8 @@ public enum BookletLabel: String, TemplateLabelKey {
     case contents
     case story
     case goals
+    case serviceArenas = "service_arenas"
+    case councilFacts = "council_facts"
     case serviceConcept = "service_concept"
     case team
     case departments

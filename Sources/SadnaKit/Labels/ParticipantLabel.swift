@@ -27,6 +27,7 @@ public enum ParticipantLabel: String, TemplateLabelKey {
     case certificateFor = "certificate_for"
     case attendedCount = "attended_count"
     case facilitator
+    case testSheet = "test_sheet"
 
     /// The printables this file names, by their kind (the print list's words, the PDF's title).
     public static let printables: [PrintableKind] = [.nameStickers, .signIn, .tableTents, .homework, .certificate]

@@ -14,6 +14,7 @@ public enum SharedLabel: String, LabelKey {
     case none
     case meeting
     case glueHere = "glue_here"
+    case cutHere = "cut_here"
     case tileSheet = "tile_sheet"
     case tileHow = "tile_how"
     /// A worksheet's self-assessment: the answers to tick, and the column for remarks.

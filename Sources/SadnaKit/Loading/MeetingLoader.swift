@@ -111,6 +111,8 @@ enum MeetingLoader {
             lanes: p.texts("lanes"), sheet: p.text("sheet"),
             note: p.text("note"), location: p.location)
         item.pool = pool
+        item.booklet = p.flag("booklet")
+        item.testSheet = p.flag("test_sheet")
         return item
     }
 

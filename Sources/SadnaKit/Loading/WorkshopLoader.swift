@@ -15,7 +15,7 @@ public enum WorkshopLoader {
     static let keys = [
         "title", "organisation", "years", "language", "story", "authors", "council", "goals",
         "service_arenas", "service_concept", "team", "meeting_format", "contents", "outcomes", "team_size",
-        "projects", "languages",
+        "projects", "languages", "whole_names",
     ]
 
     /// Loads the workshop in `directory`.
@@ -271,6 +271,7 @@ public enum WorkshopLoader {
             goals: w.texts("goals"), serviceArenas: w.texts("service_arenas"), serviceConcept: concept,
             team: team, meetingFormat: format, contents: w.texts("contents"),
             outcomes: w.texts("outcomes"), teamSize: w.integer("team_size", range: 1...10_000))
+        workshop.wholeNames = w.texts("whole_names")
         workshop.projects = w.list("projects").compactMap { node -> Project? in
             guard let p = reader.mapping(node, what: "a project", keys: ["name", "lead"]),
                 let name = p.text("name", required: true)

@@ -17,6 +17,12 @@ public struct Booklet: Sendable {
     public struct Section: Sendable {
         /// Where the booklet prints a section.
         public enum Place: String, CaseIterable, Sendable {
+            /// After the opening story and its signatures, before the council's part.
+            case afterStory = "after-story"
+            /// After the council's strategic goals, before its service arenas (their lead-in).
+            case afterGoals = "after-goals"
+            /// After the service concept, before the team (the project's description).
+            case beforeTeam = "before-team"
             /// After what the meetings covered, before the meetings themselves.
             case afterContents = "after-contents"
             /// After the meetings and the outcomes, before the reflections.

@@ -28,6 +28,10 @@ public struct PrintItem: Sendable {
     public var lanes: [Located<String>]
     /// For name stickers: the sheet of labels (`3x8`).
     public var sheet: Located<String>?
+    /// For the programme: imposed as an A5 booklet.
+    public var booklet: Located<Bool>?
+    /// For name stickers: the test sheet instead of the stickers.
+    public var testSheet: Located<Bool>?
     /// A remark for the print list ("to cut", "for the wall").
     public var note: Located<String>?
     public var location: SourceLocation
@@ -65,6 +69,8 @@ extension PrintItem {
         case .lanes: index < lanes.count ? lanes[index].location : lanes.first?.location
         case .stages: stages?.location
         case .sheet: sheet?.location
+        case .booklet: booklet?.location
+        case .testSheet: testSheet?.location
         }
     }
 
@@ -79,10 +85,13 @@ extension PrintItem {
         if names.isEmpty && kind.value.items == .participants, meeting.invitees != nil {
             names = workshop.invitees(of: meeting).map(\.id)
         }
-        return PrintRequest(
+        var request = PrintRequest(
             kind.value, items: names, language: language, paper: paper?.value, card: card?.value,
             backs: backs?.value, bleed: bleed?.value ?? 0, lanes: lanes.map(\.value), stages: stages?.value,
             sheet: sheet?.value)
+        request.booklet = booklet?.value ?? false
+        request.testSheet = testSheet?.value ?? false
+        return request
     }
 }
 

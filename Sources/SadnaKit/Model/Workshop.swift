@@ -33,6 +33,8 @@ public struct Workshop: Sendable {
     /// How many are on the team, when the programme says: copies "per participant" count from it
     /// when a meeting gives no number of its own.
     public var teamSize: Located<Int>?
+    /// Names of more than one word that a printed line keeps whole ("עמק המעיינות", "תל אביב").
+    public var wholeNames: [Located<String>] = []
     /// The programme's projects and their leads (the challenge map).
     public var projects: [Project] = []
     /// Worksheets of the workshop's own (`worksheets/ID.yaml`), beside Sadna's templates.

@@ -16,9 +16,13 @@ public enum PrintOption: String, CaseIterable, Sendable, Hashable {
     case stages
     /// The sheet of labels stickers go on (`3x8`).
     case sheet
+    /// The booklet imposed as an A5 booklet: 2-up on A4, in saddle-stitch order.
+    case booklet
+    /// The label sheet's outlines and a ruler instead of the stickers, to hold against a real sheet.
+    case testSheet = "test-sheet"
 
     /// Its key in a `print:` item.
-    public var planKey: String { rawValue }
+    public var planKey: String { self == .testSheet ? "test_sheet" : rawValue }
 
     /// Its option on the command line.
     public var flag: String { "--\(rawValue)" }
@@ -32,6 +36,8 @@ public enum PrintOption: String, CaseIterable, Sendable, Hashable {
         case .lanes: "lanes"
         case .stages: "stage columns"
         case .sheet: "sheet of labels"
+        case .booklet: "A5 booklet"
+        case .testSheet: "test sheet"
         }
     }
 }

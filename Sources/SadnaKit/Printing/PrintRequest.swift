@@ -17,6 +17,10 @@ public struct PrintRequest: Sendable, Hashable {
     public var stages: Int?
     /// The sheet of labels name stickers go on (`3x8`), or nil for the template's.
     public var sheet: String?
+    /// For the programme: imposed as an A5 booklet (2-up on A4, saddle-stitch order).
+    public var booklet = false
+    /// For name stickers: the sheet's outlines and a ruler, to check a printer against a real sheet.
+    public var testSheet = false
 
     public init(
         _ kind: PrintableKind, items: [String] = [], language: Language = .he, paper: Paper? = nil,
@@ -66,6 +70,8 @@ public struct PrintRequest: Sendable, Hashable {
         case .lanes: !lanes.isEmpty
         case .stages: stages != nil
         case .sheet: sheet != nil
+        case .booklet: booklet
+        case .testSheet: testSheet
         }
     }
 
@@ -73,7 +79,8 @@ public struct PrintRequest: Sendable, Hashable {
     public func problems(in workshop: Workshop, templates: TemplateSet) -> [Problem] {
         var found: [Problem] = []
         let name = kind.rawValue
-        if let what = kind.items {
+        // A test sheet prints the sheet's outlines, whoever the team is (none yet, say).
+        if let what = kind.items, !testSheet {
             let catalogue = Self.catalogue(what, in: workshop, templates: templates)
             if catalogue.isEmpty {
                 found.append(

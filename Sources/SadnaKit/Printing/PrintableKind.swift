@@ -108,9 +108,10 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
         case .calibration: [.card, .backs]
         case .personaCards: [.card]
         case .journeyCanvas: [.lanes, .stages]
-        case .nameStickers: [.sheet]
+        case .nameStickers: [.sheet, .testSheet]
+        case .programme: [.booklet]
         case .agenda, .handout, .agendaBlank, .personaPage, .personaForm, .journey, .servicePage, .serviceReview, .serviceSketch,
-            .prioritisation, .worksheet, .signIn, .tableTents, .homework, .programme, .kitCover, .certificate, .minutes,
+            .prioritisation, .worksheet, .signIn, .tableTents, .homework, .kitCover, .certificate, .minutes,
             .minutesBlank, .actions:
             []
         }

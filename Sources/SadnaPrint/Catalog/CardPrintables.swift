@@ -46,7 +46,9 @@ struct CalibrationPrintable: Printable {
         let flip = (request.backs ?? template.backs).flip ?? .longEdge
         let document = DuplexCalibrationLayout(sheet: sheet, flip: flip, labels: context.words(template.labels))
             .document(typesetter: context.typesetter)
-        return PrintJob(kind: kind, info: document.info, pages: document.pages, duplex: flip)
+        var info = document.info
+        info.printsAtExactSize = true
+        return PrintJob(kind: kind, info: info, pages: document.pages, duplex: flip)
     }
 }
 

@@ -35,7 +35,12 @@ struct NameStickersPrintable: Printable {
         let template = context.templates.participants
         let sheet = request.sheet.flatMap(template.sheet(named:)) ?? template.sheet
         let layout = NameStickerLayout(context: context, people: ParticipantPrintables.people(items, context), sheet: sheet)
-        let info = ParticipantPrintables.info(context, kind, subject: sheet.description)
+        var info = ParticipantPrintables.info(context, kind, subject: sheet.description)
+        info.printsAtExactSize = true
+        if request.testSheet {
+            return PrintJob(
+                kind: kind, info: info, pages: [layout.testPage(labels: context.words(template.labels))])
+        }
         return PrintJob(kind: kind, info: info, pages: (0..<layout.sheetCount).lazy.map(layout.page))
     }
 }

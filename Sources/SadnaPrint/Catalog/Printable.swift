@@ -38,6 +38,9 @@ public struct PrintJob {
     public var cardFaces: AnySequence<Page>?
     /// For a poster printed on smaller sheets to glue together: how it is tiled; nil otherwise.
     public var tiling: Tiling?
+    /// Whether it must print at exactly its size: cut cards and tiles always, other sheets
+    /// (labels, the calibration sheet) when their document says so.
+    public var printsAtExactSize: Bool { info.printsAtExactSize || isCut || tiling != nil }
     /// The same pages in batches that can be laid out side by side (``PDFExport``'s threads);
     /// nil for a document laid out in one piece.
     public private(set) var batches: PageBatches?

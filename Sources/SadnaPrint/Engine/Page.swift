@@ -156,6 +156,9 @@ public struct DocumentInfo: Sendable, Hashable {
     public var keywords: String
     /// The creation date written into the file (fixed, so the same input gives the same bytes).
     public var created: StampDate
+    /// Whether the PDF must print at exactly its size (labels, cards, tiles, the calibration
+    /// sheet): it then asks the print dialog not to scale it (``ExactSizeUpdate``).
+    public var printsAtExactSize = false
 
     public init(title: String, author: String, subject: String, keywords: String = "", created: StampDate = .fixed) {
         self.title = title

@@ -84,6 +84,15 @@ public final class TextBlock {
         return Units.millimetres(fromPoints: Double(logical.width) / Pango.scale)
     }
 
+    /// The width the last line's text takes (mm): where a contents line's leaders start.
+    public var lastLineWidth: Double {
+        let count = pango_layout_get_line_count(layout)
+        guard count > 0, let line = pango_layout_get_line_readonly(layout, count - 1) else { return 0 }
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        pango_layout_line_get_extents(line, &ink, &logical)
+        return Units.millimetres(fromPoints: Double(logical.width) / Pango.scale)
+    }
+
     /// Height of lines `range` when they are drawn together, e.g. on one page (mm).
     public func height(ofLines range: Range<Int>) -> Double {
         guard let first = range.first, let last = range.last else { return 0 }
@@ -109,6 +118,7 @@ public final class TextBlock {
         // Pango works in points; the page is in millimetres.
         cairo_scale(cr, 1 / Units.pointsPerMillimetre, 1 / Units.pointsPerMillimetre)
         let iter = pango_layout_get_iter(layout)
+        let text = CopyableText.clusterText(of: layout)
         var index = 0
         repeat {
             if range.contains(index) {
@@ -117,7 +127,7 @@ public final class TextBlock {
                 let baseline = pango_layout_iter_get_baseline(iter)
                 if let line = pango_layout_iter_get_line_readonly(iter) {
                     cairo_move_to(cr, Double(logical.x) / Pango.scale, Double(baseline) / Pango.scale)
-                    pango_cairo_show_layout_line(cr, line)
+                    CopyableText.show(line, text: text, on: cr, colour: colour)
                 }
             }
             index += 1

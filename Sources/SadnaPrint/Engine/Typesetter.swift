@@ -14,6 +14,9 @@ public final class Typesetter {
     private var fontDescriptions: [Language: OpaquePointer] = [:]
     /// Overflow and missing-glyph reports, pointing at the source of the text.
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Names a line may not break inside (the workshop's and its participants'), set by the
+    /// layout context that measures with this typesetter.
+    var wholeNames = WholeNames.none
     /// Missing-glyph and long-word reports made so far: each is made once, however often its
     /// text is set (a layout tries several sizes).
     private var reportedOnce: Set<Diagnostic> = []
@@ -101,8 +104,15 @@ public final class Typesetter {
     ) -> TextBlock {
         reportLongWord(text.plainText, source: source)
         let layout = makeLayout("", style: style, width: width, language: language)
-        pango_layout_set_markup(layout, text.markup(baseSize: style.size), -1)
+        let kept = RichText(
+            text.runs.map { run in
+                var run = run
+                run.text = wholeNames.kept(run.text)
+                return run
+            })
+        pango_layout_set_markup(layout, kept.markup(baseSize: style.size), -1)
         Typesetter.forbidHyphens(layout)
+        ArabicLines.hold(layout, atPoints: style.size * max(1, text.runs.map(\.scale).max() ?? 1))
         let block = TextBlock(
             layout: layout, text: text.plainText, style: style, direction: language.direction,
             width: width ?? measuredWidth(layout), fittedSize: style.size, isCut: false,
@@ -332,8 +342,9 @@ public final class Typesetter {
             pango_layout_set_line_spacing(layout, Float(style.lineSpacing))
         }
         setSize(style.size, weight: style.weight, language: language, on: layout)
-        pango_layout_set_text(layout, PangoText.prepared(text), -1)
+        pango_layout_set_text(layout, PangoText.prepared(wholeNames.kept(text)), -1)
         Typesetter.forbidHyphens(layout)
+        ArabicLines.hold(layout, atPoints: style.size)
         return layout
     }
 
@@ -353,6 +364,7 @@ public final class Typesetter {
         pango_font_description_set_size(description, Int32(size * Pango.scale))
         pango_font_description_set_weight(description, weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_layout_set_font_description(layout, description)
+        ArabicLines.hold(layout, atPoints: size)
     }
 
     private func measuredWidth(_ layout: OpaquePointer) -> Double {

@@ -20,7 +20,7 @@ public enum PDFExport {
         _ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark] = [],
         to url: URL, beforeCommit: () throws -> Void = {}
     ) throws {
-        _ = try write(to: url, beforeCommit: beforeCommit) { sink in
+        _ = try write(to: url, exactSize: info.printsAtExactSize, beforeCommit: beforeCommit) { sink in
             try render(pages, info: info, bookmarks: bookmarks, sink: sink)
         }
     }
@@ -33,21 +33,34 @@ public enum PDFExport {
         _ job: PrintJob, threads: Int, to url: URL,
         beforeCommit: () throws -> Void = {}
     ) throws -> Printed {
-        try write(to: url, beforeCommit: beforeCommit) { sink in try render(job, threads: threads, sink: sink) }
+        try write(to: url, exactSize: job.printsAtExactSize, beforeCommit: beforeCommit) { sink in
+            try render(job, threads: threads, sink: sink)
+        }
     }
 
     /// The PDF in memory (for the workbench's downloads).
     public static func data<Pages: Sequence<Page>>(_ pages: Pages, info: DocumentInfo, bookmarks: [Bookmark] = []) throws -> Data
     {
         var data = Data()
-        _ = try render(pages, info: info, bookmarks: bookmarks) { bytes in data.append(contentsOf: bytes) }
+        var update = ExactSizeUpdate()
+        _ = try render(pages, info: info, bookmarks: bookmarks) { bytes in
+            data.append(contentsOf: bytes)
+            if info.printsAtExactSize { update.record(bytes) }
+        }
+        if info.printsAtExactSize { data.append(contentsOf: try update.update()) }
         return data
     }
 
     /// A job's PDF in memory, the same bytes as ``write(_:threads:to:beforeCommit:)`` writes.
     public static func data(_ job: PrintJob, threads: Int = 0) throws -> Data {
         var data = Data()
-        _ = try render(job, threads: threads) { bytes in data.append(contentsOf: bytes) }
+        var update = ExactSizeUpdate()
+        let exact = job.printsAtExactSize
+        _ = try render(job, threads: threads) { bytes in
+            data.append(contentsOf: bytes)
+            if exact { update.record(bytes) }
+        }
+        if exact { data.append(contentsOf: try update.update()) }
         return data
     }
 
@@ -58,14 +71,23 @@ public enum PDFExport {
     }
 
     /// Writes what `render` draws through an ``OutputFile``: nothing replaces `url` unless every
-    /// byte was written and `beforeCommit` agrees.
+    /// byte was written and `beforeCommit` agrees. A PDF to print at `exactSize` gets its
+    /// viewer preference appended (``ExactSizeUpdate``) before it is committed.
     private static func write(
-        to url: URL, beforeCommit: () throws -> Void,
+        to url: URL, exactSize: Bool, beforeCommit: () throws -> Void,
         _ render: (@escaping (UnsafeRawBufferPointer) throws -> Void) throws -> Printed
     ) throws -> Printed {
         let output = try OutputFile(url)
-        let printed = try render { bytes in try output.write(bytes) }
+        let update = UpdateBox()
+        let printed = try render { bytes in
+            try output.write(bytes)
+            if exactSize { update.value.record(bytes) }
+        }
         guard printed.pages > 0 else { throw OutputError(url, reason: "there is nothing to print") }
+        if exactSize, output.failure == nil {
+            let bytes = try update.value.update()
+            try bytes.withUnsafeBytes { try output.write($0) }
+        }
         if let failure = output.failure { throw failure }
         try beforeCommit()
         try output.commit()
@@ -161,6 +183,11 @@ public enum PDFExport {
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         cairo_restore(cr)
+    }
+
+    /// The update being gathered while the bytes stream out (a class: the sink escapes).
+    private final class UpdateBox {
+        var value = ExactSizeUpdate()
     }
 
     /// Where Cairo's bytes go, and the first error the sink threw.

@@ -41,6 +41,7 @@ struct PosterTiles {
         for mark in tiling.cutMarks(tile) {
             page.add(.line(from: mark.from, to: mark.to), .stroked(.black, width: 0.25))
         }
+        for edge in tile.cut { drawCutLabel(along: edge, of: tile.frame, on: &page) }
         // Targets, not ticks, where the next sheet goes: nobody cuts along them by mistake.
         let reach = Tiling.registrationRadius
         for centre in tiling.registrationMarks(tile) {
@@ -97,6 +98,25 @@ struct PosterTiles {
             } else {
                 page.place(words, transform: .translation(strip.minX + along - size.width / 2, strip.midY - size.height / 2))
             }
+        }
+    }
+
+    /// "✂ Cut here" in the margin outside a side to cut, at its middle: which of the sheet's
+    /// edges goes, so that it lies on the previous sheet's glue strip.
+    private func drawCutLabel(along edge: Tiling.Edge, of frame: Rect, on page: inout Page) {
+        let label = context.typesetter.layout(
+            labels(.cutHere), style: TextStyle(size: 8, weight: .bold, colour: .ink), width: nil, language: context.language)
+        let gap = 1.0
+        let size = Size(width: label.width, height: label.height)
+        switch edge {
+        case .top: page.add(label, at: Point(x: frame.midX - size.width / 2, y: frame.minY - gap - size.height))
+        case .bottom: page.add(label, at: Point(x: frame.midX - size.width / 2, y: frame.maxY + gap))
+        case .left, .right:
+            // Turned a quarter to read upwards, beside the edge in the margin.
+            var words = Page(size: size)
+            words.add(label, at: Point(x: 0, y: 0))
+            let x = edge == .left ? frame.minX - gap - size.height : frame.maxX + gap
+            page.place(words, transform: Transform(a: 0, b: -1, c: 1, d: 0, tx: x, ty: frame.midY + size.width / 2))
         }
     }
 

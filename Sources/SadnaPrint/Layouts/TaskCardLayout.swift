@@ -257,19 +257,23 @@ public struct TaskCardLayout {
         // after "מומחה תוכן:" or inside "Content expert"), the value in its own direction.
         let onPage = context.dataOnPage
         func unbroken(_ words: String) -> String { words.replacingOccurrences(of: " ", with: "\u{00A0}") }
-        func item(_ label: TaskCardLabel, _ value: Located<String>) -> String {
-            unbroken("\(labels(label)):") + "\u{00A0}" + onPage.isolated(value.value)
+        func item(_ label: TaskCardLabel, _ value: Located<String>, whole: Bool = false) -> String {
+            unbroken("\(labels(label)):") + "\u{00A0}"
+                + onPage.isolated(whole ? WholeNames([value.value]).kept(value.value) : value.value)
         }
         let items: [(key: String, text: String)] = [
             task.department.map { ("department", item(.department, $0)) },
-            task.owner.map { ("owner", item(.owner, $0)) },
+            // A person's name is never broken ("דפנה / ארזי").
+            task.owner.map { ("owner", item(.owner, $0, whole: true)) },
             task.isExample ? ("example", unbroken(labels(.example))) : nil,
         ].compactMap { $0 }.filter { !plan.dropping.contains($0.key) }
         let footLanguage = onPage.isMixed ? pageLanguage : dataLanguage
         var foot: TextBlock?
         var footRoom = 0.0
         if !items.isEmpty {
-            let text = items.map(\.text).joined(separator: "  ·  ")
+            // A word joiner before the "·": a line may break after it, never before it, so no
+            // line of the foot starts with its separator ("· דוגמה לתרגול").
+            let text = items.map(\.text).joined(separator: "  \u{2060}·  ")
             let footStyle = style(8.5, colour: .muted)
             let room = Size(width: width, height: 2 * 1.3 * Units.millimetres(fromPoints: footStyle.size) + 1)
             let policy = FitPolicy(floor: 8, maxLines: 2)

@@ -30,7 +30,9 @@ struct RenderNameStickers: ParsableCommand {
             Each sticker has the name large and the department under it, inside the label's safe \
             area. The sheets Sadna knows, and the one it uses unless --sheet names another, are in \
             Templates/participants.yaml: 3x8 (70×37 mm), 2x7 (99.1×38.1 mm) and 3x7 (63.5×38.1 mm). \
-            Print at 100% ("actual size"), never "fit to page". Written to name-stickers.pdf.
+            Print at 100% ("actual size"), never "fit to page": the PDF asks the print dialog for it. \
+            --test-sheet prints the labels' outlines and a ruler instead, to hold against a real \
+            sheet before printing the stickers. Written to name-stickers.pdf (name-stickers-test.pdf).
             """)
 
     @OptionGroup var people: ParticipantSelection
@@ -38,10 +40,21 @@ struct RenderNameStickers: ParsableCommand {
     @Option(help: ArgumentHelp("The sheet of labels, e.g. 3x8 or 2x7 (default: the template's).", valueName: "sheet"))
     var sheet: String?
 
+    @Flag(help: "The labels' outlines and a ruler, to hold against a real sheet (written to name-stickers-test.pdf).")
+    var testSheet = false
+
     @OptionGroup var options: RenderOptions
 
     func run() throws {
-        try people.print(.nameStickers, options: options, sheet: sheet, to: "name-stickers.pdf")
+        guard testSheet else {
+            return try people.print(.nameStickers, options: options, sheet: sheet, to: "name-stickers.pdf")
+        }
+        if !people.names.isEmpty { throw ValidationError("--test-sheet prints the sheet's outlines: name no participant") }
+        let session = try Session(workshop: options.workshop, strict: options.strict, language: options.language.language)
+        var publisher = try Publisher(session: session, options: options)
+        var request = PrintRequest(.nameStickers, language: options.language.language, paper: options.paper, sheet: sheet)
+        request.testSheet = true
+        try publisher.write(request, to: options.output ?? "name-stickers-test.pdf")
     }
 }
 

@@ -109,6 +109,18 @@ struct ProgrammeBookletLayout {
             flow.ensure(height)
             if entry.level == 0 { flow.advance(compact ? 0.8 : 1.5) }
             flow.add(text, at: Point(x: order.x(offset: indent, width: text.width), y: flow.y))
+            // Leaders: a dotted line from the title's last word to its page number.
+            if let last = text.lines.last {
+                let from = indent + text.lastLineWidth + 1.5, to = flow.width - number.width - 1.5
+                if to - from > 3 {
+                    let y = flow.y + last.baseline
+                    flow.add(
+                        .line(
+                            from: Point(x: order.x(offset: from, width: 0), y: y),
+                            to: Point(x: order.x(offset: to, width: 0), y: y)),
+                        .stroked(.muted, width: 0.3, dash: [0, 1.4]))
+                }
+            }
             flow.add(
                 number,
                 at: Point(
@@ -130,6 +142,7 @@ struct ProgrammeBookletLayout {
             dataLanguage: context.data)
         text.headingStyle = TextStyle(size: 16, weight: .bold, colour: .accent)
         text.itemStyle = Self.body
+        text.dataKeepsItsDirection = true
         var entries: [Entry] = []
         /// A part of the booklet: on a new page when `fresh`, its heading bookmarked.
         func part(_ title: String, level: Int = 0, fresh: Bool = false, words: FlowText.Words = .page) {
@@ -147,14 +160,40 @@ struct ProgrammeBookletLayout {
             guard !items.isEmpty else { return }
             text.list(text.listBlocks(items), marker: numbered ? .numbers : .bullets)
         }
+        let sections = workshop.booklet?.sections ?? []
+        func printSections(at place: Booklet.Section.Place) {
+            for section in sections where section.place == place {
+                self.section(section, text: text, part: part, paragraphs: paragraphs, list: list)
+            }
+        }
 
-        if !workshop.story.isEmpty || workshop.council?.description != nil {
+        if !workshop.story.isEmpty {
             part(labels(.story))
-            paragraphs([workshop.council?.description].compactMap { $0 } + workshop.story)
+            paragraphs(workshop.story)
+            // The story is signed, as the source signs it.
+            for author in workshop.authors {
+                text.paragraph(RichText([RichText.Run(author.value, bold: true)]), source: author.location, after: 1)
+            }
+            flow.gap(2)
+        }
+        printSections(at: .afterStory)
+        if let council = workshop.council {
+            part(council.name?.value ?? workshop.organisation?.value ?? labels(.story), words: .data)
+            paragraphs([council.description].compactMap { $0 })
+            if let facts = councilFacts(council) {
+                text.paragraph(RichText([RichText.Run(facts, bold: true, colour: .accent)]), words: .mixed)
+            }
         }
         if !workshop.goals.isEmpty {
             part(labels(.goals))
-            list(workshop.goals)
+            list(workshop.goals, numbered: true)
+        }
+        printSections(at: .afterGoals)
+        if !workshop.serviceArenas.isEmpty {
+            if !sections.contains(where: { $0.place == .afterGoals }) {
+                text.paragraph(RichText([RichText.Run(labels(.serviceArenas), bold: true, colour: .accent)]), words: .page)
+            }
+            list(workshop.serviceArenas, numbered: true)
         }
         if let concept = workshop.serviceConcept {
             part(labels(.serviceConcept))
@@ -168,6 +207,7 @@ struct ProgrammeBookletLayout {
                     words: .mixed, source: principle.text.location)
             }
         }
+        printSections(at: .beforeTeam)
         if let team = workshop.team {
             part(labels(.team))
             paragraphs([team.description].compactMap { $0 })
@@ -190,26 +230,23 @@ struct ProgrammeBookletLayout {
             paragraphs([format.frequency, format.description].compactMap { $0 })
             list(format.parts, numbered: true)
         }
-        let sections = workshop.booklet?.sections ?? []
         if !workshop.contents.isEmpty {
             part(labels(.programmeHeading))
             list(workshop.contents)
         }
-        for section in sections where section.place == .afterContents {
-            self.section(section, text: text, part: part, paragraphs: paragraphs, list: list)
-        }
+        printSections(at: .afterContents)
         if !workshop.meetings.isEmpty {
             part(labels(.meetings), fresh: true)
-            for meeting in workshop.meetings { self.meeting(meeting, text: text, flow: flow, part: part, list: list) }
+            for meeting in Self.inDateOrder(workshop.meetings) {
+                self.meeting(meeting, text: text, flow: flow, part: part, list: list)
+            }
         }
         if !workshop.outcomes.isEmpty {
             part(labels(.outcomes), fresh: true)
             list(workshop.outcomes)
         }
         if let booklet = workshop.booklet {
-            for section in sections where section.place == .closing {
-                self.section(section, text: text, part: part, paragraphs: paragraphs, list: list)
-            }
+            printSections(at: .closing)
             if let title = booklet.reflectionsTitle {
                 part(title.value, fresh: true, words: .data)
                 for line in [booklet.reflectionsSubtitle, booklet.reflectionsPrompt].compactMap({ $0 }) {
@@ -260,12 +297,15 @@ struct ProgrammeBookletLayout {
                 context.dataOnPage.labelled(labels(.goal), goal.value, colour: .accent),
                 words: .mixed, source: goal.location)
         }
-        // Each row's time first, in the page's order, then what happens in the data's.
+        // Each row's time first (its start, or its length as the plan writes it: "7 דק'"), then
+        // what happens: a line of the data's, in its direction, the page's word for minutes isolated.
         let mixed = context.dataOnPage
         let rows = meeting.agenda.map { row in
             context.typesetter.layout(
-                (row.start.map { "\($0.value)  " } ?? "") + mixed.isolated(row.content.value),
-                style: Self.body, width: flow.width - FlowText.indent, language: mixed.paragraph,
+                (row.start.map { "\($0.value)  " }
+                    ?? row.duration.map { mixed.pageWords(facts.labels.duration(minutes: $0.value)) + "  " } ?? "")
+                    + row.content.value,
+                style: Self.body, width: flow.width - FlowText.indent, language: context.data,
                 source: row.content.location)
         }
         if !rows.isEmpty { text.list(rows, marker: .bullets) }
@@ -278,6 +318,54 @@ struct ProgrammeBookletLayout {
             text.paragraph(RichText([RichText.Run(labels(.homework), bold: true, colour: .accent)]), words: .page, after: 1.5)
             list(meeting.homework, true)
         }
+        // Remarks about the meeting as a whole: meeting 8's thanks to those who organised it.
+        for note in meeting.notes { text.paragraph(RichText([RichText.Run(note.value)]), source: note.location) }
+    }
+
+    /// The meetings in the order they were held: by date, a meeting without one keeping its place
+    /// after the meeting before it in the programme (so the staff meeting of September 2019
+    /// comes before October's meeting 8, and undated meetings 6 and 7 stay after meeting 4).
+    static func inDateOrder(_ meetings: [Meeting]) -> [Meeting] {
+        var lastDate: CalendarDate? = nil
+        let keyed = meetings.enumerated().map { index, meeting -> (date: CalendarDate?, index: Int, meeting: Meeting) in
+            if let date = meeting.date { lastDate = date.value }
+            return (lastDate, index, meeting)
+        }
+        return keyed.sorted { a, b in
+            switch (a.date, b.date) {
+            case let (x?, y?) where x != y: x < y
+            case (nil, _?): true
+            case (_?, nil): false
+            default: a.index < b.index
+            }
+        }.map(\.meeting)
+    }
+
+    /// "24 ישובים · בין השנים 2010-2020 עלה מספר התושבים מ-10,000 לכ-15,000 · צמיחה: כ-40%", in
+    /// the page's language, from the facts the data holds; nil without settlements or residents.
+    private func councilFacts(_ council: Council) -> String? {
+        guard let settlements = council.settlements, let before = council.residentsBefore,
+            let after = council.residentsAfter
+        else { return nil }
+        let mixed = context.dataOnPage
+        return labels(
+            .councilFacts,
+            [
+                "settlements": String(settlements.value), "period": council.period?.value ?? "",
+                "before": Self.thousands(before.value), "after": Self.thousands(after.value),
+                "growth": mixed.isolated(council.growth?.value ?? ""),
+            ])
+    }
+
+    /// 15000 as "15,000".
+    static func thousands(_ number: Int) -> String {
+        let digits = String(number)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
     }
 
     private func section(
@@ -295,7 +383,7 @@ struct ProgrammeBookletLayout {
                 text.paragraph(
                     RichText([RichText.Run(mark + item.text.value, bold: !item.items.isEmpty)]), source: item.text.location,
                     after: 1.5)
-                list(item.items, false)
+                if !item.items.isEmpty { text.list(text.listBlocks(item.items, level: 1), marker: .bullets, level: 1) }
             }
         }
         paragraphs(section.after)

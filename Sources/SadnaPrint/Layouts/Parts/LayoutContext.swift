@@ -24,6 +24,8 @@ public struct LayoutContext {
         self.typesetter = typesetter
         self.today = today
         self.stamp = stamp
+        typesetter.wholeNames = WholeNames(
+            workshop.wholeNames.map(\.value) + workshop.participants.map(\.name.value))
     }
 
     /// The same context with the page's words in another language.

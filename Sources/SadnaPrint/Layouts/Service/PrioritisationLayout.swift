@@ -67,6 +67,10 @@ public struct PrioritisationLayout {
                 alignment: .centre),
             width: column - 6, language: pageLanguage)
         page.add(cornerLabel, at: Point(x: corner.x + 3, y: corner.y + 3))
+        // The words the markers keep clear of: "start here" is read, not covered by marker 1.
+        let cornerWords = Rect(
+            x: corner.x + 3 + (column - 6 - cornerLabel.usedWidth) / 2, y: corner.y + 3, width: cornerLabel.usedWidth,
+            height: cornerLabel.height)
         page.add(.rectangle(plot, cornerRadius: 0), .stroked(.ink, width: 0.4))
         for level in 1...2 {
             let lineX = order.direction == .rightToLeft ? plot.maxX - Double(level) * column : plot.minX + Double(level) * column
@@ -121,7 +125,7 @@ public struct PrioritisationLayout {
         }
         var placed: [Point] = []
         for (index, spot) in wanted.enumerated() {
-            let point = Self.freePlace(near: spot, among: placed, within: column / 2 - radius)
+            let point = Self.freePlace(near: spot, among: placed, within: column / 2 - radius, avoiding: [cornerWords])
             placed.append(point)
             page.add(.circle(centre: point, radius: radius), Paint(fill: .accent, stroke: .white, lineWidth: 0.4))
             let number = typesetter.layout(
@@ -205,12 +209,18 @@ public struct PrioritisationLayout {
         return groups.map { $0.sorted() }
     }
 
-    static func freePlace(near spot: Point, among placed: [Point], within reach: Double) -> Point {
+    static func freePlace(near spot: Point, among placed: [Point], within reach: Double, avoiding words: [Rect] = []) -> Point {
         let step = markerStep
         func isFree(_ point: Point) -> Bool {
             placed.allSatisfy {
                 (($0.x - point.x) * ($0.x - point.x) + ($0.y - point.y) * ($0.y - point.y)).squareRoot() >= step - 0.01
             }
+                && words.allSatisfy { rect in
+                    // The circle's distance from the words' box, with half a millimetre between.
+                    let dx = max(rect.minX - point.x, 0, point.x - rect.maxX),
+                        dy = max(rect.minY - point.y, 0, point.y - rect.maxY)
+                    return (dx * dx + dy * dy).squareRoot() >= markerRadius + 0.5
+                }
         }
         let across = max(0, Int(reach / step))
         for row in [0.0, -1, 1, -2, 2, -3, 3] {
