@@ -111,6 +111,7 @@ enum MeetingLoader {
             lanes: p.texts("lanes"), sheet: p.text("sheet"),
             note: p.text("note"), location: p.location)
         item.pool = pool
+        item.deck = p.text("deck")
         return item
     }
 

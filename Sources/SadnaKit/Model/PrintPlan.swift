@@ -28,6 +28,8 @@ public struct PrintItem: Sendable {
     public var lanes: [Located<String>]
     /// For name stickers: the sheet of labels (`3x8`).
     public var sheet: Located<String>?
+    /// For cards: which of the programme's decks.
+    public var deck: Located<String>?
     /// A remark for the print list ("to cut", "for the wall").
     public var note: Located<String>?
     public var location: SourceLocation
@@ -65,6 +67,7 @@ extension PrintItem {
         case .lanes: index < lanes.count ? lanes[index].location : lanes.first?.location
         case .stages: stages?.location
         case .sheet: sheet?.location
+        case .deck: deck?.location
         }
     }
 
@@ -82,7 +85,7 @@ extension PrintItem {
         return PrintRequest(
             kind.value, items: names, language: language, paper: paper?.value, card: card?.value,
             backs: backs?.value, bleed: bleed?.value ?? 0, lanes: lanes.map(\.value), stages: stages?.value,
-            sheet: sheet?.value)
+            sheet: sheet?.value, deck: deck?.value)
     }
 }
 

@@ -16,6 +16,8 @@ public enum PrintOption: String, CaseIterable, Sendable, Hashable {
     case stages
     /// The sheet of labels stickers go on (`3x8`).
     case sheet
+    /// Which of the programme's decks (`solutions`).
+    case deck
 
     /// Its key in a `print:` item.
     public var planKey: String { rawValue }
@@ -32,6 +34,7 @@ public enum PrintOption: String, CaseIterable, Sendable, Hashable {
         case .lanes: "lanes"
         case .stages: "stage columns"
         case .sheet: "sheet of labels"
+        case .deck: "deck"
         }
     }
 }

@@ -47,7 +47,7 @@ enum TaskCardPages {
             ]
             return Card(
                 index: index, id: card.id, number: String(index + 1), href: "/task-cards/\(percentEncoded(card.id))",
-                headline: card.headline?.value ?? "", story: card.story.value, mission: card.mission.value,
+                headline: card.headline?.value ?? "", story: card.story.value, mission: card.mission?.value ?? "",
                 missionLabel: words(.mission), facts: facts.compactMap { $0 }.joined(separator: " · "),
                 example: card.isExample, face: "/task-cards/\(percentEncoded(card.id))/card.png?v=\(version)",
                 placeLabel: basics.labels("card_place"))
@@ -91,7 +91,7 @@ enum TaskCardPages {
             guard deckVersion(workshop, workbench: workbench) == (form["version"] ?? "") else {
                 let rows = order.enumerated().map { index, id in
                     EditConflict.Row(
-                        label: workshop.taskCard(named: id)?.mission.value ?? id,
+                        label: workshop.taskCard(named: id)?.mission?.value ?? id,
                         theirs: String((deck.firstIndex(of: id) ?? 0) + 1), mine: String(index + 1))
                 }
                 throw EditConflict(
