@@ -40,12 +40,16 @@ struct NewWorkshop: ParsableCommand {
     /// What a programme teaches, copied as it is by `--from`: the folders of its decks and worksheets, and the
     /// rest of its document.
     static let taughtFolders = ["task-cards", "decks", "worksheets"]
-    static let taughtFiles = ["booklet.yaml"]
+    static let taughtFiles: [String] = []
     /// What one cohort made, which `--from` leaves where it is.
     static let cohortFolders = ["personas", "journeys", "services", "scans"]
-    static let cohortFiles = ["participants.yaml"]
-    /// Keys of workshop.yaml that were the cohort's: its years, head count, projects and outcomes.
-    static let cohortKeys = ["years", "team_size", "projects", "outcomes"]
+    /// The booklet holds that cohort's reflections and questionnaire.
+    static let cohortFiles = ["participants.yaml", "booklet.yaml"]
+    /// Keys of workshop.yaml that were the cohort's: its years, projects and outcomes (the team's
+    /// size stays, as the plan's copies per participant count from it).
+    static let cohortKeys = ["years", "projects", "outcomes"]
+    /// Keys of a card that point at what its cohort made (a service page, a journey) or name who wrote it.
+    static let cardCohortKeys = ["service", "journey", "author"]
 
     func run() throws {
         _ = try Session.templates()
@@ -160,6 +164,7 @@ struct NewWorkshop: ParsableCommand {
             let to = building.appendingPathComponent(folder)
             if fm.fileExists(atPath: to.path) { try fm.removeItem(at: to) }
             try fm.copyItem(at: from, to: to)
+            if folder != "worksheets" { try Self.clearCohortKeys(under: to) }
             carried.append(Self.describe(folder, in: to))
         }
         for file in Self.taughtFiles where fm.fileExists(atPath: source.appendingPathComponent(file).path) {
@@ -191,6 +196,27 @@ struct NewWorkshop: ParsableCommand {
             return "\(deck): \(cards) card\(cards == 1 ? "" : "s")"
         }
         return "decks/ (\(each.joined(separator: ", ")))"
+    }
+
+    /// Each card under `folder` (a deck's, or the field exercise's) without the keys that point at
+    /// its old cohort's service pages and journeys, saying so at its top.
+    static func clearCohortKeys(under folder: URL) throws {
+        let fm = FileManager.default
+        guard let walker = fm.enumerator(at: folder, includingPropertiesForKeys: nil) else { return }
+        for case let file as URL in walker where file.pathExtension == "yaml" && file.lastPathComponent != "deck.yaml" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            do {
+                var editor = try YAMLDocumentEditor(text: text)
+                let cleared = cardCohortKeys.filter { editor.value(at: [.key($0)]) != nil }
+                guard !cleared.isEmpty else { continue }
+                for key in cleared { try editor.remove([.key(key)]) }
+                let note = "# נמחקו \(cleared.joined(separator: ", ")) שהפנו לדפי השירות ולמסעות של התכנית הקודמת.\n"
+                try Data((note + editor.text).utf8).write(to: file)
+            } catch let problem as YAMLEditError {
+                throw InputFailure(
+                    "\(DisplayPath.of(file)): cannot carry this card over (\(problem)); fix it with `sadna check` first")
+            }
+        }
     }
 
     static func yamlFiles(in folder: URL) -> [String] {

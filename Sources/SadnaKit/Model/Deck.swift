@@ -132,11 +132,11 @@ public struct DeckDefinition: Sendable {
 }
 
 extension Workshop {
-    /// Every deck of the programme: the field exercise's (when it has `task-cards/`), then its
+    /// Every deck of the programme: the field exercise's (when `task-cards/` holds cards), then its
     /// own decks in their folders' order.
     public var allDecks: [Deck] {
         let fieldExercise =
-            fileIDs[Deck.fieldExercise] != nil || !taskCards.isEmpty
+            !(fileIDs[Deck.fieldExercise] ?? []).isEmpty || !taskCards.isEmpty
             ? [Deck(id: Deck.fieldExercise, location: location, definition: nil, cards: taskCards)] : []
         return fieldExercise + decks
     }

@@ -81,10 +81,12 @@ public struct PrintRequest: Sendable, Hashable {
             // Which cards there are depends on the deck: a deck that is not there is the one problem.
             if kind == .cards, let problem = deckProblem(in: workshop) { return [problem] }
             let catalogue = Self.catalogue(what, in: workshop, templates: templates, deck: deckID(in: workshop))
+            // A deck of the programme's own has cards, the field exercise's task cards.
+            let noun = kind == .cards ? "card" : what.what
             if catalogue.isEmpty {
                 found.append(
                     Problem(
-                        part: .items, message: "the workshop has no \(what.what)s to print",
+                        part: .items, message: "the workshop has no \(noun)s to print",
                         hint: "write one first (\(what.start)), or leave this out", rule: "print.items"))
             } else if items.isEmpty && kind.needsItems {
                 found.append(
@@ -97,8 +99,8 @@ public struct PrintRequest: Sendable, Hashable {
                 let guess = Suggestion.closest(to: item, among: catalogue.map(\.id)).map { "did you mean `\($0)`? " } ?? ""
                 found.append(
                     Problem(
-                        part: .item(index), message: "there is no \(what.what) `\(item)` to print",
-                        hint: guess + "the \(what.what)s: " + catalogue.map(\.id).joined(separator: ", "),
+                        part: .item(index), message: "there is no \(noun) `\(item)` to print",
+                        hint: guess + "the \(noun)s: " + catalogue.map(\.id).joined(separator: ", "),
                         rule: "print.items"))
             }
         } else if !items.isEmpty {

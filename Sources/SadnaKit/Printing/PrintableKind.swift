@@ -38,7 +38,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
         public var what: String {
             switch self {
             case .meetings: "meeting"
-            case .taskCards: "card"
+            case .taskCards: "task card"
             case .personas: "persona"
             case .journeys: "journey"
             case .servicePages: "service page"
@@ -51,7 +51,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
         public var start: String {
             switch self {
             case .meetings: "`sadna new meeting 1`"
-            case .taskCards: "`sadna new task-card ID`, or a card file in the deck's folder"
+            case .taskCards: "`sadna new task-card ID`"
             case .personas: "`sadna new persona ID` (or `sadna import personas FILE.csv`)"
             case .journeys: "`sadna new journey ID`"
             case .servicePages: "`sadna new service-page ID`"

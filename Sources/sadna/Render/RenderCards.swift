@@ -14,8 +14,10 @@ struct RenderCards: ParsableCommand {
             for this print. `sadna render cards task-cards` is the field exercise's deck (task-cards/).
             """)
 
-    @Argument(help: ArgumentHelp("The deck, by its folder's name under decks/.", valueName: "deck"))
-    var deck: String
+    @Argument(
+        help: ArgumentHelp("The deck, by its folder's name under decks/ (default: the programme's only deck).", valueName: "deck")
+    )
+    var deck: String?
 
     @Argument(help: ArgumentHelp("Cards to print, by id or by their number (default: the whole deck).", valueName: "id"))
     var cards: [String] = []
@@ -38,7 +40,8 @@ struct RenderCards: ParsableCommand {
             .cards, language: options.language.language, paper: options.paper, card: card, backs: backs,
             bleed: bleed, deck: deck)
         try Publisher.validate(request, in: session)
-        request.items = try Selection.pick(cards, .taskCards, in: session, deck: deck)
-        try publisher.write(request, to: options.output ?? "\(deck).pdf")
+        let deckID = request.deckID(in: session.workshop)
+        request.items = try Selection.pick(cards, .taskCards, in: session, deck: deckID)
+        try publisher.write(request, to: options.output ?? "\(deckID).pdf")
     }
 }
