@@ -148,7 +148,8 @@ public struct TaskCardLayout {
             ?? typesetter.fit(
                 task.story.value, style: storyStyle, in: storyRoom,
                 policy: FitPolicy(floor: 8), language: dataLanguage, source: task.story.location,
-                what: isFieldExercise ? "the story of task card \(task.id)" : "the body of \(cardName(task))")
+                what: isFieldExercise ? "the story of task card \(task.id)" : "the body of \(cardName(task))",
+                hint: "shorten it, or print on a bigger card (--card A6)")
         page.add(story, at: Point(x: order.x(offset: 0, width: storyRoom.width), y: y))
         return page
     }
@@ -225,7 +226,8 @@ public struct TaskCardLayout {
                     headline.value, style: style(18, weight: .bold, colour: .accent),
                     in: Size(width: width, height: (isFieldExercise ? 16 : 26) * scale),
                     policy: FitPolicy(floor: 14, maxLines: isFieldExercise ? 1 : 2),
-                    language: dataLanguage, source: headline.location, what: "the headline of \(cardName(task))")
+                    language: dataLanguage, source: headline.location, what: "the headline of \(cardName(task))",
+                    hint: "shorten it to a few words: it has \(isFieldExercise ? "one line" : "two lines") at most")
             }
             let storyTop = bandBottom + 4 * scale + (headline.map { $0.height + 2 * scale } ?? 0)
             var best: FrontParts?
@@ -329,7 +331,8 @@ public struct TaskCardLayout {
                 boxed.value, style: style(plan.missionSize, weight: .bold),
                 in: Size(width: width - 2 * boxPadding - 2, height: 30 * scale), policy: FitPolicy(floor: 9, maxLines: 3),
                 language: dataLanguage, source: boxed.location,
-                what: isFieldExercise ? "the mission of task card \(task.id)" : "the boxed field of \(cardName(task))")
+                what: isFieldExercise ? "the mission of task card \(task.id)" : "the boxed field of \(cardName(task))",
+                hint: "shorten it to a few words (it has three lines at most), or print on a bigger card (--card A6)")
         missions[plan.missionSize] = mission
         return FrontParts(
             headline: headline, foot: foot, footRoom: footRoom, label: label, mission: mission,
