@@ -32,8 +32,13 @@ public struct DeckLook {
 
     /// How `deck` looks in `context`'s language.
     public init(_ deck: Deck, in context: LayoutContext) {
-        let template = context.templates.taskCards
-        let labels = context.words(template.labels)
+        self.init(deck, templates: context.templates, language: context.language)
+    }
+
+    /// How `deck` looks in `language` (the workbench's pages say its words too).
+    public init(_ deck: Deck, templates: TemplateSet, language: Language) {
+        let template = templates.taskCards
+        let labels = template.labels.words(in: language)
         example = labels(.example)
         guard let definition = deck.definition else {
             cardName = labels(.card)
@@ -45,7 +50,6 @@ public struct DeckLook {
             (card, sheet, backs, bleed) = (template.card, template.sheet, template.backs, 0)
             return
         }
-        let language = context.language
         deckName = definition.name(language)
         cardName = definition.cardName?(language) ?? deckName
         boxLabel = definition.front.box.flatMap { definition.field($0)?.label?(language) }
