@@ -52,6 +52,12 @@ struct DeckCommandTests {
         #expect(check.status == 0 && check.stderr.contains("1 deck (ideas: 1 card)"), "\(check.stderr)")
         let printed = sadnaRun(["render", "cards", "ideas", "--workshop", programme.path, "-o", "ideas.pdf"])
         #expect(printed.status == 0, "\(printed.stderr)")
+        // A boxed field too long for a poker card is said as a card's, never "split it in two".
+        let long = String(repeating: "משימה ארוכה מאוד שאינה נכנסת לתיבה ", count: 12)
+        folder.write("mine/decks/ideas/1-first.yaml", "title: כרטיס\ntext: גוף הכרטיס\ntask: \(long)\n")
+        let poker = sadnaRun(["render", "cards", "ideas", "--card", "poker", "--workshop", programme.path, "-o", "p.pdf"])
+        #expect(poker.stderr.contains("the boxed field of card 1-first of the deck ideas does not fit"), "\(poker.stderr)")
+        #expect(poker.stderr.contains("print on a bigger card") && !poker.stderr.contains("split it in two"))
         let again = sadnaRun(["new", "deck", "ideas", "--workshop", programme.path])
         #expect(again.status == 1 && again.stderr.contains("exists; nothing was written"), "\(again.stderr)")
     }
