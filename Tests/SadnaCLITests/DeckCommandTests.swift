@@ -89,4 +89,31 @@ struct DeckCommandTests {
         let welfare = sadnaRun(["check", folder.path("welfare").path])
         #expect(welfare.status == 0 && welfare.stderr.contains("1 deck (solutions: 17 cards)"), "\(welfare.stderr)")
     }
+
+    @Test func aPrintPlanNamesADeckAndItsKitListsItByItsName() throws {
+        let programme = folder.path("welfare")
+        try FileManager.default.copyItem(at: humanAPIWorkshop, to: programme)
+        let plan = """
+            title: מפגש פתיחה
+            agenda:
+              - start: "9:00"
+                content: היכרות עם כרטיסי הפתרונות
+            print:
+              - kind: cards
+                deck: solution
+                items: [1, 3-good-morning-supervisor]
+
+            """
+        folder.write("welfare/meetings/01.yaml", plan)
+        let check = sadnaRun(["check", programme.path])
+        #expect(
+            check.status == 1 && check.stderr.contains("meetings/01.yaml:7:11: error: there is no deck `solution`"),
+            "\(check.stderr)")
+        #expect(check.stderr.contains("did you mean `solutions`?"))
+        folder.write("welfare/meetings/01.yaml", plan.replacingOccurrences(of: "deck: solution\n", with: "deck: solutions\n"))
+        let kit = sadnaRun(["kit", programme.path, "--output", "kit"])
+        #expect(kit.status == 0, "\(kit.stderr)")
+        let list = try String(contentsOf: folder.path("kit/01/print-list.txt"), encoding: .utf8)
+        #expect(list.contains("כרטיסי פתרונות"), "\(list)")
+    }
 }
