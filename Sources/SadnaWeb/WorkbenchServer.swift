@@ -32,6 +32,7 @@ extension Workbench {
         router.addRoutes(PersonaRoutes(workbench: self).collection, atPath: "/personas")
         router.addRoutes(ServiceRoutes(workbench: self).collection, atPath: "/services")
         router.addRoutes(TaskCardRoutes(workbench: self).collection, atPath: "/task-cards")
+        router.addRoutes(DeckRoutes(workbench: self).collection, atPath: "/decks")
         router.addRoutes(JourneyRoutes(workbench: self).collection, atPath: "/journeys")
         return router
     }

@@ -25,6 +25,13 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "How to print the diagnostics: text (compilers' form) or json.")
     var format: DiagnosticFormat = .text
 
+    /// "1 deck (solutions: 17 cards), " — the programme's own decks, when it has any.
+    static func decks(_ workshop: Workshop) -> String {
+        guard !workshop.decks.isEmpty else { return "" }
+        let each = workshop.decks.map { "\($0.id): \($0.cards.count) card\($0.cards.count == 1 ? "" : "s")" }
+        return "\(workshop.decks.count) deck\(workshop.decks.count == 1 ? "" : "s") (\(each.joined(separator: ", "))), "
+    }
+
     func run() throws {
         let folder = try Session.folder(location.workshop)
         guard let templatesFolder = Resources.templates else {
@@ -42,7 +49,7 @@ struct CheckCommand: ParsableCommand {
             if let w = outcome.workshop {
                 diagnostics += WorksheetFit.check(w, templates: templates, in: language.map { [$0] } ?? Language.allCases)
                 summary =
-                    "checked \(DisplayPath.of(folder)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(w.personas.count) personas, \(w.journeys.count) journeys, \(w.services.count) service pages, \(w.worksheets.count) worksheets (and \(w.worksheets(besides: templates.worksheets).count - w.worksheets.count) of Sadna's), \(w.participants.count) participants"
+                    "checked \(DisplayPath.of(folder)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(Self.decks(w))\(w.personas.count) personas, \(w.journeys.count) journeys, \(w.services.count) service pages, \(w.worksheets.count) worksheets (and \(w.worksheets(besides: templates.worksheets).count - w.worksheets.count) of Sadna's), \(w.participants.count) participants"
             }
         }
         Console.report(diagnostics, format: format, summary: true)

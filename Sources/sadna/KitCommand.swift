@@ -36,6 +36,14 @@ struct KitCommand: ParsableCommand {
         let session = try Session(workshop: location.workshop, strict: strictness.strict, language: language.language)
         if !session.diagnostics.isEmpty { Console.report(session.diagnostics) }
         let context = try session.context(language.language)
+        if session.workshop.meetings.isEmpty {
+            // A programme taught from a document may have no meetings yet; its materials print alone.
+            let decks = session.workshop.allDecks.map { "`sadna render cards \($0.id)`" }
+            throw InputFailure(
+                "\(session.workshopName) has no meetings yet, so there is no meeting's kit to print; `sadna new meeting 1` starts one. "
+                    + "Its materials print without one: "
+                    + (["`sadna render programme`"] + decks + ["`sadna render worksheet ID`"]).joined(separator: ", "))
+        }
         let ids = try Selection.pick(meeting == "all" ? [] : [meeting], .meetings, in: session)
         let meetings = ids.compactMap { session.workshop.meeting(named: $0) }
         Console.progress("laying out \(meetings.count) meeting\(meetings.count == 1 ? "" : "s")")

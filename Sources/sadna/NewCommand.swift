@@ -6,7 +6,10 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Start a new data file from a commented template.",
-        subcommands: [NewWorkshop.self, NewMeeting.self, NewPersona.self, NewJourney.self, NewServicePage.self, NewTaskCard.self])
+        subcommands: [
+            NewWorkshop.self, NewMeeting.self, NewPersona.self, NewJourney.self, NewServicePage.self, NewTaskCard.self,
+            NewDeck.self,
+        ])
 }
 
 /// What every `new` takes: the new file's id, the workshop, and --force.
@@ -95,6 +98,34 @@ struct NewTaskCard: ParsableCommand {
 
     func run() throws {
         try file.write(template: "task-card.yaml", into: "task-cards")
+    }
+}
+
+struct NewDeck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deck",
+        abstract: "Start a deck of the programme's own: decks/ID/deck.yaml, every line explained, and a first card.",
+        discussion: "Then add a file per card in decks/ID/ and print them with `sadna render cards ID`.")
+
+    @OptionGroup var file: NewFileOptions
+
+    func run() throws {
+        let folder = try Session.writableFolder(file.workshop).appendingPathComponent("decks/\(file.id)")
+        let fm = FileManager.default
+        let cards = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+            $0.hasSuffix(".yaml") && $0 != "deck.yaml" && !$0.hasPrefix(".")
+        }
+        do {
+            try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw InputFailure("cannot make the folder \(DisplayPath.of(folder)): \(SystemError.words(error))")
+        }
+        let replacements = ["id": file.id]
+        try file.write(template: "deck/deck.yaml", into: "decks/\(file.id)", as: "deck", replacements: replacements)
+        // A deck that has cards already keeps them; a new one starts with one to copy.
+        if cards.isEmpty {
+            try file.write(template: "deck/card.yaml", into: "decks/\(file.id)", as: "1-first", replacements: replacements)
+        }
     }
 }
 

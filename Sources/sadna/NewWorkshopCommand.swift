@@ -15,24 +15,41 @@ struct NewWorkshop: ParsableCommand {
     @Argument(help: ArgumentHelp("The new programme's folder; it must not exist yet, or be empty.", valueName: "dir"))
     var folder: String
 
-    @Option(help: "The programme's name, printed at the top of every page.")
-    var title = "מובילים דיגיטליים"
+    @Option(
+        help:
+            "The programme's name, printed at the top of every page (default: \"מובילים דיגיטליים\", or the --from programme's).")
+    var title: String?
 
-    @Option(help: "The council or city that runs it.")
-    var organisation = TemplateLeftovers.organisation
+    @Option(help: "The council or city that runs it (default: the --from programme's).")
+    var organisation: String?
 
-    @Option(help: "Its years, e.g. 2026-2027.")
-    var years = "2026-2027"
+    @Option(help: "Its years, e.g. 2026-2027 (default: 2026-2027; with --from, none until you write them).")
+    var years: String?
 
     @Option(
         help: ArgumentHelp(
-            "Start from this programme: its meetings, with their agendas and print plans, and its own "
-                + "worksheets are copied; their dates, head counts and picks of its personas, journeys, "
-                + "cards and pages are cleared, and each file says so.", valueName: "dir"))
+            "Start from this programme: what it teaches is copied — workshop.yaml's text, its meetings with "
+                + "their agendas and print plans, its decks and worksheets; what its cohort made stays there — "
+                + "participants, dates, attendance, minutes, personas, journeys and service pages. "
+                + "It lists both.", valueName: "dir"))
     var from: String?
 
     /// Folders every programme has, empty until something is added.
     static let emptyFolders = ["personas", "journeys", "task-cards"]
+
+    /// What a programme teaches, copied as it is by `--from`: the folders of its decks and worksheets, and the
+    /// rest of its document.
+    static let taughtFolders = ["task-cards", "decks", "worksheets"]
+    static let taughtFiles: [String] = []
+    /// What one cohort made, which `--from` leaves where it is.
+    static let cohortFolders = ["personas", "journeys", "services", "scans"]
+    /// The booklet holds that cohort's reflections and questionnaire.
+    static let cohortFiles = ["participants.yaml", "booklet.yaml"]
+    /// Keys of workshop.yaml that were the cohort's: its years, projects and outcomes (the team's
+    /// size stays, as the plan's copies per participant count from it).
+    static let cohortKeys = ["years", "projects", "outcomes"]
+    /// Keys of a card that point at what its cohort made (a service page, a journey) or name who wrote it.
+    static let cardCohortKeys = ["service", "journey", "author"]
 
     func run() throws {
         _ = try Session.templates()
@@ -51,6 +68,7 @@ struct NewWorkshop: ParsableCommand {
         let parent = target.deletingLastPathComponent()
         let building = parent.appendingPathComponent(
             ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        var report: (carried: [String], left: [String])?
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try? fm.removeItem(at: building)
@@ -58,7 +76,7 @@ struct NewWorkshop: ParsableCommand {
             for name in Self.emptyFolders {
                 try fm.createDirectory(at: building.appendingPathComponent(name), withIntermediateDirectories: true)
             }
-            if let from { try carryOver(from: Paths.url(from), into: building) }
+            if let from { report = try carryOver(from: Paths.url(from), into: building) }
             if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
             try fm.moveItem(at: building, to: target)
         } catch let failure as InputFailure {
@@ -68,45 +86,143 @@ struct NewWorkshop: ParsableCommand {
             try? fm.removeItem(at: building)
             throw InputFailure("cannot write \(DisplayPath.of(target)): \(SystemError.words(error))")
         }
-        let meetings = from.map { "the meetings of \(DisplayPath.of(Paths.url($0)))" } ?? "meetings/01.yaml"
-        Console.say(
-            "wrote \(DisplayPath.of(target)): workshop.yaml, \(meetings), participants.yaml, services/backlog.yaml and empty folders for personas, journeys and task cards"
-        )
+        if let report, let from {
+            let source = DisplayPath.of(Paths.url(from))
+            Console.say(
+                "wrote \(DisplayPath.of(target)), carrying what \(source) teaches: " + report.carried.joined(separator: "; "))
+            Console.say(
+                "left in \(source), as its cohort's own: "
+                    + (report.left.isEmpty
+                        ? "nothing (it had no participants, personas, journeys or service pages)"
+                        : report.left.joined(separator: "; ")))
+        } else {
+            Console.say(
+                "wrote \(DisplayPath.of(target)): workshop.yaml, meetings/01.yaml, participants.yaml, services/backlog.yaml and empty folders for personas, journeys and task cards"
+            )
+        }
         Console.say("next: cd \(DisplayPath.of(target)), fill in workshop.yaml, then `sadna check` and `sadna kit --meeting 1`")
     }
 
-    /// The meetings of the programme in `source`, carried over (``MeetingCarryOver``) in place of
-    /// the template's first meeting, and its own worksheets as they are.
-    private func carryOver(from source: URL, into building: URL) throws {
+    /// What the programme in `source` teaches, carried into `building`: workshop.yaml's text (its
+    /// cohort's keys cleared), its meetings (``MeetingCarryOver``) in place of the template's first
+    /// one, its decks, worksheets and booklet as they are. Returns what was carried and what was
+    /// left, in words for the person who asked.
+    private func carryOver(from source: URL, into building: URL) throws -> (carried: [String], left: [String]) {
         let fm = FileManager.default
         guard fm.fileExists(atPath: source.appendingPathComponent("workshop.yaml").path) else {
             throw InputFailure("--from \(DisplayPath.of(source)): not a programme (it has no workshop.yaml)")
         }
+        var carried: [String] = [], left: [String] = []
+        let workshopFile = source.appendingPathComponent("workshop.yaml")
+        var editor: YAMLDocumentEditor
+        do {
+            editor = try YAMLDocumentEditor(text: try String(contentsOf: workshopFile, encoding: .utf8))
+            let cleared = Self.cohortKeys.filter { editor.value(at: [.key($0)]) != nil }
+            for key in cleared { try editor.remove([.key(key)]) }
+            for (key, value) in [("title", title), ("organisation", organisation), ("years", years)] {
+                guard let value else { continue }
+                if editor.value(at: [.key(key)]) != nil {
+                    try editor.set([.key(key)], to: .string(value))
+                } else {
+                    try editor.insertKey(key, value: .string(value), after: key == "years" ? "organisation" : nil)
+                }
+            }
+            carried.append(
+                "workshop.yaml's text" + (cleared.isEmpty ? "" : " (without its cohort's \(cleared.joined(separator: ", ")))"))
+        } catch let problem as YAMLEditError {
+            throw InputFailure(
+                "\(DisplayPath.of(workshopFile)): cannot carry it over (\(problem)); fix it with `sadna check` first")
+        }
+        let note =
+            "# נפתחה מתוך \(DisplayPath.of(source)) (sadna new workshop --from): מה שהתכנית מלמדת הועתק משם – הטקסט שלה, המפגשים, סדרי היום ותכניות ההדפסה, החפיסות ודפי העבודה; מה שהמחזור שלה עשה (משתתפים, תאריכים, נוכחות, סיכומים, פרסונות, מסעות ודפי שירות) נשאר שם.\n"
+        try Data((note + editor.text).utf8).write(to: building.appendingPathComponent("workshop.yaml"))
+
         let meetings = building.appendingPathComponent("meetings")
         try fm.removeItem(at: meetings)
         try fm.createDirectory(at: meetings, withIntermediateDirectories: true)
         let old = source.appendingPathComponent("meetings")
+        var meetingCount = 0
         for name in ((try? fm.contentsOfDirectory(atPath: old.path)) ?? []).sorted() where name.hasSuffix(".yaml") {
             let file = old.appendingPathComponent(name)
             let text = try String(contentsOf: file, encoding: .utf8)
             do {
                 let carried = try MeetingCarryOver.carry(text, from: DisplayPath.of(file))
                 try Data(carried.utf8).write(to: meetings.appendingPathComponent(name))
+                meetingCount += 1
             } catch let problem as YAMLEditError {
                 throw InputFailure(
                     "\(DisplayPath.of(file)): cannot carry this meeting over (\(problem)); fix it with `sadna check`, or leave it out"
                 )
             }
         }
-        let worksheets = source.appendingPathComponent("worksheets")
-        if fm.fileExists(atPath: worksheets.path) {
-            try fm.copyItem(at: worksheets, to: building.appendingPathComponent("worksheets"))
+        carried.append(
+            "\(meetingCount) meeting plan\(meetingCount == 1 ? "" : "s") with their agendas and print plans (dates, head counts, invitees and minutes cleared)"
+        )
+        for folder in Self.taughtFolders {
+            let from = source.appendingPathComponent(folder)
+            guard fm.fileExists(atPath: from.path) else { continue }
+            let to = building.appendingPathComponent(folder)
+            if fm.fileExists(atPath: to.path) { try fm.removeItem(at: to) }
+            try fm.copyItem(at: from, to: to)
+            if folder != "worksheets" { try Self.clearCohortKeys(under: to) }
+            carried.append(Self.describe(folder, in: to))
         }
-        // The programme's own file says where its meetings came from.
-        let workshop = building.appendingPathComponent("workshop.yaml")
-        let note =
-            "# נפתחה מתוך \(DisplayPath.of(source)) (sadna new workshop --from): המפגשים, סדרי היום ותכניות ההדפסה שלהם הועתקו משם.\n"
-        try Data((note + String(contentsOf: workshop, encoding: .utf8)).utf8).write(to: workshop)
+        for file in Self.taughtFiles where fm.fileExists(atPath: source.appendingPathComponent(file).path) {
+            try fm.copyItem(at: source.appendingPathComponent(file), to: building.appendingPathComponent(file))
+            carried.append(file)
+        }
+        for folder in Self.cohortFolders {
+            let count = Self.yamlFiles(in: source.appendingPathComponent(folder)).count
+            if count > 0 { left.append("\(folder)/ (\(count) file\(count == 1 ? "" : "s"))") }
+        }
+        for file in Self.cohortFiles where fm.fileExists(atPath: source.appendingPathComponent(file).path) {
+            left.append(file)
+        }
+        left.append("each meeting's dates, attendance and minutes")
+        return (carried, left)
+    }
+
+    /// "decks/ (solutions: 17 cards)", "worksheets/ (3 files)", "task-cards/ (9 cards)".
+    static func describe(_ folder: String, in url: URL) -> String {
+        guard folder == "decks" else {
+            let count = yamlFiles(in: url).count
+            return "\(folder)/ (\(count) \(folder == "task-cards" ? "card" : "file")\(count == 1 ? "" : "s"))"
+        }
+        let decks = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted().filter {
+            !$0.hasPrefix(".")
+        }
+        let each = decks.map { deck in
+            let cards = yamlFiles(in: url.appendingPathComponent(deck)).filter { $0 != "deck.yaml" }.count
+            return "\(deck): \(cards) card\(cards == 1 ? "" : "s")"
+        }
+        return "decks/ (\(each.joined(separator: ", ")))"
+    }
+
+    /// Each card under `folder` (a deck's, or the field exercise's) without the keys that point at
+    /// its old cohort's service pages and journeys, saying so at its top.
+    static func clearCohortKeys(under folder: URL) throws {
+        let fm = FileManager.default
+        guard let walker = fm.enumerator(at: folder, includingPropertiesForKeys: nil) else { return }
+        for case let file as URL in walker where file.pathExtension == "yaml" && file.lastPathComponent != "deck.yaml" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            do {
+                var editor = try YAMLDocumentEditor(text: text)
+                let cleared = cardCohortKeys.filter { editor.value(at: [.key($0)]) != nil }
+                guard !cleared.isEmpty else { continue }
+                for key in cleared { try editor.remove([.key(key)]) }
+                let note = "# נמחקו \(cleared.joined(separator: ", ")) שהפנו לדפי השירות ולמסעות של התכנית הקודמת.\n"
+                try Data((note + editor.text).utf8).write(to: file)
+            } catch let problem as YAMLEditError {
+                throw InputFailure(
+                    "\(DisplayPath.of(file)): cannot carry this card over (\(problem)); fix it with `sadna check` first")
+            }
+        }
+    }
+
+    static func yamlFiles(in folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+            $0.hasSuffix(".yaml") && !$0.hasPrefix(".")
+        }
     }
 
     /// The template folder copied file by file, its `{title}`, `{organisation}` and `{years}` filled in.
@@ -122,7 +238,10 @@ struct NewWorkshop: ParsableCommand {
                 continue
             }
             var text = try String(contentsOf: from, encoding: .utf8)
-            for (placeholder, value) in [("title", title), ("organisation", organisation), ("years", years)] {
+            for (placeholder, value) in [
+                ("title", title ?? "מובילים דיגיטליים"), ("organisation", organisation ?? TemplateLeftovers.organisation),
+                ("years", years ?? "2026-2027"),
+            ] {
                 text = text.replacingOccurrences(of: "{\(placeholder)}", with: value)
             }
             try Data(text.utf8).write(to: to)

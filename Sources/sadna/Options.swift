@@ -64,8 +64,9 @@ struct LanguageOption: ParsableArguments {
 /// name matches none: the catalog's own resolution, said as a usage error.
 enum Selection {
     /// The ids `names` name, in that order, or every id when `names` is empty.
-    static func pick(_ names: [String], _ what: PrintableKind.Items, in session: Session) throws -> [String] {
-        let catalogue = PrintRequest.catalogue(what, in: session.workshop, templates: session.templates)
+    static func pick(_ names: [String], _ what: PrintableKind.Items, in session: Session, deck: String? = nil) throws -> [String]
+    {
+        let catalogue = PrintRequest.catalogue(what, in: session.workshop, templates: session.templates, deck: deck)
         if catalogue.isEmpty {
             throw InputFailure("\(session.workshopName) has no \(what.what)s yet; \(what.start) starts one")
         }

@@ -65,7 +65,7 @@ struct KitTests {
         let planned = try #require(meeting.print.first { $0.kind.value == .taskCards }).items.map(\.value)
         #expect(planned.count == 6)
         for card in workshop.taskCards {
-            let shown = PDFText.contains(cardText, phrase: card.mission.value)
+            let shown = PDFText.contains(cardText, phrase: card.mission?.value ?? "")
             #expect(shown == planned.contains(card.id), "\(card.id)")
         }
 

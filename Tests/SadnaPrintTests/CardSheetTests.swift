@@ -143,7 +143,7 @@ struct TaskCardDeckTests {
         #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics)")
         let text = try PDFText.extract(both)
         for card in appendix {
-            #expect(PDFText.contains(text, phrase: card.mission.value), "\(card.id)")
+            #expect(PDFText.contains(text, phrase: card.mission?.value ?? ""), "\(card.id)")
         }
         #expect(PDFText.contains(text, phrase: "קל, מותאם, יוזם"))
     }

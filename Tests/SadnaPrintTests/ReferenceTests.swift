@@ -26,14 +26,18 @@ struct ReferenceTests {
         case .signIn: PrintRequest(kind, items: ["01"], language: language)
         case .homework: PrintRequest(kind, items: ["03"], language: language)
         case .minutes: PrintRequest(kind, items: ["03"], language: language)
+        // A deck of a programme's own: the Human API programme's solution cards.
+        case .cards: PrintRequest(kind, language: language, deck: "solutions")
         default: PrintRequest(kind, language: language)
         }
     }
 
-    /// The programme a request prints from: the shipped one, with a team for the kinds that print
+    /// The programme a request prints from: the shipped one (the second shipped one for a deck of
+    /// a programme's own), with a team for the kinds that print
     /// people (their items are participants) and for a meeting's sign-in sheet.
     static func workshop(for request: PrintRequest) -> Workshop {
-        request.kind.items == .participants || request.kind == .signIn ? emekWithTeam : emek
+        if request.kind == .cards { return humanAPI }
+        return request.kind.items == .participants || request.kind == .signIn ? emekWithTeam : emek
     }
 
     @Test(arguments: PrintableKind.allCases, Language.allCases)

@@ -58,7 +58,7 @@ struct TaskCardWorkbenchTests {
             let response = try await client.post("/task-cards", fields: fields)
             #expect(response.status == .seeOther)
             let deck = try #require(WorkshopLoader.load(bench.workshop).workshop).taskCards
-            #expect(deck.last?.mission.value == "רישום התינוק בטיפת חלב." && deck.last?.id.hasPrefix("10-") == true)
+            #expect(deck.last?.mission?.value == "רישום התינוק בטיפת חלב." && deck.last?.id.hasPrefix("10-") == true)
         }
     }
 

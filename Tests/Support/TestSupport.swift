@@ -33,6 +33,15 @@ public let emek: Workshop = {
     return workshop
 }()
 
+/// The second programme that ships with Sadna, "Human API" (no meetings; a deck of its own).
+public let humanAPIWorkshop = repositoryRoot.appendingPathComponent("workshops/human-api")
+
+/// The second programme, loaded once.
+public let humanAPI: Workshop = {
+    guard let workshop = check(humanAPIWorkshop).workshop else { fatalError("the Human API programme does not load") }
+    return workshop
+}()
+
 /// A context to lay pages out in, with a fresh typesetter.
 public func layoutContext(
     _ workshop: Workshop = emek, language: Language = .he,

@@ -3,7 +3,7 @@
 /// exist and come later. With a date to count from, where each assignment stands is reported as
 /// notes, so that `sadna check` tells the facilitator before the next meeting.
 public enum HomeworkChecks {
-    public static func check(_ workshop: Workshop, today: CalendarDate?) -> [Diagnostic] {
+    public static func check(_ workshop: Workshop, today: CalendarDate?, worksheets: [WorksheetTemplate] = []) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let people = workshop.participants.map(\.name.value)
         let meetings = PrintRequest.meetings(in: workshop), findMeeting = PrintRequest.finder(meetings)
@@ -35,6 +35,7 @@ public enum HomeworkChecks {
                         unknown($0, among: assignees, what: perDepartment ? "a department" : "given this homework")
                     }
                 }
+                if let makes = assignment.makes { found += unknownKind(makes, in: workshop, worksheets: worksheets) }
                 if let due = assignment.due {
                     if let id = findMeeting(due.value),
                         let position = workshop.meetings.firstIndex(where: { $0.id == id })
@@ -69,6 +70,29 @@ public enum HomeworkChecks {
         return found
     }
 
+    /// A deck or worksheet `makes:` names, which the programme must have.
+    static func unknownKind(
+        _ makes: Located<Assignment.Makes>, in workshop: Workshop, worksheets: [WorksheetTemplate]
+    ) -> [Diagnostic] {
+        let (kind, id, ids): (String, String, [String])
+        switch makes.value {
+        case let .cards(deck) where deck != Deck.fieldExercise:
+            (kind, id, ids) = ("deck", deck, workshop.decks.map(\.id))
+        case let .worksheet(sheet):
+            // Sadna's own worksheets count too: a workshop may set one as homework.
+            (kind, id, ids) = ("worksheet", sheet, workshop.worksheets(besides: worksheets).map(\.id))
+        default: return []
+        }
+        guard !ids.contains(id) else { return [] }
+        let guess = Suggestion.closest(to: id, among: ids).map { "did you mean `\($0)`? " } ?? ""
+        return [
+            .error(
+                "`makes` names the \(kind) `\(id)`, which the programme does not have", at: makes.location,
+                hint: guess + (ids.isEmpty ? "the programme has none yet" : "the \(kind)s: " + ids.joined(separator: ", ")),
+                rule: "homework.makes")
+        ]
+    }
+
     /// A note per assignment someone has not finished: who is late, who it is still due from.
     static func progress(_ workshop: Workshop, today: CalendarDate) -> [Diagnostic] {
         HomeworkProgress(workshop, today: today).items.compactMap { item in
@@ -92,7 +116,7 @@ public enum HomeworkChecks {
                 ? "homework “\(title)” is \(due); not done yet by \(open.count) of \(item.entries.count): \(names(open))"
                 : "homework “\(title)” was \(due) and is late for \(late.count) of \(item.entries.count): \(names(late))"
             let hint =
-                item.assignment.makes == nil
+                item.assignment.makes.map({ !$0.value.isCounted }) ?? true
                 ? "list those who handed it in under `done:`; `sadna render homework` prints the table"
                 : "give what they made `author:` (or `department:`), or list them under `done:`; `sadna render homework` prints the table"
             return .note(message, at: item.assignment.location, hint: hint, rule: "homework.progress")

@@ -41,7 +41,7 @@ public enum WorkshopCheck {
             diagnostics += TaskCardChecks.check(workshop)
             diagnostics += PersonaChecks.check(workshop)
             diagnostics += ParticipantChecks.check(workshop)
-            diagnostics += HomeworkChecks.check(workshop, today: review?.today)
+            diagnostics += HomeworkChecks.check(workshop, today: review?.today, worksheets: templates.worksheets)
             diagnostics += ActionChecks.check(workshop, today: review?.today)
             diagnostics += TemplateLeftovers.check(workshop)
             diagnostics += PrintPlanChecks.check(workshop, templates: templates)

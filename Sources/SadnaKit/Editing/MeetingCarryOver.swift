@@ -1,14 +1,15 @@
 /// A meeting of one programme made ready for the next (`sadna new workshop --from`): its agenda
 /// and the rest of its print plan stay, and what belonged to that run of it goes — its date (and
 /// the weekday that follows from it), its head count, invitees and minutes, and the plan's entries that print that
-/// programme's own personas, journeys, task cards, service pages and participants, which the new
+/// programme's own personas, journeys, service pages and participants (its decks come along), which the new
 /// programme does not have yet. Edited in place, so every comment stays, and the file opens by saying what went.
 public enum MeetingCarryOver {
     /// Keys of the meeting that were that run's own: when, how many, who was invited, and what
     /// its minutes kept (who came, what was decided).
     static let clearedKeys = ["date", "weekday", "participants", "invitees", "minutes"]
     /// What a printable prints that a new programme starts without.
-    static let programmesOwn: Set<PrintableKind.Items> = [.taskCards, .personas, .journeys, .servicePages, .participants]
+    /// Cards are not among them: a programme's decks are what it teaches, carried with it.
+    static let programmesOwn: Set<PrintableKind.Items> = [.personas, .journeys, .servicePages, .participants]
 
     /// `text` (the meeting file `path` of the old programme) as the new programme's meeting.
     public static func carry(_ text: String, from path: String) throws -> String {
@@ -39,7 +40,7 @@ public enum MeetingCarryOver {
         if !removed.isEmpty {
             header.append("# הוסרו מתכנית ההדפסה, כי הם מדפיסים את הנתונים של התכנית הקודמת: \(removed.joined(separator: ", ")).")
             header.append(
-                "# הוסיפו אותם שוב (ראו את הקובץ המקורי) כשיהיו לתכנית הזו פרסונות, מסעות, כרטיסים, דפי שירות ומשתתפים משלה.")
+                "# הוסיפו אותם שוב (ראו את הקובץ המקורי) כשיהיו לתכנית הזו פרסונות, מסעות, דפי שירות ומשתתפים משלה.")
         }
         return header.joined(separator: "\n") + "\n\n" + editor.text
     }

@@ -16,5 +16,5 @@ public enum TaskCardLabel: String, TemplateLabelKey {
     case example
 
     /// The printables this file names, by their kind (the print list's words, the PDF's title).
-    public static let printables: [PrintableKind] = [.taskCards, .calibration]
+    public static let printables: [PrintableKind] = [.taskCards, .cards, .calibration]
 }

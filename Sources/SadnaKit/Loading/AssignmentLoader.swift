@@ -25,6 +25,21 @@ enum AssignmentLoader {
         return (texts, assignments)
     }
 
+    /// `makes:`, one of the kinds a programme keeps.
+    private static func makes(_ a: MappingReader, reader: NodeReader) -> Located<Assignment.Makes>? {
+        guard let text = a.text("makes") else { return nil }
+        if let makes = Assignment.Makes(text.value) { return Located(makes, at: text.location) }
+        let names = ["personas", "journeys", "service-pages", "task-cards"]
+        let guess = Suggestion.closest(to: text.value, among: names).map { "did you mean `\($0)`? " } ?? ""
+        reader.report(
+            .error(
+                "`makes` \"\(text.value)\" is not something homework makes", at: text.location,
+                hint: guess
+                    + "write personas, journeys, service-pages, task-cards, decks/DECK (a deck's cards) or worksheets/ID (a worksheet filled by hand)",
+                rule: "value.choice"))
+        return nil
+    }
+
     private static func assignment(_ a: MappingReader, text: Located<String>, reader: NodeReader) -> Assignment? {
         guard a.has("assigned") else {
             for key in ["makes", "count", "due", "done"] where a.has(key) {
@@ -54,7 +69,7 @@ enum AssignmentLoader {
         }
         return Assignment(
             text: text, title: a.text("title"), assignees: assignees,
-            makes: a.choice("makes", what: "something homework makes (personas, journeys, service-pages)"),
+            makes: makes(a, reader: reader),
             count: a.integer("count", range: 1...50, example: "3") ?? Located(1, at: a.location),
             due: a.text("due"), done: a.texts("done"), location: a.location)
     }

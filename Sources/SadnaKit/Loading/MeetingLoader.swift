@@ -113,6 +113,7 @@ enum MeetingLoader {
         item.pool = pool
         item.booklet = p.flag("booklet")
         item.testSheet = p.flag("test_sheet")
+        item.deck = p.text("deck")
         return item
     }
 

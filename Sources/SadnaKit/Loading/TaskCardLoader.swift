@@ -3,7 +3,7 @@ import Yams
 
 /// Reads `task-cards/ID.yaml` into a ``TaskCard``.
 enum TaskCardLoader {
-    static let keys = ["headline", "story", "mission", "service", "department", "owner", "journey", "order", "example"]
+    static let keys = ["headline", "story", "mission", "service", "department", "owner", "journey", "order", "example", "author"]
 
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> TaskCard? {
         guard let root else {
@@ -33,6 +33,12 @@ enum TaskCardLoader {
             mission: mission, service: card.text("service"), department: card.text("department"),
             owner: card.text("owner"), journey: card.text("journey"))
         task.isExample = example
+        task.author = card.text("author")
+        let texts: [(String, Located<String>?)] = [
+            ("headline", task.headline), ("story", story), ("mission", mission), ("service", task.service),
+            ("department", task.department), ("owner", task.owner), ("journey", task.journey),
+        ]
+        task.fields = Dictionary(uniqueKeysWithValues: texts.compactMap { key, value in value.map { (key, $0) } })
         task.order = card.integer("order", range: 1...10_000, example: "3")
         return task
     }

@@ -66,6 +66,7 @@ public enum WorkshopLoader {
         var folders = FolderLoader(source: source, workshop: workshop, diagnostics: diagnostics)
         workshop.meetings = folders.load("meetings", load: MeetingLoader.load)
         workshop.taskCards = inDeckOrder(folders.load("task-cards", load: TaskCardLoader.load))
+        workshop.decks = decks(&folders, hasFieldExercise: source.kind(of: Deck.fieldExercise) == .folder)
         workshop.personas = folders.load("personas", load: PersonaLoader.load)
         workshop.journeys = folders.load("journeys", load: JourneyLoader.load)
         // The backlog shares the services folder but is not a page.
@@ -169,6 +170,65 @@ public enum WorkshopLoader {
             fileIDs[folder] = ids
             return entities
         }
+    }
+
+    /// The programme's own decks, `decks/ID/` each: its `deck.yaml`, then its cards by it.
+    private static func decks(_ folders: inout FolderLoader, hasFieldExercise: Bool) -> [Deck] {
+        let source = folders.source
+        let names: [String]
+        do {
+            names = try source.list("decks") ?? []
+        } catch {
+            folders.diagnostics.append(
+                .error(
+                    "cannot read the folder decks/: \(error)", at: .startOf(source.displayPath("decks")),
+                    hint: error.hint, rule: "file.unreadable"))
+            return []
+        }
+        var decks: [Deck] = []
+        for name in names.sorted(by: fileOrder) where !name.hasPrefix(".") {
+            let folder = FilePath.join("decks", name)
+            guard source.kind(of: folder) == .folder else {
+                if name.hasSuffix(".yaml") {
+                    folders.diagnostics.append(
+                        .warning(
+                            "decks/\(name) is skipped: a deck is a folder of its own, with a deck.yaml and a file per card",
+                            at: .startOf(source.displayPath(folder)),
+                            hint: "`sadna new deck ID` starts one; move the card into its folder", rule: "deck.folder"))
+                }
+                continue
+            }
+            let path = FilePath.join(folder, "deck.yaml")
+            guard source.kind(of: path) == .file else {
+                folders.diagnostics.append(
+                    .error(
+                        "the deck \(name) has no deck.yaml, which says its name and where each field goes on a card",
+                        at: .startOf(source.displayPath(folder)),
+                        hint: "`sadna new deck \(name) --force` writes one beside its cards", rule: "deck.missing"))
+                continue
+            }
+            if name == Deck.fieldExercise, hasFieldExercise {
+                folders.diagnostics.append(
+                    .error(
+                        "decks/\(name)/ has the name of the field exercise's deck, which is in task-cards/",
+                        at: .startOf(source.displayPath(path)),
+                        hint: "rename the folder (e.g. decks/\(name)-2), so that each deck has a name of its own",
+                        rule: "deck.duplicate"))
+                continue
+            }
+            guard let file = YAMLFile.load(path, from: source, into: &folders.diagnostics) else { continue }
+            let reader = NodeReader(file: file.path)
+            let definition = DeckLoader.definition(name, file.root, reader, language: folders.workshop.language)
+            folders.diagnostics += reader.diagnostics
+            guard let definition else { continue }
+            let cards = folders.load(folder, skipping: ["deck.yaml"]) { id, root, reader in
+                DeckLoader.card(id, root, reader, deck: name, definition: definition)
+            }
+            decks.append(
+                Deck(
+                    id: name, location: .startOf(file.path), definition: definition, cards: inDeckOrder(cards)))
+        }
+        return decks
     }
 
     /// The deck in its order: each card's `order`, else its file's number, and the files' order

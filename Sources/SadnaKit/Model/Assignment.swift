@@ -24,10 +24,51 @@ public struct Assignment: Sendable {
         }
     }
 
-    /// What doing it leaves in the workshop's files, to be counted by author or department.
-    public enum Makes: String, CaseIterable, Sendable {
-        case personas, journeys
-        case servicePages = "service-pages"
+    /// What doing it leaves in the workshop's files, to be counted by author or department: any
+    /// kind the programme keeps — personas, journeys, service pages, a deck's cards
+    /// (`decks/ID`), or a worksheet filled by hand (`worksheets/ID`, followed up under `done:`).
+    public enum Makes: Sendable, Hashable {
+        case personas, journeys, servicePages
+        /// Cards of the deck of this id (`task-cards` is the field exercise's).
+        case cards(deck: String)
+        /// A worksheet of this id, filled on paper.
+        case worksheet(String)
+
+        /// How a meeting file names it.
+        public var name: String {
+            switch self {
+            case .personas: "personas"
+            case .journeys: "journeys"
+            case .servicePages: "service-pages"
+            case let .cards(deck): deck == Deck.fieldExercise ? "task-cards" : "decks/\(deck)"
+            case let .worksheet(id): "worksheets/\(id)"
+            }
+        }
+
+        /// What a meeting file writes: `personas`, `journeys`, `service-pages`, `task-cards`,
+        /// `decks/ID` or `worksheets/ID`; nil for anything else.
+        public init?(_ text: String) {
+            switch text {
+            case "personas": self = .personas
+            case "journeys": self = .journeys
+            case "service-pages": self = .servicePages
+            case "task-cards": self = .cards(deck: Deck.fieldExercise)
+            default:
+                let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+                guard parts.count == 2, !parts[1].isEmpty else { return nil }
+                switch parts[0] {
+                case "decks": self = .cards(deck: parts[1])
+                case "worksheets": self = .worksheet(parts[1])
+                default: return nil
+                }
+            }
+        }
+
+        /// Whether Sadna counts what was made in the files (a worksheet is filled on paper).
+        public var isCounted: Bool {
+            if case .worksheet = self { return false }
+            return true
+        }
     }
 
     /// The homework as it reads on the run-sheet.

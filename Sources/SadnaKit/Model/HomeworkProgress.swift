@@ -39,7 +39,7 @@ public struct HomeworkProgress: Sendable {
                     ?? (assignment.due == nil && index + 1 < workshop.meetings.count ? workshop.meetings[index + 1] : nil)
                 let isPast = due?.date.map { $0.value < today } ?? false
                 let entries = Self.assignees(assignment.assignees.value, in: workshop).map { who -> Entry in
-                    let made = assignment.makes.map {
+                    let made = assignment.makes.flatMap { $0.value.isCounted ? $0 : nil }.map {
                         Self.made(
                             $0.value, by: who, perDepartment: assignment.assignees.value == .perDepartment,
                             in: workshop)
@@ -68,6 +68,11 @@ public struct HomeworkProgress: Sendable {
             case .personas: workshop.personas.map { ($0.authorship, $0.isExample) }
             case .journeys: workshop.journeys.map { ($0.authorship, $0.isExample) }
             case .servicePages: workshop.services.map { ($0.authorship, false) }
+            case let .cards(deck):
+                workshop.cards(ofDeck: deck).map {
+                    (Authorship(author: $0.author, department: $0.value(of: "department")), $0.isExample)
+                }
+            case .worksheet: []
             }
         return made.filter { authorship, isExample in
             !isExample && (perDepartment ? authorship.isFrom(who, in: workshop) : authorship.isBy(who))

@@ -32,6 +32,8 @@ public struct PrintItem: Sendable {
     public var booklet: Located<Bool>?
     /// For name stickers: the test sheet instead of the stickers.
     public var testSheet: Located<Bool>?
+    /// For cards: which of the programme's decks.
+    public var deck: Located<String>?
     /// A remark for the print list ("to cut", "for the wall").
     public var note: Located<String>?
     public var location: SourceLocation
@@ -71,6 +73,7 @@ extension PrintItem {
         case .sheet: sheet?.location
         case .booklet: booklet?.location
         case .testSheet: testSheet?.location
+        case .deck: deck?.location
         }
     }
 
@@ -88,7 +91,7 @@ extension PrintItem {
         var request = PrintRequest(
             kind.value, items: names, language: language, paper: paper?.value, card: card?.value,
             backs: backs?.value, bleed: bleed?.value ?? 0, lanes: lanes.map(\.value), stages: stages?.value,
-            sheet: sheet?.value)
+            sheet: sheet?.value, deck: deck?.value)
         request.booklet = booklet?.value ?? false
         request.testSheet = testSheet?.value ?? false
         return request

@@ -42,6 +42,8 @@ public struct Workshop: Sendable {
     public var meetings: [Meeting]
     /// The field exercise's deck: one card per service to consume as a resident would.
     public var taskCards: [TaskCard] = []
+    /// The programme's own decks (`decks/ID/`), besides the field exercise's (``allDecks``).
+    public var decks: [Deck] = []
     /// The residents the teams described.
     public var personas: [Persona] = []
     /// The journeys the teams mapped, current and future.

@@ -20,6 +20,8 @@ public enum PrintOption: String, CaseIterable, Sendable, Hashable {
     case booklet
     /// The label sheet's outlines and a ruler instead of the stickers, to hold against a real sheet.
     case testSheet = "test-sheet"
+    /// Which of the programme's decks (`solutions`).
+    case deck
 
     /// Its key in a `print:` item.
     public var planKey: String { self == .testSheet ? "test_sheet" : rawValue }
@@ -38,6 +40,7 @@ public enum PrintOption: String, CaseIterable, Sendable, Hashable {
         case .sheet: "sheet of labels"
         case .booklet: "A5 booklet"
         case .testSheet: "test sheet"
+        case .deck: "deck"
         }
     }
 }

@@ -21,11 +21,13 @@ public struct PrintRequest: Sendable, Hashable {
     public var booklet = false
     /// For name stickers: the sheet's outlines and a ruler, to check a printer against a real sheet.
     public var testSheet = false
+    /// The deck whose cards it prints (`solutions`); for `cards`, the programme's only deck when nil.
+    public var deck: String?
 
     public init(
         _ kind: PrintableKind, items: [String] = [], language: Language = .he, paper: Paper? = nil,
         card: CardSize? = nil, backs: Backs? = nil, bleed: Double = 0, lanes: [String] = [], stages: Int? = nil,
-        sheet: String? = nil
+        sheet: String? = nil, deck: String? = nil
     ) {
         self.kind = kind
         self.items = items
@@ -37,6 +39,7 @@ public struct PrintRequest: Sendable, Hashable {
         self.lanes = lanes
         self.stages = stages
         self.sheet = sheet
+        self.deck = deck
     }
 
     /// A blank canvas's stage columns when a request gives none: the source's own template has six.
@@ -72,6 +75,7 @@ public struct PrintRequest: Sendable, Hashable {
         case .sheet: sheet != nil
         case .booklet: booklet
         case .testSheet: testSheet
+        case .deck: deck != nil
         }
     }
 
@@ -81,11 +85,15 @@ public struct PrintRequest: Sendable, Hashable {
         let name = kind.rawValue
         // A test sheet prints the sheet's outlines, whoever the team is (none yet, say).
         if let what = kind.items, !testSheet {
-            let catalogue = Self.catalogue(what, in: workshop, templates: templates)
+            // Which cards there are depends on the deck: a deck that is not there is the one problem.
+            if kind == .cards, let problem = deckProblem(in: workshop) { return [problem] }
+            let catalogue = Self.catalogue(what, in: workshop, templates: templates, deck: deckID(in: workshop))
+            // A deck of the programme's own has cards, the field exercise's task cards.
+            let noun = kind == .cards ? "card" : what.what
             if catalogue.isEmpty {
                 found.append(
                     Problem(
-                        part: .items, message: "the workshop has no \(what.what)s to print",
+                        part: .items, message: "the workshop has no \(noun)s to print",
                         hint: "write one first (\(what.start)), or leave this out", rule: "print.items"))
             } else if items.isEmpty && kind.needsItems {
                 found.append(
@@ -98,8 +106,8 @@ public struct PrintRequest: Sendable, Hashable {
                 let guess = Suggestion.closest(to: item, among: catalogue.map(\.id)).map { "did you mean `\($0)`? " } ?? ""
                 found.append(
                     Problem(
-                        part: .item(index), message: "there is no \(what.what) `\(item)` to print",
-                        hint: guess + "the \(what.what)s: " + catalogue.map(\.id).joined(separator: ", "),
+                        part: .item(index), message: "there is no \(noun) `\(item)` to print",
+                        hint: guess + "the \(noun)s: " + catalogue.map(\.id).joined(separator: ", "),
                         rule: "print.items"))
             }
         } else if !items.isEmpty {
@@ -178,13 +186,49 @@ public struct PrintRequest: Sendable, Hashable {
         public var fallbacks: [String] = []
     }
 
-    /// The things of a kind the workshop has, in their order.
-    public static func catalogue(_ items: PrintableKind.Items, in workshop: Workshop, templates: TemplateSet) -> [Entry] {
+    /// The deck this request prints from: the one it names, else (for `cards`) the programme's
+    /// only deck, else the field exercise's.
+    public func deckID(in workshop: Workshop) -> String {
+        if kind == .taskCards { return Deck.fieldExercise }
+        if let deck { return deck }
+        let decks = workshop.allDecks
+        return decks.count == 1 ? decks[0].id : Deck.fieldExercise
+    }
+
+    /// What is wrong with the deck a `cards` request names: none named among several, or one
+    /// the programme does not have.
+    func deckProblem(in workshop: Workshop) -> Problem? {
+        let ids = workshop.allDecks.map(\.id)
+        guard let deck else {
+            guard ids.count > 1 else {
+                return ids.isEmpty
+                    ? Problem(
+                        part: .items, message: "the workshop has no decks of cards to print",
+                        hint: "start one with `sadna new deck ID`", rule: "print.deck")
+                    : nil
+            }
+            return Problem(
+                part: .option(.deck, 0), message: "name the deck to print: the programme has \(ids.count)",
+                hint: "the decks: " + ids.joined(separator: ", "), rule: "print.deck")
+        }
+        guard !ids.contains(deck) else { return nil }
+        let guess = Suggestion.closest(to: deck, among: ids).map { "did you mean `\($0)`? " } ?? ""
+        return Problem(
+            part: .option(.deck, 0), message: "there is no deck `\(deck)`",
+            hint: guess + (ids.isEmpty ? "start one with `sadna new deck \(deck)`" : "the decks: " + ids.joined(separator: ", ")),
+            rule: "print.deck")
+    }
+
+    /// The things of a kind the workshop has, in their order; cards are those of `deck` (the
+    /// field exercise's when nil).
+    public static func catalogue(
+        _ items: PrintableKind.Items, in workshop: Workshop, templates: TemplateSet, deck: String? = nil
+    ) -> [Entry] {
         switch items {
         case .meetings: return meetings(in: workshop)
         case .taskCards:
             // "3" names 3-resident-certificate-firearm: a card's place in the deck is its file's number.
-            return workshop.taskCards.map { card in
+            return workshop.cards(ofDeck: deck).map { card in
                 Entry(id: card.id, aliases: card.id.split(separator: "-").first.flatMap { Int($0) }.map { [String($0)] } ?? [])
             }
         case .personas: return workshop.personas.map { Entry(id: $0.id, aliases: []) }
@@ -227,7 +271,7 @@ public struct PrintRequest: Sendable, Hashable {
     /// match nothing are left out (``problems(in:templates:)`` reports them).
     public func resolvedItems(in workshop: Workshop, templates: TemplateSet) -> [String] {
         guard let what = kind.items else { return [] }
-        let catalogue = Self.catalogue(what, in: workshop, templates: templates)
+        let catalogue = Self.catalogue(what, in: workshop, templates: templates, deck: deckID(in: workshop))
         if items.isEmpty { return kind.needsItems ? [] : catalogue.map(\.id) }
         return items.compactMap(Self.finder(catalogue))
     }

@@ -6,6 +6,8 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
     case agenda, handout
     case agendaBlank = "agenda-blank"
     case taskCards = "task-cards"
+    /// The cards of any of the programme's decks (`deck:` names which).
+    case cards
     case calibration
     case personaCards = "persona-cards"
     case personaPage = "persona-page"
@@ -64,7 +66,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
         switch self {
         case .agenda, .handout, .kitCover, .signIn, .homework, .minutes: .meetings
         case .nameStickers, .tableTents, .certificate: .participants
-        case .taskCards: .taskCards
+        case .taskCards, .cards: .taskCards
         case .personaCards, .personaPage: .personas
         case .journey: .journeys
         case .servicePage, .serviceReview: .servicePages
@@ -83,7 +85,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
     /// A4 as four sheets to glue into one A3 at full size (as are A3 worksheets asked for on A4).
     public var papers: [Paper.Format] {
         switch self {
-        case .agenda, .handout, .agendaBlank, .taskCards, .calibration, .personaCards: [.a4, .a3]
+        case .agenda, .handout, .agendaBlank, .taskCards, .cards, .calibration, .personaCards: [.a4, .a3]
         case .journey, .journeyCanvas: [.a3, .a4]
         case .worksheet: Paper.Format.allCases
         case .personaPage, .personaForm, .servicePage, .serviceReview, .serviceSketch, .prioritisation, .kitCover,
@@ -95,7 +97,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
     /// The card sizes a request may ask for; empty for kinds that are not cards.
     public var cardSizes: [CardSize] {
         switch self {
-        case .taskCards, .calibration: TaskCardTemplate.cardSizes
+        case .taskCards, .cards, .calibration: TaskCardTemplate.cardSizes
         case .personaCards: PersonaTemplate.cardSizes
         default: []
         }
@@ -105,6 +107,7 @@ public enum PrintableKind: String, CaseIterable, Sendable, Hashable {
     public var options: Set<PrintOption> {
         switch self {
         case .taskCards: [.card, .backs, .bleed]
+        case .cards: [.deck, .card, .backs, .bleed]
         case .calibration: [.card, .backs]
         case .personaCards: [.card]
         case .journeyCanvas: [.lanes, .stages]

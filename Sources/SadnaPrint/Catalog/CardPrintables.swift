@@ -6,30 +6,50 @@ struct TaskCardsPrintable: Printable {
     static let kind = PrintableKind.taskCards
 
     static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
-        let template = context.templates.taskCards
-        let cards = context.workshop.taskCards(named: items)
-        let size = request.card ?? template.card
-        let flip = (request.backs ?? template.backs).flip
+        DeckCardsPrintable.job(kind, for: request, items: items, in: context)
+    }
+}
+
+/// A deck's cards, the field exercise's or the programme's own (`deck:`), imposed and backed as
+/// the deck says unless the request says otherwise.
+struct DeckCardsPrintable: Printable {
+    static let kind = PrintableKind.cards
+
+    static func job(for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
+        job(kind, for: request, items: items, in: context)
+    }
+
+    static func job(_ kind: PrintableKind, for request: PrintRequest, items: [String], in context: LayoutContext) -> PrintJob {
+        let deckID = request.deckID(in: context.workshop)
+        let deck =
+            context.workshop.deck(named: deckID)
+            ?? Deck(id: deckID, location: context.workshop.location, definition: nil, cards: [])
+        let look = DeckLook(deck, in: context)
+        let byID = Dictionary(deck.cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let cards = items.compactMap { byID[$0] }
+        let size = request.card ?? look.card
+        let backs = request.backs ?? look.backs
+        let flip = backs.flip
+        let bleed = request.bleed > 0 ? request.bleed : look.bleed
         let sheet = CardSheet(
-            card: size.size, sheet: (request.paper ?? template.sheet).format,
-            direction: context.language.direction, bleed: request.bleed)!
-        let deck = CardDeck(sheet: sheet, count: cards.count, flip: flip)
+            card: size.size, sheet: (request.paper ?? look.sheet).format,
+            direction: context.language.direction, bleed: bleed)!
+        let cardDeck = CardDeck(sheet: sheet, count: cards.count, flip: flip)
         // Each run of sheets is planned and laid out by itself, with the typesetter it is given.
         let faces = { (laying: Range<Int>, typesetter: Typesetter) -> CardFaces in
             let layout = TaskCardLayout(
                 context: context.using(typesetter), cards: cards, card: size,
-                fullBleed: request.bleed > 0, laying: laying)
+                fullBleed: bleed > 0, laying: laying, look: look)
             let backs = flip == nil ? nil : layout.backParts()
             return CardFaces(front: { layout.front($0) }, back: { layout.back($0, parts: backs!) })
         }
-        let labels = context.words(template.labels)
         let info = context.info(
-            title: "\(labels(.taskCards)) — \(context.workshop.title.value)",
-            subject: "\(labels(.taskCards)): \(size) \(sheet.capacity)-up, \((request.backs ?? template.backs).rawValue)")
+            title: "\(look.deckName) — \(context.workshop.title.value)",
+            subject: "\(look.deckName): \(size) \(sheet.capacity)-up, \(backs.rawValue)")
         var job = PrintJob(
-            kind: kind, info: info, batches: deck.batches(faces), typesetter: context.typesetter, duplex: flip,
+            kind: kind, info: info, batches: cardDeck.batches(faces), typesetter: context.typesetter, duplex: flip,
             isCut: true)
-        job.cardFaces = AnySequence(deck.fronts(using: context.typesetter, faces))
+        job.cardFaces = AnySequence(cardDeck.fronts(using: context.typesetter, faces))
         return job
     }
 }

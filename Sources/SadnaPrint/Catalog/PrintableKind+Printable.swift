@@ -9,6 +9,7 @@ extension PrintableKind {
         case .handout: HandoutPrintable.self
         case .agendaBlank: BlankAgendaPrintable.self
         case .taskCards: TaskCardsPrintable.self
+        case .cards: DeckCardsPrintable.self
         case .calibration: CalibrationPrintable.self
         case .personaCards: PersonaCardsPrintable.self
         case .personaPage: PersonaPagePrintable.self

@@ -128,7 +128,8 @@ public final class Typesetter {
     /// - Parameter what: how a person names the box in a message ("the meeting's goal").
     public func fit(
         _ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
-        language: TextLanguage, source: SourceLocation?, what: String
+        language: TextLanguage, source: SourceLocation?, what: String,
+        hint: String = "shorten the text, or split it in two"
     ) -> TextBlock {
         reportLongWord(text, source: source)
         let floor = min(policy.floor, style.size)
@@ -141,7 +142,7 @@ public final class Typesetter {
         diagnostics.append(
             .warning(
                 "\(what) does not fit its box even at \(Typesetter.format(floor)) pt and is cut short with “…”",
-                at: source, hint: "shorten the text, or split it in two", rule: "layout.overflow"))
+                at: source, hint: hint, rule: "layout.overflow"))
         return block(
             layout, text: text, style: style, language: language, width: box.width, size: floor, cut: true, source: source)
     }

@@ -110,7 +110,12 @@ public final class KitBuilder {
                 .agenda, items: [meeting.id],
                 language: context.language)
         let kind = request.kind
-        let title = context.name(of: kind)
+        // A deck of the programme's own is listed by its own name ("כרטיסי פתרונות").
+        let title =
+            kind == .cards
+            ? workshop.deck(named: request.deckID(in: workshop)).map { DeckLook($0, in: context).deckName }
+                ?? context.name(of: kind)
+            : context.name(of: kind)
         let purpose = item.flatMap { self.purpose(of: $0, in: meeting) }
         if let item, let pool = item.pool, let hands = pool.hands(for: meeting, in: workshop) {
             // Picked from the pool: a part per group, which says whose personas it holds.

@@ -1,13 +1,16 @@
 import SadnaKit
 
-/// The field exercise's task cards: on the front the resident's story and, set apart, the
+/// A deck's cards. The field exercise's: on the front the resident's story and, set apart, the
 /// mission, with the department and the expert at the foot and "3/8" in the corner; on the back
-/// the programme, the deck and its service concept. Sizes follow the card: A6 is the design
-/// size, smaller cards scale down but never below 8 pt.
+/// the programme, the deck and its service concept. A programme's own deck fills the same places
+/// with its fields and words (``DeckLook``). Sizes follow the card: A6 is the design size,
+/// smaller cards scale down but never below 8 pt.
 public struct TaskCardLayout {
     public let context: LayoutContext
     public let cards: [TaskCard]
     public let card: CardSize
+    /// The deck's words and choices in the page's language.
+    public let look: DeckLook
     /// Whether the card's content may run to its trim (true when the sheet gives it bleed).
     public let fullBleed: Bool
 
@@ -15,11 +18,12 @@ public struct TaskCardLayout {
     /// are planned together (``CardDeck/sheetsPerRun``).
     public init(
         context: LayoutContext, cards: [TaskCard], card: CardSize, fullBleed: Bool = false,
-        laying: Range<Int>? = nil
+        laying: Range<Int>? = nil, look: DeckLook? = nil
     ) {
         self.context = context
         self.cards = cards
         self.card = card
+        self.look = look ?? .fieldExercise(context)
         self.fullBleed = fullBleed
         self.laid = laying ?? cards.indices
         repeated = repeatedWords()
@@ -33,7 +37,7 @@ public struct TaskCardLayout {
     /// for the widest number, "64/64"), and the mission's label.
     private struct RepeatedWords {
         var deckName: TextBlock
-        var missionLabel: TextBlock
+        var missionLabel: TextBlock?
     }
     private var repeated: RepeatedWords?
 
@@ -44,17 +48,18 @@ public struct TaskCardLayout {
             width: nil, language: pageLanguage)
         return RepeatedWords(
             deckName: typesetter.fit(
-                labels(.card), style: style(10, weight: .bold, colour: .white),
+                look.cardName, style: style(10, weight: .bold, colour: .white),
                 in: Size(width: width - widestNumber.width - 3, height: bandHeight),
                 policy: FitPolicy(floor: 8, maxLines: 1), language: pageLanguage,
                 source: nil, what: "the deck's name"),
-            missionLabel: typesetter.layout(
-                labels(.mission), style: style(10, weight: .bold, colour: .accent),
-                width: width - 2 * boxPadding - 2, language: pageLanguage))
+            missionLabel: look.boxLabel.map { label in
+                typesetter.layout(
+                    label, style: style(10, weight: .bold, colour: .accent),
+                    width: width - 2 * boxPadding - 2, language: pageLanguage)
+            })
     }
 
     var workshop: Workshop { context.workshop }
-    var labels: Labels<TaskCardLabel> { context.words(context.templates.taskCards.labels) }
     var pageLanguage: TextLanguage { context.language }
     var dataLanguage: TextLanguage { context.data }
     var typesetter: Typesetter { context.typesetter }
@@ -112,20 +117,23 @@ public struct TaskCardLayout {
         let bottom = size.height - inset - parts.footRoom
 
         // The mission, set apart in a box above the foot; on a sheet, every card's box as tall
-        // as the tallest needs, its words in the middle.
+        // as the tallest needs, its words in the middle. A card with no boxed field has none.
         let box = Rect(x: inset, y: bottom - parts.boxHeight, width: width, height: parts.boxHeight)
-        page.add(.rectangle(box, cornerRadius: 2.5), Paint(fill: .tint, stroke: .accent, lineWidth: 0.35))
-        // The accent bar stays clear of the box's rounded corners.
-        page.add(
-            .rectangle(
-                Rect(x: order.x(offset: 0, width: 1.4), y: box.y + 2.5, width: 1.4, height: box.height - 5),
-                cornerRadius: 0), .filled(.accent))
-        let content = parts.label.height + 1 + parts.mission.height
-        let top = box.y + (box.height - content) / 2
-        page.add(parts.label, at: Point(x: order.x(offset: boxPadding + 1, width: parts.label.width), y: top))
-        page.add(
-            parts.mission,
-            at: Point(x: order.x(offset: boxPadding + 1, width: parts.mission.width), y: top + parts.label.height + 1))
+        if let mission = parts.mission {
+            page.add(.rectangle(box, cornerRadius: 2.5), Paint(fill: .tint, stroke: .accent, lineWidth: 0.35))
+            // The accent bar stays clear of the box's rounded corners.
+            page.add(
+                .rectangle(
+                    Rect(x: order.x(offset: 0, width: 1.4), y: box.y + 2.5, width: 1.4, height: box.height - 5),
+                    cornerRadius: 0), .filled(.accent))
+            let labelRoom = parts.label.map { $0.height + 1 } ?? 0
+            let top = box.y + (box.height - labelRoom - mission.height) / 2
+            if let label = parts.label {
+                page.add(label, at: Point(x: order.x(offset: boxPadding + 1, width: label.width), y: top))
+            }
+            page.add(
+                mission, at: Point(x: order.x(offset: boxPadding + 1, width: mission.width), y: top + labelRoom))
+        }
 
         // The story takes the room between, beside the service's QR code when the card has one.
         var storyRoom = Size(width: width, height: box.y - storyGap - y)
@@ -140,12 +148,21 @@ public struct TaskCardLayout {
             ?? typesetter.fit(
                 task.story.value, style: storyStyle, in: storyRoom,
                 policy: FitPolicy(floor: 8), language: dataLanguage, source: task.story.location,
-                what: "the story of task card \(task.id)")
+                what: isFieldExercise ? "the story of task card \(task.id)" : "the body of \(cardName(task))",
+                hint: "shorten it, or print on a bigger card (--card A6)")
         page.add(story, at: Point(x: order.x(offset: 0, width: storyRoom.width), y: y))
         return page
     }
 
     var boxPadding: Double { 3.5 * scale }
+
+    /// Whether these are the field exercise's cards, whose messages name a task card's parts.
+    var isFieldExercise: Bool { cards.first.map { $0.deck == Deck.fieldExercise } ?? true }
+
+    /// "task card 3-…", or "card 1-nativ of the deck solutions".
+    func cardName(_ task: TaskCard) -> String {
+        task.deck == Deck.fieldExercise ? "task card \(task.id)" : "card \(task.id) of the deck \(task.deck)"
+    }
     var storyGap: Double { 4 * scale }
 
     /// How a card's front shares its height: its headline, the foot's words, the mission's box,
@@ -155,8 +172,8 @@ public struct TaskCardLayout {
         var foot: TextBlock?
         /// The foot's height and the gap above it.
         var footRoom: Double
-        var label: TextBlock
-        var mission: TextBlock
+        var label: TextBlock?
+        var mission: TextBlock?
         var boxHeight: Double
         /// The story as the plan set it, and the room it was set in.
         var story: StoryTrial?
@@ -185,25 +202,32 @@ public struct TaskCardLayout {
 
     /// One way to share a card's height.
     private struct Plan {
-        /// What the foot leaves out: its department, the example mark.
+        /// What the foot leaves out: the example mark, then its fields from the first (the
+        /// department before the content expert).
         var dropping: Set<String>
         var missionSize: Double
     }
 
     private func makePlans() -> [FrontParts] {
         let width = card.size.width - 2 * inset
-        let plans = [
-            Plan(dropping: [], missionSize: 14), Plan(dropping: [], missionSize: 9),
-            Plan(dropping: ["example"], missionSize: 9), Plan(dropping: ["example", "department"], missionSize: 9),
-            Plan(dropping: ["example", "department", "owner"], missionSize: 9),
-        ]
+        // The foot's fields of the deck's first card (every card of a deck has the same).
+        let footKeys = cards.first?.footKeys ?? []
+        let plans =
+            [Plan(dropping: [], missionSize: 14), Plan(dropping: [], missionSize: 9)]
+            + (0...footKeys.count).map { dropped in
+                Plan(dropping: Set(["example"] + footKeys.prefix(dropped)), missionSize: 9)
+            }
         var chosen: [(parts: FrontParts, storyTop: Double)] = []
         for task in cards[laid] {
             let headline = task.headline.map { headline in
+                // The field exercise's headlines are a call-out of a word or two; a deck of its own
+                // may name each card at more length, on two lines.
                 typesetter.fit(
                     headline.value, style: style(18, weight: .bold, colour: .accent),
-                    in: Size(width: width, height: 16 * scale), policy: FitPolicy(floor: 14, maxLines: 1),
-                    language: dataLanguage, source: headline.location, what: "the headline of task card \(task.id)")
+                    in: Size(width: width, height: (isFieldExercise ? 16 : 26) * scale),
+                    policy: FitPolicy(floor: 14, maxLines: isFieldExercise ? 1 : 2),
+                    language: dataLanguage, source: headline.location, what: "the headline of \(cardName(task))",
+                    hint: "shorten it to a few words: it has \(isFieldExercise ? "one line" : "two lines") at most")
             }
             let storyTop = bandBottom + 4 * scale + (headline.map { $0.height + 2 * scale } ?? 0)
             var best: FrontParts?
@@ -257,16 +281,17 @@ public struct TaskCardLayout {
         // after "מומחה תוכן:" or inside "Content expert"), the value in its own direction.
         let onPage = context.dataOnPage
         func unbroken(_ words: String) -> String { words.replacingOccurrences(of: " ", with: "\u{00A0}") }
-        func item(_ label: TaskCardLabel, _ value: Located<String>, whole: Bool = false) -> String {
-            unbroken("\(labels(label)):") + "\u{00A0}"
-                + onPage.isolated(whole ? WholeNames([value.value]).kept(value.value) : value.value)
-        }
-        let items: [(key: String, text: String)] = [
-            task.department.map { ("department", item(.department, $0)) },
+        func item(_ key: String, _ value: Located<String>) -> String {
             // A person's name is never broken ("דפנה / ארזי").
-            task.owner.map { ("owner", item(.owner, $0, whole: true)) },
-            task.isExample ? ("example", unbroken(labels(.example))) : nil,
-        ].compactMap { $0 }.filter { !plan.dropping.contains($0.key) }
+            let text = key == "owner" ? WholeNames([value.value]).kept(value.value) : value.value
+            return (look.footLabels[key].map { unbroken("\($0):") + "\u{00A0}" } ?? "") + onPage.isolated(text)
+        }
+        let feet = task.footKeys.compactMap { key in task.value(of: key).map { (key: key, value: $0) } }
+        let items: [(key: String, text: String)] =
+            (feet.map { ($0.key, item($0.key, $0.value)) }
+            + [task.isExample ? ("example", unbroken(look.example)) : nil].compactMap { $0 }).filter {
+                !plan.dropping.contains($0.key)
+            }
         let footLanguage = onPage.isMixed ? pageLanguage : dataLanguage
         var foot: TextBlock?
         var footRoom = 0.0
@@ -277,39 +302,45 @@ public struct TaskCardLayout {
             let footStyle = style(8.5, colour: .muted)
             let room = Size(width: width, height: 2 * 1.3 * Units.millimetres(fromPoints: footStyle.size) + 1)
             let policy = FitPolicy(floor: 8, maxLines: 2)
-            let source = (task.department ?? task.owner)?.location
+            let source = feet.first?.value.location
             // Set once: whole, or (the tightest plan only) cut and reported.
             guard
                 let block = report
                     ? typesetter.fit(
                         text, style: footStyle, in: room, policy: policy, language: footLanguage,
-                        source: source, what: "the foot of task card \(task.id)")
+                        source: source, what: "the foot of \(cardName(task))")
                     : typesetter.fitted(text, style: footStyle, in: room, policy: policy, language: footLanguage, source: source)
             else { return nil }
             foot = block
             footRoom = block.height + 3 * scale
         }
         if report {
-            for (key, value) in [("department", task.department), ("owner", task.owner)] {
-                guard let value, plan.dropping.contains(key) else { continue }
+            for (key, value) in feet {
+                guard plan.dropping.contains(key) else { continue }
+                let what = task.deck == Deck.fieldExercise ? (key == "owner" ? "content expert" : key) : "`\(key)`"
                 typesetter.report(
                     .warning(
-                        "the \(key == "owner" ? "content expert" : key) of task card \(task.id) is left off its foot: the card has no room for it even at 8 pt",
+                        "the \(what) of \(cardName(task)) is left off its foot: the card has no room for it even at 8 pt",
                         at: value.location, hint: "shorten the story or the mission, or print on a bigger card",
                         rule: "layout.overflow"))
             }
+        }
+        guard let boxed = task.mission else {
+            return FrontParts(headline: headline, foot: foot, footRoom: footRoom, label: nil, mission: nil, boxHeight: 0)
         }
         let label = repeated!.missionLabel
         let mission =
             missions[plan.missionSize]
             ?? typesetter.fit(
-                task.mission.value, style: style(plan.missionSize, weight: .bold),
+                boxed.value, style: style(plan.missionSize, weight: .bold),
                 in: Size(width: width - 2 * boxPadding - 2, height: 30 * scale), policy: FitPolicy(floor: 9, maxLines: 3),
-                language: dataLanguage, source: task.mission.location, what: "the mission of task card \(task.id)")
+                language: dataLanguage, source: boxed.location,
+                what: isFieldExercise ? "the mission of task card \(task.id)" : "the boxed field of \(cardName(task))",
+                hint: "shorten it to a few words (it has three lines at most), or print on a bigger card (--card A6)")
         missions[plan.missionSize] = mission
         return FrontParts(
             headline: headline, foot: foot, footRoom: footRoom, label: label, mission: mission,
-            boxHeight: label.height + 1 + mission.height + 2 * boxPadding)
+            boxHeight: (label.map { $0.height + 1 } ?? 0) + mission.height + 2 * boxPadding)
     }
 
     /// Whether `task`'s story fits, at 8 pt or more, between `top` and a box whose top is at
@@ -350,7 +381,7 @@ public struct TaskCardLayout {
     /// line, which no one reads comfortably: poker cards carry no code at all. Text always wins
     /// over the code (QRCodeTests checks that no card's text is cut because of it).
     func qrCode(for task: TaskCard, beside story: String, style: TextStyle, in room: Size) -> QRBlock? {
-        guard let link = task.service.flatMap({ workshop.service(named: $0.value) })?.qrTarget,
+        guard look.qr, let link = task.service.flatMap({ workshop.service(named: $0.value) })?.qrTarget,
             let code = QRBlock(link.value, side: qrSide, typesetter: typesetter, source: link.location),
             code.size.height <= room.height
         else { return nil }
@@ -365,15 +396,17 @@ public struct TaskCardLayout {
     }
 
     /// The back of card `index`: the same for every card (`parts`, typeset once) but for its
-    /// number, which helps sort a deck that fell on the floor.
+    /// number, which helps sort a deck that fell on the floor, and its own text when the deck
+    /// prints each card's own back.
     public func back(_ index: Int, parts: BackParts) -> Page {
         let size = card.size
         var page = Page(size: size)
         let frame = Rect(x: edge, y: edge, width: size.width - 2 * edge, height: size.height - 2 * edge)
         page.add(.rectangle(frame, cornerRadius: 3), Paint(stroke: .accent, lineWidth: 0.5))
         page.add(.rectangle(frame.insetBy(1.5), cornerRadius: 2), Paint(stroke: .accent, lineWidth: 0.2))
-        let blocks = [parts.programme, parts.deck, parts.concept, parts.invitation]
-        let gaps = [3 * scale, 4 * scale, 3 * scale, 0]
+        let own = parts.invitation == nil ? ownBack(cards[index]) : nil
+        let blocks = [parts.programme, parts.deck] + [parts.concept, parts.invitation ?? own].compactMap { $0 }
+        let gaps = [3 * scale, 4 * scale] + [3 * scale, 0].suffix(blocks.count - 2)
         let total = zip(blocks, gaps).reduce(0) { $0 + $1.0.height + $1.1 } + 6 * scale
         var y = (size.height - total) / 2
         for (block, gap) in zip(blocks, gaps) {
@@ -393,12 +426,22 @@ public struct TaskCardLayout {
         return page
     }
 
-    /// What every back shows, typeset once for the whole deck.
+    /// What every back shows, typeset once for the whole deck: the service concept when the
+    /// deck's back is a text and the programme has one; the text, unless each card has its own.
     public struct BackParts {
         let programme: TextBlock
         let deck: TextBlock
-        let concept: TextBlock
-        let invitation: TextBlock
+        let concept: TextBlock?
+        let invitation: TextBlock?
+    }
+
+    /// A card's own back text, as large as its room allows.
+    func ownBack(_ task: TaskCard) -> TextBlock? {
+        guard let text = task.back else { return nil }
+        return typesetter.fit(
+            text.value, style: style(12).aligned(.centre).withLineSpacing(1.1),
+            in: Size(width: card.size.width - 2 * inset, height: card.size.height * 0.5), policy: FitPolicy(floor: 8),
+            language: dataLanguage, source: text.location, what: "the back of card \(task.id)")
     }
 
     public func backParts() -> BackParts {
@@ -406,24 +449,34 @@ public struct TaskCardLayout {
         let centred = { (size: Double, weight: FontWeight, colour: Colour) in
             style(size, weight: weight, colour: colour).aligned(.centre)
         }
-        let concept = workshop.serviceConcept?.name.value ?? ""
+        let invitation: String? =
+            switch look.back {
+            case let .text(text): text
+            case .own: nil
+            }
         return BackParts(
             programme: typesetter.fit(
                 workshop.title.value, style: centred(10, .regular, .muted),
                 in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
                 language: dataLanguage, source: workshop.title.location, what: "the programme's title"),
             deck: typesetter.fit(
-                labels(.taskCards), style: centred(20, .bold, .accent), in: Size(width: width, height: 20 * scale),
+                look.deckName, style: centred(20, .bold, .accent), in: Size(width: width, height: 20 * scale),
                 policy: FitPolicy(floor: 12, maxLines: 2), language: pageLanguage, source: nil,
                 what: "the deck's name"),
-            concept: typesetter.fit(
-                concept, style: centred(15, .bold, .ink), in: Size(width: width, height: 16 * scale),
-                policy: FitPolicy(floor: 10, maxLines: 2), language: dataLanguage,
-                source: workshop.serviceConcept?.name.location, what: "the service concept"),
-            invitation: typesetter.fit(
-                labels(.backInvitation), style: centred(10, .regular, .muted),
-                in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
-                language: pageLanguage, source: nil, what: "the back's invitation"))
+            concept: invitation == nil
+                ? nil
+                : workshop.serviceConcept.map { concept in
+                    typesetter.fit(
+                        concept.name.value, style: centred(15, .bold, .ink), in: Size(width: width, height: 16 * scale),
+                        policy: FitPolicy(floor: 10, maxLines: 2), language: dataLanguage,
+                        source: concept.name.location, what: "the service concept")
+                },
+            invitation: invitation.map { text in
+                typesetter.fit(
+                    text, style: centred(10, .regular, .muted),
+                    in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
+                    language: pageLanguage, source: nil, what: "the back's invitation")
+            })
     }
 }
 

@@ -8,18 +8,33 @@ enum TaskCardEdit {
     static let keys = ["headline", "story", "mission", "department", "owner", "service", "journey"]
     static let keyOrder = ["headline", "story", "mission", "service", "department", "owner", "journey", "order", "example"]
 
-    static func values(of value: YAMLValue) -> [String: String] {
+    /// The form's inputs of a card of `deck`: its own fields, then its service and journey; the
+    /// field exercise's keys for its deck.
+    static func keys(of deck: Deck) -> [String] {
+        guard let definition = deck.definition else { return keys }
+        return definition.fields.map(\.key) + ["service", "journey"]
+    }
+
+    /// The order a new key is placed by in a card file of `deck`.
+    static func keyOrder(of deck: Deck) -> [String] {
+        guard deck.definition != nil else { return keyOrder }
+        return keys(of: deck) + ["order", "example", "author"]
+    }
+
+    static func values(of value: YAMLValue, keys: [String] = keys) -> [String: String] {
         Dictionary(uniqueKeysWithValues: keys.map { ($0, value[.key($0)]?.formText ?? "") })
     }
 
-    static func values(of form: PostedForm) -> [String: String] {
+    static func values(of form: PostedForm, keys: [String] = keys) -> [String: String] {
         Dictionary(uniqueKeysWithValues: keys.map { ($0, formText(form[$0])) })
     }
 
     /// `text` with the keys whose value differs from `values` set, added or removed.
-    static func apply(_ values: [String: String], to text: String) throws -> String {
+    static func apply(
+        _ values: [String: String], to text: String, keys: [String] = keys, keyOrder: [String] = keyOrder
+    ) throws -> String {
         var editor = try YAMLDocumentEditor(text: text)
-        let current = self.values(of: editor.value)
+        let current = self.values(of: editor.value, keys: keys)
         var changes = MappingChanges(order: keyOrder)
         for key in keys where values[key] != current[key] {
             let text = values[key] ?? ""
@@ -29,7 +44,7 @@ enum TaskCardEdit {
         return editor.text
     }
 
-    static func create(_ values: [String: String]) throws -> String {
+    static func create(_ values: [String: String], keys: [String] = keys, keyOrder: [String] = keyOrder) throws -> String {
         var changes = MappingChanges(order: keyOrder)
         for key in keys where !(values[key] ?? "").isEmpty { changes.set(key, .string(values[key]!)) }
         var editor = try YAMLDocumentEditor(text: "# Written in the workbench (sadna serve).\nstory: _\n")

@@ -71,7 +71,7 @@ struct PageBasics {
             ("/", labels("nav_home")), ("/participants", labels("nav_participants")),
             ("/personas", labels("nav_personas")), ("/services", labels("nav_services")),
             ("/journeys", labels("nav_journeys")), ("/task-cards", labels("nav_task_cards")),
-            ("/worksheets", labels("nav_worksheets")),
+            ("/decks", labels("nav_decks")), ("/worksheets", labels("nav_worksheets")),
         ]
         let content = snapshot.workshop?.language ?? language
         return PageFrame(

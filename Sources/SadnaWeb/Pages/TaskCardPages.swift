@@ -3,13 +3,42 @@ import Hummingbird
 import SadnaKit
 import SadnaPrint
 
-/// Task cards: the deck in order (numbered, to reorder by number or by dragging), a card's form,
-/// its printed face, and the deck as PDF in any card size.
+/// A deck's cards — the field exercise's at /task-cards, a programme's own at /decks/ID: the deck
+/// in order (numbered, to reorder by number or by dragging), a card's form with the deck's own
+/// fields, its printed face, and the deck as PDF in any card size.
 enum TaskCardPages {
+    /// The deck a page is about, found by its id (the field exercise's by default), and where its
+    /// pages and files are.
+    struct Place {
+        var deck: Deck
+        /// The pages' path: `/task-cards`, or `/decks/ID`.
+        var base: String { deck.definition == nil ? "/task-cards" : "/decks/\(percentEncoded(deck.id))" }
+        var keys: [String] { TaskCardEdit.keys(of: deck) }
+        var keyOrder: [String] { TaskCardEdit.keyOrder(of: deck) }
+        /// The catalog's request for its cards.
+        var request: PrintRequest {
+            deck.definition == nil ? PrintRequest(.taskCards) : PrintRequest(.cards, deck: deck.id)
+        }
+
+        init(_ id: String, in workshop: Workshop) throws {
+            guard let deck = workshop.deck(named: id) else { throw HTTPError(.notFound) }
+            self.deck = deck
+        }
+
+        init(deck: Deck) { self.deck = deck }
+
+        func path(of card: String) -> String { "\(deck.folder)/\(card).yaml" }
+        func href(of card: String) -> String { "\(base)/\(percentEncoded(card))" }
+    }
+
     // MARK: The deck
 
     /// `task-cards.mustache`: the deck in order, the sizes to download it in, the order's form.
-    struct Deck {
+    struct DeckPage {
+        var title: String
+        var intro: String
+        var base: String
+        var newCard: String
         var cards: [Card]
         var hasCards: Bool
         var count: Int
@@ -35,50 +64,55 @@ enum TaskCardPages {
         var placeLabel: String
     }
 
-    static func deck(_ request: Request, workbench: Workbench) throws -> Response {
+    static func deck(_ request: Request, workbench: Workbench, deck id: String = SadnaKit.Deck.fieldExercise) throws -> Response {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
-        let words = templates.taskCards.labels.words(in: basics.language)
-        let version = deckVersion(workshop, workbench: workbench)
-        let cards = workshop.taskCards.enumerated().map { index, card in
+        let place = try Place(id, in: workshop)
+        let look = DeckLook(place.deck, templates: templates, language: basics.language)
+        let version = deckVersion(place, workbench: workbench)
+        let cards = place.deck.cards.enumerated().map { index, card in
             // As the printed card's foot says them: "מחלקה: … · מומחה תוכן: …".
-            let facts = [
-                card.department.map { "\(words(.department)): \($0.value)" },
-                card.owner.map { "\(words(.owner)): \($0.value)" },
-            ]
+            let facts = card.footKeys.compactMap { key in
+                card.value(of: key).map { value in look.footLabels[key].map { "\($0): \(value.value)" } ?? value.value }
+            }
             return Card(
-                index: index, id: card.id, number: String(index + 1), href: "/task-cards/\(percentEncoded(card.id))",
-                headline: card.headline?.value ?? "", story: card.story.value, mission: card.mission.value,
-                missionLabel: words(.mission), facts: facts.compactMap { $0 }.joined(separator: " · "),
-                example: card.isExample, face: "/task-cards/\(percentEncoded(card.id))/card.png?v=\(version)",
+                index: index, id: card.id, number: String(index + 1), href: place.href(of: card.id),
+                headline: card.headline?.value ?? "", story: card.story.value, mission: card.mission?.value ?? "",
+                missionLabel: look.boxLabel ?? "", facts: facts.joined(separator: " · "),
+                example: card.isExample, face: "\(place.href(of: card.id))/card.png?v=\(version)",
                 placeLabel: basics.labels("card_place"))
         }
         let sizes = TaskCardTemplate.cardSizes.map { size in
             Choice(
                 value: size.rawValue, name: basics.labels("card_size_\(size.rawValue.lowercased())"),
-                selected: size == templates.taskCards.card)
+                selected: size == look.card)
         }
-        let content = Deck(
+        let isFieldExercise = place.deck.definition == nil
+        let content = DeckPage(
+            title: isFieldExercise ? basics.labels("task_cards_title") : look.deckName,
+            intro: isFieldExercise ? basics.labels("task_cards_intro") : "", base: place.base,
+            newCard: isFieldExercise ? basics.labels("new_task_card") : basics.labels("new_card"),
             cards: cards, hasCards: !cards.isEmpty, count: cards.count, version: version, sizes: sizes,
             saved: request.uri.queryParameters["saved"] != nil)
-        return basics.page(
-            "task-cards", title: basics.labels("task_cards_title"), path: "/task-cards", content: content,
-            request: request)
+        return basics.page("task-cards", title: content.title, path: place.base, content: content, request: request)
     }
 
     /// The deck's state: every card file's version, so that a reorder made on an older deck is refused.
-    static func deckVersion(_ workshop: Workshop, workbench: Workbench) -> String {
+    static func deckVersion(_ place: Place, workbench: Workbench) -> String {
         var hasher = FNV()
-        for id in workshop.fileIDs["task-cards"] ?? [] {
+        for id in place.deck.cards.map(\.id) {
             hasher.add(id)
-            hasher.add(WorkshopFiles.read("task-cards/\(id).yaml", in: workbench.settings.workshop)?.version ?? "")
+            hasher.add(WorkshopFiles.read(place.path(of: id), in: workbench.settings.workshop)?.version ?? "")
         }
         return hasher.hex
     }
 
     /// The deck in the order its numbers give: each card whose place changed gets its `order:`.
-    static func reorder(_ request: Request, workbench: Workbench) async throws -> Response {
+    static func reorder(
+        _ request: Request, workbench: Workbench, deck id: String = SadnaKit.Deck.fieldExercise
+    ) async throws -> Response {
         let (form, _, workshop, _) = try await PageBasics.posting(request, workbench: workbench)
-        let deck = workshop.taskCards.map(\.id)
+        let place = try Place(id, in: workshop)
+        let deck = place.deck.cards.map(\.id)
         var places: [String: Int] = [:]
         for index in 0..<min(max(Int(form["card-count"] ?? "") ?? 0, 0), deck.count) {
             guard let id = form["card-\(index)"], deck.contains(id), let place = Int(formText(form["place-\(index)"])) else {
@@ -88,39 +122,43 @@ enum TaskCardPages {
         }
         let order = TaskCardEdit.reordered(deck, places: places)
         try workbench.saving.withLock {
-            guard deckVersion(workshop, workbench: workbench) == (form["version"] ?? "") else {
+            guard deckVersion(place, workbench: workbench) == (form["version"] ?? "") else {
                 let rows = order.enumerated().map { index, id in
                     EditConflict.Row(
-                        label: workshop.taskCard(named: id)?.mission.value ?? id,
+                        label: place.deck.cards.first { $0.id == id }.map { $0.mission?.value ?? $0.story.value } ?? id,
                         theirs: String((deck.firstIndex(of: id) ?? 0) + 1), mine: String(index + 1))
                 }
                 throw EditConflict(
-                    action: "/task-cards/order", version: deckVersion(workshop, workbench: workbench), rows: rows,
+                    action: "\(place.base)/order", version: deckVersion(place, workbench: workbench), rows: rows,
                     showsAll: true, posted: form)
             }
             for (index, id) in order.enumerated() {
-                let path = "task-cards/\(id).yaml"
+                let path = place.path(of: id)
                 guard let file = WorkshopFiles.read(path, in: workbench.settings.workshop) else { continue }
                 let text = String(decoding: file.data, as: UTF8.self)
                 let placed = try TaskCardEdit.place(text, id: id, at: index + 1)
                 if placed != text { try WorkshopFiles.write(placed, to: path, in: workbench.settings.workshop) }
             }
         }
-        return Response.seeOther("/task-cards?saved=1")
+        return Response.seeOther("\(place.base)?saved=1")
     }
 
-    static func pdf(_ request: Request, workbench: Workbench) throws -> Response {
+    static func pdf(_ request: Request, workbench: Workbench, deck id: String = SadnaKit.Deck.fieldExercise) throws -> Response {
+        guard let workshop = workbench.snapshot().workshop else { throw HTTPError(.notFound) }
+        let place = try Place(id, in: workshop)
         // A size the deck does not come in is the catalog's to refuse, with its reason.
         let size = request.uri.queryParameters["card"].flatMap { CardSize(String($0)) }
+        var printing = place.request
+        printing.card = size
         return try PrintableDownloads.respond(
-            request, PrintRequest(.taskCards, card: size), name: "task-cards-\(size?.rawValue ?? "deck")",
-            format: .pdf, workbench: workbench)
+            request, printing, name: "\(place.deck.id)-\(size?.rawValue ?? "deck")", format: .pdf, workbench: workbench)
     }
 
     // MARK: A card
 
     /// `task-card-form.mustache`: a new card's form or an existing one's, beside its printed face.
     struct Form {
+        var deckHref: String
         var action: String
         var version: String
         var isNew: Bool
@@ -159,39 +197,45 @@ enum TaskCardPages {
         var describedBy = ""
     }
 
-    static func form(_ request: Request, id: String?, workbench: Workbench) throws -> Response {
+    static func form(
+        _ request: Request, id: String?, workbench: Workbench, deck deckID: String = SadnaKit.Deck.fieldExercise
+    ) throws -> Response {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
-        let snapshot = basics.snapshot
-        var values = Dictionary(uniqueKeysWithValues: TaskCardEdit.keys.map { ($0, "") })
+        let place = try Place(deckID, in: workshop)
+        var values = Dictionary(uniqueKeysWithValues: place.keys.map { ($0, "") })
         var version = ""
         if let id {
-            guard workshop.taskCard(named: id) != nil,
-                let file = WorkshopFiles.read("task-cards/\(id).yaml", in: workbench.settings.workshop)
+            guard place.deck.cards.contains(where: { $0.id == id }),
+                let file = WorkshopFiles.read(place.path(of: id), in: workbench.settings.workshop)
             else { throw HTTPError(.notFound) }
             values = TaskCardEdit.values(
-                of: (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)))?.value ?? .null)
+                of: (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)))?.value ?? .null,
+                keys: place.keys)
             version = file.version
         }
         return render(
-            basics, workshop: workshop, templates: templates, id: id, values: values, version: version,
+            basics, place: place, workshop: workshop, templates: templates, id: id, values: values, version: version,
             loaded: id == nil ? "" : FieldMerge.carry(values), request: request)
     }
 
     /// The card's form with `values`; after a save that came back, `messages` beside their fields.
     static func render(
-        _ basics: PageBasics, workshop: Workshop, templates: TemplateSet, id: String?, values: [String: String],
-        version: String, loaded: String, messages: [String: String] = [:], status: HTTPResponse.Status = .ok,
-        request: Request
+        _ basics: PageBasics, place: Place, workshop: Workshop, templates: TemplateSet, id: String?,
+        values: [String: String], version: String, loaded: String, messages: [String: String] = [:],
+        status: HTTPResponse.Status = .ok, request: Request
     ) -> Response {
         let snapshot = basics.snapshot
         let words = templates.taskCards.labels.words(in: basics.language)
         let labels = basics.labels
-        let path = id.map { workshop.source.displayPath("task-cards/\($0).yaml") } ?? ""
+        let path = id.map { workshop.source.displayPath(place.path(of: $0)) } ?? ""
         let found = snapshot.diagnostics.filter { !path.isEmpty && $0.location?.file == path && $0.severity != .note }
-        func field(_ key: String, long: Bool = false, hint: String = "") -> Field {
+        func field(
+            _ key: String, label: String? = nil, long: Bool = false, hint: String = "", required: Bool? = nil
+        ) -> Field {
             Field(
-                key: key, id: "field-\(key)", label: label(key, basics: basics, words: words), value: values[key] ?? "",
-                long: long, short: !long, hint: hint, required: key == "story" || key == "mission",
+                key: key, id: "field-\(key)", label: label ?? Self.label(key, basics: basics, words: words),
+                value: values[key] ?? "", long: long, short: !long, hint: hint,
+                required: required ?? (key == "story" || key == "mission"),
                 message: messages[key] ?? "", invalid: messages[key] != nil,
                 describedBy: [messages[key] == nil ? "" : "field-\(key)-message", hint.isEmpty ? "" : "field-\(key)-hint"]
                     .filter { !$0.isEmpty }.joined(separator: " "))
@@ -205,23 +249,37 @@ enum TaskCardPages {
             }
             return list
         }
-        let base = id.map { "/task-cards/\(percentEncoded($0))" }
+        let base = id.map { place.href(of: $0) }
         let variants = templates.journey.labels.words(in: basics.language)
         let journeys = workshop.journeys.map { journey in
             (journey.id, "\(journey.title.value) (\(variants(.variant(journey.variant.value))))")
         }
-        let fields = [
-            field("headline", hint: labels("card_headline_hint")),
-            field("story", long: true, hint: labels("card_story_hint")),
-            field("mission"), field("department"), field("owner"),
-        ]
+        let definition = place.deck.definition
+        // A deck of its own: its fields, named as it names them, required as it says.
+        let ownFields = definition.map { definition in
+            definition.fields.map { own in
+                field(
+                    own.key, label: own.label?(basics.language) ?? own.key, long: own.long,
+                    required: own.required || own.key == definition.front.body)
+            }
+        }
+        let heading =
+            definition.map { definition in
+                values[definition.front.headline ?? definition.front.body].flatMap { $0.isEmpty ? nil : $0 } ?? id ?? ""
+            } ?? (values["mission"] ?? "")
+        let fields =
+            ownFields ?? [
+                field("headline", hint: labels("card_headline_hint")),
+                field("story", long: true, hint: labels("card_story_hint")),
+                field("mission"), field("department"), field("owner"),
+            ]
         let errors = fields.filter(\.invalid).map {
             PageProblem(message: $0.message, hint: "", error: true, warning: false, href: "#\($0.id)")
         }
         let content = Form(
-            action: base ?? "/task-cards", version: version, isNew: id == nil,
-            heading: id == nil ? labels("new_task_card") : (values["mission"] ?? ""),
-            fileName: id.map { "task-cards/\($0).yaml" } ?? "",
+            deckHref: place.base, action: base ?? place.base, version: version, isNew: id == nil,
+            heading: id == nil ? (definition == nil ? labels("new_task_card") : labels("new_card")) : heading,
+            fileName: id.map { place.path(of: $0) } ?? "",
             fields: fields,
             serviceLabel: label("service", basics: basics, words: words),
             journeyLabel: label("journey", basics: basics, words: words),
@@ -230,10 +288,11 @@ enum TaskCardPages {
             face: base.map { "\($0)/card.png?v=\(version)" } ?? "",
             problems: errors.isEmpty ? found.map(basics.problem) : [], hasProblems: errors.isEmpty && !found.isEmpty,
             saved: request.uri.queryParameters["saved"] != nil && errors.isEmpty, errors: errors, hasErrors: !errors.isEmpty,
-            deleteHref: base.map { "\($0)/delete" } ?? "", loaded: loaded)
+            // The field exercise's cards go to the bin from their page; a deck of its own's are its files.
+            deleteHref: definition == nil ? base.map { "\($0)/delete" } ?? "" : "", loaded: loaded)
         let title = errors.isEmpty ? content.heading : "\(labels("error_title_prefix")) \(content.heading)"
         return basics.page(
-            "task-card-form", title: title, path: base ?? "/task-cards/new",
+            "task-card-form", title: title, path: base ?? "\(place.base)/new",
             content: content, status: status, request: request)
     }
 
@@ -247,69 +306,112 @@ enum TaskCardPages {
         }
     }
 
-    static func save(_ request: Request, id: String?, workbench: Workbench) async throws -> Response {
+    static func save(
+        _ request: Request, id: String?, workbench: Workbench, deck deckID: String = SadnaKit.Deck.fieldExercise
+    ) async throws -> Response {
         let (form, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench)
+        let place = try Place(deckID, in: workshop)
+        let (keys, keyOrder) = (place.keys, place.keyOrder)
         let words = templates.taskCards.labels.words(in: basics.language)
-        let values = TaskCardEdit.values(of: form)
-        // A card needs its story and its mission in words: nothing is saved as "{}" or "_".
+        let values = TaskCardEdit.values(of: form, keys: keys)
+        // A card needs its required fields in words: nothing is saved as "{}" or "_".
+        let required: [(key: String, message: String)] =
+            place.deck.definition.map { definition in
+                definition.fields.filter { $0.required || $0.key == definition.front.body }.map { own in
+                    (own.key, basics.labels("error_card_field").replacingOccurrences(
+                        of: "{field}", with: own.label?(basics.language) ?? own.key))
+                }
+            } ?? [("story", basics.labels("error_card_story")), ("mission", basics.labels("error_card_mission"))]
         var messages: [String: String] = [:]
-        for (key, word) in [("story", "error_card_story"), ("mission", "error_card_mission")]
+        for (key, message) in required
         where !(values[key] ?? "").unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) {
-            messages[key] = basics.labels(word)
+            messages[key] = message
         }
         if !messages.isEmpty {
-            if let id, workshop.taskCard(named: id) == nil { throw HTTPError(.notFound) }
+            if let id, !place.deck.cards.contains(where: { $0.id == id }) { throw HTTPError(.notFound) }
             return render(
-                basics, workshop: workshop, templates: templates, id: id, values: values, version: form["version"] ?? "",
-                loaded: form["loaded"] ?? "", messages: messages, status: .unprocessableContent, request: request)
+                basics, place: place, workshop: workshop, templates: templates, id: id, values: values,
+                version: form["version"] ?? "", loaded: form["loaded"] ?? "", messages: messages,
+                status: .unprocessableContent, request: request)
         }
         guard let id else {
             // A new card goes to the end of the deck: its file named after the next number.
-            let next = (workshop.taskCards.map(\.deckPosition).filter { $0 < Int.max }.max() ?? 0) + 1
+            let next = (place.deck.cards.map(\.deckPosition).filter { $0 < Int.max }.max() ?? 0) + 1
+            let named = place.deck.definition.map { values[$0.front.headline ?? $0.front.body] ?? "" } ?? values["mission"] ?? ""
             let newID = try WorkshopFiles.create(
-                in: "task-cards", of: workbench, named: "\(next) \(values["mission"] ?? "")",
-                fallback: "\(next)"
-            ) { _ in try TaskCardEdit.create(values) }
-            return Response.seeOther("/task-cards/\(percentEncoded(newID))?saved=1")
+                in: place.deck.folder, of: workbench, named: "\(next) \(named)", fallback: "\(next)"
+            ) { _ in try TaskCardEdit.create(values, keys: keys, keyOrder: keyOrder) }
+            return Response.seeOther("\(place.href(of: newID))?saved=1")
         }
-        guard workshop.taskCard(named: id) != nil else { throw HTTPError(.notFound) }
-        let base = "/task-cards/\(percentEncoded(id))"
+        guard place.deck.cards.contains(where: { $0.id == id }) else { throw HTTPError(.notFound) }
+        let base = place.href(of: id)
+        let ownLabels = Dictionary(
+            (place.deck.definition?.fields ?? []).map { ($0.key, $0.label?(basics.language) ?? $0.key) },
+            uniquingKeysWith: { first, _ in first })
         // Her changes onto the card as it is now; only a field both changed is asked about.
         let loaded = FieldMerge.carried(form["loaded"])
+        func fieldLabel(_ key: String) -> String { ownLabels[key] ?? label(key, basics: basics, words: words) }
         try WorkshopFiles.update(
-            "task-cards/\(id).yaml", in: workbench, version: loaded == nil ? form["version"] ?? "" : nil,
+            place.path(of: id), in: workbench, version: loaded == nil ? form["version"] ?? "" : nil,
             conflict: { file in
                 let theirs = TaskCardEdit.values(
-                    of: (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)))?.value ?? .null)
+                    of: (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)))?.value ?? .null,
+                    keys: keys)
                 return EditConflict(
                     action: base, version: file.version,
-                    rows: TaskCardEdit.keys.map {
+                    rows: keys.map {
                         EditConflict.Row(
-                            label: label($0, basics: basics, words: words), theirs: theirs[$0] ?? "", mine: values[$0] ?? "")
+                            label: fieldLabel($0), theirs: theirs[$0] ?? "", mine: values[$0] ?? "")
                     },
                     showsAll: true, posted: form)
             }
         ) { text in
-            guard let loaded else { return try TaskCardEdit.apply(values, to: text) }
-            let current = TaskCardEdit.values(of: try YAMLDocumentEditor(text: text).value)
-            let merge = FieldMerge(fields: TaskCardEdit.keys, loaded: loaded, mine: values, current: current)
+            guard let loaded else { return try TaskCardEdit.apply(values, to: text, keys: keys, keyOrder: keyOrder) }
+            let current = TaskCardEdit.values(of: try YAMLDocumentEditor(text: text).value, keys: keys)
+            let merge = FieldMerge(fields: keys, loaded: loaded, mine: values, current: current)
             guard merge.conflicts.isEmpty else {
                 throw merge.conflict(
-                    action: base, fileText: text, current: current, mine: values,
-                    labels: TaskCardEdit.keys.map { ($0, label($0, basics: basics, words: words)) })
+                    action: base, fileText: text, current: current, mine: values, labels: keys.map { ($0, fieldLabel($0)) })
             }
-            return try TaskCardEdit.apply(merge.result, to: text)
+            return try TaskCardEdit.apply(merge.result, to: text, keys: keys, keyOrder: keyOrder)
         }
         return Response.seeOther("\(base)?saved=1")
     }
 
     /// A card's printed face as it is in the deck (its number among the others).
-    static func face(_ request: Request, id: String, workbench: Workbench) throws -> Response {
-        guard let index = workbench.snapshot().workshop?.taskCards.firstIndex(where: { $0.id == id }) else {
-            throw HTTPError(.notFound)
-        }
+    static func face(
+        _ request: Request, id: String, workbench: Workbench, deck deckID: String = SadnaKit.Deck.fieldExercise
+    ) throws -> Response {
+        guard let workshop = workbench.snapshot().workshop else { throw HTTPError(.notFound) }
+        let place = try Place(deckID, in: workshop)
+        guard let index = place.deck.cards.firstIndex(where: { $0.id == id }) else { throw HTTPError(.notFound) }
         return try PrintableDownloads.respond(
-            request, PrintRequest(.taskCards), name: id, format: .cardFace(dpi: 90, index: index),
-            workbench: workbench)
+            request, place.request, name: id, format: .cardFace(dpi: 90, index: index), workbench: workbench)
+    }
+
+    // MARK: Every deck
+
+    /// `decks.mustache`: the programme's decks, each with its name and number of cards.
+    struct DeckList {
+        struct Entry {
+            var href: String
+            var name: String
+            var count: Int
+        }
+        var decks: [Entry]
+        var hasDecks: Bool
+    }
+
+    static func decks(_ request: Request, workbench: Workbench) throws -> Response {
+        let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
+        let entries = workshop.allDecks.map { deck in
+            let place = Place(deck: deck)
+            return DeckList.Entry(
+                href: place.base, name: DeckLook(deck, templates: templates, language: basics.language).deckName,
+                count: deck.cards.count)
+        }
+        return basics.page(
+            "decks", title: basics.labels("decks_title"), path: "/decks",
+            content: DeckList(decks: entries, hasDecks: !entries.isEmpty), request: request)
     }
 }

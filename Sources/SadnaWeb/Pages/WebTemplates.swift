@@ -48,7 +48,8 @@ struct WebTemplates: @unchecked Sendable {
             "card_headline", "card_headline_hint", "card_story", "card_story_hint", "card_service", "card_service_hint",
             "card_journey", "card_preview", "card_preview_alt",
             "help_department", "stage_count_one", "not_rated", "backlog_says", "journey_lanes_hint", "new_card_hint",
-            "new_journey_hint", "for_website", "stage_added",
+            "new_journey_hint", "for_website", "stage_added", "nav_decks", "decks_title", "decks_intro", "no_decks",
+            "cards_count", "new_card",
         ] + meetingPlanKeys + minutesKeys + teamKeys + recoveryKeys
 
     /// The templates in `source`'s `web/` folder, or the problems that stop them.

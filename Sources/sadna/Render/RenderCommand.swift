@@ -14,6 +14,7 @@ struct RenderCommand: ParsableCommand {
             """,
         subcommands: [
             RenderAgenda.self, RenderJourney.self, RenderPersona.self, RenderServicePage.self, RenderTaskCards.self,
+            RenderCards.self,
             RenderNameStickers.self, RenderSignIn.self, RenderTableTents.self, RenderHomework.self,
             RenderProgramme.self, RenderWorksheet.self, RenderMinutes.self, RenderKind.self,
         ],
@@ -66,6 +67,8 @@ struct Publisher {
         let option: String =
             switch problem.part {
             case .paper: "--paper: "
+            // `render cards DECK` names its deck as an argument.
+            case .option(.deck, _): ""
             case let .option(option, _): option.flag + ": "
             case .item, .items: ""
             }
