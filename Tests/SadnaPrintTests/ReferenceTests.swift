@@ -63,13 +63,10 @@ struct ReferenceTests {
         try compare(Self.tiledRequest(kind, language), with: "\(language.code)/\(kind.rawValue)-on-A4.txt")
     }
 
-    /// The second programme (`workshops/human-api`), loaded once.
-    static let humanAPI: Workshop? = check(repositoryRoot.appendingPathComponent("workshops/human-api")).workshop
-
     /// The second programme's worksheets, every one, in each language (`human-api/worksheet.txt`).
     @Test(arguments: Language.allCases)
     func humanAPIWorksheetsMatchTheirReference(language: Language) throws {
-        let workshop = try #require(Self.humanAPI)
+        let workshop = humanAPI
         try compare(
             PrintRequest(.worksheet, items: workshop.worksheets.map(\.id).sorted(), language: language),
             with: "\(language.code)/human-api-worksheet.txt", workshop: workshop)

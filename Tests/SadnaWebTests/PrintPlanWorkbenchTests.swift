@@ -73,6 +73,40 @@ struct PrintPlanWorkbenchTests {
         }
     }
 
+    @Test func theOptionsOfNewerKindsAreOfferedAndWrittenAsThePlanSaysThem() async throws {
+        let bench = try TestWorkbench()
+        try await bench.test { client in
+            var form = try await Self.planForm(client)
+            let added = try await client.post("/meetings/03/print?lang=he", fields: form.pressing("action", "add"))
+            form = try #require(HTMLForm(added.text, action: "/meetings/03/print"))
+            form.set("p4-kind", "programme")
+            let programme = try await client.post("/meetings/03/print?lang=he", fields: form.pressing("action", "check"))
+            #expect(programme.text.contains("חוברת A5"), "the booklet is offered for the programme")
+            form = try #require(HTMLForm(programme.text, action: "/meetings/03/print"))
+            form.set("p4-booklet", "1")
+            let saved = try await client.post("/meetings/03/print?lang=he", fields: form.pressing("action", "save"))
+            #expect(saved.status == .seeOther)
+            #expect(try bench.text("meetings/03.yaml").hasSuffix("  - kind: programme\n    booklet: true\n"))
+            let meeting = try #require(check(bench.workshop).workshop?.meetings.first { $0.id == "03" })
+            #expect(meeting.print.last?.booklet?.value == true)
+
+            // Turned off again, the flag leaves the file.
+            form = try await Self.planForm(client)
+            #expect(form["p4-booklet"] == "1")
+            form.fields.removeAll { $0.0 == "p4-booklet" }
+            _ = try await client.post("/meetings/03/print?lang=he", fields: form.pressing("action", "save"))
+            #expect(try bench.text("meetings/03.yaml").hasSuffix("  - kind: programme\n"))
+
+            // Name stickers offer the test sheet; cards offer the deck.
+            form.set("p4-kind", "name-stickers")
+            let stickers = try await client.post("/meetings/03/print?lang=he", fields: form.pressing("action", "check"))
+            #expect(stickers.text.contains("דף ניסיון"))
+            form.set("p4-kind", "cards")
+            let cards = try await client.post("/meetings/03/print?lang=he", fields: form.pressing("action", "check"))
+            #expect(cards.text.contains("id=\"p4-deck\""))
+        }
+    }
+
     @Test func anItemForARowWithoutAnIdGivesTheRowOne() async throws {
         let bench = try TestWorkbench()
         try await bench.test { client in

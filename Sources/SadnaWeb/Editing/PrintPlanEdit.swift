@@ -35,6 +35,12 @@ struct PrintPlanDraft {
         var lanes = ""
         var stages = ""
         var sheet = ""
+        /// For cards: which of the programme's decks.
+        var deck = ""
+        /// For the programme: imposed as an A5 booklet.
+        var booklet = false
+        /// For name stickers: the sheet's outlines and a ruler instead of the stickers.
+        var testSheet = false
         var note = ""
 
         var isBlank: Bool { kind.isEmpty }
@@ -66,6 +72,9 @@ struct PrintPlanDraft {
             item.lanes = (value[.key("lanes")]?.formLines ?? []).joined(separator: "\n")
             item.stages = text("stages")
             item.sheet = text("sheet")
+            item.deck = text("deck")
+            item.booklet = value[.key("booklet")] == .bool(true)
+            item.testSheet = value[.key("test_sheet")] == .bool(true)
             item.note = text("note")
             return item
         }
@@ -94,7 +103,8 @@ struct PrintPlanDraft {
 
     /// Where a new key goes in an item: as the shipped plans write them.
     static let keyOrder = [
-        "kind", "items", "lanes", "stages", "paper", "card", "backs", "bleed", "sheet", "copies", "for", "note",
+        "kind", "deck", "items", "lanes", "stages", "paper", "card", "backs", "bleed", "sheet", "booklet", "test_sheet",
+        "copies", "for", "note",
     ]
     /// More items than a meeting's kit holds is not a plan.
     static let maxItems = 40
@@ -121,7 +131,8 @@ struct PrintPlanDraft {
                     copies: value("copies"), forRow: value("for"), paper: value("paper"), card: value("card"),
                     backs: value("backs"), bleed: value("bleed"),
                     lanes: formLines(form["p\(index)-lanes"] ?? "").joined(separator: "\n"), stages: value("stages"),
-                    sheet: value("sheet"), note: value("note"))
+                    sheet: value("sheet"), deck: value("deck"), booklet: form["p\(index)-booklet"] != nil,
+                    testSheet: form["p\(index)-test-sheet"] != nil, note: value("note"))
             })
     }
 
@@ -281,6 +292,10 @@ struct PrintPlanDraft {
         }
         text("stages", item.stages, current.stages, number: true)
         text("sheet", item.sheet, current.sheet)
+        text("deck", item.deck, current.deck)
+        // A flag is written when it is on, and leaves the file when it is turned off.
+        if item.booklet != current.booklet { changes.set("booklet", item.booklet ? .bool(true) : nil) }
+        if item.testSheet != current.testSheet { changes.set("test_sheet", item.testSheet ? .bool(true) : nil) }
         text("note", item.note, current.note)
         return changes
     }

@@ -51,6 +51,8 @@ enum PrintPlanPage {
         var forRow: Select
         var selects: [Select]
         var fields: [FormField]
+        /// The kind's on/off options (an A5 booklet, a test sheet).
+        var flags: [Flag]
         var findings: [PageProblem]
         var hasFindings: Bool
         var up: String
@@ -63,6 +65,13 @@ enum PrintPlanPage {
     }
 
     /// A `<select>` with its label, its hint and, after a save that found it wrong, its message.
+    /// An on/off option of an item, as a checkbox.
+    struct Flag {
+        var id: String
+        var label: String
+        var checked: Bool
+    }
+
     struct Select {
         var name: String
         var id: String
@@ -254,6 +263,19 @@ enum PrintPlanPage {
                         "backs", item.backs,
                         [("", labels("print_default"))] + Backs.allCases.map { ($0.rawValue, labels("backs_\($0.rawValue)")) }))
             }
+            if shows(.deck, item.deck) {
+                selects.append(
+                    select(
+                        "deck", item.deck,
+                        [("", labels("print_deck_only"))] + catalog.decks.map { ($0.id, $0.name) }))
+            }
+            var flags: [Flag] = []
+            if options.contains(.booklet) || item.booklet {
+                flags.append(Flag(id: "p\(index)-booklet", label: labels("print_booklet"), checked: item.booklet))
+            }
+            if options.contains(.testSheet) || item.testSheet {
+                flags.append(Flag(id: "p\(index)-test-sheet", label: labels("print_test_sheet"), checked: item.testSheet))
+            }
             if shows(.bleed, item.bleed) { fields.append(field("bleed", item.bleed, numeric: true)) }
             if shows(.lanes, item.lanes) {
                 fields.append(field("lanes", item.lanes, hint: labels("print_lanes_hint"), long: true))
@@ -261,7 +283,7 @@ enum PrintPlanPage {
             if shows(.stages, item.stages) { fields.append(field("stages", item.stages, numeric: true)) }
             if shows(.sheet, item.sheet) { fields.append(field("sheet", item.sheet, hint: labels("print_sheet_hint"))) }
             fields.append(field("note", item.note, hint: labels("print_note_hint")))
-            let things = catalog.things(for: kind, chosen: item.items, item: index)
+            let things = catalog.things(for: kind, chosen: item.items, item: index, deck: item.deck)
             let pool =
                 kind?.items == .personas
                 ? [
@@ -293,7 +315,7 @@ enum PrintPlanPage {
                 pool: pool, poolFrom: item.poolFromParticipants,
                 poolOpen: item.isPool || problems[index]?["pool-per-group"] != nil,
                 hasPool: !pool.isEmpty,
-                count: countSelect, copies: copies, forRow: forSelect, selects: selects, fields: fields,
+                count: countSelect, copies: copies, forRow: forSelect, selects: selects, fields: fields, flags: flags,
                 findings: findings, hasFindings: !findings.isEmpty,
                 up: index > 0 ? "up-\(index)" : "", down: index < count - 1 ? "down-\(index)" : "", remove: "remove-\(index)",
                 upLabel: labels("move_up"), downLabel: labels("move_down"), removeLabel: labels("remove_print_item"),

@@ -318,8 +318,11 @@ enum TaskCardPages {
         let required: [(key: String, message: String)] =
             place.deck.definition.map { definition in
                 definition.fields.filter { $0.required || $0.key == definition.front.body }.map { own in
-                    (own.key, basics.labels("error_card_field").replacingOccurrences(
-                        of: "{field}", with: own.label?(basics.language) ?? own.key))
+                    (
+                        own.key,
+                        basics.labels("error_card_field").replacingOccurrences(
+                            of: "{field}", with: own.label?(basics.language) ?? own.key)
+                    )
                 }
             } ?? [("story", basics.labels("error_card_story")), ("mission", basics.labels("error_card_mission"))]
         var messages: [String: String] = [:]
