@@ -25,7 +25,7 @@ enum MeetingLoader {
         guard let m = reader.mapping(root, what: "a meeting", keys: keys) else { return nil }
         let title = m.text("title", required: true, example: "מובילים דיגיטליים – מפגש 1")
 
-        let date = m.date("date", rule: "meeting.date", hint: ", or leave it out when unknown")
+        let date = m.date("date", rule: "meeting.date", otherwise: .leaveOut)
         var weekday: Located<Weekday>?
         if let text = m.text("weekday") {
             if let parsed = Weekday.parse(text.value) {

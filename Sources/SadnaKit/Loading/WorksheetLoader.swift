@@ -46,11 +46,7 @@ public enum WorksheetLoader {
         for language in Language.allCases { if let text = m.text(language.code) { texts[language] = text.value } }
         // Checked as any text kept in several languages: one the run prints in, missing, is said.
         if let wanted = ContentLanguage.current?.wanted, texts[wanted] == nil, let shown = Words(texts).language(wanted) {
-            reader.report(
-                .warning(
-                    "\(what) has no \(wanted.englishName) text (`\(wanted.code):`); the \(shown.englishName) is printed",
-                    at: reader.location(of: node), hint: "add `\(wanted.code): …` beside `\(shown.code): …`",
-                    rule: "content.translation"))
+            reader.report(ContentLanguage.missing(wanted, shown: shown, what: what, at: reader.location(of: node)))
         }
         return Words(texts)
     }

@@ -43,7 +43,7 @@ public enum WorkshopLoader {
         }
         var result = ContentLanguage.$current.withValue(
             page == nil
-                ? ContentLanguage(wanted: choice.fallback, fallback: choice.fallback)
+                ? ContentLanguage(wanted: choice.fallback, fallback: choice.fallback, kept: choice.kept)
                 : choice
         ) {
             load(file, source: source, diagnostics: diagnostics)
@@ -115,10 +115,7 @@ public enum WorkshopLoader {
             do {
                 names = try source.list(folder) ?? []
             } catch {
-                diagnostics.append(
-                    .error(
-                        "cannot read the folder \(folder)/: \(error)", at: .startOf(source.displayPath(folder)),
-                        hint: error.hint, rule: "file.unreadable"))
+                diagnostics.append(error.diagnostic(at: .startOf(source.displayPath(folder)), folder: folder + "/"))
                 return []
             }
             var ids: [String] = []
