@@ -43,7 +43,7 @@ struct ProcessTests {
                 content: פתיחה
             """
         ])
-        let result = try sadnaRun(["check", workshop.url.path])
+        let result = try sadnaRun(["check", workshop.url.path, "--lang", "en"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("meetings/03.yaml:2:1: error: unknown key `agneda` in a meeting"))
         #expect(result.stderr.contains("hint: did you mean `agenda`?"))

@@ -83,7 +83,8 @@ struct MessageCatalogueTests {
         var sites: [String] = []
         for file in files where !file.path.contains("/Diagnostics/") {
             let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-            for (number, line) in lines.enumerated() where line.contains("rule: \"") {
+            // `.date(_:rule:)` names the rule a date's error is reported under: not a diagnostic's words.
+            for (number, line) in lines.enumerated() where line.contains("rule: \"") && !line.contains(".date(") {
                 sites.append("\(file.lastPathComponent):\(number + 1)")
             }
         }
@@ -91,7 +92,7 @@ struct MessageCatalogueTests {
     }
 
     /// How many diagnostics are still made the older way; it only goes down.
-    static let notYetConverted = 100
+    static let notYetConverted = 60
 
     @Test func aPathAndANumberKeepTheirPlaceInAHebrewLine() {
         let diagnostic = Diagnostic.error(

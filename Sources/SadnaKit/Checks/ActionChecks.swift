@@ -19,10 +19,10 @@ public enum ActionChecks {
             let action = followed.action
             let count = owners[action.owner.value]?.count ?? 1
             let arguments: MessageArguments = [
-                "action": .quoted(String(followed.decision.text.value.prefix(60))), "owner": .quoted(action.owner.value),
+                "action": .quoted(String(followed.decision.text.value.prefix(60))), "owner": .name(action.owner.value),
                 "due": followed.dueDate(in: workshop).map { .phrase(.phraseActionDue, ["date": .value("\($0)")]) } ?? .text(""),
                 "theirs": count > 1
-                    ? .phrase(.phraseActionTheirs, ["owner": .quoted(action.owner.value), "count": .number(count)]) : .text(""),
+                    ? .phrase(.phraseActionTheirs, ["owner": .name(action.owner.value), "count": .number(count)]) : .text(""),
                 "done": .code("done: true"), "key": .key("due"), "command": .code("sadna render actions"),
             ]
             let overdue = followed.isOverdue(in: workshop, today: today)

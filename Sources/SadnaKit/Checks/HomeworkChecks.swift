@@ -9,9 +9,9 @@ public enum HomeworkChecks {
         let meetings = PrintRequest.meetings(in: workshop), findMeeting = PrintRequest.finder(meetings)
         func unknown(_ name: Located<String>, among names: [String], what: MessageID) {
             guard !names.contains(name.value) else { return }
-            var arguments: MessageArguments = ["name": .quoted(name.value), "what": .phrase(what)]
+            var arguments: MessageArguments = ["name": .name(name.value), "what": .phrase(what)]
             let guess = Suggestion.closest(to: name.value, among: names)
-            if let guess { arguments["guess"] = .quoted(guess) }
+            if let guess { arguments["guess"] = .code(guess) }
             found.append(.warning(guess == nil ? .homeworkName : .homeworkNameGuess, arguments, at: name.location))
         }
         for (index, meeting) in workshop.meetings.enumerated() {
@@ -92,8 +92,8 @@ public enum HomeworkChecks {
                     entry.made.map {
                         .phrase(
                             .phraseHomeworkMade,
-                            ["who": .quoted(entry.who), "made": .number($0), "count": .number(item.assignment.count.value)])
-                    } ?? .quoted(entry.who)
+                            ["who": .name(entry.who), "made": .number($0), "count": .number(item.assignment.count.value)])
+                    } ?? .name(entry.who)
                 }
                 if entries.count > 8 { shown.append(.phrase(.phraseHomeworkMore, ["count": .number(entries.count - 8)])) }
                 return .list(shown)

@@ -10,13 +10,13 @@ public enum ParticipantChecks {
             if let first = seen[name] {
                 found.append(
                     .warning(
-                        .participantsDuplicate, ["name": .quoted(name), "line": .number(first.line)], at: person.name.location))
+                        .participantsDuplicate, ["name": .name(name), "line": .number(first.line)], at: person.name.location))
             } else {
                 seen[name] = person.name.location
             }
             for meeting in person.attended ?? [] where findMeeting(meeting.value) == nil {
                 var arguments: MessageArguments = [
-                    "name": .quoted(name), "meeting": .code(meeting.value), "meetings": .list(meetings.map { .code($0.id) }),
+                    "name": .name(name), "meeting": .code(meeting.value), "meetings": .list(meetings.map { .code($0.id) }),
                 ]
                 let guess = Suggestion.closest(to: meeting.value, among: meetings.map(\.id))
                 if let guess { arguments["guess"] = .code(guess) }
@@ -26,7 +26,7 @@ public enum ParticipantChecks {
             if let email = person.email, !looksLikeEmail(email.value) {
                 found.append(
                     .warning(
-                        .participantsEmail, ["name": .quoted(name), "email": .quoted(email.value), "key": .key("email")],
+                        .participantsEmail, ["name": .name(name), "email": .quoted(email.value), "key": .key("email")],
                         at: email.location))
             }
         }

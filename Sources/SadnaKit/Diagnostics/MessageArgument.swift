@@ -15,6 +15,8 @@ public indirect enum MessageArgument: Hashable, Sendable, Codable {
     case key(String)
     /// What a person wrote, shown between quotes.
     case quoted(String)
+    /// A person's or a column's name, as it is written, without quotes.
+    case name(String)
     /// Something to type as it is (`#2E7D32`, `per-participant`, a command).
     case code(String)
     /// A language, named in the reader's language ("עברית", "Arabic").
@@ -34,7 +36,7 @@ public indirect enum MessageArgument: Hashable, Sendable, Codable {
         case let .language(language): .text(language.code)
         case let .weekday(day): .text(Language.en.name(of: day))
         case let .phrase(id, _): .text(id.rawValue)
-        case let .text(s), let .value(s), let .path(s), let .key(s), let .quoted(s), let .code(s): .text(s)
+        case let .text(s), let .value(s), let .path(s), let .key(s), let .quoted(s), let .name(s), let .code(s): .text(s)
         }
     }
 

@@ -123,7 +123,7 @@ public final class MessageCatalogue: Sendable {
         switch argument {
         case let .text(s): return s
         case let .number(n): return Self.isolate(String(n), language)
-        case let .value(s), let .path(s): return Self.isolate(s, language)
+        case let .value(s), let .path(s), let .name(s): return Self.isolate(s, language)
         case let .key(key):
             if style.isPage {
                 let label = style.fieldLabel(key, language) ?? entries["label.\(key)"]?.message[language]

@@ -107,7 +107,7 @@ public struct Spreadsheet {
         return (
             SourceLocation(file: path, line: row, column: column + 1),
             heading.isEmpty
-                ? .phrase(.phraseCell, cell) : .phrase(.phraseCellHeading, cell.merging(["heading": .quoted(heading)]) { $1 })
+                ? .phrase(.phraseCell, cell) : .phrase(.phraseCellHeading, cell.merging(["heading": .name(heading)]) { $1 })
         )
     }
 

@@ -15,7 +15,7 @@ extension MappingReader {
         let names = allowed.map(\.rawValue)
         var arguments: MessageArguments = [
             "key": .key(key), "value": .quoted(text.value), "what": .text(what),
-            "choices": .list(names.map(MessageArgument.code)),
+            "choices": .list(names.map(MessageArgument.value)),
         ]
         let guess = Suggestion.closest(to: text.value, among: names)
         if let guess { arguments["guess"] = .code(guess) }

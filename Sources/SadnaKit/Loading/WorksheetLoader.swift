@@ -9,10 +9,7 @@ public enum WorksheetLoader {
     public static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> WorksheetTemplate? {
         guard let root else {
             reader.report(
-                .error(
-                    "the worksheet is empty", at: .startOf(reader.file),
-                    hint: "give it a `title:` and its `blocks:` (see Templates/worksheets/ for examples), or delete the file",
-                    rule: "worksheet.empty"))
+                .error(.worksheetEmpty, ["title": .code("title:"), "blocks": .code("blocks:")], at: .startOf(reader.file)))
             return nil
         }
         guard let w = reader.mapping(root, what: "a worksheet", keys: keys) else { return nil }
@@ -35,8 +32,8 @@ public enum WorksheetLoader {
             if required {
                 reader.report(
                     .error(
-                        "\(what) is missing", at: location,
-                        hint: "add it, as one text or in each language: { he: …, ar: …, en: … }", rule: "field.required"))
+                        .fieldRequiredWords, ["what": .text(what), "example": .code("{ he: …, ar: …, en: … }")],
+                        at: location))
             }
             return nil
         }
@@ -69,12 +66,17 @@ public enum WorksheetLoader {
         else { return nil }
         if let allowed = blockKeys[kind.value], case let .mapping(mapping) = node {
             for key in mapping.keys.compactMap(\.string) where key != "kind" && !allowed.contains(key) {
-                let also = key == "height" && kind.value == "row" ? "give each box of the row its own `height`; " : ""
+                let also: MessageArgument =
+                    key == "height" && kind.value == "row"
+                    ? .phrase(.phraseWorksheetRowHeight, ["key": .key("height")]) : .text("")
                 reader.report(
                     .error(
-                        "a `\(kind.value)` block takes no `\(key)`: it would be ignored", at: b.location(of: key),
-                        hint: also + "a `\(kind.value)` takes: " + allowed.map { "`\($0)`" }.joined(separator: ", "),
-                        rule: "worksheet.key"))
+                        .worksheetKey,
+                        [
+                            "kind": .code(kind.value), "key": .key(key), "also": also,
+                            "allowed": .list(allowed.map(MessageArgument.key)),
+                        ],
+                        at: b.location(of: key)))
             }
         }
         func label(_ key: String = "label") -> Words {
@@ -101,10 +103,7 @@ public enum WorksheetLoader {
         case "checklist":
             let items = b.list("items", required: true).compactMap { words($0, reader: reader, what: "an item", at: b.location) }
             if items.isEmpty && b.has("items") {
-                reader.report(
-                    .error(
-                        "the checklist has no items", at: b.location(of: "items"),
-                        hint: "list what to tick under `items:`, one `- ` line each", rule: "worksheet.empty"))
+                reader.report(.error(.worksheetEmptyChecklist, ["key": .key("items")], at: b.location(of: "items")))
             }
             return .checklist(items)
         case "mind-map":
@@ -119,9 +118,7 @@ public enum WorksheetLoader {
                 else { return nil }
                 guard let value = UInt32(colour.value.trimmingCharacters(in: CharacterSet(charactersIn: "#")), radix: 16) else {
                     reader.report(
-                        .error(
-                            "`colour` \"\(colour.value)\" is not a colour", at: colour.location,
-                            hint: "write it as #RRGGBB, e.g. #2E7D32", rule: "worksheet.colour"))
+                        .error(.worksheetColour, ["key": .key("colour"), "value": .quoted(colour.value)], at: colour.location))
                     return nil
                 }
                 return (
@@ -133,11 +130,14 @@ public enum WorksheetLoader {
         case "projects":
             return .projects(rows: b.integer("rows", range: 1...40)?.value ?? 12)
         default:
-            let guess = Suggestion.closest(to: kind.value, among: blockKinds).map { "did you mean `\($0)`? " } ?? ""
             reader.report(
                 .error(
-                    "unknown block kind `\(kind.value)`", at: kind.location,
-                    hint: guess + "the kinds: " + blockKinds.joined(separator: ", "), rule: "worksheet.block"))
+                    .worksheetBlock,
+                    [
+                        "kind": .code(kind.value), "guess": Suggestion.didYouMean(kind.value, among: blockKinds),
+                        "kinds": .list(blockKinds.map(MessageArgument.code)),
+                    ],
+                    at: kind.location))
             return nil
         }
     }
