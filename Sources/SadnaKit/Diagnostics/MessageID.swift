@@ -212,6 +212,15 @@ public enum MessageID: String, CaseIterable, Sendable, Codable {
     case worksheetEmptyChecklist = "worksheet.empty/checklist"
     case worksheetColour = "worksheet.colour"
     case worksheetBlock = "worksheet.block"
+    case serviceEssenceWhat = "service.essence/what"
+    case serviceEssenceForWhom = "service.essence/for-whom"
+    case serviceEssenceHow = "service.essence/how"
+    case serviceEssenceContact = "service.essence/contact"
+    case serviceNoAction = "service.no-action"
+    case servicePlainLanguage = "service.plain-language"
+    case serviceSpellingNotChecked = "service.spelling/not-checked"
+    case serviceSpelling = "service.spelling"
+    case serviceSpellingSuggestions = "service.spelling/suggestions"
 
     /// The rule the message belongs to: the id before any variant (`yaml.type` of `yaml.type/list`).
     public var rule: String {
