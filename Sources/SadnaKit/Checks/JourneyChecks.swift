@@ -15,7 +15,7 @@ public enum JourneyChecks {
                 for name in unknown {
                     let at = journey.lanes.first { $0.value == name }?.location ?? journey.location
                     var arguments: MessageArguments = [
-                        "name": .code(name), "lanes": .list(template.laneNames.map(MessageArgument.code)),
+                        "name": .code(name), "lanes": .list(template.laneNames.map(MessageArgument.value)),
                     ]
                     let guess = Suggestion.closest(to: name, among: template.laneNames)
                     if let guess { arguments["guess"] = .code(guess) }

@@ -52,7 +52,8 @@ public final class MessageCatalogue: Sendable {
                         problems.append("\(id).\(part.rawValue): unknown language `\(code.string ?? "?")`")
                         continue
                     }
-                    words[language] = NodeReader.tidy(text)
+                    // A trailing space is meant ("did you mean `x`? " before the hint's words); a block's last newline is not.
+                    words[language] = text.hasSuffix("\n") ? String(text.dropLast()) : text
                 }
                 switch part {
                 case .message: entry.message = words
