@@ -244,6 +244,10 @@ public enum MessageID: String, CaseIterable, Sendable, Codable {
     case phrasePoolGroupGets = "phrase.pool.group-gets"
     case printFor = "print.for"
     case printForNoIds = "print.for/no-ids"
+    case layoutOverflow = "layout.overflow"
+    case layoutLongText = "layout.long-text"
+    case layoutLongWord = "layout.long-word"
+    case layoutMissingGlyph = "layout.missing-glyph"
 
     /// The rule the message belongs to: the id before any variant (`yaml.type` of `yaml.type/list`).
     public var rule: String {

@@ -129,9 +129,7 @@ public final class Typesetter {
         }
         shorten(text, on: layout, until: { fits(layout, at: floor, style: style, in: box, policy: policy, language: language) })
         diagnostics.append(
-            .warning(
-                "\(what) does not fit its box even at \(Typesetter.format(floor)) pt and is cut short with “…”",
-                at: source, hint: "shorten the text, or split it in two", rule: "layout.overflow"))
+            .warning(.layoutOverflow, ["what": .text(what), "floor": .value(Typesetter.format(floor))], at: source))
         return block(
             layout, text: text, style: style, language: language, width: box.width, size: floor, cut: true, source: source)
     }
@@ -283,9 +281,7 @@ public final class Typesetter {
         let count = text.count
         guard count > Self.longestText else { return text }
         adopt([
-            .warning(
-                "the text is \(count) characters long; only its first \(Self.longestText) are printed", at: source,
-                hint: "shorten it, or split it into several", rule: "layout.long-text")
+            .warning(.layoutLongText, ["count": .number(count), "limit": .number(Self.longestText)], at: source)
         ])
         return String(text.prefix(Self.longestText))
     }
@@ -297,10 +293,7 @@ public final class Typesetter {
             let length = LongWords.longestWord(in: PangoText.prepared(text, breakingLongWords: false))
         else { return }
         adopt([
-            .warning(
-                "a word of \(length) characters without a space is longer than any line; "
-                    + "it is broken every \(LongWords.longest) characters",
-                at: source, hint: "put spaces between its words, or shorten it", rule: "layout.long-word")
+            .warning(.layoutLongWord, ["length": .number(length), "every": .number(LongWords.longest)], at: source)
         ])
     }
 
@@ -374,9 +367,12 @@ public final class Typesetter {
         for scalar in block.unknownCharacters {
             adopt([
                 .warning(
-                    "the character “\(Character(scalar))” (\(scalar.codePoint)) has no glyph in the installed fonts and would print as a box",
-                    at: source, hint: "replace it, or install a font that has it (Noto fonts: apt-get install fonts-noto-core)",
-                    rule: "layout.missing-glyph")
+                    .layoutMissingGlyph,
+                    [
+                        "character": .quoted(String(Character(scalar))), "code": .value(scalar.codePoint),
+                        "command": .code("apt-get install fonts-noto-core"),
+                    ],
+                    at: source)
             ])
         }
     }
