@@ -248,6 +248,15 @@ public enum MessageID: String, CaseIterable, Sendable, Codable {
     case layoutLongText = "layout.long-text"
     case layoutLongWord = "layout.long-word"
     case layoutMissingGlyph = "layout.missing-glyph"
+    case layoutOverflowHandout = "layout.overflow/handout"
+    case personaPhoto = "persona.photo"
+    case layoutOverflowPersonaField = "layout.overflow/persona-field"
+    case layoutOverflowTaskCardFoot = "layout.overflow/task-card-foot"
+    case layoutOverflowRow = "layout.overflow/row"
+    case layoutOverflowChartKey = "layout.overflow/chart-key"
+    case printTooManyPages = "print.too-many-pages"
+    case phraseTaskCardOwner = "phrase.task-card.owner"
+    case phraseTaskCardDepartment = "phrase.task-card.department"
 
     /// The rule the message belongs to: the id before any variant (`yaml.type` of `yaml.type/list`).
     public var rule: String {

@@ -290,9 +290,11 @@ public struct TaskCardLayout {
                 guard let value, plan.dropping.contains(key) else { continue }
                 typesetter.report(
                     .warning(
-                        "the \(key == "owner" ? "content expert" : key) of task card \(task.id) is left off its foot: the card has no room for it even at 8 pt",
-                        at: value.location, hint: "shorten the story or the mission, or print on a bigger card",
-                        rule: "layout.overflow"))
+                        .layoutOverflowTaskCardFoot,
+                        [
+                            "field": .phrase(key == "owner" ? .phraseTaskCardOwner : .phraseTaskCardDepartment),
+                            "id": .name(task.id),
+                        ], at: value.location))
             }
         }
         let label = repeated!.missionLabel
