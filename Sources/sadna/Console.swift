@@ -21,6 +21,16 @@ enum Console {
 
     @TaskLocal static var capture: Capture?
 
+    /// The language diagnostics are said in (``MessageLanguage``).
+    @TaskLocal static var language: Language = .en
+
+    /// The environment a run in the test suite stands in for the process's (`LANG`).
+    @TaskLocal static var environment: [String: String]?
+
+    /// The language a run in the test suite reads, whatever the command line and workshop say
+    /// (most tests read English words); nil lets ``MessageLanguage`` choose as for a person.
+    @TaskLocal static var fixedLanguage: Language?
+
     private static func emit(_ text: String, error: Bool) {
         if let capture {
             capture.write(text, error: error)
@@ -50,12 +60,12 @@ enum Console {
     static func report(_ diagnostics: [Diagnostic], format: DiagnosticFormat = .text, summary: Bool = false) {
         switch format {
         case .text:
-            for diagnostic in diagnostics { write(DiagnosticFormatter.text(diagnostic)) }
+            for diagnostic in diagnostics { write(DiagnosticFormatter.text(diagnostic, in: language)) }
             if summary || !diagnostics.isEmpty {
-                write(DiagnosticFormatter.summary(diagnostics))
+                write(DiagnosticFormatter.summary(diagnostics, in: language))
             }
         case .json:
-            say(DiagnosticFormatter.json(diagnostics))
+            say(DiagnosticFormatter.json(diagnostics, in: language))
         }
     }
 

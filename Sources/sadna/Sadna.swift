@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SadnaKit
 
 /// `sadna`: check a workshop programme's data and print its materials.
 @main
@@ -22,6 +23,10 @@ struct Sadna: ParsableCommand {
 
     static func main() {
         Interruption.install()
+        // The words of diagnostics from the Templates folder this run uses (SADNA_HOME's too).
+        if let folder = Resources.templates, let catalogue = MessageCatalogue.load(from: folder) {
+            MessageCatalogue.use(catalogue)
+        }
         Foundation.exit(run(CommandLine.arguments.dropFirst().map { $0 }))
     }
 
@@ -30,7 +35,11 @@ struct Sadna: ParsableCommand {
     static func run(_ arguments: [String]) -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            let language =
+                Console.fixedLanguage
+                ?? MessageLanguage.of(
+                    command, arguments: arguments, environment: Console.environment ?? ProcessInfo.processInfo.environment)
+            try Console.$language.withValue(language) { try command.run() }
             return 0
         } catch let failure as InputFailure {
             if let message = failure.message { Console.error(message) }

@@ -132,7 +132,7 @@ struct FaultTests {
         let meetings = copy.appendingPathComponent("meetings")
         chmod(meetings.path, 0o000)
         defer { chmod(meetings.path, 0o755) }
-        let result = try asNobody("\"$SADNA\" check \"\(copy.path)\"")
+        let result = try asNobody("\"$SADNA\" check \"\(copy.path)\" --lang en")
         #expect(result.status == 1)
         #expect(result.stderr.contains("meetings:1:1: error: cannot read the folder meetings/"), "\(result.stderr)")
         #expect(result.stderr.contains("permission denied"), "\(result.stderr)")

@@ -61,7 +61,7 @@ struct HomeworkTests {
         let said = check.stderr
         #expect(
             said.contains(
-                "meetings/02.yaml:37:5: note: homework “2 פרסונות” is due at meeting 3 (2099-03-03); not done yet by 2 of 3: אחמד חטיב (0 of 2), רונית בן־דוד (0 of 2)"
+                "meetings/02.yaml:37:5: note: homework \"2 פרסונות\" is due at meeting 3 (2099-03-03); not done yet by 2 of 3: אחמד חטיב (0 of 2), רונית בן־דוד (0 of 2)"
             ),
             "\(said)")
         #expect(said.contains("warning: this homework is due at meeting `1`, which is not after the meeting that sets it"))
@@ -74,8 +74,8 @@ struct HomeworkTests {
             said.contains("personas/c.yaml:2:9: warning: אחמד חתיב is not a participant")
                 && said.contains("did you mean `אחמד חטיב`?"))
         // The third item names no meeting: it is due at the next one.
-        #expect(said.contains("note: homework “סקירת האתר” is due at meeting 3 (2099-03-03); not done yet by 2 of 2"))
-        #expect(said.contains("note: homework “מפת אתגרים לכל מחלקה” is due at meeting 1; not done yet by 1 of 2: מזכירות"))
+        #expect(said.contains("note: homework \"סקירת האתר\" is due at meeting 3 (2099-03-03); not done yet by 2 of 2"))
+        #expect(said.contains("note: homework \"מפת אתגרים לכל מחלקה\" is due at meeting 1; not done yet by 1 of 2: מזכירות"))
     }
 
     @Test func theHomeworkTableShowsEachPersonsPart() throws {

@@ -105,11 +105,13 @@ struct NewWorkshopTests {
         #expect(sadnaRun(["new", "service-page", "bins", "--workshop", programme]).status == 0)
         let check = sadnaRun(["check", programme])
         #expect(
-            check.stderr.contains("personas/dana.yaml:6:7: warning: the persona still has the template's name “שם הפרסונה”"),
+            check.stderr.contains("personas/dana.yaml:6:7: warning: the persona still has the template's `name` \"שם הפרסונה\""),
             "\(check.stderr)")
-        #expect(check.stderr.contains("warning: the service page still has the template's name “שם השירות”"), "\(check.stderr)")
         #expect(
-            check.stderr.contains("workshop.yaml:17:15: warning: the programme still has the template's organisation “שם הרשות”"),
+            check.stderr.contains("warning: the service page still has the template's `name` \"שם השירות\""), "\(check.stderr)")
+        #expect(
+            check.stderr.contains(
+                "workshop.yaml:17:15: warning: the programme still has the template's `organisation` \"שם הרשות\""),
             "\(check.stderr)")
     }
 

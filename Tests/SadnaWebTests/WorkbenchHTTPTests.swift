@@ -342,7 +342,9 @@ struct WorkbenchHTTPTests {
                 files: [("spreadsheet", "team.csv", Data(csv.utf8))])
             #expect(response.status == .ok)
             #expect(response.text.contains("יובאו 1 מתוך 2 שורות"))
-            #expect(response.text.contains("row 3, column B"), "the bad cell is named by its row and column")
+            #expect(
+                response.text.contains("שורה \u{2068}3\u{2069}, עמודה \u{2068}B\u{2069}"),
+                "the bad cell is named by its row and column, in the page's language")
             #expect(FileManager.default.fileExists(atPath: bench.workshop.appendingPathComponent("personas/נועה.yaml").path))
         }
     }

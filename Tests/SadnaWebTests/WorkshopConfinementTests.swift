@@ -60,7 +60,7 @@ struct WorkshopConfinementTests {
             let pool = try await client.get("/personas")
             #expect(!pool.text.contains("סוד כמוס"))
             let home = try await client.get("/")
-            #expect(home.text.contains("link to a file outside the programme"), "the home page's problems name the link")
+            #expect(home.text.contains("קישור לקובץ מחוץ לתיקיית התכנית"), "the home page's problems name the link, in Hebrew")
         }
     }
 

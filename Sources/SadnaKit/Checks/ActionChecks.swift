@@ -7,12 +7,9 @@ public enum ActionChecks {
         let meetings = PrintRequest.meetings(in: workshop)
         for followed in workshop.actions(includingDone: true) {
             if let due = followed.action.dueMeeting, workshop.meeting(named: due.value) == nil {
-                let guess = Suggestion.closest(to: due.value, among: meetings.map(\.id)).map { "did you mean `\($0)`? " } ?? ""
                 found.append(
-                    .error(
-                        "`due_meeting` names meeting `\(due.value)`, which the programme does not have",
-                        at: due.location, hint: guess + "the meetings: " + meetings.map(\.id).joined(separator: ", "),
-                        rule: "minutes.due"))
+                    HomeworkChecks.unknownMeeting(
+                        due, key: "due_meeting", among: meetings.map(\.id), ids: (.minutesDueUnknown, .minutesDueGuess)))
             }
         }
         guard let today else { return found }
@@ -21,23 +18,18 @@ public enum ActionChecks {
         for followed in open {
             let action = followed.action
             let count = owners[action.owner.value]?.count ?? 1
-            let due = followed.dueDate(in: workshop).map { " (due \($0))" } ?? ""
-            let what = "“\(String(followed.decision.text.value.prefix(60)))”"
-            let theirs = count > 1 ? "; \(action.owner.value) has \(count) open actions" : ""
-            if followed.isOverdue(in: workshop, today: today) {
-                found.append(
-                    .warning(
-                        "the action \(what) by \(action.owner.value) is overdue\(due)\(theirs)",
-                        at: action.owner.location,
-                        hint: "add `done: true` when it is done, or give it a new `due`; `sadna render actions` prints the table",
-                        rule: "minutes.action-overdue"))
-            } else {
-                found.append(
-                    .note(
-                        "the action \(what) by \(action.owner.value) is open\(due)\(theirs)", at: action.owner.location,
-                        hint: "add `done: true` when it is done; `sadna render actions` prints the table",
-                        rule: "minutes.action-open"))
-            }
+            let arguments: MessageArguments = [
+                "action": .quoted(String(followed.decision.text.value.prefix(60))), "owner": .name(action.owner.value),
+                "due": followed.dueDate(in: workshop).map { .phrase(.phraseActionDue, ["date": .value("\($0)")]) } ?? .text(""),
+                "theirs": count > 1
+                    ? .phrase(.phraseActionTheirs, ["owner": .name(action.owner.value), "count": .number(count)]) : .text(""),
+                "done": .code("done: true"), "key": .key("due"), "command": .code("sadna render actions"),
+            ]
+            let overdue = followed.isOverdue(in: workshop, today: today)
+            found.append(
+                Diagnostic(
+                    overdue ? .warning : .note, overdue ? .minutesActionOverdue : .minutesActionOpen, arguments,
+                    at: action.owner.location))
         }
         return found
     }

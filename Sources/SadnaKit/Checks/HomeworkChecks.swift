@@ -7,32 +7,32 @@ public enum HomeworkChecks {
         var found: [Diagnostic] = []
         let people = workshop.participants.map(\.name.value)
         let meetings = PrintRequest.meetings(in: workshop), findMeeting = PrintRequest.finder(meetings)
-        func unknown(_ name: Located<String>, among names: [String], what: String) {
+        func unknown(_ name: Located<String>, among names: [String], what: MessageID) {
             guard !names.contains(name.value) else { return }
-            let guess = Suggestion.closest(to: name.value, among: names).map { "did you mean `\($0)`? " } ?? ""
-            found.append(
-                .warning(
-                    "\(name.value) is not \(what) in participants.yaml", at: name.location,
-                    hint: guess + "write the name as participants.yaml has it, or add the person there",
-                    rule: "homework.name"))
+            var arguments: MessageArguments = ["name": .name(name.value), "what": .phrase(what)]
+            let guess = Suggestion.closest(to: name.value, among: names)
+            if let guess { arguments["guess"] = .code(guess) }
+            found.append(.warning(guess == nil ? .homeworkName : .homeworkNameGuess, arguments, at: name.location))
         }
         for (index, meeting) in workshop.meetings.enumerated() {
             for assignment in meeting.assignments {
                 let perDepartment = assignment.assignees.value == .perDepartment
                 if case let .people(names) = assignment.assignees.value {
-                    names.forEach { unknown($0, among: people, what: "a participant") }
+                    names.forEach { unknown($0, among: people, what: .phraseHomeworkParticipant) }
                 } else if workshop.participants.isEmpty {
                     found.append(
                         .warning(
-                            "this homework is given \(perDepartment ? "per department" : "per participant"), but participants.yaml lists nobody to follow up",
-                            at: assignment.assignees.location,
-                            hint: "list the team in participants.yaml (or `sadna import participants FILE.csv`)",
-                            rule: "homework.assigned"))
+                            .homeworkAssignedNobody,
+                            [
+                                "how": .phrase(perDepartment ? .phraseHomeworkPerDepartment : .phraseHomeworkPerParticipant),
+                                "command": .code("sadna import participants FILE.csv"),
+                            ],
+                            at: assignment.assignees.location))
                 }
                 let assignees = HomeworkProgress.assignees(assignment.assignees.value, in: workshop)
                 if !workshop.participants.isEmpty {
                     assignment.done.forEach {
-                        unknown($0, among: assignees, what: perDepartment ? "a department" : "given this homework")
+                        unknown($0, among: assignees, what: perDepartment ? .phraseHomeworkDepartment : .phraseHomeworkGiven)
                     }
                 }
                 if let makes = assignment.makes { found += unknownKind(makes, in: workshop, worksheets: worksheets) }
@@ -43,18 +43,12 @@ public enum HomeworkChecks {
                         if position <= index {
                             found.append(
                                 .warning(
-                                    "this homework is due at meeting `\(due.value)`, which is not after the meeting that sets it",
-                                    at: due.location, hint: "name a later meeting, or leave `due` out for the next one",
-                                    rule: "homework.due"))
+                                    .homeworkDueNotAfter, ["meeting": .code(due.value), "key": .key("due")], at: due.location))
                         }
                     } else {
-                        let guess =
-                            Suggestion.closest(to: due.value, among: meetings.map(\.id)).map { "did you mean `\($0)`? " } ?? ""
                         found.append(
-                            .error(
-                                "`due` names meeting `\(due.value)`, which the programme does not have", at: due.location,
-                                hint: guess + "the meetings: " + meetings.map(\.id).joined(separator: ", "),
-                                rule: "homework.due"))
+                            unknownMeeting(
+                                due, key: "due", among: meetings.map(\.id), ids: (.homeworkDueUnknown, .homeworkDueGuess)))
                     }
                 }
             }
@@ -63,7 +57,7 @@ public enum HomeworkChecks {
             let made =
                 workshop.personas.map(\.authorship) + workshop.journeys.map(\.authorship) + workshop.services.map(\.authorship)
             for authorship in made {
-                if let author = authorship.author { unknown(author, among: people, what: "a participant") }
+                if let author = authorship.author { unknown(author, among: people, what: .phraseHomeworkParticipant) }
             }
         }
         if let today { found += progress(workshop, today: today) }
@@ -74,23 +68,38 @@ public enum HomeworkChecks {
     static func unknownKind(
         _ makes: Located<Assignment.Makes>, in workshop: Workshop, worksheets: [WorksheetTemplate]
     ) -> [Diagnostic] {
-        let (kind, id, ids): (String, String, [String])
+        let (id, ids, messages): (String, [String], (none: MessageID, some: MessageID))
         switch makes.value {
         case let .cards(deck) where deck != Deck.fieldExercise:
-            (kind, id, ids) = ("deck", deck, workshop.decks.map(\.id))
+            (id, ids, messages) = (deck, workshop.decks.map(\.id), (.homeworkMakesDeckNone, .homeworkMakesDeck))
         case let .worksheet(sheet):
             // Sadna's own worksheets count too: a workshop may set one as homework.
-            (kind, id, ids) = ("worksheet", sheet, workshop.worksheets(besides: worksheets).map(\.id))
+            (id, ids, messages) = (
+                sheet, workshop.worksheets(besides: worksheets).map(\.id), (.homeworkMakesWorksheetNone, .homeworkMakesWorksheet)
+            )
         default: return []
         }
         guard !ids.contains(id) else { return [] }
-        let guess = Suggestion.closest(to: id, among: ids).map { "did you mean `\($0)`? " } ?? ""
         return [
             .error(
-                "`makes` names the \(kind) `\(id)`, which the programme does not have", at: makes.location,
-                hint: guess + (ids.isEmpty ? "the programme has none yet" : "the \(kind)s: " + ids.joined(separator: ", ")),
-                rule: "homework.makes")
+                ids.isEmpty ? messages.none : messages.some,
+                [
+                    "key": .key("makes"), "id": .code(id), "ids": .list(ids.map(MessageArgument.code)),
+                    "guess": Suggestion.didYouMean(id, among: ids),
+                ], at: makes.location)
         ]
+    }
+
+    /// An error at `name`, a meeting the programme does not have, with the closest there is.
+    static func unknownMeeting(
+        _ name: Located<String>, key: String, among ids: [String], ids messages: (plain: MessageID, guess: MessageID)
+    ) -> Diagnostic {
+        var arguments: MessageArguments = [
+            "key": .key(key), "meeting": .code(name.value), "meetings": .list(ids.map(MessageArgument.code)),
+        ]
+        let guess = Suggestion.closest(to: name.value, among: ids)
+        if let guess { arguments["guess"] = .code(guess) }
+        return .error(guess == nil ? messages.plain : messages.guess, arguments, at: name.location)
     }
 
     /// A note per assignment someone has not finished: who is late, who it is still due from.
@@ -99,27 +108,37 @@ public enum HomeworkChecks {
             let open = item.entries.filter { $0.state != .done }
             guard !open.isEmpty else { return nil }
             let late = open.filter { $0.state == .late }
-            let due =
+            let due: MessageArgument =
                 item.dueMeeting.map { meeting in
-                    "due at \(meeting.number.map { "meeting \($0.value)" } ?? meeting.title.value)"
-                        + (meeting.date.map { " (\($0.value))" } ?? "")
-                } ?? "due"
-            func names(_ entries: [HomeworkProgress.Entry]) -> String {
-                let shown = entries.prefix(8).map { entry in
-                    entry.made.map { "\(entry.who) (\($0) of \(item.assignment.count.value))" } ?? entry.who
+                    let which: MessageArgument = meeting.number.map { .number($0.value) } ?? .quoted(meeting.title.value)
+                    guard let date = meeting.date else { return .phrase(.phraseHomeworkDueMeeting, ["meeting": which]) }
+                    return .phrase(.phraseHomeworkDueMeetingDate, ["meeting": which, "date": .value("\(date.value)")])
+                } ?? .phrase(.phraseHomeworkDue)
+            func names(_ entries: [HomeworkProgress.Entry]) -> MessageArgument {
+                var shown: [MessageArgument] = entries.prefix(8).map { entry in
+                    entry.made.map {
+                        .phrase(
+                            .phraseHomeworkMade,
+                            ["who": .name(entry.who), "made": .number($0), "count": .number(item.assignment.count.value)])
+                    } ?? .name(entry.who)
                 }
-                return shown.joined(separator: ", ") + (entries.count > 8 ? " and \(entries.count - 8) more" : "")
+                if entries.count > 8 { shown.append(.phrase(.phraseHomeworkMore, ["count": .number(entries.count - 8)])) }
+                return .list(shown)
             }
             let title = item.assignment.title?.value ?? String(item.assignment.text.value.prefix(40))
-            let message =
+            // Counted by what they made (a persona's `author:`), not by a list of those done.
+            let makes = item.assignment.makes?.value.isCounted == true
+            let id: MessageID =
                 late.isEmpty
-                ? "homework “\(title)” is \(due); not done yet by \(open.count) of \(item.entries.count): \(names(open))"
-                : "homework “\(title)” was \(due) and is late for \(late.count) of \(item.entries.count): \(names(late))"
-            let hint =
-                item.assignment.makes.map({ !$0.value.isCounted }) ?? true
-                ? "list those who handed it in under `done:`; `sadna render homework` prints the table"
-                : "give what they made `author:` (or `department:`), or list them under `done:`; `sadna render homework` prints the table"
-            return .note(message, at: item.assignment.location, hint: hint, rule: "homework.progress")
+                ? (makes ? .homeworkProgressOpenMakes : .homeworkProgressOpen)
+                : (makes ? .homeworkProgressLateMakes : .homeworkProgressLate)
+            let arguments: MessageArguments = [
+                "title": .quoted(title), "due": due, "open": .number(open.count), "late": .number(late.count),
+                "all": .number(item.entries.count), "names": names(late.isEmpty ? open : late),
+                "done": .key("done"), "author": .key("author"), "department": .key("department"),
+                "command": .code("sadna render homework"),
+            ]
+            return .note(id, arguments, at: item.assignment.location)
         }
     }
 }

@@ -14,12 +14,12 @@ public enum JourneyChecks {
                 let (_, unknown) = template.lanes(journey.lanes.map(\.value))
                 for name in unknown {
                     let at = journey.lanes.first { $0.value == name }?.location ?? journey.location
-                    let guess = Suggestion.closest(to: name, among: template.laneNames).map { "did you mean `\($0)`? " } ?? ""
-                    found.append(
-                        .error(
-                            "there is no lane or lane set `\(name)`", at: at,
-                            hint: guess + "lanes: " + template.laneNames.joined(separator: ", "),
-                            rule: "journey.lane"))
+                    var arguments: MessageArguments = [
+                        "name": .code(name), "lanes": .list(template.laneNames.map(MessageArgument.value)),
+                    ]
+                    let guess = Suggestion.closest(to: name, among: template.laneNames)
+                    if let guess { arguments["guess"] = .code(guess) }
+                    found.append(.error(guess == nil ? .journeyLane : .journeyLaneGuess, arguments, at: at))
                 }
             }
         }
@@ -32,28 +32,23 @@ public enum JourneyChecks {
         guard let current = workshop.journey(named: name.value) else {
             // A file that exists but could not be read is reported at its own line.
             if workshop.fileIDs["journeys"]?.contains(name.value) == true { return [] }
-            let guess =
-                Suggestion.closest(to: name.value, among: workshop.journeys.map(\.id)).map { "did you mean `\($0)`? " } ?? ""
+            var arguments: MessageArguments = ["name": .code(name.value), "file": .path("journeys/\(name.value).yaml")]
+            let guess = Suggestion.closest(to: name.value, among: workshop.journeys.map(\.id))
+            if let guess { arguments["guess"] = .code(guess) }
             return [
-                .error(
-                    "there is no journey `\(name.value)` to improve (journeys/\(name.value).yaml)", at: name.location,
-                    hint: guess + "name the current journey's file", rule: "reference.missing")
+                .error(guess == nil ? .referenceMissingImproves : .referenceMissingImprovesGuess, arguments, at: name.location)
             ]
         }
         var found: [Diagnostic] = []
         if current.variant.value != .current {
             found.append(
-                .warning(
-                    "`\(name.value)` is itself a future journey", at: name.location,
-                    hint: "a future journey improves a current one", rule: "journey.improves"))
+                .warning(.journeyImprovesFuture, ["name": .code(name.value)], at: name.location))
         }
         if journey.stages.count > current.stages.count {
             found.append(
                 .warning(
-                    "this future journey has \(journey.stages.count) stages, more than the \(current.stages.count) of the journey it improves",
-                    at: journey.variant.location,
-                    hint: "a future journey usually shortens the way: which stages could the council take on itself?",
-                    rule: "journey.longer"))
+                    .journeyLonger, ["stages": .number(journey.stages.count), "current": .number(current.stages.count)],
+                    at: journey.variant.location))
         }
         return found
     }
@@ -65,10 +60,9 @@ public enum JourneyChecks {
             guard stage.notes(.needs).isEmpty && stage.notes(.recommendations).isEmpty else { return [] }
             return stage.notes(.pains).map { pain in
                 .warning(
-                    "no need or recommendation in the stage \"\(stage.title.value)\" answers this pain",
-                    at: pain.text.location,
-                    hint: "add what the resident needs here (`needs:`) or what to do about it (`recommendations:`)",
-                    rule: "journey.unanswered-pain")
+                    .journeyUnansweredPain,
+                    ["stage": .quoted(stage.title.value), "needs": .key("needs"), "recommendations": .key("recommendations")],
+                    at: pain.text.location)
             }
         }
     }

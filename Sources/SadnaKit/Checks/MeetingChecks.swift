@@ -23,19 +23,19 @@ public enum MeetingChecks {
             if let start = row.start, let end = row.end, end.value < start.value {
                 found.append(
                     .error(
-                        "this row ends at \(end.value) before it starts at \(start.value)",
-                        at: end.location,
-                        hint: "swap the two times, or correct the one that is wrong",
-                        rule: "agenda.end-before-start"))
+                        .agendaEndBeforeStart, ["end": .value("\(end.value)"), "start": .value("\(start.value)")],
+                        at: end.location))
             }
             guard let start = row.start else { continue }
             if let previous, start.value < previous.time {
                 found.append(
                     .error(
-                        "\"\(row.content.value)\" starts at \(start.value), before the row above it (\(previous.time), \"\(previous.row.content.value)\")",
-                        at: start.location,
-                        hint: "rows are read top to bottom: move this row up, or correct its time",
-                        rule: "agenda.time-order"))
+                        .agendaTimeOrder,
+                        [
+                            "row": .quoted(row.content.value), "start": .value("\(start.value)"),
+                            "previous": .value("\(previous.time)"), "above": .quoted(previous.row.content.value),
+                        ],
+                        at: start.location))
             }
             previous = (start.value, row)
         }
@@ -48,35 +48,32 @@ public enum MeetingChecks {
         var found: [Diagnostic] = []
         let span = [meeting.starts?.value.description ?? "", meeting.ends?.value.description ?? ""]
             .joined(separator: "-")
+        func outside(_ row: AgendaRow, _ time: ClockTime) -> MessageArguments {
+            ["row": .quoted(row.content.value), "time": .value("\(time)"), "hours": .value(span), "key": .key("hours")]
+        }
         for row in meeting.agenda {
             if let start = row.start, let opens = meeting.starts, start.value < opens.value {
                 found.append(
-                    .warning(
-                        "\"\(row.content.value)\" starts at \(start.value), before the meeting's hours (\(span))",
-                        at: start.location,
-                        hint: "correct the row's time or the meeting's `hours`", rule: "agenda.outside-hours"))
+                    .warning(.agendaOutsideHoursStartsBefore, outside(row, start.value), at: start.location))
             }
             guard let closes = meeting.ends else { continue }
             if let start = row.start, start.value > closes.value {
                 found.append(
-                    .warning(
-                        "\"\(row.content.value)\" starts at \(start.value), after the meeting's hours (\(span))",
-                        at: start.location,
-                        hint: "correct the row's time or the meeting's `hours`", rule: "agenda.outside-hours"))
+                    .warning(.agendaOutsideHoursStartsAfter, outside(row, start.value), at: start.location))
             } else if let end = row.end, end.value > closes.value {
                 found.append(
-                    .warning(
-                        "\"\(row.content.value)\" ends at \(end.value), after the meeting's hours (\(span))",
-                        at: end.location,
-                        hint: "correct the row's time or the meeting's `hours`", rule: "agenda.outside-hours"))
+                    .warning(.agendaOutsideHoursEndsAfter, outside(row, end.value), at: end.location))
             }
         }
         if let opens = meeting.starts, let closes = meeting.ends, closes.value < opens.value {
             found.append(
                 .error(
-                    "the meeting's hours end (\(closes.value)) before they start (\(opens.value))",
-                    at: closes.location, hint: "write them as `hours: \"08:30-14:00\"`",
-                    rule: "agenda.end-before-start"))
+                    .agendaEndBeforeStartHours,
+                    [
+                        "end": .value("\(closes.value)"), "start": .value("\(opens.value)"),
+                        "example": .code("hours: \"08:30-14:00\""),
+                    ],
+                    at: closes.location))
         }
         return found
     }
@@ -88,10 +85,9 @@ public enum MeetingChecks {
         }
         return [
             .warning(
-                "\(date.value.dotted) was a \(date.value.weekday.english) (\(date.value.weekday.hebrewWithDay)), but the plan says \(written.value.hebrewWithDay)",
-                at: written.location,
-                hint: "one of the two is wrong: check the date (year included) against the invitation",
-                rule: "meeting.weekday-mismatch")
+                .meetingWeekdayMismatch,
+                ["date": .value(date.value.dotted), "weekday": .weekday(date.value.weekday), "written": .weekday(written.value)],
+                at: written.location)
         ]
     }
 
@@ -102,9 +98,7 @@ public enum MeetingChecks {
             guard let id = row.id else { continue }
             if let first = seen[id.value] {
                 found.append(
-                    .error(
-                        "the row id `\(id.value)` is used twice in this meeting (first at line \(first.location.line))",
-                        at: id.location, hint: "give each row its own id", rule: "id.duplicate"))
+                    .error(.idDuplicateRow, ["id": .code(id.value), "line": .number(first.location.line)], at: id.location))
             } else {
                 seen[id.value] = id
             }
@@ -122,9 +116,9 @@ public enum MeetingChecks {
             if let first = byId[key] {
                 found.append(
                     .error(
-                        "meeting `\(meeting.id)` has the same id as `\(first.id)` (\(first.location.file))",
-                        at: meeting.location, hint: "keep one file per meeting; remove or rename one of them",
-                        rule: "id.duplicate"))
+                        .idDuplicateMeeting,
+                        ["id": .code(meeting.id), "other": .code(first.id), "file": .path(first.location.file)],
+                        at: meeting.location))
             } else {
                 byId[key] = meeting
             }
@@ -132,9 +126,9 @@ public enum MeetingChecks {
                 if let first = byNumber[number.value] {
                     found.append(
                         .error(
-                            "meeting number \(number.value) is also the number of `\(first.id)` (\(first.location.file))",
-                            at: number.location, hint: "each meeting has its own number",
-                            rule: "id.duplicate"))
+                            .idDuplicateNumber,
+                            ["number": .number(number.value), "other": .code(first.id), "file": .path(first.location.file)],
+                            at: number.location))
                 } else {
                     byNumber[number.value] = meeting
                 }

@@ -10,26 +10,24 @@ public enum ParticipantChecks {
             if let first = seen[name] {
                 found.append(
                     .warning(
-                        "\(name) is listed twice (first at line \(first.line))", at: person.name.location,
-                        hint: "delete one of the two entries, or tell the two people apart (add a middle initial)",
-                        rule: "participants.duplicate"))
+                        .participantsDuplicate, ["name": .name(name), "line": .number(first.line)], at: person.name.location))
             } else {
                 seen[name] = person.name.location
             }
             for meeting in person.attended ?? [] where findMeeting(meeting.value) == nil {
-                let guess =
-                    Suggestion.closest(to: meeting.value, among: meetings.map(\.id)).map { "did you mean `\($0)`? " } ?? ""
+                var arguments: MessageArguments = [
+                    "name": .name(name), "meeting": .code(meeting.value), "meetings": .list(meetings.map { .code($0.id) }),
+                ]
+                let guess = Suggestion.closest(to: meeting.value, among: meetings.map(\.id))
+                if let guess { arguments["guess"] = .code(guess) }
                 found.append(
-                    .error(
-                        "\(name) attended meeting `\(meeting.value)`, which the programme does not have", at: meeting.location,
-                        hint: guess + "the meetings: " + meetings.map(\.id).joined(separator: ", "),
-                        rule: "participants.meeting"))
+                    .error(guess == nil ? .participantsMeeting : .participantsMeetingGuess, arguments, at: meeting.location))
             }
             if let email = person.email, !looksLikeEmail(email.value) {
                 found.append(
                     .warning(
-                        "\(name)'s email \"\(email.value)\" does not look like an address", at: email.location,
-                        hint: "write it as name@council.org.il, or leave `email` out", rule: "participants.email"))
+                        .participantsEmail, ["name": .name(name), "email": .quoted(email.value), "key": .key("email")],
+                        at: email.location))
             }
         }
         return found

@@ -26,7 +26,7 @@ public enum PrintPlanChecks {
                 case .paper: item.paper?.location ?? item.location
                 case let .option(option, index): item.location(of: option, index) ?? item.location
                 }
-            return .error(problem.message, at: location, hint: problem.hint, rule: problem.rule)
+            return problem.diagnostic(at: location)
         }
     }
 
@@ -35,18 +35,14 @@ public enum PrintPlanChecks {
         if let count = meeting.count(item.copies.value, headCount: workshop.headCount) {
             guard count > Limits.copies else { return [] }
             return [
-                .error(
-                    "these are \(count) copies, more than the \(Limits.copies) Sadna prints of one item",
-                    at: item.copies.location, hint: "check the number; for a very large run, print the file several times",
-                    rule: "print.copies")
+                .error(.printCopiesTooMany, ["count": .number(count), "limit": .number(Limits.copies)], at: item.copies.location)
             ]
         }
-        let what = { if case .perGroup = item.copies.value { "groups" } else { "participants" } }()
+        let perGroup = { if case .perGroup = item.copies.value { true } else { false } }()
         return [
             .error(
-                "copies are counted per \(what.dropLast()), but the meeting does not say how many \(what) it has",
-                at: item.copies.location, hint: "add `\(what): N` to the meeting, or give the copies as a number",
-                rule: "print.copies")
+                perGroup ? .printCopiesPerGroup : .printCopiesPerParticipant,
+                ["example": .code(perGroup ? "groups: N" : "participants: N")], at: item.copies.location)
         ]
     }
 
@@ -57,42 +53,45 @@ public enum PrintPlanChecks {
         guard item.kind.value.items == .personas else {
             return [
                 .error(
-                    "\(item.kind.value.rawValue) does not print personas, so it cannot pick from the persona pool",
-                    at: pool.location, hint: "use `kind: persona-cards` or `kind: persona-page`, or name the items",
-                    rule: "print.pool")
+                    .printPoolNotPersonas,
+                    [
+                        "kind": .name(item.kind.value.rawValue), "cards": .code("kind: persona-cards"),
+                        "page": .code("kind: persona-page"),
+                    ],
+                    at: pool.location)
             ]
         }
         guard let groups = meeting.groups?.value else {
             return [
-                .error(
-                    "personas are picked per group, but the meeting does not say how many groups it has", at: pool.location,
-                    hint: "add `groups: N` to the meeting", rule: "print.pool")
+                .error(.printPoolNoGroups, ["example": .code("groups: N")], at: pool.location)
             ]
         }
         let personas = pool.personas(in: workshop)
         let wanted = pool.perGroup.value * groups
         if personas.isEmpty {
-            let which =
-                pool.fromParticipants
-                ? "written by the participants (`author:` in a persona, a name from participants.yaml)" : "that match"
             return [
                 .error(
-                    "the persona pool has no personas \(which)", at: pool.location,
-                    hint: "give the personas their `author:`" + (pool.tags.isEmpty ? "" : " and `tags:`") + ", or widen the pick",
-                    rule: "print.pool")
+                    pool.fromParticipants ? .printPoolEmptyAuthors : .printPoolEmpty,
+                    [
+                        "author": .code("author:"),
+                        "tags": pool.tags.isEmpty ? .text("") : .phrase(.phraseAndTags, ["tags": .code("tags:")]),
+                    ],
+                    at: pool.location)
             ]
         }
         guard personas.count < wanted else { return [] }
         let hands = pool.deal(personas, groups: groups)
-        let short = hands.enumerated().filter { $0.element.count < pool.perGroup.value }.map {
-            "group \($0.offset + 1) gets \($0.element.count)"
+        let short: [MessageArgument] = hands.enumerated().filter { $0.element.count < pool.perGroup.value }.map {
+            .phrase(.phrasePoolGroupGets, ["group": .number($0.offset + 1), "count": .number($0.element.count)])
         }
         return [
             .warning(
-                "the pool has \(personas.count) personas for \(groups) groups of \(pool.perGroup.value): \(short.joined(separator: ", "))",
-                at: pool.perGroup.location,
-                hint: "add personas to the pool, or pick fewer per group; no persona goes to two groups",
-                rule: "print.pool")
+                .printPoolShort,
+                [
+                    "personas": .number(personas.count), "groups": .number(groups), "each": .number(pool.perGroup.value),
+                    "short": .list(short),
+                ],
+                at: pool.perGroup.location)
         ]
     }
 
@@ -100,12 +99,14 @@ public enum PrintPlanChecks {
     public static func row(_ item: PrintItem, meeting: Meeting) -> [Diagnostic] {
         guard let id = item.forRow, !meeting.agenda.contains(where: { $0.id?.value == id.value }) else { return [] }
         let ids = meeting.agenda.compactMap { $0.id?.value }
-        let guess = Suggestion.closest(to: id.value, among: ids).map { "did you mean `\($0)`? " } ?? ""
         return [
             .error(
-                "no agenda row of this meeting has the id `\(id.value)`", at: id.location,
-                hint: guess + (ids.isEmpty ? "give the row an `id:`" : "the rows' ids: " + ids.joined(separator: ", ")),
-                rule: "print.for")
+                ids.isEmpty ? .printForNoIds : .printFor,
+                [
+                    "id": .code(id.value), "guess": Suggestion.didYouMean(id.value, among: ids),
+                    "ids": .list(ids.map(MessageArgument.value)), "key": .key("id"),
+                ],
+                at: id.location)
         ]
     }
 }

@@ -3,11 +3,11 @@ enum References {
     /// Where an id may point: a folder of the workshop and how a person names what is in it.
     struct Target {
         var folder: String
-        var what: String
+        var what: MessageID
 
-        static let service = Target(folder: "services", what: "service page")
-        static let journey = Target(folder: "journeys", what: "journey")
-        static let persona = Target(folder: "personas", what: "persona")
+        static let service = Target(folder: "services", what: .phraseTargetService)
+        static let journey = Target(folder: "journeys", what: .phraseTargetJourney)
+        static let persona = Target(folder: "personas", what: .phraseTargetPersona)
     }
 
     /// Nothing when `id` names a file in one of `targets` (whether or not that file could be
@@ -20,10 +20,12 @@ enum References {
             if ids.contains(id.value) { return [] }
             existing += ids
         }
-        let names = targets.map { "\($0.what) (\($0.folder)/\(id.value).yaml)" }.joined(separator: " or ")
-        var hint = "write the file, or leave the field out"
-        if let guess = Suggestion.closest(to: id.value, among: existing) { hint = "did you mean `\(guess)`? " + hint }
-        return [.error("there is no \(names) called `\(id.value)`", at: id.location, hint: hint, rule: "reference.missing")]
+        let names = targets.map { MessageArgument.phrase($0.what, ["file": .path("\($0.folder)/\(id.value).yaml")]) }
+        let either = names.dropFirst().reduce(names[0]) { .phrase(.phraseOr, ["first": $0, "second": $1]) }
+        var arguments: MessageArguments = ["targets": either, "name": .code(id.value)]
+        let guess = Suggestion.closest(to: id.value, among: existing)
+        if let guess { arguments["guess"] = .code(guess) }
+        return [.error(guess == nil ? .referenceMissing : .referenceMissingGuess, arguments, at: id.location)]
     }
 
     /// Whether a text looks like an id (`resident-certificate`) rather than a description

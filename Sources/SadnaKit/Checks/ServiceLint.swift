@@ -37,9 +37,7 @@ public struct ServiceLint {
         var found = workshop.services.flatMap { findings($0).map(\.diagnostic) }
         if speller == nil, let first = workshop.services.first {
             found.append(
-                .note(
-                    "spelling was not checked: hspell is not installed", at: first.location,
-                    hint: "install it with: sudo apt-get install hspell", rule: "service.spelling"))
+                .note(.serviceSpellingNotChecked, ["command": .code("sudo apt-get install hspell")], at: first.location))
         }
         return found
     }
@@ -93,29 +91,22 @@ public struct ServiceLint {
 
     private func essence(_ page: ServicePage) -> [Finding] {
         var found: [Finding] = []
-        func missing(_ part: String, _ field: Field, hint: String, note: ReviewNote.Key) {
+        func missing(_ id: MessageID, _ key: String, _ field: Field, note: ReviewNote.Key) {
             found.append(
                 .init(
-                    diagnostic: .warning(
-                        "the page does not say \(part)", at: page.location, hint: hint,
-                        rule: "service.essence"), field: field, note: ReviewNote(note)))
+                    diagnostic: .warning(id, ["key": .key(key)], at: page.location), field: field, note: ReviewNote(note)))
         }
         if page.what == nil {
-            missing("what the service is (`what`)", .what, hint: "add `what:` – the essence in a sentence", note: .missingWhat)
+            missing(.serviceEssenceWhat, "what", .what, note: .missingWhat)
         }
         if page.forWhom.isEmpty {
-            missing(
-                "whom it is for (`for_whom`)", .forWhom, hint: "list who is eligible under `for_whom:`", note: .missingForWhom)
+            missing(.serviceEssenceForWhom, "for_whom", .forWhom, note: .missingForWhom)
         }
         if page.how.isEmpty {
-            missing(
-                "how to get it (`how`)", .how, hint: "add the ways to get it under `how:`, each with its steps", note: .missingHow
-            )
+            missing(.serviceEssenceHow, "how", .how, note: .missingHow)
         }
         if page.contact.isEmpty {
-            missing(
-                "whom to contact (`contact`)", .contact,
-                hint: "add `contact:` with a name, a phone and an email, for when something is unclear", note: .missingContact)
+            missing(.serviceEssenceContact, "contact", .contact, note: .missingContact)
         }
         return found
     }
@@ -125,9 +116,7 @@ public struct ServiceLint {
         page.how.filter { $0.steps.isEmpty && $0.address == nil }.map { channel in
             .init(
                 diagnostic: .warning(
-                    "the way \"\(channel.kind.value.rawValue)\" has no step to take", at: channel.kind.location,
-                    hint: "say what to do (\"שלחו את הטופס ל…\"), with the address, or remove the way",
-                    rule: "service.no-action"), field: .how,
+                    .serviceNoAction, ["channel": .quoted(channel.kind.value.rawValue)], at: channel.kind.location), field: .how,
                 note: ReviewNote(.noAction, ["channel": channel.kind.value.rawValue]))
         }
     }
@@ -145,9 +134,8 @@ public struct ServiceLint {
                     : ReviewNote(.phraseAdvice, ["phrase": rule.phrase, "use": rule.use])
                 return .init(
                     diagnostic: .warning(
-                        "\"\(rule.phrase)\" is bureaucratic",
-                        at: source.locate(rule.phrase, in: text, occurrence: index),
-                        hint: "write \(rule.use)", rule: "service.plain-language"), field: field, note: note)
+                        .servicePlainLanguage, ["phrase": .quoted(rule.phrase), "use": .text(rule.use)],
+                        at: source.locate(rule.phrase, in: text, occurrence: index)), field: field, note: note)
             }
         }
     }
@@ -464,10 +452,6 @@ public struct Speller: Sendable {
         for (field, text) in texts {
             for word in Set(text.value.split { !$0.isLetter && $0 != "\"" && $0 != "'" }.map(String.init)) {
                 guard let suggestions = unknown[word], reported.insert(word).inserted else { continue }
-                let hint =
-                    suggestions.isEmpty
-                    ? "check the spelling"
-                    : "did you mean " + suggestions.prefix(3).map { "\"\($0)\"" }.joined(separator: " or ") + "?"
                 let note =
                     suggestions.isEmpty
                     ? ReviewNote(.spelling, ["word": word])
@@ -477,9 +461,12 @@ public struct Speller: Sendable {
                 found.append(
                     .init(
                         diagnostic: .warning(
-                            "is \"\(word)\" spelt right? hspell does not know it",
-                            at: source.locate(word, in: text), hint: hint,
-                            rule: "service.spelling"), field: field, note: note))
+                            suggestions.isEmpty ? .serviceSpelling : .serviceSpellingSuggestions,
+                            [
+                                "word": .quoted(word),
+                                "suggestions": .list(suggestions.prefix(3).map { .quoted($0) }),
+                            ],
+                            at: source.locate(word, in: text)), field: field, note: note))
             }
         }
         return found

@@ -16,8 +16,9 @@ public enum TemplateLeftovers {
             guard let value, value.value.trimmingCharacters(in: .whitespaces) == placeholder else { return }
             found.append(
                 .warning(
-                    "\(what) still has the template's \(key) “\(placeholder)”", at: value.location,
-                    hint: "write its own \(key) here (the file came from `sadna new`)", rule: "new.placeholder"))
+                    .newPlaceholder,
+                    ["what": .text(what), "key": .key(key), "placeholder": .quoted(placeholder), "command": .code("sadna new")],
+                    at: value.location))
         }
         leftover(workshop.organisation, organisation, what: "the programme", key: "organisation")
         for persona in workshop.personas { leftover(persona.name, personaName, what: "the persona", key: "name") }

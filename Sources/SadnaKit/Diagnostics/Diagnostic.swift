@@ -18,25 +18,78 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     }
 
     public var severity: Severity
-    public var message: String
     public var location: SourceLocation?
-    /// What to do about it, in plain words ("did you mean `stages`?").
-    public var hint: String?
     /// A stable name for the rule that found it (`agenda.time-order`), for `--format json` and tests.
     public var rule: String
+    /// Which words say it (`yaml.type/list`): an entry of `Templates/messages.yaml`. Nil only for
+    /// a diagnostic made with English words of its own (the older API, until it is converted).
+    public var id: MessageID?
+    /// The values its words take, by placeholder name.
+    public var arguments: MessageArguments
+    /// English words given directly (the older API).
+    private var fixedMessage: String?
+    private var fixedHint: String?
 
+    /// A diagnostic whose words are the catalogue's entry `id`, filled with `arguments`.
+    public init(_ severity: Severity, _ id: MessageID, _ arguments: MessageArguments = [:], at location: SourceLocation?) {
+        self.severity = severity
+        self.id = id
+        self.arguments = arguments
+        self.location = location
+        self.rule = id.rule
+    }
+
+    /// A diagnostic in English words only: new code says its words in `Templates/messages.yaml`.
     public init(
         _ severity: Severity, _ message: String, at location: SourceLocation?,
         hint: String? = nil, rule: String
     ) {
         self.severity = severity
-        self.message = message
+        self.fixedMessage = message
         self.location = location
-        self.hint = hint
+        self.fixedHint = hint
         self.rule = rule
+        self.arguments = [:]
     }
 
+    public static func error(_ id: MessageID, _ arguments: MessageArguments = [:], at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(.error, id, arguments, at: location)
+    }
+
+    public static func warning(_ id: MessageID, _ arguments: MessageArguments = [:], at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(.warning, id, arguments, at: location)
+    }
+
+    public static func note(_ id: MessageID, _ arguments: MessageArguments = [:], at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(.note, id, arguments, at: location)
+    }
+
+    /// What is wrong, in `language`, as `style` shows it.
+    public func message(
+        in language: Language, style: MessageStyle = .terminal, catalogue: MessageCatalogue = .shared
+    ) -> String {
+        guard let id else { return fixedMessage ?? "" }
+        return catalogue.render(id, .message, arguments, in: language, style: style) ?? id.rawValue
+    }
+
+    /// What to do about it, in `language`; on a page, the entry's page hint where it has one.
+    public func hint(
+        in language: Language, style: MessageStyle = .terminal, catalogue: MessageCatalogue = .shared
+    ) -> String? {
+        guard let id else { return fixedHint }
+        if style.isPage, let words = catalogue.render(id, .pageHint, arguments, in: language, style: style) {
+            return words
+        }
+        return catalogue.render(id, .hint, arguments, in: language, style: style)
+    }
+
+    /// The words in English, as the command line shows them.
+    public var message: String { message(in: .en) }
+    /// What to do about it in English, as the command line shows it.
+    public var hint: String? { hint(in: .en) }
+
     /// An error always says what to do about it: `hint` is required.
+    @available(*, deprecated, message: "say it in Templates/messages.yaml: .error(MessageID, [arguments], at:)")
     public static func error(
         _ message: String, at location: SourceLocation?, hint: String,
         rule: String
@@ -44,6 +97,7 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         Diagnostic(.error, message, at: location, hint: hint, rule: rule)
     }
 
+    @available(*, deprecated, message: "say it in Templates/messages.yaml: .warning(MessageID, [arguments], at:)")
     public static func warning(
         _ message: String, at location: SourceLocation?, hint: String,
         rule: String
@@ -51,6 +105,7 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         Diagnostic(.warning, message, at: location, hint: hint, rule: rule)
     }
 
+    @available(*, deprecated, message: "say it in Templates/messages.yaml: .note(MessageID, [arguments], at:)")
     public static func note(
         _ message: String, at location: SourceLocation?, hint: String? = nil,
         rule: String

@@ -1,29 +1,41 @@
 import Foundation
 
-/// Turns diagnostics into what a person (text) or another tool (JSON) reads.
+/// Turns diagnostics into what a person (text) or another tool (JSON) reads, in the reader's
+/// language. The severity stays `error:` / `warning:` / `note:` in every language, as compilers
+/// write it, so that editors and scripts find it; the words after it are the reader's.
 public enum DiagnosticFormatter {
+    /// `path:line:col: error: message`, then `    hint: ...` when there is a hint, in English.
+    public static func text(_ diagnostic: Diagnostic) -> String { text(diagnostic, in: .en) }
+
     /// `path:line:col: error: message`, then `    hint: ...` when there is a hint.
-    public static func text(_ diagnostic: Diagnostic) -> String {
+    public static func text(_ diagnostic: Diagnostic, in language: Language) -> String {
         var out = ""
         if let location = diagnostic.location {
             out += "\(location): "
         }
-        out += "\(diagnostic.severity.rawValue): \(diagnostic.message)"
-        if let hint = diagnostic.hint {
+        out += "\(diagnostic.severity.rawValue): \(diagnostic.message(in: language))"
+        if let hint = diagnostic.hint(in: language) {
             out += "\n    hint: \(hint)"
         }
         return out
     }
 
-    /// A closing line such as "2 errors, 1 warning".
-    public static func summary(_ diagnostics: [Diagnostic]) -> String {
+    /// A closing line such as "2 errors, 1 warning" (in `language`: "2 שגיאות, אזהרה אחת").
+    public static func summary(_ diagnostics: [Diagnostic], in language: Language = .en) -> String {
         let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
-        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "\(count(errors, "error")), \(count(warnings, "warning"))"
+        let catalogue = MessageCatalogue.shared
+        func count(_ n: Int, _ one: MessageID, _ many: MessageID) -> String {
+            catalogue.render(n == 1 ? one : many, .message, ["count": .number(n)], in: language, style: .terminal)
+                ?? "\(n)"
+        }
+        let separator = language == .ar ? "، " : ", "
+        return count(errors, .phraseSummaryErrorOne, .phraseSummaryErrors) + separator
+            + count(warnings, .phraseSummaryWarningOne, .phraseSummaryWarnings)
     }
 
-    /// The same diagnostics as JSON: `{"diagnostics": [...], "errors": n, "warnings": n}`.
-    public static func json(_ diagnostics: [Diagnostic]) -> String {
+    /// The same diagnostics as JSON: `{"diagnostics": [...], "errors": n, "warnings": n}`, each
+    /// with its rule, message id, place, arguments, and words in `language`.
+    public static func json(_ diagnostics: [Diagnostic], in language: Language = .en) -> String {
         struct Entry: Encodable {
             var severity: String
             var file: String?
@@ -32,6 +44,9 @@ public enum DiagnosticFormatter {
             var message: String
             var hint: String?
             var rule: String
+            var id: String?
+            var arguments: [String: MessageArgument.PlainValue]
+            var language: String
         }
         struct Report: Encodable {
             var diagnostics: [Entry]
@@ -42,7 +57,9 @@ public enum DiagnosticFormatter {
             diagnostics: diagnostics.map {
                 Entry(
                     severity: $0.severity.rawValue, file: $0.location?.file, line: $0.location?.line,
-                    column: $0.location?.column, message: $0.message, hint: $0.hint, rule: $0.rule)
+                    column: $0.location?.column, message: $0.message(in: language), hint: $0.hint(in: language),
+                    rule: $0.rule, id: $0.id?.rawValue, arguments: $0.arguments.mapValues(\.plainValue),
+                    language: language.code)
             },
             errors: diagnostics.errorCount,
             warnings: diagnostics.warningCount)

@@ -18,6 +18,13 @@ public enum Suggestion {
         return best.distance <= allowed ? best.candidate : nil
     }
 
+    /// "Did you mean `stages`? " before a hint's words when a candidate is close, else nothing:
+    /// the `{guess}` of a message.
+    public static func didYouMean(_ word: String, among candidates: [String]) -> MessageArgument {
+        guard let guess = closest(to: word, among: candidates) else { return .text("") }
+        return .phrase(.phraseDidYouMean, ["guess": .code(guess)])
+    }
+
     /// Levenshtein distance counted in characters.
     public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)

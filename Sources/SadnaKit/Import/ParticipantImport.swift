@@ -50,10 +50,7 @@ public struct ParticipantImport {
                 return Outcome(
                     sheet: Spreadsheet(Data(), path: DisplayPath.of(file), headings: ""),
                     diagnostics: [
-                        .error(
-                            "cannot read \(at) as UTF-8 text, so the spreadsheet's people cannot be added to it",
-                            at: .startOf(at), hint: "save it as UTF-8, or add --force to write it afresh",
-                            rule: "import.existing")
+                        .error(.importExistingEncoding, ["file": .path(at), "force": .code("--force")], at: .startOf(at))
                     ])
             }
             existing = text
@@ -70,9 +67,8 @@ public struct ParticipantImport {
             } catch {
                 outcome.result.diagnostics.append(
                     .error(
-                        "cannot write \(DisplayPath.of(target)): \(error)", at: .startOf(DisplayPath.of(target)),
-                        hint: "check that the workshop folder may be written and the disk has room",
-                        rule: "import.write"))
+                        .importWriteParticipants, ["file": .path(DisplayPath.of(target)), "problem": .text("\(error)")],
+                        at: .startOf(DisplayPath.of(target))))
             }
             return outcome.result
         }
@@ -86,14 +82,11 @@ public struct ParticipantImport {
         guard let table = sheet.table else { return (outcome, nil) }
         let headings = Column.allCases.flatMap { column in column.headings.map { ($0, column) } }
         let columns = sheet.columns(
-            headings, field: "a participant field",
-            hint: "the columns Sadna reads: name (שם), department (מחלקה), role (תפקיד), email (דוא\"ל)",
+            headings, field: .phrase(.phraseImportParticipantField), hint: .phrase(.phraseImportParticipantColumns),
             into: &outcome.diagnostics)
         guard columns.contains(.name) else {
             outcome.diagnostics.append(
-                .error(
-                    "no column holds the participants' names", at: SourceLocation(file: path, line: 1, column: 1),
-                    hint: "name a column \"שם\" or \"name\"", rule: "import.no-name"))
+                .error(.importNoNameParticipants, at: SourceLocation(file: path, line: 1, column: 1)))
             return (outcome, nil)
         }
         // What the file holds now: its names are kept, and its text is added to.
@@ -108,10 +101,12 @@ public struct ParticipantImport {
             guard let file, !problems.hasErrors, Self.canAppend(to: file.root) else {
                 outcome.diagnostics.append(
                     .error(
-                        "participants.yaml cannot be added to: \(problems.first?.message ?? "its list is written on one line")",
-                        at: problems.first?.location ?? .startOf(ParticipantLoader.path),
-                        hint: "fix it (`sadna check` shows where), or add --force to write it afresh from the spreadsheet",
-                        rule: "import.existing"))
+                        .importExisting,
+                        [
+                            "problem": problems.first.map { .text($0.message) } ?? .phrase(.phraseImportOneLine),
+                            "command": .code("sadna check"), "force": .code("--force"),
+                        ],
+                        at: problems.first?.location ?? .startOf(ParticipantLoader.path)))
                 return (outcome, nil)
             }
             listed = Set(people.map(\.name.value))
@@ -147,9 +142,7 @@ public struct ParticipantImport {
             guard let name = values[.name] else {
                 let place = sheet.place(row: row, column: columns.firstIndex(of: .name) ?? 0)
                 problems.append(
-                    .error(
-                        "\(place.label) is empty: every participant needs a name", at: place.location,
-                        hint: "fill in the name, or delete the row", rule: "import.no-name"))
+                    .error(.importNoNameParticipantRow, ["cell": place.label], at: place.location))
                 outcome.diagnostics += problems
                 outcome.rejectedRows.append(row)
                 continue
@@ -177,9 +170,7 @@ public struct ParticipantImport {
         let people = ParticipantLoader.load(YAMLFile.parse(text, path: reader.file, into: &problems)?.root, reader: reader)
         if (problems + reader.diagnostics).hasErrors || people.count != listed.count {
             outcome.diagnostics.append(
-                .error(
-                    "the spreadsheet would make a participants.yaml Sadna cannot read back",
-                    at: .startOf(path), hint: "check the cells for unusual characters", rule: "import.unreadable"))
+                .error(.importUnreadableParticipants, at: .startOf(path)))
             return (outcome, nil)
         }
         return (outcome, text)

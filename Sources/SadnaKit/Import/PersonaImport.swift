@@ -76,9 +76,8 @@ public struct PersonaImport {
         func reject(_ row: Int, _ error: OutputError) {
             outcome.diagnostics.append(
                 .error(
-                    "row \(row): \(error)", at: SourceLocation(file: plan.path, line: row, column: 1),
-                    hint: "check that the personas folder may be written and the disk has room",
-                    rule: "import.write"))
+                    .importWrite, ["row": .number(row), "problem": .text("\(error)")],
+                    at: SourceLocation(file: plan.path, line: row, column: 1)))
             outcome.rejectedRows.append(row)
         }
         for file in plan.files {
@@ -86,10 +85,9 @@ public struct PersonaImport {
             if existing.contains(target.lastPathComponent) && !force {
                 outcome.diagnostics.append(
                     .warning(
-                        "row \(file.row): \(DisplayPath.of(target)) exists and is kept as it is",
-                        at: SourceLocation(file: plan.path, line: file.row, column: 1),
-                        hint: "add --force to replace it with the spreadsheet's row",
-                        rule: "import.exists"))
+                        .importExists,
+                        ["row": .number(file.row), "file": .path(DisplayPath.of(target)), "force": .code("--force")],
+                        at: SourceLocation(file: plan.path, line: file.row, column: 1)))
                 outcome.keptRows.append(file.row)
                 continue
             }
@@ -121,9 +119,7 @@ public struct PersonaImport {
         let columns = columns(of: sheet, into: &plan.diagnostics)
         guard columns.contains(where: { $0 == .field(.name) }) else {
             plan.diagnostics.append(
-                .error(
-                    "no column holds the personas' names", at: SourceLocation(file: path, line: 1, column: 1),
-                    hint: "name a column \"שם\" or \"name\"", rule: "import.no-name"))
+                .error(.importNoNamePersonas, at: SourceLocation(file: path, line: 1, column: 1)))
             return plan
         }
         var usedIDs = Set<String>()
@@ -148,7 +144,7 @@ public struct PersonaImport {
             }
         }
         return sheet.columns(
-            headings, field: "a persona field", hint: "see Templates/persona.yaml for the headings Sadna knows",
+            headings, field: .phrase(.phraseImportPersonaField), hint: .phrase(.phraseImportPersonaColumns),
             into: &diagnostics
         ).map { $0 ?? .ignored }
     }
@@ -158,16 +154,19 @@ public struct PersonaImport {
         usedIDs: inout Set<String>, plan: inout Plan
     ) {
         var problems: [Diagnostic] = []
-        func place(_ column: Int) -> (location: SourceLocation, label: String) {
+        func place(_ column: Int) -> (location: SourceLocation, label: MessageArgument) {
             Spreadsheet.place(row: row, column: column, header: header, path: path)
         }
         let extra = cells.indices.dropFirst(columns.count).filter { !cells[$0].trimmingCharacters(in: .whitespaces).isEmpty }
         if let first = extra.first {
             plan.diagnostics.append(
                 .warning(
-                    "row \(row) has \(cells.count) cells but the header has \(columns.count); the cells from column \(CSVTable.columnName(first + 1)) on are not imported",
-                    at: place(first).0, hint: "check for a separator inside an unquoted cell",
-                    rule: "import.ragged-row"))
+                    .importRaggedRow,
+                    [
+                        "row": .number(row), "cells": .number(cells.count), "columns": .number(columns.count),
+                        "from": .value(CSVTable.columnName(first + 1)),
+                    ],
+                    at: place(first).0))
         }
         var values: [PersonaField: PersonaValue] = [:]
         var explicitID: String?
@@ -209,17 +208,15 @@ public struct PersonaImport {
         if values[.name] == nil {
             let column = columns.firstIndex(of: .field(.name)) ?? 0
             problems.append(
-                .error(
-                    "\(place(column).1) is empty: every persona needs a name", at: place(column).0,
-                    hint: "fill in the name, or delete the row", rule: "import.no-name"))
+                .error(.importNoNamePersonaRow, ["cell": place(column).1], at: place(column).0))
         }
         var id = explicitID.map(Self.slug) ?? values[.name].map { Self.slug($0.text) } ?? ""
         if let explicitID, id.isEmpty || usedIDs.contains(id) {
             let column = columns.firstIndex(of: .id) ?? 0
             problems.append(
                 .error(
-                    "\(place(column).1): the id \"\(explicitID)\" is \(id.isEmpty ? "not usable as a file name" : "used by an earlier row")",
-                    at: place(column).0, hint: "give each row its own id of letters, digits and -", rule: "import.id"))
+                    id.isEmpty ? .importIdUnusable : .importIdUsed, ["cell": place(column).1, "id": .quoted(explicitID)],
+                    at: place(column).0))
         }
         guard problems.isEmpty else {
             plan.diagnostics += problems
@@ -245,9 +242,8 @@ public struct PersonaImport {
         if loadProblems.hasErrors {
             plan.diagnostics.append(
                 .error(
-                    "row \(row) would make a persona file Sadna cannot read back (\(loadProblems.first!.message))",
-                    at: SourceLocation(file: path, line: row, column: 1),
-                    hint: "check the row's cells for unusual characters", rule: "import.unreadable"))
+                    .importUnreadablePersona, ["row": .number(row), "problem": .text(loadProblems.first!.message)],
+                    at: SourceLocation(file: path, line: row, column: 1)))
             plan.rejectedRows.append(row)
             return
         }

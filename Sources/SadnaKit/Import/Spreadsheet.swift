@@ -18,10 +18,7 @@ public struct Spreadsheet {
         do {
             return .success(try source.read(file.lastPathComponent, limit: Limits.spreadsheetBytes))
         } catch {
-            return .failure(
-                .error(
-                    "cannot read the file: \(error)", at: .startOf(DisplayPath.of(file)), hint: error.hint,
-                    rule: "file.unreadable"))
+            return .failure(error.diagnostic(at: .startOf(DisplayPath.of(file))))
         }
     }
 
@@ -31,10 +28,7 @@ public struct Spreadsheet {
         self.path = path
         guard let decoded = SpreadsheetText.decode(data) else {
             diagnostics.append(
-                .error(
-                    "the file is not spreadsheet text Sadna can read", at: .startOf(path),
-                    hint: "in Excel: File → Save As → \"CSV UTF-8 (Comma delimited)\"; in Google Sheets: File → Download → CSV",
-                    rule: "import.encoding"))
+                .error(.importEncoding, at: .startOf(path)))
             return
         }
         encoding = decoded.encoding
@@ -42,29 +36,20 @@ public struct Spreadsheet {
         separator = table.separator
         if let row = table.unclosedQuoteRow {
             diagnostics.append(
-                .error(
-                    "a quote opened in row \(row) is never closed, so the rest of the file is one cell",
-                    at: SourceLocation(file: path, line: row, column: 1),
-                    hint: "close the quote, or remove it", rule: "import.quote"))
+                .error(.importQuote, ["row": .number(row)], at: SourceLocation(file: path, line: row, column: 1)))
             return
         }
         guard let header = table.rows.first, !header.isEmpty else {
             diagnostics.append(
-                .error(
-                    "the file is empty", at: .startOf(path),
-                    hint: "save the spreadsheet again with its header row (\(headings)) and its rows",
-                    rule: "import.empty"))
+                .error(.importEmpty, ["headings": .quoted(headings)], at: .startOf(path)))
             return
         }
         let rows = table.rows.count - 1
         if rows > Limits.spreadsheetRows {
             diagnostics.append(
                 .error(
-                    "the spreadsheet has \(rows) rows, more than the \(Limits.spreadsheetRows) Sadna imports "
-                        + "at once; nothing was imported",
-                    at: SourceLocation(file: path, line: Limits.spreadsheetRows + 2, column: 1),
-                    hint: "split it into files of at most \(Limits.spreadsheetRows) rows and import each",
-                    rule: "import.too-many-rows"))
+                    .importTooManyRows, ["rows": .number(rows), "limit": .number(Limits.spreadsheetRows)],
+                    at: SourceLocation(file: path, line: Limits.spreadsheetRows + 2, column: 1)))
             return
         }
         self.table = table
@@ -78,7 +63,7 @@ public struct Spreadsheet {
     /// empty heading, for one that names no `field` Sadna knows (a warning, with "did you mean"),
     /// and for one that repeats an earlier column's (a warning: only the first is imported).
     public func columns<Meaning: Hashable>(
-        _ headings: [(String, Meaning)], field: String, hint: String,
+        _ headings: [(String, Meaning)], field: MessageArgument, hint: MessageArgument,
         into diagnostics: inout [Diagnostic]
     ) -> [Meaning?] {
         var names: [String: Meaning] = [:]
@@ -88,20 +73,21 @@ public struct Spreadsheet {
             let key = Self.normalise(heading)
             guard !key.isEmpty else { return nil }
             let location = SourceLocation(file: path, line: 1, column: index + 1)
-            let at = "column \(CSVTable.columnName(index + 1)) (\"\(heading)\")"
+            var arguments: MessageArguments = [
+                "column": .value(CSVTable.columnName(index + 1)), "heading": .quoted(heading), "field": field, "columns": hint,
+            ]
             guard let meaning = names[key] else {
-                let guess = Suggestion.closest(to: key, among: Array(names.keys)).map { "did you mean \"\($0)\"? " } ?? ""
+                let guess = Suggestion.closest(to: key, among: Array(names.keys))
+                if let guess { arguments["guess"] = .quoted(guess) }
                 diagnostics.append(
-                    .warning(
-                        "\(at) is not \(field); its cells are not imported", at: location, hint: guess + hint,
-                        rule: "import.unknown-column"))
+                    .warning(guess == nil ? .importUnknownColumn : .importUnknownColumnGuess, arguments, at: location))
                 return nil
             }
             if let first = seen[meaning] {
                 diagnostics.append(
                     .warning(
-                        "\(at) holds the same field as column \(CSVTable.columnName(first)); only the first is imported",
-                        at: location, hint: "delete or rename one of the two columns", rule: "import.duplicate-column"))
+                        .importDuplicateColumn, arguments.merging(["first": .value(CSVTable.columnName(first))]) { $1 },
+                        at: location))
                 return nil
             }
             seen[meaning] = index + 1
@@ -110,15 +96,18 @@ public struct Spreadsheet {
     }
 
     /// "row 3, column B (מחלקה)", and its place: how a message names a cell.
-    public func place(row: Int, column: Int) -> (location: SourceLocation, label: String) {
+    public func place(row: Int, column: Int) -> (location: SourceLocation, label: MessageArgument) {
         Self.place(row: row, column: column, header: header, path: path)
     }
 
-    static func place(row: Int, column: Int, header: [String], path: String) -> (location: SourceLocation, label: String) {
+    static func place(row: Int, column: Int, header: [String], path: String) -> (location: SourceLocation, label: MessageArgument)
+    {
         let heading = column < header.count ? header[column] : ""
+        let cell: MessageArguments = ["row": .number(row), "column": .value(CSVTable.columnName(column + 1))]
         return (
             SourceLocation(file: path, line: row, column: column + 1),
-            "row \(row), column \(CSVTable.columnName(column + 1))\(heading.isEmpty ? "" : " (\(heading))")"
+            heading.isEmpty
+                ? .phrase(.phraseCell, cell) : .phrase(.phraseCellHeading, cell.merging(["heading": .name(heading)]) { $1 })
         )
     }
 
@@ -137,24 +126,23 @@ public struct Spreadsheet {
     }
 
     /// A cell's invisible control character (pasted text brings them), reported at its cell.
-    public static func controlCharacter(in cell: String, at place: (location: SourceLocation, label: String)) -> Diagnostic? {
+    public static func controlCharacter(
+        in cell: String, at place: (location: SourceLocation, label: MessageArgument)
+    ) -> Diagnostic? {
         guard let control = YAMLText.firstControlCharacter(in: cell) else { return nil }
         return .error(
-            "\(place.label) holds an invisible control character (\(control.scalar.codePoint))",
-            at: place.location, hint: "delete it in the spreadsheet (it often comes with pasted text) and save again",
-            rule: "import.control-character")
+            .importControlCharacter, ["cell": place.label, "code": .value(control.scalar.codePoint)], at: place.location)
     }
 
     /// A cell longer than ``Limits/spreadsheetCellCharacters``, reported at its cell.
-    public static func tooLong(_ cell: String, at place: (location: SourceLocation, label: String)) -> Diagnostic? {
+    public static func tooLong(_ cell: String, at place: (location: SourceLocation, label: MessageArgument)) -> Diagnostic? {
         guard cell.utf8.count > Limits.spreadsheetCellCharacters else { return nil }
         let count = cell.count
         guard count > Limits.spreadsheetCellCharacters else { return nil }
         return .error(
-            "\(place.label) holds \(count) characters, more than the \(Limits.spreadsheetCellCharacters) "
-                + "Sadna imports in one cell",
-            at: place.location, hint: "shorten it: a printed card holds a few thousand characters at most",
-            rule: "import.cell-too-long")
+            .importCellTooLong,
+            ["cell": place.label, "count": .number(count), "limit": .number(Limits.spreadsheetCellCharacters)],
+            at: place.location)
     }
 
     /// A file name on one line, whatever its characters, for the comment that says where a file came from.

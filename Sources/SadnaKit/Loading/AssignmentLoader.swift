@@ -45,9 +45,12 @@ enum AssignmentLoader {
             for key in ["makes", "count", "due", "done"] where a.has(key) {
                 reader.report(
                     .error(
-                        "homework with `\(key)` must say who it is for", at: a.location(of: key),
-                        hint: "add `assigned: per-participant`, `assigned: per-department` or `assigned: [NAME, …]`",
-                        rule: "homework.assigned"))
+                        .homeworkAssigned,
+                        [
+                            "key": .key(key), "each": .code("assigned: per-participant"),
+                            "department": .code("assigned: per-department"), "names": .code("assigned: [NAME, …]"),
+                        ],
+                        at: a.location(of: key)))
                 return nil
             }
             return nil

@@ -55,8 +55,8 @@ enum BookletLoader {
         guard let id = fixed ?? s.text("id")?.value ?? title?.value else {
             reader.report(
                 .error(
-                    "a booklet section needs a `title` (or, for prose that continues the part before it, an `id`)",
-                    at: s.location, hint: "add `title: …` with the section's heading", rule: "field.required"))
+                    .fieldRequiredBookletSection, ["title": .key("title"), "id": .key("id"), "example": .code("title: …")],
+                    at: s.location))
             return nil
         }
         let items = s.list("items").compactMap { node -> Booklet.Item? in

@@ -11,10 +11,33 @@ public struct ContentLanguage: Sendable {
     public var wanted: Language
     /// The language a text missing in `wanted` is taken in (the workshop's main one).
     public var fallback: Language
+    /// The languages the workshop declares (`language` and `languages`); a text in another is
+    /// reported, since nothing would ever print it. Nil when the run does not know them.
+    public var kept: [Language]?
 
-    public init(wanted: Language, fallback: Language) {
+    public init(wanted: Language, fallback: Language, kept: [Language]? = nil) {
         self.wanted = wanted
         self.fallback = fallback
+        self.kept = kept
+    }
+
+    /// A text kept in several languages lacks the one printed: its `shown` words are printed.
+    static func missing(_ wanted: Language, shown: Language, what: String, at location: SourceLocation) -> Diagnostic {
+        .warning(
+            .contentTranslation,
+            [
+                "what": .text(what), "wanted": .language(wanted), "code": .code(wanted.code + ":"),
+                "shown": .language(shown), "add": .code(wanted.code + ": …"), "beside": .code(shown.code + ": …"),
+            ],
+            at: location)
+    }
+
+    /// A text in `language`, which the workshop does not declare.
+    static func undeclared(_ language: Language, at location: SourceLocation) -> Diagnostic {
+        .warning(
+            .contentUndeclaredLanguage,
+            ["language": .language(language), "code": .code(language.code), "languages": .key("languages")],
+            at: location)
     }
 
     /// The choice for the load under way; nil takes a bilingual text's main language, silently.
@@ -51,6 +74,6 @@ public struct ContentLanguage: Sendable {
         if case let .sequence(list)? = mapping.first(where: { $0.key.string == "languages" })?.value {
             kept += list.compactMap { $0.string.flatMap(Language.init(rawValue:)) }
         }
-        return ContentLanguage(wanted: kept.contains(page) ? page : main, fallback: main)
+        return ContentLanguage(wanted: kept.contains(page) ? page : main, fallback: main, kept: kept)
     }
 }

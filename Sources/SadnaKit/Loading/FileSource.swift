@@ -48,6 +48,39 @@ public enum FileSourceError: Error, Sendable, Equatable, CustomStringConvertible
         }
     }
 
+    /// Why, as words a message takes (`{reason}`), in the reader's language.
+    public var reason: MessageArgument {
+        switch self {
+        case .missing: .phrase(.phraseFileMissing)
+        case let .unreadable(reason): .phrase(.phraseFileUnreadable, ["reason": .text(reason)])
+        case let .notARegularFile(kind): .phrase(.phraseFileNotRegular, ["kind": .text(kind)])
+        case let .tooLarge(bytes, limit):
+            .phrase(
+                .phraseFileTooLarge,
+                ["size": .value(Limits.describe(bytes: bytes)), "limit": .value(Limits.describe(bytes: limit))])
+        case .outside: .phrase(.phraseFileOutside)
+        case .linkOutside: .phrase(.phraseFileLinkOutside)
+        }
+    }
+
+    /// What to do about it, as words a message takes (`{fix}`).
+    public var fix: MessageArgument {
+        switch self {
+        case .missing: .phrase(.phraseFileMissingFix)
+        case .unreadable: .phrase(.phraseFileUnreadableFix)
+        case .notARegularFile: .phrase(.phraseFileNotRegularFix)
+        case .tooLarge: .phrase(.phraseFileTooLargeFix)
+        case .outside: .phrase(.phraseFileOutsideFix)
+        case .linkOutside: .phrase(.phraseFileLinkOutsideFix)
+        }
+    }
+
+    /// The error at `location`: a file (or, with `folder`, a folder) that cannot be read.
+    public func diagnostic(at location: SourceLocation, folder: String? = nil) -> Diagnostic {
+        guard let folder else { return .error(.fileUnreadable, ["reason": reason, "fix": fix], at: location) }
+        return .error(.fileUnreadableFolder, ["folder": .path(folder), "reason": reason, "fix": fix], at: location)
+    }
+
     /// What to do about it.
     public var hint: String {
         switch self {

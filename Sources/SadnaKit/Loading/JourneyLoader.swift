@@ -11,8 +11,8 @@ enum JourneyLoader {
         guard let root else {
             reader.report(
                 .error(
-                    "the journey file is empty", at: .startOf(reader.file),
-                    hint: "start it with `title:` (the service) and `stages:`", rule: "field.required"))
+                    .fieldRequiredJourneyEmpty, ["title": .code("title:"), "stages": .code("stages:")], at: .startOf(reader.file))
+            )
             return nil
         }
         guard let j = reader.mapping(root, what: "a journey", keys: keys) else { return nil }
@@ -36,25 +36,23 @@ enum JourneyLoader {
             } else {
                 reader.report(
                     .error(
-                        "`variant` \"\(text.value)\" is neither `current` nor `future`", at: text.location,
-                        hint: "a journey is `current` (as it is today) or `future` (as it should be)",
-                        rule: "journey.variant"))
+                        .journeyVariant,
+                        [
+                            "key": .key("variant"), "value": .quoted(text.value), "current": .code("current"),
+                            "future": .code("future"),
+                        ],
+                        at: text.location))
             }
         }
         let date = j.date("date", rule: "journey.date")
         let stages = j.list("stages", required: true).compactMap { stage(from: $0, reader: reader) }
         if j.has("stages") && stages.isEmpty && !reader.diagnostics.hasErrors {
             reader.report(
-                .error(
-                    "the journey has no stages", at: j.location(of: "stages"),
-                    hint: "list the stages under `stages:`, each with a `title:`", rule: "journey.stages"))
+                .error(.journeyStages, ["stages": .key("stages"), "title": .key("title")], at: j.location(of: "stages")))
         }
         let improves = j.text("improves")
         if variant.value == .future && improves == nil {
-            reader.report(
-                .warning(
-                    "a future journey should name the current journey it improves", at: variant.location,
-                    hint: "add `improves: ID` (the current journey's file name)", rule: "journey.improves"))
+            reader.report(.warning(.journeyImproves, ["example": .code("improves: ID")], at: variant.location))
         }
         guard let title else { return nil }
         var journey = Journey(
@@ -98,9 +96,7 @@ enum JourneyLoader {
                 evidence = Located(parsed, at: word.location)
             } else {
                 reader.report(
-                    .error(
-                        "`evidence` \"\(word.value)\" is not one Sadna knows", at: word.location,
-                        hint: "write observed (נצפה), assumed (הנחה) or proposed (הצעה)", rule: "journey.evidence"))
+                    .error(.journeyEvidence, ["key": .key("evidence"), "value": .quoted(word.value)], at: word.location))
             }
         }
         return JourneyNote(text: text, evidence: evidence)
@@ -122,17 +118,11 @@ enum JourneyLoader {
     private static func score(_ text: Located<String>, reader: NodeReader) -> Located<Int>? {
         let normalised = text.value.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: "+", with: "")
         guard let value = Int(normalised.trimmingCharacters(in: .whitespaces)) else {
-            reader.report(
-                .error(
-                    "the emotion's score \"\(text.value)\" is not a number", at: text.location,
-                    hint: "a score goes from -2 (very bad) to +2 (very good)", rule: "journey.score"))
+            reader.report(.error(.journeyScore, ["value": .quoted(text.value)], at: text.location))
             return nil
         }
         guard Emotion.range.contains(value) else {
-            reader.report(
-                .error(
-                    "the emotion's score is \(value), outside -2 to +2", at: text.location,
-                    hint: "-2 is very bad, 0 neutral, +2 very good", rule: "journey.score"))
+            reader.report(.error(.journeyScoreRange, ["number": .number(value)], at: text.location))
             return nil
         }
         return Located(value, at: text.location)

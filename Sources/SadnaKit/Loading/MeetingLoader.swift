@@ -17,15 +17,15 @@ enum MeetingLoader {
         guard let root else {
             reader.report(
                 .error(
-                    "the meeting file is empty", at: .startOf(reader.file),
-                    hint: "start it with `title: מובילים דיגיטליים – מפגש 1`; `sadna new meeting` writes one",
-                    rule: "field.required"))
+                    .fieldRequiredMeetingEmpty,
+                    ["example": .code("title: מובילים דיגיטליים – מפגש 1"), "command": .code("sadna new meeting")],
+                    at: .startOf(reader.file)))
             return nil
         }
         guard let m = reader.mapping(root, what: "a meeting", keys: keys) else { return nil }
         let title = m.text("title", required: true, example: "מובילים דיגיטליים – מפגש 1")
 
-        let date = m.date("date", rule: "meeting.date", hint: ", or leave it out when unknown")
+        let date = m.date("date", rule: "meeting.date", otherwise: .leaveOut)
         var weekday: Located<Weekday>?
         if let text = m.text("weekday") {
             if let parsed = Weekday.parse(text.value) {
@@ -33,9 +33,9 @@ enum MeetingLoader {
             } else {
                 reader.report(
                     .error(
-                        "`weekday` \"\(text.value)\" is not a day of the week", at: text.location,
-                        hint: "write the day as the plan does, e.g. `weekday: רביעי`",
-                        rule: "meeting.weekday"))
+                        .meetingWeekday,
+                        ["key": .key("weekday"), "value": .quoted(text.value), "example": .code("weekday: רביעי")],
+                        at: text.location))
             }
         }
         let (starts, ends) = hours(m, reader: reader)
@@ -77,11 +77,14 @@ enum MeetingLoader {
         else { return nil }
         guard let kind = PrintableKind(rawValue: kindText.value), kind.isPlannable else {
             let all = PrintableKind.plannable.map(\.rawValue)
-            let guess = Suggestion.closest(to: kindText.value, among: all).map { "did you mean `\($0)`? " } ?? ""
             reader.report(
                 .error(
-                    "`kind` \"\(kindText.value)\" is not something Sadna prints", at: kindText.location,
-                    hint: guess + "the kinds: " + all.joined(separator: ", "), rule: "print.kind"))
+                    .printKind,
+                    [
+                        "key": .key("kind"), "value": .quoted(kindText.value),
+                        "guess": Suggestion.didYouMean(kindText.value, among: all), "kinds": .list(all.map(MessageArgument.code)),
+                    ],
+                    at: kindText.location))
             return nil
         }
         var copies = Located(PrintItem.Copies.exactly(1), at: p.location)
@@ -91,9 +94,12 @@ enum MeetingLoader {
             } else {
                 reader.report(
                     .error(
-                        "`copies` \"\(text.value)\" is not a number of copies", at: text.location,
-                        hint: "write a number (6), `per-group`, `per-participant`, or e.g. `3 per-group`",
-                        rule: "print.copies"))
+                        .printCopiesValue,
+                        [
+                            "key": .key("copies"), "value": .quoted(text.value), "group": .code("per-group"),
+                            "participant": .code("per-participant"), "example": .code("3 per-group"),
+                        ],
+                        at: text.location))
             }
         }
         var pool: PersonaPool?
@@ -132,9 +138,8 @@ enum MeetingLoader {
             default:
                 reader.report(
                     .error(
-                        "`from` \"\(from.value)\" is not a pool Sadna knows", at: from.location,
-                        hint: "write `from: participants` (personas the participants wrote), or leave it out for every persona",
-                        rule: "print.pool"))
+                        .printPool, ["key": .key("from"), "value": .quoted(from.value), "example": .code("from: participants")],
+                        at: from.location))
                 return nil
             }
         }
@@ -163,8 +168,9 @@ enum MeetingLoader {
         guard (1...2).contains(parts.count) else {
             reader.report(
                 .error(
-                    "`hours` \"\(text.value)\" is not a span of hours", at: text.location,
-                    hint: "write it as `hours: \"08:30-14:00\"`", rule: "agenda.time"))
+                    .agendaTimeHours,
+                    ["key": .key("hours"), "value": .quoted(text.value), "example": .code("hours: \"08:30-14:00\"")],
+                    at: text.location))
             return (nil, nil)
         }
         let times = parts.map { time($0, key: "hours", at: text.location, reader: reader) }
@@ -181,19 +187,16 @@ enum MeetingLoader {
         for key in ["start", "end", "duration"] where r.has(key) && r.text(key) == nil && r.value(key)?.scalar != nil {
             reader.report(
                 .error(
-                    "`\(key)` is empty", at: r.location(of: key),
-                    hint: key == "duration"
-                        ? "write the minutes, e.g. `duration: 10`, or leave the line out"
-                        : "write the time, e.g. `\(key): \"09:30\"`, or leave the line out",
-                    rule: "agenda.time"))
+                    key == "duration" ? .agendaTimeEmptyDuration : .agendaTimeEmpty,
+                    ["key": .key(key), "example": .code(key == "duration" ? "duration: 10" : "\(key): \"09:30\"")],
+                    at: r.location(of: key)))
         }
         if !untimed && !r.has("start") && !r.has("duration") {
             reader.report(
                 .error(
-                    "this agenda row has neither a start time nor a duration", at: r.location,
-                    hint:
-                        "add `start: \"09:00\"` or `duration: 10` (minutes); if the plan gives it no time on purpose, add `untimed: true`",
-                    rule: "agenda.untimed"))
+                    .agendaUntimed,
+                    ["start": .code("start: \"09:00\""), "duration": .code("duration: 10"), "untimed": .code("untimed: true")],
+                    at: r.location))
         }
         guard let content = r.text("content", required: true, example: "פתיחה") else { return nil }
         return AgendaRow(
@@ -209,15 +212,12 @@ enum MeetingLoader {
         case .failure(.notATime):
             reader.report(
                 .error(
-                    "`\(key)` \"\(text)\" is not a time of day", at: location,
-                    hint: "write hours and minutes with a colon, e.g. `\(key): \"09:30\"`",
-                    rule: "agenda.time"))
+                    .agendaTime, ["key": .key(key), "value": .quoted(text), "example": .code("\(key): \"09:30\"")], at: location))
         case let .failure(.outOfRange(hour, minute)):
-            let what = hour > 23 ? "the hour \(hour) is past 23" : "the minute \(minute) is past 59"
             reader.report(
                 .error(
-                    "`\(key)` \"\(text)\" is not a time of day: \(what)", at: location,
-                    hint: "hours go from 0 to 23 and minutes from 00 to 59", rule: "agenda.time"))
+                    hour > 23 ? .agendaTimeHour : .agendaTimeMinute,
+                    ["key": .key(key), "value": .quoted(text), "number": .number(hour > 23 ? hour : minute)], at: location))
         }
         return nil
     }
@@ -231,8 +231,8 @@ enum MeetingLoader {
         guard let value = Int(digits.trimmingCharacters(in: .whitespaces)), value > 0, value <= 24 * 60 else {
             reader.report(
                 .error(
-                    "`duration` \"\(text.value)\" is not a number of minutes", at: text.location,
-                    hint: "write the minutes as a number, e.g. `duration: 7`", rule: "agenda.duration"))
+                    .agendaDuration, ["key": .key("duration"), "value": .quoted(text.value), "example": .code("duration: 7")],
+                    at: text.location))
             return nil
         }
         return Located(value, at: text.location)

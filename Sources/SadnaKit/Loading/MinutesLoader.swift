@@ -44,14 +44,12 @@ enum MinutesLoader {
         guard let d = reader.mapping(node, what: "a decision", keys: decisionKeys),
             let text = d.text("decision", required: true, example: "הקמת צוות עבודה")
         else { return nil }
-        let due = d.date("due", rule: "minutes.due", hint: ", or name a meeting with `due_meeting: 5`")
+        let due = d.date("due", rule: "minutes.due", otherwise: .meeting)
         let dueMeeting = d.text("due_meeting")
         guard let owner = d.text("owner") else {
             if due != nil || dueMeeting != nil || d.has("done") {
                 reader.report(
-                    .error(
-                        "the action has a due date but nobody to do it", at: d.location,
-                        hint: "add `owner:` with the name of who does it", rule: "minutes.owner"))
+                    .error(.minutesOwner, ["key": .key("owner")], at: d.location))
             }
             return Minutes.Decision(text: text)
         }

@@ -29,10 +29,8 @@ public final class NodeReader {
     ///   - keys: every key this group may have; anything else is reported with "did you mean".
     public func mapping(_ node: Node, what: String, keys: [String]) -> MappingReader? {
         guard case let .mapping(mapping) = node else {
-            report(
-                .error(
-                    "\(what) should be a group of `key: value` lines, but is \(NodeReader.describe(node))",
-                    at: location(of: node), hint: NodeReader.hintForMapping(node), rule: "yaml.type"))
+            let id: MessageID = if case .sequence = node { .yamlTypeGroupNotList } else { .yamlTypeGroup }
+            report(.error(id, ["what": .text(what), "found": NodeReader.describe(node)], at: location(of: node)))
             return nil
         }
         let reader = MappingReader(reader: self, node: node, mapping: mapping, what: what)
@@ -44,9 +42,7 @@ public final class NodeReader {
     public func namedGroups(_ node: Node, what: String) -> [(name: Located<String>, value: Node)]? {
         guard case let .mapping(mapping) = node else {
             report(
-                .error(
-                    "\(what) should be a group of `name:` entries, but is \(NodeReader.describe(node))",
-                    at: location(of: node), hint: NodeReader.hintForMapping(node), rule: "yaml.type"))
+                .error(.yamlTypeNamedGroups, ["what": .text(what), "found": NodeReader.describe(node)], at: location(of: node)))
             return nil
         }
         return mapping.map { pair in (Located(pair.key.string ?? "", at: location(of: pair.key)), pair.value) }
@@ -58,10 +54,7 @@ public final class NodeReader {
             return translated(mapping, at: node, what: what)
         }
         guard case let .scalar(scalar) = node else {
-            report(
-                .error(
-                    "\(what) should be a text, but is \(NodeReader.describe(node))", at: location(of: node),
-                    hint: "write it on the same line after the `:`", rule: "yaml.type"))
+            report(.error(.yamlTypeText, ["what": .text(what), "found": NodeReader.describe(node)], at: location(of: node)))
             return nil
         }
         if scalar.style == .plain && NodeReader.isNullLiteral(scalar.string) {
@@ -73,33 +66,30 @@ public final class NodeReader {
     /// A text written in several languages (`{he: …, ar: …}`): the run's language, or the main
     /// one with a warning where the run's is missing.
     private func translated(_ mapping: Node.Mapping, at node: Node, what: String) -> Located<String>? {
+        if let kept = ContentLanguage.current?.kept {
+            for pair in mapping {
+                guard let language = pair.key.string.flatMap(Language.init(rawValue:)), !kept.contains(language) else { continue }
+                report(ContentLanguage.undeclared(language, at: location(of: pair.key)))
+            }
+        }
         guard let (chosen, language) = ContentLanguage.pick(mapping) else { return nil }
         if let wanted = ContentLanguage.current?.wanted, language != wanted {
-            report(
-                .warning(
-                    "\(what) has no \(wanted.englishName) text (`\(wanted.code):`); the \(language.englishName) is printed",
-                    at: location(of: node), hint: "add `\(wanted.code): …` beside `\(language.code): …`",
-                    rule: "content.translation"))
+            report(ContentLanguage.missing(wanted, shown: language, what: what, at: location(of: node)))
         }
         return text(chosen, what: what)
     }
 
     /// How a value looks, in words a non-programmer recognises.
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: Node) -> MessageArgument {
         switch node {
         case let .scalar(scalar):
-            if isNullLiteral(scalar.string) && scalar.style == .plain { return "empty" }
+            if isNullLiteral(scalar.string) && scalar.style == .plain { return .phrase(.phraseShapeEmpty) }
             let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
-            return "the text \"\(text)\""
-        case .mapping: return "a group of `key: value` lines"
-        case .sequence: return "a list (lines starting with `- `)"
-        case .alias: return "a reference to another value (`*name`)"
+            return .phrase(.phraseShapeText, ["text": .quoted(text)])
+        case .mapping: return .phrase(.phraseShapeGroup)
+        case .sequence: return .phrase(.phraseShapeList)
+        case .alias: return .phrase(.phraseShapeAlias)
         }
-    }
-
-    static func hintForMapping(_ node: Node) -> String {
-        if case .sequence = node { return "remove the `- ` in front of its lines" }
-        return "write each field on its own line as `key: value`, indented under this one"
     }
 
     static func isNullLiteral(_ string: String) -> Bool {
@@ -140,14 +130,13 @@ public final class MappingReader {
 
     func checkKeys(allowed: [String]) {
         for pair in pairs where !allowed.contains(pair.key) {
-            var hint = "the keys \(what) may have: " + allowed.map { "`\($0)`" }.joined(separator: ", ")
-            if let guess = Suggestion.closest(to: pair.key, among: allowed) {
-                hint = "did you mean `\(guess)`? " + hint
-            }
+            var arguments: MessageArguments = [
+                "key": .key(pair.key), "what": .text(what), "allowed": .list(allowed.map(MessageArgument.key)),
+            ]
+            let guess = Suggestion.closest(to: pair.key, among: allowed)
+            if let guess { arguments["guess"] = .key(guess) }
             reader.report(
-                .error(
-                    "unknown key `\(pair.key)` in \(what)", at: reader.location(of: pair.keyNode),
-                    hint: hint, rule: "yaml.unknown-key"))
+                .error(guess == nil ? .yamlUnknownKey : .yamlUnknownKeyGuess, arguments, at: reader.location(of: pair.keyNode)))
         }
     }
 
@@ -170,8 +159,10 @@ public final class MappingReader {
     public func has(_ key: String) -> Bool { value(key) != nil }
 
     private func reportMissing(_ key: String, example: String?) {
-        let hint = "add a line `\(key): \(example ?? "…")`" + (example == nil ? " with its value" : "")
-        reader.report(.error("\(what) has no `\(key)`", at: location, hint: hint, rule: "field.required"))
+        reader.report(
+            .error(
+                .fieldRequiredMissing, ["what": .text(what), "key": .key(key), "line": .code("\(key): \(example ?? "…")")],
+                at: location))
     }
 
     /// A text. When `required`, a missing or empty value is reported.
@@ -187,8 +178,8 @@ public final class MappingReader {
         if required && blank {
             reader.report(
                 .error(
-                    "`\(key)` of \(what) is empty", at: text.location,
-                    hint: "write something like `\(key): \(example ?? "…")`, or leave the key out", rule: "field.required"))
+                    .fieldRequiredEmpty, ["what": .text(what), "key": .key(key), "line": .code("\(key): \(example ?? "…")")],
+                    at: text.location))
             return nil
         }
         return text
@@ -203,9 +194,12 @@ public final class MappingReader {
         if let node = value(key), !isScalar(node) {
             reader.report(
                 .error(
-                    "`\(key)` should be a whole number, like \(example ?? "3"), but is \(NodeReader.describe(node))",
-                    at: reader.location(of: node), hint: "write the number alone on the line: `\(key): \(example ?? "3")`",
-                    rule: "yaml.type"))
+                    .yamlTypeNumber,
+                    [
+                        "key": .key(key), "example": .value(example ?? "3"), "line": .code("\(key): \(example ?? "3")"),
+                        "found": NodeReader.describe(node),
+                    ],
+                    at: reader.location(of: node)))
             return nil
         }
         guard let text = text(key, required: required, example: example) else { return nil }
@@ -213,16 +207,23 @@ public final class MappingReader {
         guard let number = Int(digits) else {
             reader.report(
                 .error(
-                    "`\(key)` should be a whole number, like \(example ?? "3"), but is \"\(text.value)\"",
-                    at: text.location, hint: "write the number in digits only: `\(key): \(example ?? "3")`",
-                    rule: "yaml.type"))
+                    .yamlTypeNumber,
+                    [
+                        "key": .key(key), "example": .value(example ?? "3"), "line": .code("\(key): \(example ?? "3")"),
+                        "found": .phrase(.phraseShapeText, ["text": .quoted(text.value)]),
+                    ],
+                    at: text.location))
             return nil
         }
         if let range, !range.contains(number) {
             reader.report(
                 .error(
-                    "`\(key)` is \(number), but should be between \(range.lowerBound) and \(range.upperBound)",
-                    at: text.location, hint: "check the number: is a digit missing or extra?", rule: "field.range"))
+                    .fieldRange,
+                    [
+                        "key": .key(key), "number": .number(number), "low": .number(range.lowerBound),
+                        "high": .number(range.upperBound),
+                    ],
+                    at: text.location))
             return nil
         }
         return Located(number, at: text.location)
@@ -240,10 +241,7 @@ public final class MappingReader {
         case "true", "yes", "on", "כן": return Located(true, at: text.location)
         case "false", "no", "off", "לא": return Located(false, at: text.location)
         default:
-            reader.report(
-                .error(
-                    "`\(key)` should be `true` or `false`, but is \"\(text.value)\"", at: text.location,
-                    hint: "write `\(key): true` or `\(key): false`, or leave the line out", rule: "yaml.type"))
+            reader.report(.error(.yamlTypeFlag, ["key": .key(key), "value": .quoted(text.value)], at: text.location))
             return nil
         }
     }
@@ -270,10 +268,7 @@ public final class MappingReader {
             return [node]
         default:
             reader.report(
-                .error(
-                    "`\(key)` should be a list (lines starting with `- `), but is \(NodeReader.describe(node))",
-                    at: reader.location(of: node),
-                    hint: "write each item on its own line under `\(key):`, starting with `- `", rule: "yaml.type"))
+                .error(.yamlTypeList, ["key": .key(key), "found": NodeReader.describe(node)], at: reader.location(of: node)))
             return []
         }
     }

@@ -13,10 +13,9 @@ enum ParticipantLoader {
         guard case let .sequence(entries) = root else {
             reader.report(
                 .error(
-                    "participants.yaml should be a list of people (lines starting with `- `), but is \(NodeReader.describe(root))",
-                    at: reader.location(of: root),
-                    hint: "write one person per line: `- { name: סמדר כהן, department: מזכירות }`",
-                    rule: "yaml.type"))
+                    .yamlTypeParticipants,
+                    ["found": NodeReader.describe(root), "example": .code("- { name: סמדר כהן, department: מזכירות }")],
+                    at: reader.location(of: root)))
             return []
         }
         return entries.compactMap { person($0, reader: reader) }

@@ -8,10 +8,7 @@ enum PersonaLoader {
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> Persona? {
         guard let root else {
             reader.report(
-                .error(
-                    "the persona file is empty", at: .startOf(reader.file),
-                    hint: "`sadna new persona \(id)` writes one with every field explained",
-                    rule: "field.required"))
+                .error(.fieldRequiredPersonaEmpty, ["command": .code("sadna new persona \(id)")], at: .startOf(reader.file)))
             return nil
         }
         guard let p = reader.mapping(root, what: "a persona", keys: keys) else { return nil }
@@ -26,9 +23,7 @@ enum PersonaLoader {
         // "_" or "?" is a placeholder, not a name: a card of it would print 18 times over.
         if case let .text(text) = name.value, !text.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) {
             reader.report(
-                .error(
-                    "the persona's name \"\(text)\" has no letters", at: name.location,
-                    hint: "write the persona's name, e.g. `name: רוחן`", rule: "field.required"))
+                .error(.fieldRequiredPersonaName, ["name": .quoted(text), "example": .code("name: רוחן")], at: name.location))
             return nil
         }
         var persona = Persona(id: id, location: p.location, values: values, isExample: p.flag("example")?.value ?? false)
@@ -43,7 +38,7 @@ enum PersonaLoader {
         case .text:
             return p.text(key, required: field == .name).map { $0.map(PersonaValue.text) }
         case .number:
-            guard let text = p.text(key), let result = PersonaValues.number(text, field: field, label: "`\(key)`") else {
+            guard let text = p.text(key), let result = PersonaValues.number(text, field: field, label: .key(key)) else {
                 return nil
             }
             switch result {
@@ -64,7 +59,7 @@ enum PersonaLoader {
             return Located(.list(items.map(\.value)), at: first.location)
         case .channel:
             guard let text = p.text(key) else { return nil }
-            switch PersonaValues.channel(text, label: "`\(key)`") {
+            switch PersonaValues.channel(text, label: .key(key)) {
             case let .success(value): return value
             case let .failure(problem):
                 reader.report(problem)
@@ -79,35 +74,30 @@ public enum PersonaValues {
     /// A number field, checked against its range. Nil when the text is empty.
     public static func number(
         _ text: Located<String>, field: PersonaField,
-        label: String
+        label: MessageArgument
     ) -> Result<Located<PersonaValue>, Diagnostic>? {
         let trimmed = text.value.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
         guard let number = Int(trimmed) else {
-            return .failure(
-                .error(
-                    "\(label) should be a whole number, like 42, but is \"\(trimmed)\"",
-                    at: text.location, hint: "write the number in digits only, e.g. 42, or leave it empty",
-                    rule: "persona.number"))
+            return .failure(.error(.personaNumber, ["field": label, "value": .quoted(trimmed)], at: text.location))
         }
         if let range = field.range, !range.contains(number) {
             return .failure(
                 .error(
-                    "\(label) is \(number), which is not a \(field == .age ? "human age" : "likely number")",
-                    at: text.location,
-                    hint: "write a number from \(range.lowerBound) to \(range.upperBound)",
-                    rule: "persona.range"))
+                    field == .age ? .personaRangeAge : .personaRange,
+                    [
+                        "field": label, "number": .number(number), "low": .number(range.lowerBound),
+                        "high": .number(range.upperBound),
+                    ],
+                    at: text.location))
         }
         return .success(Located(.number(number), at: text.location))
     }
 
-    public static func channel(_ text: Located<String>, label: String) -> Result<Located<PersonaValue>, Diagnostic> {
+    public static func channel(_ text: Located<String>, label: MessageArgument) -> Result<Located<PersonaValue>, Diagnostic> {
         if let channel = Channel.parse(text.value) {
             return .success(Located(.channel(channel), at: text.location))
         }
-        return .failure(
-            .error(
-                "\(label) \"\(text.value)\" is not a channel Sadna knows", at: text.location,
-                hint: Channel.hint, rule: "persona.channel"))
+        return .failure(.error(.personaChannel, ["field": label, "value": .quoted(text.value)], at: text.location))
     }
 }

@@ -10,9 +10,7 @@ enum ServicePageLoader {
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> ServicePage? {
         guard let root else {
             reader.report(
-                .error(
-                    "the service page is empty", at: .startOf(reader.file),
-                    hint: "`sadna new service-page \(id)` writes one on the programme's sketch", rule: "field.required"))
+                .error(.fieldRequiredServiceEmpty, ["command": .code("sadna new service-page \(id)")], at: .startOf(reader.file)))
             return nil
         }
         guard let s = reader.mapping(root, what: "a service page", keys: keys) else { return nil }
@@ -52,11 +50,15 @@ enum ServicePageLoader {
         else { return nil }
         guard let kind = ServicePage.Channel.Kind(rawValue: name.value) else {
             let all = ServicePage.Channel.Kind.allCases.map(\.rawValue)
-            let guess = Suggestion.closest(to: name.value, among: all).map { "did you mean `\($0)`? " } ?? ""
             reader.report(
                 .error(
-                    "`channel` \"\(name.value)\" is not one Sadna knows", at: name.location,
-                    hint: guess + "the channels: " + all.joined(separator: ", "), rule: "service.channel"))
+                    .serviceChannel,
+                    [
+                        "key": .key("channel"), "value": .quoted(name.value),
+                        "guess": Suggestion.didYouMean(name.value, among: all),
+                        "channels": .list(all.map(MessageArgument.code)),
+                    ],
+                    at: name.location))
             return nil
         }
         return .init(
@@ -69,8 +71,12 @@ enum ServicePageLoader {
         guard let status = ServicePage.Status(rawValue: text.value) else {
             reader.report(
                 .error(
-                    "`status` \"\(text.value)\" is not one Sadna knows", at: text.location,
-                    hint: "draft, in-review or published", rule: "service.status"))
+                    .serviceStatus,
+                    [
+                        "key": .key("status"), "value": .quoted(text.value),
+                        "statuses": .list([.code("draft"), .code("in-review"), .code("published")]),
+                    ],
+                    at: text.location))
             return nil
         }
         return Located(status, at: text.location)
@@ -79,10 +85,7 @@ enum ServicePageLoader {
     static func date(_ text: Located<String>?, reader: NodeReader) -> Located<CalendarDate>? {
         guard let text else { return nil }
         guard let date = CalendarDate.parse(text.value) else {
-            reader.report(
-                .error(
-                    "\"\(text.value)\" is not a date", at: text.location,
-                    hint: "write it as year-month-day, e.g. 2020-01-15", rule: "service.date"))
+            reader.report(.error(.serviceDate, ["value": .quoted(text.value)], at: text.location))
             return nil
         }
         return Located(date, at: text.location)
@@ -91,10 +94,7 @@ enum ServicePageLoader {
     /// `services/backlog.yaml`: `services:` a list of entries.
     static func backlog(_ root: Node?, reader: NodeReader) -> [BacklogEntry] {
         guard let root else {
-            reader.report(
-                .warning(
-                    "the backlog is empty", at: .startOf(reader.file),
-                    hint: "list the departments' services under `services:`, or delete the file", rule: "backlog.empty"))
+            reader.report(.warning(.backlogEmpty, ["key": .key("services")], at: .startOf(reader.file)))
             return []
         }
         guard let b = reader.mapping(root, what: "the backlog", keys: ["services"]) else { return [] }

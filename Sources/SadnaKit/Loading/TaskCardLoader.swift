@@ -8,10 +8,7 @@ enum TaskCardLoader {
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> TaskCard? {
         guard let root else {
             reader.report(
-                .error(
-                    "the task card is empty", at: .startOf(reader.file),
-                    hint: "`sadna new task-card \(id)` writes one with every field explained",
-                    rule: "field.required"))
+                .error(.fieldRequiredTaskCardEmpty, ["command": .code("sadna new task-card \(id)")], at: .startOf(reader.file)))
             return nil
         }
         guard let card = reader.mapping(root, what: "a task card", keys: keys) else { return nil }

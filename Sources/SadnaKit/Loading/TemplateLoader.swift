@@ -101,10 +101,7 @@ public enum TemplateLoader {
             do {
                 names = try source.list("worksheets") ?? []
             } catch {
-                diagnostics.append(
-                    .error(
-                        "cannot read the folder worksheets/: \(error)", at: .startOf(source.displayPath("worksheets")),
-                        hint: error.hint, rule: "file.unreadable"))
+                diagnostics.append(error.diagnostic(at: .startOf(source.displayPath("worksheets")), folder: "worksheets/"))
                 return []
             }
             var sheets: [WorksheetTemplate] = []

@@ -13,11 +13,13 @@ extension MappingReader {
             return Located(found, at: text.location)
         }
         let names = allowed.map(\.rawValue)
-        let guess = Suggestion.closest(to: text.value, among: names).map { "did you mean `\($0)`? " } ?? ""
-        reader.report(
-            .error(
-                "`\(key)` \"\(text.value)\" is not \(what)", at: text.location,
-                hint: guess + "write one of: " + names.joined(separator: ", "), rule: "value.choice"))
+        var arguments: MessageArguments = [
+            "key": .key(key), "value": .quoted(text.value), "what": .text(what),
+            "choices": .list(names.map(MessageArgument.value)),
+        ]
+        let guess = Suggestion.closest(to: text.value, among: names)
+        if let guess { arguments["guess"] = .code(guess) }
+        reader.report(.error(guess == nil ? .valueChoice : .valueChoiceGuess, arguments, at: text.location))
         return nil
     }
 
@@ -27,9 +29,8 @@ extension MappingReader {
         if let paper = Paper(text.value), formats.contains(paper.format) { return Located(paper, at: text.location) }
         reader.report(
             .error(
-                "`\(key)` \"\(text.value)\" is not a paper Sadna prints on here", at: text.location,
-                hint: "write one of \(Paper.names(formats)), optionally followed by `landscape`",
-                rule: "value.paper"))
+                .valuePaper, ["key": .key(key), "value": .quoted(text.value), "papers": .text(Paper.names(formats))],
+                at: text.location))
         return nil
     }
 }
@@ -41,9 +42,12 @@ extension MappingReader {
         guard let value = Double(text.value.trimmingCharacters(in: .whitespaces)), range.contains(value) else {
             reader.report(
                 .error(
-                    "`\(key)` should be millimetres between \(range.lowerBound) and \(range.upperBound), but is \"\(text.value)\"",
-                    at: text.location, hint: "write the number alone, with a point for a fraction: `\(key): 4.5`",
-                    rule: "value.millimetres"))
+                    .valueMillimetres,
+                    [
+                        "key": .key(key), "low": .value("\(range.lowerBound)"), "high": .value("\(range.upperBound)"),
+                        "value": .quoted(text.value), "example": .code("\(key): 4.5"),
+                    ],
+                    at: text.location))
             return nil
         }
         return Located(value, at: text.location)
@@ -52,14 +56,33 @@ extension MappingReader {
 
 extension MappingReader {
     /// A day (`2019-06-26`, or `26.6.2019`), or nil with an error at the value that says how to
-    /// write one; `hint` adds what else the key may be (leave it out, name a meeting instead).
-    public func date(_ key: String, rule: String, hint: String = "") -> Located<CalendarDate>? {
+    /// write one, reported under `rule`; `otherwise` says what else the key may be (leave it out,
+    /// name a meeting instead).
+    public func date(_ key: String, rule: String, otherwise: DateAlternative? = nil) -> Located<CalendarDate>? {
         guard let text = text(key) else { return nil }
         if let parsed = CalendarDate.parse(text.value) { return Located(parsed, at: text.location) }
-        reader.report(
-            .error(
-                "`\(key)` \"\(text.value)\" is not a date", at: text.location,
-                hint: "write it as year-month-day, e.g. `\(key): 2019-06-26`" + hint, rule: rule))
+        let id: MessageID =
+            switch otherwise {
+            case nil: .valueDate
+            case .leaveOut: .valueDateOrLeaveOut
+            case .meeting: .valueDateOrMeeting
+            }
+        var diagnostic = Diagnostic.error(
+            id,
+            [
+                "key": .key(key), "value": .quoted(text.value), "example": .code("\(key): 2019-06-26"),
+                "meeting": .code("due_meeting: 5"),
+            ], at: text.location)
+        diagnostic.rule = rule
+        reader.report(diagnostic)
         return nil
+    }
+
+    /// What a date's key may be instead of a date.
+    public enum DateAlternative: Sendable {
+        /// Left out, when the day is not known.
+        case leaveOut
+        /// A meeting named by its number (`due_meeting`).
+        case meeting
     }
 }

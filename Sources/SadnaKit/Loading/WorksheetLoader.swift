@@ -11,10 +11,7 @@ public enum WorksheetLoader {
     public static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> WorksheetTemplate? {
         guard let root else {
             reader.report(
-                .error(
-                    "the worksheet is empty", at: .startOf(reader.file),
-                    hint: "give it a `title:` and its `blocks:` (see Templates/worksheets/ for examples), or delete the file",
-                    rule: "worksheet.empty"))
+                .error(.worksheetEmpty, ["title": .code("title:"), "blocks": .code("blocks:")], at: .startOf(reader.file)))
             return nil
         }
         guard let w = reader.mapping(root, what: "a worksheet", keys: keys) else { return nil }
@@ -44,8 +41,8 @@ public enum WorksheetLoader {
             if required {
                 reader.report(
                     .error(
-                        "\(what) is missing", at: location,
-                        hint: "add it, as one text or in each language: { he: …, ar: …, en: … }", rule: "field.required"))
+                        .fieldRequiredWords, ["what": .text(what), "example": .code("{ he: …, ar: …, en: … }")],
+                        at: location))
             }
             return nil
         }
@@ -55,11 +52,7 @@ public enum WorksheetLoader {
         for language in Language.allCases { if let text = m.text(language.code) { texts[language] = text.value } }
         // Checked as any text kept in several languages: one the run prints in, missing, is said.
         if let wanted = ContentLanguage.current?.wanted, texts[wanted] == nil, let shown = Words(texts).language(wanted) {
-            reader.report(
-                .warning(
-                    "\(what) has no \(wanted.englishName) text (`\(wanted.code):`); the \(shown.englishName) is printed",
-                    at: reader.location(of: node), hint: "add `\(wanted.code): …` beside `\(shown.code): …`",
-                    rule: "content.translation"))
+            reader.report(ContentLanguage.missing(wanted, shown: shown, what: what, at: reader.location(of: node)))
         }
         return Words(texts)
     }
@@ -96,14 +89,16 @@ public enum WorksheetLoader {
     }
 
     /// How to say what a key a block does not read should become, where Sadna knows.
-    static func update(_ key: String, on kind: String) -> String {
+    static func update(_ key: String, on kind: String) -> MessageArgument {
         switch (kind, key) {
-        case ("row", "height"): "give each box of the row its own `height`; "
+        case ("row", "height"): .phrase(.phraseWorksheetRowHeight, ["key": .key("height")])
         case ("table", "items"):
-            "a table's rows go under `rows:`, each `- [cell, cell]` or `- { label: …, cells: [cell, …] }`; "
-        case ("checklist", "rows"), ("checklist", "lines"): "a checklist grows with its `items:`; "
-        case ("box", "lines"): "for writing lines use `kind: lines`; "
-        default: ""
+            .phrase(
+                .phraseWorksheetTableItems,
+                ["rows": .key("rows"), "cells": .code("- [cell, cell]"), "named": .code("- { label: …, cells: [cell, …] }")])
+        case ("checklist", "rows"), ("checklist", "lines"): .phrase(.phraseWorksheetChecklistGrows, ["items": .key("items")])
+        case ("box", "lines"): .phrase(.phraseWorksheetBoxLines, ["lines": .code("kind: lines")])
+        default: .text("")
         }
     }
 
@@ -119,9 +114,12 @@ public enum WorksheetLoader {
                 let also = update(key, on: kind.value)
                 reader.report(
                     .error(
-                        "a `\(kind.value)` block takes no `\(key)`: it would be ignored", at: b.location(of: key),
-                        hint: also + "a `\(kind.value)` takes: " + allowed.map { "`\($0)`" }.joined(separator: ", "),
-                        rule: "worksheet.key"))
+                        .worksheetKey,
+                        [
+                            "kind": .code(kind.value), "key": .key(key), "also": also,
+                            "allowed": .list(allowed.map(MessageArgument.key)),
+                        ],
+                        at: b.location(of: key)))
             }
         }
         func label(_ key: String = "label") -> Words {
@@ -175,9 +173,7 @@ public enum WorksheetLoader {
                 else { return nil }
                 guard let value = UInt32(colour.value.trimmingCharacters(in: CharacterSet(charactersIn: "#")), radix: 16) else {
                     reader.report(
-                        .error(
-                            "`colour` \"\(colour.value)\" is not a colour", at: colour.location,
-                            hint: "write it as #RRGGBB, e.g. #2E7D32", rule: "worksheet.colour"))
+                        .error(.worksheetColour, ["key": .key("colour"), "value": .quoted(colour.value)], at: colour.location))
                     return nil
                 }
                 return (
@@ -189,11 +185,14 @@ public enum WorksheetLoader {
         case "projects":
             return .projects(rows: b.integer("rows", range: 1...40)?.value ?? 12)
         default:
-            let guess = Suggestion.closest(to: kind.value, among: blockKinds).map { "did you mean `\($0)`? " } ?? ""
             reader.report(
                 .error(
-                    "unknown block kind `\(kind.value)`", at: kind.location,
-                    hint: guess + "the kinds: " + blockKinds.joined(separator: ", "), rule: "worksheet.block"))
+                    .worksheetBlock,
+                    [
+                        "kind": .code(kind.value), "guess": Suggestion.didYouMean(kind.value, among: blockKinds),
+                        "kinds": .list(blockKinds.map(MessageArgument.code)),
+                    ],
+                    at: kind.location))
             return nil
         }
     }

@@ -28,11 +28,7 @@ public enum WorkshopLoader {
     public static func load(_ source: any FileSource, printingIn page: Language? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         guard source.kind(of: "workshop.yaml") == .file else {
-            diagnostics.append(
-                .error(
-                    "no workshop.yaml in \(source.displayPath(""))", at: nil,
-                    hint: "give the folder of a workshop, the one holding workshop.yaml and meetings/",
-                    rule: "workshop.missing"))
+            diagnostics.append(.error(.workshopMissing, ["folder": .path(source.displayPath(""))], at: nil))
             return Result(workshop: nil, diagnostics: diagnostics)
         }
         guard let file = YAMLFile.load("workshop.yaml", from: source, into: &diagnostics) else {
@@ -43,7 +39,7 @@ public enum WorkshopLoader {
         }
         var result = ContentLanguage.$current.withValue(
             page == nil
-                ? ContentLanguage(wanted: choice.fallback, fallback: choice.fallback)
+                ? ContentLanguage(wanted: choice.fallback, fallback: choice.fallback, kept: choice.kept)
                 : choice
         ) {
             load(file, source: source, diagnostics: diagnostics)
@@ -116,10 +112,7 @@ public enum WorkshopLoader {
             do {
                 names = try source.list(folder) ?? []
             } catch {
-                diagnostics.append(
-                    .error(
-                        "cannot read the folder \(folder)/: \(error)", at: .startOf(source.displayPath(folder)),
-                        hint: error.hint, rule: "file.unreadable"))
+                diagnostics.append(error.diagnostic(at: .startOf(source.displayPath(folder)), folder: folder + "/"))
                 return []
             }
             var ids: [String] = []
@@ -128,9 +121,8 @@ public enum WorkshopLoader {
                 if name.hasSuffix(".yml") {
                     diagnostics.append(
                         .warning(
-                            "\(name) is skipped: Sadna's files end in .yaml",
-                            at: .startOf(source.displayPath(FilePath.join(folder, name))),
-                            hint: "rename it to \(name.dropLast(4)).yaml", rule: "workshop.file-name"))
+                            .workshopFileName, ["file": .path(name), "name": .path("\(name.dropLast(4)).yaml")],
+                            at: .startOf(source.displayPath(FilePath.join(folder, name)))))
                     continue
                 }
                 guard name.hasSuffix(".yaml"), !name.hasPrefix("."), !skipping.contains(name) else { continue }
@@ -254,10 +246,7 @@ public enum WorkshopLoader {
     private static func readWorkshop(_ root: Node?, source: any FileSource, reader: NodeReader) -> Workshop? {
         guard let root, let w = reader.mapping(root, what: "workshop.yaml", keys: keys) else {
             if root == nil {
-                reader.report(
-                    .error(
-                        "workshop.yaml is empty", at: .startOf(reader.file),
-                        hint: "start it with `title: ...`", rule: "field.required"))
+                reader.report(.error(.fieldRequiredWorkshopEmpty, ["example": .code("title: ...")], at: .startOf(reader.file)))
             }
             return nil
         }
@@ -306,23 +295,28 @@ public enum WorkshopLoader {
             if let known = Language(rawValue: code.value) {
                 language = known
             } else {
-                let guess =
-                    Suggestion.closest(to: code.value, among: Language.allCases.map(\.code)).map { "did you mean `\($0)`? " }
-                    ?? ""
                 reader.report(
                     .error(
-                        "`language` \"\(code.value)\" is not one Sadna prints", at: code.location,
-                        hint: guess + "use one of: \(Language.codes)", rule: "workshop.language"))
+                        .workshopLanguage,
+                        [
+                            "key": .key("language"), "value": .quoted(code.value),
+                            "guess": Suggestion.didYouMean(code.value, among: Language.allCases.map(\.code)),
+                            "codes": .list(Language.allCases.map { .code($0.code) }),
+                        ],
+                        at: code.location))
             }
         }
         // The languages the content is kept in (`{he: …, ar: …}`), read before anything else.
         for code in w.texts("languages") where Language(rawValue: code.value) == nil {
-            let guess =
-                Suggestion.closest(to: code.value, among: Language.allCases.map(\.code)).map { "did you mean `\($0)`? " } ?? ""
             reader.report(
                 .error(
-                    "`languages` names \"\(code.value)\", which is not one Sadna prints", at: code.location,
-                    hint: guess + "use \(Language.codes)", rule: "workshop.language"))
+                    .workshopLanguageList,
+                    [
+                        "key": .key("languages"), "value": .quoted(code.value),
+                        "guess": Suggestion.didYouMean(code.value, among: Language.allCases.map(\.code)),
+                        "codes": .list(Language.allCases.map { .code($0.code) }),
+                    ],
+                    at: code.location))
         }
         var workshop = Workshop(
             source: source, location: w.location, title: title,

@@ -21,10 +21,7 @@ public struct YAMLFile {
         do {
             data = try source.read(path, limit: Limits.yamlFileBytes)
         } catch {
-            diagnostics.append(
-                .error(
-                    "cannot read the file: \(error)", at: .startOf(displayPath), hint: error.hint,
-                    rule: "file.unreadable"))
+            diagnostics.append(error.diagnostic(at: .startOf(displayPath)))
             return nil
         }
         guard let text = decode(data, path: displayPath, into: &diagnostics) else { return nil }
@@ -48,20 +45,14 @@ public struct YAMLFile {
             diagnostics.append(YAMLProblems.diagnostic(for: error, text: text, path: path))
             return nil
         } catch {
-            diagnostics.append(
-                .error(
-                    "the file could not be read as YAML (\(error))", at: .startOf(path),
-                    hint: "check the file's indentation and quotes, or start again from `sadna new`",
-                    rule: "yaml.syntax"))
+            diagnostics.append(.error(.yamlSyntax, ["command": .code("sadna new")], at: .startOf(path)))
             return nil
         }
         if let root, YAMLText.mayExceedNodeLimit(text), let overflow = YAMLText.exceedsNodeLimit(root) {
             diagnostics.append(
                 .error(
-                    "the file holds more than \(Limits.yamlNodes) values once its `*name` references are followed",
-                    at: YAMLText.firstAlias(in: text, path: path) ?? overflow.location(in: path),
-                    hint: "write the values out instead of referring to them with `&name`/`*name`, or split the file",
-                    rule: "yaml.too-large"))
+                    .yamlTooLargeAliases, ["limit": .number(Limits.yamlNodes)],
+                    at: YAMLText.firstAlias(in: text, path: path) ?? overflow.location(in: path)))
             return nil
         }
         return YAMLFile(path: path, root: root, text: text)
@@ -78,12 +69,7 @@ public struct YAMLFile {
         if let text = String(data: bytes, encoding: .utf8) { return text }
         let location = YAMLText.firstInvalidUTF8(Array(bytes), path: path)
         let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
-        diagnostics.append(
-            .error(
-                utf16 ? "the file is saved as UTF-16, not UTF-8" : "the file is not UTF-8 text from here on",
-                at: utf16 ? .startOf(path) : location,
-                hint: "save it again as UTF-8 (in most editors: Save As… → Encoding: UTF-8)",
-                rule: "file.encoding"))
+        diagnostics.append(.error(utf16 ? .fileEncodingUtf16 : .fileEncodingNotUtf8, at: utf16 ? .startOf(path) : location))
         return nil
     }
 }
@@ -155,11 +141,9 @@ enum YAMLText {
     }
 
     static func controlCharacter(_ found: (scalar: Unicode.Scalar, line: Int, column: Int), path: String) -> Diagnostic {
-        return .error(
-            "an invisible control character (\(found.scalar.codePoint)) is in the text",
-            at: SourceLocation(file: path, line: found.line, column: found.column),
-            hint: "delete it (it often comes with text pasted from another program) and type the text again",
-            rule: "yaml.control-character")
+        .error(
+            .yamlControlCharacter, ["code": .value(found.scalar.codePoint)],
+            at: SourceLocation(file: path, line: found.line, column: found.column))
     }
 
     /// Whether the tree could pass ``Limits/yamlNodes`` values: only through an alias (`*name`),

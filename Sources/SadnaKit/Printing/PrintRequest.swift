@@ -59,9 +59,30 @@ public struct PrintRequest: Sendable, Hashable {
         }
 
         public var part: Part
-        public var message: String
-        public var hint: String
+        /// Its words (`Templates/messages.yaml`) and their values.
+        public var id: MessageID
+        public var arguments: MessageArguments
+        /// The rule it breaks (`print.lanes`): the id's, or the option's own.
         public var rule: String
+
+        init(part: Part, _ id: MessageID, _ arguments: MessageArguments = [:], rule: String? = nil) {
+            self.part = part
+            self.id = id
+            self.arguments = arguments
+            self.rule = rule ?? id.rule
+        }
+
+        /// The problem as a diagnostic at `location`.
+        public func diagnostic(at location: SourceLocation?) -> Diagnostic {
+            var diagnostic = Diagnostic.error(id, arguments, at: location)
+            diagnostic.rule = rule
+            return diagnostic
+        }
+
+        /// What is wrong, in English (the command line's usage errors).
+        public var message: String { diagnostic(at: nil).message }
+        /// What to do about it, in English.
+        public var hint: String { diagnostic(at: nil).hint ?? "" }
     }
 
     /// Whether the request says anything of `option`.
@@ -92,87 +113,76 @@ public struct PrintRequest: Sendable, Hashable {
             let noun = kind == .cards ? "card" : what.what
             if catalogue.isEmpty {
                 found.append(
-                    Problem(
-                        part: .items, message: "the workshop has no \(noun)s to print",
-                        hint: "write one first (\(what.start)), or leave this out", rule: "print.items"))
+                    Problem(part: .items, .printItemsNone, ["what": .text(noun), "start": .text(what.start)]))
             } else if items.isEmpty && kind.needsItems {
                 found.append(
                     Problem(
-                        part: .items, message: "name the \(what.what) to print",
-                        hint: "the \(what.what)s: " + catalogue.map(\.id).joined(separator: ", "), rule: "print.items"))
+                        part: .items, .printItemsNameOne,
+                        ["what": .text(what.what), "ids": .list(catalogue.map { .value($0.id) })]))
             }
             let find = Self.finder(catalogue)
             for (index, item) in items.enumerated() where !catalogue.isEmpty && find(item) == nil {
-                let guess = Suggestion.closest(to: item, among: catalogue.map(\.id)).map { "did you mean `\($0)`? " } ?? ""
                 found.append(
                     Problem(
-                        part: .item(index), message: "there is no \(noun) `\(item)` to print",
-                        hint: guess + "the \(noun)s: " + catalogue.map(\.id).joined(separator: ", "),
-                        rule: "print.items"))
+                        part: .item(index), .printItemsUnknown,
+                        [
+                            "what": .text(noun), "item": .code(item), "ids": .list(catalogue.map { .value($0.id) }),
+                            "guess": Suggestion.didYouMean(item, among: catalogue.map(\.id)),
+                        ]))
             }
         } else if !items.isEmpty {
-            found.append(
-                Problem(
-                    part: .item(0), message: "\(name) prints no particular thing, so it takes no items",
-                    hint: "leave out `items`", rule: "print.items"))
+            found.append(Problem(part: .item(0), .printItemsTakesNone, ["kind": .name(name), "key": .key("items")]))
         }
         if let paper {
             if kind.papers.isEmpty {
-                found.append(
-                    Problem(
-                        part: .paper, message: "`paper` does not apply to \(name): its layout fixes its paper",
-                        hint: "leave out `paper`", rule: "print.paper"))
+                found.append(Problem(part: .paper, .printPaperFixed, ["kind": .name(name), "key": .key("paper")]))
             } else if !kind.papers.contains(paper.format) {
                 found.append(
                     Problem(
-                        part: .paper, message: "\(name) cannot be printed on \(paper)",
-                        hint: "use one of \(Paper.names(kind.papers))", rule: "print.paper"))
+                        part: .paper, .printPaper,
+                        ["kind": .name(name), "paper": .value("\(paper)"), "papers": .text(Paper.names(kind.papers))]))
             }
         }
         for option in PrintOption.allCases where asks(option) && !kind.options.contains(option) {
             found.append(
                 Problem(
-                    part: .option(option, 0), message: "\(name) takes no \(option.what)",
-                    hint: "leave out `\(option.planKey)`", rule: "print.\(option.rawValue)"))
+                    part: .option(option, 0), .printOption,
+                    ["kind": .name(name), "what": .text(option.what), "key": .key(option.planKey)],
+                    rule: "print.\(option.rawValue)"))
         }
         if let card, kind.options.contains(.card), !kind.cardSizes.contains(card) {
             found.append(
                 Problem(
-                    part: .option(.card, 0), message: "\(name) do not come in the card size \(card)",
-                    hint: "the sizes: " + CardSize.names(kind.cardSizes), rule: "print.card"))
+                    part: .option(.card, 0), .printCard,
+                    ["kind": .name(name), "card": .value("\(card)"), "sizes": .text(CardSize.names(kind.cardSizes))]))
         }
         if !Self.bleedRange.contains(bleed) {
-            found.append(
-                Problem(
-                    part: .option(.bleed, 0), message: "a bleed of \(bleed) mm is outside 0–5 mm",
-                    hint: "a bleed of 2 mm hides a slightly off cut", rule: "print.bleed"))
+            found.append(Problem(part: .option(.bleed, 0), .printBleed, ["bleed": .value("\(bleed)")]))
         }
         if let sheet, kind.options.contains(.sheet), templates.participants.sheet(named: sheet) == nil {
             let sheets = templates.participants.sheets.map(\.name)
-            let guess = Suggestion.closest(to: sheet, among: sheets).map { "did you mean `\($0)`? " } ?? ""
             found.append(
                 Problem(
-                    part: .option(.sheet, 0), message: "there is no label sheet `\(sheet)`",
-                    hint: guess + "the sheets (Templates/participants.yaml): " + sheets.joined(separator: ", "),
-                    rule: "print.sheet"))
+                    part: .option(.sheet, 0), .printSheet,
+                    [
+                        "sheet": .code(sheet), "guess": Suggestion.didYouMean(sheet, among: sheets),
+                        "sheets": .list(sheets.map(MessageArgument.value)),
+                    ]))
         }
         if kind.options.contains(.lanes) {
             let (_, unknown) = templates.journey.lanes(lanes)
             for name in unknown {
                 let index = lanes.firstIndex(of: name) ?? 0
-                let guess =
-                    Suggestion.closest(to: name, among: templates.journey.laneNames).map { "did you mean `\($0)`? " } ?? ""
-                found.append(
-                    Problem(
-                        part: .option(.lanes, index), message: "there is no lane or lane set `\(name)`",
-                        hint: guess + "lanes: " + templates.journey.laneNames.joined(separator: ", "), rule: "journey.lane"))
+                var arguments: MessageArguments = [
+                    "name": .code(name), "lanes": .list(templates.journey.laneNames.map(MessageArgument.value)),
+                ]
+                let guess = Suggestion.closest(to: name, among: templates.journey.laneNames)
+                if let guess { arguments["guess"] = .code(guess) }
+                found.append(Problem(part: .option(.lanes, index), guess == nil ? .journeyLane : .journeyLaneGuess, arguments))
             }
         }
         if let stages, kind.options.contains(.stages), !Self.stageRange.contains(stages) {
-            found.append(
-                Problem(
-                    part: .option(.stages, 0), message: "\(stages) stage columns is outside 1–40",
-                    hint: "a canvas has between 1 and 40 stages", rule: "print.stages"))
+            found.append(Problem(part: .option(.stages, 0), .printStages, ["stages": .number(stages)]))
         }
         return found
     }
@@ -199,24 +209,20 @@ public struct PrintRequest: Sendable, Hashable {
     /// the programme does not have.
     func deckProblem(in workshop: Workshop) -> Problem? {
         let ids = workshop.allDecks.map(\.id)
+        let decks = MessageArgument.list(ids.map(MessageArgument.code))
         guard let deck else {
             guard ids.count > 1 else {
-                return ids.isEmpty
-                    ? Problem(
-                        part: .items, message: "the workshop has no decks of cards to print",
-                        hint: "start one with `sadna new deck ID`", rule: "print.deck")
-                    : nil
+                return ids.isEmpty ? Problem(part: .items, .printDeckNone, ["command": .code("sadna new deck ID")]) : nil
             }
-            return Problem(
-                part: .option(.deck, 0), message: "name the deck to print: the programme has \(ids.count)",
-                hint: "the decks: " + ids.joined(separator: ", "), rule: "print.deck")
+            return Problem(part: .option(.deck, 0), .printDeckWhich, ["count": .number(ids.count), "decks": decks])
         }
         guard !ids.contains(deck) else { return nil }
-        let guess = Suggestion.closest(to: deck, among: ids).map { "did you mean `\($0)`? " } ?? ""
         return Problem(
-            part: .option(.deck, 0), message: "there is no deck `\(deck)`",
-            hint: guess + (ids.isEmpty ? "start one with `sadna new deck \(deck)`" : "the decks: " + ids.joined(separator: ", ")),
-            rule: "print.deck")
+            part: .option(.deck, 0), ids.isEmpty ? .printDeckUnknownNone : .printDeckUnknown,
+            [
+                "deck": .code(deck), "decks": decks, "guess": Suggestion.didYouMean(deck, among: ids),
+                "command": .code("sadna new deck \(deck)"),
+            ])
     }
 
     /// The things of a kind the workshop has, in their order; cards are those of `deck` (the

@@ -125,11 +125,14 @@ public final class Typesetter {
     /// size down to the policy's floor that does (found by measuring, a few times, never by
     /// drawing); if even the floor does not fit, cut with "…" and reported at `source`.
     ///
-    /// - Parameter what: how a person names the box in a message ("the meeting's goal").
+    /// - Parameters:
+    ///   - what: how a person names the box in an English message ("the meeting's goal").
+    ///   - overflow: the message when it does not fit (a card's says to print on a bigger card),
+    ///     with its own `arguments`.
     public func fit(
         _ text: String, style: TextStyle, in box: Size, policy: FitPolicy = .standard,
         language: TextLanguage, source: SourceLocation?, what: String,
-        hint: String = "shorten the text, or split it in two"
+        overflow: MessageID = .layoutOverflow, arguments: MessageArguments = [:]
     ) -> TextBlock {
         reportLongWord(text, source: source)
         let floor = min(policy.floor, style.size)
@@ -141,8 +144,8 @@ public final class Typesetter {
         shorten(text, on: layout, until: { fits(layout, at: floor, style: style, in: box, policy: policy, language: language) })
         diagnostics.append(
             .warning(
-                "\(what) does not fit its box even at \(Typesetter.format(floor)) pt and is cut short with “…”",
-                at: source, hint: hint, rule: "layout.overflow"))
+                overflow, arguments.merging(["what": .text(what), "floor": .value(Typesetter.format(floor))]) { own, _ in own },
+                at: source))
         return block(
             layout, text: text, style: style, language: language, width: box.width, size: floor, cut: true, source: source)
     }
@@ -294,9 +297,7 @@ public final class Typesetter {
         let count = text.count
         guard count > Self.longestText else { return text }
         adopt([
-            .warning(
-                "the text is \(count) characters long; only its first \(Self.longestText) are printed", at: source,
-                hint: "shorten it, or split it into several", rule: "layout.long-text")
+            .warning(.layoutLongText, ["count": .number(count), "limit": .number(Self.longestText)], at: source)
         ])
         return String(text.prefix(Self.longestText))
     }
@@ -308,10 +309,7 @@ public final class Typesetter {
             let length = LongWords.longestWord(in: PangoText.prepared(text, breakingLongWords: false))
         else { return }
         adopt([
-            .warning(
-                "a word of \(length) characters without a space is longer than any line; "
-                    + "it is broken every \(LongWords.longest) characters",
-                at: source, hint: "put spaces between its words, or shorten it", rule: "layout.long-word")
+            .warning(.layoutLongWord, ["length": .number(length), "every": .number(LongWords.longest)], at: source)
         ])
     }
 
@@ -387,9 +385,12 @@ public final class Typesetter {
         for scalar in block.unknownCharacters {
             adopt([
                 .warning(
-                    "the character “\(Character(scalar))” (\(scalar.codePoint)) has no glyph in the installed fonts and would print as a box",
-                    at: source, hint: "replace it, or install a font that has it (Noto fonts: apt-get install fonts-noto-core)",
-                    rule: "layout.missing-glyph")
+                    .layoutMissingGlyph,
+                    [
+                        "character": .quoted(String(Character(scalar))), "code": .value(scalar.codePoint),
+                        "command": .code("apt-get install fonts-noto-core"),
+                    ],
+                    at: source)
             ])
         }
     }

@@ -70,9 +70,12 @@ public final class KitBuilder {
         for file in files where file.pageCount > Limits.kitFilePages {
             diagnostics.append(
                 .error(
-                    "\(file.name) would have \(file.pageCount) pages, more than the \(Limits.kitFilePages) Sadna puts in one file",
-                    at: meeting.location, hint: "lower the copies in the meeting's `print:` plan, or print some parts separately",
-                    rule: "print.too-many-pages"))
+                    .printTooManyPages,
+                    [
+                        "file": .path(file.name), "pages": .number(file.pageCount), "limit": .number(Limits.kitFilePages),
+                        "key": .key("print"),
+                    ],
+                    at: meeting.location))
         }
         var kit = MeetingKit(meeting: meeting, files: files)
         if !kit.files.isEmpty {

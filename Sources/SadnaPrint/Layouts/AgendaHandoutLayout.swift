@@ -79,10 +79,9 @@ public struct AgendaHandoutLayout {
         if rows.count < meeting.agenda.count {
             typesetter.report(
                 .warning(
-                    "the participants' handout holds \(rows.count) of the meeting's \(meeting.agenda.count) rows even at \(Int(Style.floor)) pt; the rest are left out",
-                    at: meeting.agenda[rows.count].location,
-                    hint: "shorten the rows' titles, or print the facilitator's agenda instead",
-                    rule: "layout.overflow"))
+                    .layoutOverflowHandout,
+                    ["shown": .number(rows.count), "all": .number(meeting.agenda.count), "floor": .number(Int(Style.floor))],
+                    at: meeting.agenda[rows.count].location))
         }
         // What room is left becomes lines for the participant's own notes.
         let lines = Int((flow.remaining - 12) / WritingLines.lineSpacing)

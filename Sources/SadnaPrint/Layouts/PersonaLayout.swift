@@ -118,10 +118,7 @@ public struct PersonaLayout {
             return try Picture.load(path, from: workshop.source)
         } catch {
             typesetter.report(
-                .warning(
-                    "the photo of persona \(persona.id) cannot be used: \(error); its initials are printed instead",
-                    at: photo.location, hint: "give the path of a PNG or JPEG file, relative to the persona's file",
-                    rule: "persona.photo"))
+                .warning(.personaPhoto, ["id": .name(persona.id), "problem": .text("\(error)")], at: photo.location))
             return nil
         }
     }
@@ -244,9 +241,8 @@ public struct PersonaLayout {
             guard let value = persona[field] else { continue }
             typesetter.report(
                 .warning(
-                    "\(fieldLabel(field)) of persona \(persona.id) does not fit on the card even at 8 pt and is left out",
-                    at: value.location, hint: "shorten the persona's texts, or print it with --full",
-                    rule: "layout.overflow"))
+                    .layoutOverflowPersonaField,
+                    ["field": .quoted(fieldLabel(field)), "id": .name(persona.id), "full": .code("--full")], at: value.location))
         }
     }
 

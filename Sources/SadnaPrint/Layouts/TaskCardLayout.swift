@@ -149,7 +149,7 @@ public struct TaskCardLayout {
                 task.story.value, style: storyStyle, in: storyRoom,
                 policy: FitPolicy(floor: 8), language: dataLanguage, source: task.story.location,
                 what: isFieldExercise ? "the story of task card \(task.id)" : "the body of \(cardName(task))",
-                hint: "shorten it, or print on a bigger card (--card A6)")
+                overflow: .layoutOverflowCardText, arguments: ["id": .name(task.id)])
         page.add(story, at: Point(x: order.x(offset: 0, width: storyRoom.width), y: y))
         return page
     }
@@ -227,7 +227,8 @@ public struct TaskCardLayout {
                     in: Size(width: width, height: (isFieldExercise ? 16 : 26) * scale),
                     policy: FitPolicy(floor: 14, maxLines: isFieldExercise ? 1 : 2),
                     language: dataLanguage, source: headline.location, what: "the headline of \(cardName(task))",
-                    hint: "shorten it to a few words: it has \(isFieldExercise ? "one line" : "two lines") at most")
+                    overflow: .layoutOverflowCardHeadline,
+                    arguments: ["id": .name(task.id), "lines": .number(isFieldExercise ? 1 : 2)])
             }
             let storyTop = bandBottom + 4 * scale + (headline.map { $0.height + 2 * scale } ?? 0)
             var best: FrontParts?
@@ -320,9 +321,12 @@ public struct TaskCardLayout {
                 let what = task.deck == Deck.fieldExercise ? (key == "owner" ? "content expert" : key) : "`\(key)`"
                 typesetter.report(
                     .warning(
-                        "the \(what) of \(cardName(task)) is left off its foot: the card has no room for it even at 8 pt",
-                        at: value.location, hint: "shorten the story or the mission, or print on a bigger card",
-                        rule: "layout.overflow"))
+                        .layoutOverflowTaskCardFoot,
+                        [
+                            "field": task.deck == Deck.fieldExercise
+                                ? .phrase(key == "owner" ? .phraseTaskCardOwner : .phraseTaskCardDepartment) : .key(key),
+                            "id": .name(task.id),
+                        ], at: value.location))
             }
         }
         guard let boxed = task.mission else {
@@ -336,7 +340,7 @@ public struct TaskCardLayout {
                 in: Size(width: width - 2 * boxPadding - 2, height: 30 * scale), policy: FitPolicy(floor: 9, maxLines: 3),
                 language: dataLanguage, source: boxed.location,
                 what: isFieldExercise ? "the mission of task card \(task.id)" : "the boxed field of \(cardName(task))",
-                hint: "shorten it to a few words (it has three lines at most), or print on a bigger card (--card A6)")
+                overflow: .layoutOverflowCardBox, arguments: ["id": .name(task.id)])
         missions[plan.missionSize] = mission
         return FrontParts(
             headline: headline, foot: foot, footRoom: footRoom, label: label, mission: mission,

@@ -101,16 +101,25 @@ struct PageBasics {
         return response
     }
 
-    /// A diagnostic as a page shows it: its words, its hint, where it is, and a link to the field.
+    /// A diagnostic as a page shows it, in the page's language with fields named by their
+    /// labels: its words, its hint, where it is, and a link to the field.
     func problem(_ diagnostic: Diagnostic) -> PageProblem {
+        let style = messageStyle
         var item = PageProblem(
-            message: diagnostic.message, hint: diagnostic.hint ?? "", error: diagnostic.severity == .error,
-            warning: diagnostic.severity == .warning)
+            message: diagnostic.message(in: language, style: style), hint: diagnostic.hint(in: language, style: style) ?? "",
+            error: diagnostic.severity == .error, warning: diagnostic.severity == .warning)
         if let location = diagnostic.location {
             item.place = "\((location.file as NSString).lastPathComponent):\(location.line)"
             if let link = link(to: location) { item.href = link }
         }
         return item
+    }
+
+    /// How messages read on a page: a persona's field by its label on the persona's page, any
+    /// other by the catalogue's name for it.
+    var messageStyle: MessageStyle {
+        let fields = snapshot.templates?.persona.fields ?? []
+        return .page { key, language in fields.first { $0.field.rawValue == key }?.label(language) }
     }
 
     /// Where a file's line is edited or shown in the workbench, when it is.

@@ -65,11 +65,7 @@ struct WebTemplates: @unchecked Sendable {
         } catch {
             return (
                 nil,
-                [
-                    .error(
-                        "cannot read the folder web/: \(error)", at: .startOf(source.displayPath("web")),
-                        hint: error.hint, rule: "file.unreadable")
-                ]
+                [error.diagnostic(at: .startOf(source.displayPath("web")), folder: "web/")]
             )
         }
         for name in names where name.hasSuffix(".mustache") {

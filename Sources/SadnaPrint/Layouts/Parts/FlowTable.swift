@@ -166,9 +166,7 @@ final class FlowTable {
                 if flow.isAtTopOfPage {
                     // Not even one line of the tallest cell fits an empty page: nothing can be done.
                     typesetter.report(
-                        .warning(
-                            "this row is too tall for any page and is left out", at: row.location,
-                            hint: "split it into shorter rows", rule: "layout.overflow"))
+                        .warning(.layoutOverflowRow, at: row.location))
                     return
                 }
                 flow.startPage()

@@ -176,9 +176,7 @@ public struct PrioritisationLayout {
                     width: listWidth, language: dataLanguage, source: item.source)
                 guard itemY + block.height <= plot.maxY + 10 else {
                     typesetter.report(
-                        .warning(
-                            "the chart's key does not fit its page; this service and those after it are left out",
-                            at: item.source, hint: "print fewer services, or split the backlog", rule: "layout.overflow"))
+                        .warning(.layoutOverflowChartKey, at: item.source))
                     break
                 }
                 page.add(block, at: Point(x: list.minX, y: itemY))
