@@ -37,6 +37,7 @@ enum HomeworkPage {
         let (basics, workshop, _) = try PageBasics.opening(request, workbench: workbench)
         let labels = basics.labels
         let progress = HomeworkProgress(workshop, today: workbench.settings.today)
+        let comma = basics.language == .ar ? "، " : ", "
         var lateCount = 0
         let meetings = workshop.meetings.compactMap { meeting -> MeetingHomework? in
             let items = progress.items.filter { $0.meeting.id == meeting.id }
@@ -54,7 +55,7 @@ enum HomeworkPage {
                         }
                     }
                     func line(_ key: String, _ names: [String]) -> String {
-                        names.isEmpty ? "" : labels(key, ["n": String(names.count), "names": names.joined(separator: ", ")])
+                        names.isEmpty ? "" : labels(key, ["n": String(names.count), "names": names.joined(separator: comma)])
                     }
                     let late = names(.late)
                     lateCount += late.count

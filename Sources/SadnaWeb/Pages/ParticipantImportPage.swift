@@ -40,7 +40,8 @@ enum ParticipantImportPage {
             return outcome
         }
         let labels = basics.labels
-        func people(_ names: [String]) -> String { names.joined(separator: ", ") }
+        // Arabic lists with its own comma.
+        func people(_ names: [String]) -> String { names.joined(separator: basics.language == .ar ? "، " : ", ") }
         let problems = outcome.diagnostics.map(basics.problem)
         let content = Content(
             done: true,
