@@ -51,6 +51,6 @@ public struct ScanRefusal: Error, Sendable, Hashable {
 
     /// As a diagnostic located at the photo.
     public func diagnostic(photo: String) -> Diagnostic {
-        .error("\(photo) was not scanned: \(detail)", at: SourceLocation(file: photo, line: 0, column: 0), hint: hint, rule: rule)
+        .error("\(photo) was not scanned: \(detail)", at: .startOf(photo), hint: hint, rule: rule)
     }
 }

@@ -47,6 +47,7 @@ struct ScanCommand: ParsableCommand {
                 Console.say(
                     "\(path): \(first.identity.kind.rawValue), page \(first.identity.page) → \(saved.folder)/ "
                         + "(\(first.fields.count) fields; with ink: \(inked.isEmpty ? "none" : inked.joined(separator: ", ")))")
+                if first.identity.kind == .signIn { proposeAttendance(first, workshop: session.workshop) }
                 if first.identity.kind == .personaForm {
                     if let written = try ScannedPersona.write(saved, workshop: folder, replace: replace) {
                         Console.say("  persona: \(written) (type its fields to replace the crops)")
@@ -60,5 +61,24 @@ struct ScanCommand: ParsableCommand {
             Console.report(refusals)
             throw InputFailure()
         }
+    }
+
+    /// Who signed a sign-in sheet, by the ink in each signature cell, for a person to confirm:
+    /// printed, never written into the meeting by itself.
+    func proposeAttendance(_ scanned: ScannedForm, workshop: Workshop) {
+        guard let meeting = workshop.meetings.first(where: { $0.id == scanned.identity.meeting }) else { return }
+        let invitees = workshop.invitees(of: meeting)
+        var signed: [String] = [], unsigned: [String] = []
+        for field in scanned.fields where field.name.hasPrefix("signature-") {
+            guard let number = Int(field.name.dropFirst("signature-".count)), invitees.indices.contains(number - 1) else {
+                continue
+            }
+            (field.hasInk ? { signed.append($0) } : { unsigned.append($0) })(invitees[number - 1].name.value)
+        }
+        Console.say(
+            "  signed (proposed as present at meeting \(meeting.id)): \(signed.isEmpty ? "nobody" : signed.joined(separator: ", "))"
+        )
+        if !unsigned.isEmpty { Console.say("  no signature: \(unsigned.joined(separator: ", "))") }
+        Console.say("  check the names against page.png, then record them in the meeting's attendance")
     }
 }

@@ -132,6 +132,21 @@ func leaveToLook(_ scanned: ScannedForm, name: String) {
         #expect(try inked(maker, page, marks: marks, look: "canvas") == Set(marks.keys))
     }
 
+    @Test func signaturesOnASignInSheetLandInTheirPeoplesRows() throws {
+        let page = try printed(PrintRequest(.signIn, items: ["01"]), workshop: emekWithTeam).pages[0]
+        let form = try #require(page.scanForm)
+        #expect(form.identity.meeting == "01")
+        #expect(form.fields.filter { $0.name.hasPrefix("signature-") }.count == testTeam.count)
+        var maker = SyntheticPhoto()
+        maker.rotation = -21
+        let folder = TemporaryFolder()
+        let (_, picture) = try photo(
+            maker.jpeg(of: page, marks: ["signature-1": .strokes, "signature-3": .text("ר.ל")]), in: folder)
+        let scanned = try FormScanner(context: layoutContext(emekWithTeam)).scan(picture)
+        leaveToLook(scanned, name: "sign-in")
+        #expect(Set(scanned.fields.filter(\.hasInk).map(\.name)) == ["signature-1", "signature-3"])
+    }
+
     @Test func anUnwrittenFormComesBackEmpty() throws {
         let page = try formPage(PrintRequest(.personaForm))
         var maker = SyntheticPhoto()
