@@ -2,7 +2,7 @@
 # `make kit` sets up what is missing, builds and prints; `make test` runs the tests.
 
 PREFIX ?= /usr/local
-DEBIAN_PACKAGES := libcairo2-dev libpango1.0-dev libjpeg-dev fonts-noto-core poppler-utils libqrencode-dev zbar-tools qpdf
+DEBIAN_PACKAGES := libcairo2-dev libpango1.0-dev libjpeg-dev fonts-noto-core poppler-utils libqrencode-dev zbar-tools qpdf libzbar-dev libheif-dev
 # What the browser tests need: Debian's Chromium and its driver, and selenium and the W3C
 # validator from PyPI.
 BROWSER_PACKAGES := chromium chromium-driver

@@ -48,12 +48,20 @@ let package = Package(
             name: "CSadnaImage",
             linkerSettings: [.linkedLibrary("jpeg")]
         ),
+        // Reading photos of printed forms: HEIC (libheif), QR codes (zbar), straightening and
+        // measuring ink in C, where a 12-megapixel photo's loops are fast.
+        .target(
+            name: "CSadnaScan",
+            linkerSettings: [.linkedLibrary("zbar"), .linkedLibrary("heif"), .linkedLibrary("jpeg")]
+        ),
         // Layout of each printable and export to PDF/PNG.
         .target(
             name: "SadnaPrint",
             dependencies: ["SadnaKit", "CPangoCairo", "CSadnaImage", "CQRencode"]
         ),
         .target(name: "SadnaFuzzing", dependencies: ["SadnaKit", "SadnaPrint"]),
+        // `sadna scan`: photos of filled forms back into the workshop's files.
+        .target(name: "SadnaScan", dependencies: ["SadnaKit", "SadnaPrint", "CSadnaScan", "CPangoCairo", "CSadnaImage"]),
         // The workbench in the browser: routes, pages from Templates/web/, saves that change only
         // what changed, previews and downloads from the catalog.
         .target(
@@ -76,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "sadna",
             dependencies: [
-                "SadnaKit", "SadnaPrint", "SadnaWeb",
+                "SadnaKit", "SadnaPrint", "SadnaWeb", "SadnaScan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -86,14 +94,19 @@ let package = Package(
         .executableTarget(
             name: "sadna-bench",
             dependencies: [
-                "SadnaKit", "SadnaPrint", "SadnaWeb", .product(name: "Logging", package: "swift-log"),
+                "SadnaKit", "SadnaPrint", "SadnaWeb", "SadnaScan", "SadnaTestSupport",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // What the tests share: temporary workshops, running tools, reading PDFs as a person would.
-        .target(name: "SadnaTestSupport", dependencies: ["SadnaKit", "SadnaPrint", "CPangoCairo"], path: "Tests/Support"),
+        .target(
+            name: "SadnaTestSupport", dependencies: ["SadnaKit", "SadnaPrint", "CPangoCairo", "CSadnaScan"],
+            path: "Tests/Support"),
         .testTarget(name: "SadnaKitTests", dependencies: ["SadnaKit", "SadnaTestSupport", "SadnaFuzzing"]),
         .testTarget(name: "SadnaPrintTests", dependencies: ["SadnaPrint", "SadnaKit", "SadnaTestSupport"]),
+        .testTarget(
+            name: "SadnaScanTests", dependencies: ["SadnaScan", "SadnaPrint", "SadnaKit", "SadnaTestSupport", "CSadnaScan"]),
         // Most command-line tests run `sadna` in process (Sadna.run), a few as a real process.
         .testTarget(name: "SadnaCLITests", dependencies: ["sadna", "SadnaKit", "SadnaPrint", "SadnaTestSupport"]),
         // The workbench over HTTP, in process.

@@ -43,7 +43,7 @@ Version: $version
 Architecture: $arch
 Maintainer: Sadna <sadna@localhost>
 Installed-Size: $size
-Depends: $libraries, fonts-noto-core, adduser
+Depends: $libraries, libzbar0, libheif1, fonts-noto-core, adduser
 Recommends: poppler-utils
 Section: misc
 Priority: optional

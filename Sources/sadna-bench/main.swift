@@ -263,4 +263,5 @@ func benchJourneys() throws {
         String(
             format: "  %d pages: %.2f s → %.0f pages/s, peak memory %.1f MB", pages, seconds, Double(pages) / seconds,
             peakMemoryMB()))
+    try benchScan(laying: laying, output: output)
 }

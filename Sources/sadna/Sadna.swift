@@ -18,7 +18,7 @@ struct Sadna: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, RenderCommand.self, KitCommand.self, ImportCommand.self, ExportCommand.self, CalendarCommand.self,
-            NewCommand.self, ServeCommand.self,
+            NewCommand.self, ServeCommand.self, ScanCommand.self,
         ])
 
     static func main() {

@@ -93,7 +93,8 @@ struct JourneyMapTests {
                 if case let .shape(.line(from, to), _) = element, from.y == to.y { return abs(to.x - from.x) }
                 return nil
             }.max() ?? 0
-        #expect(abs(widest - (420 - 2 * 10)) < 1, "the grid spans the sheet: \(widest) mm")
+        // Within the margins kept clear of the corner marks a scan finds the canvas by.
+        #expect(abs(widest - (420 - 2 * ScanMarks.margin)) < 1, "the grid spans the sheet: \(widest) mm")
         let nine = try printed(PrintRequest(.journeyCanvas, lanes: ["meeting-3"], stages: 9))
         #expect(nine.pages.count == 2)
         let url = folder.path("blank.pdf")

@@ -2,6 +2,25 @@
 /// written as descriptions ("רישום לגנים") are left as they are: not every service has a page yet.
 public enum PersonaChecks {
     public static func check(_ workshop: Workshop) -> [Diagnostic] {
+        scannedCrops(workshop) + services(workshop)
+    }
+
+    /// A scanned field names a crop `sadna scan` wrote: a PNG under the workshop's scans/ folder.
+    static func scannedCrops(_ workshop: Workshop) -> [Diagnostic] {
+        workshop.personas.flatMap { persona in
+            persona.scanned.values.filter {
+                !($0.value.hasPrefix("scans/") && $0.value.hasSuffix(".png") && !$0.value.contains(".."))
+            }
+            .map {
+                Diagnostic.warning(
+                    "the scanned field \"\($0.value)\" is not a crop under the workshop's scans/ folder", at: $0.location,
+                    hint: "`sadna scan` writes these paths (e.g. scans/3/persona-form-1/age.png); type the field's text instead",
+                    rule: "persona.scanned-path")
+            }
+        }
+    }
+
+    static func services(_ workshop: Workshop) -> [Diagnostic] {
         workshop.personas.flatMap { persona -> [Diagnostic] in
             guard let services = persona[.mainServices] else { return [] }
             return services.value.items.filter(References.looksLikeID).flatMap {

@@ -3,7 +3,7 @@ import Yams
 
 /// Reads `personas/ID.yaml` into a ``Persona``.
 enum PersonaLoader {
-    static let keys = PersonaField.allCases.map(\.rawValue) + ["example", "tags"] + Authorship.keys
+    static let keys = PersonaField.allCases.map(\.rawValue) + ["example", "tags", "scanned"] + Authorship.keys
 
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> Persona? {
         guard let root else {
@@ -29,6 +29,11 @@ enum PersonaLoader {
         var persona = Persona(id: id, location: p.location, values: values, isExample: p.flag("example")?.value ?? false)
         persona.authorship = p.authorship
         persona.tags = p.texts("tags")
+        if let node = p.value("scanned"),
+            let crops = reader.mapping(node, what: "the scanned fields", keys: PersonaField.allCases.map(\.rawValue))
+        {
+            for field in PersonaField.allCases { if let path = crops.text(field.rawValue) { persona.scanned[field] = path } }
+        }
         return persona
     }
 

@@ -31,6 +31,11 @@ public struct Persona: Sendable {
 
     public subscript(field: PersonaField) -> Located<PersonaValue>? { values[field] }
 
+    /// Fields as photographed on a filled persona form, each a crop's path in the workshop
+    /// (`scans/3/persona-form-1/age.png`), written by `sadna scan` under `scanned:`. A field typed
+    /// in ``values`` wins: its crop only shows what was handwritten until someone types it.
+    public var scanned: [PersonaField: Located<String>] = [:]
+
     /// One or two letters for an avatar, as ``Initials`` chooses them ("יוסי מזרחי" → "ימ",
     /// "משפחת ליפשיץ" → "ל").
     public var initials: String { Initials.of(name.value) }

@@ -85,6 +85,9 @@ public final class SharedContent {
 public struct Page {
     public var size: Size
     public private(set) var elements: [PageElement] = []
+    /// For a form printed to fill by hand: what its corner marks say and where its fields are,
+    /// so that a photo of it can be cut by the geometry that drew it (``ScanMarks``).
+    public var scanForm: ScanForm?
 
     public init(size: Size) {
         self.size = size

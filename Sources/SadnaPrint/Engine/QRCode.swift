@@ -15,10 +15,12 @@ public struct QRCode: Sendable, Hashable {
 
     /// `text` encoded as UTF-8 bytes at error-correction level M (15 % of the code may be lost to
     /// a fold or a coffee ring), in the smallest version it fits; nil when it is too long for any.
-    public init?(_ text: String) {
+    /// A code that must stay small (a form's corner marks) may ask for `lowCorrection` (7 %).
+    public init?(_ text: String, lowCorrection: Bool = false) {
         let bytes = Array(text.utf8)
+        let level = lowCorrection ? QR_ECLEVEL_L : QR_ECLEVEL_M
         guard !bytes.isEmpty,
-            let code = bytes.withUnsafeBufferPointer({ QRcode_encodeData(Int32($0.count), $0.baseAddress, 0, QR_ECLEVEL_M) })
+            let code = bytes.withUnsafeBufferPointer({ QRcode_encodeData(Int32($0.count), $0.baseAddress, 0, level) })
         else { return nil }
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)

@@ -18,25 +18,44 @@ public struct PersonaFormLayout {
         let labels = context.words(template.labels)
         let page = context.language
         let paper = Paper.a4
-        let margin = 12.0
+        // Clear of the corner marks a scan finds the page by.
+        let margin = ScanMarks.margin
         // Try generous spacing first, tighter until the form fits one page.
         let spacing =
             FitPolicy.largestFittingSize(from: 9, downTo: 6.5) { spacing in
                 let flow = PageFlow(paper: paper, margin: margin, footerHeight: 6)
-                draw(on: flow, spacing: spacing, labels: labels, language: page, typesetter: typesetter)
+                _ = draw(on: flow, spacing: spacing, labels: labels, language: page, typesetter: typesetter)
                 return flow.pages.count == 1
             } ?? 6.5
         let flow = PageFlow(paper: paper, margin: margin, footerHeight: 6)
-        draw(on: flow, spacing: spacing, labels: labels, language: page, typesetter: typesetter)
-        let pages = flow.finish { page, _, _ in
+        let fields = draw(on: flow, spacing: spacing, labels: labels, language: page, typesetter: typesetter)
+        let pages = flow.finish { page, index, _ in
             PageFooter(about: context.workshop.title.value, rule: false, context: context).draw(on: &page, margin: margin)
+            ScanMarks.apply(
+                to: &page,
+                identity: ScanIdentity(
+                    programme: ScanIdentity.programme(of: context.workshop), kind: .personaForm, language: context.language,
+                    page: index + 1),
+                fields: index == 0 ? fields : [])
         }
         return PrintDocument(info: context.info(title: labels(.blankTitle), subject: labels(.blankTitle)), pages: pages)
     }
 
+    /// Draws the form and returns where each field is: the photo box and each persona field's
+    /// lines, named as the persona file names the field.
     private func draw(
         on flow: PageFlow, spacing: Double, labels: Labels<PersonaLabel>, language: TextLanguage, typesetter: Typesetter
-    ) {
+    ) -> [ScanField] {
+        var fields: [ScanField] = []
+        func record(_ field: PersonaTemplate.Field, _ rects: [Rect]) {
+            guard let first = rects.first else { return }
+            let rect = rects.dropFirst().reduce(first) { $0.union($1) }
+            if let index = fields.firstIndex(where: { $0.name == field.field.rawValue }) {
+                fields[index].rect = fields[index].rect.union(rect)
+            } else {
+                fields.append(ScanField(name: field.field.rawValue, rect: rect))
+            }
+        }
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: language.direction)
         let title = typesetter.layout(
             labels(.blankTitle), style: AgendaLayout.Style.title, width: flow.width,
@@ -47,6 +66,7 @@ public struct PersonaFormLayout {
         // The photo box at the start side; identity fields beside it.
         let photo = Rect(x: order.x(offset: 0, width: 38), y: flow.y, width: 38, height: 46)
         flow.add(.rectangle(photo, cornerRadius: 2), .stroked(.rule, width: 0.4, dash: [2, 1.5]))
+        fields.append(ScanField(name: PersonaField.photo.rawValue, rect: photo))
         let caption = typesetter.layout(
             labels(.blankPhoto), style: TextStyle(size: 8, colour: .muted, alignment: .centre),
             width: photo.width - 4, language: language)
@@ -57,9 +77,10 @@ public struct PersonaFormLayout {
             direction: language.direction)
         for field in template.fields(in: .identity) where field.lines > 0 {
             for line in 0..<field.lines {
-                WritingLines.fieldsRow(
+                let rects = WritingLines.fieldsRow(
                     [(line == 0 ? field.label(self.language) : "", 1)], flow: flow, order: beside,
                     language: language, typesetter: typesetter, spacing: spacing)
+                record(field, rects)
             }
         }
         flow.advance(max(0, photo.maxY - flow.y) + 3)
@@ -77,21 +98,27 @@ public struct PersonaFormLayout {
             let fields = template.fields(in: section)
             let short = fields.filter { $0.lines <= 1 }, long = fields.filter { $0.lines > 1 }
             for pair in stride(from: 0, to: short.count, by: 2).map({ Array(short[$0..<min($0 + 2, short.count)]) }) {
-                WritingLines.fieldsRow(
+                let rects = WritingLines.fieldsRow(
                     pair.map { ($0.label(self.language), 1.0 / Double(pair.count)) }, flow: flow, order: order,
                     language: language, typesetter: typesetter, spacing: spacing)
+                for (field, rect) in zip(pair, rects) { record(field, [rect]) }
             }
             for field in long {
-                WritingLines.fieldsRow(
-                    [(field.label(self.language), 1)], flow: flow, order: order, language: language,
-                    typesetter: typesetter, spacing: spacing)
-                for _ in 1..<field.lines {
+                record(
+                    field,
                     WritingLines.fieldsRow(
-                        [("", 1)], flow: flow, order: order, language: language, typesetter: typesetter,
-                        spacing: spacing)
+                        [(field.label(self.language), 1)], flow: flow, order: order, language: language,
+                        typesetter: typesetter, spacing: spacing))
+                for _ in 1..<field.lines {
+                    record(
+                        field,
+                        WritingLines.fieldsRow(
+                            [("", 1)], flow: flow, order: order, language: language, typesetter: typesetter,
+                            spacing: spacing))
                 }
             }
             flow.advance(2)
         }
+        return fields
     }
 }

@@ -19,13 +19,22 @@ public struct JourneyBlankLayout {
     var template: JourneyTemplate { context.templates.journey }
 
     static let titleRow = 20.0
+    /// Clear of the corner marks a scan finds the canvas by.
+    static let margin = max(JourneyMapLayout.margin, ScanMarks.margin)
+
+    /// The request's options as a scan needs them to lay the canvas out again: the number of
+    /// stages, and the lanes when they are not the template's own.
+    var scanItem: String {
+        let ids = lanes.map(\.id)
+        return ids == template.lanes([]).lanes.map(\.id) ? "\(stages)" : "\(stages):" + ids.joined(separator: ",")
+    }
 
     public func document() -> PrintDocument {
         let typesetter = context.typesetter
         let labels = context.words(template.labels)
         let page = context.language
         let size = JourneyMapLayout.paper.size
-        let margin = JourneyMapLayout.margin
+        let margin = Self.margin
         let sheets = JourneyMapLayout.sheets(stages, atMost: JourneyMapLayout.stagesPerSheet)
         let pages = sheets.enumerated().map { number, columns -> Page in
             let flow = PageFlow(paper: JourneyMapLayout.paper, margin: margin, footerHeight: JourneyMapLayout.footerHeight)
@@ -35,7 +44,7 @@ public struct JourneyBlankLayout {
                 style: JourneyMapLayout.Style.title, width: flow.width, language: page)
             flow.add(title, at: Point(x: flow.left, y: flow.y))
             flow.advance(title.height + 1)
-            WritingLines.fieldsRow(
+            let heads = WritingLines.fieldsRow(
                 [
                     (labels(.service), 0.34), (labels(.persona), 0.3), (labels(.group), 0.24),
                     (labels(.date), 0.12),
@@ -43,18 +52,27 @@ public struct JourneyBlankLayout {
                 flow: flow, order: order, language: page, typesetter: typesetter)
             flow.advance(3)
             var current = flow.pages[0]
-            drawGrid(columns, on: &current, top: flow.y, labels: labels, language: page, typesetter: typesetter)
+            let cells = drawGrid(columns, on: &current, top: flow.y, labels: labels, language: page, typesetter: typesetter)
+            let fields = zip(["service", "persona", "group", "date"], heads).map { ScanField(name: $0, rect: $1) } + cells
+            ScanMarks.apply(
+                to: &current,
+                identity: ScanIdentity(
+                    programme: ScanIdentity.programme(of: context.workshop), kind: .journeyCanvas,
+                    language: context.language, item: scanItem, page: number + 1),
+                fields: fields)
             return current
         }
         return PrintDocument(info: context.info(title: labels(.blankTitle), subject: labels(.blankTitle)), pages: pages)
     }
 
+    /// Draws the grid and returns its cells as a scan names them: `stage-3-title` for a stage's
+    /// name, `stage-3-LANE` for a lane's cell (stages counted across sheets, from 1).
     private func drawGrid(
         _ columns: Range<Int>, on page: inout Page, top: Double, labels: Labels<JourneyLabel>, language: TextLanguage,
         typesetter: Typesetter
-    ) {
+    ) -> [ScanField] {
         let size = page.size
-        let margin = JourneyMapLayout.margin
+        let margin = Self.margin
         let area = Rect(
             x: margin, y: top, width: size.width - 2 * margin,
             height: size.height - margin - JourneyMapLayout.footerHeight - top)
@@ -93,6 +111,16 @@ public struct JourneyBlankLayout {
         for row in grid.rows {
             if case let .lane(lane) = row.kind, lane.isEmotion {
                 grid.drawEmotionGuides(row, on: &page, typesetter: typesetter)
+            }
+        }
+        return columns.enumerated().flatMap { column, stage in
+            grid.rows.map { row -> ScanField in
+                let name: String
+                switch row.kind {
+                case .stages: name = "title"
+                case let .lane(lane): name = lane.id
+                }
+                return ScanField(name: "stage-\(stage + 1)-\(name)", rect: grid.cellRect(stage: column, row))
             }
         }
     }

@@ -17,7 +17,8 @@ struct MinutesLayout {
     static let blankItems = 4, actionRows = 6
 
     func pages() -> [Page] {
-        let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: PageFooter.height)
+        // The blank form keeps clear of the corner marks a scan finds it by.
+        let flow = PageFlow(paper: .a4, margin: meeting == nil ? ScanMarks.margin : Self.margin, footerHeight: PageFooter.height)
         let page = context.language, order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
         let text = FlowText(
             flow: flow, column: order, typesetter: context.typesetter, pageLanguage: page,
@@ -39,12 +40,21 @@ struct MinutesLayout {
             width: flow.width, language: page)
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height + 3)
-        WritingLines.fieldsRow(
+        let heads = WritingLines.fieldsRow(
             [(labels(.meeting), 0.4), (labels(.date), 0.25), (labels(.takenBy), 0.35)], flow: flow, order: order, language: page,
             typesetter: context.typesetter)
+        var fields = [0: zip(["meeting", "date", "taken-by"], heads).map { ScanField(name: $0, rect: $1) }]
         flow.advance(3)
-        blank(text: text, flow: flow, order: order, present: [])
+        for (index, field) in blank(text: text, flow: flow, order: order, present: []) {
+            fields[index, default: []].append(field)
+        }
         return flow.finish { sheet, index, count in
+            ScanMarks.apply(
+                to: &sheet,
+                identity: ScanIdentity(
+                    programme: ScanIdentity.programme(of: context.workshop), kind: .minutesBlank, language: context.language,
+                    page: index + 1),
+                fields: fields[index] ?? [])
             let mixed = context.dataOnPage
             PageFooter(
                 start: "\(mixed.isolated(context.workshop.title.value)) · \(labels.name(of: .minutesBlank))", mixed.paragraph,
@@ -123,24 +133,32 @@ struct MinutesLayout {
     }
 
     /// The form to fill by hand: attendance (filled where known), items with lines for what was
-    /// said and decided, and an empty table of actions.
-    private func blank(text: FlowText, flow: PageFlow, order: ReadingOrder, present: [String]) {
+    /// said and decided, and an empty table of actions. Returns the blocks to write in, by page,
+    /// for the form's scan geometry.
+    @discardableResult
+    private func blank(text: FlowText, flow: PageFlow, order: ReadingOrder, present: [String]) -> [(Int, ScanField)] {
         let page = context.language, typesetter = context.typesetter
+        var fields: [(Int, ScanField)] = []
+        func block(_ name: String, _ label: String, lines: Int) {
+            let rect = WritingLines.block(label, lines: lines, flow: flow, language: page, typesetter: typesetter)
+            fields.append((flow.pageIndex, ScanField(name: name, rect: rect)))
+        }
         if present.isEmpty {
-            WritingLines.block(labels(.present), lines: 3, flow: flow, language: page, typesetter: typesetter)
+            block("present", labels(.present), lines: 3)
         } else {
             people(.present, present, text: text)
         }
-        WritingLines.block(labels(.absent), lines: 2, flow: flow, language: page, typesetter: typesetter)
-        WritingLines.block(labels(.invited), lines: 1, flow: flow, language: page, typesetter: typesetter)
+        block("absent", labels(.absent), lines: 2)
+        block("invited", labels(.invited), lines: 1)
         flow.advance(2)
         for number in 1...Self.blankItems {
-            WritingLines.block("\(number). \(labels(.item))", lines: 4, flow: flow, language: page, typesetter: typesetter)
-            WritingLines.block(labels(.decision), lines: 2, flow: flow, language: page, typesetter: typesetter)
+            block("item-\(number)", "\(number). \(labels(.item))", lines: 4)
+            block("decision-\(number)", labels(.decision), lines: 2)
             flow.advance(2)
         }
         text.heading(labels(.actionsHeading), following: 14)
         ActionTable(context: context, labels: labels, flow: flow, order: order, showsMeeting: false).placeBlank(
             rows: Self.actionRows)
+        return fields
     }
 }

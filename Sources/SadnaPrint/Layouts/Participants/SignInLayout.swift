@@ -19,7 +19,8 @@ struct SignInLayout {
         let workshop = context.workshop, typesetter = context.typesetter
         let page = context.language, data = context.data
         let mixed = context.dataOnPage
-        let flow = PageFlow(paper: .a4, margin: Self.margin, footerHeight: PageFooter.height)
+        // Clear of the corner marks a scan finds the sheet by.
+        let flow = PageFlow(paper: .a4, margin: max(Self.margin, ScanMarks.margin), footerHeight: PageFooter.height)
         let order = ReadingOrder(minX: flow.left, maxX: flow.right, direction: page.direction)
 
         let sheet = MeetingSheet(context: context, meeting: meeting, what: labels(.signIn))
@@ -62,6 +63,9 @@ struct SignInLayout {
             columns: columns, style: style, header: header, flow: flow, order: order, typesetter: typesetter,
             runningHeader: sheet.runningHeader(width: flow.width))
         let fresh = table.begin(firstRowHeight: Self.rowHeight)
+        // Each invitee's signature cell, by page: a scan proposes who came by the ink in it.
+        var signatures: [Int: [ScanField]] = [:]
+        let signatureX = order.x(offset: widths[0] + widths[1] + widths[2], width: widths[3])
         for (index, person) in workshop.invitees(of: meeting).enumerated() {
             let cells = [
                 cell(String(index + 1), 0, language: page, style: Self.body.coloured(.muted)),
@@ -69,6 +73,12 @@ struct SignInLayout {
                 cell(person.department?.value, 2, language: data, source: person.department?.location), nil,
             ]
             table.place(FlowTable.Row(cells: cells, location: person.location), freshPage: flow.pageBodyHeight - fresh)
+            if let row = table.lastRow {
+                signatures[row.page, default: []].append(
+                    ScanField(
+                        name: "signature-\(index + 1)",
+                        rect: Rect(x: signatureX, y: row.top, width: widths[3], height: row.height)))
+            }
         }
         // People not on the list sign below, on rows to the foot of the page (a few at least).
         if flow.remaining < Self.rowHeight * Double(Self.guestRows + 1) { flow.startPage() }
@@ -77,6 +87,15 @@ struct SignInLayout {
         table.placeBlankRows(height: Self.rowHeight)
         table.end(after: 0)
 
-        return sheet.finish(flow, labels: labels)
+        return sheet.finish(flow, labels: labels).enumerated().map { index, page in
+            var page = page
+            ScanMarks.apply(
+                to: &page,
+                identity: ScanIdentity(
+                    programme: ScanIdentity.programme(of: workshop), kind: .signIn, language: context.language,
+                    meeting: meeting.id, page: index + 1),
+                fields: signatures[index] ?? [])
+            return page
+        }
     }
 }

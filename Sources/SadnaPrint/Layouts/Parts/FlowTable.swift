@@ -5,6 +5,9 @@ import SadnaKit
 /// repeated on every page the table reaches, rows that break across pages line by line when
 /// they must, and empty rows for forms filled by hand.
 final class FlowTable {
+    /// Where the last row (or its last part) was drawn: its page, top and height (for a form's
+    /// scan geometry, ``ScanMarks``).
+    private(set) var lastRow: (page: Int, top: Double, height: Double)?
     /// A column's place, from the table's start edge.
     struct Column {
         var offset: Double
@@ -210,6 +213,7 @@ final class FlowTable {
     /// `counts` is nil), then the row's rules.
     private func draw(_ row: Row, from: [Int], counts: [Int]?, height: Double, continued: Bool) {
         if !row.cells.isEmpty { rowsOnPage[flow.pageIndex, default: 0] += 1 }
+        lastRow = (flow.pageIndex, flow.y, height)
         // The cells' first lines share one baseline: a time in Latin digits beside Arabic text
         // (whose font stands taller above its line) sits on the same line as the words, not above
         // them. A cell moves down only as far as the row has room under it.

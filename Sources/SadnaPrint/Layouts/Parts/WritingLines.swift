@@ -5,12 +5,16 @@ struct WritingLines {
     static let lineSpacing = 9.0
 
     /// Fields side by side on one line, each a label followed by a line to its end; `widths`
-    /// are fractions of the band and add up to 1.
+    /// are fractions of the band and add up to 1. Returns where each field is (label and line,
+    /// the line's full height), for a form's scan geometry (``ScanMarks``).
+    @discardableResult
     static func fieldsRow(
         _ fields: [(label: String, fraction: Double)], flow: PageFlow, order: ReadingOrder,
         language: TextLanguage, typesetter: Typesetter, spacing: Double = lineSpacing
-    ) {
+    ) -> [Rect] {
         flow.ensure(spacing)
+        let top = flow.y
+        var rects: [Rect] = []
         let baseline = flow.y + spacing - 1.5
         var offset = 0.0
         let gap = 5.0
@@ -27,9 +31,11 @@ struct WritingLines {
             flow.add(
                 .line(from: Point(x: lineStartX, y: baseline), to: Point(x: lineEndX, y: baseline)),
                 .stroked(.rule, width: 0.3))
+            rects.append(Rect(x: order.x(offset: offset, width: width), y: top, width: width, height: spacing))
             offset += width + gap
         }
         flow.advance(spacing)
+        return rects
     }
 
     /// The height ``block(_:lines:flow:language:typesetter:spacing:)`` takes, measured (an Arabic
@@ -41,13 +47,16 @@ struct WritingLines {
         typesetter.layout(label, style: labelStyle, width: width, language: language).height + spacing * Double(count) + 3
     }
 
-    /// A label on its own line and `count` full-width lines under it.
+    /// A label on its own line and `count` full-width lines under it. Returns where the block
+    /// is on its page (label and lines), for a form's scan geometry (``ScanMarks``).
+    @discardableResult
     static func block(
         _ label: String, lines count: Int, flow: PageFlow, language: TextLanguage,
         typesetter: Typesetter, spacing: Double = lineSpacing
-    ) {
+    ) -> Rect {
         let title = typesetter.layout(label, style: labelStyle, width: flow.width, language: language)
         flow.ensure(title.height + spacing * Double(count))
+        let top = flow.y
         flow.add(title, at: Point(x: flow.left, y: flow.y))
         flow.advance(title.height)
         for _ in 0..<count {
@@ -56,6 +65,8 @@ struct WritingLines {
                 .line(from: Point(x: flow.left, y: flow.y), to: Point(x: flow.right, y: flow.y)),
                 .stroked(.rule, width: 0.3))
         }
+        let rect = Rect(x: flow.left, y: top, width: flow.width, height: flow.y + 1.5 - top)
         flow.advance(3)
+        return rect
     }
 }

@@ -13,7 +13,8 @@ public struct ServiceSketchLayout {
         let template = context.templates.servicePage, typesetter = context.typesetter, language = context.language
         let labels = context.words(template.labels)
         let page = context.language
-        let flow = PageFlow(paper: .a4, margin: 15, footerHeight: 8)
+        // Clear of the corner marks a scan finds the page by.
+        let flow = PageFlow(paper: .a4, margin: ScanMarks.margin, footerHeight: 8)
         let title = typesetter.layout(
             labels(.serviceSketch), style: TextStyle(size: 20, weight: .bold), width: flow.width,
             language: page)
@@ -25,14 +26,23 @@ public struct ServiceSketchLayout {
         }
         let lines = template.sketch.reduce(0) { $0 + $1.lines }
         let spacing = min(11, max(7, (flow.remaining - labelHeights.reduce(0, +) - 1) / Double(lines)))
-        for field in template.sketch {
-            WritingLines.block(
+        // Each question's place, by page, named by its order: `question-1`, `question-2`, …
+        var fields: [Int: [ScanField]] = [:]
+        for (number, field) in template.sketch.enumerated() {
+            let rect = WritingLines.block(
                 field.label(language), lines: field.lines, flow: flow, language: page, typesetter: typesetter,
                 spacing: spacing)
+            fields[flow.pageIndex, default: []].append(ScanField(name: "question-\(number + 1)", rect: rect))
             flow.advance(2)
         }
-        let pages = flow.finish { pdfPage, _, _ in
+        let pages = flow.finish { pdfPage, index, _ in
             PageFooter(about: context.workshop.title.value, rule: false, context: context).draw(on: &pdfPage, margin: flow.margin)
+            ScanMarks.apply(
+                to: &pdfPage,
+                identity: ScanIdentity(
+                    programme: ScanIdentity.programme(of: context.workshop), kind: .serviceSketch, language: context.language,
+                    page: index + 1),
+                fields: fields[index] ?? [])
         }
         return PrintDocument(info: context.info(title: labels(.serviceSketch), subject: labels(.serviceSketch)), pages: pages)
     }

@@ -1,0 +1,31 @@
+import SadnaKit
+import SadnaPrint
+
+/// The page a form's marks name, laid out again from today's workshop through the catalog, as
+/// `sadna render` lays it out: its geometry is the one that drew the printed page.
+enum FormLayouts {
+    static func request(for identity: ScanIdentity) -> PrintRequest {
+        var request = PrintRequest(identity.kind, language: identity.language)
+        switch identity.kind {
+        case .journeyCanvas:
+            // The canvas's options: "6", or "6:lane,lane" when the lanes were chosen.
+            let parts = (identity.item ?? "").split(separator: ":", maxSplits: 1).map(String.init)
+            request.stages = parts.first.flatMap { Int($0) }
+            if parts.count > 1 { request.lanes = parts[1].split(separator: ",").map(String.init) }
+        default:
+            request.items = [identity.meeting, identity.item].compactMap { $0 }
+        }
+        return request
+    }
+
+    static func page(_ identity: ScanIdentity, in context: LayoutContext) throws(ScanRefusal) -> (Page, ScanForm) {
+        let changed = ScanRefusal(
+            .formChanged, detail: "the form does not match the \(identity.kind.rawValue) Sadna lays out for this workshop today")
+        guard let job = try? Catalog.job(request(for: identity), in: context) else { throw changed }
+        guard identity.page >= 1, let page = Array(job.pages.prefix(identity.page)).last, let form = page.scanForm,
+            form.identity.page == identity.page,
+            form.identity.layout == identity.layout
+        else { throw changed }
+        return (page, form)
+    }
+}

@@ -1,0 +1,116 @@
+import CPangoCairo
+import Foundation
+import SadnaKit
+import SadnaPrint
+
+/// Where a scan's pictures go in the workshop: `scans/MEETING/FORM/` holds `page.png` (the whole
+/// straightened page), `FIELD.png` for every field of the form, and `scan.yaml` (which photo
+/// it came from and which fields hold ink). Paths are the workshop's own, so that a persona
+/// file names a crop as `scans/3/persona-form-1/name.png` and a text editor shows it too.
+public struct ScanStore {
+    public let workshop: URL
+
+    public init(workshop: URL) {
+        self.workshop = workshop
+    }
+
+    /// What a scan wrote, as paths in the workshop.
+    public struct Saved: Sendable {
+        /// The form's folder, e.g. `scans/3/sign-in`.
+        public var folder: String
+        public var page: String
+        /// Each field with ink, by name, to its crop's path.
+        public var inked: [(field: String, path: String)]
+        /// Each field, to its crop's path.
+        public var crops: [String: String]
+    }
+
+    /// The folder a scan of `identity` goes to, or why it may not: a page naming its meeting
+    /// (a sign-in sheet) has one place; copies of a form that names none (persona forms, one per
+    /// group) are numbered, and only the same photo again counts as the same page.
+    func folder(for identity: ScanIdentity, meeting: String?, fingerprint: String, replace: Bool) throws(ScanRefusal) -> String {
+        let base = identity.kind.rawValue + (identity.page > 1 ? "-p\(identity.page)" : "")
+        let parent = "scans/\(identity.meeting ?? meeting ?? "unsorted")"
+        let manager = FileManager.default
+        if identity.meeting != nil {
+            let folder = "\(parent)/\(base)"
+            if !replace, manager.fileExists(atPath: workshop.appendingPathComponent(folder).path) {
+                throw ScanRefusal(.alreadyScanned, detail: "this page was scanned before, into \(folder)")
+            }
+            return folder
+        }
+        var number = 1
+        while manager.fileExists(atPath: workshop.appendingPathComponent("\(parent)/\(base)-\(number)").path) {
+            let folder = "\(parent)/\(base)-\(number)"
+            if Self.fingerprint(in: workshop.appendingPathComponent(folder)) == fingerprint {
+                guard replace else { throw ScanRefusal(.alreadyScanned, detail: "this photo was scanned before, into \(folder)") }
+                return folder
+            }
+            number += 1
+        }
+        return "\(parent)/\(base)-\(number)"
+    }
+
+    /// Writes the page, every field's crop and the record of the scan.
+    public func save(
+        _ scanned: ScannedForm, photo: URL, meeting: String?, replace: Bool
+    ) throws(ScanRefusal) -> Saved {
+        let fingerprint = Self.fingerprint(of: photo)
+        let folder = try folder(for: scanned.identity, meeting: meeting, fingerprint: fingerprint, replace: replace)
+        let directory = workshop.appendingPathComponent(folder)
+        var crops: [String: String] = [:]
+        var inked: [(String, String)] = []
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try Self.writePNG(scanned.page, to: directory.appendingPathComponent("page.png"))
+            for field in scanned.fields {
+                let path = "\(folder)/\(field.name).png"
+                try Self.writePNG(scanned.crop(field), to: workshop.appendingPathComponent(path))
+                crops[field.name] = path
+                if field.hasInk { inked.append((field.name, path)) }
+            }
+            var record = "# Written by `sadna scan`: the photo this folder was cut from.\n"
+            record += "photo: \(Self.quoted(photo.lastPathComponent))\n"
+            record += "fingerprint: \(fingerprint)\n"
+            record += "form: \(scanned.identity.kind.rawValue)\n"
+            record += "page: \(scanned.identity.page)\n"
+            record += "inked: [\(inked.map(\.0).joined(separator: ", "))]\n"
+            try Data(record.utf8).write(to: directory.appendingPathComponent("scan.yaml"), options: .atomic)
+        } catch {
+            throw ScanRefusal(
+                .unreadable, detail: "its crops could not be written into \(folder) (\(error.localizedDescription))")
+        }
+        return Saved(folder: folder, page: "\(folder)/page.png", inked: inked, crops: crops)
+    }
+
+    /// A name as a double-quoted YAML value (JSON's string form is one).
+    static func quoted(_ text: String) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        let data = (try? encoder.encode(text)) ?? Data("\"\"".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func fingerprint(of photo: URL) -> String {
+        let data = (try? Data(contentsOf: photo)) ?? Data()
+        return ScanIdentity.fingerprint(bytes: data) + String(data.count, radix: 16)
+    }
+
+    static func fingerprint(in folder: URL) -> String? {
+        guard let text = try? String(contentsOf: folder.appendingPathComponent("scan.yaml"), encoding: .utf8) else { return nil }
+        return text.split(separator: "\n").first { $0.hasPrefix("fingerprint: ") }.map { String($0.dropFirst(13)) }
+    }
+
+    /// A picture as PNG, written whole or not at all.
+    static func writePNG(_ picture: Photo, to url: URL) throws {
+        var pixels = picture.pixels
+        let data = try pixels.withUnsafeMutableBytes { buffer in
+            let surface = cairo_image_surface_create_for_data(
+                buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_RGB24, Int32(picture.width),
+                Int32(picture.height), Int32(picture.width * 4))!
+            defer { cairo_surface_destroy(surface) }
+            return try PNGExport.encode(surface)
+        }
+        try data.write(to: url, options: .atomic)
+    }
+}

@@ -1,0 +1,203 @@
+import Foundation
+import SadnaKit
+import SadnaPrint
+import SadnaTestSupport
+import Testing
+
+@testable import SadnaScan
+
+/// A printed form's page, laid out as `sadna render` lays it out.
+func formPage(_ request: PrintRequest, page: Int = 0) throws -> Page {
+    try printed(request).pages[page]
+}
+
+/// Writes `data` as a photo file and reads it back as `sadna scan` does.
+func photo(_ data: Data, in folder: TemporaryFolder, named name: String = "photo.jpg") throws -> (URL, Photo) {
+    let url = folder.path(name)
+    try data.write(to: url)
+    return (url, try Photo.read(url))
+}
+
+/// Where a test leaves what it scanned, for a person to look at (SADNA_SCAN_LOOK=DIR).
+func leaveToLook(_ scanned: ScannedForm, name: String) {
+    guard let folder = ProcessInfo.processInfo.environment["SADNA_SCAN_LOOK"] else { return }
+    let directory = URL(fileURLWithPath: folder).appendingPathComponent(name)
+    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    try? ScanStore.writePNG(scanned.page, to: directory.appendingPathComponent("page.png"))
+    for field in scanned.fields where field.hasInk {
+        try? ScanStore.writePNG(scanned.crop(field), to: directory.appendingPathComponent("\(field.name).png"))
+    }
+}
+
+@Suite struct ScanMarksTests {
+    @Test func aMarkSaysWhatThePageIsAndWhichCornerItIs() throws {
+        let identity = ScanIdentity(
+            programme: "0123abcd", kind: .signIn, language: .ar, meeting: "3", page: 2, layout: "9f0e")
+        let payload = identity.payload(corner: .bottomLeft)
+        let read = try #require(ScanIdentity.parse(payload))
+        #expect(read.identity == identity)
+        #expect(read.corner == .bottomLeft)
+        #expect(ScanIdentity.parse("https://example.org") == nil)
+    }
+
+    @Test func theBlankPersonaFormCarriesItsMarksAndTheFieldsStayClearOfThem() throws {
+        let page = try formPage(PrintRequest(.personaForm))
+        let form = try #require(page.scanForm)
+        #expect(form.identity.kind == .personaForm)
+        #expect(form.marks.count == 4)
+        #expect(form.fields.map(\.name).contains("name"))
+        #expect(form.fields.map(\.name).contains("photo"))
+        for field in form.fields {
+            #expect(field.rect.minX >= ScanMarks.margin - 0.01 && field.rect.maxX <= page.size.width - ScanMarks.margin + 0.01)
+            #expect(field.rect.minY >= ScanMarks.margin - 0.01 && field.rect.maxY <= page.size.height - ScanMarks.margin + 0.01)
+        }
+        // No two fields overlap: a mark in one is never in another's crop.
+        for (index, field) in form.fields.enumerated() {
+            for other in form.fields[(index + 1)...] {
+                let overlap =
+                    min(field.rect.maxX, other.rect.maxX) - max(field.rect.minX, other.rect.minX) > 0.5
+                    && min(field.rect.maxY, other.rect.maxY) - max(field.rect.minY, other.rect.minY) > 0.5
+                #expect(!overlap, "\(field.name) overlaps \(other.name)")
+            }
+        }
+    }
+
+    @Test func theJourneyCanvasHasACellForEveryStageAndLane() throws {
+        let page = try formPage(PrintRequest(.journeyCanvas, stages: 6))
+        let form = try #require(page.scanForm)
+        #expect(form.identity.item == "6")
+        #expect(form.fields.contains { $0.name == "stage-1-title" })
+        #expect(form.fields.filter { $0.name.hasPrefix("stage-6-") }.count >= 4)
+    }
+}
+
+@Suite struct HomographyTests {
+    @Test func fourPointsMapExactlyAndTheRestFollowThePerspective() throws {
+        let square = [(x: 0.0, y: 0.0), (x: 100.0, y: 0.0), (x: 100.0, y: 100.0), (x: 0.0, y: 100.0)]
+        let seen = [(x: 10.0, y: 20.0), (x: 90.0, y: 30.0), (x: 110.0, y: 140.0), (x: -5.0, y: 120.0)]
+        let map = try #require(Homography(from: square, to: seen))
+        for (from, to) in zip(square, seen) {
+            let landed = map.apply(from)
+            #expect(abs(landed.x - to.x) < 1e-6 && abs(landed.y - to.y) < 1e-6)
+        }
+        // Straight lines stay straight: the centre lies where the diagonals cross.
+        let centre = map.apply((50, 50))
+        let t = ((centre.x - seen[0].x) * (seen[2].y - seen[0].y) - (centre.y - seen[0].y) * (seen[2].x - seen[0].x))
+        #expect(abs(t) < 1e-6)
+        let back = try #require(Homography(from: seen, to: square))
+        let there = back.apply(map.apply((30, 70)))
+        #expect(abs(there.x - 30) < 1e-6 && abs(there.y - 70) < 1e-6)
+        #expect(Homography(from: square, to: [(0, 0), (1, 1), (2, 2), (3, 3)]) == nil)
+    }
+}
+
+@Suite struct FormScannerTests {
+    let scanner = FormScanner(context: layoutContext())
+
+    /// Scans a synthetic photo and returns the fields found to hold ink.
+    func inked(_ maker: SyntheticPhoto, _ page: Page, marks: [String: SyntheticPhoto.Mark], look: String) throws -> Set<String> {
+        let folder = TemporaryFolder()
+        let jpeg = maker.jpeg(of: page, marks: marks)
+        if let folder = ProcessInfo.processInfo.environment["SADNA_SCAN_LOOK"] {
+            try? jpeg.write(to: URL(fileURLWithPath: folder).appendingPathComponent("\(look)-photo.jpg"))
+        }
+        let (_, picture) = try photo(jpeg, in: folder)
+        let scanned = try scanner.scan(picture)
+        leaveToLook(scanned, name: look)
+        return Set(scanned.fields.filter(\.hasInk).map(\.name))
+    }
+
+    @Test func eachHandwrittenMarkOnAPersonaFormLandsInItsOwnFieldAndNowhereElse() throws {
+        let page = try formPage(PrintRequest(.personaForm))
+        var maker = SyntheticPhoto()
+        maker.rotation = 17
+        maker.perspective = 0.1
+        let marks: [String: SyntheticPhoto.Mark] = [
+            "name": .text("רונית לוי"), "age": .text("47"), "problems": .strokes, "photo": .strokes,
+        ]
+        #expect(try inked(maker, page, marks: marks, look: "persona") == Set(marks.keys))
+    }
+
+    @Test func stickyNotesOnATurnedA3CanvasLandInTheirStageAndLane() throws {
+        let page = try formPage(PrintRequest(.journeyCanvas, stages: 6))
+        let form = try #require(page.scanForm)
+        let lanes = form.fields.map(\.name).filter { $0.hasPrefix("stage-1-") && $0 != "stage-1-title" }
+        let lane = try #require(lanes.first)
+        var maker = SyntheticPhoto()
+        maker.rotation = -8
+        let marks: [String: SyntheticPhoto.Mark] = [
+            "stage-2-\(lane.dropFirst(8))": .stickyNote, "stage-5-\(lanes[1].dropFirst(8))": .stickyNote,
+            "stage-3-title": .text("תשלום"), "service": .text("ארנונה"),
+        ]
+        #expect(try inked(maker, page, marks: marks, look: "canvas") == Set(marks.keys))
+    }
+
+    @Test func signaturesOnASignInSheetLandInTheirPeoplesRows() throws {
+        let page = try printed(PrintRequest(.signIn, items: ["01"]), workshop: emekWithTeam).pages[0]
+        let form = try #require(page.scanForm)
+        #expect(form.identity.meeting == "01")
+        #expect(form.fields.filter { $0.name.hasPrefix("signature-") }.count == testTeam.count)
+        var maker = SyntheticPhoto()
+        maker.rotation = -21
+        let folder = TemporaryFolder()
+        let (_, picture) = try photo(
+            maker.jpeg(of: page, marks: ["signature-1": .strokes, "signature-3": .text("ר.ל")]), in: folder)
+        let scanned = try FormScanner(context: layoutContext(emekWithTeam)).scan(picture)
+        leaveToLook(scanned, name: "sign-in")
+        #expect(Set(scanned.fields.filter(\.hasInk).map(\.name)) == ["signature-1", "signature-3"])
+    }
+
+    @Test func anUnwrittenFormComesBackEmpty() throws {
+        let page = try formPage(PrintRequest(.personaForm))
+        var maker = SyntheticPhoto()
+        maker.rotation = 6
+        #expect(try inked(maker, page, marks: [:], look: "empty").isEmpty)
+    }
+
+    func refusal(_ maker: SyntheticPhoto, _ page: Page, scanner: FormScanner? = nil) throws -> ScanRefusal.Reason? {
+        let folder = TemporaryFolder()
+        let (_, picture) = try photo(maker.jpeg(of: page, marks: ["name": .strokes]), in: folder)
+        do {
+            _ = try (scanner ?? self.scanner).scan(picture)
+            return nil
+        } catch {
+            print("refused: \(error.reason): \(error.detail)")
+            return error.reason
+        }
+    }
+
+    @Test func aHeavilyBlurredPhotoIsRefusedAsBlurred() throws {
+        var maker = SyntheticPhoto()
+        maker.blurRadius = 6
+        maker.blurPasses = 3
+        #expect(try refusal(maker, formPage(PrintRequest(.personaForm))) == .tooBlurred)
+    }
+
+    @Test func aPageHalfOutOfTheFrameIsRefusedWithTheCornersMissing() throws {
+        var maker = SyntheticPhoto()
+        maker.cutOff = 0.6
+        maker.rotation = 5
+        #expect(try refusal(maker, formPage(PrintRequest(.personaForm))) == .partlyOutOfFrame)
+    }
+
+    @Test func anotherProgrammesFormIsRefused() throws {
+        let other = makeWorkshop(meetings: [:], workshop: "title: תוכנית אחרת\nlanguage: he\n")
+        let workshop = try #require(check(other.url).workshop)
+        let scanner = FormScanner(context: layoutContext(workshop))
+        #expect(try refusal(SyntheticPhoto(), formPage(PrintRequest(.personaForm)), scanner: scanner) == .foreignForm)
+    }
+
+    @Test func aPhotoOfAPageWithoutMarksIsRefusedAsSuch() throws {
+        // A blank agenda is printed, but not for filling in and scanning: it has no marks.
+        let agenda = try formPage(PrintRequest(.agendaBlank))
+        #expect(agenda.scanForm == nil)
+        #expect(try refusal(SyntheticPhoto(), agenda) == .noMarks)
+    }
+
+    @Test func aPhotoInTheDarkIsRefusedAsTooDark() throws {
+        var maker = SyntheticPhoto()
+        maker.exposure = 0.2
+        let reason = try refusal(maker, formPage(PrintRequest(.personaForm)))
+        #expect(reason == .tooDark)
+    }
+}

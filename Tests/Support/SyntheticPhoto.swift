@@ -1,0 +1,138 @@
+import CPangoCairo
+import CSadnaScan
+import Foundation
+import SadnaPrint
+
+/// A "photo" of a printed form, made without a camera: the page drawn in pixels, written on
+/// (text, pen strokes, sticky notes) in chosen fields, then set in a phone-sized frame on a table,
+/// turned and seen in perspective, lit unevenly, blurred and saved as JPEG — what `sadna scan`
+/// meets in the hands of a secretary with a phone.
+public struct SyntheticPhoto {
+    /// Something put on a field by hand.
+    public enum Mark: Sendable {
+        /// A word or two in a pen's ink.
+        case text(String)
+        /// A scribble of pen strokes across the field.
+        case strokes
+        /// A square sticky note (yellow), as on a journey canvas.
+        case stickyNote
+    }
+
+    public var frameWidth = 4000
+    public var frameHeight = 3000
+    /// The page's turn in the frame (degrees).
+    public var rotation = 12.0
+    /// How far the page's far edge shrinks against its near edge (0: seen from straight above).
+    public var perspective = 0.08
+    /// How dark the page's darkest corner is against its brightest (1: evenly lit).
+    public var darkestLight = 0.7
+    /// The light on the whole scene (1: a well-lit room).
+    public var exposure = 1.0
+    /// Box-blur radius in pixels (0: sharp), applied `blurPasses` times.
+    public var blurRadius = 1
+    public var blurPasses = 1
+    public var jpegQuality = 70
+    /// Part of the page (0…1) cut off at the frame's right edge.
+    public var cutOff = 0.0
+
+    public init() {}
+
+    /// The JPEG photo of `page` with `marks` planted in the fields named.
+    public func jpeg(of page: Page, marks: [String: Mark]) -> Data {
+        let resolution = 10.0
+        var raster = PageRaster(page, pixelsPerMillimetre: resolution)
+        let fields = page.scanForm?.fields ?? []
+        raster.pixels.withUnsafeMutableBytes { buffer in
+            let surface = cairo_image_surface_create_for_data(
+                buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_RGB24, Int32(raster.width),
+                Int32(raster.height), Int32(raster.width * 4))!
+            let cr = cairo_create(surface)!
+            cairo_scale(cr, raster.scaleX, raster.scaleY)
+            for field in fields {
+                guard let mark = marks[field.name] else { continue }
+                Self.draw(mark, in: field.rect, on: cr)
+            }
+            cairo_destroy(cr)
+            cairo_surface_flush(surface)
+            cairo_surface_destroy(surface)
+        }
+        // Where the page's corners land in the frame: turned about the frame's centre, fitted
+        // with room around, the far (top) edge narrowed.
+        let w = Double(raster.width), h = Double(raster.height)
+        let angle = rotation * .pi / 180
+        let boundsW = w * abs(cos(angle)) + h * abs(sin(angle)), boundsH = w * abs(sin(angle)) + h * abs(cos(angle))
+        let scale = min(Double(frameWidth) / boundsW, Double(frameHeight) / boundsH) * 0.9
+        let cx = Double(frameWidth) / 2 + cutOff * w * scale, cy = Double(frameHeight) / 2
+        let corners = [(0.0, 0.0), (w, 0.0), (w, h), (0.0, h)].map { corner -> (x: Double, y: Double) in
+            var x = (corner.0 - w / 2) * scale, y = (corner.1 - h / 2) * scale
+            if corner.1 == 0 { x *= 1 - perspective }  // the far edge looks shorter
+            let tx = x * cos(angle) - y * sin(angle), ty = x * sin(angle) + y * cos(angle)
+            return (cx + tx, cy + ty)
+        }
+        let pageCorners = [(x: 0.0, y: 0.0), (x: w, y: 0.0), (x: w, y: h), (x: 0.0, y: h)]
+        var pixels = [UInt8](repeating: 0, count: frameWidth * frameHeight * 4)
+        var matrix = [Double](repeating: 0, count: 9)
+        _ = sadna_homography(corners.flatMap { [$0.x, $0.y] }, pageCorners.flatMap { [$0.x, $0.y] }, &matrix)
+        // A wooden table around the page.
+        sadna_warp(
+            raster.pixels, Int32(raster.width), Int32(raster.height), matrix, &pixels, Int32(frameWidth), Int32(frameHeight),
+            0xFF6B_4E32)
+        // Light falling from one side; a little grain.
+        var seed: UInt32 = 12345
+        for y in 0..<frameHeight {
+            for x in 0..<frameWidth {
+                let light =
+                    exposure - exposure * (1 - darkestLight)
+                    * (Double(x) / Double(frameWidth) * 0.6 + Double(y) / Double(frameHeight) * 0.4)
+                seed = seed &* 1_103_515_245 &+ 12345
+                let grain = Double(Int(seed >> 16 & 7)) - 3.5
+                let at = (y * frameWidth + x) * 4
+                for channel in 0..<3 {
+                    pixels[at + channel] = UInt8(max(0, min(255, Double(pixels[at + channel]) * light + grain)))
+                }
+            }
+        }
+        if blurRadius > 0 { sadna_blur(&pixels, Int32(frameWidth), Int32(frameHeight), Int32(blurRadius), Int32(blurPasses)) }
+        var size = 0
+        let bytes = sadna_jpeg_encode(pixels, Int32(frameWidth), Int32(frameHeight), Int32(jpegQuality), &size)!
+        defer { free(bytes) }
+        return Data(bytes: bytes, count: size)
+    }
+
+    static func draw(_ mark: Mark, in rect: Rect, on cr: OpaquePointer) {
+        let inner = rect.insetBy(dx: min(3, rect.width / 5), dy: min(2, rect.height / 5))
+        switch mark {
+        case let .text(words):
+            cairo_set_source_rgb(cr, 0.1, 0.15, 0.45)
+            cairo_select_font_face(cr, "Noto Sans Hebrew", CAIRO_FONT_SLANT_ITALIC, CAIRO_FONT_WEIGHT_NORMAL)
+            cairo_set_font_size(cr, min(6, inner.height * 0.8))
+            cairo_move_to(cr, inner.minX + inner.width * 0.2, inner.maxY - inner.height * 0.2)
+            cairo_show_text(cr, words)
+        case .strokes:
+            cairo_set_source_rgb(cr, 0.05, 0.05, 0.05)
+            cairo_set_line_width(cr, 0.5)
+            cairo_move_to(cr, inner.minX + inner.width * 0.15, inner.midY)
+            for step in 1...8 {
+                let x = inner.minX + inner.width * (0.15 + 0.08 * Double(step))
+                let y = inner.midY + (step % 2 == 0 ? -1 : 1) * inner.height * 0.3
+                cairo_line_to(cr, x, y)
+            }
+            cairo_stroke(cr)
+        case .stickyNote:
+            let side = min(inner.width, inner.height, 76) * 0.8
+            cairo_set_source_rgb(cr, 1.0, 0.93, 0.35)
+            cairo_rectangle(cr, inner.midX - side / 2, inner.midY - side / 2, side, side)
+            cairo_fill(cr)
+            cairo_set_source_rgb(cr, 0.1, 0.1, 0.1)
+            cairo_select_font_face(cr, "Noto Sans Hebrew", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+            cairo_set_font_size(cr, 5)
+            cairo_move_to(cr, inner.midX - side / 3, inner.midY)
+            cairo_show_text(cr, "פתק")
+        }
+    }
+}
+
+extension Rect {
+    fileprivate var midX: Double { x + width / 2 }
+    fileprivate var midY: Double { y + height / 2 }
+}
