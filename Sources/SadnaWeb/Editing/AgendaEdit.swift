@@ -57,44 +57,9 @@ struct AgendaDraft: Equatable {
             })
     }
 
-    /// What a button of the editor does to the rows before the page comes back.
-    enum Action: Equatable {
-        case save, recalculate, add
-        case remove(Int), up(Int), down(Int)
-
-        init(_ text: String?) {
-            let parts = (text ?? "").split(separator: "-")
-            let index = parts.count == 2 ? Int(parts[1]) : nil
-            switch (parts.first, index) {
-            case ("save", nil): self = .save
-            case ("add", nil): self = .add
-            case ("remove", let index?): self = .remove(index)
-            case ("up", let index?): self = .up(index)
-            case ("down", let index?): self = .down(index)
-            default: self = .recalculate
-            }
-        }
-    }
-
-    /// The rows after `action`; returns the row to bring the focus to, if any.
+    /// The rows after `action`; returns the one to bring the focus to, if any.
     @discardableResult
-    mutating func perform(_ action: Action) -> Int? {
-        switch action {
-        case .add where rows.count < Self.maxRows:
-            rows.append(Row())
-            return rows.count - 1
-        case let .remove(index) where rows.indices.contains(index):
-            rows.remove(at: index)
-        case let .up(index) where index > 0 && rows.indices.contains(index):
-            rows.swapAt(index, index - 1)
-            return index - 1
-        case let .down(index) where rows.indices.contains(index + 1):
-            rows.swapAt(index, index + 1)
-            return index + 1
-        default: break
-        }
-        return nil
-    }
+    mutating func perform(_ action: RowAction) -> Int? { rows.perform(action, limit: Self.maxRows) { Row() } }
 
     /// The meeting with these rows as its agenda, to time them as the printed agenda does;
     /// `original` gives rows kept from the file what the editor does not show (an untimed mark).

@@ -136,44 +136,9 @@ struct PrintPlanDraft {
             })
     }
 
-    /// What a button of the editor does to the items before the page comes back.
-    enum Action: Equatable {
-        case save, check, add
-        case remove(Int), up(Int), down(Int)
-
-        init(_ text: String?) {
-            let parts = (text ?? "").split(separator: "-")
-            let index = parts.count == 2 ? Int(parts[1]) : nil
-            switch (parts.first, index) {
-            case ("save", nil): self = .save
-            case ("add", nil): self = .add
-            case ("remove", let index?): self = .remove(index)
-            case ("up", let index?): self = .up(index)
-            case ("down", let index?): self = .down(index)
-            default: self = .check
-            }
-        }
-    }
-
-    /// The items after `action`; returns the item to bring the focus to, if any.
+    /// The items after `action`; returns the one to bring the focus to, if any.
     @discardableResult
-    mutating func perform(_ action: Action) -> Int? {
-        switch action {
-        case .add where items.count < Self.maxItems:
-            items.append(Item())
-            return items.count - 1
-        case let .remove(index) where items.indices.contains(index):
-            items.remove(at: index)
-        case let .up(index) where index > 0 && items.indices.contains(index):
-            items.swapAt(index, index - 1)
-            return index - 1
-        case let .down(index) where items.indices.contains(index + 1):
-            items.swapAt(index, index + 1)
-            return index + 1
-        default: break
-        }
-        return nil
-    }
+    mutating func perform(_ action: RowAction) -> Int? { items.perform(action, limit: Self.maxItems) { Item() } }
 
     // MARK: Checking
 

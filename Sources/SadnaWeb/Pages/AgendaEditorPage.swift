@@ -73,7 +73,7 @@ enum AgendaEditorPage {
         guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
         var draft = AgendaDraft.from(form)
         let version = form["version"] ?? ""
-        let action = AgendaDraft.Action(form["action"])
+        let action = RowAction(form["action"])
         guard action == .save else {
             let focus = draft.perform(action)
             return render(

@@ -127,7 +127,7 @@ enum PrintPlanPage {
         let text = String(decoding: file.data, as: UTF8.self)
         var draft = PrintPlanDraft.from(form)
         let version = form["version"] ?? ""
-        let action = PrintPlanDraft.Action(form["action"])
+        let action = RowAction(form["action"])
         guard action == .save else {
             let focus = draft.perform(action)
             return try render(
