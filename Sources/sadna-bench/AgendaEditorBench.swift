@@ -50,18 +50,8 @@ extension BenchServer {
             fields.map { name, value in
                 "\(name.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")=\(value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")"
             }.joined(separator: "&").utf8)
-        let start = Date()
-        let done = DispatchSemaphore(value: 0)
-        let status = Handover<Int>()
-        session.dataTask(with: request) { _, response, _ in
-            status.value = (response as? HTTPURLResponse)?.statusCode
-            done.signal()
-        }.resume()
-        done.wait()
-        let elapsed = Date().timeIntervalSince(start) * 1000
-        if status.value != 200 {
-            print("  the agenda editor answered \(status.value ?? 0), not 200: its time is not the editor's")
-        }
+        let (elapsed, status) = timed(request, in: session)
+        if status != 200 { print("  the agenda editor answered \(status), not 200: its time is not the editor's") }
         return elapsed
     }
 

@@ -85,15 +85,7 @@ struct BenchServer {
 
     /// Wall time of one GET, in milliseconds, and its status.
     func time(_ path: String) -> (ms: Double, status: Int) {
-        let start = Date()
-        let done = DispatchSemaphore(value: 0)
-        let status = Handover<Int>()
-        URLSession.shared.dataTask(with: URL(string: base + path)!) { _, response, _ in
-            status.value = (response as? HTTPURLResponse)?.statusCode ?? 0
-            done.signal()
-        }.resume()
-        done.wait()
-        return (Date().timeIntervalSince(start) * 1000, status.value ?? 0)
+        timed(URLRequest(url: URL(string: base + path)!), in: URLSession.shared)
     }
 
     /// Wall time of the review a service page's form asks for as the drafter types, in milliseconds.
@@ -121,16 +113,8 @@ struct BenchServer {
             "שירות על מנת לקבל הטבה במס הכנסה, במידה ואתם זכאים.".addingPercentEncoding(withAllowedCharacters: .alphanumerics)
             ?? ""
         request.httpBody = Data("_csrf=\(token)&name=x&what=\(what)&how-count=0&q-count=0".utf8)
-        let start = Date()
-        let done = DispatchSemaphore(value: 0)
-        let status = Handover<Int>()
-        session.dataTask(with: request) { _, response, _ in
-            status.value = (response as? HTTPURLResponse)?.statusCode
-            done.signal()
-        }.resume()
-        done.wait()
-        let elapsed = Date().timeIntervalSince(start) * 1000
-        if status.value != 200 { print("  the live review answered \(status.value ?? 0), not 200: its time is not the review's") }
+        let (elapsed, status) = timed(request, in: session)
+        if status != 200 { print("  the live review answered \(status), not 200: its time is not the review's") }
         return elapsed
     }
 
@@ -159,6 +143,19 @@ func serveForBench(home: URL, output: URL, name: String, prepare: Bool) throws -
         return await iterator.next() ?? 0
     }
     return BenchServer(folder: copy, base: "http://127.0.0.1:\(port)", group: group)
+}
+
+/// Wall time of one request (a redirect followed), in milliseconds, and its status (0 for none).
+func timed(_ request: URLRequest, in session: URLSession) -> (ms: Double, status: Int) {
+    let start = Date()
+    let done = DispatchSemaphore(value: 0)
+    let status = Handover<Int>()
+    session.dataTask(with: request) { _, response, _ in
+        status.value = (response as? HTTPURLResponse)?.statusCode ?? 0
+        done.signal()
+    }.resume()
+    done.wait()
+    return (Date().timeIntervalSince(start) * 1000, status.value ?? 0)
 }
 
 /// A value handed from a task to the thread waiting for it.
