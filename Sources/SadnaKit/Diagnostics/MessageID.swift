@@ -306,6 +306,18 @@ public enum MessageID: String, CaseIterable, Sendable, Codable {
     case deckBackWord = "deck.back/word"
     case deckBackNeither = "deck.back/neither"
     case fieldRequiredCard = "field.required/card"
+    case worksheetEmptyBlocks = "worksheet.empty/blocks"
+    case worksheetEmptyBoxes = "worksheet.empty/boxes"
+    case worksheetEmptyItems = "worksheet.empty/items"
+    case worksheetEmptyQuestions = "worksheet.empty/questions"
+    case worksheetEmptyColumns = "worksheet.empty/columns"
+    case worksheetEmptyRows = "worksheet.empty/rows"
+    case worksheetKeyBlankTwice = "worksheet.key/blank-twice"
+    case worksheetKeyLowHigh = "worksheet.key/low-high"
+    case worksheetCells = "worksheet.cells"
+    case worksheetCellsLabel = "worksheet.cells/label"
+    case worksheetAnswers = "worksheet.answers"
+    case worksheetRow = "worksheet.row"
 
     /// The rule the message belongs to: the id before any variant (`yaml.type` of `yaml.type/list`).
     public var rule: String {
