@@ -318,6 +318,13 @@ public enum MessageID: String, CaseIterable, Sendable, Codable {
     case worksheetCellsLabel = "worksheet.cells/label"
     case worksheetAnswers = "worksheet.answers"
     case worksheetRow = "worksheet.row"
+    case deckFolder = "deck.folder"
+    case deckMissing = "deck.missing"
+    case deckDuplicate = "deck.duplicate"
+    case journeyTitlePlaceholder = "journey.title-placeholder"
+    case valueChoiceMakes = "value.choice/makes"
+    case taskCardPlaceholder = "task-card.placeholder"
+    case personaScannedPath = "persona.scanned-path"
 
     /// The rule the message belongs to: the id before any variant (`yaml.type` of `yaml.type/list`).
     public var rule: String {
