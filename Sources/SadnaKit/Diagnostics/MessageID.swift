@@ -325,6 +325,19 @@ public enum MessageID: String, CaseIterable, Sendable, Codable {
     case valueChoiceMakes = "value.choice/makes"
     case taskCardPlaceholder = "task-card.placeholder"
     case personaScannedPath = "persona.scanned-path"
+    case worksheetTooTall = "worksheet.too-tall"
+    case worksheetTooTallBox = "worksheet.too-tall/box"
+    case worksheetTooTallLines = "worksheet.too-tall/lines"
+    case worksheetTooTallChecklist = "worksheet.too-tall/checklist"
+    case worksheetTooTallText = "worksheet.too-tall/text"
+    case worksheetTooTallRow = "worksheet.too-tall/row"
+    case worksheetTooTallBoxLabel = "worksheet.too-tall/box-label"
+    case worksheetTooTallTopic = "worksheet.too-tall/topic"
+    case worksheetTooTallProject = "worksheet.too-tall/project"
+    case worksheetTooWideColumn = "worksheet.too-wide/column"
+    case worksheetTooWideWord = "worksheet.too-wide/word"
+    case worksheetTooWideLabel = "worksheet.too-wide/label"
+    case worksheetTooWideLegend = "worksheet.too-wide/legend"
 
     /// The rule the message belongs to: the id before any variant (`yaml.type` of `yaml.type/list`).
     public var rule: String {
