@@ -338,6 +338,8 @@ public enum MessageID: String, CaseIterable, Sendable, Codable {
     case worksheetTooWideWord = "worksheet.too-wide/word"
     case worksheetTooWideLabel = "worksheet.too-wide/label"
     case worksheetTooWideLegend = "worksheet.too-wide/legend"
+    case templateWebSyntax = "template.web/syntax"
+    case templateWebUnreadable = "template.web/unreadable"
 
     /// The rule the message belongs to: the id before any variant (`yaml.type` of `yaml.type/list`).
     public var rule: String {
