@@ -12,7 +12,7 @@ enum DeckLoader {
         guard let root else {
             reader.report(
                 .error(
-                    .deckEmpty, ["deck": .code(id), "command": .code("sadna new deck \(id)")], at: .startOf(reader.file)))
+                    .deckEmpty, ["deck": .name(id), "command": .code("sadna new deck \(id)")], at: .startOf(reader.file)))
             return nil
         }
         guard let d = reader.mapping(root, what: "a deck's deck.yaml", keys: keys) else { return nil }
@@ -22,7 +22,7 @@ enum DeckLoader {
                 .error(
                     .deckName,
                     [
-                        "deck": .code(id), "key": .key("name"), "line": .code("name: …"),
+                        "deck": .name(id), "key": .key("name"), "line": .code("name: …"),
                         "example": .code("name: {he: כרטיסי פתרונות, en: Solution cards}"),
                     ], at: d.location))
         }

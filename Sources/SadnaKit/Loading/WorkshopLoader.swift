@@ -191,7 +191,7 @@ public enum WorkshopLoader {
             guard source.kind(of: path) == .file else {
                 folders.diagnostics.append(
                     .error(
-                        .deckMissing, ["deck": .code(name), "command": .code("sadna new deck \(name) --force")],
+                        .deckMissing, ["deck": .name(name), "command": .code("sadna new deck \(name) --force")],
                         at: .startOf(source.displayPath(folder))))
                 continue
             }
