@@ -286,7 +286,8 @@ public struct ServiceLint {
                 let id: MessageID = http ? .serviceUrlHttp : https ? .serviceUrlMalformed : .serviceUrlMissing
                 found.append(
                     .init(
-                        diagnostic: .warning(id, ["value": .quoted(value.value), "start": .code("https://")], at: value.location),
+                        diagnostic: .warning(
+                            id, ["value": .quoted(value.value), "start": .code("https://")], at: value.location),
 
                         field: field, note: ReviewNote(note, ["value": value.value])))
             }
