@@ -19,8 +19,8 @@ enum FormLayouts {
     }
 
     static func page(_ identity: ScanIdentity, in context: LayoutContext) throws(ScanRefusal) -> (Page, ScanForm) {
-        let changed = ScanRefusal(
-            .formChanged, detail: "the form does not match the \(identity.kind.rawValue) Sadna lays out for this workshop today")
+        let changed = ScanRefusal(.formChanged, .phraseScanChanged, ["kind": .code(identity.kind.rawValue)])
+
         guard let job = try? Catalog.job(request(for: identity), in: context) else { throw changed }
         guard identity.page >= 1, let page = Array(job.pages.prefix(identity.page)).last, let form = page.scanForm,
             form.identity.page == identity.page,

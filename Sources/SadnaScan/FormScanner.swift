@@ -60,43 +60,35 @@ public struct FormScanner {
     public func scan(_ photo: Photo) throws(ScanRefusal) -> ScannedForm {
         let gray = photo.gray
         if Self.brightEnd(of: gray) < Self.minimumWhite {
-            throw ScanRefusal(.tooDark, detail: "the photo is too dark to read the form")
+            throw ScanRefusal(.tooDark, .phraseScanPhotoDark)
         }
         let (found, codes) = FormMarks.find(in: gray, width: photo.width, height: photo.height)
         guard let found else {
             let sharpness = sadna_sharpness(gray, Int32(photo.width), Int32(photo.height), nil)
             if sharpness < 12 {
-                throw ScanRefusal(.tooBlurred, detail: "the photo is too blurred to read the form's corner marks")
+                throw ScanRefusal(.tooBlurred, .phraseScanPhotoBlurred)
             }
-            throw ScanRefusal(
-                .noMarks,
-                detail: codes > 0
-                    ? "its QR codes are not the corner marks of a form Sadna printed"
-                    : "no corner marks of a form Sadna printed were found in it")
+            throw ScanRefusal(.noMarks, codes > 0 ? .phraseScanOtherCodes : .phraseScanNoMarks)
         }
         var marks = found
         let identity = marks.identity
         guard identity.programme == ScanIdentity.programme(of: context.workshop) else {
-            throw ScanRefusal(
-                .foreignForm,
-                detail: "the form was printed for another programme, not for “\(context.workshop.title.value)”")
+            throw ScanRefusal(.foreignForm, .phraseScanForeign, ["title": .quoted(context.workshop.title.value)])
         }
         let (page, form) = try FormLayouts.page(identity, in: context)
         marks.findMissing(in: photo, marksOnPage: form.marks)
         let missing = ScanCorner.allCases.filter { marks.corners[$0] == nil }
         guard missing.isEmpty else {
             throw ScanRefusal(
-                .partlyOutOfFrame,
-                detail:
-                    "the page's \(missing.map(\.words).joined(separator: ", ")) corner mark\(missing.count == 1 ? " was" : "s were") not found: part of the page is out of the frame or covered"
-            )
+                .partlyOutOfFrame, missing.count == 1 ? .phraseScanCornerMissing : .phraseScanCornersMissing,
+                ["corners": .list(missing.map { .phrase($0.words) })])
         }
         let blank = PageRaster(page, pixelsPerMillimetre: Self.pixelsPerMillimetre)
         let pageCorners = form.marks.map { (x: $0.x * blank.scaleX, y: $0.y * blank.scaleY) }
         let photoCorners = ScanCorner.allCases.map { marks.corners[$0]! }
         try Self.checkView(page: form.marks, photo: photoCorners)
         guard let map = Homography(from: pageCorners, to: photoCorners) else {
-            throw ScanRefusal(.tooTilted, detail: "the corner marks lie almost on one line")
+            throw ScanRefusal(.tooTilted, .phraseScanOnOneLine)
         }
         let straight = map.warp(photo, width: blank.width, height: blank.height)
         let (width, height) = (Int32(blank.width), Int32(blank.height))
@@ -108,14 +100,14 @@ public struct FormScanner {
         var white = [UInt8](repeating: 0, count: blankGray.count)
         sadna_paper_white(straightGray, width, height, 24, &white)
         guard Self.median(white) >= Self.minimumWhite else {
-            throw ScanRefusal(.tooDark, detail: "the page is too dark in the photo to tell writing from paper")
+            throw ScanRefusal(.tooDark, .phraseScanPageDark)
         }
         // Sharpness where the blank form has print: its edges are there, whatever was written.
         var edges = [UInt8](repeating: 0, count: blankGray.count)
         sadna_printed_mask(blankGray, width, height, 1, &edges)
         let sharpness = sadna_sharpness(straightGray, width, height, edges)
         guard sharpness >= Self.minimumSharpness else {
-            throw ScanRefusal(.tooBlurred, detail: "the page is too blurred in the photo to tell writing from the form's lines")
+            throw ScanRefusal(.tooBlurred, .phraseScanPageBlurred)
         }
         let margin = Int((0.8 * Self.pixelsPerMillimetre).rounded())
         let fields = form.fields.map { field -> ScannedField in
@@ -146,10 +138,10 @@ public struct FormScanner {
             scales.append(inPhoto / onPage)
         }
         guard let least = scales.min(), let most = scales.max(), least >= minimumScale else {
-            throw ScanRefusal(.tooTilted, detail: "the page is too small in the photo; come closer so that it fills the frame")
+            throw ScanRefusal(.tooTilted, .phraseScanTooSmall)
         }
         guard most / least <= maximumSkew else {
-            throw ScanRefusal(.tooTilted, detail: "the page is photographed at too steep an angle")
+            throw ScanRefusal(.tooTilted, .phraseScanSteep)
         }
         // The corners must go round the page the way it was printed: not a mirror image.
         var turn = 0.0
@@ -157,7 +149,7 @@ public struct FormScanner {
             let a = photo[index], b = photo[(index + 1) % 4], c = photo[(index + 2) % 4]
             let cross = (b.x - a.x) * (c.y - b.y) - (b.y - a.y) * (c.x - b.x)
             if turn != 0, cross * turn < 0 {
-                throw ScanRefusal(.tooTilted, detail: "the corner marks do not make a page's shape")
+                throw ScanRefusal(.tooTilted, .phraseScanNotAPage)
             }
             turn = cross
         }
@@ -192,13 +184,14 @@ public struct FormScanner {
 }
 
 extension ScanCorner {
-    /// The corner in plain words.
-    var words: String {
+    /// The corner in plain words: a `phrase.scan.corner.…` entry.
+    var words: MessageID {
         switch self {
-        case .topLeft: "top-left"
-        case .topRight: "top-right"
-        case .bottomRight: "bottom-right"
-        case .bottomLeft: "bottom-left"
+        case .topLeft: .phraseScanCornerTopLeft
+        case .topRight: .phraseScanCornerTopRight
+        case .bottomRight: .phraseScanCornerBottomRight
+        case .bottomLeft: .phraseScanCornerBottomLeft
         }
     }
+
 }

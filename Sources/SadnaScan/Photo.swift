@@ -27,7 +27,7 @@ public struct Photo {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw ScanRefusal(.unreadable, detail: "it cannot be read (\(error.localizedDescription))")
+            throw ScanRefusal(.unreadable, .phraseScanCannotRead, ["reason": .quoted(error.localizedDescription)])
         }
         let bytes = [UInt8](data)
         let photo: Photo
@@ -38,7 +38,7 @@ public struct Photo {
         } else if bytes.count > 12, String(decoding: bytes[4..<8], as: UTF8.self) == "ftyp" {
             photo = try heic(bytes)
         } else {
-            throw ScanRefusal(.unreadable, detail: "it is not a JPEG, PNG or HEIC photo")
+            throw ScanRefusal(.unreadable, .phraseScanNotPhoto)
         }
         return photo.shrunk(to: maxPixels)
     }
@@ -50,7 +50,9 @@ public struct Photo {
         let decoded = bytes.withUnsafeBufferPointer {
             sadna_jpeg_decode($0.baseAddress, $0.count, maxPixels, Int32(maxSide), &width, &height, &message, message.count)
         }
-        guard let decoded else { throw ScanRefusal(.unreadable, detail: String(cString: message)) }
+        guard let decoded else {
+            throw ScanRefusal(.unreadable, .phraseScanDecoder, ["reason": .quoted(String(cString: message))])
+        }
         defer { free(decoded) }
         let orientation = bytes.withUnsafeBufferPointer { sadna_exif_orientation($0.baseAddress, $0.count) }
         return Photo(taking: decoded, width: Int(width), height: Int(height)).oriented(Int(orientation))
@@ -60,7 +62,7 @@ public struct Photo {
         let surface = cairo_image_surface_create_from_png(url.path)!
         defer { cairo_surface_destroy(surface) }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
-            throw ScanRefusal(.unreadable, detail: "it is not a PNG picture Sadna can read")
+            throw ScanRefusal(.unreadable, .phraseScanNotPng)
         }
         let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
         guard width <= maxSide, height <= maxSide,
@@ -68,7 +70,7 @@ public struct Photo {
                 || cairo_image_surface_get_format(surface) == CAIRO_FORMAT_RGB24
         else {
             throw ScanRefusal(
-                .unreadable, detail: "the picture is \(width)×\(height) pixels or in a kind of PNG Sadna does not read")
+                .unreadable, .phraseScanPngKind, ["width": .number(width), "height": .number(height)])
         }
         let stride = Int(cairo_image_surface_get_stride(surface))
         let data = cairo_image_surface_get_data(surface)!
@@ -90,7 +92,9 @@ public struct Photo {
         let decoded = bytes.withUnsafeBufferPointer {
             sadna_heif_decode($0.baseAddress, $0.count, Int32(maxSide), &width, &height, &message, message.count)
         }
-        guard let decoded else { throw ScanRefusal(.unreadable, detail: String(cString: message)) }
+        guard let decoded else {
+            throw ScanRefusal(.unreadable, .phraseScanDecoder, ["reason": .quoted(String(cString: message))])
+        }
         defer { free(decoded) }
         return Photo(taking: decoded, width: Int(width), height: Int(height))
     }

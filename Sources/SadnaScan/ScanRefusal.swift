@@ -22,35 +22,39 @@ public struct ScanRefusal: Error, Sendable, Hashable {
     }
 
     public var reason: Reason
-    /// What exactly was found, in plain words.
-    public var detail: String
+    /// What exactly was found: a `phrase.scan.…` entry of Templates/messages.yaml.
+    public var detail: MessageID
+    /// The values `detail` says (a folder, a size).
+    public var arguments: MessageArguments
 
-    public init(_ reason: Reason, detail: String) {
+    public init(_ reason: Reason, _ detail: MessageID, _ arguments: MessageArguments = [:]) {
         self.reason = reason
         self.detail = detail
+        self.arguments = arguments
     }
 
     public var rule: String { "scan.\(reason.rawValue)" }
 
-    /// What to do about it.
-    public var hint: String {
+    /// The reason's message: "PHOTO was not scanned: DETAIL", and what to do about it.
+    var id: MessageID {
         switch reason {
-        case .unreadable: "send the photo as JPEG, PNG or HEIC, as the phone's camera saved it"
-        case .noMarks:
-            "photograph a form Sadna printed (it has a small QR code in each corner), the whole page in the frame"
-        case .partlyOutOfFrame: "take the photo again with the whole page in the frame and nothing over its corners"
-        case .tooTilted: "hold the phone above the page, parallel to it, so that the page fills most of the frame"
-        case .tooBlurred: "hold the phone still (or rest it) and let it focus before taking the photo again"
-        case .tooDark: "take the photo again in more light, without the phone's shadow on the page"
-        case .foreignForm: "scan it into the workshop it was printed from (--workshop), or print this workshop's form"
-        case .formChanged:
-            "the form was printed before the workshop's data or Sadna's templates changed; print the form again, or type this one in"
-        case .alreadyScanned: "add --replace to put this photo in place of the earlier one"
+        case .unreadable: .scanUnreadable
+        case .noMarks: .scanNoMarks
+        case .partlyOutOfFrame: .scanOutOfFrame
+        case .tooTilted: .scanTilted
+        case .tooBlurred: .scanBlurred
+        case .tooDark: .scanDark
+        case .foreignForm: .scanForeignForm
+        case .formChanged: .scanFormChanged
+        case .alreadyScanned: .scanAlreadyScanned
         }
     }
 
     /// As a diagnostic located at the photo.
     public func diagnostic(photo: String) -> Diagnostic {
-        .error("\(photo) was not scanned: \(detail)", at: .startOf(photo), hint: hint, rule: rule)
+        // The option a command line's hint names (a page says it in words of its own).
+        let option = reason == .alreadyScanned ? "--replace" : "--workshop"
+        return .error(
+            id, ["photo": .path(photo), "detail": .phrase(detail, arguments), "option": .code(option)], at: .startOf(photo))
     }
 }

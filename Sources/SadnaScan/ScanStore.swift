@@ -35,7 +35,7 @@ public struct ScanStore {
         if identity.meeting != nil {
             let folder = "\(parent)/\(base)"
             if !replace, manager.fileExists(atPath: workshop.appendingPathComponent(folder).path) {
-                throw ScanRefusal(.alreadyScanned, detail: "this page was scanned before, into \(folder)")
+                throw ScanRefusal(.alreadyScanned, .phraseScanPageBefore, ["folder": .path(folder)])
             }
             return folder
         }
@@ -43,7 +43,7 @@ public struct ScanStore {
         while manager.fileExists(atPath: workshop.appendingPathComponent("\(parent)/\(base)-\(number)").path) {
             let folder = "\(parent)/\(base)-\(number)"
             if Self.fingerprint(in: workshop.appendingPathComponent(folder)) == fingerprint {
-                guard replace else { throw ScanRefusal(.alreadyScanned, detail: "this photo was scanned before, into \(folder)") }
+                guard replace else { throw ScanRefusal(.alreadyScanned, .phraseScanPhotoBefore, ["folder": .path(folder)]) }
                 return folder
             }
             number += 1
@@ -78,7 +78,9 @@ public struct ScanStore {
             try Data(record.utf8).write(to: directory.appendingPathComponent("scan.yaml"), options: .atomic)
         } catch {
             throw ScanRefusal(
-                .unreadable, detail: "its crops could not be written into \(folder) (\(error.localizedDescription))")
+                .unreadable, .phraseScanCropsUnwritten,
+                ["folder": .path(folder), "reason": .quoted(error.localizedDescription)])
+
         }
         return Saved(folder: folder, page: "\(folder)/page.png", inked: inked, crops: crops)
     }

@@ -232,8 +232,7 @@ struct NewWorkshop: ParsableCommand {
         for name in try fm.contentsOfDirectory(atPath: source.path).sorted() {
             let from = source.appendingPathComponent(name), to = destination.appendingPathComponent(name)
             var isDirectory: ObjCBool = false
-            fm.fileExists(atPath: from.path, isDirectory: &isDirectory)
-            if isDirectory.boolValue {
+            if fm.fileExists(atPath: from.path, isDirectory: &isDirectory), isDirectory.boolValue {
                 try copy(from, to: to)
                 continue
             }

@@ -12,8 +12,10 @@ struct WorksheetCommandTests {
         workshop.write("worksheets/sheet.yaml", "title: דף\nblocks:\n  - { kind: box, label: כותרת, height: 320 }\n")
         let result = try sadnaProcess(["check"], in: workshop.url)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("worksheets/sheet.yaml:3:5: error: the box is 320 mm tall"), "\(result.stderr)")
-        #expect(result.stderr.components(separatedBy: "320 mm tall").count == 2, "said once, not once per language")
+        // The workshop speaks Hebrew: the box's height is said in its words, the number isolated.
+        let tall = "התיבה גבוהה \u{2068}320\u{2069} מ״מ"
+        #expect(result.stderr.contains("worksheets/sheet.yaml:3:5: error: " + tall), "\(result.stderr)")
+        #expect(result.stderr.components(separatedBy: tall).count == 2, "said once, not once per language")
     }
 
     @Test func theSecondProgrammeChecksCleanInEachLanguageAndCountsItsWorksheets() throws {

@@ -116,8 +116,8 @@ struct BrokenInputTests {
     }
 
     @Test func diagnosticsPrintInCompilersForm() {
-        let diagnostic = Diagnostic.error(
-            "`start` \"25:70\" is not a time of day",
+        let diagnostic = Diagnostic(
+            .error, "`start` \"25:70\" is not a time of day",
             at: SourceLocation(file: "meetings/03.yaml", line: 12, column: 14),
             hint: "hours go from 0 to 23", rule: "agenda.time")
         #expect(

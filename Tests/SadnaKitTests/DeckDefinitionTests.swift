@@ -55,10 +55,10 @@ struct DeckDefinitionTests {
         func error(_ text: String) -> Diagnostic? { found.first { $0.message.contains(text) } }
         let colour = try #require(error("unknown key `colour`"), "\(found)")
         #expect(colour.location?.file.hasSuffix("decks/solutions/deck.yaml") == true && colour.location?.line == 2)
-        let box = try #require(error("the front's box names the field `neeed`"), "\(found)")
+        let box = try #require(error("`box` names the field `neeed`"), "\(found)")
         #expect(box.location?.line == 12 && box.hint?.contains("did you mean `need`?") == true)
-        let foot = try #require(error("the front's foot names the field `owner`"), "\(found)")
-        #expect(foot.location?.line == 13 && foot.hint?.contains("the fields: name, solution, need") == true)
+        let foot = try #require(error("`foot` names the field `owner`"), "\(found)")
+        #expect(foot.location?.line == 13 && foot.hint?.contains("the fields: `name`, `solution`, `need`") == true)
     }
 
     @Test func aCardWithAKeyItsDeckDoesNotHaveIsLocated() throws {
@@ -87,7 +87,7 @@ struct DeckDefinitionTests {
         let found = check(ownFolder.url).diagnostics
         #expect(
             found.contains {
-                $0.message.contains("the back names the field `neeed`") && $0.hint?.contains("did you mean `need`?") == true
+                $0.message.contains("`back` names the field `neeed`") && $0.hint?.contains("did you mean `need`?") == true
             })
         let none = Self.deck.replacingOccurrences(of: "back:\n  text: {he: דוגמאות, en: Examples}", with: "back: none")
         let noneFolder = Self.workshop(deck: none, cards: [:])

@@ -13,9 +13,12 @@ public enum PersonaChecks {
             }
             .map {
                 Diagnostic.warning(
-                    "the scanned field \"\($0.value)\" is not a crop under the workshop's scans/ folder", at: $0.location,
-                    hint: "`sadna scan` writes these paths (e.g. scans/3/persona-form-1/age.png); type the field's text instead",
-                    rule: "persona.scanned-path")
+                    .personaScannedPath,
+                    [
+                        "value": .quoted($0.value), "folder": .path("scans/"), "command": .code("sadna scan"),
+                        "example": .path("scans/3/persona-form-1/age.png"),
+                    ], at: $0.location)
+
             }
         }
     }

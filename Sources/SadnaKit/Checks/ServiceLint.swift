@@ -60,9 +60,8 @@ public struct ServiceLint {
             found.append(
                 .init(
                     diagnostic: .warning(
-                        "the page was last reviewed on \(reviewed.value.dotted), more than a year ago",
-                        at: reviewed.location, hint: "check it against the service today, then update `last_reviewed`",
-                        rule: "service.last-reviewed"), field: .review,
+                        .serviceLastReviewed, ["date": .value(reviewed.value.dotted), "key": .key("last_reviewed")],
+                        at: reviewed.location), field: .review,
                     note: ReviewNote(.lastReviewed, ["date": reviewed.value.dotted])))
         }
         if let speller {
@@ -163,10 +162,8 @@ public struct ServiceLint {
                 found.append(
                     .init(
                         diagnostic: .warning(
-                            "\"\(word)\" speaks of the resident in the third person",
-                            at: source.locate(word, in: text, occurrence: index),
-                            hint: "speak to the reader: \"אתם\" (\"שלחו\", \"צרפו\")",
-                            rule: "service.second-person"), field: field,
+                            .serviceSecondPerson, ["word": .quoted(word)],
+                            at: source.locate(word, in: text, occurrence: index)), field: field,
                         note: ReviewNote(.thirdPerson, ["word": word])))
             }
         }
@@ -185,9 +182,8 @@ public struct ServiceLint {
             counts[form] = index + 1
             return .init(
                 diagnostic: .warning(
-                    "\"\(form)\" splits a word by gender", at: source.locate(form, in: text, occurrence: index),
-                    hint: "write the plural (\"תושבים\", \"אתם\"), which speaks to everyone",
-                    rule: "service.gender-forms"), field: field, note: ReviewNote(.genderForm, ["form": form]))
+                    .serviceGenderForms, ["form": .quoted(form)], at: source.locate(form, in: text, occurrence: index)),
+                field: field, note: ReviewNote(.genderForm, ["form": form]))
         }
     }
 
@@ -211,10 +207,8 @@ public struct ServiceLint {
             if after.hasPrefix("(") || before.hasSuffix("(") { continue }
             found.append(
                 .init(
-                    diagnostic: .warning(
-                        "the acronym \(acronym) is not explained", at: source.locate(acronym, in: text),
-                        hint: "write it out the first time, with the acronym in brackets: \"משאבי אנוש (מש\"א)\"",
-                        rule: "service.acronym"), field: field,
+                    diagnostic: .warning(.serviceAcronym, ["acronym": .quoted(acronym)], at: source.locate(acronym, in: text)),
+                    field: field,
                     note: ReviewNote(.acronym, ["acronym": acronym])))
         }
         return found
@@ -227,9 +221,9 @@ public struct ServiceLint {
             found.append(
                 .init(
                     diagnostic: .warning(
-                        "this paragraph has \(words.count) words", at: text.location,
-                        hint: "keep paragraphs under \(rules.maxParagraphWords) words: split it, or make a list",
-                        rule: "service.paragraph-length"), field: field,
+                        .serviceParagraphLength,
+                        ["count": .number(words.count), "limit": .number(rules.maxParagraphWords)], at: text.location),
+                    field: field,
                     note: ReviewNote(.paragraph, ["count": String(words.count), "max": String(rules.maxParagraphWords)])))
         }
         for sentence in Self.sentences(in: text.value) {
@@ -239,9 +233,8 @@ public struct ServiceLint {
             found.append(
                 .init(
                     diagnostic: .warning(
-                        "a sentence of \(count) words", at: source.locate(opening, in: text),
-                        hint: "keep sentences under \(rules.maxSentenceWords) words: split it in two",
-                        rule: "service.sentence-length"), field: field,
+                        .serviceSentenceLength, ["count": .number(count), "limit": .number(rules.maxSentenceWords)],
+                        at: source.locate(opening, in: text)), field: field,
                     note: ReviewNote(.sentence, ["count": String(count), "max": String(rules.maxSentenceWords)])))
         }
         return found
@@ -255,15 +248,11 @@ public struct ServiceLint {
         let lines = text.value.split(separator: "\n").count
         let commas = field == .documents ? text.value.filter { $0 == "," }.count : 0
         guard marks >= 2 || lines >= 2 || commas >= 2 else { return [] }
-        let what = field == .documents ? "documents" : "steps"
         return [
             .init(
                 diagnostic: .warning(
-                    "several \(what) are written as one item", at: text.location,
-                    hint: field == .documents
-                        ? "put each document on its own line starting with `- `"
-                        : "put each step on its own line starting with `- `: Sadna numbers them",
-                    rule: "service.lists"), field: field,
+                    field == .documents ? .serviceListsDocuments : .serviceListsSteps, ["mark": .code("- ")],
+                    at: text.location), field: field,
                 note: ReviewNote(field == .documents ? .listDocuments : .listSteps))
         ]
     }
@@ -276,10 +265,8 @@ public struct ServiceLint {
             if !Self.isIsraeliPhone(value.value) {
                 found.append(
                     .init(
-                        diagnostic: .warning(
-                            "\"\(value.value)\" is not an Israeli phone number", at: value.location,
-                            hint: "e.g. 04-6065700, 050-1234567, *6565 or 1-800-222-333",
-                            rule: "service.phone"), field: field,
+                        diagnostic: .warning(.servicePhone, ["value": .quoted(value.value)], at: value.location),
+                        field: field,
                         note: ReviewNote(.phone, ["value": value.value])))
             }
         }
@@ -287,21 +274,21 @@ public struct ServiceLint {
             if !Self.isEmail(value.value) {
                 found.append(
                     .init(
-                        diagnostic: .warning(
-                            "\"\(value.value)\" is not an email address", at: value.location,
-                            hint: "e.g. info@ma-ayanot.org.il", rule: "service.email"), field: field,
+                        diagnostic: .warning(.serviceEmail, ["value": .quoted(value.value)], at: value.location),
+                        field: field,
                         note: ReviewNote(.email, ["value": value.value])))
             }
         }
         func url(_ value: Located<String>, _ field: Field) {
-            if let problem = Self.urlProblem(value.value) {
-                let note: ReviewNote.Key =
-                    value.value.hasPrefix("http://") ? .urlHttp : value.value.hasPrefix("https://") ? .urlMalformed : .urlMissing
+            if Self.urlProblem(value.value) != nil {
+                let http = value.value.hasPrefix("http://"), https = value.value.hasPrefix("https://")
+                let note: ReviewNote.Key = http ? .urlHttp : https ? .urlMalformed : .urlMissing
+                let id: MessageID = http ? .serviceUrlHttp : https ? .serviceUrlMalformed : .serviceUrlMissing
                 found.append(
                     .init(
                         diagnostic: .warning(
-                            "\"\(value.value)\" \(problem)", at: value.location,
-                            hint: "links start with https:// and name a site", rule: "service.url"),
+                            id, ["value": .quoted(value.value), "start": .code("https://")], at: value.location),
+
                         field: field, note: ReviewNote(note, ["value": value.value])))
             }
         }

@@ -87,31 +87,6 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var message: String { message(in: .en) }
     /// What to do about it in English, as the command line shows it.
     public var hint: String? { hint(in: .en) }
-
-    /// An error always says what to do about it: `hint` is required.
-    @available(*, deprecated, message: "say it in Templates/messages.yaml: .error(MessageID, [arguments], at:)")
-    public static func error(
-        _ message: String, at location: SourceLocation?, hint: String,
-        rule: String
-    ) -> Diagnostic {
-        Diagnostic(.error, message, at: location, hint: hint, rule: rule)
-    }
-
-    @available(*, deprecated, message: "say it in Templates/messages.yaml: .warning(MessageID, [arguments], at:)")
-    public static func warning(
-        _ message: String, at location: SourceLocation?, hint: String,
-        rule: String
-    ) -> Diagnostic {
-        Diagnostic(.warning, message, at: location, hint: hint, rule: rule)
-    }
-
-    @available(*, deprecated, message: "say it in Templates/messages.yaml: .note(MessageID, [arguments], at:)")
-    public static func note(
-        _ message: String, at location: SourceLocation?, hint: String? = nil,
-        rule: String
-    ) -> Diagnostic {
-        Diagnostic(.note, message, at: location, hint: hint, rule: rule)
-    }
 }
 
 /// A diagnostic can be the failure of a step that reads one value (see `PersonaValues`).

@@ -30,13 +30,15 @@ enum AssignmentLoader {
         guard let text = a.text("makes") else { return nil }
         if let makes = Assignment.Makes(text.value) { return Located(makes, at: text.location) }
         let names = ["personas", "journeys", "service-pages", "task-cards"]
-        let guess = Suggestion.closest(to: text.value, among: names).map { "did you mean `\($0)`? " } ?? ""
         reader.report(
             .error(
-                "`makes` \"\(text.value)\" is not something homework makes", at: text.location,
-                hint: guess
-                    + "write personas, journeys, service-pages, task-cards, decks/DECK (a deck's cards) or worksheets/ID (a worksheet filled by hand)",
-                rule: "value.choice"))
+                .valueChoiceMakes,
+                [
+                    "key": .key("makes"), "value": .quoted(text.value), "guess": Suggestion.didYouMean(text.value, among: names),
+                    "choices": .list(names.map(MessageArgument.code)), "deck": .code("decks/DECK"),
+                    "worksheet": .code("worksheets/ID"),
+                ], at: text.location))
+
         return nil
     }
 

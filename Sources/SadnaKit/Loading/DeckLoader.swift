@@ -12,8 +12,7 @@ enum DeckLoader {
         guard let root else {
             reader.report(
                 .error(
-                    "the deck \(id) has an empty deck.yaml", at: .startOf(reader.file),
-                    hint: "`sadna new deck \(id)` writes one with every line explained", rule: "deck.empty"))
+                    .deckEmpty, ["deck": .name(id), "command": .code("sadna new deck \(id)")], at: .startOf(reader.file)))
             return nil
         }
         guard let d = reader.mapping(root, what: "a deck's deck.yaml", keys: keys) else { return nil }
@@ -21,10 +20,11 @@ enum DeckLoader {
         if name == nil, !d.has("name") {
             reader.report(
                 .error(
-                    "the deck \(id) has no `name`", at: d.location,
-                    hint:
-                        "add `name: …` (the deck's name, printed on its backs), e.g. `name: {he: כרטיסי פתרונות, en: Solution cards}`",
-                    rule: "deck.name"))
+                    .deckName,
+                    [
+                        "deck": .name(id), "key": .key("name"), "line": .code("name: …"),
+                        "example": .code("name: {he: כרטיסי פתרונות, en: Solution cards}"),
+                    ], at: d.location))
         }
         var seen = Set<String>()
         let fields = d.list("fields", required: true).compactMap { node -> DeckDefinition.Field? in
@@ -34,17 +34,14 @@ enum DeckLoader {
             if DeckDefinition.cardKeys.contains(key.value) {
                 reader.report(
                     .error(
-                        "`\(key.value)` is a key every card has already; a deck's field needs a name of its own",
-                        at: key.location,
-                        hint: "the keys every card has: " + DeckDefinition.cardKeys.joined(separator: ", "),
-                        rule: "deck.field"))
+                        .deckFieldCardKey,
+                        ["field": .code(key.value), "keys": .list(DeckDefinition.cardKeys.map(MessageArgument.code))],
+                        at: key.location))
                 return nil
             }
             guard seen.insert(key.value).inserted else {
                 reader.report(
-                    .error(
-                        "the field `\(key.value)` is given twice", at: key.location,
-                        hint: "give each field once; rename one of them", rule: "deck.field"))
+                    .error(.deckFieldTwice, ["field": .code(key.value)], at: key.location))
                 return nil
             }
             return DeckDefinition.Field(
@@ -56,27 +53,29 @@ enum DeckLoader {
         func field(_ text: Located<String>?, place: String) -> String? {
             guard let text else { return nil }
             guard known.contains(text.value) else {
-                let guess = Suggestion.closest(to: text.value, among: known).map { "did you mean `\($0)`? " } ?? ""
                 reader.report(
                     .error(
-                        "the \(place) names the field `\(text.value)`, which the deck's `fields` do not give",
-                        at: text.location,
-                        hint: guess + "the fields: " + (known.isEmpty ? "none yet" : known.joined(separator: ", ")),
-                        rule: "deck.field"))
+                        known.isEmpty ? .deckFieldUnknownNone : .deckFieldUnknown,
+                        [
+                            "place": .key(place), "field": .code(text.value), "key": .key("fields"),
+                            "guess": Suggestion.didYouMean(text.value, among: known),
+                            "fields": .list(known.map(MessageArgument.code)),
+                        ], at: text.location))
                 return nil
             }
             return text.value
         }
         let frontGroup = d.group("front", what: "a deck's `front`", keys: frontKeys, required: true)
         let body = frontGroup.flatMap { f in
-            field(f.text("body", required: true, example: known.first ?? "story"), place: "front's body")
+            field(f.text("body", required: true, example: known.first ?? "story"), place: "body")
         }
         let front = frontGroup.flatMap { f -> DeckDefinition.Front? in
             guard let body else { return nil }
             return DeckDefinition.Front(
-                headline: field(f.text("headline"), place: "front's headline"), body: body,
-                box: field(f.text("box"), place: "front's box"),
-                foot: f.texts("foot").compactMap { field($0, place: "front's foot") })
+                headline: field(f.text("headline"), place: "headline"), body: body,
+                box: field(f.text("box"), place: "box"),
+                foot: f.texts("foot").compactMap { field($0, place: "foot") })
+
         }
         let back = self.back(d, reader: reader, language: language, field: field)
         let bleed = d.millimetres("bleed", range: 0...5)?.value ?? 0
@@ -99,10 +98,11 @@ enum DeckLoader {
             guard word.value == "none" else {
                 reader.report(
                     .error(
-                        "`back` \"\(word.value)\" is not a way to print a deck's backs", at: word.location,
-                        hint:
-                            "write `back: none`, `back: {text: …}` (the same text on every card) or `back: {field: KEY}` (each card's own)",
-                        rule: "deck.back"))
+                        .deckBackWord,
+                        [
+                            "key": .key("back"), "value": .quoted(word.value), "none": .code("back: none"),
+                            "text": .code("back: {text: …}"), "field": .code("back: {field: KEY}"),
+                        ], at: word.location))
                 return nil
             }
             return DeckDefinition.Back.none
@@ -114,9 +114,11 @@ enum DeckLoader {
         if let text = words(b, "text", reader: reader, language: language) { return .text(text) }
         reader.report(
             .error(
-                "`back` says neither a `text` nor a `field`", at: b.location,
-                hint: "write `text: …` (the same on every card) or `field: KEY` (each card's own), or `back: none`",
-                rule: "deck.back"))
+                .deckBackNeither,
+                [
+                    "key": .key("back"), "textKey": .key("text"), "fieldKey": .key("field"), "none": .code("back: none"),
+                    "text": .code("text: …"), "field": .code("field: KEY"),
+                ], at: b.location))
         return nil
     }
 
@@ -142,9 +144,8 @@ enum DeckLoader {
         guard let root else {
             reader.report(
                 .error(
-                    "the card is empty", at: .startOf(reader.file),
-                    hint: "give it the deck's fields: " + definition.fields.map(\.key).joined(separator: ", "),
-                    rule: "field.required"))
+                    .fieldRequiredCard, ["fields": .list(definition.fields.map { .code($0.key) })],
+                    at: .startOf(reader.file)))
             return nil
         }
         guard

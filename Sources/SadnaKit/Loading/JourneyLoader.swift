@@ -21,9 +21,9 @@ enum JourneyLoader {
         if let title, !title.value.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) {
             reader.report(
                 .error(
-                    "the journey's title \"\(title.value)\" has no letters", at: title.location,
-                    hint: "write the service the journey is about, e.g. `title: הוצאת אישור תושב`",
-                    rule: "journey.title-placeholder"))
+                    .journeyTitlePlaceholder, ["title": .quoted(title.value), "example": .code("title: הוצאת אישור תושב")],
+                    at: title.location))
+
         }
         var variant = Located(Journey.Variant.current, at: j.location)
         if let text = j.text("variant") {

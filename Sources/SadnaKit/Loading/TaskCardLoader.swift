@@ -21,9 +21,9 @@ enum TaskCardLoader {
         where !text.value.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) {
             reader.report(
                 .error(
-                    "the task card's text \"\(text.value)\" has no letters", at: text.location,
-                    hint: "write the card's story and mission in words, e.g. `mission: קבלת הנחה בארנונה.`",
-                    rule: "task-card.placeholder"))
+                    .taskCardPlaceholder, ["text": .quoted(text.value), "example": .code("mission: קבלת הנחה בארנונה.")],
+                    at: text.location))
+
         }
         var task = TaskCard(
             id: id, location: card.location, headline: card.text("headline"), story: story,

@@ -83,10 +83,7 @@ public enum TemplateLoader {
             guard let file = YAMLFile.load(path, from: source, into: &diagnostics) else { return nil }
             guard let root = file.root else {
                 diagnostics.append(
-                    .error(
-                        "\(what) is empty", at: .startOf(file.path),
-                        hint: "restore the file from Sadna's own Templates folder (or reinstall Sadna)",
-                        rule: "template.empty"))
+                    .error(.templateEmpty, ["what": .text(what), "file": .path(file.path)], at: .startOf(file.path)))
                 return nil
             }
             let reader = NodeReader(file: file.path)
@@ -127,12 +124,13 @@ public enum TemplateLoader {
             else { return nil }
             guard let column = AgendaTemplate.Column(rawValue: key.value) else {
                 let names = AgendaTemplate.Column.allCases.map(\.rawValue)
-                let guess = Suggestion.closest(to: key.value, among: names).map { "did you mean `\($0)`? " } ?? ""
                 reader.report(
                     .error(
-                        "unknown column `\(key.value)`", at: key.location,
-                        hint: guess + "the columns are: " + names.joined(separator: ", "),
-                        rule: "template.column"))
+                        .templateColumnUnknown,
+                        [
+                            "column": .code(key.value), "guess": Suggestion.didYouMean(key.value, among: names),
+                            "columns": .list(names.map(MessageArgument.code)),
+                        ], at: key.location))
                 return nil
             }
             if c.text("width")?.value == "fill" { return .init(column: column, width: nil) }
@@ -140,10 +138,7 @@ public enum TemplateLoader {
         }
         if columns.filter({ $0.width == nil }).count != 1 {
             reader.report(
-                .error(
-                    "exactly one column must have `width: fill`", at: t.location(of: "columns"),
-                    hint: "give every column a width in millimetres but one, which takes `width: fill`",
-                    rule: "template.column"))
+                .error(.templateColumnFill, ["fill": .code("width: fill")], at: t.location(of: "columns")))
         }
         guard let own = labels(t.value("labels"), as: AgendaLabel.self, reader: reader, at: t.location) else { return nil }
         return AgendaTemplate(
@@ -172,12 +167,13 @@ public enum TemplateLoader {
             else { return nil }
             guard let field = PersonaField(rawValue: key.value) else {
                 let names = PersonaField.allCases.map(\.rawValue)
-                let guess = Suggestion.closest(to: key.value, among: names).map { "did you mean `\($0)`? " } ?? ""
                 reader.report(
                     .error(
-                        "unknown persona field `\(key.value)`", at: key.location,
-                        hint: guess + "the fields are: " + names.joined(separator: ", "),
-                        rule: "template.field"))
+                        .templateFieldUnknown,
+                        [
+                            "field": .code(key.value), "guess": Suggestion.didYouMean(key.value, among: names),
+                            "fields": .list(names.map(MessageArgument.code)),
+                        ], at: key.location))
                 return nil
             }
             seen.insert(field)
@@ -191,9 +187,7 @@ public enum TemplateLoader {
         }
         for missing in PersonaField.allCases where !seen.contains(missing) {
             reader.report(
-                .error(
-                    "the persona template has no field `\(missing.rawValue)`", at: t.location(of: "fields"),
-                    hint: "every persona field needs its place and words", rule: "template.field"))
+                .error(.templateFieldMissing, ["field": .code(missing.rawValue)], at: t.location(of: "fields")))
         }
         guard let own = labels(t.value("labels"), as: PersonaLabel.self, reader: reader, at: t.location) else { return nil }
         return PersonaTemplate(fields: fields, labels: shared.under(own))
@@ -213,11 +207,13 @@ public enum TemplateLoader {
             let shows = l.texts("shows").compactMap { name -> JourneyField? in
                 guard let field = JourneyField(rawValue: name.value) else {
                     let all = JourneyField.allCases.map(\.rawValue)
-                    let guess = Suggestion.closest(to: name.value, among: all).map { "did you mean `\($0)`? " } ?? ""
                     reader.report(
                         .error(
-                            "a lane cannot show `\(name.value)`", at: name.location,
-                            hint: guess + "lanes show: " + all.joined(separator: ", "), rule: "template.lane"))
+                            .templateLaneShows,
+                            [
+                                "field": .code(name.value), "guess": Suggestion.didYouMean(name.value, among: all),
+                                "fields": .list(all.map(MessageArgument.code)),
+                            ], at: name.location))
                     return nil
                 }
                 return field
@@ -238,8 +234,9 @@ public enum TemplateLoader {
                 for id in ids where !lanes.contains(where: { $0.id == id }) {
                     reader.report(
                         .error(
-                            "the set `\(name)` names an unknown lane `\(id)`", at: reader.location(of: value),
-                            hint: "the lanes: " + lanes.map(\.id).joined(separator: ", "), rule: "template.lane"))
+                            .templateLaneSet,
+                            ["set": .code(name), "lane": .code(id), "lanes": .list(lanes.map { .code($0.id) })],
+                            at: reader.location(of: value)))
                 }
                 sets[name] = ids
             }
@@ -248,8 +245,11 @@ public enum TemplateLoader {
         if sets[defaultSet] == nil {
             reader.report(
                 .error(
-                    "`default_set` \"\(defaultSet)\" is not one of the sets", at: t.location(of: "default_set"),
-                    hint: "the sets: " + sets.keys.sorted().joined(separator: ", "), rule: "template.lane"))
+                    .templateLaneDefaultSet,
+                    [
+                        "key": .key("default_set"), "value": .quoted(defaultSet),
+                        "sets": .list(sets.keys.sorted().map(MessageArgument.code)),
+                    ], at: t.location(of: "default_set")))
         }
         guard let axis, let own = labels(t.value("labels"), as: JourneyLabel.self, reader: reader, at: t.location) else {
             return nil
@@ -275,9 +275,11 @@ public enum TemplateLoader {
             if let advice = p.text("advice") { return .init(phrase: phrase.value, use: advice.value, replaces: false) }
             reader.report(
                 .error(
-                    "the phrase \"\(phrase.value)\" says neither what to `use` instead nor any `advice`",
-                    at: p.location, hint: "add `use: WORDS` (put in its place) or `advice: TEXT` (what to do)",
-                    rule: "template.phrase"))
+                    .templatePhrase,
+                    [
+                        "phrase": .quoted(phrase.value), "use": .key("use"), "advice": .key("advice"),
+                        "useLine": .code("use: …"), "adviceLine": .code("advice: …"),
+                    ], at: p.location))
             return nil
         }
         guard let notes = labels(t.value("notes"), as: ReviewNote.Key.self, reader: reader, at: t.location, named: "notes") else {
@@ -346,10 +348,7 @@ public enum TemplateLoader {
                         rowGap: s.millimetres("row_gap", range: 0...50)?.value ?? 0, safe: safe.value)
                     guard sheet.fitsA4 else {
                         reader.report(
-                            .error(
-                                "the label sheet `\(name.value)` does not fit on A4 as measured", at: name.location,
-                                hint: "check its columns, rows, sizes, gaps and margins against the maker's measurements",
-                                rule: "template.label-sheet"))
+                            .error(.templateLabelSheetFit, ["sheet": .code(name.value)], at: name.location))
                         return nil
                     }
                     return sheet
@@ -357,11 +356,14 @@ public enum TemplateLoader {
             } ?? []
         guard let sheet = sheets.first(where: { $0.name.lowercased() == chosen.value.lowercased() }) else {
             let names = sheets.map(\.name)
-            let guess = Suggestion.closest(to: chosen.value, among: names).map { "did you mean `\($0)`? " } ?? ""
             reader.report(
                 .error(
-                    "`sheet` names `\(chosen.value)`, which is not one of the `sheets`", at: chosen.location,
-                    hint: guess + "the sheets: " + names.joined(separator: ", "), rule: "template.label-sheet"))
+                    .templateLabelSheetUnknown,
+                    [
+                        "key": .key("sheet"), "sheet": .code(chosen.value),
+                        "guess": Suggestion.didYouMean(chosen.value, among: names),
+                        "sheets": .list(names.map(MessageArgument.code)),
+                    ], at: chosen.location))
             return nil
         }
         return ParticipantTemplate(sheet: sheet, sheets: sheets, labels: shared.under(own))
@@ -388,9 +390,7 @@ public enum TemplateLoader {
     ) -> LabelSet<Key>? {
         guard let node else {
             reader.report(
-                .error(
-                    "the template has no `\(name)`", at: location ?? .startOf(reader.file),
-                    hint: "give its words under `\(name):` in he, ar and en", rule: "template.labels"))
+                .error(.templateLabelsMissing, ["key": .key(name)], at: location ?? .startOf(reader.file)))
             return nil
         }
         guard let byLanguage = reader.mapping(node, what: "the labels", keys: languageKeys) else { return nil }
@@ -416,10 +416,9 @@ public enum TemplateLoader {
     private static func unnamedPrintables(_ set: TemplateSet) -> [Diagnostic] {
         PrintableKind.allCases.filter { set.name(of: $0, in: .he) == nil }.map { kind in
             .error(
-                "no template gives the name of the printable `\(kind.rawValue)`",
-                at: .startOf(set.source.displayPath("labels.yaml")),
-                hint: "add `\(kind.rawValue): …` in he, ar and en to the labels of the template that prints it",
-                rule: "template.labels")
+                .templateLabelsPrintable, ["kind": .code(kind.rawValue), "line": .code("\(kind.rawValue): …")],
+                at: .startOf(set.source.displayPath("labels.yaml")))
+
         }
     }
 }

@@ -22,9 +22,8 @@ public enum WorksheetLoader {
         if blocks.isEmpty && w.has("blocks") {
             reader.report(
                 .error(
-                    "the worksheet has no blocks", at: w.location(of: "blocks"),
-                    hint: "list what the sheet holds under `blocks:`, e.g. `- { kind: box, label: Notes }`",
-                    rule: "worksheet.empty"))
+                    .worksheetEmptyBlocks, ["key": .key("blocks"), "example": .code("- { kind: box, label: Notes }")],
+                    at: w.location(of: "blocks")))
         }
         let paper = w.paper()?.value ?? .a4
         return WorksheetTemplate(
@@ -60,14 +59,14 @@ public enum WorksheetLoader {
     /// The texts listed under `key`, each with its line; a list with nothing in it is an error,
     /// since the block would print nothing to fill.
     static func listedWords(
-        _ key: String, of b: MappingReader, reader: NodeReader, what: String, empty: String, hint: String,
+        _ key: String, of b: MappingReader, reader: NodeReader, what: String, empty: MessageID,
         required: Bool = true
     ) -> [Located<Words>] {
         let listed = b.list(key, required: required).compactMap { node in
             words(node, reader: reader, what: what, at: b.location).map { Located($0, at: reader.location(of: node)) }
         }
         if listed.isEmpty && b.has(key) {
-            reader.report(.error(empty, at: b.location(of: key), hint: hint, rule: "worksheet.empty"))
+            reader.report(.error(empty, ["key": .key(key), "blank": .key("blank")], at: b.location(of: key)))
         }
         return listed
     }
@@ -136,18 +135,13 @@ public enum WorksheetLoader {
                 switch box.value {
                 case .table, .assessment, .row, .mindMap, .projects:
                     reader.report(
-                        .error(
-                            "a table, an assessment, a map or a row cannot stand side by side in a row", at: box.location,
-                            hint: "move it out of the row's `boxes:` to a block of its own; a row holds boxes, lines, "
-                                + "checklists, texts and legends", rule: "worksheet.row"))
+                        .error(.worksheetRow, ["key": .key("boxes")], at: box.location))
                 default: break
                 }
             }
             if boxes.isEmpty && b.has("boxes") {
                 reader.report(
-                    .error(
-                        "the row has no boxes", at: b.location(of: "boxes"),
-                        hint: "list the blocks to set side by side under `boxes:`", rule: "worksheet.empty"))
+                    .error(.worksheetEmptyBoxes, ["key": .key("boxes")], at: b.location(of: "boxes")))
             }
             return .row(boxes)
         case "lines":
@@ -158,8 +152,8 @@ public enum WorksheetLoader {
             return assessment(b, reader: reader).map { .assessment($0) }
         case "checklist":
             let items = listedWords(
-                "items", of: b, reader: reader, what: "an item", empty: "the checklist has no items",
-                hint: "list what to tick under `items:`, one `- ` line each")
+                "items", of: b, reader: reader, what: "an item", empty: .worksheetEmptyItems)
+
             return .checklist(items)
         case "mind-map":
             return .mindMap(centre: label("centre"), branches: b.integer("branches", range: 2...12)?.value ?? 6)

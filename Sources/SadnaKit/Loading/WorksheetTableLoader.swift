@@ -17,8 +17,8 @@ extension WorksheetLoader {
         if columns.isEmpty && b.has("columns") {
             reader.report(
                 .error(
-                    "the table has no columns", at: b.location(of: "columns"),
-                    hint: "list its columns under `columns:`, each `- { label: …, width: 30 }`", rule: "worksheet.empty"))
+                    .worksheetEmptyColumns, ["key": .key("columns"), "example": .code("- { label: …, width: 30 }")],
+                    at: b.location(of: "columns")))
         }
         let rowHeight = b.integer("row-height", range: 5...200).map { Double($0.value) }
         var blank = b.integer("blank", range: 0...60)?.value
@@ -29,17 +29,15 @@ extension WorksheetLoader {
                 if sequence.isEmpty {
                     reader.report(
                         .error(
-                            "the table has no rows", at: b.location(of: "rows"),
-                            hint: "write a number of empty rows (`rows: 10`), or its rows, each `- [cell, cell]`",
-                            rule: "worksheet.empty"))
+                            .worksheetEmptyRows, ["count": .code("rows: 10"), "example": .code("- [cell, cell]")],
+                            at: b.location(of: "rows")))
                 }
             } else if let count = b.integer("rows", range: 1...60, example: "10") {
                 if blank != nil {
                     reader.report(
                         .error(
-                            "the table gives its empty rows twice, as `rows: \(count.value)` and as `blank:`",
-                            at: count.location, hint: "keep one: `blank:` adds empty rows after rows written out",
-                            rule: "worksheet.key"))
+                            .worksheetKeyBlankTwice, ["rows": .code("rows: \(count.value)"), "blank": .key("blank")],
+                            at: count.location))
                 }
                 blank = count.value
             }
@@ -90,11 +88,8 @@ extension WorksheetLoader {
         if columns > 0 && row.cells.count > room {
             reader.report(
                 .error(
-                    "this row has \(row.cells.count) cells but the table has room for \(room)"
-                        + (row.label == nil ? "" : " beside the row's label"),
-                    at: location,
-                    hint: "add a column under `columns:`, or join or remove cells; nothing of a row is left out",
-                    rule: "worksheet.cells"))
+                    row.label == nil ? .worksheetCells : .worksheetCellsLabel,
+                    ["count": .number(row.cells.count), "room": .number(room), "key": .key("columns")], at: location))
         }
         return row
     }
@@ -112,27 +107,27 @@ extension WorksheetLoader {
         if let text = b.text("answers", required: true, example: "yes-no") {
             answers = Assessment.Answers(rawValue: text.value)
             if answers == nil {
-                let guess = Suggestion.closest(to: text.value, among: kinds).map { "did you mean `\($0)`? " } ?? ""
                 reader.report(
                     .error(
-                        "`answers` is \"\(text.value)\", which Sadna does not know", at: text.location,
-                        hint: guess + "write `answers: yes-no` (a yes and a no to tick) or `answers: scale` (1 to 5)",
-                        rule: "worksheet.answers"))
+                        .worksheetAnswers,
+                        [
+                            "key": .key("answers"), "value": .quoted(text.value),
+                            "guess": Suggestion.didYouMean(text.value, among: kinds), "yesNo": .code("answers: yes-no"),
+                            "scale": .code("answers: scale"),
+                        ], at: text.location))
             }
         }
         let blank = b.integer("blank", range: 1...40)?.value ?? 0
         let questions = listedWords(
-            "questions", of: b, reader: reader, what: "a question", empty: "the assessment has no questions",
-            hint: "list them under `questions:`, one `- ` line each, or give `blank:` rows to write them in",
-            required: blank == 0)
+            "questions", of: b, reader: reader, what: "a question", empty: .worksheetEmptyQuestions, required: blank == 0)
         let low = words(b.value("low"), reader: reader, what: "`low`", at: b.location)
         let high = words(b.value("high"), reader: reader, what: "`high`", at: b.location)
         if answers == .yesNo, low != nil || high != nil {
             reader.report(
                 .warning(
-                    "`low` and `high` name the ends of a scale; yes-or-no answers do not print them",
-                    at: b.location(of: low != nil ? "low" : "high"),
-                    hint: "remove them, or write `answers: scale`", rule: "worksheet.key"))
+                    .worksheetKeyLowHigh, ["low": .key("low"), "high": .key("high"), "scale": .code("answers: scale")],
+                    at: b.location(of: low != nil ? "low" : "high")))
+
         }
         guard let answers, !questions.isEmpty || blank > 0 else { return nil }
         return Assessment(

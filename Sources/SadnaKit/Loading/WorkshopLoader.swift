@@ -172,9 +172,7 @@ public enum WorkshopLoader {
             names = try source.list("decks") ?? []
         } catch {
             folders.diagnostics.append(
-                .error(
-                    "cannot read the folder decks/: \(error)", at: .startOf(source.displayPath("decks")),
-                    hint: error.hint, rule: "file.unreadable"))
+                error.diagnostic(at: .startOf(source.displayPath("decks")), folder: "decks/"))
             return []
         }
         var decks: [Deck] = []
@@ -184,9 +182,8 @@ public enum WorkshopLoader {
                 if name.hasSuffix(".yaml") {
                     folders.diagnostics.append(
                         .warning(
-                            "decks/\(name) is skipped: a deck is a folder of its own, with a deck.yaml and a file per card",
-                            at: .startOf(source.displayPath(folder)),
-                            hint: "`sadna new deck ID` starts one; move the card into its folder", rule: "deck.folder"))
+                            .deckFolder, ["file": .path("decks/\(name)"), "command": .code("sadna new deck ID")],
+                            at: .startOf(source.displayPath(folder))))
                 }
                 continue
             }
@@ -194,18 +191,19 @@ public enum WorkshopLoader {
             guard source.kind(of: path) == .file else {
                 folders.diagnostics.append(
                     .error(
-                        "the deck \(name) has no deck.yaml, which says its name and where each field goes on a card",
-                        at: .startOf(source.displayPath(folder)),
-                        hint: "`sadna new deck \(name) --force` writes one beside its cards", rule: "deck.missing"))
+                        .deckMissing, ["deck": .name(name), "command": .code("sadna new deck \(name) --force")],
+                        at: .startOf(source.displayPath(folder))))
                 continue
             }
             if name == Deck.fieldExercise, hasFieldExercise {
                 folders.diagnostics.append(
                     .error(
-                        "decks/\(name)/ has the name of the field exercise's deck, which is in task-cards/",
-                        at: .startOf(source.displayPath(path)),
-                        hint: "rename the folder (e.g. decks/\(name)-2), so that each deck has a name of its own",
-                        rule: "deck.duplicate"))
+                        .deckDuplicate,
+                        [
+                            "folder": .path("decks/\(name)/"), "cards": .path("task-cards/"),
+                            "example": .path("decks/\(name)-2"),
+                        ], at: .startOf(source.displayPath(path))))
+
                 continue
             }
             guard let file = YAMLFile.load(path, from: source, into: &folders.diagnostics) else { continue }

@@ -23,6 +23,9 @@ public enum PrintOption: String, CaseIterable, Sendable, Hashable {
     /// Which of the programme's decks (`solutions`).
     case deck
 
+    /// The rule a print plan's problem with it is reported under (`print.bleed`).
+    public var rule: String { "print.\(rawValue)" }
+
     /// Its key in a `print:` item.
     public var planKey: String { self == .testSheet ? "test_sheet" : rawValue }
 

@@ -148,7 +148,7 @@ public struct PrintRequest: Sendable, Hashable {
                 Problem(
                     part: .option(option, 0), .printOption,
                     ["kind": .name(name), "what": .text(option.what), "key": .key(option.planKey)],
-                    rule: "print.\(option.rawValue)"))
+                    rule: option.rule))
         }
         if let card, kind.options.contains(.card), !kind.cardSizes.contains(card) {
             found.append(

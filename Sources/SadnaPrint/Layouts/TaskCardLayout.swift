@@ -318,7 +318,6 @@ public struct TaskCardLayout {
         if report {
             for (key, value) in feet {
                 guard plan.dropping.contains(key) else { continue }
-                let what = task.deck == Deck.fieldExercise ? (key == "owner" ? "content expert" : key) : "`\(key)`"
                 typesetter.report(
                     .warning(
                         .layoutOverflowTaskCardFoot,

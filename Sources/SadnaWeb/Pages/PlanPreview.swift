@@ -53,11 +53,9 @@ struct PlanPreview {
         if let kit, let rows = try? kit() {
             self.rows = rows
         } else {
-            rows =
-                (try? workbench.withContext(workshop, templates: templates, language: workshop.language) { context in
-                    KitPrintList.rows(
-                        KitBuilder(context: context).kit(for: planned), labels: context.words(context.templates.kit))
-                }) ?? []
+            rows = workbench.withContext(workshop, templates: templates, language: workshop.language) { context in
+                KitPrintList.rows(KitBuilder(context: context).kit(for: planned), labels: context.words(context.templates.kit))
+            }
         }
     }
 

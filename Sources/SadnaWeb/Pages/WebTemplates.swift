@@ -76,16 +76,22 @@ struct WebTemplates: @unchecked Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(
                     .error(
-                        "the page template cannot be read: \(error.error)",
+                        .templateWebSyntax,
+                        [
+                            "detail": .code("\(error.error)"), "open": .code("{{#section}}"),
+                            "close": .code("{{/section}}"),
+                        ],
                         at: SourceLocation(
                             file: source.displayPath(path), line: error.context.lineNumber,
-                            column: error.context.columnNumber),
-                        hint: "check that every {{#section}} has its {{/section}}", rule: "template.web"))
+                            column: error.context.columnNumber)))
+            } catch let error as FileSourceError {
+                diagnostics.append(error.diagnostic(at: .startOf(source.displayPath(path))))
             } catch {
                 diagnostics.append(
                     .error(
-                        "the page template cannot be read: \(error)", at: .startOf(source.displayPath(path)),
-                        hint: "restore it from Sadna's own Templates/web/", rule: "template.web"))
+                        .templateWebUnreadable, ["detail": .quoted("\(error)"), "folder": .path("Templates/web/")],
+                        at: .startOf(source.displayPath(path))))
+
             }
         }
         guard let labels, !diagnostics.hasErrors else { return (nil, diagnostics) }

@@ -33,7 +33,6 @@ public struct JourneyBlankLayout {
         let typesetter = context.typesetter
         let labels = context.words(template.labels)
         let page = context.language
-        let size = JourneyMapLayout.paper.size
         let margin = Self.margin
         let sheets = JourneyMapLayout.sheets(stages, atMost: JourneyMapLayout.stagesPerSheet)
         let pages = sheets.enumerated().map { number, columns -> Page in

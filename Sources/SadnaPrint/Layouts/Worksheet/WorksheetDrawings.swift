@@ -33,9 +33,7 @@ extension WorksheetLayout {
         // The topic is written above the ellipse's writing line.
         if text.height > ry * 1.1 {
             typesetter.report(
-                .error(
-                    "the mind map's topic does not fit its ellipse", at: source,
-                    hint: "shorten the `centre`, or print the map on a larger paper", rule: "worksheet.too-tall"))
+                .error(.worksheetTooTallTopic, ["key": .key("centre")], at: source))
         }
         flow.add(text, at: Point(x: centre.x - rx * 0.8, y: centre.y - ry * 0.75))
         flow.add(
@@ -76,10 +74,8 @@ extension WorksheetLayout {
                     source: project.name.location)
                 if block.height > cell.height {
                     typesetter.report(
-                        .error(
-                            "the project's name and lead are taller than its place on the challenge map",
-                            at: project.name.location, hint: "shorten the name, or give the map fewer `rows`",
-                            rule: "worksheet.too-tall"))
+                        .error(.worksheetTooTallProject, ["key": .key("rows")], at: project.name.location))
+
                 }
                 flow.add(
                     block, at: Point(x: cellBand.x(offset: 2, width: block.width), y: cell.y + (cell.height - block.height) / 2))

@@ -78,7 +78,7 @@ public struct WorksheetLayout {
             }
             var height = part.height ?? (onePage ? share : part.least)
             if height > room + 0.001 {
-                text.reportTooTall(part.what, height: height, room: room, at: block.location, hint: part.tooTallHint)
+                text.reportTooTall(part.what, height: height, room: room, at: block.location, id: part.tooTall)
             }
             flow.ensure(height)
             // On a sheet of several pages, a last block without a height of its own fills its page.
@@ -134,7 +134,8 @@ public struct WorksheetLayout {
         var least: Double = WorksheetLayout.leastShare
         /// How a person names it in a report.
         var what: String
-        var tooTallHint = "split it into two blocks, or lower its height"
+        /// What a report says when it is taller than a page: a `worksheet.too-tall` variant.
+        var tooTall = MessageID.worksheetTooTall
         var draw: (Rect, PageFlow) -> Void = { _, _ in }
         /// A table that places itself on the flow, breaking across pages between its rows.
         var flows: ((PageFlow, TextBlock) -> Void)?
@@ -179,7 +180,7 @@ public struct WorksheetLayout {
             let block = text.whole(
                 words, style: TextStyle(size: type(size), colour: .muted), width: width, source: source, what: "the text")
             return Part(
-                height: block.height, what: "the text", tooTallHint: "split it into several `text` blocks",
+                height: block.height, what: "the text", tooTall: .worksheetTooTallText,
                 draw: { area, flow in flow.add(block, at: Point(x: area.x, y: area.y)) })
         case .legend(let marks):
             return legend(marks, width: width, source: source)
@@ -216,15 +217,17 @@ public struct WorksheetLayout {
             if needed(texts) > height {
                 context.typesetter.report(
                     .error(
-                        "the box's label and hint need \(Int(needed(texts).rounded(.up))) mm, but its `height` is \(Int(height))",
-                        at: source, hint: "make its `height` at least \(Int(needed(texts).rounded(.up))), or shorten the hint",
-                        rule: "worksheet.too-tall"))
+                        .worksheetTooTallBoxLabel,
+                        [
+                            "needed": .number(Int(needed(texts).rounded(.up))), "key": .key("height"),
+                            "height": .number(Int(height)),
+                        ], at: source))
             }
         }
         let (title, note) = texts
         return Part(
             height: height, least: max(Self.leastShare, needed(texts) + 12 * scale), what: "the box",
-            tooTallHint: "lower its `height`, or split it into two boxes",
+            tooTall: .worksheetTooTallBox,
             draw: { area, flow in
                 flow.add(.rectangle(area, cornerRadius: 2.5 * scale), .stroked(.rule, width: 0.4))
                 flow.add(title, at: Point(x: area.x + 4, y: area.y + 3))
@@ -238,12 +241,10 @@ public struct WorksheetLayout {
         let title = context.typesetter.layout(words + ":", style: labelStyle, width: nil, language: language)
         if title.width > width - 15 {
             context.typesetter.report(
-                .error(
-                    "the label “\(words)” is wider than its line", at: source,
-                    hint: "shorten the label, or give it a `box` of its own", rule: "worksheet.too-wide"))
+                .error(.worksheetTooWideLabel, ["label": .quoted(words), "box": .code("box")], at: source))
         }
         return Part(
-            height: Double(count) * lineSpacing + 1, what: "the writing lines", tooTallHint: "give it fewer `lines:`",
+            height: Double(count) * lineSpacing + 1, what: "the writing lines", tooTall: .worksheetTooTallLines,
             draw: { area, flow in
                 let band = ReadingOrder(minX: area.minX, maxX: area.maxX, direction: page.direction)
                 for line in 0..<count {
@@ -268,7 +269,7 @@ public struct WorksheetLayout {
         }
         let heights = blocks.map { max(8 * scale, $0.height + 2.5 * scale) }
         return Part(
-            height: heights.reduce(0, +), what: "the checklist", tooTallHint: "split it into two checklists",
+            height: heights.reduce(0, +), what: "the checklist", tooTall: .worksheetTooTallChecklist,
             draw: { area, flow in
                 let band = ReadingOrder(minX: area.minX, maxX: area.maxX, direction: page.direction)
                 var y = area.y
@@ -302,8 +303,9 @@ public struct WorksheetLayout {
         if needed > width {
             typesetter.report(
                 .error(
-                    "the legend is \(Int(needed.rounded(.up))) mm wide, but the sheet has \(Int(width)) mm", at: source,
-                    hint: "shorten the meanings, or split the marks into two legends", rule: "worksheet.too-wide"))
+                    .worksheetTooWideLegend, ["needed": .number(Int(needed.rounded(.up))), "width": .number(Int(width))],
+                    at: source))
+
         }
         return Part(
             height: 12 * scale, what: "the legend",

@@ -112,8 +112,8 @@ extension WorksheetLayout {
                     let tall = height(row)
                     if tall > room + 0.001 {
                         text.reportTooTall(
-                            "this row", height: tall, room: room, at: row.location ?? source,
-                            hint: "split its text over two rows, or make its columns wider")
+                            "this row", height: tall, room: room, at: row.location ?? source, id: .worksheetTooTallRow)
+
                     }
                     shared.place(row, freshPage: room)
                     each?(row, tall, flow)

@@ -29,8 +29,9 @@ struct WorksheetText {
         guard width >= 3 else {
             typesetter.report(
                 .error(
-                    "the column of \(what) is \(Int(max(0, width).rounded())) mm wide inside, too narrow for any word",
-                    at: source, hint: "make the column wider (its `width:`)", rule: "worksheet.too-wide"))
+                    .worksheetTooWideColumn,
+                    ["what": .text(what), "width": .number(Int(max(0, width).rounded())), "key": .key("width")],
+                    at: source))
             return typesetter.layout(text, style: style, width: nil, language: language, source: source)
         }
         var size = style.size
@@ -41,9 +42,8 @@ struct WorksheetText {
             if size <= floor {
                 typesetter.report(
                     .error(
-                        "a word of \(what) is wider than its column, even at \(Typesetter.format(floor)) pt",
-                        at: source, hint: "make the column wider (its `width:`), or shorten the word or put a space in it",
-                        rule: "worksheet.too-wide"))
+                        .worksheetTooWideWord,
+                        ["what": .text(what), "size": .value(Typesetter.format(floor)), "key": .key("width")], at: source))
                 return block
             }
             size = max(floor, size - 0.5)
@@ -51,10 +51,12 @@ struct WorksheetText {
     }
 
     /// Reports a block `height` mm tall that no page can hold (`room` mm under the repeated title).
-    func reportTooTall(_ what: String, height: Double, room: Double, at source: SourceLocation?, hint: String) {
+    /// `id` is the `worksheet.too-tall` variant whose hint says how to fix this kind of block.
+    func reportTooTall(_ what: String, height: Double, room: Double, at source: SourceLocation?, id: MessageID) {
         typesetter.report(
             .error(
-                "\(what) is \(Int(height.rounded(.up))) mm tall, but a page has room for \(Int(room)) mm",
-                at: source, hint: hint, rule: "worksheet.too-tall"))
+                id, ["what": .text(what), "height": .number(Int(height.rounded(.up))), "room": .number(Int(room))],
+                at: source))
+
     }
 }
