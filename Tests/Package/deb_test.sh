@@ -22,7 +22,7 @@ trap cleanup EXIT
 dpkg -s sadna >/dev/null 2>&1 && dpkg -P sadna >/dev/null
 dpkg -i "$deb" >/dev/null || fail "dpkg -i $deb"
 [ -x /usr/bin/sadna ] || fail "/usr/bin/sadna is missing"
-if ldd /usr/bin/sadna | grep -q 'libswift\|libFoundation'; then fail "the Swift runtime is linked dynamically"; fi
+if ldd /usr/bin/sadna | grep 'libswift\|libFoundation' >/dev/null; then fail "the Swift runtime is linked dynamically"; fi
 missing=$(ldd /usr/bin/sadna | grep 'not found' || true)
 [ -z "$missing" ] || fail "libraries not found: $missing"
 echo "ok: installed; $(/usr/bin/sadna --version), Swift runtime inside, every library found"
@@ -56,7 +56,10 @@ serve "$code"
 stop
 echo "ok: with SADNA_ACCESS_CODE the workbench asks for the code even on 127.0.0.1"
 
-zcat /usr/share/man/man1/sadna.1.gz | grep -q '^\.SS sadna kit' || fail "the manual page lacks sadna kit"
+# Read whole before it is searched: `grep -q` stops at the first match, and under pipefail the
+# zcat it leaves writing a long page would fail the line.
+manual=$(zcat /usr/share/man/man1/sadna.1.gz)
+grep -q '^\.SS sadna kit' <<<"$manual" || fail "the manual page lacks sadna kit"
 [ -f /lib/systemd/system/sadna.service ] && [ -f /etc/default/sadna ] || fail "the unit or its settings are missing"
 if command -v systemd-analyze >/dev/null; then
     verify=$(systemd-analyze verify /lib/systemd/system/sadna.service 2>&1 | grep -v -i 'not executable\|no such file\|Failed to\|ignoring' || true)
