@@ -56,7 +56,7 @@ struct DeckCommandTests {
         let long = String(repeating: "משימה ארוכה מאוד שאינה נכנסת לתיבה ", count: 12)
         folder.write("mine/decks/ideas/1-first.yaml", "title: כרטיס\ntext: גוף הכרטיס\ntask: \(long)\n")
         let poker = sadnaRun(["render", "cards", "ideas", "--card", "poker", "--workshop", programme.path, "-o", "p.pdf"])
-        #expect(poker.stderr.contains("the boxed field of card 1-first of the deck ideas does not fit"), "\(poker.stderr)")
+        #expect(poker.stderr.contains("the box of card 1-first does not fit"), "\(poker.stderr)")
         #expect(poker.stderr.contains("print on a bigger card") && !poker.stderr.contains("split it in two"))
         let again = sadnaRun(["new", "deck", "ideas", "--workshop", programme.path])
         #expect(again.status == 1 && again.stderr.contains("exists; nothing was written"), "\(again.stderr)")
