@@ -59,9 +59,11 @@ struct TeamWorkbenchTests {
             #expect(workshop.participants.map(\.name.value) == ["דני לוי"])
             let bin = bench.workshop.appendingPathComponent(".sadna/bin")
             let kept = try FileManager.default.contentsOfDirectory(atPath: bin.path)
-            #expect(kept.count == 1 && kept[0].hasSuffix("-participants-סמדר-כהן.yaml"), "\(kept)")
-            let text = try String(contentsOf: bin.appendingPathComponent(kept[0]), encoding: .utf8)
-            #expect(text.hasPrefix("# Removed from participants.yaml in the workbench") && text.contains("smadar@example.org"))
+            #expect(kept.count == 1 && kept[0].hasSuffix("-participants-סמדר-כהן"), "\(kept)")
+            let text = try String(contentsOf: bin.appendingPathComponent("\(kept[0])/entry.yaml"), encoding: .utf8)
+            #expect(
+                text.contains("kind: participant") && text.contains("part_of: participants.yaml")
+                    && text.contains("smadar@example.org"))
         }
     }
 

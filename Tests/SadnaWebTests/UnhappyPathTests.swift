@@ -87,12 +87,12 @@ struct UnhappyPathTests {
             let persona = try await client.post("/personas", fields: fields)
             #expect(persona.status == .forbidden)
             #expect(persona.text.contains("value=\"יעל אבוטבול\"") && persona.text.contains("סדנה הופעלה מחדש"))
-            // A form the workbench cannot draw again: its values come back to be sent again.
+            // The facilitator's new meeting comes back as its own form too (FacilitatorRecoveryTests).
             let other = try await client.post(
                 "/meetings", fields: [("_csrf", "stale"), ("title", "מפגש שהוקלד לפני ההפעלה מחדש")])
             #expect(other.status == .forbidden)
-            #expect(other.text.contains("name=\"title\" value=\"מפגש שהוקלד לפני ההפעלה מחדש\""))
-            #expect(other.text.contains("שליחה שוב"))
+            #expect(other.text.contains("value=\"מפגש שהוקלד לפני ההפעלה מחדש\""))
+            #expect(other.text.contains("סדנה הופעלה מחדש") && !other.text.contains("שליחה שוב"))
         }
     }
 

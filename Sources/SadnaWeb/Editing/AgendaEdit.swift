@@ -19,6 +19,35 @@ struct AgendaDraft: Equatable {
 
         var isBlank: Bool { [start, duration, content, detail, owner, needs].allSatisfy(\.isEmpty) }
 
+        /// The row's inputs, as `RowMerge` compares them.
+        static let fields = ["start", "duration", "content", "detail", "owner", "needs"]
+
+        /// Its values by field (`fields`).
+        var values: [String: String] {
+            ["start": start, "duration": duration, "content": content, "detail": detail, "owner": owner, "needs": needs]
+        }
+
+        /// A row of `values` by field, at `source` in the file.
+        init(source: Int?, values: [String: String]) {
+            self.init(
+                source: source, start: values["start"] ?? "", duration: values["duration"] ?? "",
+                content: values["content"] ?? "",
+                detail: values["detail"] ?? "", owner: values["owner"] ?? "", needs: values["needs"] ?? "")
+        }
+
+        init(
+            source: Int? = nil, start: String = "", duration: String = "", content: String = "", detail: String = "",
+            owner: String = "", needs: String = ""
+        ) {
+            self.source = source
+            self.start = start
+            self.duration = duration
+            self.content = content
+            self.detail = detail
+            self.owner = owner
+            self.needs = needs
+        }
+
         /// A row of the file, at `source` in its agenda.
         static func from(_ item: YAMLValue, source: Int?) -> Row {
             Row(
@@ -41,12 +70,13 @@ struct AgendaDraft: Equatable {
         AgendaDraft(rows: (file[[.key("agenda")]]?.items ?? []).enumerated().map { Row.from($1, source: $0) })
     }
 
-    /// The agenda as a form posted it (`row-count`, then `r0-content`, `r0-source`…).
+    /// The agenda as a form posted it (`row-count`, then `r0-content`, `r0-source`…); a row
+    /// the conflict page was told to leave out (`r0-drop`) is not there.
     static func from(_ form: PostedForm) -> AgendaDraft {
         let count = min(max(Int(form["row-count"] ?? "") ?? 0, 0), maxRows)
         var seen = Set<Int>()
         return AgendaDraft(
-            rows: (0..<count).map { index in
+            rows: (0..<count).filter { form["r\($0)-drop"] != "1" }.map { index in
                 func value(_ key: String) -> String { formText(form["r\(index)-\(key)"]) }
                 // A row's place in the file counts once: a second claim to it is a new row.
                 let source = Int(value("source")).flatMap { seen.insert($0).inserted ? $0 : nil }

@@ -76,3 +76,50 @@ enum ParticipantEdit {
         return editor.text
     }
 }
+
+extension ParticipantEdit {
+    /// What putting a removed person back did.
+    enum Restored: Equatable {
+        /// Back on the list as they were, at `number` (1 for the first).
+        case added(number: Int)
+        /// Someone of that name is on the list again: what their entry lacked was filled in from
+        /// the bin's; `differing` are the fields (keys) both have with other values, kept as they
+        /// are on the list (the bin keeps its entry then).
+        case merged(number: Int, differing: [String])
+    }
+
+    /// participants.yaml (nil when there is none) with the removed person `entry` back: at the
+    /// end of the list, or merged by field into the person of the same name.
+    static func restore(_ entry: YAMLValue, into text: String?) throws -> (text: String, restored: Restored) {
+        let binned = ParticipantValues.from(entry)
+        guard let text, var editor = try? YAMLDocumentEditor(text: text), let people = editor.value.items, !people.isEmpty
+        else {
+            var editor = try YAMLDocumentEditor(
+                text: "# The programme's team, one person an entry (written in the workbench).\n- _\n")
+            try editor.set([.index(0)], to: entry)
+            return (editor.text, .added(number: 1))
+        }
+        guard let index = people.firstIndex(where: { ParticipantValues.from($0)["name"] == binned["name"] }) else {
+            try editor.insertItem(entry, into: [], at: people.count)
+            return (editor.text, .added(number: people.count + 1))
+        }
+        let now = ParticipantValues.from(people[index])
+        var merged = now
+        for key in ParticipantValues.keys where now[key].isEmpty { merged.texts[key] = binned[key] }
+        let differing = ParticipantValues.keys.filter {
+            !now[$0].isEmpty && !binned[$0].isEmpty && now[$0] != binned[$0]
+        }
+        var changed = try update(merged, at: index, in: editor.text)
+        // The attendance kept with the removed entry, when the entry now has none.
+        editor = try YAMLDocumentEditor(text: changed)
+        if let attended = entry[.key("attended")], let person = editor.value[[.index(index)]], case .mapping = person,
+            person[.key("attended")] == nil
+        {
+            var changes = MappingChanges(order: ParticipantValues.keyOrder)
+            changes.set("attended", attended)
+            try editor.set([.index(index)], to: changes.applied(to: person))
+            changed = editor.text
+        }
+        return (changed, .merged(number: index + 1, differing: differing))
+    }
+}

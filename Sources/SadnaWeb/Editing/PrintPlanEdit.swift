@@ -46,8 +46,70 @@ struct PrintPlanDraft {
         var isBlank: Bool { kind.isEmpty }
         var isPool: Bool { !poolPerGroup.isEmpty }
 
+        /// The item's inputs by their names in the form (`p0-copies` is `copies`), as `RowMerge`
+        /// compares them: a list one value a line, a ticked box "on".
+        static let fields = [
+            "kind", "items", "pool-per-group", "pool-from", "pool-tags", "pool-service", "count", "copies", "for", "paper",
+            "card", "backs", "bleed", "lanes", "stages", "sheet", "deck", "booklet", "test-sheet", "note",
+        ]
+
+        var values: [String: String] {
+            [
+                // Things as a set: the form lists them in the programme's order, the plan in its own.
+                "kind": kind, "items": items.sorted().joined(separator: "\n"), "pool-per-group": poolPerGroup,
+                "pool-from": poolFromParticipants ? "on" : "", "pool-tags": poolTags, "pool-service": poolService,
+                "count": count.rawValue, "copies": copies, "for": forRow, "paper": paper, "card": card, "backs": backs,
+                "bleed": bleed, "lanes": lanes, "stages": stages, "sheet": sheet, "deck": deck, "booklet": booklet ? "on" : "",
+                "test-sheet": testSheet ? "on" : "", "note": note,
+            ]
+        }
+
+        /// An item of `values` by input (`values`), at `source` in the file.
+        init(source: Int?, values: [String: String]) {
+            func flag(_ key: String) -> Bool { !(values[key] ?? "").isEmpty }
+            self.init(
+                source: source, kind: values["kind"] ?? "", items: formLines(values["items"] ?? ""),
+                poolPerGroup: values["pool-per-group"] ?? "", poolFromParticipants: flag("pool-from"),
+                poolTags: values["pool-tags"] ?? "", poolService: values["pool-service"] ?? "",
+                count: Count(rawValue: values["count"] ?? "") ?? .exactly, copies: values["copies"] ?? "",
+                forRow: values["for"] ?? "", paper: values["paper"] ?? "", card: values["card"] ?? "",
+                backs: values["backs"] ?? "", bleed: values["bleed"] ?? "", lanes: values["lanes"] ?? "",
+                stages: values["stages"] ?? "", sheet: values["sheet"] ?? "", deck: values["deck"] ?? "",
+                booklet: flag("booklet"), testSheet: flag("test-sheet"), note: values["note"] ?? "")
+        }
+
         /// The kind it names, when Sadna prints it.
         var printable: PrintableKind? { PrintableKind(rawValue: kind) }
+
+        init(
+            source: Int? = nil, kind: String = "", items: [String] = [], poolPerGroup: String = "",
+            poolFromParticipants: Bool = false, poolTags: String = "", poolService: String = "", count: Count = .exactly,
+            copies: String = "1", forRow: String = "", paper: String = "", card: String = "", backs: String = "",
+            bleed: String = "", lanes: String = "", stages: String = "", sheet: String = "", deck: String = "",
+            booklet: Bool = false, testSheet: Bool = false, note: String = ""
+        ) {
+            self.source = source
+            self.kind = kind
+            self.items = items
+            self.poolPerGroup = poolPerGroup
+            self.poolFromParticipants = poolFromParticipants
+            self.poolTags = poolTags
+            self.poolService = poolService
+            self.count = count
+            self.copies = copies
+            self.forRow = forRow
+            self.paper = paper
+            self.card = card
+            self.backs = backs
+            self.bleed = bleed
+            self.lanes = lanes
+            self.stages = stages
+            self.sheet = sheet
+            self.deck = deck
+            self.booklet = booklet
+            self.testSheet = testSheet
+            self.note = note
+        }
 
         /// An item of the file.
         static func from(_ value: YAMLValue, source: Int?) -> Item {
@@ -114,25 +176,28 @@ struct PrintPlanDraft {
         PrintPlanDraft(items: (file[[.key("print")]]?.items ?? []).enumerated().map { Item.from($1, source: $0) })
     }
 
-    /// The plan as a form posted it (`item-count`, then `p0-kind`, `p0-items`, `p0-copies`…).
+    /// The plan as a form posted it (`item-count`, then `p0-kind`, `p0-items`, `p0-copies`…); an
+    /// item the conflict page was told to leave out (`p0-drop`) is not there, and a box is ticked
+    /// when it sends a value.
     static func from(_ form: PostedForm) -> PrintPlanDraft {
         let count = min(max(Int(form["item-count"] ?? "") ?? 0, 0), maxItems)
         var seen = Set<Int>()
+        func ticked(_ name: String) -> Bool { !(form[name] ?? "").isEmpty }
         return PrintPlanDraft(
-            items: (0..<count).map { index in
+            items: (0..<count).filter { form["p\($0)-drop"] != "1" }.map { index in
                 func value(_ key: String) -> String { formText(form["p\(index)-\(key)"]) }
                 let source = Int(value("source")).flatMap { seen.insert($0).inserted ? $0 : nil }
                 return Item(
                     source: source, kind: value("kind"),
-                    items: form.all("p\(index)-items").map { formText($0) }.filter { !$0.isEmpty },
-                    poolPerGroup: value("pool-per-group"), poolFromParticipants: form["p\(index)-pool-from"] != nil,
+                    items: form.all("p\(index)-items").flatMap { formLines($0) },
+                    poolPerGroup: value("pool-per-group"), poolFromParticipants: ticked("p\(index)-pool-from"),
                     poolTags: formLines(form["p\(index)-pool-tags"] ?? "").joined(separator: "\n"),
                     poolService: value("pool-service"), count: Count(rawValue: value("count")) ?? .exactly,
                     copies: value("copies"), forRow: value("for"), paper: value("paper"), card: value("card"),
                     backs: value("backs"), bleed: value("bleed"),
                     lanes: formLines(form["p\(index)-lanes"] ?? "").joined(separator: "\n"), stages: value("stages"),
-                    sheet: value("sheet"), deck: value("deck"), booklet: form["p\(index)-booklet"] != nil,
-                    testSheet: form["p\(index)-test-sheet"] != nil, note: value("note"))
+                    sheet: value("sheet"), deck: value("deck"), booklet: ticked("p\(index)-booklet"),
+                    testSheet: ticked("p\(index)-test-sheet"), note: value("note"))
             })
     }
 

@@ -13,6 +13,8 @@ enum AgendaEditorPage {
     struct Content {
         var action: String
         var version: String
+        /// The rows the form was opened with (`RowMerge.carry`), so that a save merges by row and field.
+        var loaded: String
         var meeting: String
         var meetingHref: String
         var runSheetHref: String
@@ -27,6 +29,8 @@ enum AgendaEditorPage {
         var hasErrors: Bool
         var saved: Bool
         var unsaved: Bool
+        /// Why nothing was saved (a form sent again after a restart, a save that failed), at the top.
+        var notice = ""
     }
 
     /// A row of the agenda: its times as worked out, its inputs, and its buttons.
@@ -62,9 +66,11 @@ enum AgendaEditorPage {
             let file = WorkshopFiles.read("meetings/\(id).yaml", in: workbench.settings.workshop),
             let editor = try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self))
         else { throw HTTPError(.notFound) }
+        let draft = AgendaDraft.from(editor.value)
         return render(
-            AgendaDraft.from(editor.value), meeting: meeting,
-            version: PartVersion.combined(fileVersion: file.version, part: "agenda", text: editor.text), basics: basics,
+            draft, meeting: meeting,
+            version: PartVersion.combined(fileVersion: file.version, part: "agenda", text: editor.text),
+            loaded: RowMerge.carry(draft.rows.map(\.values)), basics: basics,
             saved: request.uri.queryParameters["saved"] != nil, request: request)
     }
 
@@ -72,35 +78,41 @@ enum AgendaEditorPage {
         let (form, basics, workshop, _) = try await PageBasics.posting(request, workbench: workbench)
         guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
         var draft = AgendaDraft.from(form)
-        let version = form["version"] ?? ""
+        let version = form["version"] ?? "", loaded = form["loaded"] ?? ""
         let action = RowAction(form["action"])
         guard action == .save else {
             let focus = draft.perform(action)
             return render(
-                draft, meeting: meeting, version: version, basics: basics, unsaved: true, focus: focus, request: request)
+                draft, meeting: meeting, version: version, loaded: loaded, basics: basics, unsaved: true, focus: focus,
+                request: request)
         }
         let problems = draft.problems { row in
             row.source.map { meeting.agenda.indices.contains($0) && meeting.agenda[$0].untimed } ?? false
         }
         guard problems.isEmpty else {
             return render(
-                draft, meeting: meeting, version: version, basics: basics, problems: problems, unsaved: true,
+                draft, meeting: meeting, version: version, loaded: loaded, basics: basics, problems: problems, unsaved: true,
                 status: .unprocessableContent, request: request)
         }
         let base = path(id), labels = basics.labels
+        /// A row's words on the conflict page.
+        func line(_ row: AgendaDraft.Row?) -> String {
+            guard let row else { return "" }
+            return [row.start, row.duration.isEmpty ? "" : labels("minutes_short", ["n": row.duration]), row.content]
+                .filter { !$0.isEmpty }.joined(separator: " · ")
+        }
+        // The rows the form was opened with merge her changes by row and field; a page from
+        // before carries none, and is checked by the agenda's version as a whole.
+        let opened = RowMerge.carried(loaded)
         try WorkshopFiles.update(
             "meetings/\(id).yaml", in: workbench,
-            version: PartVersion.base("meetings/\(id).yaml", part: "agenda", posted: version, in: workbench.settings.workshop),
+            version: opened != nil
+                ? nil : PartVersion.base("meetings/\(id).yaml", part: "agenda", posted: version, in: workbench.settings.workshop),
             conflict: { file in
                 let theirs =
                     (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self))).map { AgendaDraft.from($0.value) }
                     ?? AgendaDraft(rows: [])
                 let mine = draft.rows.filter { !$0.isBlank }
-                func line(_ row: AgendaDraft.Row?) -> String {
-                    guard let row else { return "" }
-                    return [row.start, row.duration.isEmpty ? "" : labels("minutes_short", ["n": row.duration]), row.content]
-                        .filter { !$0.isEmpty }.joined(separator: " · ")
-                }
                 let rows = (0..<max(theirs.rows.count, mine.count)).map { index in
                     EditConflict.Row(
                         label: labels("row_number", ["n": String(index + 1)]),
@@ -109,14 +121,44 @@ enum AgendaEditorPage {
                 }
                 return EditConflict(action: base, version: file.version, rows: rows, showsAll: true, posted: form)
             }
-        ) { try draft.apply(to: $0) }
+        ) { text in
+            let folder = workbench.settings.workshop, title = meeting.title.value
+            /// The rows this save takes out, kept in the bin.
+            func binned(_ rows: [AgendaDraft.Row]) throws {
+                try RemovedRows.keep(
+                    from: text, list: "agenda", kept: rows.filter { !$0.isBlank }.map(\.source), kind: "agenda-row",
+                    file: "meetings/\(id).yaml", in: folder
+                ) { "\($0[.key("content")]?.formText ?? "") · \(title)" }
+            }
+            guard let opened else {
+                try binned(draft.rows)
+                return try draft.apply(to: text)
+            }
+            let current = AgendaDraft.from(try YAMLDocumentEditor(text: text).value).rows.map(\.values)
+            let merge = RowMerge(
+                fields: AgendaDraft.Row.fields, loaded: opened,
+                mine: draft.rows.map { RowMerge.Row(source: $0.source, values: $0.values) }, current: current)
+            guard merge.conflicts.isEmpty else {
+                var conflict = merge.conflict(
+                    action: base, version: WorkshopFiles.version(of: Data(text.utf8)), current: current, prefix: "r",
+                    count: "row-count", rowLabel: { labels("row_number", ["n": String($0 + 1)]) },
+                    fieldLabel: { labels("agenda_\($0)") }, line: { line(AgendaDraft.Row(source: nil, values: $0)) },
+                    words: (labels("conflict_row_removed"), labels("conflict_row_removed_mine")))
+                // Her choice posted again saves, as her "שמירה" did.
+                conflict.posted.append((name: "action", value: "save"))
+                throw conflict
+            }
+            let merged = AgendaDraft(rows: merge.result.map { AgendaDraft.Row(source: $0.source, values: $0.values) })
+            try binned(merged.rows)
+            return try merged.apply(to: text)
+        }
         return Response.seeOther("\(base)?saved=1")
     }
 
     static func render(
-        _ draft: AgendaDraft, meeting: Meeting, version: String, basics: PageBasics,
+        _ draft: AgendaDraft, meeting: Meeting, version: String, loaded: String, basics: PageBasics,
         problems: [Int: [String: String]] = [:], saved: Bool = false, unsaved: Bool = false, focus: Int? = nil,
-        status: HTTPResponse.Status = .ok, request: Request
+        notice: String = "", status: HTTPResponse.Status = .ok, request: Request
     ) -> Response {
         let labels = basics.labels
         let timed = draft.timed(meeting)
@@ -169,13 +211,15 @@ enum AgendaEditorPage {
             }
         }
         let base = path(meeting.id)
-        let content = Content(
-            action: base, version: version, meeting: meeting.title.value, meetingHref: "/meetings/\(percentEncoded(meeting.id))",
+        var content = Content(
+            action: base, version: version, loaded: loaded, meeting: meeting.title.value,
+            meetingHref: "/meetings/\(percentEncoded(meeting.id))",
             runSheetHref: "/meetings/\(percentEncoded(meeting.id))/agenda.pdf", rows: rows, rowCount: count, hasRows: count > 0,
             ends: ends.map { labels("agenda_ends", ["end": $0.description]) } ?? labels("agenda_ends_unknown"),
             overrun: overrun, materials: materials, hasMaterials: !materials.isEmpty,
             errors: errors, hasErrors: !errors.isEmpty, saved: saved, unsaved: unsaved && errors.isEmpty)
         let title = "\(labels("edit_agenda")) · \(meeting.title.value)"
+        content.notice = notice
         return basics.page(
             "agenda-editor", title: errors.isEmpty ? title : "\(labels("error_title_prefix")) \(title)",
             path: base, content: content, status: status, request: request)

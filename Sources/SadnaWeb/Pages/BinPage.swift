@@ -14,6 +14,8 @@ enum BinPage {
         var deleted: String
         /// A restore refused because the name is taken again, and the other name offered.
         var taken: String
+        /// A person restored into the team where someone of that name is again, said plainly.
+        var merged: String
     }
 
     struct Item {
@@ -33,13 +35,14 @@ enum BinPage {
     }
 
     static func render(
-        _ basics: PageBasics, taken: String = "", status: HTTPResponse.Status = .ok, request: Request
+        _ basics: PageBasics, taken: String = "", merged: String = "", status: HTTPResponse.Status = .ok,
+        request: Request
     ) -> Response {
         let labels = basics.labels, folder = basics.workbench.settings.workshop
         let deleted = request.uri.queryParameters["deleted"].map(String.init) ?? ""
         let entries = Bin.entries(in: folder)
         let items = entries.map { entry in
-            let isTaken = !Bin.taken(entry, in: folder).isEmpty
+            let isTaken = entry.partOf == nil && !Bin.taken(entry, in: folder).isEmpty
             return Item(
                 name: entry.name, what: labels("kind_\(entry.kind.replacingOccurrences(of: "-", with: "_"))"), title: entry.title,
                 when: when(entry.deleted, labels: labels), renamed: isTaken ? freeName(for: entry, in: folder) : "",
@@ -50,7 +53,7 @@ enum BinPage {
         let content = Content(
             items: items, hasItems: !items.isEmpty,
             deleted: deletedEntry.map { labels("bin_deleted", ["title": $0.title]) } ?? "",
-            taken: takenEntry.map { labels("bin_taken", ["title": $0.title]) } ?? "")
+            taken: takenEntry.map { labels("bin_taken", ["title": $0.title]) } ?? "", merged: merged)
         return basics.page("bin", title: labels("bin_title"), path: "/bin", content: content, status: status, request: request)
     }
 
@@ -87,6 +90,8 @@ enum BinPage {
         let (form, basics, _, _) = try await PageBasics.posting(request, workbench: workbench)
         let folder = workbench.settings.workshop
         guard let entry = Bin.entry(named: form["entry"] ?? "", in: folder) else { throw HTTPError(.notFound) }
+        if entry.partOf == ParticipantEdit.file { return try restorePerson(entry, basics: basics, request: request) }
+        if entry.partOf != nil { return try restoreRow(entry, workbench: workbench) }
         let renamed = form["renamed"].flatMap { $0.isEmpty ? nil : $0 }
         if let renamed, renamed != freeName(for: entry, in: folder) { throw HTTPError(.notFound) }
         let refused: Bool = try workbench.saving.withLock {
@@ -115,5 +120,58 @@ enum BinPage {
         let file = entry.files[0]
         let id = renamed ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         return Response.seeOther("/\((file as NSString).deletingLastPathComponent)/\(percentEncoded(id))")
+    }
+
+    /// "שחזור" of a person removed from the team: back at the end of the list, or, when someone
+    /// of that name is on it again, merged by field into them (what their entry lacks filled in),
+    /// and the page says so; when both have a field with other values, the bin keeps its entry.
+    static func restorePerson(_ entry: Bin.Entry, basics: PageBasics, request: Request) throws -> Response {
+        guard entry.partOf == ParticipantEdit.file, let value = entry.value else { throw HTTPError(.notFound) }
+        let folder = basics.workbench.settings.workshop, labels = basics.labels
+        let restored: ParticipantEdit.Restored = try basics.workbench.saving.withLock {
+            let current = WorkshopFiles.read(ParticipantEdit.file, in: folder).map { String(decoding: $0.data, as: UTF8.self) }
+            let (text, restored) = try ParticipantEdit.restore(value, into: current)
+            if text != current { try WorkshopFiles.write(text, to: ParticipantEdit.file, in: folder) }
+            if !restored.differs { try Bin.forget(entry, in: folder) }
+            return restored
+        }
+        switch restored {
+        case let .added(number):
+            return Response.seeOther("/participants/\(number)?restored=1")
+        case let .merged(_, differing):
+            let fields = differing.map { labels("participant_\($0)") }.joined(separator: ", ")
+            let words =
+                differing.isEmpty
+                ? labels("bin_person_merged", ["name": entry.title])
+                : labels("bin_person_differs", ["name": entry.title, "fields": fields])
+            return render(basics, merged: words, request: request)
+        }
+    }
+}
+
+extension BinPage {
+    /// "שחזור" of an agenda's row or a print plan's item: back at the end of its list, in the
+    /// meeting's file as it is now, and the editor it was removed in shows it.
+    static func restoreRow(_ entry: Bin.Entry, workbench: Workbench) throws -> Response {
+        guard let file = entry.partOf, let list = entry.list, let value = entry.value,
+            file.hasPrefix("meetings/"), ["agenda", "print"].contains(list)
+        else { throw HTTPError(.notFound) }
+        let folder = workbench.settings.workshop
+        try workbench.saving.withLock {
+            guard let current = WorkshopFiles.read(file, in: folder) else { throw HTTPError(.notFound) }
+            let text = try RemovedRows.restore(value, list: list, in: String(decoding: current.data, as: UTF8.self))
+            try WorkshopFiles.write(text, to: file, in: folder)
+            try Bin.forget(entry, in: folder)
+        }
+        let id = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        return Response.seeOther("/meetings/\(percentEncoded(id))/\(list)")
+    }
+}
+
+extension ParticipantEdit.Restored {
+    /// Whether the person on the list has a field the bin's entry says otherwise.
+    var differs: Bool {
+        if case let .merged(_, differing) = self { return !differing.isEmpty }
+        return false
     }
 }

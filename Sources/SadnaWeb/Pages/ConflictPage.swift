@@ -12,6 +12,9 @@ struct EditConflict: Error {
         var mine: String
         /// The field's input name, when the person chooses between the two values.
         var choice = ""
+        /// The words shown for a choice when its value is not them (a removed row's "1").
+        var theirsText: String?
+        var mineText: String?
         var differs: Bool { theirs != mine }
     }
 
@@ -72,8 +75,9 @@ enum ConflictPage {
         let rows = conflict.rows.filter { conflict.showsAll ? !($0.theirs.isEmpty && $0.mine.isEmpty) : $0.differs }.map { row in
             Row(
                 label: row.label, theirs: row.theirs, mine: row.mine, differs: row.differs, choice: row.choice,
-                isChoice: !row.choice.isEmpty, theirsShown: row.theirs.isEmpty ? basics.labels("conflict_empty") : row.theirs,
-                mineShown: row.mine.isEmpty ? basics.labels("conflict_empty") : row.mine)
+                isChoice: !row.choice.isEmpty,
+                theirsShown: row.theirsText ?? (row.theirs.isEmpty ? basics.labels("conflict_empty") : row.theirs),
+                mineShown: row.mineText ?? (row.mine.isEmpty ? basics.labels("conflict_empty") : row.mine))
         }
         let content = Content(
             rows: rows, action: conflict.action, version: conflict.version, back: conflict.action,

@@ -21,6 +21,8 @@ enum MinutesPage {
         var hasErrors: Bool
         var saved: Bool
         var unsaved: Bool
+        /// Why nothing was saved (a form sent again after a restart, a save that failed), at the top.
+        var notice = ""
     }
 
     /// A numbered item of the minutes.
@@ -117,8 +119,8 @@ enum MinutesPage {
 
     static func render(
         _ draft: MinutesDraft, meeting: Meeting, version: String, basics: PageBasics, problems: [String: String] = [:],
-        saved: Bool = false, unsaved: Bool = false, focus: Int? = nil, status: HTTPResponse.Status = .ok,
-        request: Request
+        saved: Bool = false, unsaved: Bool = false, focus: Int? = nil, notice: String = "",
+        status: HTTPResponse.Status = .ok, request: Request
     ) -> Response {
         let labels = basics.labels
         func field(
@@ -175,13 +177,14 @@ enum MinutesPage {
                 invalid: problems.keys.contains { $0.hasPrefix("i\(index)-") })
         }
         let errors = (people + items.flatMap { [$0.title, $0.discussion] + $0.decisions.flatMap(\.fields) }).compactMap(\.problem)
-        let content = Content(
+        var content = Content(
             action: path(meeting.id), version: version, meeting: meeting.title.value,
             meetingHref: "/meetings/\(percentEncoded(meeting.id))",
             pdfHref: "/meetings/\(percentEncoded(meeting.id))/minutes.pdf", people: people, items: items,
             itemCount: items.count, errors: errors, hasErrors: !errors.isEmpty, saved: saved,
             unsaved: unsaved && errors.isEmpty)
         let title = "\(labels("minutes")) · \(meeting.title.value)"
+        content.notice = notice
         return basics.page(
             "minutes", title: errors.isEmpty ? title : "\(labels("error_title_prefix")) \(title)",
             path: path(meeting.id), content: content, status: status, request: request)

@@ -12,6 +12,8 @@ enum NewMeetingPage {
         var fields: [FormField]
         var errors: [PageProblem]
         var hasErrors: Bool
+        /// Why nothing was saved (a form sent again after a restart, a save that failed), at the top.
+        var notice = ""
     }
 
     static func form(_ request: Request, workbench: Workbench) throws -> Response {
@@ -39,7 +41,8 @@ enum NewMeetingPage {
     }
 
     static func render(
-        _ form: NewMeetingForm, basics: PageBasics, status: HTTPResponse.Status = .ok, request: Request
+        _ form: NewMeetingForm, basics: PageBasics, notice: String = "", status: HTTPResponse.Status = .ok,
+        request: Request
     ) -> Response {
         let labels = basics.labels
         func field(
@@ -60,8 +63,9 @@ enum NewMeetingPage {
             field("goal", hint: labels("meeting_goal_hint"), long: true),
         ]
         let errors = fields.compactMap(\.problem)
-        let content = Content(fields: fields, errors: errors, hasErrors: !errors.isEmpty)
+        var content = Content(fields: fields, errors: errors, hasErrors: !errors.isEmpty)
         let title = errors.isEmpty ? labels("new_meeting") : "\(labels("error_title_prefix")) \(labels("new_meeting"))"
+        content.notice = notice
         return basics.page("meeting-new", title: title, path: "/meetings/new", content: content, status: status, request: request)
     }
 }

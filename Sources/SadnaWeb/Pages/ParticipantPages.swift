@@ -16,6 +16,8 @@ enum ParticipantPages {
         var hasErrors: Bool
         var added: Bool
         var removed: String
+        /// Why nothing was saved (a form sent again after a restart, a save that failed), at the top.
+        var notice = ""
     }
 
     /// A person as the list shows them.
@@ -40,6 +42,10 @@ enum ParticipantPages {
         var errors: [PageProblem]
         var hasErrors: Bool
         var saved: Bool
+        /// Back from the bin ("שחזור").
+        var restored: Bool
+        /// Why nothing was saved (a form sent again after a restart, a save that failed), at the top.
+        var notice = ""
     }
 
     static func list(_ request: Request, workbench: Workbench) throws -> Response {
@@ -52,8 +58,8 @@ enum ParticipantPages {
 
     static func renderList(
         _ basics: PageBasics, workshop: Workshop, workbench: Workbench, values: ParticipantValues,
-        problems: [String: String], added: Bool = false, removed: String = "", status: HTTPResponse.Status = .ok,
-        request: Request
+        problems: [String: String], added: Bool = false, removed: String = "", notice: String = "",
+        status: HTTPResponse.Status = .ok, request: Request
     ) -> Response {
         let labels = basics.labels
         let people = workshop.participants.enumerated().map { index, person in
@@ -68,10 +74,11 @@ enum ParticipantPages {
         }
         let form = fields(values, problems: problems, basics: basics, prefix: "new-")
         let errors = form.compactMap(\.problem)
-        let content = List(
+        var content = List(
             people: people, hasPeople: !people.isEmpty,
             version: WorkshopFiles.read(ParticipantEdit.file, in: workbench.settings.workshop)?.version ?? "",
             form: form, errors: errors, hasErrors: !errors.isEmpty, added: added, removed: removed)
+        content.notice = notice
         let title = labels("participants_title")
         return basics.page(
             "participants", title: errors.isEmpty ? title : "\(labels("error_title_prefix")) \(title)",
@@ -122,20 +129,23 @@ enum ParticipantPages {
         let values = ParticipantValues.from(editor.value[[.index(index)]])
         return renderForm(
             basics, number: index + 1, values: values, version: file.version, problems: [:],
-            saved: request.uri.queryParameters["saved"] != nil, request: request)
+            saved: request.uri.queryParameters["saved"] != nil, restored: request.uri.queryParameters["restored"] != nil,
+            request: request)
     }
 
     static func renderForm(
         _ basics: PageBasics, number: Int, values: ParticipantValues, version: String, problems: [String: String],
-        saved: Bool = false, status: HTTPResponse.Status = .ok, request: Request
+        saved: Bool = false, restored: Bool = false, notice: String = "", status: HTTPResponse.Status = .ok,
+        request: Request
     ) -> Response {
         let fields = fields(values, problems: problems, basics: basics)
         let errors = fields.compactMap(\.problem)
         let heading = values["name"].isEmpty ? basics.labels("participants_title") : values["name"]
-        let content = Form(
+        var content = Form(
             action: "/participants/\(number)", removeAction: "/participants/\(number)/remove", version: version, heading: heading,
             fields: fields, errors: errors,
-            hasErrors: !errors.isEmpty, saved: saved)
+            hasErrors: !errors.isEmpty, saved: saved, restored: restored)
+        content.notice = notice
         return basics.page(
             "participant-form", title: errors.isEmpty ? heading : "\(basics.labels("error_title_prefix")) \(heading)",
             path: "/participants/\(number)", content: content, status: status, request: request)
@@ -191,7 +201,7 @@ enum ParticipantPages {
         ) { text in
             var editor = try YAMLDocumentEditor(text: text)
             guard let entry = editor.value[[.index(index)]] else { return text }
-            try Bin.keep(entry, removedFrom: ParticipantEdit.file, named: name, in: folder)
+            try Bin.keep(entry, kind: "participant", title: name, removedFrom: ParticipantEdit.file, in: folder)
             try editor.remove([.index(index)])
             return editor.text
         }

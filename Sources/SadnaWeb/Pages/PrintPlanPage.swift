@@ -14,6 +14,8 @@ enum PrintPlanPage {
     struct Content {
         var action: String
         var version: String
+        /// The items the form was opened with (`RowMerge.carry`), so that a save merges by item and field.
+        var loaded: String
         var meeting: String
         var meetingHref: String
         var items: [Item]
@@ -28,6 +30,8 @@ enum PrintPlanPage {
         var hasErrors: Bool
         var saved: Bool
         var unsaved: Bool
+        /// Why nothing was saved (a form sent again after a restart, a save that failed), at the top.
+        var notice = ""
     }
 
     /// An item of the plan: its inputs, its findings and its buttons.
@@ -105,6 +109,8 @@ enum PrintPlanPage {
     }
 
     static func path(_ id: String) -> String { "/meetings/\(percentEncoded(id))/print" }
+    /// The label of an item's input (`pool-per-group` is `print_pool_per_group`).
+    static func fieldWord(_ key: String) -> String { "print_\(key.replacingOccurrences(of: "-", with: "_"))" }
     static func filePath(_ id: String) -> String { "meetings/\(id).yaml" }
 
     static func form(_ request: Request, id: String, workbench: Workbench) throws -> Response {
@@ -113,37 +119,50 @@ enum PrintPlanPage {
             let file = WorkshopFiles.read(filePath(id), in: workbench.settings.workshop),
             let editor = try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self))
         else { throw HTTPError(.notFound) }
+        let draft = PrintPlanDraft.from(editor.value)
         return try render(
-            PrintPlanDraft.from(editor.value), id: id, text: editor.text,
-            version: PartVersion.combined(fileVersion: file.version, part: "print", text: editor.text), basics: basics,
+            draft, id: id, text: editor.text,
+            version: PartVersion.combined(fileVersion: file.version, part: "print", text: editor.text),
+            loaded: RowMerge.carry(draft.items.map(\.values)), basics: basics,
             workbench: workbench, saved: request.uri.queryParameters["saved"] != nil, request: request)
     }
 
     static func post(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
-        let (form, basics, workshop, _) = try await PageBasics.posting(request, workbench: workbench)
+        let (form, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench)
         guard workshop.meetings.contains(where: { $0.id == id }),
             let file = WorkshopFiles.read(filePath(id), in: workbench.settings.workshop)
         else { throw HTTPError(.notFound) }
         let text = String(decoding: file.data, as: UTF8.self)
         var draft = PrintPlanDraft.from(form)
-        let version = form["version"] ?? ""
+        let version = form["version"] ?? "", loaded = form["loaded"] ?? ""
         let action = RowAction(form["action"])
         guard action == .save else {
             let focus = draft.perform(action)
             return try render(
-                draft, id: id, text: text, version: version, basics: basics, workbench: workbench, unsaved: true,
-                focus: focus, request: request)
+                draft, id: id, text: text, version: version, loaded: loaded, basics: basics, workbench: workbench,
+                unsaved: true, focus: focus, request: request)
         }
         let problems = draft.problems()
         guard problems.isEmpty else {
             return try render(
-                draft, id: id, text: text, version: version, basics: basics, workbench: workbench, problems: problems,
+                draft, id: id, text: text, version: version, loaded: loaded, basics: basics, workbench: workbench,
+                problems: problems,
                 unsaved: true, status: .unprocessableContent, request: request)
         }
         let labels = basics.labels
+        // The items the form was opened with merge her changes by item and field; a page from
+        // before carries none, and is checked by the plan's version as a whole.
+        let opened = RowMerge.carried(loaded)
+        /// An item's words on the conflict page.
+        func line(_ item: PrintPlanDraft.Item?) -> String {
+            guard let item else { return "" }
+            return ([item.kind] + item.items + [item.copiesValue.formText, item.forRow]).filter { !$0.isEmpty }
+                .joined(separator: " · ")
+        }
         try WorkshopFiles.update(
             filePath(id), in: workbench,
-            version: PartVersion.base(filePath(id), part: "print", posted: version, in: workbench.settings.workshop),
+            version: opened != nil
+                ? nil : PartVersion.base(filePath(id), part: "print", posted: version, in: workbench.settings.workshop),
             conflict: { file in
                 let theirs =
                     (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self))).map {
@@ -151,11 +170,6 @@ enum PrintPlanPage {
                     }
                     ?? PrintPlanDraft(items: [])
                 let mine = draft.items.filter { !$0.isBlank }
-                func line(_ item: PrintPlanDraft.Item?) -> String {
-                    guard let item else { return "" }
-                    return ([item.kind] + item.items + [item.copiesValue.formText, item.forRow]).filter { !$0.isEmpty }
-                        .joined(separator: " · ")
-                }
                 let rows = (0..<max(theirs.items.count, mine.count)).map { index in
                     EditConflict.Row(
                         label: labels("print_item_number", ["n": String(index + 1)]),
@@ -165,8 +179,35 @@ enum PrintPlanPage {
                 return EditConflict(action: path(id), version: file.version, rows: rows, showsAll: true, posted: form)
             }
         ) { text in
-            let meeting = (try? YAMLDocumentEditor(text: text)).map(\.value)
-            return try draft.apply(to: text, rowIDs: rowIDs(for: draft, agenda: meeting?[[.key("agenda")]]?.items ?? []))
+            let meeting = try YAMLDocumentEditor(text: text).value
+            var plan = draft
+            if let opened {
+                let current = PrintPlanDraft.from(meeting).items.map(\.values)
+                let merge = RowMerge(
+                    fields: PrintPlanDraft.Item.fields, loaded: opened,
+                    mine: draft.items.map { RowMerge.Row(source: $0.source, values: $0.values) }, current: current)
+                guard merge.conflicts.isEmpty else {
+                    var conflict = merge.conflict(
+                        action: path(id), version: WorkshopFiles.version(of: Data(text.utf8)), current: current, prefix: "p",
+                        count: "item-count", rowLabel: { labels("print_item_number", ["n": String($0 + 1)]) },
+                        fieldLabel: { labels(PrintPlanPage.fieldWord($0)) },
+                        line: { line(PrintPlanDraft.Item(source: nil, values: $0)) },
+                        words: (labels("conflict_row_removed"), labels("conflict_row_removed_mine")))
+                    conflict.posted.append((name: "action", value: "save"))
+                    throw conflict
+                }
+                plan = PrintPlanDraft(items: merge.result.map { PrintPlanDraft.Item(source: $0.source, values: $0.values) })
+            }
+            let title = workshop.meetings.first { $0.id == id }?.title.value ?? id
+            try RemovedRows.keep(
+                from: text, list: "print", kept: plan.items.filter { !$0.isBlank }.map(\.source), kind: "print-item",
+                file: filePath(id), in: workbench.settings.workshop
+            ) { item in
+                let kind = item[.key("kind")]?.formText ?? ""
+                let name = PrintableKind(rawValue: kind).flatMap { templates.name(of: $0, in: basics.language) } ?? kind
+                return "\(name) · \(title)"
+            }
+            return try plan.apply(to: text, rowIDs: rowIDs(for: plan, agenda: meeting[[.key("agenda")]]?.items ?? []))
         }
         return Response.seeOther("\(path(id))?saved=1")
     }
@@ -190,9 +231,10 @@ enum PrintPlanPage {
     // MARK: The page
 
     static func render(
-        _ draft: PrintPlanDraft, id: String, text: String, version: String, basics: PageBasics, workbench: Workbench,
+        _ draft: PrintPlanDraft, id: String, text: String, version: String, loaded: String, basics: PageBasics,
+        workbench: Workbench,
         problems: [Int: [String: String]] = [:], saved: Bool = false, unsaved: Bool = false, focus: Int? = nil,
-        status: HTTPResponse.Status = .ok, request: Request
+        notice: String = "", status: HTTPResponse.Status = .ok, request: Request
     ) throws -> Response {
         let (workshop, templates) = try basics.files()
         guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
@@ -329,13 +371,14 @@ enum PrintPlanPage {
         }
         let sheets = preview.rows.reduce(0) { $0 + $1.pages * $1.copies }
         let general = preview.general.map(basics.problem)
-        let content = Content(
-            action: path(id), version: version, meeting: meeting.title.value, meetingHref: base, items: items,
+        var content = Content(
+            action: path(id), version: version, loaded: loaded, meeting: meeting.title.value, meetingHref: base, items: items,
             itemCount: count, hasItems: count > 0, general: general, hasGeneral: !general.isEmpty,
             parts: parts, hasParts: !parts.isEmpty,
             total: labels(sheets == 1 ? "print_total_one" : "print_total", ["pages": String(sheets)]),
             errors: errors, hasErrors: !errors.isEmpty, saved: saved, unsaved: unsaved && errors.isEmpty)
         let title = "\(labels("edit_print_plan")) · \(meeting.title.value)"
+        content.notice = notice
         return basics.page(
             "print-plan", title: errors.isEmpty ? title : "\(labels("error_title_prefix")) \(title)",
             path: path(id), content: content, status: status, request: request)

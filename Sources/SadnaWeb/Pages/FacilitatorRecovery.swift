@@ -1,0 +1,63 @@
+import Hummingbird
+import SadnaKit
+
+/// The facilitator's forms after a post the workbench could not take (`FormRefused`): a form
+/// opened before a restart, a save that failed (a read-only folder, a full disk). The same form
+/// comes back as she typed it, its rows in her order, with why nothing was saved at the top;
+/// the problems of what she typed stay beside their fields as a save shows them.
+enum FacilitatorRecovery {
+    /// The same form again, when the post was to one of the facilitator's forms; nil otherwise.
+    static func recover(_ refused: FormRefused, request: Request, workbench: Workbench) throws -> Response? {
+        let parts = request.uri.path.split(separator: "/").map(String.init)
+        guard parts.first == "meetings" || parts.first == "participants" else { return nil }
+        let (basics, workshop, _) = try PageBasics.opening(request, workbench: workbench)
+        let form = refused.form, notice = notice(refused, labels: basics.labels), status = refused.status
+        let version = form["version"] ?? ""
+        switch (parts.first, parts.count > 1 ? ItemRequestContext.id(parts[1]) : nil, parts.dropFirst(2).first) {
+        case ("meetings", nil, nil) where parts.count == 1:
+            return NewMeetingPage.render(NewMeetingForm(form), basics: basics, notice: notice, status: status, request: request)
+        case let ("meetings", id?, "agenda"?):
+            guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { return nil }
+            return AgendaEditorPage.render(
+                AgendaDraft.from(form), meeting: meeting, version: version, loaded: form["loaded"] ?? "", basics: basics,
+                unsaved: false, notice: notice, status: status, request: request)
+        case let ("meetings", id?, "print"?):
+            guard workshop.meetings.contains(where: { $0.id == id }),
+                let file = WorkshopFiles.read(PrintPlanPage.filePath(id), in: workbench.settings.workshop)
+            else { return nil }
+            return try PrintPlanPage.render(
+                PrintPlanDraft.from(form), id: id, text: String(decoding: file.data, as: UTF8.self), version: version,
+                loaded: form["loaded"] ?? "", basics: basics, workbench: workbench, unsaved: true, notice: notice, status: status,
+                request: request)
+        case let ("meetings", id?, "minutes"?):
+            guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { return nil }
+            return MinutesPage.render(
+                MinutesDraft.from(form), meeting: meeting, version: version, basics: basics, notice: notice, status: status,
+                request: request)
+        case ("participants", nil, nil) where parts.count == 1:
+            return ParticipantPages.renderList(
+                basics, workshop: workshop, workbench: workbench, values: ParticipantValues.from(form),
+                problems: ParticipantValues.from(form).problems, notice: notice, status: status, request: request)
+        case let ("participants", number?, nil):
+            guard let index = Int(number).map({ $0 - 1 }), workshop.participants.indices.contains(index) else { return nil }
+            return ParticipantPages.renderForm(
+                basics, number: index + 1, values: ParticipantValues.from(form), version: version,
+                problems: ParticipantValues.from(form).problems,
+                notice: notice, status: status, request: request)
+        default:
+            return nil
+        }
+    }
+
+    /// Why nothing was saved, in the page's language: the form outlived a restart, it was too
+    /// large, or the save failed for a reason the error pages name (a read-only folder…).
+    static func notice(_ refused: FormRefused, labels: Labels<TextLabel>) -> String {
+        switch refused.reason {
+        case .stale: return labels("form_expired")
+        case .tooLarge: return labels("form_not_saved")
+        case let .failed(error):
+            let key = (error as? HTTPError)?.body.map { "error_\($0.replacingOccurrences(of: "-", with: "_"))" }
+            return labels(key.flatMap { WebTemplates.labelKeys.contains($0) ? $0 : nil } ?? "error_500")
+        }
+    }
+}
