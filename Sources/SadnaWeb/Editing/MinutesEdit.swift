@@ -163,3 +163,60 @@ enum MinutesLoaderKeys {
     static let item = ["title", "discussion", "decisions"]
     static let decision = ["decision", "owner", "due", "due_meeting", "done"]
 }
+
+extension MinutesDraft {
+    /// The minutes as one form's fields (`present`, `i0-title`, `i0-d1-owner`…), as `FieldMerge`
+    /// compares them: items and their decisions are kept in the order they were written and
+    /// only added to, so an item's place is what it is. Blank decisions are left out.
+    var fields: [String: String] {
+        var fields = ["present": present, "absent": absent, "invited": invited]
+        for (index, item) in items.enumerated() {
+            fields["i\(index)-title"] = item.title
+            fields["i\(index)-discussion"] = item.discussion
+            for (position, decision) in item.decisions.filter({ !$0.isBlank }).enumerated() {
+                fields["i\(index)-d\(position)-text"] = decision.text
+                fields["i\(index)-d\(position)-owner"] = decision.owner
+                fields["i\(index)-d\(position)-due"] = decision.due
+            }
+        }
+        return fields
+    }
+
+    /// The minutes of `fields` (`fields` above); an item or decision is there up to the last one
+    /// that says something.
+    init(fields: [String: String]) {
+        func said(_ prefix: String) -> Bool { fields.contains { $0.key.hasPrefix(prefix) && !$0.value.isEmpty } }
+        let count = (0..<Self.maxItems).last { said("i\($0)-") }.map { $0 + 1 } ?? 0
+        self.init(
+            present: fields["present"] ?? "", absent: fields["absent"] ?? "", invited: fields["invited"] ?? "",
+            items: (0..<count).map { index in
+                let decisions = (0..<Self.maxDecisions).last { said("i\(index)-d\($0)-") }.map { $0 + 1 } ?? 0
+                return Item(
+                    title: fields["i\(index)-title"] ?? "", discussion: fields["i\(index)-discussion"] ?? "",
+                    decisions: (0..<decisions).map { position in
+                        let name = "i\(index)-d\(position)"
+                        return Decision(
+                            text: fields["\(name)-text"] ?? "", owner: fields["\(name)-owner"] ?? "",
+                            due: fields["\(name)-due"] ?? "")
+                    })
+            })
+    }
+
+    /// The fields of any of `drafts`, in the form's order.
+    static func fieldOrder(_ drafts: [MinutesDraft]) -> [String] {
+        let items = drafts.map(\.items.count).max() ?? 0
+        return ["present", "absent", "invited"]
+            + (0..<items).flatMap { index in
+                let decisions = drafts.map { $0.items.indices.contains(index) ? $0.items[index].decisions.count : 0 }.max() ?? 0
+                return ["i\(index)-title", "i\(index)-discussion"]
+                    + (0..<decisions).flatMap { ["i\(index)-d\($0)-text", "i\(index)-d\($0)-owner", "i\(index)-d\($0)-due"] }
+            }
+    }
+
+    /// The counts a form of `fields` posts with them (`item-count`, `i0-decision-count`), one
+    /// decision more in each item for the next one, as the page offers.
+    static func counts(of draft: MinutesDraft) -> [(name: String, value: String)] {
+        [("item-count", String(draft.items.count))]
+            + draft.items.enumerated().map { ("i\($0)-decision-count", String($1.decisions.count + 1)) }
+    }
+}

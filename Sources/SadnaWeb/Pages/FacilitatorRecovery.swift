@@ -32,7 +32,8 @@ enum FacilitatorRecovery {
         case let ("meetings", id?, "minutes"?):
             guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { return nil }
             return MinutesPage.render(
-                MinutesDraft.from(form), meeting: meeting, version: version, basics: basics, notice: notice, status: status,
+                MinutesDraft.from(form), meeting: meeting, version: version, loaded: form["loaded"] ?? "", basics: basics,
+                notice: notice, status: status,
                 request: request)
         case ("participants", nil, nil) where parts.count == 1:
             return ParticipantPages.renderList(

@@ -11,6 +11,8 @@ enum MinutesPage {
     struct Content {
         var action: String
         var version: String
+        /// The minutes the form was opened with (`FieldMerge.carry`), so that a save merges by field.
+        var loaded: String
         var meeting: String
         var meetingHref: String
         var pdfHref: String
@@ -55,7 +57,8 @@ enum MinutesPage {
         let draft = MinutesDraft.from(editor.value[[.key("minutes")]], attendance: attendance(meeting, in: workshop))
         return render(
             draft, meeting: meeting,
-            version: PartVersion.combined(fileVersion: file.version, part: "minutes", text: editor.text), basics: basics,
+            version: PartVersion.combined(fileVersion: file.version, part: "minutes", text: editor.text),
+            loaded: FieldMerge.carry(draft.fields), basics: basics,
             saved: request.uri.queryParameters["saved"] != nil, request: request)
     }
 
@@ -70,23 +73,28 @@ enum MinutesPage {
         let (form, basics, workshop, _) = try await PageBasics.posting(request, workbench: workbench)
         guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
         var draft = MinutesDraft.from(form)
-        let version = form["version"] ?? ""
+        let version = form["version"] ?? "", loaded = form["loaded"] ?? ""
         guard form["action"] == "save" else {
             if form["action"] == "add-item", draft.items.count < MinutesDraft.maxItems { draft.items.append(.init()) }
             return render(
-                draft, meeting: meeting, version: version, basics: basics, unsaved: true,
+                draft, meeting: meeting, version: version, loaded: loaded, basics: basics, unsaved: true,
                 focus: form["action"] == "add-item" ? draft.items.count - 1 : nil, request: request)
         }
         let problems = draft.problems(in: workshop)
         guard problems.isEmpty else {
             return render(
-                draft, meeting: meeting, version: version, basics: basics, problems: problems,
+                draft, meeting: meeting, version: version, loaded: loaded, basics: basics, problems: problems,
                 status: .unprocessableContent, request: request)
         }
         let attendance = attendance(meeting, in: workshop), labels = basics.labels
+        // The minutes the form was opened with merge her changes by field; a page from before
+        // carries none, and is checked by the minutes' version as a whole.
+        let opened = FieldMerge.carried(loaded)
         try WorkshopFiles.update(
             "meetings/\(id).yaml", in: workbench,
-            version: PartVersion.base("meetings/\(id).yaml", part: "minutes", posted: version, in: workbench.settings.workshop),
+            version: opened != nil
+                ? nil
+                : PartVersion.base("meetings/\(id).yaml", part: "minutes", posted: version, in: workbench.settings.workshop),
             conflict: { file in
                 let theirs =
                     (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self))).map {
@@ -113,12 +121,40 @@ enum MinutesPage {
                 }
                 return EditConflict(action: path(id), version: file.version, rows: rows, showsAll: true, posted: form)
             }
-        ) { try draft.apply(to: $0, attendance: attendance, in: workshop) }
+        ) { text in
+            guard let opened else { return try draft.apply(to: text, attendance: attendance, in: workshop) }
+            let now = MinutesDraft.from(try YAMLDocumentEditor(text: text).value[[.key("minutes")]], attendance: attendance)
+            let current = now.fields, mine = draft.fields
+            let order = MinutesDraft.fieldOrder([MinutesDraft(fields: opened), draft, now])
+            let merge = FieldMerge(fields: order, loaded: opened, mine: mine, current: current)
+            guard merge.conflicts.isEmpty else {
+                var conflict = merge.conflict(
+                    action: path(id), fileText: text, current: current, mine: mine,
+                    labels: order.map { ($0, fieldLabel($0, labels: labels)) })
+                var chosen = merge.result
+                for field in merge.conflicts { chosen[field] = mine[field] }
+                conflict.posted += MinutesDraft.counts(of: MinutesDraft(fields: chosen)) + [(name: "action", value: "save")]
+                throw conflict
+            }
+            return try MinutesDraft(fields: merge.result).apply(to: text, attendance: attendance, in: workshop)
+        }
         return Response.seeOther("\(path(id))?saved=1")
     }
 
+    /// A field of the minutes by its labels on the page: "נושא 2 · כותרת", "נושא 2, החלטה 1 · מי".
+    static func fieldLabel(_ field: String, labels: Labels<TextLabel>) -> String {
+        let parts = field.split(separator: "-").map(String.init)
+        guard parts.count >= 2, let item = Int(parts[0].dropFirst()) else { return labels("minutes_\(field)") }
+        let legend = labels("minutes_item", ["n": String(item + 1)])
+        if parts.count == 2 { return "\(legend) · \(labels(parts[1] == "title" ? "item_title" : "item_discussion"))" }
+        let decision = labels("decision_number", ["k": String((Int(parts[1].dropFirst()) ?? 0) + 1)])
+        let word = ["text": "decision", "owner": "action_owner", "due": "action_due"][parts[2]] ?? "decision"
+        return "\(legend), \(decision) · \(labels(word))"
+    }
+
     static func render(
-        _ draft: MinutesDraft, meeting: Meeting, version: String, basics: PageBasics, problems: [String: String] = [:],
+        _ draft: MinutesDraft, meeting: Meeting, version: String, loaded: String, basics: PageBasics,
+        problems: [String: String] = [:],
         saved: Bool = false, unsaved: Bool = false, focus: Int? = nil, notice: String = "",
         status: HTTPResponse.Status = .ok, request: Request
     ) -> Response {
@@ -178,7 +214,7 @@ enum MinutesPage {
         }
         let errors = (people + items.flatMap { [$0.title, $0.discussion] + $0.decisions.flatMap(\.fields) }).compactMap(\.problem)
         var content = Content(
-            action: path(meeting.id), version: version, meeting: meeting.title.value,
+            action: path(meeting.id), version: version, loaded: loaded, meeting: meeting.title.value,
             meetingHref: "/meetings/\(percentEncoded(meeting.id))",
             pdfHref: "/meetings/\(percentEncoded(meeting.id))/minutes.pdf", people: people, items: items,
             itemCount: items.count, errors: errors, hasErrors: !errors.isEmpty, saved: saved,
