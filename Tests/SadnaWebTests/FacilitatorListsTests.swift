@@ -372,6 +372,16 @@ struct FacilitatorListsTests {
             person.set("_csrf", "stale")
             let team = try await client.post("/participants/2?lang=he", fields: person.fields)
             #expect(team.status == .forbidden && team.text.contains("value=\"מהנדס\"") && team.text.contains("סדנה הופעלה מחדש"))
+            var marks = try #require(
+                HTMLForm(try await client.get("/meetings/01/attendance?lang=he").text, action: "/meetings/01/attendance"))
+            marks.fields.append(("present", "1"))
+            marks.set("_csrf", "stale")
+            let attendance = try await client.post("/meetings/01/attendance?lang=he", fields: marks.fields)
+            #expect(attendance.status == .forbidden && attendance.text.contains("סדנה הופעלה מחדש"))
+            let ticked = try #require(HTMLForm(attendance.text, action: "/meetings/01/attendance"))
+            #expect(ticked.fields.contains { $0 == ("present", "1") }, "his mark is still ticked")
+            #expect(try await client.post("/meetings/01/attendance", fields: ticked.fields).status == .seeOther)
+            #expect(try #require(check(bench.workshop).workshop).participants[1].attended?.count == 1)
             let minutes = try await client.post(
                 "/meetings/01/minutes?lang=he",
                 fields: [("_csrf", "stale"), ("item-count", "1"), ("i0-title", "נושא שהוקלד"), ("action", "save")])

@@ -27,27 +27,6 @@ struct AgendaDraft: Equatable {
             ["start": start, "duration": duration, "content": content, "detail": detail, "owner": owner, "needs": needs]
         }
 
-        /// A row of `values` by field, at `source` in the file.
-        init(source: Int?, values: [String: String]) {
-            self.init(
-                source: source, start: values["start"] ?? "", duration: values["duration"] ?? "",
-                content: values["content"] ?? "",
-                detail: values["detail"] ?? "", owner: values["owner"] ?? "", needs: values["needs"] ?? "")
-        }
-
-        init(
-            source: Int? = nil, start: String = "", duration: String = "", content: String = "", detail: String = "",
-            owner: String = "", needs: String = ""
-        ) {
-            self.source = source
-            self.start = start
-            self.duration = duration
-            self.content = content
-            self.detail = detail
-            self.owner = owner
-            self.needs = needs
-        }
-
         /// A row of the file, at `source` in its agenda.
         static func from(_ item: YAMLValue, source: Int?) -> Row {
             Row(
@@ -178,5 +157,15 @@ struct AgendaDraft: Equatable {
         case "detail": \.detail
         default: \.owner
         }
+    }
+}
+
+extension AgendaDraft.Row {
+    /// A row of `values` by field, at `source` in the file.
+    init(source: Int?, values: [String: String]) {
+        self.init(
+            source: source, start: values["start"] ?? "", duration: values["duration"] ?? "",
+            content: values["content"] ?? "",
+            detail: values["detail"] ?? "", owner: values["owner"] ?? "", needs: values["needs"] ?? "")
     }
 }

@@ -64,52 +64,8 @@ struct PrintPlanDraft {
             ]
         }
 
-        /// An item of `values` by input (`values`), at `source` in the file.
-        init(source: Int?, values: [String: String]) {
-            func flag(_ key: String) -> Bool { !(values[key] ?? "").isEmpty }
-            self.init(
-                source: source, kind: values["kind"] ?? "", items: formLines(values["items"] ?? ""),
-                poolPerGroup: values["pool-per-group"] ?? "", poolFromParticipants: flag("pool-from"),
-                poolTags: values["pool-tags"] ?? "", poolService: values["pool-service"] ?? "",
-                count: Count(rawValue: values["count"] ?? "") ?? .exactly, copies: values["copies"] ?? "",
-                forRow: values["for"] ?? "", paper: values["paper"] ?? "", card: values["card"] ?? "",
-                backs: values["backs"] ?? "", bleed: values["bleed"] ?? "", lanes: values["lanes"] ?? "",
-                stages: values["stages"] ?? "", sheet: values["sheet"] ?? "", deck: values["deck"] ?? "",
-                booklet: flag("booklet"), testSheet: flag("test-sheet"), note: values["note"] ?? "")
-        }
-
         /// The kind it names, when Sadna prints it.
         var printable: PrintableKind? { PrintableKind(rawValue: kind) }
-
-        init(
-            source: Int? = nil, kind: String = "", items: [String] = [], poolPerGroup: String = "",
-            poolFromParticipants: Bool = false, poolTags: String = "", poolService: String = "", count: Count = .exactly,
-            copies: String = "1", forRow: String = "", paper: String = "", card: String = "", backs: String = "",
-            bleed: String = "", lanes: String = "", stages: String = "", sheet: String = "", deck: String = "",
-            booklet: Bool = false, testSheet: Bool = false, note: String = ""
-        ) {
-            self.source = source
-            self.kind = kind
-            self.items = items
-            self.poolPerGroup = poolPerGroup
-            self.poolFromParticipants = poolFromParticipants
-            self.poolTags = poolTags
-            self.poolService = poolService
-            self.count = count
-            self.copies = copies
-            self.forRow = forRow
-            self.paper = paper
-            self.card = card
-            self.backs = backs
-            self.bleed = bleed
-            self.lanes = lanes
-            self.stages = stages
-            self.sheet = sheet
-            self.deck = deck
-            self.booklet = booklet
-            self.testSheet = testSheet
-            self.note = note
-        }
 
         /// An item of the file.
         static func from(_ value: YAMLValue, source: Int?) -> Item {
@@ -328,5 +284,21 @@ struct PrintPlanDraft {
         if item.testSheet != current.testSheet { changes.set("test_sheet", item.testSheet ? .bool(true) : nil) }
         text("note", item.note, current.note)
         return changes
+    }
+}
+
+extension PrintPlanDraft.Item {
+    /// An item of `values` by input (`values`), at `source` in the file.
+    init(source: Int?, values: [String: String]) {
+        func flag(_ key: String) -> Bool { !(values[key] ?? "").isEmpty }
+        self.init(
+            source: source, kind: values["kind"] ?? "", items: formLines(values["items"] ?? ""),
+            poolPerGroup: values["pool-per-group"] ?? "", poolFromParticipants: flag("pool-from"),
+            poolTags: values["pool-tags"] ?? "", poolService: values["pool-service"] ?? "",
+            count: PrintPlanDraft.Count(rawValue: values["count"] ?? "") ?? .exactly, copies: values["copies"] ?? "",
+            forRow: values["for"] ?? "", paper: values["paper"] ?? "", card: values["card"] ?? "",
+            backs: values["backs"] ?? "", bleed: values["bleed"] ?? "", lanes: values["lanes"] ?? "",
+            stages: values["stages"] ?? "", sheet: values["sheet"] ?? "", deck: values["deck"] ?? "",
+            booklet: flag("booklet"), testSheet: flag("test-sheet"), note: values["note"] ?? "")
     }
 }

@@ -19,6 +19,8 @@ enum AttendancePage {
         var outsiders: String
         var minutesHref: String
         var saved: Bool
+        /// Why nothing was saved (a form sent again after a restart, a save that failed), at the top.
+        var notice = ""
     }
 
     /// A participant and whether they came.
@@ -28,6 +30,8 @@ enum AttendancePage {
         var name: String
         var about: String
         var present: Bool
+        /// Ticked when the form was first opened, so that a save changes only what she changed.
+        var was: Bool
     }
 
     static let file = "participants.yaml"
@@ -37,17 +41,31 @@ enum AttendancePage {
     static func form(_ request: Request, id: String, workbench: Workbench) throws -> Response {
         let (basics, workshop, _) = try PageBasics.opening(request, workbench: workbench)
         guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
+        return render(meeting, workshop: workshop, basics: basics, request: request)
+    }
+
+    /// The page; `present` and `was`, when given, are the names ticked as a refused form posted
+    /// them and as it was opened (else as attendance says), and `notice` why nothing was saved.
+    static func render(
+        _ meeting: Meeting, workshop: Workshop, basics: PageBasics, present ticked: Set<String>? = nil,
+        was opened: Set<String>? = nil, notice: String = "", status: HTTPResponse.Status = .ok, request: Request
+    ) -> Response {
+        let id = meeting.id
         // A meeting for some lists them; those of them not on the team are marked in its minutes.
         let invited = Set(workshop.invitees(of: meeting).map(\.name.value))
         let outsiders = invited.subtracting(workshop.participants.map(\.name.value))
+        func came(_ person: Participant) -> Bool {
+            (person.attended ?? []).contains { workshop.meeting(named: $0.value)?.id == meeting.id }
+        }
         let people = workshop.participants.filter { invited.contains($0.name.value) }.enumerated().map { index, person in
             Person(
                 index: index, id: "person-\(index)", name: person.name.value,
                 about: [person.department?.value, person.role?.value].compactMap { $0 }.joined(separator: " · "),
-                present: (person.attended ?? []).contains { workshop.meeting(named: $0.value)?.id == meeting.id })
+                present: ticked?.contains(person.name.value) ?? came(person),
+                was: opened?.contains(person.name.value) ?? came(person))
         }
         let present = people.filter(\.present).count
-        let content = Content(
+        var content = Content(
             action: path(id), meeting: meeting.title.value,
             meetingHref: "/meetings/\(percentEncoded(id))", people: people, hasPeople: !people.isEmpty,
             count: people.count,
@@ -55,9 +73,10 @@ enum AttendancePage {
             outsiders: outsiders.isEmpty ? "" : basics.labels("attendance_outsiders", ["n": String(outsiders.count)]),
             minutesHref: "/meetings/\(percentEncoded(id))/minutes",
             saved: request.uri.queryParameters["saved"] != nil)
+        content.notice = notice
         return basics.page(
             "attendance", title: "\(basics.labels("attendance")) · \(meeting.title.value)", path: path(id),
-            content: content, request: request)
+            content: content, status: status, request: request)
     }
 
     /// What the person changed (a mark given or taken away since the page was opened), applied by

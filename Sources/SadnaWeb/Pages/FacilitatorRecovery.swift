@@ -35,6 +35,15 @@ enum FacilitatorRecovery {
                 MinutesDraft.from(form), meeting: meeting, version: version, loaded: form["loaded"] ?? "", basics: basics,
                 notice: notice, status: status,
                 request: request)
+        case let ("meetings", id?, "attendance"?):
+            guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { return nil }
+            let ticked = Set(form.all("present").compactMap(Int.init))
+            let count = min(max(Int(form["count"] ?? "") ?? 0, 0), 10_000)
+            let present = Set(ticked.compactMap { form["name-\($0)"] })
+            let was = Set((0..<count).filter { form["was-\($0)"] == "1" }.compactMap { form["name-\($0)"] })
+            return AttendancePage.render(
+                meeting, workshop: workshop, basics: basics, present: present, was: was, notice: notice, status: status,
+                request: request)
         case ("participants", nil, nil) where parts.count == 1:
             return ParticipantPages.renderList(
                 basics, workshop: workshop, workbench: workbench, values: ParticipantValues.from(form),
