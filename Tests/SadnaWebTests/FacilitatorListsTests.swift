@@ -382,6 +382,13 @@ struct FacilitatorListsTests {
             #expect(ticked.fields.contains { $0 == ("present", "1") }, "his mark is still ticked")
             #expect(try await client.post("/meetings/01/attendance", fields: ticked.fields).status == .seeOther)
             #expect(try #require(check(bench.workshop).workshop).participants[1].attended?.count == 1)
+            var invitees = try #require(
+                HTMLForm(try await client.get("/meetings/01/invitees?lang=he").text, action: "/meetings/01/invitees"))
+            invitees.set("others", "ראש המועצה")
+            invitees.set("_csrf", "stale")
+            let invited = try await client.post("/meetings/01/invitees?lang=en", fields: invitees.fields)
+            #expect(invited.status == .forbidden && invited.text.contains(">ראש המועצה</textarea>"))
+            #expect(invited.text.contains("Sadna restarted") && !invited.text.contains("Send again"))
             let minutes = try await client.post(
                 "/meetings/01/minutes?lang=he",
                 fields: [("_csrf", "stale"), ("item-count", "1"), ("i0-title", "נושא שהוקלד"), ("action", "save")])

@@ -44,6 +44,11 @@ enum FacilitatorRecovery {
             return AttendancePage.render(
                 meeting, workshop: workshop, basics: basics, present: present, was: was, notice: notice, status: status,
                 request: request)
+        case let ("meetings", id?, "invitees"?):
+            guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { return nil }
+            return InviteesPage.render(
+                InviteesDraft.from(form), meeting: meeting, workshop: workshop, version: version, basics: basics,
+                notice: notice, status: status, request: request)
         case ("participants", nil, nil) where parts.count == 1:
             return ParticipantPages.renderList(
                 basics, workshop: workshop, workbench: workbench, values: ParticipantValues.from(form),

@@ -19,6 +19,8 @@ enum InviteesPage {
         var others: FormField
         var summary: String
         var saved: Bool
+        /// Why nothing was saved (a form sent again after a restart, a save that failed), at the top.
+        var notice = ""
     }
 
     static func path(_ id: String) -> String { "/meetings/\(percentEncoded(id))/invitees" }
@@ -31,11 +33,23 @@ enum InviteesPage {
             let editor = try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self))
         else { throw HTTPError(.notFound) }
         let draft = InviteesDraft.from(editor.value, members: Set(workshop.participants.map(\.name.value)))
-        let labels = basics.labels
+        return render(
+            draft, meeting: meeting, workshop: workshop,
+            version: PartVersion.combined(fileVersion: file.version, part: "invitees", text: editor.text), basics: basics,
+            request: request)
+    }
+
+    /// The page with `draft`: the file's, or a refused form's as it was posted (`notice` says why
+    /// nothing was saved).
+    static func render(
+        _ draft: InviteesDraft, meeting: Meeting, workshop: Workshop, version: String, basics: PageBasics,
+        notice: String = "", status: HTTPResponse.Status = .ok, request: Request
+    ) -> Response {
+        let labels = basics.labels, id = meeting.id
         let team = workshop.participants.map(\.name.value)
         let count = meeting.invitees == nil ? team.count : workshop.invitees(of: meeting).count
-        let content = Content(
-            action: path(id), version: PartVersion.combined(fileVersion: file.version, part: "invitees", text: editor.text),
+        var content = Content(
+            action: path(id), version: version,
             meeting: meeting.title.value, meetingHref: "/meetings/\(percentEncoded(id))", everyone: !draft.named,
             named: draft.named,
             members: workshop.participants.enumerated().map { index, person in
@@ -50,9 +64,10 @@ enum InviteesPage {
                 value: draft.others, long: true, rows: 6),
             summary: labels(count == 1 ? "invitees_count_one" : "invitees_count", ["n": String(count)]),
             saved: request.uri.queryParameters["saved"] != nil)
+        content.notice = notice
         return basics.page(
             "invitees", title: "\(labels("invitees_title")) · \(meeting.title.value)", path: path(id), content: content,
-            request: request)
+            status: status, request: request)
     }
 
     static func save(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
