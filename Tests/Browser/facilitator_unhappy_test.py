@@ -151,6 +151,28 @@ class FacilitatorUnhappyTests(WorkbenchCase):
         self.assertIn("أُعيد/ت إلى قائمة المشاركين", self.driver.find_element(By.CSS_SELECTOR, "[role=status]").text)
         team = yaml.safe_load(self.workbench.file("participants.yaml"))
         self.assertEqual([person["name"] for person in team], ["דני לוי", "סמדר כהן"])
+        # Taken off again, then added again by hand with another department: the bin says so plainly.
+        self.open("/participants?lang=he")
+        self.driver.find_element(By.XPATH, "//tr[th[normalize-space()='דני לוי']]//a[contains(., 'עריכה')]").click()
+        self.wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "דני לוי"))
+        self.field_by_label("מחלקה").send_keys("הנדסה")
+        self.press_and_reload("שמירה")
+        self.press_and_reload("הסרה מהרשימה")
+        self.field_by_label("שם").send_keys("דני לוי")
+        self.field_by_label("מחלקה").send_keys("גזברות")
+        self.press_and_reload("הוספת משתתף/ת")
+        for language, restore, words in (("he", "שחזור", "כבר ברשימת המשתתפים"), ("ar", "استعادة", "موجود/ة في قائمة المشاركين")):
+            self.open(f"/bin?lang={language}")
+            self.press_and_reload(restore)
+            notice = self.driver.find_element(By.CSS_SELECTOR, "[role=status] .banner.warn")
+            self.assertIn(words, notice.text)
+            for size, (width, height) in SIZES.items():
+                self.viewport(width, height)
+                self.shot(f"facilitator-bin-person-again-{language}-{size}")
+            self.viewport(*SIZES["laptop"])
+        team = yaml.safe_load(self.workbench.file("participants.yaml"))
+        self.assertEqual([person["name"] for person in team], ["סמדר כהן", "דני לוי"], "not added twice")
+        self.assertEqual(team[1]["department"], "גזברות")
 
 
 if __name__ == "__main__":
