@@ -73,8 +73,15 @@ enum ScanPages {
         }
     }
 
+    /// A scanned form's kind in the page's words: the printed kind's own name, but a filled form
+    /// is not the "blank" one its print is named.
     static func kindName(_ kind: PrintableKind, basics: PageBasics) -> String {
-        basics.snapshot.templates?.name(of: kind, in: basics.language) ?? kind.rawValue
+        switch kind {
+        case .personaForm: basics.labels("scan_kind_persona_form")
+        case .journeyCanvas: basics.labels("scan_kind_journey_canvas")
+        case .minutesBlank: basics.labels("scan_kind_minutes_blank")
+        default: basics.snapshot.templates?.name(of: kind, in: basics.language) ?? kind.rawValue
+        }
     }
 
     static func form(_ request: Request, id: String, workbench: Workbench) throws -> Response {
@@ -176,9 +183,7 @@ enum ScanPages {
         row.page = "\(base)/page.png"
         row.pageAlt = labels("scan_page_alt", ["photo": result.photo])
         row.href = base
-        if let persona = result.persona {
-            row.persona = labels("scan_persona_made", ["file": persona])
-        }
+        if result.persona != nil { row.persona = labels("scan_persona_made") }
         return row
     }
 
