@@ -9,6 +9,7 @@ extension WebTemplates {
         "scan_photo_too_large_hint", "scan_too_large", "scan_waiting_gone", "scan_more", "scan_transcribe_intro",
         "scan_whole_page", "scan_has_ink", "scan_no_ink", "scan_open_persona", "scan_persona_missing", "scan_signin_intro",
         "scan_signed", "scan_not_signed", "scan_already_present", "scan_save_attendance", "scan_read_only",
-        "scan_type_there", "scan_field_cell", "scan_field_number", "scan_kind_persona_form", "scan_kind_journey_canvas", "scan_kind_minutes_blank",
+        "scan_type_there", "scan_field_cell", "scan_field_number", "scan_kind_persona_form", "scan_kind_journey_canvas",
+        "scan_kind_minutes_blank",
     ]
 }
