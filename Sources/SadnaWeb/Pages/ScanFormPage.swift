@@ -208,6 +208,14 @@ enum ScanFormPage {
         if parts.count == 2, parts[0] == "question", let question = Int(parts[1]) {
             return labels("question_number", ["n": String(question)])
         }
+        // A minutes form's blocks by the words printed above them.
+        let minutes = templates.minutes.words(in: basics.language)
+        if parts.count == 2, let item = Int(parts[1]), let key = MinutesLabel(rawValue: parts[0]) {
+            return "\(minutes(key)) \(item)"
+        }
+        if let key = MinutesLabel(rawValue: field.replacingOccurrences(of: "-", with: "_")) { return minutes(key) }
+        let heads = ["persona": "journey_persona", "group": "journey_group", "date": "journey_date"]
+        if let head = heads[field] { return labels(head) }
         return labels("scan_field_number", ["n": String(number)])
     }
 
