@@ -102,7 +102,9 @@ class ScanTests(WorkbenchCase):
         self.open("/meetings/03?lang=he")
         self.driver.find_element(By.PARTIAL_LINK_TEXT, "טופס פרסונה").click()
         self.wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "טופס פרסונה"))
-        self.screenshot_pages({"scan-form": "/meetings/03/scans/persona-form-1", "scans": "/meetings/03/scans"})
+        pages = {"scan-form": "/meetings/03/scans/persona-form-1", "scans": "/meetings/03/scans"}
+        self.screenshot_pages(pages)
+        self.assert_valid_html(pages)
 
         # The same page again, from an Arabic reader: it asks before it replaces the first scan.
         self.open("/meetings/03/scans?lang=ar")
