@@ -121,6 +121,12 @@ struct ScanWorkbenchTests {
                 "/meetings/03/scans?lang=ar", fields: [("_csrf", token)],
                 files: [("photos", "notes.jpg", Data("hello".utf8))])
             #expect(text.status == .ok && text.text.contains("لم تُمسح الصورة"), "a file that is no photo, said in Arabic")
+            // A photo over the limit is not kept; the others of the same sending still are read.
+            var huge = Data([0xFF, 0xD8, 0xFF])
+            huge.append(Data(count: ScanUpload.photoBytes))
+            let large = try await client.post(
+                "/meetings/03/scans?lang=en", fields: [("_csrf", token)], files: [("photos", "huge.jpg", huge)])
+            #expect(large.status == .ok && large.text.contains("huge.jpg is larger than 20 MB and was not read."))
         }
     }
 
