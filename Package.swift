@@ -67,7 +67,7 @@ let package = Package(
         .target(
             name: "SadnaWeb",
             dependencies: [
-                "SadnaKit", "SadnaPrint",
+                "SadnaKit", "SadnaPrint", "SadnaScan",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 // The HTTP/1 channel's idle timeout and a handler of its own in each connection.
                 .product(name: "HummingbirdCore", package: "hummingbird"),

@@ -75,6 +75,7 @@ public struct ScanStore {
             record += "form: \(scanned.identity.kind.rawValue)\n"
             record += "page: \(scanned.identity.page)\n"
             record += "inked: [\(inked.map(\.0).joined(separator: ", "))]\n"
+            record += "fields: [\(scanned.fields.map(\.name).joined(separator: ", "))]\n"
             try Data(record.utf8).write(to: directory.appendingPathComponent("scan.yaml"), options: .atomic)
         } catch {
             throw ScanRefusal(

@@ -116,6 +116,8 @@ struct CSRFMiddleware: RouterMiddleware {
         }
         var request = request
         try request.checkContentLength(limit: Self.readLimit)
+        // Photos from a meeting come several at a time.
+        let uploadLimit = ScanUpload.receives(request.uri.path) ? ScanUpload.requestBytes : self.uploadLimit
         if request.mediaType == "multipart/form-data",
             request.headers[.contentLength].flatMap(Int.init).map({ $0 > uploadLimit }) ?? false
         {

@@ -26,6 +26,7 @@ extension Workbench {
         router.addRoutes(HomeRoutes(workbench: self).collection)
         router.addRoutes(MeetingRoutes(workbench: self).collection, atPath: "/meetings")
         router.addRoutes(MeetingPlanRoutes(workbench: self).collection, atPath: "/meetings")
+        router.addRoutes(ScanRoutes(workbench: self).collection, atPath: "/meetings")
         router.addRoutes(ActionRoutes(workbench: self).collection)
         router.addRoutes(ParticipantRoutes(workbench: self).collection, atPath: "/participants")
         router.addRoutes(WorksheetRoutes(workbench: self).collection, atPath: "/worksheets")

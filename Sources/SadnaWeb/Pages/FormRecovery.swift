@@ -7,6 +7,7 @@ enum FormRecovery {
     static func respond(_ refused: FormRefused, request: Request, workbench: Workbench) throws -> Response {
         if let response = try PersonaPages.recover(refused, request: request, workbench: workbench) { return response }
         if let response = try FacilitatorRecovery.recover(refused, request: request, workbench: workbench) { return response }
+        if let response = try ScanPages.recover(refused, request: request, workbench: workbench) { return response }
         var response = workbench.errorPage(
             status: refused.status, message: refused.message, resend: refused.form, request: request)
         if refused.status == .contentTooLarge { response.headers[.connection] = "close" }

@@ -25,6 +25,9 @@ enum MeetingPage {
         var kitHref: String
         var problems: [PageProblem]
         var hasProblems: Bool
+        /// The photos of its filled forms scanned so far (`ScanPages`).
+        var scans: [ScanPages.Listed]
+        var hasScans: Bool
     }
 
     /// A row of the agenda; `anchor` is where a finding about its line links to.
@@ -73,6 +76,7 @@ enum MeetingPage {
                 file: row.file, href: index == 0 ? "" : "\(base)/parts/\(index).pdf")
         }
         let found = snapshot.diagnostics.filter { $0.location?.file == meeting.location.file && $0.severity != .note }
+        let scans = ScanPages.listed(meeting, basics: basics)
         let content = Content(
             base: base,
             meeting: meeting.title.value,
@@ -85,7 +89,8 @@ enum MeetingPage {
             parts: parts,
             files: kit.files.map { PageLink(href: "\(base)/kit/\(percentEncoded($0))", name: $0) },
             agendaHref: "\(base)/agenda.pdf", handoutHref: "\(base)/handout.pdf", kitHref: "\(base)/kit.zip",
-            problems: found.map(basics.problem), hasProblems: !found.isEmpty)
+            problems: found.map(basics.problem), hasProblems: !found.isEmpty,
+            scans: scans, hasScans: !scans.isEmpty)
         return basics.page("meeting", title: meeting.title.value, path: base, content: content, request: request)
     }
 }

@@ -172,25 +172,7 @@ enum PersonaPages {
                     return problem
                 }
                 summary += problems.filter(\.error)
-                let hint = spec.field.kind == .list ? ["field-\(key)-hint"] : []
-                var field = Field(
-                    key: key, id: "field-\(key)", label: spec.label(language), value: values[spec.field],
-                    problems: problems, invalid: problems.contains { $0.error }, required: spec.field == .name,
-                    describedBy: (problems.map(\.id) + hint).joined(separator: " "))
-                switch spec.field.kind {
-                case .list: field.list = true
-                case .number: field.number = true
-                case .channel:
-                    field.isChoice = true
-                    field.choices = Channel.allCases.map { channel in
-                        Choice(
-                            value: channel.rawValue, name: template.channelName(channel, language: language),
-                            selected: values[spec.field] == channel.rawValue)
-                    }
-                case .text:
-                    if spec.lines > 1 { field.long = true } else { field.short = true }
-                }
-                return field
+                return field(spec, value: values[spec.field], problems: problems, template: template, language: language)
             }
             return Section(
                 title: template.labels.words(in: language)(.section(section)), fields: fields,
@@ -224,6 +206,33 @@ enum PersonaPages {
         return basics.page(
             "persona-form", title: title, path: base ?? "/personas/new",
             content: content, status: status, request: request)
+    }
+
+    /// A field's input as the form shows it (a line, lines, a list, a number or a choice), with
+    /// its value and the findings about it; the transcription of a scanned form shows the same.
+    static func field(
+        _ spec: PersonaTemplate.Field, value: String, problems: [PageProblem], template: PersonaTemplate, language: Language
+    ) -> Field {
+        let key = spec.field.rawValue
+        let hint = spec.field.kind == .list ? ["field-\(key)-hint"] : []
+        var field = Field(
+            key: key, id: "field-\(key)", label: spec.label(language), value: value,
+            problems: problems, invalid: problems.contains { $0.error }, required: spec.field == .name,
+            describedBy: (problems.map(\.id) + hint).joined(separator: " "))
+        switch spec.field.kind {
+        case .list: field.list = true
+        case .number: field.number = true
+        case .channel:
+            field.isChoice = true
+            field.choices = Channel.allCases.map { channel in
+                Choice(
+                    value: channel.rawValue, name: template.channelName(channel, language: language),
+                    selected: value == channel.rawValue)
+            }
+        case .text:
+            if spec.lines > 1 { field.long = true } else { field.short = true }
+        }
+        return field
     }
 
     // MARK: Saving
@@ -303,7 +312,9 @@ enum PersonaPages {
                 if let photo { text = try PersonaEdit.setPhoto(try photo.save(as: id, in: folder), in: text) }
                 return text
             }
-            return Response.seeOther("/personas/\(percentEncoded(id))?saved=1")
+            // The transcription of a scanned form sends the person back to it.
+            let back = form["back"].flatMap { LocalPath.isLocal($0) && !$0.contains("?") ? $0 : nil }
+            return Response.seeOther("\(back ?? "/personas/\(percentEncoded(id))")?saved=1")
         }
         let target = try WorkshopFiles.create(in: "personas", of: workbench, named: values[.name], fallback: "persona") { newID in
             var text = try PersonaEdit.create(values, template: templates.persona, language: workshop.language)
