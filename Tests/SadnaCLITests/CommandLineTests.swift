@@ -86,7 +86,7 @@ struct CommandLineTests {
         let result = sadnaRun(["check", emekWorkshop.path])
         #expect(result.status == 0)
         #expect(result.stderr.contains("meetings/04.yaml:67:12: warning:"))
-        #expect(result.stderr.contains("0 errors, 6 warnings"))
+        #expect(result.stderr.contains("no errors, 6 warnings"))
     }
 
     @Test func strictTurnsWarningsIntoFailure() {

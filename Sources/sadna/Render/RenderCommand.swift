@@ -118,7 +118,7 @@ struct Publisher {
         if !found.isEmpty { Console.report(found) }
         if found.hasErrors { throw InputFailure() }
         if options.strict && !found.isEmpty {
-            throw InputFailure("--strict: warnings count as errors; nothing was written")
+            throw InputFailure(.strictWarnings, ["strict": .code("--strict")])
         }
     }
 

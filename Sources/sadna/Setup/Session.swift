@@ -15,6 +15,12 @@ struct Session {
     let diagnostics: [Diagnostic]
 
     var workshopName: String { DisplayPath.of(folder) }
+    /// The workshop's folder as a person knows it: its path, or its own name when it is the
+    /// folder Sadna runs in (never "." or "..").
+    var folderName: String {
+        let path = workshopName
+        return path.allSatisfy { $0 == "." || $0 == "/" } ? folder.standardizedFileURL.lastPathComponent : path
+    }
 
     /// Loads Sadna's templates, or prints their problems and stops.
     static func templates() throws -> TemplateSet {
@@ -97,7 +103,7 @@ struct Session {
         let counted = outcome.diagnostics.filter { $0.severity != .note }
         if strict && !counted.isEmpty {
             Console.report(outcome.diagnostics, summary: true)
-            throw InputFailure("--strict: warnings count as errors; nothing was written")
+            throw InputFailure(.strictWarnings, ["strict": .code("--strict")])
         }
         self.workshop = workshop
         diagnostics = outcome.diagnostics
