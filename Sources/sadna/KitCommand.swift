@@ -98,7 +98,7 @@ struct KitCommand: ParsableCommand {
                 failure.path = failure.path.replacingOccurrences(
                     of: DisplayPath.of(folder.staging),
                     with: DisplayPath.of(folder.target))
-                throw InputFailure(failure.description)
+                throw InputFailure(failure)
             }
         }
         // Previews asked into the kit's own folder go with it; elsewhere, they are written as they are drawn.

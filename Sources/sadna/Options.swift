@@ -49,7 +49,8 @@ struct WorkshopArgument: ParsableArguments {
 
     func validate() throws {
         if let positional, let named = option.workshop, positional != named {
-            throw ValidationError("name the workshop once: either as an argument or with --workshop")
+            throw UsageFailure(
+                .workshopNamedTwice, ["first": .path(positional), "second": .path(named), "option": .code("--workshop")])
         }
     }
 }

@@ -49,6 +49,11 @@ struct Sadna: ParsableCommand {
             Console.write(DiagnosticFormatter.text(usage.diagnostic, in: language))
             return 2
         } catch {
+            // Sadna's own usage errors thrown while the command line is read (`validate()`).
+            if let usage = UsageFailure.inside(error) {
+                Console.write(DiagnosticFormatter.text(usage.diagnostic, in: language))
+                return 2
+            }
             let code = exitCode(for: error)
             if code == .validationFailure {
                 let usage = UsageFailure(parsing: error, message: message(for: error), fullMessage: fullMessage(for: error))
@@ -77,6 +82,11 @@ struct InputFailure: Error {
     /// A failure said in the reader's language, from the catalogue's words.
     init(_ id: MessageID, _ arguments: MessageArguments) {
         diagnostic = .error(id, arguments, at: nil)
+    }
+
+    /// A file that could not be written, in the reader's language.
+    init(_ failure: OutputError) {
+        diagnostic = failure.failure
     }
 
     func say() {

@@ -31,7 +31,7 @@ struct ProcessTests {
         #expect(try sadnaRun(["check", "--no-such-option"]).status == 2)
         let missing = try sadnaRun(["render", "agenda", "33", "--workshop", emekWorkshop.path])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("The meetings are: 01, 02"))
+        #expect(missing.stderr.contains("`01`") && missing.stderr.contains("`02`"), "\(missing.stderr)")
     }
 
     @Test func aBrokenMeetingGivesLocatedDiagnosticsAndExitOne() throws {
@@ -140,7 +140,7 @@ struct CommandLineTests {
         #expect(sadnaRun(["check", "--no-such-option"]).status == 2)
         let missing = sadnaRun(["render", "agenda", "33", "--workshop", emekWorkshop.path])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("The meetings are: 01, 02"))
+        #expect(missing.stderr.contains("there are: `01`, `02`"), "\(missing.stderr)")
     }
 
     @Test func renderingAnAgendaWritesAnA4PDFAndPreviews() throws {
@@ -268,7 +268,7 @@ struct CommandLineTests {
         let blank = sadnaRun(["render", "persona", "--blank", "--workshop", emekWorkshop.path])
         #expect(blank.stdout.contains("wrote persona-form.pdf (1 page, A4)"), "\(blank.stdout)")
         let missing = sadnaRun(["render", "persona", "rochn", "--workshop", emekWorkshop.path])
-        #expect(missing.status == 2 && missing.stderr.contains("Did you mean `rochan`?"))
+        #expect(missing.status == 2 && missing.stderr.contains("did you mean `rochan`?"))
     }
 
     @Test func importingASpreadsheetReportsBadRowsAndImportsTheRest() {

@@ -78,4 +78,29 @@ struct UsageLanguageTests {
         let clean = sadna(["check", programme(language: "he").path])
         #expect(clean.stderr.contains("אין שגיאות, אין אזהרות"), "\(clean.stderr)")
     }
+
+    @Test func whatStopsARunIsSaidInTheReadersLanguage() {
+        let path = programme(language: "ar").path
+        #expect(sadna(["new", "persona", "rina", "--workshop", path]).status == 0)
+        let again = sadna(["new", "persona", "rina", "--workshop", path])
+        #expect(again.status == 1 && again.stderr.contains("موجود من قبل؛ لم يُكتب شيء"), "\(again.stderr)")
+        #expect(again.stderr.contains("\u{2068}`--force`\u{2069}"), "\(again.stderr)")
+        let badID = sadna(["new", "persona", "רינה!", "--workshop", path, "--lang", "he"])
+        #expect(badID.status == 2 && badID.stderr.contains("מזהה מכיל אותיות, ספרות"), "\(badID.stderr)")
+        let nowhere = sadna(["check", folder.path("nowhere").path], environment: ["LANG": "he_IL.UTF-8"])
+        #expect(nowhere.status == 2 && nowhere.stderr.contains("אין תיקייה"), "\(nowhere.stderr)")
+        let twice = sadna(["check", path, "--workshop", folder.path("other").path, "--lang", "en"])
+        #expect(twice.status == 2 && twice.stderr.contains("the workshop is named twice"), "\(twice.stderr)")
+    }
+
+    @Test func theSystemsRefusalsAreSaidInEachLanguage() {
+        let full = OutputError(URL(fileURLWithPath: "/tmp/out/a.pdf"), reason: "the disk is full", code: ENOSPC).failure
+        #expect(full.message(in: .he).contains("הדיסק מלא"), "\(full.message(in: .he))")
+        #expect(full.message(in: .ar).contains("القرص ممتلئ"), "\(full.message(in: .ar))")
+        #expect(full.message(in: .en).contains("the disk is full"))
+        let denied = Diagnostic.error(
+            .outputUnwritable, ["path": .path("x"), "reason": SystemError.reason(errno: EACCES)], at: nil)
+        #expect(denied.message(in: .he).contains("אין הרשאה"), "\(denied.message(in: .he))")
+        #expect(SystemError.reason(POSIXError(.ENOENT)) == .phrase(.phraseSystemMissing))
+    }
 }

@@ -99,7 +99,7 @@ struct Publisher {
                 try PNGExport.write(job.pages, to: folder, name: name)
             }
         } catch let failure as OutputError {
-            throw InputFailure(failure.description)
+            throw InputFailure(failure)
         }
         Console.say("wrote \(DisplayPath.of(url)) (\(count) page\(count == 1 ? "" : "s"), \(size.map(Self.describe) ?? ""))")
     }

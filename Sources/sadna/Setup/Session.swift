@@ -56,15 +56,14 @@ struct Session {
             if url.lastPathComponent == "workshop.yaml" { url.deleteLastPathComponent() }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw ValidationError("no workshop folder at \(path)")
+                throw UsageFailure(.workshopFolderMissing, ["path": .path(path)])
             }
             return url
         }
         let current = Paths.workingDirectory
         if FileManager.default.fileExists(atPath: current.appendingPathComponent("workshop.yaml").path) { return current }
         guard let shipped = Resources.shippedWorkshop else {
-            throw InputFailure(
-                "no workshop found: run Sadna inside a workshop folder, or name one (e.g. --workshop workshops/emek-hamaayanot)")
+            throw InputFailure(.workshopNoneFound, ["example": .code("--workshop workshops/emek-hamaayanot")])
         }
         return shipped
     }
@@ -75,14 +74,13 @@ struct Session {
     static func writableFolder(_ path: String?) throws -> URL {
         let folder = try self.folder(path)
         guard Resources.isPartOfSadna(folder) else { return folder }
-        let start =
-            "start a programme of your own with `sadna new workshop my-programme`, then run this inside it (or add --workshop my-programme)"
-        if path == nil {
-            throw InputFailure(
-                "there is no workshop in this folder (no workshop.yaml), and Sadna never changes the programme it ships with; \(start)"
-            )
-        }
-        throw InputFailure("\(DisplayPath.of(folder)) is part of Sadna itself, which Sadna never changes; \(start)")
+        // Without a workshop here, the folder is the programme Sadna ships with.
+        throw InputFailure(
+            path == nil ? .workshopSadnaItselfNoneHere : .workshopSadnaItself,
+            [
+                "path": .path(DisplayPath.of(folder)), "command": .code("sadna new workshop my-programme"),
+                "option": .code("--workshop my-programme"),
+            ])
     }
 
     /// Loads and checks the workshop; prints the diagnostics and stops (exit 1) on errors, or on

@@ -50,6 +50,16 @@ struct UsageFailure: Error {
         self.init(id, arguments)
     }
 
+    /// The failure of Sadna's own that ArgumentParser wraps when a `validate()` threw it.
+    static func inside(_ error: any Error) -> UsageFailure? {
+        var values: [Any] = [error]
+        for _ in 0..<4 {
+            if let found = values.lazy.compactMap({ $0 as? UsageFailure }).first { return found }
+            values = values.flatMap { Mirror(reflecting: $0).children.map(\.value) }
+        }
+        return nil
+    }
+
     /// The words between single quotes, in order.
     private static func quoted(in text: String) -> [String] {
         text.split(separator: "'", omittingEmptySubsequences: false).enumerated()
