@@ -411,9 +411,10 @@ public struct TaskCardLayout {
             "\(index + 1)/\(cards.count)", style: style(8, colour: .muted), width: nil,
             language: pageLanguage)
         let numberTop = size.height - inset - number.height - 1
-        page.add(number, at: Point(x: (size.width - number.width) / 2, y: numberTop))
+        let numberAt = Point(x: (size.width - number.width) / 2, y: numberTop)
         if case .logo = look.back {
             placeLogo(parts, above: numberTop, on: &page)
+            page.add(number, at: numberAt)
             return page
         }
         let own = parts.invitation == nil ? ownBack(cards[index]) : nil
@@ -431,6 +432,7 @@ public struct TaskCardLayout {
                         to: Point(x: size.width / 2 + 12 * scale, y: y - 2 * scale)), .stroked(.accent, width: 0.5))
             }
         }
+        page.add(number, at: numberAt)
         return page
     }
 
