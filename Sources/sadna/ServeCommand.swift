@@ -60,11 +60,13 @@ struct ServeCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard (0...65535).contains(port) else {
+            throw UsageFailure(.servePort, ["port": .number(port), "option": .code("--port"), "example": .code("8080")])
+        }
         if let code = givenCode {
             let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
             guard code.count >= 12, code.allSatisfy(allowed.contains) else {
-                throw ValidationError("the access code must be at least 12 letters, digits, - or _ (it goes into the address)")
+                throw UsageFailure(.serveAccessCode, [:])
             }
         }
     }

@@ -352,7 +352,7 @@ struct CommandLineTests {
         let chart = sadnaRun(["render", "worksheet", "prioritisation", "--workshop", emekWorkshop.path])
         #expect(chart.stdout.contains("wrote worksheet-prioritisation.pdf (1 page, A4 landscape)"), "\(chart.stdout)")
         let wrong = sadnaRun(["render", "worksheet", "prioritization", "--workshop", emekWorkshop.path])
-        #expect(wrong.status == 2 && wrong.stderr.contains("Did you mean `prioritisation`?"))
+        #expect(wrong.status == 2 && wrong.stderr.contains("did you mean `prioritisation`?"))
     }
 
     @Test func checkReportsTheServiceLint() {

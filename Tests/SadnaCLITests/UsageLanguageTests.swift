@@ -103,4 +103,19 @@ struct UsageLanguageTests {
         #expect(denied.message(in: .he).contains("אין הרשאה"), "\(denied.message(in: .he))")
         #expect(SystemError.reason(POSIXError(.ENOENT)) == .phrase(.phraseSystemMissing))
     }
+
+    @Test func optionsThatDoNotGoTogetherAreSaidInEachLanguage() {
+        let path = programme(language: "he").path
+        let blank = sadna(["render", "agenda", "1", "--blank", "--workshop", path])
+        #expect(blank.status == 2, "\(blank.stderr)")
+        #expect(
+            blank.stderr.contains("מדפיס דף ריק: אל תציינו מפגש והורידו את \u{2068}`--participant`\u{2069}"), "\(blank.stderr)")
+        let arabic = sadna(["render", "task-cards", "--calibration", "--bleed", "2", "--workshop", path, "--lang", "ar"])
+        #expect(arabic.status == 2 && arabic.stderr.contains("لا يجتمع مع"), "\(arabic.stderr)")
+        let english = sadna(["render", "journey", "--lanes", "x", "--workshop", path, "--lang", "en"])
+        #expect(english.status == 2 && english.stderr.contains("`--lanes` is for `--blank` only"), "\(english.stderr)")
+        let sheet = sadna(["render", "worksheet", "mind-mapp", "--workshop", path, "--lang", "en"])
+        #expect(sheet.status == 2 && sheet.stderr.contains("there is no worksheet \"mind-mapp\""), "\(sheet.stderr)")
+        #expect(sheet.stderr.contains("did you mean `mind-map`?"), "\(sheet.stderr)")
+    }
 }

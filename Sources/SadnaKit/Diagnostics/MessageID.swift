@@ -433,6 +433,12 @@ public enum MessageID: String, CaseIterable, Sendable, Codable {
     case newID = "new.id"
     case newFolderNotEmpty = "new.folder-not-empty"
     case newFromNotProgramme = "new.from-not-programme"
+    case usageAlone = "usage.alone"
+    case usageAloneAlso = "usage.alone/also"
+    case usageNotWith = "usage.not-with"
+    case usageOnlyWith = "usage.only-with"
+    case servePort = "serve.port"
+    case serveAccessCode = "serve.access-code"
 
     /// The rule the message belongs to: the id before any variant (`yaml.type` of `yaml.type/list`).
     public var rule: String {

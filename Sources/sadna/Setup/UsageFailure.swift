@@ -50,6 +50,13 @@ struct UsageFailure: Error {
         self.init(id, arguments)
     }
 
+    /// `option` prints an empty page, so nothing of `what` may be named (nor `also` given).
+    static func alone(_ option: String, _ what: PrintableKind.Items, also: String? = nil) -> UsageFailure {
+        var arguments: MessageArguments = ["option": .code(option), "what": .phrase(what.word)]
+        if let also { arguments["also"] = .code(also) }
+        return UsageFailure(also == nil ? .usageAlone : .usageAloneAlso, arguments)
+    }
+
     /// The failure of Sadna's own that ArgumentParser wraps when a `validate()` threw it.
     static func inside(_ error: any Error) -> UsageFailure? {
         var values: [Any] = [error]
