@@ -53,13 +53,13 @@ struct NewWorkshop: ParsableCommand {
 
     func run() throws {
         _ = try Session.templates()
-        guard let templates = Resources.templates else { throw InputFailure("Sadna's Templates folder is missing") }
+        guard let templates = Resources.templates else {
+            throw InputFailure(.sadnaTemplatesMissing, ["home": .code("SADNA_HOME")])
+        }
         let target = Paths.url(folder)
         let fm = FileManager.default
         if Resources.isPartOfSadna(target) {
-            throw InputFailure(
-                "\(DisplayPath.of(target)) is inside Sadna's own folder, which Sadna never changes; choose a folder of your own (e.g. ~/my-programme)"
-            )
+            throw InputFailure(.newInsideSadna, ["path": .path(DisplayPath.of(target)), "example": .code("~/my-programme")])
         }
         if let existing = try? fm.contentsOfDirectory(atPath: target.path), !existing.isEmpty {
             throw InputFailure(.newFolderNotEmpty, ["path": .path(DisplayPath.of(target))])

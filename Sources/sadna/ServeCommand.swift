@@ -80,7 +80,9 @@ struct ServeCommand: ParsableCommand {
         // them), but Sadna's own templates must load.
         _ = try Session.templates()
         let folder = try Session.writableFolder(location.workshop)
-        guard let templates = Resources.templates else { throw InputFailure("Sadna's Templates folder is missing") }
+        guard let templates = Resources.templates else {
+            throw InputFailure(.sadnaTemplatesMissing, ["home": .code("SADNA_HOME")])
+        }
         let code = givenCode ?? (Self.isLoopback(host) ? nil : randomCode())
         let workbench = Workbench(
             settings: .init(
@@ -113,7 +115,9 @@ struct ServeCommand: ParsableCommand {
         }
         done.wait()
         if let error = outcome.error {
-            throw InputFailure("the workbench could not listen on \(host):\(port): \(error)")
+            throw InputFailure(
+                .serveListen,
+                ["address": .value("\(host):\(port)"), "reason": SystemError.reason(error), "option": .code("--port")])
         }
     }
 

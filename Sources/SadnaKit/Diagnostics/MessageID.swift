@@ -439,6 +439,10 @@ public enum MessageID: String, CaseIterable, Sendable, Codable {
     case usageOnlyWith = "usage.only-with"
     case servePort = "serve.port"
     case serveAccessCode = "serve.access-code"
+    case sadnaTemplatesMissing = "sadna.templates-missing"
+    case sadnaTemplatesBroken = "sadna.templates-broken"
+    case newInsideSadna = "new.inside-sadna"
+    case serveListen = "serve.listen"
 
     /// The rule the message belongs to: the id before any variant (`yaml.type` of `yaml.type/list`).
     public var rule: String {

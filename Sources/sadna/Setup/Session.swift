@@ -42,7 +42,7 @@ struct Session {
             let (templates, diagnostics) = try read()
             guard let templates else {
                 Console.report(diagnostics, summary: true)
-                throw InputFailure("Sadna's templates have errors; fix them or restore the files from a fresh copy of Sadna")
+                throw InputFailure(.sadnaTemplatesBroken, [:])
             }
             return templates
         }
