@@ -35,7 +35,7 @@ struct CalendarCommand: ParsableCommand {
         do {
             try AtomicFile.write(Data(export.text.utf8), to: target)
         } catch {
-            throw InputFailure(error.description)
+            throw InputFailure(error)
         }
         var message = "wrote \(DisplayPath.of(target)) (\(export.events) meeting\(export.events == 1 ? "" : "s"))"
         if !export.undated.isEmpty {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SadnaKit
+import SadnaPrint
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -48,6 +49,7 @@ struct CheckCommand: ParsableCommand {
             diagnostics += outcome.diagnostics
             if let w = outcome.workshop {
                 diagnostics += WorksheetFit.check(w, templates: templates, in: language.map { [$0] } ?? Language.allCases)
+                diagnostics += Logo.check(w)
                 summary =
                     "checked \(DisplayPath.of(folder)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(Self.decks(w))\(w.personas.count) personas, \(w.journeys.count) journeys, \(w.services.count) service pages, \(w.worksheets.count) worksheets (and \(w.worksheets(besides: templates.worksheets).count - w.worksheets.count) of Sadna's), \(w.participants.count) participants"
             }

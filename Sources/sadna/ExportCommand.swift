@@ -66,7 +66,7 @@ struct ExportServicePage: ParsableCommand {
         do {
             try AtomicFile.write(Data(text.utf8), to: target)
         } catch {
-            throw InputFailure(error.description)
+            throw InputFailure(error)
         }
         Console.say("wrote \(DisplayPath.of(target))")
     }

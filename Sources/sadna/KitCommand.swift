@@ -16,6 +16,10 @@ struct KitCommand: ParsableCommand {
             is replaced as a whole once every kit is written, so a failed or interrupted run leaves \
             the previous kit as it was. A meeting's folder holds the kit alone: Sadna refuses to \
             replace one that holds other files.
+
+            A programme with no meetings (a course taught from a document) gets one kit of its \
+            materials in the folder programme/ (programme-A4.pdf …): its booklet, each deck, each \
+            of its worksheets blank and the persona form, one copy each to copy from.
             """)
 
     @OptionGroup var location: WorkshopArgument
@@ -36,26 +40,24 @@ struct KitCommand: ParsableCommand {
         let session = try Session(workshop: location.workshop, strict: strictness.strict, language: language.language)
         if !session.diagnostics.isEmpty { Console.report(session.diagnostics) }
         let context = try session.context(language.language)
-        if session.workshop.meetings.isEmpty {
-            // A programme taught from a document may have no meetings yet; its materials print alone.
-            let decks = session.workshop.allDecks.map { "`sadna render cards \($0.id)`" }
-            throw InputFailure(
-                "\(session.workshopName) has no meetings yet, so there is no meeting's kit to print; `sadna new meeting 1` starts one. "
-                    + "Its materials print without one: "
-                    + (["`sadna render programme`"] + decks + ["`sadna render worksheet ID`"]).joined(separator: ", "))
+        let kits: [MeetingKit], problems: [Diagnostic]
+        if session.workshop.meetings.isEmpty && meeting == "all" {
+            // A programme taught from a document may have no meetings: its kit is its materials.
+            let builder = KitBuilder(context: context)
+            (kits, problems) = ([builder.programmeKit()], builder.diagnostics)
+        } else {
+            let ids = try Selection.pick(meeting == "all" ? [] : [meeting], .meetings, in: session)
+            let meetings = ids.compactMap { session.workshop.meeting(named: $0) }
+            Console.progress("laying out \(meetings.count) meeting\(meetings.count == 1 ? "" : "s")")
+            // Meetings are laid out side by side, and their files drawn side by side: the same
+            // files, byte for byte, whatever the number of threads.
+            (kits, problems) = KitBuilder.kits(for: meetings, context: context, threads: Publisher.jobThreads)
+            Console.endProgress()
         }
-        let ids = try Selection.pick(meeting == "all" ? [] : [meeting], .meetings, in: session)
-        let meetings = ids.compactMap { session.workshop.meeting(named: $0) }
-        Console.progress("laying out \(meetings.count) meeting\(meetings.count == 1 ? "" : "s")")
-        // Meetings are laid out side by side, and their files drawn side by side: the same
-        // files, byte for byte, whatever the number of threads.
-        let threads = Publisher.jobThreads
-        let (kits, problems) = KitBuilder.kits(for: meetings, context: context, threads: threads)
-        Console.endProgress()
         let found = problems + context.typesetter.diagnostics
         if !found.isEmpty { Console.report(found) }
         if found.hasErrors { throw InputFailure() }
-        if strictness.strict && !found.isEmpty { throw InputFailure("--strict: warnings count as errors; nothing was written") }
+        if strictness.strict && !found.isEmpty { throw InputFailure(.strictWarnings, ["strict": .code("--strict")]) }
 
         let labels = context.words(session.templates.kit)
         let root = Paths.url(output)
@@ -72,7 +74,7 @@ struct KitCommand: ParsableCommand {
         // Each kit is drawn by the worker that laid it out (its pages share that worker's
         // typesetter) into a hidden folder; only when every kit is written whole does each take
         // its meeting folder's place. A failed run (a full disk) leaves every folder as it was.
-        let staged = try ParallelWork.map(kits.count, threads: threads) { index in
+        let staged = try ParallelWork.map(kits.count, threads: Publisher.jobThreads) { index in
             let folder = try OutputFolder(root.appendingPathComponent(kits[index].meeting.id))
             return (folder, try write(kits[index], into: folder, labels: labels, context: context))
         }
@@ -96,7 +98,7 @@ struct KitCommand: ParsableCommand {
                 failure.path = failure.path.replacingOccurrences(
                     of: DisplayPath.of(folder.staging),
                     with: DisplayPath.of(folder.target))
-                throw InputFailure(failure.description)
+                throw InputFailure(failure)
             }
         }
         // Previews asked into the kit's own folder go with it; elsewhere, they are written as they are drawn.

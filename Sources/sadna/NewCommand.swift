@@ -26,7 +26,7 @@ struct NewFileOptions: ParsableArguments {
     func validate() throws {
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_"))
         guard !id.isEmpty, id.unicodeScalars.allSatisfy(allowed.contains) else {
-            throw ValidationError("an id may hold letters, digits, - and _ only (got \"\(id)\")")
+            throw UsageFailure(.newID, ["id": .quoted(id), "example": .code("resident-certificate")])
         }
     }
 
@@ -39,7 +39,7 @@ struct NewFileOptions: ParsableArguments {
         let templates = try Session.templates()
         let target = try Session.writableFolder(workshop).appendingPathComponent("\(folder)/\(name ?? id).yaml")
         if FileManager.default.fileExists(atPath: target.path) && !force {
-            throw InputFailure("\(DisplayPath.of(target)) exists; nothing was written (add --force to replace it)")
+            throw InputFailure(.newExists, ["path": .path(DisplayPath.of(target)), "force": .code("--force")])
         }
         let path = "new/\(template)"
         let data: Data
@@ -118,7 +118,9 @@ struct NewDeck: ParsableCommand {
         do {
             try fm.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw InputFailure("cannot make the folder \(DisplayPath.of(folder)): \(SystemError.words(error))")
+            throw InputFailure(
+                .outputUnwritable,
+                ["path": .path(DisplayPath.of(folder)), "reason": SystemError.reason(error), "output": .code("--workshop")])
         }
         let replacements = ["id": file.id]
         try file.write(template: "deck/deck.yaml", into: "decks/\(file.id)", as: "deck", replacements: replacements)

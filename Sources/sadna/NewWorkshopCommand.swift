@@ -53,16 +53,16 @@ struct NewWorkshop: ParsableCommand {
 
     func run() throws {
         _ = try Session.templates()
-        guard let templates = Resources.templates else { throw InputFailure("Sadna's Templates folder is missing") }
+        guard let templates = Resources.templates else {
+            throw InputFailure(.sadnaTemplatesMissing, ["home": .code("SADNA_HOME")])
+        }
         let target = Paths.url(folder)
         let fm = FileManager.default
         if Resources.isPartOfSadna(target) {
-            throw InputFailure(
-                "\(DisplayPath.of(target)) is inside Sadna's own folder, which Sadna never changes; choose a folder of your own (e.g. ~/my-programme)"
-            )
+            throw InputFailure(.newInsideSadna, ["path": .path(DisplayPath.of(target)), "example": .code("~/my-programme")])
         }
         if let existing = try? fm.contentsOfDirectory(atPath: target.path), !existing.isEmpty {
-            throw InputFailure("\(DisplayPath.of(target)) exists and is not empty; nothing was written (choose a new folder)")
+            throw InputFailure(.newFolderNotEmpty, ["path": .path(DisplayPath.of(target))])
         }
         // Built beside the target and moved into place whole: a failed run leaves nothing half made.
         let parent = target.deletingLastPathComponent()
@@ -84,7 +84,9 @@ struct NewWorkshop: ParsableCommand {
             throw failure
         } catch {
             try? fm.removeItem(at: building)
-            throw InputFailure("cannot write \(DisplayPath.of(target)): \(SystemError.words(error))")
+            throw InputFailure(
+                .outputUnwritable,
+                ["path": .path(DisplayPath.of(target)), "reason": SystemError.reason(error), "output": .code("new workshop DIR")])
         }
         if let report, let from {
             let source = DisplayPath.of(Paths.url(from))
@@ -110,7 +112,7 @@ struct NewWorkshop: ParsableCommand {
     private func carryOver(from source: URL, into building: URL) throws -> (carried: [String], left: [String]) {
         let fm = FileManager.default
         guard fm.fileExists(atPath: source.appendingPathComponent("workshop.yaml").path) else {
-            throw InputFailure("--from \(DisplayPath.of(source)): not a programme (it has no workshop.yaml)")
+            throw InputFailure(.newFromNotProgramme, ["path": .path(DisplayPath.of(source)), "from": .code("--from")])
         }
         var carried: [String] = [], left: [String] = []
         let workshopFile = source.appendingPathComponent("workshop.yaml")

@@ -49,7 +49,8 @@ struct WorkshopArgument: ParsableArguments {
 
     func validate() throws {
         if let positional, let named = option.workshop, positional != named {
-            throw ValidationError("name the workshop once: either as an argument or with --workshop")
+            throw UsageFailure(
+                .workshopNamedTwice, ["first": .path(positional), "second": .path(named), "option": .code("--workshop")])
         }
     }
 }
@@ -67,17 +68,48 @@ enum Selection {
     static func pick(_ names: [String], _ what: PrintableKind.Items, in session: Session, deck: String? = nil) throws -> [String]
     {
         let catalogue = PrintRequest.catalogue(what, in: session.workshop, templates: session.templates, deck: deck)
+        let folder = MessageArgument.path(session.folderName)
         if catalogue.isEmpty {
-            throw InputFailure("\(session.workshopName) has no \(what.what)s yet; \(what.start) starts one")
+            throw InputFailure(.selectNone, ["what": .phrase(what.word), "folder": folder, "start": .code(what.command)])
         }
         if names.isEmpty { return catalogue.map(\.id) }
         return try names.map { name in
             if let id = PrintRequest.find(name, in: catalogue) { return id }
             let ids = catalogue.map(\.id)
-            let guess = Suggestion.closest(to: name, among: ids).map { " Did you mean `\($0)`?" } ?? ""
-            throw ValidationError(
-                "no \(what.what) `\(name)` in \(session.workshopName).\(guess) The \(what.what)s are: \(ids.joined(separator: ", "))"
-            )
+            throw UsageFailure(
+                .selectUnknown,
+                [
+                    "what": .phrase(what.word), "name": .quoted(name), "folder": folder,
+                    "guess": Suggestion.didYouMean(name, among: ids), "ids": .list(ids.map(MessageArgument.code)),
+                ])
+        }
+    }
+}
+
+extension PrintableKind.Items {
+    /// What one is called in a message ("מפגש").
+    var word: MessageID {
+        switch self {
+        case .meetings: .phraseItemMeeting
+        case .taskCards: .phraseItemTaskCard
+        case .personas: .phraseItemPersona
+        case .journeys: .phraseItemJourney
+        case .servicePages: .phraseItemServicePage
+        case .worksheets: .phraseItemWorksheet
+        case .participants: .phraseItemParticipant
+        }
+    }
+
+    /// The command that starts the first one, or where it goes.
+    var command: String {
+        switch self {
+        case .meetings: "sadna new meeting 1"
+        case .taskCards: "sadna new task-card ID"
+        case .personas: "sadna new persona ID"
+        case .journeys: "sadna new journey ID"
+        case .servicePages: "sadna new service-page ID"
+        case .worksheets: "worksheets/ID.yaml"
+        case .participants: "sadna import participants FILE.csv"
         }
     }
 }

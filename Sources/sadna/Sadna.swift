@@ -32,22 +32,32 @@ struct Sadna: ParsableCommand {
 
     /// Runs one command line and returns its exit status. Exit statuses are part of the
     /// command-line contract: usage errors are 2, not ArgumentParser's 64, and input errors are 1.
+    /// Errors are said in the language of `--lang`, else the workshop's, else `LANG`'s.
     static func run(_ arguments: [String]) -> Int32 {
+        let environment = Console.environment ?? ProcessInfo.processInfo.environment
+        var language =
+            Console.fixedLanguage ?? MessageLanguage.of(nil, arguments: arguments, environment: environment)
         do {
             var command = try parseAsRoot(arguments)
-            let language =
-                Console.fixedLanguage
-                ?? MessageLanguage.of(
-                    command, arguments: arguments, environment: Console.environment ?? ProcessInfo.processInfo.environment)
+            language = Console.fixedLanguage ?? MessageLanguage.of(command, arguments: arguments, environment: environment)
             try Console.$language.withValue(language) { try command.run() }
             return 0
         } catch let failure as InputFailure {
-            if let message = failure.message { Console.error(message) }
+            Console.$language.withValue(language) { failure.say() }
             return 1
+        } catch let usage as UsageFailure {
+            Console.write(DiagnosticFormatter.text(usage.diagnostic, in: language))
+            return 2
         } catch {
+            // Sadna's own usage errors thrown while the command line is read (`validate()`).
+            if let usage = UsageFailure.inside(error) {
+                Console.write(DiagnosticFormatter.text(usage.diagnostic, in: language))
+                return 2
+            }
             let code = exitCode(for: error)
             if code == .validationFailure {
-                Console.write(fullMessage(for: error))
+                let usage = UsageFailure(parsing: error, message: message(for: error), fullMessage: fullMessage(for: error))
+                Console.write(DiagnosticFormatter.text(usage.diagnostic, in: language))
                 return 2
             }
             let message = fullMessage(for: error)
@@ -59,11 +69,28 @@ struct Sadna: ParsableCommand {
     }
 }
 
-/// The run stops because of the user's input; diagnostics were already printed.
+/// The run stops because of the user's input; diagnostics were already printed, or the failure
+/// says what stopped it.
 struct InputFailure: Error {
     var message: String?
+    var diagnostic: Diagnostic?
 
     init(_ message: String? = nil) {
         self.message = message
+    }
+
+    /// A failure said in the reader's language, from the catalogue's words.
+    init(_ id: MessageID, _ arguments: MessageArguments) {
+        diagnostic = .error(id, arguments, at: nil)
+    }
+
+    /// A file that could not be written, in the reader's language.
+    init(_ failure: OutputError) {
+        diagnostic = failure.failure
+    }
+
+    func say() {
+        if let diagnostic { Console.write(DiagnosticFormatter.text(diagnostic, in: Console.language)) }
+        if let message { Console.error(message) }
     }
 }

@@ -60,11 +60,13 @@ struct ServeCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard (0...65535).contains(port) else {
+            throw UsageFailure(.servePort, ["port": .number(port), "option": .code("--port"), "example": .code("8080")])
+        }
         if let code = givenCode {
             let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
             guard code.count >= 12, code.allSatisfy(allowed.contains) else {
-                throw ValidationError("the access code must be at least 12 letters, digits, - or _ (it goes into the address)")
+                throw UsageFailure(.serveAccessCode, [:])
             }
         }
     }
@@ -78,7 +80,9 @@ struct ServeCommand: ParsableCommand {
         // them), but Sadna's own templates must load.
         _ = try Session.templates()
         let folder = try Session.writableFolder(location.workshop)
-        guard let templates = Resources.templates else { throw InputFailure("Sadna's Templates folder is missing") }
+        guard let templates = Resources.templates else {
+            throw InputFailure(.sadnaTemplatesMissing, ["home": .code("SADNA_HOME")])
+        }
         let code = givenCode ?? (Self.isLoopback(host) ? nil : randomCode())
         let workbench = Workbench(
             settings: .init(
@@ -111,7 +115,9 @@ struct ServeCommand: ParsableCommand {
         }
         done.wait()
         if let error = outcome.error {
-            throw InputFailure("the workbench could not listen on \(host):\(port): \(error)")
+            throw InputFailure(
+                .serveListen,
+                ["address": .value("\(host):\(port)"), "reason": SystemError.reason(error), "option": .code("--port")])
         }
     }
 

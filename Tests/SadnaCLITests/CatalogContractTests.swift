@@ -72,7 +72,7 @@ struct CatalogContractTests {
     func anUnknownLanguageIsAUsageErrorThatListsTheLanguages(command: [String]) {
         let result = sadnaRun(command + ["--lang", "xx"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("'he', 'ar' or 'en'"), "\(result.stderr)")
+        #expect(result.stderr.contains("`he`, `ar`, `en`"), "\(result.stderr)")
     }
 
     @Test func typedOptionsListTheirValuesInHelp() {

@@ -31,7 +31,7 @@ struct ProcessTests {
         #expect(try sadnaRun(["check", "--no-such-option"]).status == 2)
         let missing = try sadnaRun(["render", "agenda", "33", "--workshop", emekWorkshop.path])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("The meetings are: 01, 02"))
+        #expect(missing.stderr.contains("`01`") && missing.stderr.contains("`02`"), "\(missing.stderr)")
     }
 
     @Test func aBrokenMeetingGivesLocatedDiagnosticsAndExitOne() throws {
@@ -86,7 +86,7 @@ struct CommandLineTests {
         let result = sadnaRun(["check", emekWorkshop.path])
         #expect(result.status == 0)
         #expect(result.stderr.contains("meetings/04.yaml:67:12: warning:"))
-        #expect(result.stderr.contains("0 errors, 6 warnings"))
+        #expect(result.stderr.contains("no errors, 6 warnings"))
     }
 
     @Test func strictTurnsWarningsIntoFailure() {
@@ -140,7 +140,7 @@ struct CommandLineTests {
         #expect(sadnaRun(["check", "--no-such-option"]).status == 2)
         let missing = sadnaRun(["render", "agenda", "33", "--workshop", emekWorkshop.path])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("The meetings are: 01, 02"))
+        #expect(missing.stderr.contains("there are: `01`, `02`"), "\(missing.stderr)")
     }
 
     @Test func renderingAnAgendaWritesAnA4PDFAndPreviews() throws {
@@ -268,7 +268,7 @@ struct CommandLineTests {
         let blank = sadnaRun(["render", "persona", "--blank", "--workshop", emekWorkshop.path])
         #expect(blank.stdout.contains("wrote persona-form.pdf (1 page, A4)"), "\(blank.stdout)")
         let missing = sadnaRun(["render", "persona", "rochn", "--workshop", emekWorkshop.path])
-        #expect(missing.status == 2 && missing.stderr.contains("Did you mean `rochan`?"))
+        #expect(missing.status == 2 && missing.stderr.contains("did you mean `rochan`?"))
     }
 
     @Test func importingASpreadsheetReportsBadRowsAndImportsTheRest() {
@@ -352,7 +352,7 @@ struct CommandLineTests {
         let chart = sadnaRun(["render", "worksheet", "prioritisation", "--workshop", emekWorkshop.path])
         #expect(chart.stdout.contains("wrote worksheet-prioritisation.pdf (1 page, A4 landscape)"), "\(chart.stdout)")
         let wrong = sadnaRun(["render", "worksheet", "prioritization", "--workshop", emekWorkshop.path])
-        #expect(wrong.status == 2 && wrong.stderr.contains("Did you mean `prioritisation`?"))
+        #expect(wrong.status == 2 && wrong.stderr.contains("did you mean `prioritisation`?"))
     }
 
     @Test func checkReportsTheServiceLint() {

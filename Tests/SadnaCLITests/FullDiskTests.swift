@@ -13,7 +13,8 @@ struct FullDiskTests {
         let disk = try #require(SmallDisk(kilobytes: 8))
         let result = try sadnaProcess(["new", "workshop", disk.path("mine").path], in: folder.url)
         #expect(result.status == 1, "\(result.stderr)")
-        #expect(result.stderr.contains("the disk is full"), "\(result.stderr)")
+        // Said in the shipped programme's Hebrew, the language of a folder without a workshop.
+        #expect(result.stderr.contains("הדיסק מלא"), "\(result.stderr)")
         #expect(!result.stderr.contains("NSCocoaErrorDomain") && !result.stderr.contains("error 512"), "\(result.stderr)")
     }
 
@@ -22,7 +23,7 @@ struct FullDiskTests {
         for _ in 0..<3 {
             let disk = try #require(SmallDisk(kilobytes: 200))
             let result = try sadnaProcess(
-                ["kit", "--meeting", "all", "--workshop", emekWorkshop.path, "--output", disk.path("out").path],
+                ["kit", "--meeting", "all", "--workshop", emekWorkshop.path, "--output", disk.path("out").path, "--lang", "en"],
                 in: disk.url)
             #expect(result.status == 1, "\(result.status): \(result.stderr)")
             #expect(result.stderr.contains("error: cannot write out/"), "\(result.stderr)")

@@ -37,7 +37,7 @@ struct NewWorkshopTests {
                 FileManager.default.fileExists(atPath: programme.appendingPathComponent(name).path, isDirectory: &isDirectory)
                     && isDirectory.boolValue, "\(name)/")
         }
-        try checksAndPrints(programme, warnings: "0 errors, 0 warnings", meeting: "01", showing: "היכרות ותיאום ציפיות")
+        try checksAndPrints(programme, warnings: "no errors, no warnings", meeting: "01", showing: "היכרות ותיאום ציפיות")
         // A second run never writes over a programme.
         let again = sadnaRun(["new", "workshop", "gilboa"])
         #expect(again.status == 1 && again.stderr.contains("exists and is not empty"), "\(again.stderr)")
@@ -67,7 +67,7 @@ struct NewWorkshopTests {
         let workshop = try String(contentsOf: programme.appendingPathComponent("workshop.yaml"), encoding: .utf8)
         #expect(workshop.contains("--from") && workshop.contains("organisation: המועצה המקומית כפר תבור"))
         #expect(!FileManager.default.fileExists(atPath: programme.appendingPathComponent("personas/rochan.yaml").path))
-        try checksAndPrints(programme, warnings: "0 errors", meeting: "04", showing: "מסע לקוח – התמונה העתידית")
+        try checksAndPrints(programme, warnings: "no errors", meeting: "04", showing: "מסע לקוח – התמונה העתידית")
         let notAProgramme = sadnaRun(["new", "workshop", "other", "--from", folder.path("nowhere").path])
         #expect(notAProgramme.status == 1 && notAProgramme.stderr.contains("not a programme"), "\(notAProgramme.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.path("other").path), "nothing half made")

@@ -20,17 +20,36 @@ public enum DiagnosticFormatter {
         return out
     }
 
-    /// A closing line such as "2 errors, 1 warning" (in `language`: "2 שגיאות, אזהרה אחת").
+    /// A closing line such as "2 errors, 1 warning" (in `language`: "שתי שגיאות, אזהרה אחת"), or
+    /// "no errors, no warnings". Each language's plural forms are entries of their own: Hebrew's
+    /// two ("שתי"), Arabic's two (the dual), three to ten, and eleven and more.
     public static func summary(_ diagnostics: [Diagnostic], in language: Language = .en) -> String {
-        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
         let catalogue = MessageCatalogue.shared
-        func count(_ n: Int, _ one: MessageID, _ many: MessageID) -> String {
-            catalogue.render(n == 1 ? one : many, .message, ["count": .number(n)], in: language, style: .terminal)
-                ?? "\(n)"
+        func count(_ n: Int, _ forms: [MessageID]) -> String {
+            let form =
+                switch n {
+                case 0: forms[0]
+                case 1: forms[1]
+                case 2: forms[2]
+                case 3...10: forms[3]
+                default: forms[4]
+                }
+            return catalogue.render(form, .message, ["count": .number(n)], in: language, style: .terminal) ?? "\(n)"
         }
         let separator = language == .ar ? "، " : ", "
-        return count(errors, .phraseSummaryErrorOne, .phraseSummaryErrors) + separator
-            + count(warnings, .phraseSummaryWarningOne, .phraseSummaryWarnings)
+        return count(
+            diagnostics.errorCount,
+            [
+                .phraseSummaryNoErrors, .phraseSummaryErrorOne, .phraseSummaryErrorsTwo, .phraseSummaryErrors,
+                .phraseSummaryErrorsMany,
+            ])
+            + separator
+            + count(
+                diagnostics.warningCount,
+                [
+                    .phraseSummaryNoWarnings, .phraseSummaryWarningOne, .phraseSummaryWarningsTwo, .phraseSummaryWarnings,
+                    .phraseSummaryWarningsMany,
+                ])
     }
 
     /// The same diagnostics as JSON: `{"diagnostics": [...], "errors": n, "warnings": n}`, each

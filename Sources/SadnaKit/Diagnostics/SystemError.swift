@@ -31,6 +31,42 @@ public enum SystemError {
         }
     }
 
+    /// The words for an `errno` value in the reader's language (`{reason}` of a message): the
+    /// catalogue's `phrase.system.…` entries, or the C library's English for a rare one.
+    public static func reason(errno code: Int32) -> MessageArgument {
+        let id: MessageID? =
+            switch code {
+            case ENOSPC: .phraseSystemFull
+            case EDQUOT: .phraseSystemQuota
+            case EACCES, EPERM: .phraseSystemPermission
+            case ENOENT: .phraseSystemMissing
+            case EROFS: .phraseSystemReadOnly
+            case EFBIG: .phraseSystemTooBig
+            case EISDIR: .phraseSystemIsFolder
+            case ENOTDIR: .phraseSystemNotFolder
+            case EEXIST: .phraseSystemExists
+            case ENOTEMPTY: .phraseSystemNotEmpty
+            case EMFILE, ENFILE: .phraseSystemTooManyOpen
+            case EIO: .phraseSystemIo
+            case ENAMETOOLONG: .phraseSystemLongName
+            case ELOOP: .phraseSystemLoop
+            case EXDEV: .phraseSystemOtherDisk
+            case EBUSY, ETXTBSY: .phraseSystemBusy
+            case ENOMEM: .phraseSystemMemory
+            case EADDRINUSE: .phraseSystemAddressInUse
+            case EADDRNOTAVAIL: .phraseSystemNoAddress
+            default: nil
+            }
+        guard let id else { return .text(words(errno: code)) }
+        return .phrase(id, id == .phraseSystemAddressInUse ? ["serve": .code("sadna serve")] : [:])
+    }
+
+    /// The words for an error a file operation threw, in the reader's language where the system
+    /// names it (as ``words(_:)`` finds it), else as the error says itself.
+    public static func reason(_ error: any Error) -> MessageArgument {
+        code(of: error).map { reason(errno: $0) } ?? .text(words(error))
+    }
+
     /// Words for an error a file operation threw: a POSIX error (found also beneath Foundation's
     /// own, which wraps it), a Foundation file error, or Sadna's own errors as they describe
     /// themselves.

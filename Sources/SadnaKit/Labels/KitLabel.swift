@@ -23,6 +23,8 @@ public enum KitLabel: String, TemplateLabelKey {
     case shortEdge = "short-edge"
     case tiles
     case group
+    /// The title of the kit of a programme without meetings.
+    case programmeMaterials = "programme-materials"
 
     /// The printables this file names, by their kind (the print list's words, the PDF's title).
     public static let printables: [PrintableKind] = [.kitCover]

@@ -8,7 +8,9 @@ enum DeckLoader {
     static let backKeys = ["text", "field", "none"]
 
     /// The definition of the deck `id`, or nil (with located errors) when it cannot print.
-    static func definition(_ id: String, _ root: Node?, _ reader: NodeReader, language: Language) -> DeckDefinition? {
+    static func definition(
+        _ id: String, _ root: Node?, _ reader: NodeReader, language: Language, hasLogo: Bool
+    ) -> DeckDefinition? {
         guard let root else {
             reader.report(
                 .error(
@@ -77,7 +79,7 @@ enum DeckLoader {
                 foot: f.texts("foot").compactMap { field($0, place: "foot") })
 
         }
-        let back = self.back(d, reader: reader, language: language, field: field)
+        let back = self.back(d, reader: reader, language: language, hasLogo: hasLogo, field: field)
         let bleed = d.millimetres("bleed", range: 0...5)?.value ?? 0
         guard let name, let front, let back, !reader.diagnostics.hasErrors else { return nil }
         return DeckDefinition(
@@ -88,13 +90,23 @@ enum DeckLoader {
             bleed: bleed, qr: d.flag("qr")?.value ?? true, fields: fields, front: front, back: back)
     }
 
-    /// `back:` — `none`, `{text: …}` (the whole deck's) or `{field: KEY}` (each card's own).
+    /// `back:` — `none`, `logo` (the programme's), `{text: …}` (the whole deck's) or
+    /// `{field: KEY}` (each card's own).
     private static func back(
-        _ d: MappingReader, reader: NodeReader, language: Language,
+        _ d: MappingReader, reader: NodeReader, language: Language, hasLogo: Bool,
         field: (Located<String>?, String) -> String?
     ) -> DeckDefinition.Back? {
         guard let node = d.value("back") else { return DeckDefinition.Back.none }
         if case .scalar = node, let word = d.text("back") {
+            if word.value == "logo" {
+                guard hasLogo else {
+                    reader.report(
+                        .error(
+                            .deckBackLogo, ["key": .key("logo"), "example": .code("logo: logo.png")], at: word.location))
+                    return nil
+                }
+                return .logo
+            }
             guard word.value == "none" else {
                 reader.report(
                     .error(
@@ -102,6 +114,7 @@ enum DeckLoader {
                         [
                             "key": .key("back"), "value": .quoted(word.value), "none": .code("back: none"),
                             "text": .code("back: {text: …}"), "field": .code("back: {field: KEY}"),
+                            "logo": .code("back: logo"),
                         ], at: word.location))
                 return nil
             }

@@ -15,7 +15,7 @@ public enum WorkshopLoader {
     static let keys = [
         "title", "organisation", "years", "language", "story", "authors", "council", "goals",
         "service_arenas", "service_concept", "team", "meeting_format", "contents", "outcomes", "team_size",
-        "projects", "languages", "whole_names",
+        "projects", "languages", "whole_names", "logo",
     ]
 
     /// Loads the workshop in `directory`.
@@ -62,7 +62,10 @@ public enum WorkshopLoader {
         var folders = FolderLoader(source: source, workshop: workshop, diagnostics: diagnostics)
         workshop.meetings = folders.load("meetings", load: MeetingLoader.load)
         workshop.taskCards = inDeckOrder(folders.load("task-cards", load: TaskCardLoader.load))
-        workshop.decks = decks(&folders, hasFieldExercise: source.kind(of: Deck.fieldExercise) == .folder)
+        // A deck whose backs show the logo needs `logo:` written; one that cannot be used is
+        // reported at its own line, not again at every such deck.
+        let namesLogo = workshop.logo != nil || reader.diagnostics.contains { $0.id?.rawValue.hasPrefix("workshop.logo") == true }
+        workshop.decks = decks(&folders, hasFieldExercise: source.kind(of: Deck.fieldExercise) == .folder, namesLogo: namesLogo)
         workshop.personas = folders.load("personas", load: PersonaLoader.load)
         workshop.journeys = folders.load("journeys", load: JourneyLoader.load)
         // The backlog shares the services folder but is not a page.
@@ -164,8 +167,31 @@ public enum WorkshopLoader {
         }
     }
 
+    /// The logo's path in the workshop's folder, when it names a PNG or JPEG there that can be
+    /// read; otherwise nil, with an error at `logo:` saying why. Whether its bytes are a picture
+    /// is found when it is drawn (and by `sadna check`), as a persona's photo is.
+    static func logo(_ logo: Located<String>, in source: any FileSource, reader: NodeReader) -> Located<String>? {
+        let kind = (logo.value as NSString).pathExtension.lowercased()
+        guard ["png", "jpg", "jpeg"].contains(kind) else {
+            reader.report(
+                .error(.workshopLogoKind, ["key": .key("logo"), "path": .path(logo.value)], at: logo.location))
+            return nil
+        }
+        do throws(FileSourceError) {
+            guard let path = source.resolve(logo.value, from: "") else { throw .outside }
+            _ = try source.read(path, limit: Limits.photoFileBytes)
+            return Located(path, at: logo.location)
+        } catch {
+            reader.report(
+                .error(
+                    .workshopLogo, ["key": .key("logo"), "path": .path(logo.value), "reason": error.reason, "fix": error.fix],
+                    at: logo.location))
+            return nil
+        }
+    }
+
     /// The programme's own decks, `decks/ID/` each: its `deck.yaml`, then its cards by it.
-    private static func decks(_ folders: inout FolderLoader, hasFieldExercise: Bool) -> [Deck] {
+    private static func decks(_ folders: inout FolderLoader, hasFieldExercise: Bool, namesLogo: Bool) -> [Deck] {
         let source = folders.source
         let names: [String]
         do {
@@ -208,7 +234,8 @@ public enum WorkshopLoader {
             }
             guard let file = YAMLFile.load(path, from: source, into: &folders.diagnostics) else { continue }
             let reader = NodeReader(file: file.path)
-            let definition = DeckLoader.definition(name, file.root, reader, language: folders.workshop.language)
+            let definition = DeckLoader.definition(
+                name, file.root, reader, language: folders.workshop.language, hasLogo: namesLogo)
             folders.diagnostics += reader.diagnostics
             guard let definition else { continue }
             let cards = folders.load(folder, skipping: ["deck.yaml"]) { id, root, reader in
@@ -324,6 +351,7 @@ public enum WorkshopLoader {
             team: team, meetingFormat: format, contents: w.texts("contents"),
             outcomes: w.texts("outcomes"), teamSize: w.integer("team_size", range: 1...10_000))
         workshop.wholeNames = w.texts("whole_names")
+        workshop.logo = w.text("logo").flatMap { logo($0, in: source, reader: reader) }
         workshop.projects = w.list("projects").compactMap { node -> Project? in
             guard let p = reader.mapping(node, what: "a project", keys: ["name", "lead"]),
                 let name = p.text("name", required: true)

@@ -120,6 +120,8 @@ public struct DeckDefinition: Sendable {
         case text(Words)
         /// Each card's own text, from this field.
         case field(String)
+        /// The programme's logo (``Workshop/logo``) with its name under it.
+        case logo
         /// Nothing: the deck prints fronts only.
         case none
     }

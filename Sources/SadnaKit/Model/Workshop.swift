@@ -35,6 +35,9 @@ public struct Workshop: Sendable {
     public var teamSize: Located<Int>?
     /// Names of more than one word that a printed line keeps whole ("עמק המעיינות", "תל אביב").
     public var wholeNames: [Located<String>] = []
+    /// The programme's logo (`logo:` in workshop.yaml): a PNG or JPEG's path in the workshop's
+    /// folder, checked to be there and readable when the workshop loads.
+    public var logo: Located<String>?
     /// The programme's projects and their leads (the challenge map).
     public var projects: [Project] = []
     /// Worksheets of the workshop's own (`worksheets/ID.yaml`), beside Sadna's templates.

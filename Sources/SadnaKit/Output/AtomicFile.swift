@@ -16,6 +16,18 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
     }
 
     public var description: String { "cannot write \(path): \(reason)" }
+
+    /// The same, said in the reader's language: the system's reason from the catalogue when the
+    /// system refused.
+    public var failure: Diagnostic {
+        .error(
+            .outputUnwritable,
+            [
+                "path": .path(path), "reason": code.map { SystemError.reason(errno: $0) } ?? .text(reason),
+                "output": .code("--output"),
+            ],
+            at: nil)
+    }
 }
 
 /// Writes whole files through ``OutputFile``: wholly old or wholly new, never half-written.

@@ -55,16 +55,41 @@ public final class KitBuilder {
             guard problems.isEmpty, let copies = meeting.count(item.copies.value, headCount: workshop.headCount) else { continue }
             parts += self.parts(for: item, meeting: meeting, copies: copies)
         }
-        // One file per paper size, in the order their first part comes.
+        return bound(meeting, parts: parts, named: "meeting-\(meeting.id)")
+    }
+
+    /// The id (and folder) of a programme's kit, which has no meeting (``programmeKit()``).
+    public static let programmeKitID = "programme"
+
+    /// The kit of a programme taught without dated meetings (a course from a document): its
+    /// booklet, each of its decks, each of its own worksheets blank, and the persona form, one
+    /// copy each to copy from, under a cover and print list as a meeting's kit has.
+    public func programmeKit() -> MeetingKit {
+        let location = workshop.location
+        let stands = Meeting(
+            id: Self.programmeKitID, location: location,
+            title: Located(labels(.programmeMaterials), at: location))
+        let language = context.language
+        var requests = [PrintRequest(.programme, language: language)]
+        for deck in workshop.allDecks where !deck.cards.isEmpty {
+            requests.append(PrintRequest(.cards, language: language, deck: deck.id))
+        }
+        requests += workshop.worksheets.map { PrintRequest(.worksheet, items: [$0.id], language: language) }
+        requests.append(PrintRequest(.personaForm, language: language))
+        let materials = requests.flatMap { self.parts(for: $0, copies: 1, purpose: nil) }
+        return bound(stands, parts: materials, named: Self.programmeKitID)
+    }
+
+    /// The kit of `parts`: one file per paper size (`NAME-A4.pdf`), in the order their first part
+    /// comes, the first opening with the cover and print list.
+    private func bound(_ meeting: Meeting, parts: [MeetingKit.Part], named name: String) -> MeetingKit {
         var files: [MeetingKit.File] = []
         for part in parts {
             if let index = files.firstIndex(where: { $0.paper == part.fileKey }) {
                 files[index].parts.append(part)
             } else {
                 files.append(
-                    MeetingKit.File(
-                        name: "meeting-\(meeting.id)-\(part.fileKey).pdf", paper: part.fileKey, opening: [],
-                        parts: [part]))
+                    MeetingKit.File(name: "\(name)-\(part.fileKey).pdf", paper: part.fileKey, opening: [], parts: [part]))
             }
         }
         for file in files where file.pageCount > Limits.kitFilePages {
@@ -112,13 +137,7 @@ public final class KitBuilder {
             ?? PrintRequest(
                 .agenda, items: [meeting.id],
                 language: context.language)
-        let kind = request.kind
-        // A deck of the programme's own is listed by its own name ("כרטיסי פתרונות").
-        let title =
-            kind == .cards
-            ? workshop.deck(named: request.deckID(in: workshop)).map { DeckLook($0, in: context).deckName }
-                ?? context.name(of: kind)
-            : context.name(of: kind)
+        let title = self.title(of: request)
         let purpose = item.flatMap { self.purpose(of: $0, in: meeting) }
         if let item, let pool = item.pool, let hands = pool.hands(for: meeting, in: workshop) {
             // Picked from the pool: a part per group, which says whose personas it holds.
@@ -132,6 +151,21 @@ public final class KitBuilder {
                     "\(title) — \(labels(.group, ["n": String(group + 1)])): \(names)", job, copies: copies, purpose: purpose)
             }
         }
+        return parts(for: request, copies: copies, purpose: purpose)
+    }
+
+    /// What the print list calls a request's parts: a deck of the programme's own by its own
+    /// name ("כרטיסי פתרונות"), anything else by its kind's.
+    private func title(of request: PrintRequest) -> String {
+        guard request.kind == .cards, let deck = workshop.deck(named: request.deckID(in: workshop)) else {
+            return context.name(of: request.kind)
+        }
+        return DeckLook(deck, in: context).deckName
+    }
+
+    /// The parts `request` prints, `copies` of each.
+    private func parts(for request: PrintRequest, copies: Int, purpose: String?) -> [MeetingKit.Part] {
+        let kind = request.kind, title = title(of: request)
         switch kind {
         case .journey, .servicePage, .serviceReview, .worksheet, .personaPage:
             // One part per thing, each named in the list.

@@ -28,6 +28,8 @@ public struct DeckLook {
         case text(String)
         /// Each card's own text (``TaskCard/back``).
         case own
+        /// The programme's logo, with its name under it (``Workshop/logo``).
+        case logo
     }
 
     /// How `deck` looks in `context`'s language.
@@ -61,6 +63,7 @@ public struct DeckLook {
         switch definition.back {
         case let .text(words): back = .text(words(language))
         case .field: back = .own
+        case .logo: back = .logo
         case .none: back = .text("")
         }
         qr = definition.qr

@@ -407,6 +407,16 @@ public struct TaskCardLayout {
         let frame = Rect(x: edge, y: edge, width: size.width - 2 * edge, height: size.height - 2 * edge)
         page.add(.rectangle(frame, cornerRadius: 3), Paint(stroke: .accent, lineWidth: 0.5))
         page.add(.rectangle(frame.insetBy(1.5), cornerRadius: 2), Paint(stroke: .accent, lineWidth: 0.2))
+        let number = typesetter.layout(
+            "\(index + 1)/\(cards.count)", style: style(8, colour: .muted), width: nil,
+            language: pageLanguage)
+        let numberTop = size.height - inset - number.height - 1
+        let numberAt = Point(x: (size.width - number.width) / 2, y: numberTop)
+        if case .logo = look.back {
+            placeLogo(parts, above: numberTop, on: &page)
+            page.add(number, at: numberAt)
+            return page
+        }
         let own = parts.invitation == nil ? ownBack(cards[index]) : nil
         let blocks = [parts.programme, parts.deck] + [parts.concept, parts.invitation ?? own].compactMap { $0 }
         let gaps = [3 * scale, 4 * scale] + [3 * scale, 0].suffix(blocks.count - 2)
@@ -422,11 +432,32 @@ public struct TaskCardLayout {
                         to: Point(x: size.width / 2 + 12 * scale, y: y - 2 * scale)), .stroked(.accent, width: 0.5))
             }
         }
-        let number = typesetter.layout(
-            "\(index + 1)/\(cards.count)", style: style(8, colour: .muted), width: nil,
-            language: pageLanguage)
-        page.add(number, at: Point(x: (size.width - number.width) / 2, y: size.height - inset - number.height - 1))
+        page.add(number, at: numberAt)
         return page
+    }
+
+    /// The programme's logo, as large as the card's safe area allows beside the words under it
+    /// and its proportions kept, centred with the programme's name below; the name alone when
+    /// the logo cannot be read (that is reported once, at `logo:`).
+    private func placeLogo(_ parts: BackParts, above numberTop: Double, on page: inout Page) {
+        let name = parts.name ?? parts.programme
+        let gap = 4 * scale
+        let room = Rect(
+            x: inset, y: inset, width: card.size.width - 2 * inset,
+            height: numberTop - 2 * scale - inset - name.height - gap)
+        var logoHeight = 0.0
+        if let logo = parts.logo, logo.width > 0, logo.height > 0, room.height > 0 {
+            let ratio = min(room.width / Double(logo.width), room.height / Double(logo.height))
+            let fitted = Size(width: Double(logo.width) * ratio, height: Double(logo.height) * ratio)
+            logoHeight = fitted.height
+            let top = inset + (room.height - fitted.height) / 2
+            page.add(
+                logo, in: Rect(x: inset + (room.width - fitted.width) / 2, y: top, width: fitted.width, height: fitted.height))
+            page.add(name, at: Point(x: inset, y: top + fitted.height + gap))
+        }
+        if logoHeight == 0 {
+            page.add(name, at: Point(x: inset, y: (card.size.height - name.height) / 2))
+        }
     }
 
     /// What every back shows, typeset once for the whole deck: the service concept when the
@@ -436,6 +467,9 @@ public struct TaskCardLayout {
         let deck: TextBlock
         let concept: TextBlock?
         let invitation: TextBlock?
+        /// The programme's logo and its name under it, for a deck whose backs show the logo.
+        var logo: Picture? = nil
+        var name: TextBlock? = nil
     }
 
     /// A card's own back text, as large as its room allows.
@@ -455,9 +489,9 @@ public struct TaskCardLayout {
         let invitation: String? =
             switch look.back {
             case let .text(text): text
-            case .own: nil
+            case .own, .logo: nil
             }
-        return BackParts(
+        var parts = BackParts(
             programme: typesetter.fit(
                 workshop.title.value, style: centred(10, .regular, .muted),
                 in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
@@ -480,6 +514,14 @@ public struct TaskCardLayout {
                     in: Size(width: width, height: 14 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
                     language: pageLanguage, source: nil, what: "the back's invitation")
             })
+        if case .logo = look.back {
+            parts.logo = Logo.picture(of: workshop, reporting: typesetter)
+            parts.name = typesetter.fit(
+                workshop.title.value, style: centred(14, .bold, .ink), in: Size(width: width, height: 18 * scale),
+                policy: FitPolicy(floor: 9, maxLines: 2), language: dataLanguage, source: workshop.title.location,
+                what: "the programme's title")
+        }
+        return parts
     }
 }
 

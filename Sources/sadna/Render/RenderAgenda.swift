@@ -26,7 +26,7 @@ struct RenderAgenda: ParsableCommand {
 
     func validate() throws {
         if blank && (participant || !meetings.isEmpty) {
-            throw ValidationError("--blank prints an empty run-sheet: name no meeting and leave out --participant")
+            throw UsageFailure.alone("--blank", .meetings, also: "--participant")
         }
     }
 

@@ -99,7 +99,7 @@ struct Publisher {
                 try PNGExport.write(job.pages, to: folder, name: name)
             }
         } catch let failure as OutputError {
-            throw InputFailure(failure.description)
+            throw InputFailure(failure)
         }
         Console.say("wrote \(DisplayPath.of(url)) (\(count) page\(count == 1 ? "" : "s"), \(size.map(Self.describe) ?? ""))")
     }
@@ -118,7 +118,7 @@ struct Publisher {
         if !found.isEmpty { Console.report(found) }
         if found.hasErrors { throw InputFailure() }
         if options.strict && !found.isEmpty {
-            throw InputFailure("--strict: warnings count as errors; nothing was written")
+            throw InputFailure(.strictWarnings, ["strict": .code("--strict")])
         }
     }
 

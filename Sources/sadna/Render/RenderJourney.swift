@@ -37,8 +37,10 @@ struct RenderJourney: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func validate() throws {
-        if blank && !journeys.isEmpty { throw ValidationError("--blank prints the empty canvas: name no journey") }
-        if !blank && !lanes.isEmpty { throw ValidationError("--lanes is for the --blank canvas") }
+        if blank && !journeys.isEmpty { throw UsageFailure.alone("--blank", .journeys) }
+        if !blank && !lanes.isEmpty {
+            throw UsageFailure(.usageOnlyWith, ["option": .code("--lanes"), "with": .code("--blank")])
+        }
     }
 
     func run() throws {

@@ -23,7 +23,7 @@ struct RenderMinutes: ParsableCommand {
     @OptionGroup var options: RenderOptions
 
     func validate() throws {
-        if blank && !meetings.isEmpty { throw ValidationError("--blank prints the empty form: name no meeting") }
+        if blank && !meetings.isEmpty { throw UsageFailure.alone("--blank", .meetings) }
     }
 
     func run() throws {

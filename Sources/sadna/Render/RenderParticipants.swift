@@ -49,7 +49,7 @@ struct RenderNameStickers: ParsableCommand {
         guard testSheet else {
             return try people.print(.nameStickers, options: options, sheet: sheet, to: "name-stickers.pdf")
         }
-        if !people.names.isEmpty { throw ValidationError("--test-sheet prints the sheet's outlines: name no participant") }
+        if !people.names.isEmpty { throw UsageFailure.alone("--test-sheet", .participants) }
         let session = try Session(workshop: options.workshop, strict: options.strict, language: options.language.language)
         var publisher = try Publisher(session: session, options: options)
         var request = PrintRequest(.nameStickers, language: options.language.language, paper: options.paper, sheet: sheet)

@@ -28,7 +28,7 @@ struct RenderPersona: ParsableCommand {
 
     func validate() throws {
         if blank && (full || !personas.isEmpty) {
-            throw ValidationError("--blank prints the empty form: name no persona and leave out --full")
+            throw UsageFailure.alone("--blank", .personas, also: "--full")
         }
     }
 

@@ -22,7 +22,7 @@ struct RenderServicePage: ParsableCommand {
 
     func validate() throws {
         if blank && (review || !pages.isEmpty) {
-            throw ValidationError("--blank prints the empty sketch: name no page and leave out --review")
+            throw UsageFailure.alone("--blank", .servicePages, also: "--review")
         }
     }
 
@@ -81,8 +81,12 @@ struct RenderWorksheet: ParsableCommand {
         let sheets = PrintRequest.catalogue(.worksheets, in: session.workshop, templates: session.templates).map(\.id)
         guard sheets.contains(id) else {
             let names = ["prioritisation"] + sheets
-            let guess = Suggestion.closest(to: id, among: names).map { " Did you mean `\($0)`?" } ?? ""
-            throw ValidationError("no worksheet `\(id)`.\(guess) The worksheets: \(names.joined(separator: ", "))")
+            throw UsageFailure(
+                .selectUnknown,
+                [
+                    "what": .phrase(.phraseItemWorksheet), "name": .quoted(id), "folder": .path(session.folderName),
+                    "guess": Suggestion.didYouMean(id, among: names), "ids": .list(names.map(MessageArgument.code)),
+                ])
         }
         try publisher.write(PrintRequest(.worksheet, items: [id], language: language, paper: options.paper), to: file)
     }

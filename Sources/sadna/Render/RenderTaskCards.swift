@@ -39,9 +39,11 @@ struct RenderTaskCards: ParsableCommand {
 
     func validate() throws {
         if calibration && !cards.isEmpty {
-            throw ValidationError("--calibration prints the printer check, not cards: name no card")
+            throw UsageFailure.alone("--calibration", .taskCards)
         }
-        if calibration && bleed != 0 { throw ValidationError("--calibration takes no --bleed") }
+        if calibration && bleed != 0 {
+            throw UsageFailure(.usageNotWith, ["option": .code("--calibration"), "other": .code("--bleed")])
+        }
     }
 
     func run() throws {

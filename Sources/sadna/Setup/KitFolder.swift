@@ -1,5 +1,6 @@
 import Foundation
 import SadnaKit
+import SadnaPrint
 
 /// A meeting's folder in a kit's output (`out/03/`), which `sadna kit` replaces as a whole: it
 /// may hold only what a kit writes there, so that replacing it never takes a person's own file.
@@ -10,16 +11,17 @@ enum KitFolder {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else {
             throw InputFailure(
-                "\(DisplayPath.of(folder)) is a file, where the kit of meeting \(id) goes; "
-                    + "move it, or give another --output")
+                .kitFolderIsFile, ["folder": .path(DisplayPath.of(folder)), "kit": .code(id), "output": .code("--output")])
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let foreign = names.filter { !isKitFile($0, meeting: id) }.sorted()
         guard foreign.isEmpty else {
-            let shown = foreign.prefix(3).joined(separator: ", ") + (foreign.count > 3 ? " and \(foreign.count - 3) more" : "")
             throw InputFailure(
-                "\(DisplayPath.of(folder)) holds \(shown), which `sadna kit` did not write; the kit replaces the "
-                    + "folder as a whole — move \(foreign.count == 1 ? "it" : "them") elsewhere, or give another --output")
+                .kitFolderForeign,
+                [
+                    "folder": .path(DisplayPath.of(folder)), "files": .list(foreign.prefix(5).map(MessageArgument.path)),
+                    "output": .code("--output"),
+                ])
         }
     }
 
@@ -29,6 +31,7 @@ enum KitFolder {
         if name == "print-list.txt" { return true }
         if name.hasPrefix(".") && name.hasSuffix(".tmp") && name.contains(".sadna-") { return true }
         let ext = (name as NSString).pathExtension.lowercased()
-        return name.hasPrefix("meeting-\(id)-") && (ext == "pdf" || ext == "png")
+        let prefix = id == KitBuilder.programmeKitID ? "\(id)-" : "meeting-\(id)-"
+        return name.hasPrefix(prefix) && (ext == "pdf" || ext == "png")
     }
 }

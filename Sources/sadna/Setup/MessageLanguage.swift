@@ -5,9 +5,12 @@ import SadnaKit
 /// names, else the workshop's own (`language:` in workshop.yaml), else the environment's (`LANG`
 /// he_IL → Hebrew, ar_* → Arabic), else English.
 enum MessageLanguage {
-    static func of(_ command: Any, arguments: [String], environment: [String: String]) -> Language {
+    /// The language for `command` (nil when the command line could not be read: the workshop is
+    /// then the current folder's, or the one shipped with Sadna).
+    static func of(_ command: Any?, arguments: [String], environment: [String: String]) -> Language {
         if let named = named(in: arguments) { return named }
-        if let folder = try? Session.folder(workshopPath(of: command)), let language = workshopLanguage(in: folder) {
+        let path = command.map(workshopPath(of:)) ?? option("--workshop", in: arguments)
+        if let folder = try? Session.folder(path), let language = workshopLanguage(in: folder) {
             return language
         }
         return fromEnvironment(environment)
@@ -15,9 +18,14 @@ enum MessageLanguage {
 
     /// `--lang X` or `--lang=X` on the command line.
     static func named(in arguments: [String]) -> Language? {
+        option("--lang", in: arguments).flatMap(Language.init(rawValue:))
+    }
+
+    /// The value of `name X` or `name=X` on the command line, read without parsing it.
+    private static func option(_ name: String, in arguments: [String]) -> String? {
         for (index, argument) in arguments.enumerated() {
-            if argument == "--lang", index + 1 < arguments.count { return Language(rawValue: arguments[index + 1]) }
-            if argument.hasPrefix("--lang=") { return Language(rawValue: String(argument.dropFirst(7))) }
+            if argument == name, index + 1 < arguments.count { return arguments[index + 1] }
+            if argument.hasPrefix(name + "=") { return String(argument.dropFirst(name.count + 1)) }
         }
         return nil
     }

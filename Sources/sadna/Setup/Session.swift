@@ -15,6 +15,12 @@ struct Session {
     let diagnostics: [Diagnostic]
 
     var workshopName: String { DisplayPath.of(folder) }
+    /// The workshop's folder as a person knows it: its path, or its own name when it is the
+    /// folder Sadna runs in (never "." or "..").
+    var folderName: String {
+        let path = workshopName
+        return path.allSatisfy { $0 == "." || $0 == "/" } ? folder.standardizedFileURL.lastPathComponent : path
+    }
 
     /// Loads Sadna's templates, or prints their problems and stops.
     static func templates() throws -> TemplateSet {
@@ -36,7 +42,7 @@ struct Session {
             let (templates, diagnostics) = try read()
             guard let templates else {
                 Console.report(diagnostics, summary: true)
-                throw InputFailure("Sadna's templates have errors; fix them or restore the files from a fresh copy of Sadna")
+                throw InputFailure(.sadnaTemplatesBroken, [:])
             }
             return templates
         }
@@ -50,15 +56,14 @@ struct Session {
             if url.lastPathComponent == "workshop.yaml" { url.deleteLastPathComponent() }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw ValidationError("no workshop folder at \(path)")
+                throw UsageFailure(.workshopFolderMissing, ["path": .path(path)])
             }
             return url
         }
         let current = Paths.workingDirectory
         if FileManager.default.fileExists(atPath: current.appendingPathComponent("workshop.yaml").path) { return current }
         guard let shipped = Resources.shippedWorkshop else {
-            throw InputFailure(
-                "no workshop found: run Sadna inside a workshop folder, or name one (e.g. --workshop workshops/emek-hamaayanot)")
+            throw InputFailure(.workshopNoneFound, ["example": .code("--workshop workshops/emek-hamaayanot")])
         }
         return shipped
     }
@@ -69,14 +74,13 @@ struct Session {
     static func writableFolder(_ path: String?) throws -> URL {
         let folder = try self.folder(path)
         guard Resources.isPartOfSadna(folder) else { return folder }
-        let start =
-            "start a programme of your own with `sadna new workshop my-programme`, then run this inside it (or add --workshop my-programme)"
-        if path == nil {
-            throw InputFailure(
-                "there is no workshop in this folder (no workshop.yaml), and Sadna never changes the programme it ships with; \(start)"
-            )
-        }
-        throw InputFailure("\(DisplayPath.of(folder)) is part of Sadna itself, which Sadna never changes; \(start)")
+        // Without a workshop here, the folder is the programme Sadna ships with.
+        throw InputFailure(
+            path == nil ? .workshopSadnaItselfNoneHere : .workshopSadnaItself,
+            [
+                "path": .path(DisplayPath.of(folder)), "command": .code("sadna new workshop my-programme"),
+                "option": .code("--workshop my-programme"),
+            ])
     }
 
     /// Loads and checks the workshop; prints the diagnostics and stops (exit 1) on errors, or on
@@ -97,7 +101,7 @@ struct Session {
         let counted = outcome.diagnostics.filter { $0.severity != .note }
         if strict && !counted.isEmpty {
             Console.report(outcome.diagnostics, summary: true)
-            throw InputFailure("--strict: warnings count as errors; nothing was written")
+            throw InputFailure(.strictWarnings, ["strict": .code("--strict")])
         }
         self.workshop = workshop
         diagnostics = outcome.diagnostics

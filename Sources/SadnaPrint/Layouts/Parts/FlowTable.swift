@@ -84,8 +84,13 @@ final class FlowTable {
     func innerWidth(_ column: Int) -> Double { columns[column].width - 2 * style.padding.x }
 
     var headerHeight: Double {
-        max(style.headerHeight ?? 0, (header.compactMap { $0?.height }.max() ?? 0) + 2 * padding)
+        guard hasHeader else { return 0 }
+        return max(style.headerHeight ?? 0, (header.compactMap { $0?.height }.max() ?? 0) + 2 * padding)
     }
+
+    /// Whether there is a header row: a table whose columns have no headings has none, not an
+    /// empty band.
+    var hasHeader: Bool { style.headerHeight != nil || header.contains { $0 != nil } }
 
     /// The space above and below a row's text, as tight as the flow is set.
     var padding: Double { style.padding.y * flow.tightness.spacing }
@@ -194,6 +199,13 @@ final class FlowTable {
     }
 
     private func drawHeader() {
+        guard hasHeader else {
+            // The table's top edge alone.
+            flow.add(
+                .line(from: Point(x: order.minX, y: flow.y), to: Point(x: order.maxX, y: flow.y)), style.frame ?? style.headerRule
+            )
+            return
+        }
         let height = headerHeight
         if let fill = style.headerFill {
             flow.add(

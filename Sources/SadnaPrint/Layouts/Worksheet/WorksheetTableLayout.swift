@@ -1,3 +1,4 @@
+import Foundation
 import SadnaKit
 
 /// A worksheet's tables and self-assessments, on the shared table of every printable: the
@@ -31,8 +32,10 @@ extension WorksheetLayout {
                     flow.move(to: area.y)
                 })
         }
-        let header = zip(table.columns, placed).map { column, place in
-            text.whole(column.label, style: headingStyle, width: place.width - 4, source: source, what: "a column's heading")
+        let header = zip(table.columns, placed).map { column, place -> TextBlock? in
+            guard Self.isHeaded(column) else { return nil }
+            return text.whole(
+                column.label, style: headingStyle, width: place.width - 4, source: source, what: "a column's heading")
         }
         let rows = table.rows.map { row -> FlowTable.Row in
             var cells = [TextBlock?](repeating: nil, count: placed.count)
@@ -68,8 +71,10 @@ extension WorksheetLayout {
         source: SourceLocation
     ) {
         let typesetter = context.typesetter
-        let rowHeight = area.height / Double(table.blankRows + 1)
-        let header = zip(table.columns, placed).map { column, place -> TextBlock in
+        let headed = table.columns.contains(where: Self.isHeaded)
+        let rowHeight = area.height / Double(table.blankRows + (headed ? 1 : 0))
+        let header = zip(table.columns, placed).map { column, place -> TextBlock? in
+            guard headed else { return nil }
             let (words, language) = text.say(column.label)
             return typesetter.fitted(
                 words, style: headingStyle, in: Size(width: place.width - 4, height: rowHeight - 1),
@@ -79,12 +84,18 @@ extension WorksheetLayout {
         }
         flow.move(to: area.y)
         let shared = FlowTable(
-            columns: placed, style: tableStyle(padding: 0, header: rowHeight), header: header, flow: flow, order: band,
+            columns: placed, style: tableStyle(padding: 0, header: headed ? rowHeight : nil), header: header, flow: flow,
+            order: band,
             typesetter: typesetter)
         shared.begin(firstRowHeight: 0)
         // A header that needed more than its share takes it from the rows, never from the page.
         shared.placeBlankRows(height: (area.maxY - flow.y) / Double(table.blankRows), count: table.blankRows)
         shared.end(after: 0)
+    }
+
+    /// Whether a column has a heading to print (a label of spaces alone is none).
+    static func isHeaded(_ column: WorksheetTable.Column) -> Bool {
+        Language.allCases.contains { !column.label($0).trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
     /// A table that places itself on the flow, row by row, reporting a row no page can hold.
