@@ -12,6 +12,10 @@ struct EditConflict: Error {
         var mine: String
         /// The field's input name, when the person chooses between the two values.
         var choice = ""
+        /// The values as the page shows them, when that differs from what the choice posts (a
+        /// journey cell's notes, posted as JSON, shown as words).
+        var theirsShown: String?
+        var mineShown: String?
         var differs: Bool { theirs != mine }
     }
 
@@ -72,8 +76,9 @@ enum ConflictPage {
         let rows = conflict.rows.filter { conflict.showsAll ? !($0.theirs.isEmpty && $0.mine.isEmpty) : $0.differs }.map { row in
             Row(
                 label: row.label, theirs: row.theirs, mine: row.mine, differs: row.differs, choice: row.choice,
-                isChoice: !row.choice.isEmpty, theirsShown: row.theirs.isEmpty ? basics.labels("conflict_empty") : row.theirs,
-                mineShown: row.mine.isEmpty ? basics.labels("conflict_empty") : row.mine)
+                isChoice: !row.choice.isEmpty,
+                theirsShown: row.theirsShown ?? (row.theirs.isEmpty ? basics.labels("conflict_empty") : row.theirs),
+                mineShown: row.mineShown ?? (row.mine.isEmpty ? basics.labels("conflict_empty") : row.mine))
         }
         let content = Content(
             rows: rows, action: conflict.action, version: conflict.version, back: conflict.action,
