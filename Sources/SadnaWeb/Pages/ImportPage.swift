@@ -59,7 +59,7 @@ enum ImportPage {
         guard let templates = snapshot.templates else { throw HTTPError(.serviceUnavailable, message: "broken-files") }
         guard let upload = form.file("spreadsheet") else {
             let refill = FormRefill(
-                posted: form, notice: basics.labels("form_not_saved"), messages: ["spreadsheet": basics.labels("import_no_file")])
+                posted: form, notice: basics.labels("form_not_sent"), messages: ["spreadsheet": basics.labels("import_no_file")])
             return try redraw(refill, request: request, workbench: workbench)
         }
         let name = (upload.filename ?? "spreadsheet.csv").split(separator: "/").last.map(String.init) ?? "spreadsheet.csv"

@@ -135,6 +135,6 @@ extension WebTemplates {
     /// The words of forms that come back the same after any refusal (`SameForm`).
     static let sameFormKeys = [
         "file_too_large", "form_unread", "import_choose_again", "import_no_file", "error_service_name",
-        "access_code_label", "access_code_hint", "access_code_enter", "access_code_wrong",
+        "access_code_label", "access_code_hint", "access_code_enter", "access_code_wrong", "form_not_sent",
     ]
 }

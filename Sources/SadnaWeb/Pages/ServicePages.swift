@@ -215,7 +215,7 @@ enum ServicePages {
         guard JourneyPages.hasWords(name) else {
             // A page is not made without a name: the list comes back with what was typed, the message beside the name.
             let refill = FormRefill(
-                posted: form, notice: basics.labels("form_not_saved"), messages: ["name": basics.labels("error_service_name")])
+                posted: form, notice: basics.labels("form_not_sent"), messages: ["name": basics.labels("error_service_name")])
             return try list(request, workbench: workbench, refill: refill)
         }
         let id = try WorkshopFiles.create(in: "services", of: workbench, named: name, fallback: "service") { _ in
