@@ -331,8 +331,11 @@ enum ServicePages {
                 Choice(value: $0.rawValue, name: words(.status($0)), selected: values["status"] == $0.rawValue)
             }
         let exportLabels = templates.servicePage.labels.words(in: basics.snapshot.workshop?.language ?? .he)
+        // A name cleared in the form that came back: the page is still called by the file's name.
+        let named = values["name"].isEmpty ? basics.snapshot.workshop?.service(named: id)?.name.value ?? "" : values["name"]
+        let heading = named.isEmpty ? labels("services_title") : named
         let content = Form(
-            action: base, version: version, fileName: "services/\(id).yaml", heading: values["name"],
+            action: base, version: version, fileName: "services/\(id).yaml", heading: heading,
             reviewURL: "\(base)/review",
             facts: [
                 field("department", kind: .short),
@@ -374,7 +377,6 @@ enum ServicePages {
             fragment: basics.snapshot.workshop?.service(named: id).map {
                 ServicePageExport(page: $0, labels: exportLabels).fragment
             } ?? "")
-        let heading = values["name"].isEmpty ? labels("services_title") : values["name"]
         return basics.page(
             "service-form", title: refill.map { $0.title(heading, labels: labels) } ?? heading, path: base,
             content: content, status: refill?.status ?? .ok, request: request)
