@@ -169,21 +169,28 @@ struct JourneyWorkbenchTests {
         }
     }
 
-    @Test func aStaleSaveIsRefusedAndKeepMineSavesOverTheirs() async throws {
+    @Test func aSaveOntoAChangedFileMergesCellByCellAndAsksOnlyAboutTheSameCell() async throws {
         let bench = try TestWorkbench()
         let path = bench.workshop.appendingPathComponent("journeys/\(Self.journey).yaml")
         try await bench.test { client in
             var form = try await grid(client)
             form.set("s0-title", "מגלה בעבודה שצריך אישור")
-            let theirs = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "word: כועס", with: "word: זועם")
+            // Someone else changed the same stage's title and another stage's emotion meanwhile.
+            let theirs = try String(contentsOf: path, encoding: .utf8)
+                .replacingOccurrences(of: "word: כועס", with: "word: זועם")
+                .replacingOccurrences(of: "title: מגלה שצריך אישור תושב", with: "title: מגלה במועצה שצריך אישור תושב")
             try Data(theirs.utf8).write(to: path)
             let refused = try await client.post("/journeys/\(Self.journey)", fields: form.pressing("action", "save"))
             #expect(refused.status == .conflict)
-            #expect(refused.text.contains("מגלה בעבודה שצריך אישור") && refused.text.contains("מגלה שצריך אישור תושב"))
+            #expect(refused.text.contains("מגלה בעבודה שצריך אישור") && refused.text.contains("מגלה במועצה שצריך אישור תושב"))
+            #expect(
+                refused.text.components(separatedBy: "<tr class=\"differs\">").count == 2,
+                "only the cell both changed is asked about")
             #expect(try String(contentsOf: path, encoding: .utf8) == theirs, "nothing was written over theirs")
             let keep = try #require(HTMLForm(refused.text, action: "/journeys/\(Self.journey)"))
             #expect(try await client.post("/journeys/\(Self.journey)", fields: keep.fields).status == .seeOther)
-            #expect(try String(contentsOf: path, encoding: .utf8).contains("title: מגלה בעבודה שצריך אישור"))
+            let after = try String(contentsOf: path, encoding: .utf8)
+            #expect(after.contains("title: מגלה בעבודה שצריך אישור") && after.contains("word: זועם"))
         }
     }
 }

@@ -195,13 +195,13 @@ extension RowMerge {
             case .removedByThem:
                 var row = EditConflict.Row(
                     label: rowLabel(index), theirs: "1", mine: "", choice: "\(name)-drop")
-                row.theirsText = words.removed
-                row.mineText = line(result[index].values)
+                row.theirsShown = words.removed
+                row.mineShown = line(result[index].values)
                 return row
             case .removedByMe:
                 var row = EditConflict.Row(label: rowLabel(index), theirs: "", mine: "1", choice: "\(name)-drop")
-                row.theirsText = line(result[index].values)
-                row.mineText = words.keepRemoved
+                row.theirsShown = line(result[index].values)
+                row.mineShown = words.keepRemoved
                 return row
             }
         }

@@ -10,6 +10,9 @@ struct FormRefused: Error {
         case stale
         /// A file (or a text) was larger than the workbench keeps; named in `form.dropped`.
         case tooLarge
+        /// The post was larger than anything the workbench reads: refused before its body was
+        /// read, so nothing typed came (the form is drawn from the file, `FormRefill.unread`).
+        case unread
         /// The save failed (a full disk, an unexpected error).
         case failed(any Error)
     }
@@ -20,7 +23,7 @@ struct FormRefused: Error {
     var status: HTTPResponse.Status {
         switch reason {
         case .stale: .forbidden
-        case .tooLarge: .contentTooLarge
+        case .tooLarge, .unread: .contentTooLarge
         case let .failed(error as HTTPError): error.status
         case let .failed(error as any HTTPResponseError): error.status
         case .failed: .internalServerError
@@ -31,7 +34,7 @@ struct FormRefused: Error {
     var message: String? {
         switch reason {
         case .stale: "form-expired"
-        case .tooLarge: "too-large"
+        case .tooLarge, .unread: "too-large"
         case let .failed(error as HTTPError): error.body
         case .failed: nil
         }

@@ -16,6 +16,8 @@ enum BinPage {
         var taken: String
         /// A person restored into the team where someone of that name is again, said plainly.
         var merged: String
+        /// Why a restore came back (a page opened before a restart, a folder that could not be written).
+        var refill = FormProblems()
     }
 
     struct Item {
@@ -34,8 +36,17 @@ enum BinPage {
         return render(basics, request: request)
     }
 
+    /// The bin again after a restore that came back (`SameForm`), its entry marked.
+    static let sameForms = [
+        SameForm("bin/restore") { refill, _, request, workbench in
+            let basics = try PageBasics(workbench: workbench, snapshot: workbench.snapshot(), request: request)
+            return render(basics, taken: refill.posted["entry"] ?? "", refill: refill, request: request)
+        }
+    ]
+
     static func render(
         _ basics: PageBasics, taken: String = "", merged: String = "", status: HTTPResponse.Status = .ok,
+        refill: FormRefill? = nil,
         request: Request
     ) -> Response {
         let labels = basics.labels, folder = basics.workbench.settings.workshop
@@ -53,8 +64,11 @@ enum BinPage {
         let content = Content(
             items: items, hasItems: !items.isEmpty,
             deleted: deletedEntry.map { labels("bin_deleted", ["title": $0.title]) } ?? "",
-            taken: takenEntry.map { labels("bin_taken", ["title": $0.title]) } ?? "", merged: merged)
-        return basics.page("bin", title: labels("bin_title"), path: "/bin", content: content, status: status, request: request)
+            taken: refill != nil ? "" : takenEntry.map { labels("bin_taken", ["title": $0.title]) } ?? "",
+            merged: merged, refill: refill?.problems([]) ?? FormProblems())
+        return basics.page(
+            "bin", title: refill.map { $0.title(labels("bin_title"), labels: labels) } ?? labels("bin_title"), path: "/bin",
+            content: content, status: refill?.status ?? status, request: request)
     }
 
     /// "6.12.2026 17:20" in UTC as the bin keeps it, shown as the person's clock says it.

@@ -12,9 +12,10 @@ struct EditConflict: Error {
         var mine: String
         /// The field's input name, when the person chooses between the two values.
         var choice = ""
-        /// The words shown for a choice when its value is not them (a removed row's "1").
-        var theirsText: String?
-        var mineText: String?
+        /// The values as the page shows them, when that differs from what the choice posts (a
+        /// journey cell's notes, posted as JSON, shown as words).
+        var theirsShown: String?
+        var mineShown: String?
         var differs: Bool { theirs != mine }
     }
 
@@ -76,8 +77,8 @@ enum ConflictPage {
             Row(
                 label: row.label, theirs: row.theirs, mine: row.mine, differs: row.differs, choice: row.choice,
                 isChoice: !row.choice.isEmpty,
-                theirsShown: row.theirsText ?? (row.theirs.isEmpty ? basics.labels("conflict_empty") : row.theirs),
-                mineShown: row.mineText ?? (row.mine.isEmpty ? basics.labels("conflict_empty") : row.mine))
+                theirsShown: row.theirsShown ?? (row.theirs.isEmpty ? basics.labels("conflict_empty") : row.theirs),
+                mineShown: row.mineShown ?? (row.mine.isEmpty ? basics.labels("conflict_empty") : row.mine))
         }
         let content = Content(
             rows: rows, action: conflict.action, version: conflict.version, back: conflict.action,

@@ -29,6 +29,8 @@ enum DeletePage {
         var question: String
         var action: String
         var back: String
+        /// Why a confirmation came back (a page opened before a restart, a bin that could not be written).
+        var refill = FormProblems()
     }
 
     /// The title a person knows the file by: its name, title or headline, else its id.
@@ -43,15 +45,37 @@ enum DeletePage {
     }
 
     static func confirm(_ request: Request, kind: Kind, id: String, workbench: Workbench) throws -> Response {
+        guard let page = try confirmation(request, kind: kind, id: id, workbench: workbench) else { throw HTTPError(.notFound) }
+        return page
+    }
+
+    /// The question, again with why nothing was deleted after a post that came back (`refill`).
+    static func confirmation(
+        _ request: Request, kind: Kind, id: String, refill: FormRefill? = nil, workbench: Workbench
+    ) throws -> Response? {
         let (basics, workshop, _) = try PageBasics.opening(request, workbench: workbench)
-        guard workshop.fileIDs[kind.rawValue]?.contains(id) == true else { throw HTTPError(.notFound) }
+        guard workshop.fileIDs[kind.rawValue]?.contains(id) == true else { return nil }
         let title = title(of: "\(kind.rawValue)/\(id).yaml", id: id, in: workbench.settings.workshop)
         let base = "/\(kind.rawValue)/\(percentEncoded(id))"
         let content = Content(
             question: basics.labels("delete_question_\(kind.binKind.replacingOccurrences(of: "-", with: "_"))", ["title": title]),
-            action: "\(base)/delete", back: base)
-        return basics.page("delete", title: content.question, path: "\(base)/delete", content: content, request: request)
+            action: "\(base)/delete", back: base, refill: refill?.problems([]) ?? FormProblems())
+        return basics.page(
+            "delete", title: refill.map { $0.title(content.question, labels: basics.labels) } ?? content.question,
+            path: "\(base)/delete", content: content, status: refill?.status ?? .ok, request: request)
     }
+
+    /// The confirmations drawn again after a post that came back (`SameForm`).
+    static let sameForms =
+        Kind.allCases.map { kind in
+            SameForm("\(kind.rawValue)/:/delete") { refill, ids, request, workbench in
+                try confirmation(request, kind: kind, id: ids[0], refill: refill, workbench: workbench)
+            }
+        } + [
+            SameForm("personas/:/photo/delete") { refill, ids, request, workbench in
+                try photoConfirmation(request, id: ids[0], refill: refill, workbench: workbench)
+            }
+        ]
 
     static func delete(_ request: Request, kind: Kind, id: String, workbench: Workbench) async throws -> Response {
         let (_, _, workshop, _) = try await PageBasics.posting(request, workbench: workbench)
@@ -77,13 +101,22 @@ enum DeletePage {
     // MARK: A persona's photo
 
     static func confirmPhoto(_ request: Request, id: String, workbench: Workbench) throws -> Response {
+        guard let page = try photoConfirmation(request, id: id, workbench: workbench) else { throw HTTPError(.notFound) }
+        return page
+    }
+
+    static func photoConfirmation(
+        _ request: Request, id: String, refill: FormRefill? = nil, workbench: Workbench
+    ) throws -> Response? {
         let (basics, workshop, _) = try PageBasics.opening(request, workbench: workbench)
-        guard let persona = workshop.persona(named: id), persona[.photo] != nil else { throw HTTPError(.notFound) }
+        guard let persona = workshop.persona(named: id), persona[.photo] != nil else { return nil }
         let base = "/personas/\(percentEncoded(id))"
         let content = Content(
             question: basics.labels("delete_question_photo", ["title": persona.name.value]), action: "\(base)/photo/delete",
-            back: base)
-        return basics.page("delete", title: content.question, path: "\(base)/photo/delete", content: content, request: request)
+            back: base, refill: refill?.problems([]) ?? FormProblems())
+        return basics.page(
+            "delete", title: refill.map { $0.title(content.question, labels: basics.labels) } ?? content.question,
+            path: "\(base)/photo/delete", content: content, status: refill?.status ?? .ok, request: request)
     }
 
     /// The photo to the bin and `photo:` out of the persona's file (restoring puts both back).

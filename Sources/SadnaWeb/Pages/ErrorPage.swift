@@ -14,6 +14,9 @@ enum ErrorPage {
         var resend: [ConflictPage.Field] = []
         var hasResend = false
         var action = ""
+        /// To a browser not let in (401): the access code's field, its message beside it after a wrong code.
+        var code: [FormField] = []
+        var asksCode = false
     }
 }
 
@@ -71,6 +74,19 @@ extension Workbench {
                     t: [:], lang: language.code, dir: language.htmlDirection, title: labels("error_title"), csrf: "",
                     programme: labels("app_name"), nav: [], languages: [])
         var content = ErrorPage.Content(status: status.code, text: text, problems: problems, hasProblems: !problems.isEmpty)
+        if status == .unauthorized {
+            // The code's own form, as the other forms are: a wrong code is said beside the field.
+            let wrong = message == "wrong-code"
+            content.text = labels("error_401")
+            content.code = [
+                FormField(
+                    name: "code", id: "access-code", label: labels("access_code_label"), hint: labels("access_code_hint"),
+                    value: "", message: wrong ? labels("access_code_wrong") : "", ltr: true, autocomplete: "off", required: true,
+                    autofocus: true)
+            ]
+            content.asksCode = true
+            content.action = LocalPath.isLocal(request.uri.path) ? request.uri.path : "/"
+        }
         if let resend, !outsider {
             content.resend = resend.fields.filter { $0.name != CSRFMiddleware.field }.map {
                 ConflictPage.Field(name: $0.name, value: $0.value)

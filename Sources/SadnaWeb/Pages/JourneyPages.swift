@@ -55,6 +55,8 @@ enum JourneyPages {
         var typedTitle = ""
         var stages = ""
         var titleMessage = ""
+        /// Why a save came back (nothing saved), and its error summary.
+        var refill = FormProblems()
     }
 
     static func newForm(_ request: Request, workbench: Workbench) throws -> Response {
@@ -70,15 +72,11 @@ enum JourneyPages {
     static func create(_ request: Request, workbench: Workbench) async throws -> Response {
         let (form, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench)
         let title = formText(form["title"])
-        guard title.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) else {
+        guard hasWords(title) else {
             // A journey without a title is not saved as one: the form comes back with what was typed.
-            let content = NewForm(
-                personas: personaChoices(workshop, selected: formText(form["persona"])),
-                laneSets: laneChoices(templates.journey, selected: formText(form["lanes"]), basics: basics),
-                typedTitle: form["title"] ?? "", stages: form["stages"] ?? "", titleMessage: basics.labels("error_journey_title"))
-            return basics.page(
-                "journey-new", title: "\(basics.labels("error_title_prefix")) \(basics.labels("new_journey"))",
-                path: "/journeys/new", content: content, status: .unprocessableContent, request: request)
+            let refill = FormRefill(
+                posted: form, notice: basics.labels("form_not_saved"), messages: ["title": basics.labels("error_journey_title")])
+            return try redrawNew(refill, request: request, workbench: workbench)
         }
         let stages = formLines(form["stages"] ?? "").prefix(JourneyGrid.maxStages)
         let stageWord = templates.journey.labels.words(in: basics.language)(.stage)
@@ -91,6 +89,41 @@ enum JourneyPages {
         }
         return Response.seeOther("/journeys/\(percentEncoded(id))")
     }
+
+    /// Whether a title has a word in it (not only spaces or "_").
+    static func hasWords(_ text: String) -> Bool {
+        text.unicodeScalars.contains { CharacterSet.alphanumerics.contains($0) }
+    }
+
+    /// The new journey's form with what was posted (`SameForm`).
+    static func redrawNew(_ refill: FormRefill, request: Request, workbench: Workbench) throws -> Response {
+        let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
+        let form = refill.posted
+        let content = NewForm(
+            personas: personaChoices(workshop, selected: formText(form["persona"])),
+            laneSets: laneChoices(templates.journey, selected: formText(form["lanes"]), basics: basics),
+            typedTitle: form["title"] ?? "", stages: form["stages"] ?? "", titleMessage: refill.message(for: "title"),
+            refill: refill.problems([
+                ("title", "field-title"), ("persona", "field-persona"), ("lanes", "field-lanes"), ("stages", "field-stages"),
+            ]))
+        return basics.page(
+            "journey-new", title: refill.title(basics.labels("new_journey"), labels: basics.labels),
+            path: "/journeys/new", content: content, status: refill.status, request: request)
+    }
+
+    /// The journeys' forms drawn again after a post that came back (`SameForm`): a new journey's,
+    /// a grid's with every cell as typed, and the grid after "start a future journey".
+    static let sameForms = [
+        SameForm("journeys") { refill, _, request, workbench in try redrawNew(refill, request: request, workbench: workbench) },
+        SameForm("journeys/:") { refill, ids, request, workbench in
+            try drawGrid(request, id: ids[0], refill: refill, workbench: workbench)
+        },
+        SameForm("journeys/:/future") { refill, ids, request, workbench in
+            var refill = refill
+            refill.unread = true  // a button, nothing typed: the grid as the file has it
+            return try drawGrid(request, id: ids[0], refill: refill, workbench: workbench)
+        },
+    ]
 
     /// A future journey from a current one: its stages copied, to be rethought with the managers.
     static func future(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
@@ -142,6 +175,11 @@ enum JourneyPages {
         var hasProblems: Bool
         var saved: Bool
         var added: Bool
+        /// The cells the form was opened with (`FieldMerge.carry`), so that a save merges cell by cell.
+        var loaded: String
+        /// Why a save came back (nothing saved), its summary, and the title's message.
+        var refill: FormProblems
+        var titleMessage: String
     }
 
     /// A link to the journey a future one improves on.
@@ -204,17 +242,28 @@ enum JourneyPages {
     }
 
     static func grid(_ request: Request, id: String, workbench: Workbench) throws -> Response {
+        guard let page = try drawGrid(request, id: id, refill: nil, workbench: workbench) else { throw HTTPError(.notFound) }
+        return page
+    }
+
+    /// The grid as the file has it; after a post that came back (`refill`), as it was posted.
+    static func drawGrid(_ request: Request, id: String, refill: FormRefill?, workbench: Workbench) throws -> Response? {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
         let snapshot = basics.snapshot
         guard let journey = workshop.journey(named: id),
             let file = WorkshopFiles.read("journeys/\(id).yaml", in: workbench.settings.workshop),
             let editor = try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self))
         else {
-            throw HTTPError(.notFound)
+            return nil
         }
         let lanes = templates.journey.lanes(journey.lanes.map(\.value)).lanes
         let shown = JourneyGrid.Shown(lanes)
-        let grid = JourneyGrid.from(editor.value, shown: shown)
+        var grid = JourneyGrid.from(editor.value, shown: shown)
+        var (version, loaded) = (file.version, FieldMerge.carry(grid.cells(shown)))
+        if let refill, !refill.unread {
+            grid = posted(refill.posted, shown: shown)
+            (version, loaded) = (refill.posted["version"] ?? "", refill.posted["loaded"] ?? "")
+        }
         let language = basics.language, labels = basics.labels
         let words = templates.journey.labels.words(in: language)
         let base = "/journeys/\(percentEncoded(id))"
@@ -273,10 +322,14 @@ enum JourneyPages {
             return Lane(label: laneName, cells: cells, pain: lane.isPain)
         }
         let path = workshop.source.displayPath("journeys/\(id).yaml")
-        let found = snapshot.diagnostics.filter { $0.location?.file == path && $0.severity != .note }.map(basics.problem)
+        let found =
+            refill != nil
+            ? [] : snapshot.diagnostics.filter { $0.location?.file == path && $0.severity != .note }.map(basics.problem)
+        let inputs = ["title", "persona", "group", "date", "lanes"].map { ($0, "field-\($0)") }
         let content = Grid(
-            action: base, version: file.version, fileName: "journeys/\(id).yaml",
-            heading: grid.title, variant: words(.variant(journey.variant.value)), example: journey.isExample,
+            action: base, version: version, fileName: "journeys/\(id).yaml",
+            heading: grid.title.isEmpty ? journey.title.value : grid.title, variant: words(.variant(journey.variant.value)),
+            example: journey.isExample,
             isCurrent: journey.variant.value == .current, futureAction: "\(base)/future",
             improves: journey.improves.flatMap { workshop.journey(named: $0.value) }.map {
                 Improves(href: "/journeys/\(percentEncoded($0.id))", title: $0.title.value)
@@ -288,15 +341,37 @@ enum JourneyPages {
             stages: stages, rows: rows, newStageLabel: labels("new_stage_label"),
             preview: "\(base)/map.png?v=\(file.version)", pdf: "\(base)/map.pdf",
             problems: found, hasProblems: !found.isEmpty,
-            saved: request.uri.queryParameters["saved"] != nil, added: request.uri.queryParameters["added"] != nil)
-        return basics.page("journey", title: grid.title, path: base, content: content, request: request)
+            saved: refill == nil && request.uri.queryParameters["saved"] != nil,
+            added: refill == nil && request.uri.queryParameters["added"] != nil,
+            loaded: loaded, refill: refill?.problems(inputs) ?? FormProblems(), titleMessage: refill?.message(for: "title") ?? "")
+        let heading = grid.title.isEmpty ? journey.title.value : grid.title
+        return basics.page(
+            "journey", title: refill.map { $0.title(heading, labels: labels) } ?? heading, path: base, content: content,
+            status: refill?.status ?? .ok, request: request)
     }
 
+    /// The grid a form posted: its inputs, or its cells from the conflict page (`JourneyCells`).
+    static func posted(_ form: PostedForm, shown: JourneyGrid.Shown) -> JourneyGrid {
+        guard form[JourneyGrid.cellsMarker.name] == JourneyGrid.cellsMarker.value else {
+            return JourneyGrid.from(form, shown: shown)
+        }
+        return JourneyGrid(
+            cells: Dictionary(form.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }), shown: shown)
+    }
+
+    /// Saves the cells the person changed onto the file as it is now (a colleague's save of other
+    /// cells meanwhile stays); a cell both changed is a conflict, asked about cell by cell. A grid
+    /// without a title comes back with everything typed.
     static func save(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
         let (form, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench)
         guard workshop.fileIDs["journeys"]?.contains(id) == true else { throw HTTPError(.notFound) }
         let shown = JourneyGrid.Shown(formValue: form["shown"] ?? "")
-        let grid = JourneyGrid.from(form, shown: shown)
+        let grid = posted(form, shown: shown)
+        guard hasWords(grid.title) else {
+            let refill = FormRefill(
+                posted: form, notice: basics.labels("form_not_saved"), messages: ["title": basics.labels("error_journey_title")])
+            return try drawGrid(request, id: id, refill: refill, workbench: workbench) ?? Response.seeOther("/journeys")
+        }
         let action = JourneyAction.from(form)
         let words = templates.journey.labels.words(in: basics.language)
         // Evidence is written as a team would type it: in Hebrew in a Hebrew workshop.
@@ -305,8 +380,9 @@ enum JourneyPages {
         }
         var stage: Int?
         let base = "/journeys/\(percentEncoded(id))"
+        let loaded = FieldMerge.carried(form["loaded"])
         try WorkshopFiles.update(
-            "journeys/\(id).yaml", in: workbench, version: form["version"] ?? "",
+            "journeys/\(id).yaml", in: workbench, version: loaded == nil ? form["version"] ?? "" : nil,
             conflict: { file in
                 EditConflict(
                     action: base, version: file.version,
@@ -316,8 +392,33 @@ enum JourneyPages {
                     showsAll: false, posted: form)
             }
         ) { text in
+            var mine = grid
+            if let loaded {
+                let current = JourneyGrid.from(try YAMLDocumentEditor(text: text).value, shown: shown)
+                let (theirs, ours) = (current.cells(shown), grid.cells(shown))
+                let stages = max(current.stages.count, grid.stages.count, Int(loaded["stage-count"] ?? "") ?? 0)
+                let merge = FieldMerge(
+                    fields: JourneyGrid.cellNames(shown, stages: stages), loaded: loaded, mine: ours, current: theirs)
+                guard merge.conflicts.isEmpty else {
+                    var conflict = merge.conflict(
+                        action: base, fileText: text, current: theirs, mine: ours,
+                        labels: cellLabels(shown, stages: stages, basics: basics, template: templates.journey))
+                    conflict.posted += [
+                        JourneyGrid.cellsMarker, ("shown", shown.formValue), ("action", form["action"] ?? "save"),
+                        ("new-stage", form["new-stage"] ?? ""),
+                    ]
+                    for index in conflict.rows.indices {
+                        conflict.rows[index].theirsShown = cellWords(
+                            conflict.rows[index].theirs, basics: basics, template: templates.journey)
+                        conflict.rows[index].mineShown = cellWords(
+                            conflict.rows[index].mine, basics: basics, template: templates.journey)
+                    }
+                    throw conflict
+                }
+                mine = JourneyGrid(cells: merge.result, shown: shown)
+            }
             let (changed, focus) = try JourneyEdit.apply(
-                grid, shown: shown, action: action, to: text, evidenceWords: evidenceWords,
+                mine, shown: shown, action: action, to: text, evidenceWords: evidenceWords,
                 newStageTitle: { "\(words(.stage)) \($0)" })
             stage = focus
             return changed
@@ -325,6 +426,39 @@ enum JourneyPages {
         var added = ""
         if case .addStage = action { added = "&added=1" }
         return Response.seeOther("\(base)?saved=1\(added)" + (stage.map { "#stage-\($0)" } ?? ""))
+    }
+
+    /// Each cell's name on the conflict page: the fact's label, or "שלב 2 · כאבים".
+    static func cellLabels(
+        _ shown: JourneyGrid.Shown, stages: Int, basics: PageBasics, template: JourneyTemplate
+    ) -> [(key: String, label: String)] {
+        let labels = basics.labels, words = template.labels.words(in: basics.language)
+        return JourneyGrid.cellNames(shown, stages: stages).map { name in
+            let facts = [
+                "title": "journey_title", "persona": "journey_persona", "group": "journey_group", "date": "journey_date",
+                "lanes": "journey_lanes", "stage-count": "journey_stages",
+            ]
+            if let key = facts[name] { return (name, labels(key)) }
+            let parts = name.dropFirst().split(separator: "-", maxSplits: 1).map(String.init)
+            let number = String((Int(parts[0]) ?? 0) + 1), part = parts.count > 1 ? parts[1] : ""
+            switch part {
+            case "title": return (name, labels("stage_title", ["n": number]))
+            case "score": return (name, labels("score_label", ["n": number]))
+            case "word": return (name, labels("word_label", ["n": number]))
+            default:
+                let field = JourneyField(rawValue: part)
+                let lane = template.lanes.first { lane in field.map { lane.shows.contains($0) } ?? false }?.label(basics.language)
+                return (name, "\(words(.stage)) \(number) · \(lane ?? part)")
+            }
+        }
+    }
+
+    /// A cell's value as the conflict page shows it: a lane's notes as words, one a line, each with its evidence.
+    static func cellWords(_ value: String, basics: PageBasics, template: JourneyTemplate) -> String {
+        guard value.hasPrefix("[") else { return value.isEmpty ? basics.labels("conflict_empty") : value }
+        let words = template.labels.words(in: basics.language)
+        return JourneyGrid.decode(value).map { note in note.text + (note.evidence.map { " (\(words(.evidence($0))))" } ?? "") }
+            .joined(separator: "\n")
     }
 
     /// The grid's values in both versions, one row a cell.

@@ -332,30 +332,35 @@ enum PersonaPages {
         return WorkshopFiles.ids(in: "personas", of: folder).contains(slug) ? name : nil
     }
 
-    /// The same form again after a post the workbench could not take (`FormRefused`): a form
-    /// opened before a restart, a photo too large, a save that failed; nil when the post was not
-    /// to a persona's form.
-    static func recover(_ refused: FormRefused, request: Request, workbench: Workbench) throws -> Response? {
-        let parts = request.uri.path.split(separator: "/").map(String.init)
-        guard parts.first == "personas", parts.count <= 2 else { return nil }
-        let id = parts.count == 2 ? ItemRequestContext.id(parts[1]) : nil
-        guard parts.count == 1 || (id != nil && id != "import") else { return nil }
+    /// The persona forms, new and existing, drawn again after a post the workbench could not take
+    /// (`SameForm`): a form opened before a restart, a photo too large, a save that failed.
+    static let sameForms = [
+        SameForm("personas") { refill, _, request, workbench in
+            try redraw(refill, id: nil, request: request, workbench: workbench)
+        },
+        SameForm("personas/:") { refill, ids, request, workbench in
+            try redraw(refill, id: ids[0], request: request, workbench: workbench)
+        },
+    ]
+
+    static func redraw(_ refill: FormRefill, id: String?, request: Request, workbench: Workbench) throws -> Response? {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
-        if let id, workshop.fileIDs["personas"]?.contains(id) != true { return nil }
-        let labels = basics.labels
-        var refill = Refill(loaded: refused.form["loaded"] ?? "")
-        switch refused.reason {
-        case .stale: refill.notice = labels("form_expired")
-        case .tooLarge:
-            refill.notice = labels("form_not_saved")
-            if refused.form.dropped.contains("photo") { refill.photoProblem = labels("photo_too_large") }
-        case let .failed(error):
-            let key = (error as? HTTPError)?.body.map { "error_\($0.replacingOccurrences(of: "-", with: "_"))" }
-            refill.notice = labels(key.flatMap { WebTemplates.labelKeys.contains($0) ? $0 : nil } ?? "error_500")
+        if let id, id == "import" || workshop.fileIDs["personas"]?.contains(id) != true { return nil }
+        var values = PersonaFormValues.from(refill.posted)
+        var (version, loaded) = (refill.posted["version"] ?? "", refill.posted["loaded"] ?? "")
+        if let id, refill.unread, let file = WorkshopFiles.read("personas/\(id).yaml", in: workbench.settings.workshop) {
+            values =
+                (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self))).map {
+                    PersonaFormValues.from($0.value)
+                } ?? values
+            (version, loaded) = (file.version, values.carried)
         }
+        var problems: [PersonaField: String] = [:]
+        for (input, message) in refill.messages { if let field = PersonaField(rawValue: input) { problems[field] = message } }
+        let own = Refill(loaded: loaded, problems: problems, photoProblem: refill.message(for: "photo"), notice: refill.notice)
         return render(
-            basics, templates: templates, id: id, values: PersonaFormValues.from(refused.form),
-            version: refused.form["version"] ?? "", diagnostics: [], refill: refill, status: refused.status, request: request)
+            basics, templates: templates, id: id, values: values, version: version, diagnostics: [], refill: own,
+            status: refill.status, request: request)
     }
 
     /// The file's values and the person's, field by field, for the conflict page.

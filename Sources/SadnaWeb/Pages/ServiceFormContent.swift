@@ -37,6 +37,10 @@ extension ServicePages {
         var errors: [PageProblem]
         var hasErrors: Bool
         var saved: Bool
+        /// The values the form was opened with (`FieldMerge.carry` of `ServicePageForm.inputs`).
+        var loaded: String
+        /// Why a save came back (nothing saved), and its error summary.
+        var refill: FormProblems
         var preview: String
         var pdf: String
         var reviewPDF: String
@@ -66,8 +70,19 @@ extension ServicePages {
         var url = false
         var tel = false
         var email = false
+        /// Why a save came back, beside the field; and its and the hint's ids, for `aria-describedby`.
+        var message: String
+        var invalid: Bool
+        var describedBy: String
 
-        init(input: String, label: String, value: String, kind: Kind, hint: String, ltr: Bool, findings: [ReviewItem]) {
+        init(
+            input: String, label: String, value: String, kind: Kind, hint: String, ltr: Bool, findings: [ReviewItem],
+            message: String = ""
+        ) {
+            self.message = message
+            invalid = !message.isEmpty
+            describedBy = [message.isEmpty ? "" : "field-\(input)-message", hint.isEmpty ? "" : "field-\(input)-hint"]
+                .filter { !$0.isEmpty }.joined(separator: " ")
             self.input = input
             id = "field-\(input)"
             self.label = label

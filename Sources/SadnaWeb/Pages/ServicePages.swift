@@ -30,6 +30,10 @@ enum ServicePages {
         var problems: [PageProblem]
         var hasProblems: Bool
         var saved: Bool
+        /// The new page's inputs (its name, department and owner), as typed when a post came back.
+        var newPage: [FormField]
+        /// Why a post came back (nothing saved), and its error summary.
+        var refill: FormProblems
     }
 
     /// A department's services, in the backlog's order.
@@ -63,8 +67,10 @@ enum ServicePages {
         var complexities: [Choice]
     }
 
-    static func list(_ request: Request, workbench: Workbench) throws -> Response {
+    static func list(_ request: Request, workbench: Workbench, refill: FormRefill? = nil) throws -> Response {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
+        // After a post that came back: the ratings as typed, when it was theirs.
+        let typed = refill.flatMap { $0.posted["backlog-count"] == nil ? nil : $0.posted }
         let snapshot = basics.snapshot
         let words = templates.servicePage.labels.words(in: basics.language)
         // Each service once: the backlog's entries, then pages the backlog does not name.
@@ -99,13 +105,14 @@ enum ServicePages {
                 rows: rows.filter { $0.department == department }.map(\.row))
         }
         let backlog = workshop.backlog.enumerated().map { index, entry in
-            let complexity = entry.complexity?.value
+            let complexity = typed.map { Int($0["b-\(index)-complexity"] ?? "") } ?? entry.complexity?.value
             let complexities = ([(1, .simple), (2, .medium), (3, .hard)] as [(Int, ServicePageLabel)]).map { value, key in
                 Choice(value: String(value), name: "\(value) · \(words(key))", selected: complexity == value)
             }
             return BacklogRow(
                 index: index, service: entry.service.value, department: entry.department?.value ?? "",
-                owner: entry.owner?.value ?? "", impact: entry.impact.map { String($0.value) } ?? "",
+                owner: entry.owner?.value ?? "",
+                impact: typed.map { $0["b-\(index)-impact"] ?? "" } ?? entry.impact.map { String($0.value) } ?? "",
                 impactLabel: basics.labels("impact_of", ["service": entry.service.value]),
                 complexityLabel: basics.labels("complexity_of", ["service": entry.service.value]),
                 complexities: [Choice(value: "", name: basics.labels("not_rated"), selected: complexity == nil)]
@@ -123,9 +130,19 @@ enum ServicePages {
             statusHeading: words(.status), reviewedHeading: words(.lastReviewed),
             chart: "/services/prioritisation.png?v=\(backlogFile?.version ?? "")", chartTitle: words(.prioritisationHeading),
             problems: found.map(basics.problem), hasProblems: !found.isEmpty,
-            saved: request.uri.queryParameters["saved"] != nil)
+            saved: refill == nil && request.uri.queryParameters["saved"] != nil,
+            newPage: ["name", "department", "owner"].map { input in
+                FormField(
+                    name: input, id: "new-\(input)",
+                    label: input == "name" ? words(.service) : input == "department" ? words(.department) : words(.owner),
+                    value: typed == nil ? refill?.posted[input] ?? "" : "", message: refill?.message(for: input) ?? "",
+                    required: input == "name")
+            },
+            refill: refill?.problems(["name", "department", "owner"].map { ($0, "new-\($0)") }) ?? FormProblems())
+        let title = basics.labels("services_title")
         return basics.page(
-            "services", title: basics.labels("services_title"), path: "/services", content: content, request: request)
+            "services", title: refill.map { $0.title(title, labels: basics.labels) } ?? title, path: "/services",
+            content: content, status: refill?.status ?? .ok, request: request)
     }
 
     static func row(
@@ -187,7 +204,7 @@ enum ServicePages {
     /// A new page, named, with its department and owner; from a backlog entry, the entry then
     /// points at it.
     static func create(_ request: Request, workbench: Workbench) async throws -> Response {
-        let (form, _, workshop, _) = try await PageBasics.posting(request, workbench: workbench)
+        let (form, basics, workshop, _) = try await PageBasics.posting(request, workbench: workbench)
         var name = formText(form["name"]), department = formText(form["department"]), owner = formText(form["owner"])
         let entry = Int(form["backlog"] ?? "").flatMap { workshop.backlog.indices.contains($0) ? $0 : nil }
         if let entry {
@@ -195,7 +212,12 @@ enum ServicePages {
             department = workshop.backlog[entry].department?.value ?? ""
             owner = workshop.backlog[entry].owner?.value ?? ""
         }
-        guard !name.isEmpty else { return Response.seeOther("/services#new-page") }
+        guard JourneyPages.hasWords(name) else {
+            // A page is not made without a name: the list comes back with what was typed, the message beside the name.
+            let refill = FormRefill(
+                posted: form, notice: basics.labels("form_not_sent"), messages: ["name": basics.labels("error_service_name")])
+            return try list(request, workbench: workbench, refill: refill)
+        }
         let id = try WorkshopFiles.create(in: "services", of: workbench, named: name, fallback: "service") { _ in
             try ServicePageEdit.create(name: name, department: department, owner: owner)
         }
@@ -222,8 +244,8 @@ enum ServicePages {
         let errors = snapshot.diagnostics.filter { $0.location?.file == path && $0.severity == .error }
         let review = findings(values, id: id, templates: templates, basics: basics)
         return render(
-            basics, templates: templates, id: id, values: values, version: file.version, review: review,
-            errors: errors, saved: request.uri.queryParameters["saved"] != nil, request: request)
+            basics, templates: templates, id: id, values: values, version: file.version, loaded: FieldMerge.carry(values.inputs),
+            review: review, errors: errors, saved: request.uri.queryParameters["saved"] != nil, request: request)
     }
 
     /// An input's label as the form shows it: the sketch's own heading for a part of the page, the
@@ -248,13 +270,27 @@ enum ServicePages {
         case "contact-email": return words(.email)
         case "help-hours": return words(.receptionHours)
         case "help-department": return labels("help_department")
-        default: return input
+        case "how-count": return part(3, words(.how))
+        case "q-count": return part(7, words(.questions))
+        default:
+            // A part of a way or a question: "דרך 2 · הערוץ".
+            let parts = input.split(separator: "-").map(String.init)
+            guard parts.count == 3, let index = Int(parts[1]) else { return input }
+            let number = ["n": String(index + 1)]
+            switch (parts[0], parts[2]) {
+            case ("how", "channel"): return "\(labels("way_number", number)) · \(labels("way_channel"))"
+            case ("how", "address"): return "\(labels("way_number", number)) · \(labels("way_address"))"
+            case ("how", "steps"): return "\(labels("way_number", number)) · \(labels("way_steps"))"
+            case ("q", "q"): return "\(labels("question_number", number)) · \(labels("question"))"
+            case ("q", "a"): return "\(labels("question_number", number)) · \(labels("answer"))"
+            default: return input
+            }
         }
     }
 
     static func render(
-        _ basics: PageBasics, templates: TemplateSet, id: String, values: ServicePageForm, version: String,
-        review: [Finding], errors: [Diagnostic], saved: Bool, request: Request
+        _ basics: PageBasics, templates: TemplateSet, id: String, values: ServicePageForm, version: String, loaded: String,
+        review: [Finding], errors: [Diagnostic], saved: Bool, refill: FormRefill? = nil, request: Request
     ) -> Response {
         let language = basics.language, labels = basics.labels
         let words = templates.servicePage.labels.words(in: language)
@@ -264,7 +300,7 @@ enum ServicePages {
             Field(
                 input: input, label: inputLabel(input, templates: templates, basics: basics), value: values[input], kind: kind,
                 hint: hint, ltr: ltr,
-                findings: review.filter { $0.input == input }.map(\.item))
+                findings: review.filter { $0.input == input }.map(\.item), message: refill?.message(for: input) ?? "")
         }
         let base = "/services/\(percentEncoded(id))"
         // What the backlog says of this page where the page itself says nothing: the list shows
@@ -295,8 +331,11 @@ enum ServicePages {
                 Choice(value: $0.rawValue, name: words(.status($0)), selected: values["status"] == $0.rawValue)
             }
         let exportLabels = templates.servicePage.labels.words(in: basics.snapshot.workshop?.language ?? .he)
+        // A name cleared in the form that came back: the page is still called by the file's name.
+        let named = values["name"].isEmpty ? basics.snapshot.workshop?.service(named: id)?.name.value ?? "" : values["name"]
+        let heading = named.isEmpty ? labels("services_title") : named
         let content = Form(
-            action: base, version: version, fileName: "services/\(id).yaml", heading: values["name"],
+            action: base, version: version, fileName: "services/\(id).yaml", heading: heading,
             reviewURL: "\(base)/review",
             facts: [
                 field("department", kind: .short),
@@ -327,15 +366,20 @@ enum ServicePages {
             questionsLabel: label(7, words(.questions)), questions: questions, questionCount: values.questions.count + 1,
             reviewCount: labels.count("review_count", review.count), review: review.map(\.item),
             hasReview: !review.isEmpty,
-            errors: errors.map(basics.problem), hasErrors: !errors.isEmpty, saved: saved,
+            errors: refill == nil ? errors.map(basics.problem) : [], hasErrors: refill == nil && !errors.isEmpty,
+            saved: saved && refill == nil, loaded: loaded,
+            refill: refill?.problems(
+                ServicePageForm.inputNames(ways: values.ways.count, questions: values.questions.count).map {
+                    ($0, "field-\($0)")
+                }) ?? FormProblems(),
             preview: "\(base)/page.png?v=\(version)", pdf: "\(base)/page.pdf", reviewPDF: "\(base)/review.pdf",
             markdown: "\(base)/page.md", html: "\(base)/page.html",
             fragment: basics.snapshot.workshop?.service(named: id).map {
                 ServicePageExport(page: $0, labels: exportLabels).fragment
             } ?? "")
         return basics.page(
-            "service-form", title: values["name"].isEmpty ? labels("services_title") : values["name"], path: base,
-            content: content, request: request)
+            "service-form", title: refill.map { $0.title(heading, labels: labels) } ?? heading, path: base,
+            content: content, status: refill?.status ?? .ok, request: request)
     }
 
     /// A text area's height: its lines and one to spare, within reason.
@@ -381,16 +425,25 @@ enum ServicePages {
             removeLabel: labels("question_remove", ["n": number]))
     }
 
+    /// Saves what the person changed onto the page as it is now, input by input (a colleague's
+    /// save of other inputs meanwhile stays); an input both changed is a conflict, asked about
+    /// input by input. A page without a name comes back with everything typed.
     static func save(_ request: Request, id: String, workbench: Workbench) async throws -> Response {
         var (posted, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench)
         guard workshop.fileIDs["services"]?.contains(id) == true else { throw HTTPError(.notFound) }
         ReviewReplacement.apply(to: &posted)
         let values = ServicePageForm.from(posted)
+        guard JourneyPages.hasWords(values["name"]) else {
+            let refill = FormRefill(
+                posted: posted, notice: basics.labels("form_not_saved"), messages: ["name": basics.labels("error_service_name")])
+            return try redraw(refill, id: id, request: request, workbench: workbench) ?? Response.seeOther("/services")
+        }
         let action = ListAction.from(posted, lists: ["how", "questions"])
         let base = "/services/\(percentEncoded(id))"
         var focus: (list: String, index: Int)?
+        let loaded = FieldMerge.carried(posted["loaded"])
         try WorkshopFiles.update(
-            "services/\(id).yaml", in: workbench, version: posted["version"] ?? "",
+            "services/\(id).yaml", in: workbench, version: loaded == nil ? posted["version"] ?? "" : nil,
             conflict: { file in
                 EditConflict(
                     action: base, version: file.version,
@@ -398,12 +451,66 @@ enum ServicePages {
                     showsAll: false, posted: posted)
             }
         ) { text in
-            let (changed, place) = try ServicePageEdit.apply(values, action: action, to: text)
+            var mine = values
+            if let loaded {
+                let current = ServicePageForm.from(try YAMLDocumentEditor(text: text).value)
+                let (theirs, ours) = (current.inputs, values.inputs)
+                let ways = [theirs, ours, loaded].map { Int($0["how-count"] ?? "") ?? 0 }.max() ?? 0
+                let questions = [theirs, ours, loaded].map { Int($0["q-count"] ?? "") ?? 0 }.max() ?? 0
+                let names = ServicePageForm.inputNames(ways: ways, questions: questions)
+                let merge = FieldMerge(fields: names, loaded: loaded, mine: ours, current: theirs)
+                guard merge.conflicts.isEmpty else {
+                    var conflict = merge.conflict(
+                        action: base, fileText: text, current: theirs, mine: ours,
+                        labels: names.map { ($0, inputLabel($0, templates: templates, basics: basics)) })
+                    conflict.posted.append(("action", posted["action"] ?? "save"))
+                    throw conflict
+                }
+                mine = ServicePageForm(inputs: merge.result)
+            }
+            let (changed, place) = try ServicePageEdit.apply(mine, action: action, to: text)
             focus = place
             return changed
         }
         let anchor = focus.map { $0.list == "how" ? "#way-\($0.index)" : "#question-\($0.index)" } ?? ""
         return Response.seeOther("\(base)?saved=1\(anchor)")
+    }
+
+    // MARK: The same form again
+
+    /// The service pages' forms drawn again after a post that came back (`SameForm`): a page's
+    /// form with every input as typed (also after its live review), a new page's, the ratings.
+    static let sameForms = [
+        SameForm("services/backlog") { refill, _, request, workbench in try list(request, workbench: workbench, refill: refill) },
+        SameForm("services/:") { refill, ids, request, workbench in
+            try redraw(refill, id: ids[0], request: request, workbench: workbench)
+        },
+        SameForm("services/:/review") { refill, ids, request, workbench in
+            try redraw(refill, id: ids[0], request: request, workbench: workbench)
+        },
+        SameForm("services") { refill, _, request, workbench in try list(request, workbench: workbench, refill: refill) },
+    ]
+
+    /// A page's form with what was posted (or, when nothing of the post was read, the page's file).
+    static func redraw(_ refill: FormRefill, id: String, request: Request, workbench: Workbench) throws -> Response? {
+        let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
+        guard workshop.fileIDs["services"]?.contains(id) == true,
+            let file = WorkshopFiles.read("services/\(id).yaml", in: workbench.settings.workshop)
+        else { return nil }
+        var posted = refill.posted
+        ReviewReplacement.apply(to: &posted)
+        // As the page draws it: the ways and questions typed, then one blank of each to add.
+        var values = ServicePageForm(inputs: ServicePageForm.from(posted).inputs)
+        var (version, loaded) = (posted["version"] ?? "", posted["loaded"] ?? "")
+        if refill.unread {
+            values = ServicePageForm.from(
+                (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)))?.value ?? .mapping([]))
+            (version, loaded) = (file.version, FieldMerge.carry(values.inputs))
+        }
+        return render(
+            basics, templates: templates, id: id, values: values, version: version, loaded: loaded,
+            review: findings(values, id: id, templates: templates, basics: basics), errors: [], saved: false, refill: refill,
+            request: request)
     }
 
     static func conflictRows(

@@ -173,9 +173,8 @@ enum TaskCardPages {
         var problems: [PageProblem]
         var hasProblems: Bool
         var saved: Bool
-        /// The form's own problems after a save that came back (nothing saved), each a link to its field.
-        var errors: [PageProblem]
-        var hasErrors: Bool
+        /// Why a save came back (nothing saved), and its error summary, each a link to its field.
+        var refill: FormProblems
         var deleteHref: String
         /// The values the form was opened with (`FieldMerge.carry`), so that a save merges by field.
         var loaded: String
@@ -221,9 +220,9 @@ enum TaskCardPages {
     /// The card's form with `values`; after a save that came back, `messages` beside their fields.
     static func render(
         _ basics: PageBasics, place: Place, workshop: Workshop, templates: TemplateSet, id: String?,
-        values: [String: String], version: String, loaded: String, messages: [String: String] = [:],
-        status: HTTPResponse.Status = .ok, request: Request
+        values: [String: String], version: String, loaded: String, refill: FormRefill? = nil, request: Request
     ) -> Response {
+        let messages = refill?.messages ?? [:]
         let snapshot = basics.snapshot
         let words = templates.taskCards.labels.words(in: basics.language)
         let labels = basics.labels
@@ -273,9 +272,10 @@ enum TaskCardPages {
                 field("story", long: true, hint: labels("card_story_hint")),
                 field("mission"), field("department"), field("owner"),
             ]
-        let errors = fields.filter(\.invalid).map {
-            PageProblem(message: $0.message, hint: "", error: true, warning: false, href: "#\($0.id)")
-        }
+        let problems =
+            refill?.problems(fields.map { ($0.key, $0.id) } + [("service", "field-service"), ("journey", "field-journey")])
+            ?? FormProblems()
+        let cameBack = refill != nil
         let content = Form(
             deckHref: place.base, action: base ?? place.base, version: version, isNew: id == nil,
             heading: id == nil ? (definition == nil ? labels("new_task_card") : labels("new_card")) : heading,
@@ -286,14 +286,14 @@ enum TaskCardPages {
             services: choices(workshop.services.map { ($0.id, $0.name.value) }, selected: values["service"] ?? ""),
             journeys: choices(journeys, selected: values["journey"] ?? ""),
             face: base.map { "\($0)/card.png?v=\(version)" } ?? "",
-            problems: errors.isEmpty ? found.map(basics.problem) : [], hasProblems: errors.isEmpty && !found.isEmpty,
-            saved: request.uri.queryParameters["saved"] != nil && errors.isEmpty, errors: errors, hasErrors: !errors.isEmpty,
+            problems: cameBack ? [] : found.map(basics.problem), hasProblems: !cameBack && !found.isEmpty,
+            saved: request.uri.queryParameters["saved"] != nil && !cameBack, refill: problems,
             // The field exercise's cards go to the bin from their page; a deck of its own's are its files.
             deleteHref: definition == nil ? base.map { "\($0)/delete" } ?? "" : "", loaded: loaded)
-        let title = errors.isEmpty ? content.heading : "\(labels("error_title_prefix")) \(content.heading)"
+        let title = refill.map { $0.title(content.heading, labels: labels) } ?? content.heading
         return basics.page(
             "task-card-form", title: title, path: base ?? "\(place.base)/new",
-            content: content, status: status, request: request)
+            content: content, status: refill?.status ?? .ok, request: request)
     }
 
     /// A field's label: the card's own words where the card prints them, the workbench's otherwise.
@@ -334,8 +334,8 @@ enum TaskCardPages {
             if let id, !place.deck.cards.contains(where: { $0.id == id }) { throw HTTPError(.notFound) }
             return render(
                 basics, place: place, workshop: workshop, templates: templates, id: id, values: values,
-                version: form["version"] ?? "", loaded: form["loaded"] ?? "", messages: messages,
-                status: .unprocessableContent, request: request)
+                version: form["version"] ?? "", loaded: form["loaded"] ?? "",
+                refill: FormRefill(posted: form, notice: basics.labels("form_not_saved"), messages: messages), request: request)
         }
         guard let id else {
             // A new card goes to the end of the deck: its file named after the next number.
@@ -390,6 +390,46 @@ enum TaskCardPages {
         guard let index = place.deck.cards.firstIndex(where: { $0.id == id }) else { throw HTTPError(.notFound) }
         return try PrintableDownloads.respond(
             request, place.request, name: id, format: .cardFace(dpi: 90, index: index), workbench: workbench)
+    }
+
+    // MARK: The same form again
+
+    /// The card forms of the field exercise and of every deck of its own, drawn again (`SameForm`).
+    static let sameForms = [
+        SameForm("task-cards") { refill, _, request, workbench in
+            try redraw(refill, deck: SadnaKit.Deck.fieldExercise, id: nil, request: request, workbench: workbench)
+        },
+        SameForm("task-cards/:") { refill, ids, request, workbench in
+            try redraw(refill, deck: SadnaKit.Deck.fieldExercise, id: ids[0], request: request, workbench: workbench)
+        },
+        SameForm("decks/:") { refill, ids, request, workbench in
+            try redraw(refill, deck: ids[0], id: nil, request: request, workbench: workbench)
+        },
+        SameForm("decks/:/:") { refill, ids, request, workbench in
+            try redraw(refill, deck: ids[0], id: ids[1], request: request, workbench: workbench)
+        },
+    ]
+
+    /// A card's form with what was posted (or, when nothing of the post was read, the card's file).
+    static func redraw(
+        _ refill: FormRefill, deck: String, id: String?, request: Request, workbench: Workbench
+    ) throws -> Response? {
+        let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
+        guard let place = try? Place(deck, in: workshop) else { return nil }
+        var values = TaskCardEdit.values(of: refill.posted, keys: place.keys)
+        var version = refill.posted["version"] ?? "", loaded = refill.posted["loaded"] ?? ""
+        if let id {
+            guard place.deck.cards.contains(where: { $0.id == id }) else { return nil }
+            if refill.unread, let file = WorkshopFiles.read(place.path(of: id), in: workbench.settings.workshop) {
+                values = TaskCardEdit.values(
+                    of: (try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)))?.value ?? .null,
+                    keys: place.keys)
+                (version, loaded) = (file.version, FieldMerge.carry(values))
+            }
+        }
+        return render(
+            basics, place: place, workshop: workshop, templates: templates, id: id, values: values, version: version,
+            loaded: loaded, refill: refill, request: request)
     }
 
     // MARK: Every deck

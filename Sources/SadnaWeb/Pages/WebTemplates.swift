@@ -50,7 +50,7 @@ struct WebTemplates: @unchecked Sendable {
             "help_department", "stage_count_one", "not_rated", "backlog_says", "journey_lanes_hint", "new_card_hint",
             "new_journey_hint", "for_website", "stage_added", "nav_decks", "decks_title", "decks_intro", "no_decks",
             "cards_count", "new_card",
-        ] + meetingPlanKeys + minutesKeys + teamKeys + recoveryKeys + facilitatorKeys + scanKeys
+        ] + meetingPlanKeys + minutesKeys + teamKeys + recoveryKeys + facilitatorKeys + scanKeys + sameFormKeys
 
     /// The templates in `source`'s `web/` folder, or the problems that stop them.
     static func load(from source: any FileSource) -> (WebTemplates?, [Diagnostic]) {
