@@ -10,6 +10,8 @@ enum FacilitatorRecovery {
     static func recover(_ refused: FormRefused, request: Request, workbench: Workbench) throws -> Response? {
         let parts = request.uri.path.split(separator: "/").map(String.init)
         guard parts.first == "meetings" || parts.first == "participants" else { return nil }
+        // Nothing of the post was read: the error page says so, with nothing to lose.
+        if case .unread = refused.reason { return nil }
         let (basics, workshop, _) = try PageBasics.opening(request, workbench: workbench)
         let form = refused.form, notice = notice(refused, labels: basics.labels), status = refused.status
         let version = form["version"] ?? ""
@@ -64,15 +66,8 @@ enum FacilitatorRecovery {
         }
     }
 
-    /// Why nothing was saved, in the page's language: the form outlived a restart, it was too
-    /// large, or the save failed for a reason the error pages name (a read-only folder…).
+    /// Why nothing was saved, in the page's language, as the people's forms say it (`FormRefill`).
     static func notice(_ refused: FormRefused, labels: Labels<TextLabel>) -> String {
-        switch refused.reason {
-        case .stale: return labels("form_expired")
-        case .tooLarge: return labels("form_not_saved")
-        case let .failed(error):
-            let key = (error as? HTTPError)?.body.map { "error_\($0.replacingOccurrences(of: "-", with: "_"))" }
-            return labels(key.flatMap { WebTemplates.labelKeys.contains($0) ? $0 : nil } ?? "error_500")
-        }
+        FormRefill(refused, labels: labels).notice
     }
 }

@@ -211,7 +211,7 @@ enum ScanPages {
         let problem =
             switch refused.reason {
             case .stale: labels("form_expired")
-            case .tooLarge: labels("scan_too_large", ["all": String(ScanUpload.requestBytes >> 20)])
+            case .tooLarge, .unread: labels("scan_too_large", ["all": String(ScanUpload.requestBytes >> 20)])
             case .failed: labels("error_500")
             }
         return try upload(basics, meeting: meeting, problem: problem, status: refused.status, request: request)
