@@ -57,7 +57,8 @@ public final class Workbench: Sendable {
 
     public init(settings: Settings) {
         self.settings = settings
-        attempts = AccessAttempts(freeTries: settings.limits.freeCodeTries)
+        attempts = AccessAttempts(
+            freeTries: settings.limits.freeCodeTries, firstWait: settings.limits.firstCodeWait)
         snapshots = SnapshotStore(
             workshop: settings.workshop, templates: settings.templates,
             review: WorkshopCheck.Review(today: settings.today, speller: settings.speller))

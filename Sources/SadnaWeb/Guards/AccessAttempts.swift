@@ -6,6 +6,7 @@ import Foundation
 /// held back: someone else guessing must not lock out the person at the keyboard.
 final class AccessAttempts: @unchecked Sendable {
     let freeTries: Int
+    let firstWait: Duration
     let longestWait: Duration
     private let lock = NSLock()
     private var records: [String: Record] = [:]
@@ -17,8 +18,9 @@ final class AccessAttempts: @unchecked Sendable {
         var heldUntil: ContinuousClock.Instant?
     }
 
-    init(freeTries: Int = 5, longestWait: Duration = .seconds(15 * 60)) {
+    init(freeTries: Int = 5, firstWait: Duration = .seconds(1), longestWait: Duration = .seconds(15 * 60)) {
         self.freeTries = freeTries
+        self.firstWait = firstWait
         self.longestWait = longestWait
     }
 
@@ -44,7 +46,7 @@ final class AccessAttempts: @unchecked Sendable {
             record.failures += 1
             if record.failures >= freeTries {
                 let doublings = min(record.failures - freeTries, 20)
-                let wait = min(Duration.seconds(1) * (1 << doublings), longestWait)
+                let wait = min(firstWait * (1 << doublings), longestWait)
                 record.heldUntil = ContinuousClock.now + wait
             }
             records[peer] = record

@@ -12,10 +12,16 @@ public struct ServerLimits: Sendable {
     public var connections: Int
     /// Wrong access codes an address may send before it waits.
     public var freeCodeTries: Int
+    /// The first wait after the free tries; each wrong code after it doubles the wait.
+    public var firstCodeWait: Duration
 
-    public init(idleTimeout: Duration = .seconds(30), connections: Int = 256, freeCodeTries: Int = 5) {
+    public init(
+        idleTimeout: Duration = .seconds(30), connections: Int = 256, freeCodeTries: Int = 5,
+        firstCodeWait: Duration = .seconds(1)
+    ) {
         self.idleTimeout = idleTimeout
         self.connections = connections
         self.freeCodeTries = freeCodeTries
+        self.firstCodeWait = firstCodeWait
     }
 }
