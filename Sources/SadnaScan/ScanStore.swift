@@ -16,6 +16,8 @@ public struct ScanStore {
 
     /// What a scan wrote, as paths in the workshop.
     public struct Saved: Sendable {
+        /// What the page is, as its marks say.
+        public var identity: ScanIdentity
         /// The form's folder, e.g. `scans/3/sign-in`.
         public var folder: String
         public var page: String
@@ -25,14 +27,15 @@ public struct ScanStore {
         public var crops: [String: String]
     }
 
-    /// The folder a scan of `identity` goes to, or why it may not: a page naming its meeting
-    /// (a sign-in sheet) has one place; copies of a form that names none (persona forms, one per
-    /// group) are numbered, and only the same photo again counts as the same page.
+    /// The folder a scan of `identity` goes to, or why it may not: a form a meeting has one of
+    /// (its sign-in sheet, its minutes) has one place, whichever photo shows it; copies of a form
+    /// filled once per group (persona forms, canvases, sketches) are numbered, and only the same
+    /// photo again counts as the same page.
     func folder(for identity: ScanIdentity, meeting: String?, fingerprint: String, replace: Bool) throws(ScanRefusal) -> String {
         let base = identity.kind.rawValue + (identity.page > 1 ? "-p\(identity.page)" : "")
         let parent = "scans/\(identity.meeting ?? meeting ?? "unsorted")"
         let manager = FileManager.default
-        if identity.meeting != nil {
+        if identity.meeting != nil || Self.onePerMeeting.contains(identity.kind) {
             let folder = "\(parent)/\(base)"
             if !replace, manager.fileExists(atPath: workshop.appendingPathComponent(folder).path) {
                 throw ScanRefusal(.alreadyScanned, .phraseScanPageBefore, ["folder": .path(folder)])
@@ -74,6 +77,7 @@ public struct ScanStore {
             record += "fingerprint: \(fingerprint)\n"
             record += "form: \(scanned.identity.kind.rawValue)\n"
             record += "page: \(scanned.identity.page)\n"
+            record += "marks: \(Self.quoted(scanned.identity.payload(corner: .topLeft)))\n"
             record += "inked: [\(inked.map(\.0).joined(separator: ", "))]\n"
             try Data(record.utf8).write(to: directory.appendingPathComponent("scan.yaml"), options: .atomic)
         } catch {
@@ -82,8 +86,11 @@ public struct ScanStore {
                 ["folder": .path(folder), "reason": .quoted(error.localizedDescription)])
 
         }
-        return Saved(folder: folder, page: "\(folder)/page.png", inked: inked, crops: crops)
+        return Saved(identity: scanned.identity, folder: folder, page: "\(folder)/page.png", inked: inked, crops: crops)
     }
+
+    /// The forms a meeting fills once: a second photo of one is the same page again.
+    static let onePerMeeting: Set<PrintableKind> = [.signIn, .minutesBlank]
 
     /// A name as a double-quoted YAML value (JSON's string form is one).
     static func quoted(_ text: String) -> String {
@@ -96,6 +103,24 @@ public struct ScanStore {
     static func fingerprint(of photo: URL) -> String {
         let data = (try? Data(contentsOf: photo)) ?? Data()
         return ScanIdentity.fingerprint(bytes: data) + String(data.count, radix: 16)
+    }
+
+    /// What an earlier scan wrote into `folder` (a path in the workshop, `scans/3/sign-in`), read
+    /// back from its `scan.yaml` and crops: a page that shows a scan's proposal on one request
+    /// and writes it on the next needs no photo.
+    public func saved(in folder: String) -> Saved? {
+        let directory = workshop.appendingPathComponent(folder)
+        guard let text = try? String(contentsOf: directory.appendingPathComponent("scan.yaml"), encoding: .utf8),
+            let record = try? YAMLDocumentEditor(text: text).value,
+            let (identity, _) = record[.key("marks")].flatMap({ ScanIdentity.parse($0.formText) })
+        else { return nil }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        var crops: [String: String] = [:]
+        for name in names where name.hasSuffix(".png") && name != "page.png" {
+            crops[String(name.dropLast(4))] = "\(folder)/\(name)"
+        }
+        let inked = (record[.key("inked")]?.formLines ?? []).compactMap { field in crops[field].map { (field, $0) } }
+        return Saved(identity: identity, folder: folder, page: "\(folder)/page.png", inked: inked, crops: crops)
     }
 
     static func fingerprint(in folder: URL) -> String? {
