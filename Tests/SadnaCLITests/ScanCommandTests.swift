@@ -102,7 +102,7 @@ import Testing
         #expect(confirmed.status == 0, "\(confirmed.stderr)")
         let after = try String(contentsOf: teamFile, encoding: .utf8)
         #expect(after.hasPrefix("# The team, as the secretary keeps it.\n"))
-        #expect(after.contains("  department: מזכירות כללית\n  attended: [2, "), "\(after)")
+        #expect(after.contains("  department: מזכירות כללית\n  attended:\n    - 2\n    - \"01\"\n"), "\(after)")
         #expect(
             after.contains("  department: הנדסה\n- name: יוסי לוי\n  attended:"), "the unsigned are left as they were: \(after)")
         let present = try #require(check(workshop).workshop)
