@@ -65,10 +65,22 @@ public struct ScanStore {
         var inked: [(String, String)] = []
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try Self.writePNG(scanned.page, to: directory.appendingPathComponent("page.png"))
+            // The page and the crops are compressed on every core: PNG encoding is most of a scan's time.
+            let pictures =
+                [(name: "page", field: ScannedField?.none)] + scanned.fields.map { (name: $0.name, field: Optional($0)) }
+            let failure = FirstFailure()
+            DispatchQueue.concurrentPerform(iterations: pictures.count) { index in
+                let (name, field) = pictures[index]
+                do {
+                    try Self.writePNG(
+                        field.map(scanned.crop) ?? scanned.page, to: directory.appendingPathComponent("\(name).png"))
+                } catch {
+                    failure.keep(error)
+                }
+            }
+            if let error = failure.error { throw error }
             for field in scanned.fields {
                 let path = "\(folder)/\(field.name).png"
-                try Self.writePNG(scanned.crop(field), to: workshop.appendingPathComponent(path))
                 crops[field.name] = path
                 if field.hasInk { inked.append((field.name, path)) }
             }
@@ -140,4 +152,14 @@ public struct ScanStore {
         }
         try data.write(to: url, options: .atomic)
     }
+}
+
+/// The first error of work done on several threads at once.
+private final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: (any Error)?
+
+    func keep(_ error: any Error) { lock.withLock { if first == nil { first = error } } }
+
+    var error: (any Error)? { lock.withLock { first } }
 }
