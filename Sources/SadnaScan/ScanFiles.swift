@@ -30,6 +30,19 @@ public enum ScanFiles {
         return true
     }
 
+    /// Writes the file a scan becomes at `path`: `new()` when there is none, or (with
+    /// `replace`) the existing text through `merge`, which renews the crops and keeps what was
+    /// typed. Returns `path`, or nil when a file that exists was kept.
+    static func write(
+        _ path: String, in workshop: URL, replace: Bool, new: () -> String, merge: (String) throws -> String
+    ) throws -> String? {
+        let written = try change(path, in: workshop) { old in
+            guard let old else { return new() }
+            return replace ? try merge(old) : nil
+        }
+        return written ? path : nil
+    }
+
     /// Crops as a YAML mapping, field by field: `name: scans/3/persona-form-1/name.png`.
     static func mapping(_ crops: [(field: String, path: String)]) -> YAMLValue {
         .mapping(crops.map { YAMLValue.Entry($0.field, .string($0.path)) })

@@ -87,11 +87,8 @@ public enum ScannedJourney {
     /// existing one's crops renewed, its typed text untouched. Returns its path in the
     /// workshop, or nil when a file that exists was kept.
     public static func write(_ saved: ScanStore.Saved, workshop: URL, replace: Bool) throws -> String? {
-        let path = Self.path(for: saved)
-        let written = try ScanFiles.change(path, in: workshop) { old in
-            guard let old else { return yaml(for: saved) }
-            return replace ? try merge(saved, into: old) : nil
-        }
-        return written ? path : nil
+        try ScanFiles.write(
+            Self.path(for: saved), in: workshop, replace: replace, new: { yaml(for: saved) },
+            merge: { try merge(saved, into: $0) })
     }
 }
