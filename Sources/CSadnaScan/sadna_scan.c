@@ -454,3 +454,62 @@ void sadna_blur(unsigned char *argb, int width, int height, int radius, int pass
     }
     free(line);
 }
+
+// HEIC encoding, for test photos: libheif's HEVC encoder, the bytes gathered through its writer.
+typedef struct {
+    unsigned char *bytes;
+    size_t size;
+} sadna_buffer;
+
+static struct heif_error sadna_heif_write(struct heif_context *context, const void *data, size_t size, void *userdata) {
+    (void)context;
+    sadna_buffer *buffer = userdata;
+    struct heif_error ok = {heif_error_Ok, heif_suberror_Unspecified, "ok"};
+    unsigned char *grown = realloc(buffer->bytes, buffer->size + size);
+    if (!grown) {
+        struct heif_error failure = {heif_error_Memory_allocation_error, heif_suberror_Unspecified, "out of memory"};
+        return failure;
+    }
+    memcpy(grown + buffer->size, data, size);
+    buffer->bytes = grown;
+    buffer->size += size;
+    return ok;
+}
+
+unsigned char *sadna_heif_encode(const unsigned char *argb, int width, int height, int quality, size_t *size) {
+    struct heif_context *context = heif_context_alloc();
+    struct heif_encoder *encoder = NULL;
+    struct heif_image *image = NULL;
+    sadna_buffer buffer = {NULL, 0};
+    struct heif_error failure = heif_context_get_encoder_for_format(context, heif_compression_HEVC, &encoder);
+    if (failure.code == heif_error_Ok) failure = heif_image_create(width, height, heif_colorspace_RGB, heif_chroma_interleaved_RGB, &image);
+    if (failure.code == heif_error_Ok) failure = heif_image_add_plane(image, heif_channel_interleaved, width, height, 8);
+    if (failure.code == heif_error_Ok) {
+        int stride = 0;
+        uint8_t *plane = heif_image_get_plane(image, heif_channel_interleaved, &stride);
+        for (int y = 0; y < height; y++) {
+            const unsigned char *p = argb + (size_t)y * width * 4;
+            uint8_t *q = plane + (size_t)y * stride;
+            for (int x = 0; x < width; x++) {
+                q[3 * x] = p[4 * x + 2];
+                q[3 * x + 1] = p[4 * x + 1];
+                q[3 * x + 2] = p[4 * x];
+            }
+        }
+        heif_encoder_set_lossy_quality(encoder, quality);
+        failure = heif_context_encode_image(context, image, encoder, NULL, NULL);
+    }
+    if (failure.code == heif_error_Ok) {
+        struct heif_writer writer = {1, sadna_heif_write};
+        failure = heif_context_write(context, &writer, &buffer);
+    }
+    if (image) heif_image_release(image);
+    if (encoder) heif_encoder_release(encoder);
+    heif_context_free(context);
+    if (failure.code != heif_error_Ok) {
+        free(buffer.bytes);
+        return NULL;
+    }
+    *size = buffer.size;
+    return buffer.bytes;
+}

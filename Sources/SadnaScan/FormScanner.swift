@@ -15,7 +15,7 @@ public struct ScannedField: Sendable {
 }
 
 /// A photo recognised and straightened: the page it shows, at ``FormScanner/pixelsPerMillimetre``.
-public struct ScannedForm {
+public struct ScannedForm: Sendable {
     public var identity: ScanIdentity
     public var form: ScanForm
     public var page: Photo

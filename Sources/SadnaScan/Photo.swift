@@ -5,7 +5,7 @@ import Foundation
 
 /// A photo as Sadna scans it: upright as the camera meant it, at most ``maxPixels`` (a bigger
 /// one is scaled down first, so that time and memory never follow the camera), in Cairo's ARGB32.
-public struct Photo {
+public struct Photo: Sendable {
     public let width: Int
     public let height: Int
     public var pixels: [UInt8]

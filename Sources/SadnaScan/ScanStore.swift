@@ -16,6 +16,8 @@ public struct ScanStore {
 
     /// What a scan wrote, as paths in the workshop.
     public struct Saved: Sendable {
+        /// What the page is, as its marks say.
+        public var identity: ScanIdentity
         /// The form's folder, e.g. `scans/3/sign-in`.
         public var folder: String
         public var page: String
@@ -25,14 +27,15 @@ public struct ScanStore {
         public var crops: [String: String]
     }
 
-    /// The folder a scan of `identity` goes to, or why it may not: a page naming its meeting
-    /// (a sign-in sheet) has one place; copies of a form that names none (persona forms, one per
-    /// group) are numbered, and only the same photo again counts as the same page.
+    /// The folder a scan of `identity` goes to, or why it may not: a form a meeting has one of
+    /// (its sign-in sheet, its minutes) has one place, whichever photo shows it; copies of a form
+    /// filled once per group (persona forms, canvases, sketches) are numbered, and only the same
+    /// photo again counts as the same page.
     func folder(for identity: ScanIdentity, meeting: String?, fingerprint: String, replace: Bool) throws(ScanRefusal) -> String {
         let base = identity.kind.rawValue + (identity.page > 1 ? "-p\(identity.page)" : "")
         let parent = "scans/\(identity.meeting ?? meeting ?? "unsorted")"
         let manager = FileManager.default
-        if identity.meeting != nil {
+        if identity.meeting != nil || Self.onePerMeeting.contains(identity.kind) {
             let folder = "\(parent)/\(base)"
             if !replace, manager.fileExists(atPath: workshop.appendingPathComponent(folder).path) {
                 throw ScanRefusal(.alreadyScanned, .phraseScanPageBefore, ["folder": .path(folder)])
@@ -62,10 +65,22 @@ public struct ScanStore {
         var inked: [(String, String)] = []
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try Self.writePNG(scanned.page, to: directory.appendingPathComponent("page.png"))
+            // The page and the crops are compressed on every core: PNG encoding is most of a scan's time.
+            let pictures =
+                [(name: "page", field: ScannedField?.none)] + scanned.fields.map { (name: $0.name, field: Optional($0)) }
+            let failure = FirstFailure()
+            DispatchQueue.concurrentPerform(iterations: pictures.count) { index in
+                let (name, field) = pictures[index]
+                do {
+                    try Self.writePNG(
+                        field.map(scanned.crop) ?? scanned.page, to: directory.appendingPathComponent("\(name).png"))
+                } catch {
+                    failure.keep(error)
+                }
+            }
+            if let error = failure.error { throw error }
             for field in scanned.fields {
                 let path = "\(folder)/\(field.name).png"
-                try Self.writePNG(scanned.crop(field), to: workshop.appendingPathComponent(path))
                 crops[field.name] = path
                 if field.hasInk { inked.append((field.name, path)) }
             }
@@ -74,6 +89,7 @@ public struct ScanStore {
             record += "fingerprint: \(fingerprint)\n"
             record += "form: \(scanned.identity.kind.rawValue)\n"
             record += "page: \(scanned.identity.page)\n"
+            record += "marks: \(Self.quoted(scanned.identity.payload(corner: .topLeft)))\n"
             record += "inked: [\(inked.map(\.0).joined(separator: ", "))]\n"
             record += "fields: [\(scanned.fields.map(\.name).joined(separator: ", "))]\n"
             try Data(record.utf8).write(to: directory.appendingPathComponent("scan.yaml"), options: .atomic)
@@ -83,8 +99,11 @@ public struct ScanStore {
                 ["folder": .path(folder), "reason": .quoted(error.localizedDescription)])
 
         }
-        return Saved(folder: folder, page: "\(folder)/page.png", inked: inked, crops: crops)
+        return Saved(identity: scanned.identity, folder: folder, page: "\(folder)/page.png", inked: inked, crops: crops)
     }
+
+    /// The forms a meeting fills once: a second photo of one is the same page again.
+    static let onePerMeeting: Set<PrintableKind> = [.signIn, .minutesBlank]
 
     /// A name as a double-quoted YAML value (JSON's string form is one).
     static func quoted(_ text: String) -> String {
@@ -97,6 +116,24 @@ public struct ScanStore {
     static func fingerprint(of photo: URL) -> String {
         let data = (try? Data(contentsOf: photo)) ?? Data()
         return ScanIdentity.fingerprint(bytes: data) + String(data.count, radix: 16)
+    }
+
+    /// What an earlier scan wrote into `folder` (a path in the workshop, `scans/3/sign-in`), read
+    /// back from its `scan.yaml` and crops: a page that shows a scan's proposal on one request
+    /// and writes it on the next needs no photo.
+    public func saved(in folder: String) -> Saved? {
+        let directory = workshop.appendingPathComponent(folder)
+        guard let text = try? String(contentsOf: directory.appendingPathComponent("scan.yaml"), encoding: .utf8),
+            let record = try? YAMLDocumentEditor(text: text).value,
+            let (identity, _) = record[.key("marks")].flatMap({ ScanIdentity.parse($0.formText) })
+        else { return nil }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        var crops: [String: String] = [:]
+        for name in names where name.hasSuffix(".png") && name != "page.png" {
+            crops[String(name.dropLast(4))] = "\(folder)/\(name)"
+        }
+        let inked = (record[.key("inked")]?.formLines ?? []).compactMap { field in crops[field].map { (field, $0) } }
+        return Saved(identity: identity, folder: folder, page: "\(folder)/page.png", inked: inked, crops: crops)
     }
 
     static func fingerprint(in folder: URL) -> String? {
@@ -116,4 +153,14 @@ public struct ScanStore {
         }
         try data.write(to: url, options: .atomic)
     }
+}
+
+/// The first error of work done on several threads at once.
+private final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: (any Error)?
+
+    func keep(_ error: any Error) { lock.withLock { if first == nil { first = error } } }
+
+    var error: (any Error)? { lock.withLock { first } }
 }

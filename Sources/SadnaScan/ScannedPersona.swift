@@ -6,11 +6,17 @@ import SadnaPrint
 /// `scanned:`, until someone types them: typed text always wins and a scan never touches it.
 public enum ScannedPersona {
     /// The persona's id for a scan in `folder` (`scans/3/persona-form-1` → `3-persona-form-1`).
-    public static func id(for folder: String) -> String {
-        folder.split(separator: "/").dropFirst().joined(separator: "-")
+    public static func id(for folder: String) -> String { ScanFiles.id(for: folder) }
+
+    /// The persona file's path in the workshop (`personas/3-persona-form-1.yaml`).
+    public static func path(for saved: ScanStore.Saved) -> String { "personas/\(id(for: saved.folder)).yaml" }
+
+    /// Each inked field that is a persona's, to its crop.
+    static func crops(_ saved: ScanStore.Saved) -> [(field: String, path: String)] {
+        saved.inked.filter { PersonaField(rawValue: $0.field) != nil }
     }
 
-    /// The persona file's text: a name to replace (a name is required; the form's handwritten
+    /// A new persona file's text: a name to replace (a name is required; the form's handwritten
     /// name is in its crop) and each inked field's crop.
     public static func yaml(for saved: ScanStore.Saved) -> String {
         var text = """
@@ -20,21 +26,24 @@ public enum ScannedPersona {
             scanned:
 
             """
-        for (field, path) in saved.inked where PersonaField(rawValue: field) != nil {
+        for (field, path) in crops(saved) {
             text += "  \(field): \(ScanStore.quoted(path))\n"
         }
         return text
     }
 
-    /// Writes the persona file for a persona form's scan, never over a file that exists (a
-    /// person may have typed in it) unless `replace`. Returns its path in the workshop, or nil
-    /// when it was kept.
+    /// An existing persona file's `text` with its `scanned:` crops made the scan's: every typed
+    /// field, comment and other key stays as it is.
+    public static func merge(_ saved: ScanStore.Saved, into text: String) throws -> String {
+        try ScanFiles.setting("scanned", to: ScanFiles.mapping(crops(saved)), in: text)
+    }
+
+    /// Writes the persona file for a persona form's scan: a new file, or (with `replace`) the
+    /// existing one's crops renewed, its typed text untouched. Returns its path in the
+    /// workshop, or nil when a file that exists was kept.
     public static func write(_ saved: ScanStore.Saved, workshop: URL, replace: Bool) throws -> String? {
-        let path = "personas/\(id(for: saved.folder)).yaml"
-        let url = workshop.appendingPathComponent(path)
-        if FileManager.default.fileExists(atPath: url.path), !replace { return nil }
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(yaml(for: saved).utf8).write(to: url, options: .atomic)
-        return path
+        try ScanFiles.write(
+            Self.path(for: saved), in: workshop, replace: replace, new: { yaml(for: saved) },
+            merge: { try merge(saved, into: $0) })
     }
 }

@@ -5,7 +5,7 @@ import SadnaScan
 import SadnaTestSupport
 
 // Scan (issue 31): a 12-megapixel JPEG photo of a filled A3 journey canvas (six sticky notes,
-// turned 12°, seen in slight perspective, lit unevenly) read, recognised by its corner marks,
+// turned 8°, seen in slight perspective, lit unevenly) read, recognised by its corner marks,
 // straightened and cut into every cell's PNG with the whole page. Target: under 2 s.
 
 func benchScan(laying: LayoutContext, output: URL) throws {
@@ -16,7 +16,7 @@ func benchScan(laying: LayoutContext, output: URL) throws {
     var maker = SyntheticPhoto()
     maker.frameWidth = 4032
     maker.frameHeight = 3024
-    maker.rotation = 12
+    maker.rotation = -8
     let photoURL = output.appendingPathComponent("canvas.jpg")
     try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
     try maker.jpeg(of: page, marks: marks).write(to: photoURL)

@@ -100,6 +100,18 @@ if CommandLine.arguments.dropFirst().first == "peers" {
     exit(0)
 }
 
+// `sadna-bench scan` times the scan of a 12-megapixel canvas photo alone.
+if CommandLine.arguments.dropFirst().first == "scan" {
+    do {
+        guard let workshop = WorkshopCheck.run(emek, templates: templates).workshop else { fail("the programme has errors") }
+        try benchScan(laying: context(workshop), output: output)
+        try? FileManager.default.removeItem(at: output)
+        exit(0)
+    } catch {
+        fail("\(error)")
+    }
+}
+
 // `sadna-bench agenda-editor` times the agenda editor alone.
 if CommandLine.arguments.dropFirst().first == "agenda-editor" {
     do {

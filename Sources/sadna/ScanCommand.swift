@@ -30,6 +30,13 @@ struct ScanCommand: ParsableCommand {
     @Flag(help: "Put a photo's crops in place of an earlier scan of the same page.")
     var replace = false
 
+    @Flag(
+        help: """
+            Write a sign-in sheet's proposed attendance (who signed) into participants.yaml. Without it \
+            the proposal is shown, and asked about on a terminal.
+            """)
+    var confirm = false
+
     func run() throws {
         let folder = try Session.writableFolder(location.workshop)
         let session = try Session(workshop: folder.path, strict: false)
@@ -47,12 +54,7 @@ struct ScanCommand: ParsableCommand {
                 Console.say(
                     "\(path): \(first.identity.kind.rawValue), page \(first.identity.page) → \(saved.folder)/ "
                         + "(\(first.fields.count) fields; with ink: \(inked.isEmpty ? "none" : inked.joined(separator: ", ")))")
-                if first.identity.kind == .signIn { proposeAttendance(first, workshop: session.workshop) }
-                if first.identity.kind == .personaForm {
-                    if let written = try ScannedPersona.write(saved, workshop: folder, replace: replace) {
-                        Console.say("  persona: \(written) (type its fields to replace the crops)")
-                    }
-                }
+                try file(saved, workshop: session.workshop, folder: folder)
             } catch let refusal as ScanRefusal {
                 refusals.append(refusal.diagnostic(photo: path))
             }
@@ -63,22 +65,58 @@ struct ScanCommand: ParsableCommand {
         }
     }
 
-    /// Who signed a sign-in sheet, by the ink in each signature cell, for a person to confirm:
-    /// printed, never written into the meeting by itself.
-    func proposeAttendance(_ scanned: ScannedForm, workshop: Workshop) {
-        guard let meeting = workshop.meetings.first(where: { $0.id == scanned.identity.meeting }) else { return }
-        let invitees = workshop.invitees(of: meeting)
-        var signed: [String] = [], unsigned: [String] = []
-        for field in scanned.fields where field.name.hasPrefix("signature-") {
-            guard let number = Int(field.name.dropFirst("signature-".count)), invitees.indices.contains(number - 1) else {
-                continue
+    /// What the scan becomes in the workshop's files, by the kind of form.
+    func file(_ saved: ScanStore.Saved, workshop: Workshop, folder: URL) throws {
+        switch saved.identity.kind {
+        case .personaForm:
+            if let written = try ScannedPersona.write(saved, workshop: folder, replace: replace) {
+                Console.say("  persona: \(written) (type its fields to replace the crops)")
             }
-            (field.hasInk ? { signed.append($0) } : { unsigned.append($0) })(invitees[number - 1].name.value)
+        case .journeyCanvas:
+            if let written = try ScannedJourney.write(saved, workshop: folder, replace: replace) {
+                Console.say("  journey: \(written) (type a cell's notes to replace its crop)")
+            }
+        case .signIn:
+            if let proposal = AttendanceProposal.of(saved, in: workshop) {
+                try propose(proposal, workshop: workshop, folder: folder)
+            }
+        default:
+            guard ScannedMeetingForm.attaches(saved.identity.kind) else { return }
+            guard let meeting = ScanFiles.meeting(of: saved, in: workshop) else {
+                Console.say("  not attached to a meeting: name it with --meeting")
+                return
+            }
+            let written = try ScannedMeetingForm.write(saved, meeting: meeting, workshop: folder)
+            Console.say("  attached to \(written) under scanned: \(saved.folder.split(separator: "/").last ?? "")")
         }
+    }
+
+    /// Shows who signed a sign-in sheet, by the ink in each signature cell, and writes them as
+    /// present only when confirmed: by `--confirm`, or by a yes on a terminal.
+    func propose(_ proposal: AttendanceProposal, workshop: Workshop, folder: URL) throws {
+        let meeting = proposal.meeting
         Console.say(
-            "  signed (proposed as present at meeting \(meeting.id)): \(signed.isEmpty ? "nobody" : signed.joined(separator: ", "))"
-        )
-        if !unsigned.isEmpty { Console.say("  no signature: \(unsigned.joined(separator: ", "))") }
-        Console.say("  check the names against page.png, then record them in the meeting's attendance")
+            "  signed (proposed as present at meeting \(meeting)): "
+                + (proposal.signed.isEmpty ? "nobody" : proposal.signed.joined(separator: ", ")))
+        if !proposal.signedOutsideTeam.isEmpty {
+            Console.say(
+                "  signed, not on participants.yaml (record them in the minutes): \(proposal.signedOutsideTeam.joined(separator: ", "))"
+            )
+        }
+        if !proposal.unsigned.isEmpty { Console.say("  no signature: \(proposal.unsigned.joined(separator: ", "))") }
+        guard !proposal.signed.isEmpty else { return }
+        var confirmed = confirm
+        if !confirmed, Console.capture == nil, isatty(STDIN_FILENO) != 0 {
+            FileHandle.standardError.write(Data("  mark them present in participants.yaml? [y/N] ".utf8))
+            confirmed = ["y", "yes", "כ", "כן", "نعم"].contains(
+                readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "")
+        }
+        guard confirmed else {
+            Console.say("  check the names against page.png, then run again with --replace --confirm to record them")
+            return
+        }
+        let changed = try proposal.write(in: workshop, folder: folder)
+        Console.say(
+            changed ? "  recorded in participants.yaml as present at meeting \(meeting)" : "  already recorded as present")
     }
 }

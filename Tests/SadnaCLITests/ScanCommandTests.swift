@@ -54,4 +54,145 @@ import Testing
         #expect(result.stderr.contains("too blurred"))
         #expect(!FileManager.default.fileExists(atPath: workshop.appendingPathComponent("scans").path))
     }
+
+    /// A copy of the shipped programme with a team of three on participants.yaml (one of them
+    /// written as a bare name), and a comment that must survive every edit.
+    func teamCopy() throws -> (URL, Workshop) {
+        let workshop = try emekCopy(in: folder, editingMeeting: "03") { $0 }
+        let team = """
+            # The team, as the secretary keeps it.
+            - name: סמדר כהן
+              department: מזכירות כללית
+              attended: [2]
+            - name: אחמד חטיב
+              department: הנדסה
+            - יוסי לוי
+
+            """
+        try Data(team.utf8).write(to: workshop.appendingPathComponent("participants.yaml"))
+        return (workshop, try #require(check(workshop).workshop))
+    }
+
+    @Test func aSignInSheetProposesWhoCameAndWritesItOnlyWhenConfirmed() throws {
+        let (workshop, loaded) = try teamCopy()
+        let page = try printed(PrintRequest(.signIn, items: ["01"]), workshop: loaded).pages[0]
+        var maker = SyntheticPhoto()
+        maker.rotation = 7
+        let photo = folder.path("IMG_0101.jpg")
+        try maker.jpeg(of: page, marks: ["signature-1": .strokes, "signature-3": .text("י.ל")]).write(to: photo)
+        let teamFile = workshop.appendingPathComponent("participants.yaml")
+        let before = try String(contentsOf: teamFile, encoding: .utf8)
+
+        let shown = sadnaInProcess(["scan", photo.path, "--workshop", workshop.path], in: folder.url)
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("proposed as present at meeting 01): סמדר כהן, יוסי לוי"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("no signature: אחמד חטיב"))
+        #expect(try String(contentsOf: teamFile, encoding: .utf8) == before, "nothing is written unconfirmed")
+
+        // Another photo of the same sheet is the same page: it asks before it replaces.
+        maker.rotation = -11
+        let other = folder.path("IMG_0102.jpg")
+        try maker.jpeg(of: page, marks: ["signature-1": .strokes, "signature-3": .text("י.ל")]).write(to: other)
+        let again = sadnaInProcess(["scan", other.path, "--workshop", workshop.path], in: folder.url)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("IMG_0102.jpg") && again.stderr.contains("--replace"), "\(again.stderr)")
+
+        let confirmed = sadnaInProcess(
+            ["scan", other.path, "--workshop", workshop.path, "--replace", "--confirm"], in: folder.url)
+        #expect(confirmed.status == 0, "\(confirmed.stderr)")
+        let after = try String(contentsOf: teamFile, encoding: .utf8)
+        #expect(after.hasPrefix("# The team, as the secretary keeps it.\n"))
+        #expect(after.contains("  department: מזכירות כללית\n  attended:\n    - 2\n    - \"01\"\n"), "\(after)")
+        #expect(
+            after.contains("  department: הנדסה\n- name: יוסי לוי\n  attended:"), "the unsigned are left as they were: \(after)")
+        let present = try #require(check(workshop).workshop)
+        let meeting = try #require(present.meeting(named: "01"))
+        #expect(Set(present.present(at: meeting)) == ["סמדר כהן", "יוסי לוי"])
+    }
+
+    @Test func aFilledCanvasBecomesAJourneyWhoseCellsHoldTheirCropsAndTypedTextSurvivesARescan() throws {
+        let workshop = try emekCopy(in: folder, editingMeeting: "03") { $0 }
+        let page = try printed(PrintRequest(.journeyCanvas, stages: 6)).pages[0]
+        // The canvas's own note lanes (the template's choice), the first two of them.
+        let lanes = try #require(page.scanForm).fields.map(\.name).filter { $0.hasPrefix("stage-1-") }
+            .map { String($0.dropFirst(8)) }.filter { JourneyField(rawValue: $0) != nil }
+        let (lane, other) = (lanes[0], lanes[1])
+        let photo = folder.path("canvas.jpg")
+        var maker = SyntheticPhoto()
+        maker.rotation = -8
+        try maker.jpeg(
+            of: page, marks: ["stage-2-\(lane)": .stickyNote, "stage-3-\(other)": .stickyNote, "service": .text("ארנונה")]
+        ).write(to: photo)
+        let scan = sadnaInProcess(["scan", photo.path, "--workshop", workshop.path, "--meeting", "3"], in: folder.url)
+        #expect(scan.status == 0, "\(scan.stderr)")
+        let file = workshop.appendingPathComponent("journeys/3-journey-canvas-1.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let crops = "scans/3/journey-canvas-1"
+        #expect(text.contains("  service: \"\(crops)/service.png\""), "\(text)")
+        #expect(text.contains("      \(lane): \"\(crops)/stage-2-\(lane).png\""), "\(text)")
+        #expect(text.contains("      \(other): \"\(crops)/stage-3-\(other).png\""), "\(text)")
+        let loaded = try #require(check(workshop).workshop)
+        let journey = try #require(loaded.journeys.first { $0.id == "3-journey-canvas-1" })
+        #expect(journey.stages.count == 3)
+        #expect(journey.stages[1].scanned[lane]?.value == "\(crops)/stage-2-\(lane).png")
+        #expect(journey.stages[0].scanned[lane] == nil, "an empty cell is left empty")
+        // The printed map shows each crop where nothing is typed: three handwritten stage titles
+        // and the two notes, each tagged as handwriting.
+        #expect(try pictures(ofJourney: journey.id, in: workshop) == 5)
+
+        // Someone types stage 2's title and a note; a rescan renews the crops and keeps them.
+        let stage = "  - scanned:\n      title: \"\(crops)/stage-2-title.png\""
+        let typedStage =
+            "  - title: מחפשים באתר # typed\n    \(lane): [נכנסת לאתר]\n    scanned:\n      title: \"\(crops)/stage-2-title.png\""
+        let typed = text.replacingOccurrences(of: stage, with: typedStage)
+        #expect(typed != text)
+        try Data(typed.utf8).write(to: file)
+        let again = sadnaInProcess(
+            ["scan", photo.path, "--workshop", workshop.path, "--meeting", "3", "--replace"], in: folder.url)
+        #expect(again.status == 0, "\(again.stderr)")
+        let kept = try String(contentsOf: file, encoding: .utf8)
+        #expect(kept.contains("  - title: מחפשים באתר # typed\n    \(lane): [נכנסת לאתר]\n"), "\(kept)")
+        #expect(kept.contains("stage-2-\(lane).png"))
+        // Typed text wins on paper too: stage 2's title and note print as text, not as crops.
+        #expect(try pictures(ofJourney: "3-journey-canvas-1", in: workshop) == 3)
+    }
+
+    /// How many crops the journey's printed map shows, after checking each is tagged as handwriting.
+    func pictures(ofJourney id: String, in workshop: URL) throws -> Int {
+        let loaded = try #require(check(workshop).workshop)
+        let page = try printed(PrintRequest(.journey, items: [id]), workshop: loaded).pages[0]
+        func count(_ elements: [PageElement]) -> Int {
+            elements.reduce(0) { total, element in
+                switch element {
+                case .picture: total + 1
+                case let .group(children, _, _): total + count(children)
+                case let .shared(content): total + count(content.elements)
+                default: total
+                }
+            }
+        }
+        let tags = textBlocks(page.elements).filter { $0.text == "בכתב יד" }.count
+        #expect(tags == count(page.elements))
+        return count(page.elements)
+    }
+
+    @Test func aFilledMinutesFormIsAttachedToItsMeetingWithItsActionCells() throws {
+        let workshop = try emekCopy(in: folder, editingMeeting: "03") { "# meeting three, kept by hand\n" + $0 }
+        let page = try printed(PrintRequest(.minutesBlank)).pages.last!
+        let form = try #require(page.scanForm)
+        let action = try #require(form.fields.first { $0.name.hasPrefix("action-") && $0.name.hasSuffix("-what") })
+        let photo = folder.path("minutes.jpg")
+        try SyntheticPhoto().jpeg(of: page, marks: [action.name: .text("לעדכן את האתר")]).write(to: photo)
+        let result = sadnaInProcess(["scan", photo.path, "--workshop", workshop.path, "--meeting", "3"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: workshop.appendingPathComponent("meetings/03.yaml"), encoding: .utf8)
+        #expect(text.hasPrefix("# meeting three, kept by hand\n"))
+        let folderName = "minutes-blank" + (form.identity.page > 1 ? "-p\(form.identity.page)" : "")
+        #expect(
+            text.contains("scanned:\n  \(folderName):\n    page: scans/03/\(folderName)/page.png")
+                || text.contains("scans/3/\(folderName)/page.png"), "\(text)")
+        #expect(text.contains("\(action.name): scans/"), "\(text)")
+        let meeting = try #require(check(workshop).workshop?.meeting(named: "3"))
+        #expect(meeting.scanned.first?.crops.contains { $0.field == action.name } == true)
+    }
 }

@@ -154,6 +154,56 @@ func leaveToLook(_ scanned: ScannedForm, name: String) {
         #expect(try inked(maker, page, marks: [:], look: "empty").isEmpty)
     }
 
+    @Test func theBlankMinutesActionsTableIsCutRowByRowAndCellByCell() throws {
+        let document = try printed(PrintRequest(.minutesBlank))
+        let page = try #require(document.pages.first { $0.scanForm?.fields.contains { $0.name == "action-1-what" } == true })
+        let form = try #require(page.scanForm)
+        for name in ["action-1-what", "action-1-owner", "action-1-due", "action-6-due"] {
+            #expect(form.fields.contains { $0.name == name }, "\(name)")
+        }
+        let marks: [String: SyntheticPhoto.Mark] = [
+            "action-1-what": .text("לעדכן את האתר"), "action-2-owner": .text("סמדר"), "action-4-due": .text("1.5"),
+        ]
+        var maker = SyntheticPhoto()
+        maker.rotation = -21
+        #expect(try inked(maker, page, marks: marks, look: "minutes-actions") == Set(marks.keys))
+    }
+
+    @Test func aPhotoTakenWithThePhoneTurnedIsReadUprightByItsExifOrientation() throws {
+        let page = try formPage(PrintRequest(.personaForm))
+        let marks: [String: SyntheticPhoto.Mark] = ["name": .text("רונית"), "age": .strokes]
+        var maker = SyntheticPhoto()
+        maker.rotation = 9
+        let folder = TemporaryFolder()
+        let (_, upright) = try photo(maker.jpeg(of: page, marks: marks), in: folder, named: "upright.jpg")
+        for orientation in [6, 8] {
+            let data = maker.jpeg(of: page, marks: marks, orientation: orientation)
+            let (_, turned) = try photo(data, in: folder, named: "turned-\(orientation).jpg")
+            // Stored turned (3000 × 4000), read upright as the phone meant it.
+            #expect(turned.width == upright.width && turned.height == upright.height, "orientation \(orientation)")
+            let same = zip(turned.gray, upright.gray).enumerated().filter { $0.offset % 997 == 0 }
+                .filter { abs(Int($0.element.0) - Int($0.element.1)) < 24 }.count
+            #expect(same * 997 > upright.gray.count * 9 / 10, "orientation \(orientation): the pixels are upright")
+            let scanned = try scanner.scan(turned)
+            #expect(Set(scanned.fields.filter(\.hasInk).map(\.name)) == Set(marks.keys))
+        }
+    }
+
+    @Test func aHeicPhotoAsAnIPhoneSendsItIsScanned() throws {
+        let page = try formPage(PrintRequest(.personaForm))
+        let marks: [String: SyntheticPhoto.Mark] = ["name": .text("דנה"), "problems": .strokes]
+        var maker = SyntheticPhoto()
+        maker.rotation = -9
+        let data = try #require(maker.heic(of: page, marks: marks), "libheif encodes HEVC")
+        #expect(String(decoding: data[4..<8], as: UTF8.self) == "ftyp")
+        let folder = TemporaryFolder()
+        let (_, picture) = try photo(data, in: folder, named: "IMG_0001.HEIC")
+        #expect(picture.width == 4000 && picture.height == 3000)
+        let scanned = try scanner.scan(picture)
+        leaveToLook(scanned, name: "heic")
+        #expect(Set(scanned.fields.filter(\.hasInk).map(\.name)) == Set(marks.keys))
+    }
+
     func refusal(_ maker: SyntheticPhoto, _ page: Page, scanner: FormScanner? = nil) throws -> ScanRefusal.Reason? {
         let folder = TemporaryFolder()
         let (_, picture) = try photo(maker.jpeg(of: page, marks: ["name": .strokes]), in: folder)

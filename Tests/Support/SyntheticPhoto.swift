@@ -37,8 +37,48 @@ public struct SyntheticPhoto {
 
     public init() {}
 
-    /// The JPEG photo of `page` with `marks` planted in the fields named.
-    public func jpeg(of page: Page, marks: [String: Mark]) -> Data {
+    /// The JPEG photo of `page` with `marks` planted in the fields named. With an EXIF
+    /// `orientation` (6: the camera held turned right, 8: turned left), the pixels are stored
+    /// turned as a phone stores them and the tag says how to turn them upright.
+    public func jpeg(of page: Page, marks: [String: Mark], orientation: Int = 1) -> Data {
+        var (pixels, width, height) = self.pixels(of: page, marks: marks)
+        if orientation == 6 || orientation == 8 {
+            // Stored turned the other way: turning by the opposite tag undoes the tag's turn.
+            var turnedWidth: Int32 = 0, turnedHeight: Int32 = 0
+            let turned = sadna_orient(
+                pixels, Int32(width), Int32(height), orientation == 6 ? 8 : 6, &turnedWidth, &turnedHeight)!
+            defer { free(turned) }
+            (width, height) = (Int(turnedWidth), Int(turnedHeight))
+            pixels = Array(UnsafeBufferPointer(start: turned, count: width * height * 4))
+        }
+        var size = 0
+        let bytes = sadna_jpeg_encode(pixels, Int32(width), Int32(height), Int32(jpegQuality), &size)!
+        defer { free(bytes) }
+        let jpeg = Data(bytes: bytes, count: size)
+        guard orientation != 1 else { return jpeg }
+        // An APP1 Exif segment right after the start of image: a big-endian TIFF header and one
+        // IFD entry, Orientation (0x0112), a SHORT.
+        let tiff: [UInt8] = [
+            0x4D, 0x4D, 0x00, 0x2A, 0x00, 0x00, 0x00, 0x08, 0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01,
+            0x00, UInt8(orientation), 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        ]
+        let payload = Array("Exif".utf8) + [0, 0] + tiff
+        let length = payload.count + 2
+        let segment: [UInt8] = [0xFF, 0xE1, UInt8(length >> 8), UInt8(length & 0xFF)] + payload
+        return Data(jpeg.prefix(2)) + Data(segment) + Data(jpeg.dropFirst(2))
+    }
+
+    /// The photo as an iPhone sends it: HEIC. Nil when libheif has no HEVC encoder here.
+    public func heic(of page: Page, marks: [String: Mark], quality: Int = 60) -> Data? {
+        let (pixels, width, height) = self.pixels(of: page, marks: marks)
+        var size = 0
+        guard let bytes = sadna_heif_encode(pixels, Int32(width), Int32(height), Int32(quality), &size) else { return nil }
+        defer { free(bytes) }
+        return Data(bytes: bytes, count: size)
+    }
+
+    /// The photo's pixels (ARGB32), upright.
+    func pixels(of page: Page, marks: [String: Mark]) -> (pixels: [UInt8], width: Int, height: Int) {
         let resolution = 10.0
         var raster = PageRaster(page, pixelsPerMillimetre: resolution)
         let fields = page.scanForm?.fields ?? []
@@ -93,10 +133,7 @@ public struct SyntheticPhoto {
             }
         }
         if blurRadius > 0 { sadna_blur(&pixels, Int32(frameWidth), Int32(frameHeight), Int32(blurRadius), Int32(blurPasses)) }
-        var size = 0
-        let bytes = sadna_jpeg_encode(pixels, Int32(frameWidth), Int32(frameHeight), Int32(jpegQuality), &size)!
-        defer { free(bytes) }
-        return Data(bytes: bytes, count: size)
+        return (pixels, frameWidth, frameHeight)
     }
 
     static func draw(_ mark: Mark, in rect: Rect, on cr: OpaquePointer) {

@@ -68,6 +68,10 @@ long sadna_count_ink(const unsigned char *argb, const unsigned char *gray, const
 /// Encodes ARGB32 pixels as a JPEG of `quality` (for test photos); the caller frees the bytes.
 unsigned char *sadna_jpeg_encode(const unsigned char *argb, int width, int height, int quality, size_t *size);
 
+/// Encodes ARGB32 pixels as a HEIC (HEVC) of `quality` (for test photos); the caller frees the
+/// bytes. NULL when libheif has no HEVC encoder.
+unsigned char *sadna_heif_encode(const unsigned char *argb, int width, int height, int quality, size_t *size);
+
 /// Box-blurs the ARGB32 picture in place `passes` times with a radius of `radius` pixels (for test photos).
 void sadna_blur(unsigned char *argb, int width, int height, int radius, int passes);
 

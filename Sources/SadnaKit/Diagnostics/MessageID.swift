@@ -359,6 +359,7 @@ public enum MessageID: String, CaseIterable, Sendable, Codable {
     case scanForeignForm = "scan.foreign-form"
     case scanFormChanged = "scan.form-changed"
     case scanAlreadyScanned = "scan.already-scanned"
+    case scanCropUnreadable = "scan.crop-unreadable"
     case phraseScanCannotRead = "phrase.scan.cannot-read"
     case phraseScanNotPhoto = "phrase.scan.not-photo"
     case phraseScanDecoder = "phrase.scan.decoder"

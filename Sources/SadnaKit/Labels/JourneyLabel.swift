@@ -18,6 +18,8 @@ public enum JourneyLabel: String, TemplateLabelKey {
     case example
     case blankTitle = "blank_title"
     case stage
+    /// The tag on a crop of a filled canvas shown where nothing is typed yet.
+    case handwritten
 
     /// The printables this file names, by their kind (the print list's words, the PDF's title).
     public static let printables: [PrintableKind] = [.journey, .journeyCanvas]

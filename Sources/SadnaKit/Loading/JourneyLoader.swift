@@ -4,8 +4,9 @@ import Yams
 /// Reads `journeys/ID.yaml` into a ``Journey``.
 enum JourneyLoader {
     static let keys =
-        ["title", "persona", "variant", "improves", "group", "date", "lanes", "stages", "example"] + Authorship.keys
-    static let stageKeys = ["title", "emotion"] + JourneyField.allCases.map(\.rawValue)
+        ["title", "persona", "variant", "improves", "group", "date", "lanes", "stages", "example", "scanned"]
+        + Authorship.keys
+    static let stageKeys = ["title", "emotion", "scanned"] + JourneyField.allCases.map(\.rawValue)
 
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> Journey? {
         guard let root else {
@@ -60,6 +61,7 @@ enum JourneyLoader {
             improves: improves, group: j.texts("group"), date: date, lanes: j.texts("lanes"),
             stages: stages, isExample: j.flag("example")?.value ?? false)
         journey.authorship = j.authorship
+        journey.scanned = scanned(j, reader: reader)
         return journey
     }
 
@@ -78,8 +80,25 @@ enum JourneyLoader {
         if let value = s.value("emotion") {
             emotion = self.emotion(from: value, reader: reader)
         }
-        guard let title = s.text("title", required: true, example: "מחפשים מידע באתר") else { return nil }
-        return JourneyStage(title: title, location: s.location, notes: notes, emotion: emotion)
+        let crops = scanned(s, reader: reader)
+        // A stage from a photographed canvas may have only its handwritten title's crop so far.
+        let typed = crops["title"] == nil ? s.text("title", required: true, example: "מחפשים מידע באתר") : s.text("title")
+        guard let title = typed ?? crops["title"].map({ Located("", at: $0.location) }) else { return nil }
+        var stage = JourneyStage(title: title, location: s.location, notes: notes, emotion: emotion)
+        stage.scanned = crops
+        return stage
+    }
+
+    /// `scanned:`: a cell or field's name to its crop's path in the workshop (from `sadna scan`).
+    private static func scanned(_ mapping: MappingReader, reader: NodeReader) -> [String: Located<String>] {
+        guard let node = mapping.value("scanned"), let groups = reader.namedGroups(node, what: "the scanned cells") else {
+            return [:]
+        }
+        var crops: [String: Located<String>] = [:]
+        for (name, value) in groups {
+            if let path = reader.text(value, what: "a scanned cell's picture") { crops[name.value] = path }
+        }
+        return crops
     }
 
     /// A note is a text, or `{text: …, evidence: observed|assumed|proposed}`.

@@ -6,6 +6,7 @@ enum MeetingLoader {
     static let keys = [
         "number", "title", "subtitle", "date", "weekday", "hours", "venue", "goal",
         "agenda", "topics", "homework", "notes", "participants", "groups", "print", "minutes", "invitees",
+        "scanned",
     ]
     static let printKeys = ["kind", "items", "copies", "for", "paper", "note"] + PrintOption.allCases.map(\.planKey)
     static let rowKeys = [
@@ -67,7 +68,21 @@ enum MeetingLoader {
             }
         }
         meeting.minutes = m.value("minutes").flatMap { MinutesLoader.load($0, reader: reader) }
+        meeting.scanned = scanned(m, reader: reader)
         return meeting
+    }
+
+    /// `scanned:`: each photographed form's folder name under `scans/MEETING/`, with its written
+    /// fields' crops (`sadna scan`).
+    private static func scanned(_ m: MappingReader, reader: NodeReader) -> [MeetingScan] {
+        guard let node = m.value("scanned"), let forms = reader.namedGroups(node, what: "the scanned forms") else { return [] }
+        return forms.compactMap { form, value in
+            guard let fields = reader.namedGroups(value, what: "a scanned form's fields") else { return nil }
+            let crops = fields.compactMap { field, path in
+                reader.text(path, what: "a scanned field's picture").map { MeetingScan.Crop(field: field.value, path: $0) }
+            }
+            return MeetingScan(form: form, crops: crops)
+        }
     }
 
     /// One item of the meeting's kit.

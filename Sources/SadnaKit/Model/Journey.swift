@@ -28,6 +28,9 @@ public struct Journey: Sendable {
     public var isExample: Bool
     /// Who mapped it, for homework and pools.
     public var authorship = Authorship()
+    /// The canvas's heading fields as photographed (`service`, `persona`, `group`, `date`), each a
+    /// crop's path in the workshop, written by `sadna scan` under `scanned:`. Typed text wins.
+    public var scanned: [String: Located<String>] = [:]
 
     public init(
         id: String, location: SourceLocation, title: Located<String>, persona: Located<String>? = nil,
@@ -55,6 +58,10 @@ public struct JourneyStage: Sendable {
     public var location: SourceLocation
     public var notes: [JourneyField: [JourneyNote]]
     public var emotion: Emotion?
+    /// The stage's cells as photographed on a filled canvas: `title` and each lane's id (the
+    /// template's lane, `actions`, `emotion`, …) to a crop's path in the workshop. A cell shows
+    /// its crop only while nothing is typed in it.
+    public var scanned: [String: Located<String>] = [:]
 
     public init(
         title: Located<String>, location: SourceLocation, notes: [JourneyField: [JourneyNote]] = [:],

@@ -36,6 +36,9 @@ public struct Meeting: Sendable {
     public var invitees: [Participant]?
     /// What the meeting kept of itself: attendance, items, decisions and actions.
     public var minutes: Minutes?
+    /// Forms filled by hand at the meeting and photographed (the minutes form, a service-page
+    /// sketch, a worksheet): their written fields' crops, under `scanned:`.
+    public var scanned: [MeetingScan] = []
 
     public init(
         id: String, location: SourceLocation, number: Located<Int>? = nil, title: Located<String>,

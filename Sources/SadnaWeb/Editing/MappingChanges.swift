@@ -47,23 +47,6 @@ struct MappingChanges {
 }
 
 extension YAMLValue {
-    /// A scalar as the text a form's input shows; nothing for a list or a mapping.
-    var formText: String {
-        switch self {
-        case let .string(text): text
-        case let .int(number): String(number)
-        case let .double(number): String(number)
-        case let .bool(flag): flag ? "true" : "false"
-        case let .mapping(entries): Self.isTranslations(entries) ? entries[0].value.formText : ""
-        case .null, .sequence: ""
-        }
-    }
-
-    /// `{he: …, ar: …}`: a text kept in several languages, its main one first.
-    static func isTranslations(_ entries: [Entry]) -> Bool {
-        !entries.isEmpty && entries.allSatisfy { Language(rawValue: $0.key) != nil }
-    }
-
     /// Where a form's new text for the value at `path` goes: into the main language of a text
     /// kept in several, else the value itself.
     static func textPath(_ path: YAMLPath, in root: YAMLValue, for new: YAMLValue) -> YAMLPath {
@@ -77,15 +60,6 @@ extension YAMLValue {
         guard case var .mapping(entries) = self, Self.isTranslations(entries), case .string = new else { return new }
         entries[0].value = new
         return .mapping(entries)
-    }
-
-    /// A list as its texts, one per item; a lone scalar as a list of one.
-    var formLines: [String] {
-        switch self {
-        case let .sequence(items): items.map(\.formText).filter { !$0.isEmpty }
-        case .null: []
-        default: formText.isEmpty ? [] : [formText]
-        }
     }
 }
 

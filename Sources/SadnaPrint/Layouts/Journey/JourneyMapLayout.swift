@@ -111,10 +111,25 @@ public struct JourneyMapLayout {
         grid.drawFrame(on: &page, labels: laneLabels, painTint: Self.painTint)
 
         let titleRow = grid.rows[0]
+        let handwriting = HandwrittenCrop(context: context)
+        /// A cell's crop from a photographed canvas, inside its padding, where nothing is typed.
+        func handwritten(_ stage: Int, _ cell: String, in rect: Rect, before: Double = 0) {
+            guard let crop = journey.stages[stage].scanned[cell] else { return }
+            let inner = rect.insetBy(dx: Self.cellPadding, dy: Self.cellPadding)
+            let box = Rect(
+                x: inner.minX + (pageLanguage.direction == .rightToLeft ? 0 : before), y: inner.minY,
+                width: inner.width - before, height: inner.height)
+            handwriting.draw(crop, in: box, tag: labels(.handwritten), on: &page)
+        }
         for (column, block) in titles.enumerated() {
             drawStageNumber(
                 stages.lowerBound + column + 1, column: column, row: titleRow, grid: grid, on: &page,
                 typesetter: typesetter)
+            if journey.stages[stages.lowerBound + column].title.value.isEmpty {
+                handwritten(
+                    stages.lowerBound + column, "title", in: grid.cellRect(stage: column, titleRow), before: Self.numberWidth)
+                continue
+            }
             page.add(
                 block,
                 at: Point(
@@ -132,8 +147,11 @@ public struct JourneyMapLayout {
                 continue
             }
             for (column, block) in cells.blocks[laneIndex].enumerated() {
-                guard let block else { continue }
                 let cell = grid.cellRect(stage: column, row)
+                guard let block else {
+                    handwritten(stages.lowerBound + column, lane.id, in: cell)
+                    continue
+                }
                 if lane.isPain {
                     // Pains stand out in black and white too: a bold bar on the start side and bold text.
                     page.add(

@@ -82,11 +82,24 @@ struct ActionTable {
         table.end(after: 2)
     }
 
-    /// Empty rows to write in.
-    func placeBlank(rows: Int) {
+    /// Empty rows to write in. Returns each row's cells to write in (`action-2-what`,
+    /// `action-2-owner`, `action-2-due`) by page, for the form's scan geometry.
+    func placeBlank(rows: Int) -> [(page: Int, field: ScanField)] {
         let table = table()
         _ = table.begin(firstRowHeight: Self.rowHeight)
-        table.placeBlankRows(height: Self.rowHeight, count: rows)
+        var fields: [(page: Int, field: ScanField)] = []
+        let first = showsMeeting ? 2 : 1
+        for number in 1...max(1, rows) {
+            table.placeBlankRows(height: Self.rowHeight, count: 1)
+            guard let row = table.lastRow else { continue }
+            for (offset, name) in ["what", "owner", "due"].enumerated() {
+                let column = table.columns[first + offset]
+                let x = order.x(offset: column.offset, width: column.width)
+                let rect = Rect(x: x, y: row.top, width: column.width, height: row.height)
+                fields.append((row.page, ScanField(name: "action-\(number)-\(name)", rect: rect)))
+            }
+        }
         table.end(after: 2)
+        return fields
     }
 }

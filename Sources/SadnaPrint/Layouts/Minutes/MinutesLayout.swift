@@ -157,8 +157,7 @@ struct MinutesLayout {
             flow.advance(2)
         }
         text.heading(labels(.actionsHeading), following: 14)
-        ActionTable(context: context, labels: labels, flow: flow, order: order, showsMeeting: false).placeBlank(
-            rows: Self.actionRows)
-        return fields
+        let actions = ActionTable(context: context, labels: labels, flow: flow, order: order, showsMeeting: false)
+        return fields + actions.placeBlank(rows: Self.actionRows).map { ($0.page, $0.field) }
     }
 }

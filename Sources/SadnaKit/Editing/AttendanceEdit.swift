@@ -1,5 +1,4 @@
 import Foundation
-import SadnaKit
 
 /// Attendance kept where Sadna reads it: each participant's `attended:` list in
 /// participants.yaml names the meetings they came to. Marking a person present adds the
@@ -8,9 +7,9 @@ import SadnaKit
 ///
 /// Only the marks a person changed are applied, to the people by name, onto the file as it is
 /// now: a colleague who added someone, or marked another meeting, meanwhile loses nothing.
-enum AttendanceEdit {
+public enum AttendanceEdit {
     /// `text` (participants.yaml) with each named participant present at `meeting` or not.
-    static func apply(present: [String: Bool], meeting: Meeting, in workshop: Workshop, to text: String) throws -> String {
+    public static func apply(present: [String: Bool], meeting: Meeting, in workshop: Workshop, to text: String) throws -> String {
         var editor = try YAMLDocumentEditor(text: text)
         guard let people = editor.value.items else { return text }
         for (index, person) in people.enumerated() {
@@ -39,12 +38,12 @@ enum AttendanceEdit {
 
 extension YAMLValue {
     /// The meetings an `attended:` value names: a list, or one text ("1, 2, 4").
-    var attendedTokens: [String] {
+    public var attendedTokens: [String] {
         formLines.flatMap { $0.split(whereSeparator: { $0 == "," || $0 == "،" || $0 == " " }).map(String.init) }
     }
 
     /// A meeting as an `attended:` list writes it: a number as a number (`[1, 2, 4]`), an id as text.
-    static func attendedToken(_ token: String) -> YAMLValue {
+    public static func attendedToken(_ token: String) -> YAMLValue {
         if let number = Int(token), String(number) == token { return .int(number) }
         return .string(token)
     }
