@@ -22,15 +22,16 @@ public struct AttendanceProposal: Sendable {
     /// The proposal of a sign-in sheet's scan, or nil when it is not one or its meeting is gone.
     public static func of(_ saved: ScanStore.Saved, in workshop: Workshop) -> AttendanceProposal? {
         guard saved.identity.kind == .signIn, let meeting = ScanFiles.meeting(of: saved, in: workshop) else { return nil }
-        let invitees = workshop.invitees(of: meeting)
-        let inked = Set(saved.inked.map(\.field))
+        let fields = saved.crops.keys.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+        let signatures = SignInProposal.signatures(
+            fields: fields, inked: Set(saved.inked.map(\.field)), meeting: meeting, workshop: workshop)
         let team = Set(workshop.participants.map(\.name.value))
         let present = Set(workshop.present(at: meeting))
         var proposal = AttendanceProposal(
             meeting: meeting.id, signed: [], signedOutsideTeam: [], unsigned: [], alreadyPresent: [])
-        for (index, person) in invitees.enumerated() where saved.crops["signature-\(index + 1)"] != nil {
-            let name = person.name.value
-            if !inked.contains("signature-\(index + 1)") {
+        for signature in signatures {
+            let name = signature.person.name.value
+            if !signature.signed {
                 proposal.unsigned.append(name)
             } else if !team.contains(name) {
                 proposal.signedOutsideTeam.append(name)

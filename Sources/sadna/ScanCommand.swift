@@ -40,21 +40,19 @@ struct ScanCommand: ParsableCommand {
     func run() throws {
         let folder = try Session.writableFolder(location.workshop)
         let session = try Session(workshop: folder.path, strict: false)
-        let store = ScanStore(workshop: folder)
         var refusals: [Diagnostic] = []
         // The catalog lays each form out again in the language its marks name.
-        let scanner = FormScanner(context: try session.context(.he))
+        let context = try session.context(.he)
+        let scan = ScanSession(scanner: FormScanner(context: context), programme: context.workshop, workshop: folder)
         for path in photos {
-            let url = Paths.url(path)
             do {
-                let photo = try Photo.read(url)
-                let first = try scanner.scan(photo)
-                let saved = try store.save(first, photo: url, meeting: meeting, replace: replace)
+                let outcome = try scan.scan(Paths.url(path), meeting: meeting, replace: replace)
+                let saved = outcome.saved, scanned = outcome.scanned
                 let inked = saved.inked.map(\.field)
                 Console.say(
-                    "\(path): \(first.identity.kind.rawValue), page \(first.identity.page) → \(saved.folder)/ "
-                        + "(\(first.fields.count) fields; with ink: \(inked.isEmpty ? "none" : inked.joined(separator: ", ")))")
-                try file(saved, workshop: session.workshop, folder: folder)
+                    "\(path): \(scanned.identity.kind.rawValue), page \(scanned.identity.page) → \(saved.folder)/ "
+                        + "(\(scanned.fields.count) fields; with ink: \(inked.isEmpty ? "none" : inked.joined(separator: ", ")))")
+                try say(outcome.filed, saved: saved, workshop: session.workshop, folder: folder)
             } catch let refusal as ScanRefusal {
                 refusals.append(refusal.diagnostic(photo: path))
             }
@@ -65,29 +63,17 @@ struct ScanCommand: ParsableCommand {
         }
     }
 
-    /// What the scan becomes in the workshop's files, by the kind of form.
-    func file(_ saved: ScanStore.Saved, workshop: Workshop, folder: URL) throws {
-        switch saved.identity.kind {
-        case .personaForm:
-            if let written = try ScannedPersona.write(saved, workshop: folder, replace: replace) {
-                Console.say("  persona: \(written) (type its fields to replace the crops)")
-            }
-        case .journeyCanvas:
-            if let written = try ScannedJourney.write(saved, workshop: folder, replace: replace) {
-                Console.say("  journey: \(written) (type a cell's notes to replace its crop)")
-            }
-        case .signIn:
-            if let proposal = AttendanceProposal.of(saved, in: workshop) {
-                try propose(proposal, workshop: workshop, folder: folder)
-            }
-        default:
-            guard ScannedMeetingForm.attaches(saved.identity.kind) else { return }
-            guard let meeting = ScanFiles.meeting(of: saved, in: workshop) else {
-                Console.say("  not attached to a meeting: name it with --meeting")
-                return
-            }
-            let written = try ScannedMeetingForm.write(saved, meeting: meeting, workshop: folder)
+    /// Says where the scan went in the workshop's files; a sign-in sheet's proposal is shown, and
+    /// written when confirmed.
+    func say(_ filed: ScanSession.Filed, saved: ScanStore.Saved, workshop: Workshop, folder: URL) throws {
+        switch filed {
+        case let .persona(written): Console.say("  persona: \(written) (type its fields to replace the crops)")
+        case let .journey(written): Console.say("  journey: \(written) (type a cell's notes to replace its crop)")
+        case let .meeting(written):
             Console.say("  attached to \(written) under scanned: \(saved.folder.split(separator: "/").last ?? "")")
+        case let .attendance(proposal): try propose(proposal, workshop: workshop, folder: folder)
+        case .noMeeting: Console.say("  not attached to a meeting: name it with --meeting")
+        case .kept: break
         }
     }
 

@@ -71,11 +71,11 @@ enum ScanUpload {
         do {
             let outcome = try workbench.withContext(workbench.snapshot(), language: .he) { context in
                 // The catalog lays each form out again in the language its marks name.
-                try ScanSession(scanner: FormScanner(context: context), workshop: folder)
+                try ScanSession(scanner: FormScanner(context: context), programme: context.workshop, workshop: folder)
                     .scan(photo, meeting: meeting, replace: replace)
             }
             result.record = ScanRecord.read(outcome.saved.folder, in: folder)
-            result.persona = outcome.persona
+            if case let .persona(path) = outcome.filed { result.persona = path }
         } catch let refusal as ScanRefusal {
             result.refusal = refusal
             if refusal.reason == .alreadyScanned { result.waiting = hold(data, named: name, in: folder) }

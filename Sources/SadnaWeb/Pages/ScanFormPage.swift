@@ -112,7 +112,7 @@ enum ScanFormPage {
         default:
             content.readOnly = true
             content.note = labels("scan_read_only")
-            (content.targetHref, content.targetName) = target(of: record.kind, meeting: id, labels: labels)
+            (content.targetHref, content.targetName) = target(of: record, meeting: id, labels: labels)
             content.crops = record.fields.enumerated().map { index, field in
                 crop(field, label: label(of: field, number: index + 1, templates: templates, basics: basics))
             }
@@ -184,11 +184,12 @@ enum ScanFormPage {
             outsiders: outsiders == 0 ? "" : labels("attendance_outsiders", ["n": String(outsiders)]))
     }
 
-    /// Where a form Sadna does not write yet is typed in the workbench, and the link's words.
-    static func target(of kind: PrintableKind, meeting: String, labels: Labels<TextLabel>) -> (String, String) {
-        switch kind {
+    /// Where a form's handwriting is typed in the workbench, and the link's words: a canvas in
+    /// the journey it became, the others on their meeting's pages.
+    static func target(of record: ScanRecord, meeting: String, labels: Labels<TextLabel>) -> (String, String) {
+        switch record.kind {
         case .minutesBlank: ("/meetings/\(percentEncoded(meeting))/minutes", labels("minutes"))
-        case .journeyCanvas: ("/journeys", labels("nav_journeys"))
+        case .journeyCanvas: ("/journeys/\(percentEncoded(ScanFiles.id(for: record.folder)))", labels("nav_journeys"))
         case .serviceSketch: ("/services", labels("nav_services"))
         case .worksheet: ("/worksheets", labels("nav_worksheets"))
         default: ("/meetings/\(percentEncoded(meeting))", labels("open_meeting"))
