@@ -151,4 +151,27 @@ struct ScanWorkbenchTests {
             #expect(present.map(\.name.value) == [testTeam[0].name.value, testTeam[2].name.value])
         }
     }
+
+    @Test func aCanvasSentFromTheMeetingBecomesItsJourneyAndLeadsToIt() async throws {
+        let bench = try TestWorkbench()
+        let page = try printed(PrintRequest(.journeyCanvas, stages: 6)).pages[0]
+        let form = try #require(page.scanForm)
+        let lanes = form.fields.map(\.name).filter { $0.hasPrefix("stage-1-") }.map { String($0.dropFirst(8)) }
+        let lane = try #require(lanes.first { JourneyField(rawValue: $0) != nil })
+        let canvas = Self.photo(of: page, marks: ["stage-2-\(lane)": .stickyNote, "service": .text("ארנונה")])
+        try await bench.test { client in
+            let (token, _, _) = try await client.form("/meetings/03/scans?lang=he")
+            let sent = try await client.post(
+                "/meetings/03/scans?lang=he", fields: [("_csrf", token)], files: [("photos", "wall.jpg", canvas)])
+            #expect(sent.text.contains("href=\"/meetings/03/scans/journey-canvas-1\""), "\(sent.text.prefix(3000))")
+            let crops = "scans/03/journey-canvas-1"
+            let journey = try bench.text("journeys/03-journey-canvas-1.yaml")
+            #expect(journey.contains("  service: \"\(crops)/service.png\""), "\(journey)")
+            #expect(journey.contains("      \(lane): \"\(crops)/stage-2-\(lane).png\""), "\(journey)")
+            let view = try await client.get("/meetings/03/scans/journey-canvas-1?lang=he").text
+            #expect(view.contains("href=\"/journeys/03-journey-canvas-1\""), "the journey it became, to type its cells")
+            #expect(view.contains("כצילום של כתב היד"))
+            #expect(try await client.get("/journeys/03-journey-canvas-1?lang=he").status == .ok)
+        }
+    }
 }
