@@ -48,7 +48,9 @@ struct AccessCodeGuessingTests {
             for _ in 1...5 { #expect(try await Self.entry(port, code: "guess", from: "127.0.0.2").status == 401) }
             let held = try await Self.entry(port, code: "letmein", from: "127.0.0.2")
             #expect(held.status == 429, "even the right code waits while its address is held back")
-            #expect(held.header("Retry-After") == "4")
+            // The seconds left of the 4 s wait; a loaded machine may have used some of them.
+            #expect(
+                (1...4).contains(held.header("Retry-After").flatMap { Int($0) } ?? 0), "\(held.header("Retry-After") ?? "none")")
             #expect(held.body.contains("lang=\"he\""), "a page in plain words")
             // The person at the machine, and anyone else, are not held back by that address's guesses.
             #expect(try await Self.entry(port, code: "letmein", from: "127.0.0.1").status == 303)
@@ -57,7 +59,7 @@ struct AccessCodeGuessingTests {
             #expect(try await Self.entry(port, code: "guess", from: "127.0.0.2").status == 401)
             let longer = try await Self.entry(port, code: "guess", from: "127.0.0.2")
             #expect(longer.status == 429)
-            #expect(longer.header("Retry-After") == "8", "the wait doubles")
+            #expect((5...8).contains(longer.header("Retry-After").flatMap { Int($0) } ?? 0), "the wait doubles to 8 s")
             // Guessing through the cookie counts the same.
             for _ in 1...5 {
                 let head = "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nCookie: sadna_access=guess\r\n"
