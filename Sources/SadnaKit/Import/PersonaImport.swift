@@ -86,7 +86,11 @@ public struct PersonaImport {
                 outcome.diagnostics.append(
                     .warning(
                         .importExists,
-                        ["row": .number(file.row), "file": .path(DisplayPath.of(target)), "force": .code("--force")],
+                        [
+                            // The file as a path in the workshop, which the page and the command line both show.
+                            "row": .number(file.row), "file": .path("\(folder.lastPathComponent)/\(target.lastPathComponent)"),
+                            "force": .code("--force"),
+                        ],
                         at: SourceLocation(file: plan.path, line: file.row, column: 1)))
                 outcome.keptRows.append(file.row)
                 continue
