@@ -24,7 +24,7 @@ def other_press(driver, text):
                   if button.is_displayed() and button.size["width"] > 1)
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
     button.click()
-    WebDriverWait(driver, 20).until(EC.staleness_of(page))
+    WebDriverWait(driver, 20).until(page_replaced(page))
 
 
 class FacilitatorUnhappyTests(WorkbenchCase):

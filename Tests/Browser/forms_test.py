@@ -30,7 +30,7 @@ class FormsTests(WorkbenchCase):
     def other_saves(self, driver, button):
         page = driver.find_element(By.TAG_NAME, "html")
         driver.find_element(By.XPATH, f"//button[normalize-space()='{button}']").click()
-        WebDriverWait(driver, 20).until(EC.staleness_of(page))
+        WebDriverWait(driver, 20).until(page_replaced(page))
 
     def status(self):
         """What the page's status regions say (a save, or why nothing was saved)."""
@@ -160,7 +160,7 @@ class FormsTests(WorkbenchCase):
                     button = self.driver.find_element(By.CSS_SELECTOR, "form.new-page button")  # not a backlog row's
                     self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
                     button.click()
-                    self.wait.until(EC.staleness_of(page))
+                    self.wait.until(page_replaced(page))
                     self.assertEqual(self.driver.find_element(By.ID, "new-name").get_attribute("aria-invalid"), "true")
                     self.shot(f"forms-service-new-{language}-{size}")
                     self.open(f"/personas/import?lang={language}")

@@ -30,7 +30,7 @@ class MessagesTests(WorkbenchCase):
             before = self.driver.find_element(By.TAG_NAME, "main")
             self.driver.find_element(By.CSS_SELECTOR, "form button[type=submit], form button").click()
             # The report is a new page: wait for the form's page to go before reading it.
-            self.wait.until(EC.staleness_of(before))
+            self.wait.until(page_replaced(before))
             self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main")))
             # Numbers and cells are isolated (U+2068 … U+2069) so they keep their place in the line.
             text = self.driver.find_element(By.TAG_NAME, "main").text.replace("\u2068", "").replace("\u2069", "")

@@ -29,7 +29,7 @@ def round_trips(driver, url, field_id, words, saves):
         page = driver.find_element(By.TAG_NAME, "html")
         start = time.perf_counter()
         driver.find_element(By.XPATH, "//button[normalize-space()='שמירה']").click()
-        WebDriverWait(driver, 20).until(EC.staleness_of(page))
+        WebDriverWait(driver, 20).until(page_replaced(page))
         WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
         if number >= 2:  # the first saves warm the workbench up
             times.append((time.perf_counter() - start) * 1000)

@@ -232,7 +232,7 @@ class UnhappyPathTests(WorkbenchCase):
             field.send_keys("דוקטורט")
             page = other.find_element(By.TAG_NAME, "html")
             other.find_element(By.XPATH, "//button[normalize-space()='שמירה']").click()
-            WebDriverWait(other, 20).until(EC.staleness_of(page))
+            WebDriverWait(other, 20).until(page_replaced(page))
             self.assertIn("נשמר", other.find_element(By.CSS_SELECTOR, "[role=status]").text, "no conflict shown")
             persona = yaml.safe_load(self.workbench.file("personas/danny-parents.yaml"))
             self.assertEqual((persona["income"], persona["education"]), ("בינונית", "דוקטורט"))
@@ -257,7 +257,7 @@ class UnhappyPathTests(WorkbenchCase):
                 field.send_keys(value)
             page = other.find_element(By.TAG_NAME, "html")
             other.find_element(By.XPATH, "//button[normalize-space()='حفظ']").click()
-            WebDriverWait(other, 20).until(EC.staleness_of(page))
+            WebDriverWait(other, 20).until(page_replaced(page))
             self.assertIn("تغيّر الملف", other.find_element(By.TAG_NAME, "h1").text)
             rows = [row.text for row in other.find_elements(By.CSS_SELECTOR, "table.conflict tbody tr")]
             self.assertEqual(len(rows), 2, rows)  # the income and the education; the age is hers alone
@@ -268,7 +268,7 @@ class UnhappyPathTests(WorkbenchCase):
             other.find_element(By.XPATH, "//tr[th[contains(., 'مستوى التعليم')]]//input[contains(@id, '-theirs')]").click()
             page = other.find_element(By.TAG_NAME, "html")
             other.find_element(By.XPATH, "//button[normalize-space()='حفظ ما اخترته']").click()
-            WebDriverWait(other, 20).until(EC.staleness_of(page))
+            WebDriverWait(other, 20).until(page_replaced(page))
             persona = yaml.safe_load(self.workbench.file("personas/lifshitz-family.yaml"))
             self.assertEqual((persona["income"], persona["education"], persona["age"]), ("נמוכה", "תואר שלישי", 39))
         finally:
@@ -333,7 +333,7 @@ class UnhappyPathTests(WorkbenchCase):
             page = self.driver.find_element(By.TAG_NAME, "html")
             self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)  # clear of the save bar
             button.click()
-            self.wait.until(EC.staleness_of(page))
+            self.wait.until(page_replaced(page))
         finally:
             self.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
         saved = yaml.safe_load(self.workbench.file("services/resident-certificate.yaml"))

@@ -67,6 +67,19 @@ class Workbench:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def page_replaced(old):
+    """A wait's condition: the page `old` (its html element) has given way to the next one. While the
+    browser navigates, asking after the old node can also fail with "does not belong to the document",
+    which says the same."""
+    def replaced(driver):
+        try:
+            old.is_enabled()
+            return False
+        except (StaleElementReferenceException, WebDriverException):
+            return True
+    return replaced
+
+
 def make_driver():
     options = Options()
     options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -131,7 +144,7 @@ class WorkbenchCase(unittest.TestCase):
         """A button that posts its form: what follows reads the page that comes back, not the old one."""
         page = self.driver.find_element(By.TAG_NAME, "html")
         self.press(text)
-        self.wait.until(EC.staleness_of(page))
+        self.wait.until(page_replaced(page))
         self.wait.until(lambda driver: driver.execute_script("return document.readyState") == "complete")
 
     def screenshot_pages(self, pages):
