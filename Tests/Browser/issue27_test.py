@@ -243,8 +243,12 @@ class Issue27Tests(WorkbenchCase):
                 text = self.workbench.file(f"{path}.yaml")
                 self.open(f"/{path}?lang={language}")
                 self.driver.find_element(By.LINK_TEXT, words["delete"]).click()
-                self.wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), name))
-                self.assertIn(kind[0] if language == "he" else kind[1], self.driver.find_element(By.TAG_NAME, "h1").text)
+                # The question, not the item's own page (whose heading has the name too).
+                question = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main form[action$='/delete'] button")))
+                heading = self.driver.find_element(By.TAG_NAME, "h1").text
+                self.assertIn(name, heading)
+                self.assertIn(kind[0] if language == "he" else kind[1], heading)
+                self.assertEqual(question.text, words["delete"])
                 self.press_and_reload(words["delete"])
                 self.assertFalse(os.path.exists(os.path.join(self.workbench.workshop, f"{path}.yaml")))
                 row = self.driver.find_element(By.XPATH, f"//table[contains(@class, 'bin')]//tr[td[contains(., '{name}')]]")
