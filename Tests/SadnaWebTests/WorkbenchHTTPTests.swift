@@ -150,7 +150,7 @@ struct WorkbenchHTTPTests {
             )
             .write(to: meeting)
             let page = try await client.get("/meetings/03").text
-            #expect(page.contains("<td>2</td>"), "the changed copies show on the next load")
+            #expect(page.contains("data-label=\"עותקים\">2</td>"), "the changed copies show on the next load")
             #expect(bench.workbench.kits.layouts == 2, "a changed file lays the kit out anew")
         }
     }

@@ -51,14 +51,12 @@ enum ActionsPage {
             }
             return Owner(
                 name: owner, id: "owner-\(index)", actions: theirs,
-                count: theirs.count == 1 ? labels("action_count_one") : labels("action_count", ["n": String(theirs.count)]))
+                count: labels.count("action_count", theirs.count))
         }
         let overdue = actions.filter { $0.isOverdue(in: workshop, today: today) }.count
         let content = Content(
             owners: listed, hasActions: !listed.isEmpty,
-            overdueText: overdue == 0
-                ? ""
-                : overdue == 1 ? labels("actions_overdue_count_one") : labels("actions_overdue_count", ["n": String(overdue)]))
+            overdueText: overdue == 0 ? "" : labels.count("actions_overdue_count", overdue))
         return basics.page("actions", title: labels("actions_title"), path: "/actions", content: content, request: request)
     }
 

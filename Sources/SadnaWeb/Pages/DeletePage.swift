@@ -33,12 +33,13 @@ enum DeletePage {
         var refill = FormProblems()
     }
 
-    /// The title a person knows the file by: its name, title or headline, else its id.
+    /// The title a person knows the file by, as its page heads it: a name or title, a task card's
+    /// mission, a card's headline; else the service it names, else its id.
     static func title(of path: String, id: String, in folder: URL) -> String {
         guard let file = WorkshopFiles.read(path, in: folder),
             let value = try? YAMLDocumentEditor(text: String(decoding: file.data, as: UTF8.self)).value
         else { return id }
-        for key in ["name", "title", "headline", "service"] {
+        for key in ["name", "title", "mission", "headline", "service"] {
             if let text = value[[.key(key)]]?.formText, !text.isEmpty { return text }
         }
         return id

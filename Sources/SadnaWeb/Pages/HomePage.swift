@@ -30,6 +30,9 @@ enum HomePage {
         var warnings: Int
         var errorsText: String
         var warningsText: String
+        /// A count's colour: an error's or a warning's, or quiet for none ("אין שגיאות" is not red).
+        var errorsLook: String
+        var warningsLook: String
         var ok: Bool
         var problems: [PageProblem]
     }
@@ -55,6 +58,8 @@ enum HomePage {
                 errors: found.errorCount, warnings: found.warningCount,
                 errorsText: labels.count("errors_count", found.errorCount),
                 warningsText: labels.count("warnings_count", found.warningCount),
+                errorsLook: found.errorCount == 0 ? "none" : "errors",
+                warningsLook: found.warningCount == 0 ? "none" : "warnings",
                 ok: found.isEmpty,
                 problems: found.map(basics.problem))
         }

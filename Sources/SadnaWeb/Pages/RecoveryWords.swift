@@ -13,6 +13,7 @@ extension WebTemplates {
         "filter_count_many", "errors_count_one", "errors_count_two", "errors_count_many", "warnings_count_one",
         "warnings_count_two", "warnings_count_many", "review_count_one", "review_count_two", "review_count_many",
         "stage_count_two", "stage_count_many", "download_name_page", "download_name_review", "error_journey_title",
-        "error_card_story", "error_card_mission", "error_card_field",
+        "error_card_story", "error_card_mission", "error_card_field", "errors_count_zero", "warnings_count_zero",
+        "action_count_two", "action_count_many", "actions_overdue_count_two", "actions_overdue_count_many",
     ]
 }
