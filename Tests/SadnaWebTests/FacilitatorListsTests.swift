@@ -205,6 +205,8 @@ struct FacilitatorListsTests {
             #expect(try await client.post(path, fields: third.pressing("action", "save")).status == .seeOther)
             let conflict = try await client.post("\(path)?lang=he", fields: fourth.pressing("action", "save"))
             #expect(conflict.status == .conflict && conflict.text.contains("סעיף 1 · נושא"))
+            #expect(
+                conflict.text.contains("<p class=\"lede\"><a href=\"\(path)\" lang=\"he\" dir=\"rtl\">"), "it names the meeting")
             #expect(conflict.text.contains("פתיחה וסבב") && conflict.text.contains("פתיחה והיכרות"))
             let choice = try #require(HTMLForm(conflict.text, action: path))
             #expect(try await client.post(path, fields: choice.fields).status == .seeOther)

@@ -95,6 +95,26 @@ struct SameFormTests {
         #expect(WorkshopFiles.ids(in: "journeys", of: bench.workshop).contains("arnona-discount-current"))
     }
 
+    @Test func aDecksOrderSentAfterARestartComesBackWithThePlacesAsTyped() async throws {
+        let bench = try TestWorkbench()
+        let before = try bench.file("task-cards/1-dog-vaccination.yaml")
+        try await bench.test { client in
+            var order = try await form(client, "/task-cards?lang=ar", action: "/task-cards/order")
+            order.set("place-0", "3")
+            let refused = try await client.post("/task-cards/order?lang=ar", fields: stale(order.fields))
+            #expect(refused.status == .forbidden)
+            expectSameForm(
+                refused.text, keeps: "name=\"place-0\" type=\"text\" inputmode=\"numeric\" dir=\"ltr\" value=\"3\"",
+                says: "إعادة تشغيل سدنا")
+            #expect(refused.text.contains(">حفظ الترتيب</button>"), "the order's form again")
+            // Sent again from the page that came back, the order is saved.
+            let again = try #require(HTMLForm(refused.text, action: "/task-cards/order"))
+            let saved = try await client.post("/task-cards/order", fields: again.fields)
+            #expect(saved.status == .seeOther)
+        }
+        #expect(try bench.file("task-cards/1-dog-vaccination.yaml") != before, "the order is saved the second time")
+    }
+
     @Test func aServicePageNeedsANameAndSaysSoBesideIt() async throws {
         let bench = try TestWorkbench()
         let before = try bench.file("services/resident-certificate.yaml")

@@ -165,7 +165,9 @@ struct UnhappyPathTests {
             #expect(entry.kind == "persona" && entry.files == ["personas/rochan.yaml"])
             let restored = try await client.post("/bin/restore", fields: [("_csrf", token), ("entry", entry.name)])
             #expect(restored.status == .seeOther)
-            #expect(restored.headers[.location] == "/personas/rochan")
+            #expect(restored.headers[.location] == "/personas/rochan?restored=1")
+            let page = try await client.get("/personas/rochan?restored=1&lang=ar").text
+            #expect(page.contains("<div role=\"status\"><p class=\"banner ok\">استُعيد من سلة المحذوفات"), "its page says so")
             #expect(try bench.text("personas/rochan.yaml") == original)
             #expect(Bin.entries(in: bench.workshop).isEmpty)
         }
@@ -185,7 +187,7 @@ struct UnhappyPathTests {
             #expect(try bench.text("personas/rochan.yaml") == "name: רוחן אחר\n")
             let renamed = try await client.post(
                 "/bin/restore", fields: [("_csrf", token), ("entry", entry.name), ("renamed", "rochan-2")])
-            #expect(renamed.headers[.location] == "/personas/rochan-2")
+            #expect(renamed.headers[.location] == "/personas/rochan-2?restored=1")
             #expect(try bench.text("personas/rochan-2.yaml") == original)
         }
     }

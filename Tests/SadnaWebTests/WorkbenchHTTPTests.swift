@@ -232,6 +232,9 @@ struct WorkbenchHTTPTests {
                 fields: [("_csrf", token), ("version", version), ("name", "רוחן"), ("occupation", "שומר")])
             #expect(response.status == .conflict)
             #expect(response.text.contains("מאבטח בקניון") && response.text.contains("שומר"), "both versions are shown")
+            #expect(
+                response.text.contains("<a href=\"/personas/rochan\" lang=\"he\" dir=\"rtl\">רוחן</a>"),
+                "it names whose file it is")
             #expect(try bench.text("personas/rochan.yaml") == theirs, "nothing was written over theirs")
         }
     }

@@ -130,10 +130,12 @@ enum BinPage {
             return render(basics, taken: entry.name, status: .conflict, request: request)
         }
         // Back where it was: its own page shows it again.
-        if entry.kind == "photo", let id = entry.photoOf { return Response.seeOther("/personas/\(percentEncoded(id))") }
+        if entry.kind == "photo", let id = entry.photoOf {
+            return Response.seeOther("/personas/\(percentEncoded(id))?restored=1")
+        }
         let file = entry.files[0]
         let id = renamed ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-        return Response.seeOther("/\((file as NSString).deletingLastPathComponent)/\(percentEncoded(id))")
+        return Response.seeOther("/\((file as NSString).deletingLastPathComponent)/\(percentEncoded(id))?restored=1")
     }
 
     /// "שחזור" of a person removed from the team: back at the end of the list, or, when someone

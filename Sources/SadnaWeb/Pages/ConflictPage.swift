@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import SadnaKit
+import SadnaPrint
 
 /// A save refused because the file changed since its form was opened (someone else saved, or a
 /// text editor did). Nothing is written; the page shows the file's version and the person's side
@@ -48,6 +49,8 @@ enum ConflictPage {
         var action: String
         var version: String
         var back: String
+        /// What the file is, as its page heads it ("רוחן", "קבלת הנחה בארנונה", a meeting's title).
+        var subject: String
         var posted: [Field]
         var choosing: Bool
     }
@@ -82,9 +85,37 @@ enum ConflictPage {
         }
         let content = Content(
             rows: rows, action: conflict.action, version: conflict.version, back: conflict.action,
+            subject: subject(of: conflict.action, basics: basics, workbench: workbench) ?? "",
             posted: conflict.posted.map { Field(name: $0.name, value: $0.value) }, choosing: conflict.choosing)
         return basics.page(
             "conflict", title: basics.labels("conflict_title"), path: conflict.action, content: content,
             status: .conflict, request: request)
+    }
+
+    /// The title a person knows the conflicting file by, from the address its form posts to: an
+    /// item's name or title (as its page heads it), a deck's name, a meeting's title; nil for a
+    /// page that names nothing more than its heading.
+    static func subject(of action: String, basics: PageBasics, workbench: Workbench) -> String? {
+        let parts = action.split(separator: "/").map { $0.removingPercentEncoding ?? String($0) }
+        let snapshot = workbench.snapshot()
+        guard let workshop = snapshot.workshop, let first = parts.first else { return nil }
+        let folder = workbench.settings.workshop
+        switch (first, parts.count) {
+        case ("meetings", 2...):
+            return workshop.meetings.first { $0.id == parts[1] }?.title.value
+        case ("decks", 3...) where parts[2] != "order":
+            guard let deck = workshop.deck(named: parts[1]) else { return nil }
+            return DeletePage.title(of: "\(deck.folder)/\(parts[2]).yaml", id: parts[2], in: folder)
+        case ("decks", 2...),
+            ("task-cards", 2...) where parts.last == "order":
+            guard let deck = workshop.deck(named: first == "decks" ? parts[1] : SadnaKit.Deck.fieldExercise) else { return nil }
+            guard deck.definition != nil, let templates = snapshot.templates else { return basics.labels("task_cards_title") }
+            return DeckLook(deck, templates: templates, language: basics.language).deckName
+        case (_, 2...):
+            guard DeletePage.Kind(rawValue: first) != nil else { return nil }
+            return DeletePage.title(of: "\(first)/\(parts[1]).yaml", id: parts[1], in: folder)
+        default:
+            return nil
+        }
     }
 }

@@ -92,7 +92,11 @@ struct PageBasics {
         _ template: String, title: String, path: String, content: some Any, status: HTTPResponse.Status = .ok,
         request: Request
     ) -> Response {
-        let values = PageValues(frame: frame(title: title, path: path), content: content)
+        var frame = frame(title: title, path: path)
+        if request.uri.queryParameters["restored"] != nil {
+            frame.restored = labels(path.hasPrefix("/participants") ? "participant_restored" : "restored_from_bin")
+        }
+        let values = PageValues(frame: frame, content: content)
         var response = Response.html(web.render(template, values), status: status)
         if request.uri.queryParameters["lang"] != nil {
             response.setCookie(

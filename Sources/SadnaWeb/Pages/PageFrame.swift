@@ -19,6 +19,8 @@ struct PageFrame {
     /// "API אנושי – מפגש 3" reads right to left whatever its first letter.
     var contentLang = "he"
     var contentDir = "rtl"
+    /// Said at the top of an item's page that "שחזור" brought back from the bin (`?restored=1`).
+    var restored = ""
 
     /// A link of the header's menu; `current` on the page's own area.
     struct NavLink {

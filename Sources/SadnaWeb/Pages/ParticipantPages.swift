@@ -42,8 +42,6 @@ enum ParticipantPages {
         var errors: [PageProblem]
         var hasErrors: Bool
         var saved: Bool
-        /// Back from the bin ("שחזור").
-        var restored: Bool
         /// Why nothing was saved (a form sent again after a restart, a save that failed), at the top.
         var notice = ""
     }
@@ -129,13 +127,13 @@ enum ParticipantPages {
         let values = ParticipantValues.from(editor.value[[.index(index)]])
         return renderForm(
             basics, number: index + 1, values: values, version: file.version, problems: [:],
-            saved: request.uri.queryParameters["saved"] != nil, restored: request.uri.queryParameters["restored"] != nil,
+            saved: request.uri.queryParameters["saved"] != nil,
             request: request)
     }
 
     static func renderForm(
         _ basics: PageBasics, number: Int, values: ParticipantValues, version: String, problems: [String: String],
-        saved: Bool = false, restored: Bool = false, notice: String = "", status: HTTPResponse.Status = .ok,
+        saved: Bool = false, notice: String = "", status: HTTPResponse.Status = .ok,
         request: Request
     ) -> Response {
         let fields = fields(values, problems: problems, basics: basics)
@@ -144,7 +142,7 @@ enum ParticipantPages {
         var content = Form(
             action: "/participants/\(number)", removeAction: "/participants/\(number)/remove", version: version, heading: heading,
             fields: fields, errors: errors,
-            hasErrors: !errors.isEmpty, saved: saved, restored: restored)
+            hasErrors: !errors.isEmpty, saved: saved)
         content.notice = notice
         return basics.page(
             "participant-form", title: errors.isEmpty ? heading : "\(basics.labels("error_title_prefix")) \(heading)",

@@ -46,6 +46,8 @@ enum TaskCardPages {
         var version: String
         var sizes: [Choice]
         var saved: Bool
+        /// Why the order came back (nothing saved): after a restart, a full disk.
+        var refill: FormProblems?
     }
 
     /// A card as the deck shows it: its printed face, its words, and its place to change.
@@ -64,18 +66,30 @@ enum TaskCardPages {
         var placeLabel: String
     }
 
-    static func deck(_ request: Request, workbench: Workbench, deck id: String = SadnaKit.Deck.fieldExercise) throws -> Response {
+    /// The deck's page; with `refill`, the order's form as it was posted (each card's place as typed),
+    /// after a post that was not saved.
+    static func deck(
+        _ request: Request, workbench: Workbench, deck id: String = SadnaKit.Deck.fieldExercise, refill: FormRefill? = nil
+    ) throws -> Response {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
         let place = try Place(id, in: workshop)
         let look = DeckLook(place.deck, templates: templates, language: basics.language)
-        let version = deckVersion(place, workbench: workbench)
+        var version = deckVersion(place, workbench: workbench)
+        var typedPlaces: [String: String] = [:]
+        if let refill, !refill.unread {
+            // The version the person ordered from, so that a deck changed meanwhile is still a conflict.
+            version = refill.posted["version"] ?? version
+            for index in 0..<min(max(Int(refill.posted["card-count"] ?? "") ?? 0, 0), place.deck.cards.count) {
+                if let card = refill.posted["card-\(index)"] { typedPlaces[card] = refill.posted["place-\(index)"] }
+            }
+        }
         let cards = place.deck.cards.enumerated().map { index, card in
             // As the printed card's foot says them: "מחלקה: … · מומחה תוכן: …".
             let facts = card.footKeys.compactMap { key in
                 card.value(of: key).map { value in look.footLabels[key].map { "\($0): \(value.value)" } ?? value.value }
             }
             return Card(
-                index: index, id: card.id, number: String(index + 1), href: place.href(of: card.id),
+                index: index, id: card.id, number: typedPlaces[card.id] ?? String(index + 1), href: place.href(of: card.id),
                 headline: card.headline?.value ?? "", story: card.story.value, mission: card.mission?.value ?? "",
                 missionLabel: look.boxLabel ?? "", facts: facts.joined(separator: " · "),
                 example: card.isExample, face: "\(place.href(of: card.id))/card.png?v=\(version)",
@@ -92,8 +106,11 @@ enum TaskCardPages {
             intro: isFieldExercise ? basics.labels("task_cards_intro") : "", base: place.base,
             newCard: isFieldExercise ? basics.labels("new_task_card") : basics.labels("new_card"),
             cards: cards, hasCards: !cards.isEmpty, count: cards.count, version: version, sizes: sizes,
-            saved: request.uri.queryParameters["saved"] != nil)
-        return basics.page("task-cards", title: content.title, path: place.base, content: content, request: request)
+            saved: request.uri.queryParameters["saved"] != nil && refill == nil,
+            refill: refill?.problems(cards.map { ("place-\($0.index)", "place-\($0.index)") }))
+        return basics.page(
+            "task-cards", title: refill.map { $0.title(content.title, labels: basics.labels) } ?? content.title,
+            path: place.base, content: content, status: refill?.status ?? .ok, request: request)
     }
 
     /// The deck's state: every card file's version, so that a reorder made on an older deck is refused.
@@ -396,6 +413,12 @@ enum TaskCardPages {
 
     /// The card forms of the field exercise and of every deck of its own, drawn again (`SameForm`).
     static let sameForms = [
+        SameForm("task-cards/order") { refill, _, request, workbench in
+            try deck(request, workbench: workbench, refill: refill)
+        },
+        SameForm("decks/:/order") { refill, ids, request, workbench in
+            try? deck(request, workbench: workbench, deck: ids[0], refill: refill)
+        },
         SameForm("task-cards") { refill, _, request, workbench in
             try redraw(refill, deck: SadnaKit.Deck.fieldExercise, id: nil, request: request, workbench: workbench)
         },
