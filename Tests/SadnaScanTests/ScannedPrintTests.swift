@@ -126,6 +126,32 @@ import Testing
         #expect(PDFText.occurrences(of: tag, in: read) == 6, "\(read)")
     }
 
+    @Test func aFormFilledInEveryFieldStaysOnAnA6CardAndWhatIsLeftOutIsReportedAtItsCrop() throws {
+        let form = try formPage(PrintRequest(.personaForm))
+        let fields = try #require(form.scanForm).fields.map(\.name)
+        let (workshop, outcome) = try scan(form, marks: Dictionary(uniqueKeysWithValues: fields.map { ($0, .strokes) }))
+        guard case let .persona(path) = outcome.filed else {
+            Issue.record("\(outcome.filed)")
+            return
+        }
+        let loaded = try #require(check(workshop).workshop)
+        let persona = try #require(loaded.personas.first { "personas/\($0.id).yaml" == path })
+        let typesetter = Typesetter()
+        let page = PersonaLayout(
+            context: layoutContext(loaded, typesetter: typesetter), personas: [persona], size: CardSize.a6.size
+        )
+        .page(0)
+        _ = try pdf(page, name: "persona-full-a6")
+        let (pictures, _) = contents(page)
+        for (_, frame) in pictures {
+            #expect(frame.maxY <= CardSize.a6.size.height - 7 && frame.minX >= 7 && frame.maxX <= CardSize.a6.size.width - 7)
+        }
+        // Every crop is either on the card or reported, at the line of the file that names it.
+        let reported = typesetter.diagnostics.filter { $0.id == .layoutOverflowPersonaField }
+        #expect(pictures.count + reported.count == persona.scanned.count, "\(reported.map(DiagnosticFormatter.text))")
+        #expect(reported.allSatisfy { $0.location?.file.hasSuffix(path) == true && ($0.location?.line ?? 0) > 3 })
+    }
+
     @Test func aTypedNameAndQuoteWinOverTheirCrops() throws {
         let form = try formPage(PrintRequest(.personaForm))
         let (workshop, outcome) = try scan(form, marks: ["name": .text("רונית לוי"), "quote": .text("אין לי זמן")])
