@@ -20,7 +20,13 @@ public struct ScanStore {
         public var identity: ScanIdentity
         /// The form's folder, e.g. `scans/3/sign-in`.
         public var folder: String
+        /// The photo's file name, as it was sent.
+        public var photo: String
+        /// The photo's fingerprint: the same photo again is the same page.
+        public var fingerprint: String
         public var page: String
+        /// Every field the form has, in the order the form lays them out.
+        public var fields: [String]
         /// Each field with ink, by name, to its crop's path.
         public var inked: [(field: String, path: String)]
         /// Each field, to its crop's path.
@@ -45,7 +51,7 @@ public struct ScanStore {
         var number = 1
         while manager.fileExists(atPath: workshop.appendingPathComponent("\(parent)/\(base)-\(number)").path) {
             let folder = "\(parent)/\(base)-\(number)"
-            if Self.fingerprint(in: workshop.appendingPathComponent(folder)) == fingerprint {
+            if saved(in: folder)?.fingerprint == fingerprint {
                 guard replace else { throw ScanRefusal(.alreadyScanned, .phraseScanPhotoBefore, ["folder": .path(folder)]) }
                 return folder
             }
@@ -86,7 +92,8 @@ public struct ScanStore {
             }
             var record = "# Written by `sadna scan`: the photo this folder was cut from.\n"
             record += "photo: \(Self.quoted(photo.lastPathComponent))\n"
-            record += "fingerprint: \(fingerprint)\n"
+            // Quoted: hex digits alone ("00123456") would read back as a number.
+            record += "fingerprint: \(Self.quoted(fingerprint))\n"
             record += "form: \(scanned.identity.kind.rawValue)\n"
             record += "page: \(scanned.identity.page)\n"
             record += "marks: \(Self.quoted(scanned.identity.payload(corner: .topLeft)))\n"
@@ -99,7 +106,9 @@ public struct ScanStore {
                 ["folder": .path(folder), "reason": .quoted(error.localizedDescription)])
 
         }
-        return Saved(identity: scanned.identity, folder: folder, page: "\(folder)/page.png", inked: inked, crops: crops)
+        return Saved(
+            identity: scanned.identity, folder: folder, photo: photo.lastPathComponent, fingerprint: fingerprint,
+            page: "\(folder)/page.png", fields: scanned.fields.map(\.name), inked: inked, crops: crops)
     }
 
     /// The forms a meeting fills once: a second photo of one is the same page again.
@@ -119,8 +128,9 @@ public struct ScanStore {
     }
 
     /// What an earlier scan wrote into `folder` (a path in the workshop, `scans/3/sign-in`), read
-    /// back from its `scan.yaml` and crops: a page that shows a scan's proposal on one request
-    /// and writes it on the next needs no photo.
+    /// back from its `scan.yaml` and crops, or nil when the folder holds no scan: the one reader
+    /// of a scan's record, for the meeting's list of scans, for typing a scan up, and for a page
+    /// that shows a scan's proposal on one request and writes it on the next without the photo.
     public func saved(in folder: String) -> Saved? {
         let directory = workshop.appendingPathComponent(folder)
         guard let text = try? String(contentsOf: directory.appendingPathComponent("scan.yaml"), encoding: .utf8),
@@ -132,13 +142,16 @@ public struct ScanStore {
         for name in names where name.hasSuffix(".png") && name != "page.png" {
             crops[String(name.dropLast(4))] = "\(folder)/\(name)"
         }
+        var fields = record[.key("fields")]?.formLines ?? []
+        if fields.isEmpty {
+            // A scan recorded before its fields were: its crops, by name.
+            fields = crops.keys.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+        }
         let inked = (record[.key("inked")]?.formLines ?? []).compactMap { field in crops[field].map { (field, $0) } }
-        return Saved(identity: identity, folder: folder, page: "\(folder)/page.png", inked: inked, crops: crops)
-    }
-
-    static func fingerprint(in folder: URL) -> String? {
-        guard let text = try? String(contentsOf: folder.appendingPathComponent("scan.yaml"), encoding: .utf8) else { return nil }
-        return text.split(separator: "\n").first { $0.hasPrefix("fingerprint: ") }.map { String($0.dropFirst(13)) }
+        return Saved(
+            identity: identity, folder: folder, photo: record[.key("photo")]?.formText ?? "",
+            fingerprint: record[.key("fingerprint")]?.formText ?? "", page: "\(folder)/page.png", fields: fields,
+            inked: inked, crops: crops)
     }
 
     /// A picture as PNG, written whole or not at all.

@@ -90,7 +90,7 @@ struct ScanWorkbenchTests {
         let bench = try TestWorkbench()
         let folder = bench.workshop.appendingPathComponent("scans/03/persona-form-1")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data("form: persona-form\npage: 1\ninked: [name]\nfields: [name, age]\n".utf8)
+        try Data("form: persona-form\npage: 1\nmarks: \"S1|x|pf|he|03|-|1||0\"\ninked: [name]\nfields: [name, age]\n".utf8)
             .write(to: folder.appendingPathComponent("scan.yaml"))
         try Data("not a picture".utf8).write(to: folder.appendingPathComponent("age.png"))
         try FileManager.default.createSymbolicLink(

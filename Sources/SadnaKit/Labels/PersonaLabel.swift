@@ -14,6 +14,8 @@ public enum PersonaLabel: String, TemplateLabelKey {
     case online
     case blankTitle = "blank_title"
     case blankPhoto = "blank_photo"
+    /// The tag on a crop of a filled persona form shown where nothing is typed yet.
+    case handwritten
 
     /// The printables this file names, by their kind (the print list's words, the PDF's title).
     public static let printables: [PrintableKind] = [.personaCards, .personaPage, .personaForm]

@@ -43,23 +43,30 @@ public struct PersonaLayout {
         var fields: [PersonaField]
         /// Air above it: a heading's, to set its section apart from the one before.
         var air: Double = 0
+        /// Crops of handwriting, each where it goes from the item's top.
+        var pictures: [(picture: Picture, frame: Rect)] = []
     }
 
     public func page(_ index: Int) -> Page {
         let typesetter = context.typesetter
         let persona = personas[index]
         var page = Page(size: size)
-        var y = placeHeader(persona, on: &page, typesetter: typesetter)
+        let crops = handwrittenCrops(persona)
+        var y = placeHeader(persona, crops: crops, on: &page, typesetter: typesetter)
         if let quote = persona[.quote] {
             y = placeQuote(quote, at: y, on: &page, typesetter: typesetter)
+        } else if let quote = crops[.quote] {
+            y = placeQuote(handwritten: quote, at: y, on: &page)
         }
-        placeBody(persona, from: y + 2 * scale, on: &page, typesetter: typesetter)
+        placeBody(persona, crops: crops, from: y + 2 * scale, on: &page, typesetter: typesetter)
         return page
     }
 
     // MARK: Header
 
-    private func placeHeader(_ persona: Persona, on page: inout Page, typesetter: Typesetter) -> Double {
+    private func placeHeader(
+        _ persona: Persona, crops: [PersonaField: Picture], on page: inout Page, typesetter: Typesetter
+    ) -> Double {
         let diameter = 24 * scale
         let avatar = Rect(x: order.x(offset: 0, width: diameter), y: margin, width: diameter, height: diameter)
         if let picture = photo(of: persona, typesetter: typesetter) {
@@ -67,12 +74,15 @@ public struct PersonaLayout {
             page.add(
                 .circle(centre: Point(x: avatar.x + diameter / 2, y: avatar.y + diameter / 2), radius: diameter / 2),
                 .stroked(.accent, width: 0.5))
+        } else if let drawing = crops[.photo] {
+            placeDrawing(drawing, in: avatar, on: &page)
         } else {
             page.add(
                 .circle(centre: Point(x: avatar.x + diameter / 2, y: avatar.y + diameter / 2), radius: diameter / 2),
                 .filled(.accent))
+            // A name still handwritten has no letters to show yet.
             let initials = typesetter.layout(
-                persona.initials,
+                crops[.name] == nil ? persona.initials : "",
                 style: TextStyle(
                     size: diameter * 1.1, weight: .bold,
                     colour: .white, alignment: .centre),
@@ -88,22 +98,36 @@ public struct PersonaLayout {
             page.add(tag, at: Point(x: order.x(offset: diameter + 4 * scale, width: textWidth), y: y))
             y += tag.height
         }
-        let name = typesetter.fit(
-            persona.name.value, style: mixed.aligned(style(20, .bold)), in: Size(width: textWidth, height: 13 * scale),
-            policy: FitPolicy(floor: 12, maxLines: 1), language: dataLanguage,
-            source: persona.name.location, what: "the name of persona \(persona.id)")
-        page.add(name, at: Point(x: order.x(offset: diameter + 4 * scale, width: textWidth), y: y))
-        y += name.height + 0.5
+        let start = order.x(offset: diameter + 4 * scale, width: textWidth)
+        if let name = crops[.name] {
+            y = placeHandwritten(name, in: Rect(x: start, y: y, width: textWidth, height: 13 * scale), on: &page) + 1
+        } else {
+            y = placeName(persona, at: Point(x: start, y: y), width: textWidth, on: &page, typesetter: typesetter)
+        }
         if let summary = persona.summary {
             let block = typesetter.fit(
                 summary.value, style: mixed.aligned(style(10, .regular, .muted)),
                 in: Size(width: textWidth, height: 11 * scale), policy: FitPolicy(floor: 8, maxLines: 2),
                 language: dataLanguage, source: summary.location,
                 what: "the one line about persona \(persona.id)")
-            page.add(block, at: Point(x: order.x(offset: diameter + 4 * scale, width: textWidth), y: y))
+            page.add(block, at: Point(x: start, y: y))
             y += block.height
+        } else if let summary = crops[.summary] {
+            y = placeHandwritten(summary, in: Rect(x: start, y: y, width: textWidth, height: 11 * scale), on: &page)
         }
         return max(margin + diameter, y) + 4 * scale
+    }
+
+    /// The persona's name as typed, as large as fits one line; returns the y under it.
+    private func placeName(
+        _ persona: Persona, at origin: Point, width textWidth: Double, on page: inout Page, typesetter: Typesetter
+    ) -> Double {
+        let name = typesetter.fit(
+            persona.name.value, style: mixed.aligned(style(20, .bold)), in: Size(width: textWidth, height: 13 * scale),
+            policy: FitPolicy(floor: 12, maxLines: 1), language: dataLanguage,
+            source: persona.name.location, what: "the name of persona \(persona.id)")
+        page.add(name, at: origin)
+        return origin.y + name.height + 0.5
     }
 
     /// The persona's photo, when it has one that can be read; otherwise the initials are drawn and
@@ -138,16 +162,31 @@ public struct PersonaLayout {
         return box.maxY + 2 * scale
     }
 
+    /// The quote's box around its handwriting, when it is not typed yet.
+    private func placeQuote(handwritten picture: Picture, at y: Double, on page: inout Page) -> Double {
+        let padding = 3 * scale
+        let inner = Rect(x: margin + padding, y: y + padding, width: width - 2 * padding, height: 22 * scale)
+        let placed = handwriting.place(
+            picture, in: inner, tag: labels(.handwritten), order: startOrder(of: inner),
+            largest: HandwrittenFields.largestMillimetresPerPixel)
+        let box = Rect(x: margin, y: y, width: width, height: placed.bottom - y + padding)
+        page.add(.rectangle(box, cornerRadius: 2.5), .filled(.tint))
+        placed.draw(on: &page)
+        return box.maxY + 2 * scale
+    }
+
     // MARK: Body
 
-    private func placeBody(_ persona: Persona, from top: Double, on page: inout Page, typesetter: Typesetter) {
+    private func placeBody(
+        _ persona: Persona, crops: [PersonaField: Picture], from top: Double, on page: inout Page, typesetter: Typesetter
+    ) {
         let available = size.height - margin - top
         let nominal = max(8, 9.5 * scale)
         // Each size tried is laid out once; the one chosen is reused, not laid out again.
         var tried: [Double: [BodyItem]] = [:]
         func body(at points: Double) -> [BodyItem] {
             if let items = tried[points] { return items }
-            let items = bodyItems(persona, size: points, typesetter: typesetter)
+            let items = bodyItems(persona, crops: crops, size: points, typesetter: typesetter)
             tried[points] = items
             return items
         }
@@ -180,6 +219,11 @@ public struct PersonaLayout {
             y += index == 0 ? 0 : item.air * spacing
             for (block, x, dy) in item.blocks {
                 page.add(block, at: Point(x: x, y: y + dy + spread.above(index)))
+            }
+            for (picture, frame) in item.pictures {
+                page.add(
+                    picture,
+                    in: Rect(x: frame.x, y: y + frame.y + spread.above(index), width: frame.width, height: frame.height))
             }
             y += spread.above(index)
             if item.isHeading {
@@ -238,11 +282,12 @@ public struct PersonaLayout {
 
     private func reportLeftOut(_ items: ArraySlice<BodyItem>, persona: Persona, typesetter: Typesetter) {
         for field in items.flatMap(\.fields) {
-            guard let value = persona[field] else { continue }
+            // A field not typed yet is left out as its crop, named at the line of its picture.
+            guard let location = persona[field]?.location ?? persona.scanned[field]?.location else { continue }
             typesetter.report(
                 .warning(
                     .layoutOverflowPersonaField,
-                    ["field": .quoted(fieldLabel(field)), "id": .name(persona.id), "full": .code("--full")], at: value.location))
+                    ["field": .quoted(fieldLabel(field)), "id": .name(persona.id), "full": .code("--full")], at: location))
         }
     }
 
@@ -260,17 +305,29 @@ public struct PersonaLayout {
         }
     }
 
-    /// The body at `size` points: a heading per section that has something, then its fields.
-    /// Short demographic fields go two to a row.
-    private func bodyItems(_ persona: Persona, size points: Double, typesetter: Typesetter) -> [BodyItem] {
+    /// A field's label as the body sets it before its value. Label and value are set in the
+    /// page's direction when the data runs the other way, so the colon follows the label
+    /// ("Family status:") and the value keeps its own order.
+    func labelRun(_ field: PersonaField) -> RichText.Run {
+        RichText.Run("\(fieldLabel(field)): ", bold: true, colour: .accent)
+    }
+
+    /// The body at `size` points: a heading per section that has something, then its fields,
+    /// typed or handwritten. Short typed demographic fields go two to a row; a handwritten field
+    /// takes a row of its own, its crop beside its label.
+    private func bodyItems(
+        _ persona: Persona, crops: [PersonaField: Picture], size points: Double, typesetter: Typesetter
+    ) -> [BodyItem] {
         var items: [BodyItem] = []
         let body = TextStyle(size: points)
-        // Label and value are set in the page's direction when the data runs the other way, so
-        // the colon follows the label ("Family status:") and the value keeps its own order.
-        let labelRun = { (field: PersonaField) in RichText.Run("\(self.fieldLabel(field)): ", bold: true, colour: .accent) }
         let fieldLanguage = mixed.paragraph
+        let handwritten = HandwrittenFields(self, crops: crops, points: points, typesetter: typesetter)
+        func handwrittenItem(_ field: PersonaField) -> BodyItem {
+            let cell = handwritten.cell(field)
+            return BodyItem(blocks: cell.blocks, height: cell.height, isHeading: false, fields: [field], pictures: cell.pictures)
+        }
         for section in [PersonaTemplate.Section.demographics, .behaviour, .needs] {
-            let fields = template.fields(in: section).map(\.field).filter { persona[$0] != nil }
+            let fields = template.fields(in: section).map(\.field).filter { persona[$0] != nil || crops[$0] != nil }
             guard !fields.isEmpty else { continue }
             let heading = typesetter.layout(
                 labels(.section(section)), style: TextStyle(size: points + 1, weight: .bold, colour: .accent),
@@ -282,27 +339,42 @@ public struct PersonaLayout {
                     isHeading: true, fields: [], air: 2.5 * scale))
             if section == .demographics {
                 let columnWidth = (width - 4 * scale) / 2
-                for pair in stride(from: 0, to: fields.count, by: 2).map({ Array(fields[$0..<min($0 + 2, fields.count)]) }) {
-                    var blocks: [(TextBlock, Double, Double)] = []
-                    for (column, field) in pair.enumerated() {
+                // Typed fields two to a row, in the form's order; a handwritten one ends a row.
+                var pair: [PersonaField] = []
+                func endRow() {
+                    guard !pair.isEmpty else { return }
+                    let blocks = pair.enumerated().map { column, field in
                         let value = persona[field]!
                         let block = typesetter.layout(
                             RichText([labelRun(field), RichText.Run(display(value.value))]), style: body,
                             width: columnWidth, language: fieldLanguage, source: value.location)
-                        blocks.append(
-                            (
-                                block, order.x(offset: Double(column) * (columnWidth + 4 * scale), width: columnWidth),
-                                -Tight(block).top
-                            ))
+                        return (
+                            block, order.x(offset: Double(column) * (columnWidth + 4 * scale), width: columnWidth),
+                            -Tight(block).top
+                        )
                     }
                     items.append(
                         BodyItem(
                             blocks: blocks, height: blocks.map { Tight($0.0).height }.max() ?? 0, isHeading: false,
                             fields: pair))
+                    pair = []
                 }
+                for field in fields {
+                    if persona[field] == nil {
+                        endRow()
+                        items.append(handwrittenItem(field))
+                    } else {
+                        pair.append(field)
+                        if pair.count == 2 { endRow() }
+                    }
+                }
+                endRow()
             } else {
                 for field in fields {
-                    let value = persona[field]!
+                    guard let value = persona[field] else {
+                        items.append(handwrittenItem(field))
+                        continue
+                    }
                     let text: RichText
                     if section == .needs, case let .list(entries) = value.value, entries.count > 1 {
                         text = RichText([labelRun(field), RichText.Run("\n" + mixed.bulleted(entries))])

@@ -143,7 +143,10 @@ public struct JourneyMapLayout {
                 if number == 0, let current {
                     drawCurrentCurve(current, on: &page, grid: grid, row: row, typesetter: typesetter)
                 }
-                drawEmotions(stages, on: &page, grid: grid, row: row, typesetter: typesetter)
+                drawEmotions(stages, lane: lane, on: &page, grid: grid, row: row, typesetter: typesetter)
+                for (column, index) in stages.enumerated() where journey.stages[index].emotion == nil {
+                    handwrittenEmotion(index, lane: lane, in: grid.cellRect(stage: column, row), on: &page)
+                }
                 continue
             }
             for (column, block) in cells.blocks[laneIndex].enumerated() {
@@ -309,19 +312,25 @@ public struct JourneyMapLayout {
 
     // MARK: Emotions
 
+    /// The typed emotions as faces on a curve. The curve runs on over a stage that says nothing,
+    /// but breaks at one whose feeling is still handwritten: its crop stands there instead.
     private func drawEmotions(
-        _ stages: Range<Int>, on page: inout Page, grid: JourneyGrid, row: JourneyGrid.Row,
+        _ stages: Range<Int>, lane: JourneyTemplate.Lane, on page: inout Page, grid: JourneyGrid, row: JourneyGrid.Row,
         typesetter: Typesetter
     ) {
-        let points = stages.enumerated().compactMap { column, index -> (Point, Emotion)? in
-            guard let emotion = journey.stages[index].emotion else { return nil }
-            return (
-                Point(x: grid.centre(ofStage: column), y: JourneyGrid.y(ofScore: Double(emotion.score.value), in: row)),
-                emotion
-            )
+        var points: [(Point, Emotion)] = []
+        var runs: [[Point]] = [[]]
+        for (column, index) in stages.enumerated() {
+            guard let emotion = journey.stages[index].emotion else {
+                if journey.stages[index].scanned[lane.id] != nil { runs.append([]) }
+                continue
+            }
+            let point = Point(x: grid.centre(ofStage: column), y: JourneyGrid.y(ofScore: Double(emotion.score.value), in: row))
+            points.append((point, emotion))
+            runs[runs.count - 1].append(point)
         }
-        if points.count > 1 {
-            page.add(.smoothCurve(points.map(\.0)), .stroked(.accent, width: 0.9))
+        for run in runs where run.count > 1 {
+            page.add(.smoothCurve(run), .stroked(.accent, width: 0.9))
         }
         for (point, emotion) in points {
             for (shape, paint) in JourneyGrid.face(score: emotion.score.value, at: point, radius: 4.2, fill: .white) {
@@ -341,6 +350,19 @@ public struct JourneyMapLayout {
                     cornerRadius: 1), .filled(.white))
             page.add(block, at: Point(x: point.x - block.width / 2, y: origin.y))
         }
+    }
+
+    /// A stage's feeling as handwritten on the canvas, in its cell of the emotion lane, while
+    /// none is typed: on a white ground, so that the lane's guides do not run through it.
+    private func handwrittenEmotion(_ stage: Int, lane: JourneyTemplate.Lane, in cell: Rect, on page: inout Page) {
+        guard let path = journey.stages[stage].scanned[lane.id] else { return }
+        let handwriting = HandwrittenCrop(context: context)
+        guard let picture = handwriting.load(path) else { return }
+        let inner = cell.insetBy(dx: Self.cellPadding, dy: Self.cellPadding)
+        let placed = handwriting.place(picture, in: inner, tag: labels(.handwritten))
+        let ground = Rect(x: inner.minX, y: inner.minY, width: inner.width, height: placed.bottom - inner.minY)
+        page.add(.rectangle(ground.insetBy(-0.6), cornerRadius: 1), .filled(.white))
+        placed.draw(on: &page)
     }
 
     /// The current journey's curve, faint and dashed, spread over the same width, so that the
