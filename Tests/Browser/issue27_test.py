@@ -431,7 +431,7 @@ class Issue27Tests(WorkbenchCase):
         meeting = self.rewrite("meetings/03.yaml", lambda text: re.sub(r"(?m)^title: .*$", "title: API אנושי – מפגש 3", text, count=1))
         try:
             pages = ("/", "/meetings/03", "/meetings/03/agenda", "/meetings/03/print", "/meetings/03/minutes",
-                     "/meetings/03/attendance", "/meetings/03/invitees", "/meetings/03/homework", "/actions", "/participants",
+                     "/meetings/03/attendance", "/meetings/03/invitees", "/meetings/03/homework", "/meetings/03/scans", "/actions", "/participants",
                      "/personas", "/personas/rochan", "/journeys", "/services", "/task-cards", "/worksheets", "/decks", "/bin")
             for language in ("he", "ar", "en"):
                 for path in pages:
