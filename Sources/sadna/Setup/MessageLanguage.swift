@@ -9,6 +9,11 @@ enum MessageLanguage {
     /// then the current folder's, or the one shipped with Sadna).
     static func of(_ command: Any?, arguments: [String], environment: [String: String]) -> Language {
         if let named = named(in: arguments) { return named }
+        // A new programme has no workshop yet: the one it starts from, else the environment, speaks.
+        if let new = command as? NewWorkshop {
+            guard let from = new.from else { return fromEnvironment(environment) }
+            return workshopLanguage(in: Paths.url(from)) ?? fromEnvironment(environment)
+        }
         let path = command.map(workshopPath(of:)) ?? option("--workshop", in: arguments)
         if let folder = try? Session.folder(path), let language = workshopLanguage(in: folder) {
             return language
@@ -55,7 +60,7 @@ enum MessageLanguage {
         var queue: [(Any, Int)] = [(command, 0)]
         while !queue.isEmpty {
             let (value, depth) = queue.removeFirst()
-            if let argument = value as? WorkshopArgument { return argument.workshop }
+            if let argument = value as? WorkshopArgument { return (try? argument.workshop) ?? argument.option.workshop }
             if let option = value as? WorkshopOption { return option.workshop }
             guard depth < 6 else { continue }
             queue += Mirror(reflecting: value).children.map { ($0.value, depth + 1) }

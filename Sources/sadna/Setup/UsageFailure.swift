@@ -11,6 +11,11 @@ struct UsageFailure: Error {
         diagnostic = .error(id, arguments, at: nil)
     }
 
+    /// A refusal made elsewhere (a print request's problem).
+    init(_ diagnostic: Diagnostic) {
+        self.diagnostic = diagnostic
+    }
+
     /// ArgumentParser's own refusal — an unknown option, an option without its value, a missing
     /// argument, a value it cannot read, one too many — in Sadna's words. ArgumentParser says
     /// which in English only (`message`, its values between single quotes) and names the case in
