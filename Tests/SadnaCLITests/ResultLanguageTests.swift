@@ -113,7 +113,7 @@ struct ResultLanguageTests {
                 "error: אי אפשר להעביר את \(isolated("broken/workshop.yaml")) לתכנית החדשה: הוא אינו YAML תקין"),
             "\(carried.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.path("next").path), "nothing was written")
-        let english = sadna(["new", "workshop", "next", "--from", "broken"], environment: ["LANG": "en_GB.UTF-8"])
+        let english = sadnaInProcess(["new", "workshop", "next", "--from", "broken"], in: folder.url)
         #expect(english.stderr.contains("broken/workshop.yaml cannot be carried over: it is not valid YAML"), "\(english.stderr)")
     }
 

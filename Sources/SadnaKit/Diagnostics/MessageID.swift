@@ -550,6 +550,7 @@ public enum MessageID: String, CaseIterable, Sendable, Codable {
     case fontsMissingOne = "fonts.missing/one"
     case newTemplateUnreadable = "new.template-unreadable"
     case newTemplateUnfillable = "new.template-unfillable"
+    case usagePrintOption = "usage.print-option"
     case newCarryOver = "new.carry-over"
 
     /// The rule the message belongs to: the id before any variant (`yaml.type` of `yaml.type/list`).

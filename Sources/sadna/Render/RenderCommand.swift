@@ -64,7 +64,16 @@ struct Publisher {
     static func validate(_ request: PrintRequest, in session: Session) throws {
         let problems = request.problems(in: session.workshop, templates: session.templates)
         guard let problem = problems.first else { return }
-        throw UsageFailure(problem.diagnostic(at: nil))
+        let option: String? =
+            switch problem.part {
+            case .paper: "--paper"
+            // `render cards DECK` names its deck as an argument.
+            case .option(.deck, _): nil
+            case let .option(option, _): option.flag
+            case .item, .items: nil
+            }
+        guard let option else { throw UsageFailure(problem.diagnostic(at: nil)) }
+        throw UsageFailure(option: option, problem)
     }
 
     /// Lays out `request` and writes it to `file` (a path as the user gave it, or a default name).

@@ -9,11 +9,6 @@ enum MessageLanguage {
     /// then the current folder's, or the one shipped with Sadna).
     static func of(_ command: Any?, arguments: [String], environment: [String: String]) -> Language {
         if let named = named(in: arguments) { return named }
-        // A new programme has no workshop yet: the one it starts from, else the environment, speaks.
-        if let new = command as? NewWorkshop {
-            guard let from = new.from else { return fromEnvironment(environment) }
-            return workshopLanguage(in: Paths.url(from)) ?? fromEnvironment(environment)
-        }
         let path = command.map(workshopPath(of:)) ?? option("--workshop", in: arguments)
         if let folder = try? Session.folder(path), let language = workshopLanguage(in: folder) {
             return language

@@ -16,6 +16,15 @@ struct UsageFailure: Error {
         self.diagnostic = diagnostic
     }
 
+    /// A print request's problem with the value of `option` ("--paper: agenda cannot be printed
+    /// on A6"), said in the run's language.
+    init(option: String, _ problem: PrintRequest.Problem) {
+        let hint = MessageCatalogue.shared.render(problem.id, .hint, problem.arguments, in: Console.language, style: .terminal)
+        self.init(
+            .usagePrintOption,
+            ["option": .value(option), "problem": .phrase(problem.id, problem.arguments), "hint": .text(hint ?? "")])
+    }
+
     /// ArgumentParser's own refusal — an unknown option, an option without its value, a missing
     /// argument, a value it cannot read, one too many — in Sadna's words. ArgumentParser says
     /// which in English only (`message`, its values between single quotes) and names the case in
