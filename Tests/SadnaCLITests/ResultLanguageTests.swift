@@ -93,6 +93,19 @@ struct ResultLanguageTests {
         #expect(into.stderr.contains("\(isolated("`p/out.pdf`"))"), "\(into.stderr)")
     }
 
+    @Test func aFolderThatCannotBeMadeAndAnEmptyPageAskedWrongAreSaidInTheReadersWords() {
+        let path = programme(language: "he").path
+        folder.write("taken", "a file where the previews' folder would go")
+        let hebrew = sadna(["render", "agenda", "1", "--workshop", path, "-o", "a.pdf", "--png", "taken"])
+        #expect(hebrew.status == 1)
+        #expect(
+            hebrew.stderr.contains("אי אפשר ליצור את התיקייה שלו, \(isolated("taken")) (הוא כבר קיים)"), "\(hebrew.stderr)")
+        let blank = sadna(["render", "persona", "--blank", "dana", "--workshop", path, "--lang", "ar"])
+        #expect(blank.status == 2)
+        #expect(blank.stderr.contains("لا تذكروا أي شخصية"), "\(blank.stderr)")
+        #expect(!blank.stderr.contains("--full"), "--full was not given: \(blank.stderr)")
+    }
+
     @Test func aNewProgrammeAndWhatItCarriesAreSaidInTheEnvironmentsLanguage() throws {
         let hebrew = sadna(["new", "workshop", "mine"], environment: ["LANG": "he_IL.UTF-8"])
         #expect(hebrew.status == 0, "\(hebrew.stderr)")

@@ -550,6 +550,9 @@ public enum MessageID: String, CaseIterable, Sendable, Codable {
     case fontsMissingOne = "fonts.missing/one"
     case newTemplateUnreadable = "new.template-unreadable"
     case newTemplateUnfillable = "new.template-unfillable"
+    case phraseOutputFolderUncreatable = "phrase.output.folder-uncreatable"
+    case phraseOutputFileNotFolder = "phrase.output.file-not-folder"
+    case phraseOutputNothing = "phrase.output.nothing"
     case usagePrintOption = "usage.print-option"
     case newCarryOver = "new.carry-over"
 
