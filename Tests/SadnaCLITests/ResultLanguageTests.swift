@@ -77,6 +77,13 @@ struct ResultLanguageTests {
         #expect(arabic.stderr.contains("لا يوجد لهذا الأمر خيار \(isolated("`--out`"))"), "\(arabic.stderr)")
         let english = sadna(["check", path, "--lang", "en", "--out", "Y"])
         #expect(english.stderr.contains("the command has no option `--out`"), "\(english.stderr)")
+        let flag = sadna(["check", path, "--strict=yes"])
+        #expect(flag.status == 2)
+        #expect(
+            flag.stderr.contains("\(isolated("`--strict`")) לא מקבל ערך, אבל נכתב אחריו \"\(isolated("yes"))\""), "\(flag.stderr)"
+        )
+        let dashes = sadna(["check", path, "---x", "--lang", "ar"])
+        #expect(dashes.status == 2 && dashes.stderr.contains("لا يوجد لهذا الأمر خيار \(isolated("`---x`"))"), "\(dashes.stderr)")
         // Named twice, and differently, it still is.
         let twice = sadna(["check", path, "--workshop", folder.path("other").path, "--lang", "en"])
         #expect(twice.status == 2 && twice.stderr.contains("named twice"), "\(twice.stderr)")

@@ -553,6 +553,7 @@ public enum MessageID: String, CaseIterable, Sendable, Codable {
     case phraseOutputFolderUncreatable = "phrase.output.folder-uncreatable"
     case phraseOutputFileNotFolder = "phrase.output.file-not-folder"
     case phraseOutputNothing = "phrase.output.nothing"
+    case usageFlagValue = "usage.flag-value"
     case usagePrintOption = "usage.print-option"
     case newCarryOver = "new.carry-over"
 

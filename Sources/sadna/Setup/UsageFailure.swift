@@ -40,6 +40,16 @@ struct UsageFailure: Error {
             arguments["option"] = .code(quoted[0])
             arguments["guess"] =
                 quoted.count > 1 ? .phrase(.phraseDidYouMean, ["guess": .code(quoted[1])]) : .text("")
+        case ("invalidOption", _), ("nonAlphanumericShortOption", _):
+            // "Invalid option: ---x": what follows the colon.
+            id = .usageUnknownOption
+            let option = message.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) }
+            arguments["option"] = .code(option ?? message)
+            arguments["guess"] = .text("")
+        case ("unexpectedValueForOption", 2...):
+            id = .usageFlagValue
+            arguments["option"] = .code(quoted[0])
+            arguments["value"] = .quoted(quoted[1])
         case ("missingValueForOption", 1...):
             id = .usageMissingValue
             arguments["option"] = .code(quoted[0])
