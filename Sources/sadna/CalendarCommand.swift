@@ -23,7 +23,7 @@ struct CalendarCommand: ParsableCommand {
     var language: Language?
 
     func run() throws {
-        let session = try Session(workshop: location.workshop, strict: strictness.strict, language: language)
+        let session = try Session(workshop: try location.workshop, strict: strictness.strict, language: language)
         if !session.diagnostics.isEmpty { Console.report(session.diagnostics) }
         let export = ICalendar.export(session.workshop, stamp: Resources.stamp)
         if output == "-" {
@@ -37,10 +37,12 @@ struct CalendarCommand: ParsableCommand {
         } catch {
             throw InputFailure(error)
         }
-        var message = "wrote \(DisplayPath.of(target)) (\(export.events) meeting\(export.events == 1 ? "" : "s"))"
-        if !export.undated.isEmpty {
-            message += "; left out, having no date: " + export.undated.map(\.id).joined(separator: ", ")
+        let arguments: MessageArguments = ["path": .path(DisplayPath.of(target)), "count": Counted.meetings(export.events)]
+        if export.undated.isEmpty {
+            Console.say(.phraseRunWroteCount, arguments)
+        } else {
+            Console.say(
+                .phraseRunCalendarUndated, arguments.merging(["meetings": .list(export.undated.map { .value($0.id) })]) { $1 })
         }
-        Console.say(message)
     }
 }

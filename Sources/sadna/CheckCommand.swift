@@ -26,22 +26,39 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "How to print the diagnostics: text (compilers' form) or json.")
     var format: DiagnosticFormat = .text
 
-    /// "1 deck (solutions: 17 cards), " — the programme's own decks, when it has any.
-    static func decks(_ workshop: Workshop) -> String {
-        guard !workshop.decks.isEmpty else { return "" }
-        let each = workshop.decks.map { "\($0.id): \($0.cards.count) card\($0.cards.count == 1 ? "" : "s")" }
-        return "\(workshop.decks.count) deck\(workshop.decks.count == 1 ? "" : "s") (\(each.joined(separator: ", "))), "
+    /// What a check found in the programme: "6 meetings, 9 task cards, 1 deck (solutions: 17
+    /// cards), …" ("מפגשים: 6, …"), its own decks only when it has any.
+    static func counts(_ w: Workshop, templates: TemplateSet) -> MessageArgument {
+        var counts: [MessageArgument] = [
+            .phrase(.phraseRunCheckedMeetings, ["count": .number(w.meetings.count)]),
+            .phrase(.phraseRunCheckedTaskCards, ["count": .number(w.taskCards.count)]),
+        ]
+        if !w.decks.isEmpty {
+            let each = w.decks.map {
+                MessageArgument.phrase(.phraseRunCheckedDeck, ["deck": .name($0.id), "cards": Counted.cards($0.cards.count)])
+            }
+            counts.append(.phrase(.phraseRunCheckedDecks, ["decks": Counted.decks(w.decks.count), "each": .list(each)]))
+        }
+        let sadnas = w.worksheets(besides: templates.worksheets).count - w.worksheets.count
+        counts += [
+            .phrase(.phraseRunCheckedPersonas, ["count": .number(w.personas.count)]),
+            .phrase(.phraseRunCheckedJourneys, ["count": .number(w.journeys.count)]),
+            .phrase(.phraseRunCheckedServicePages, ["count": .number(w.services.count)]),
+            .phrase(.phraseRunCheckedWorksheets, ["count": .number(w.worksheets.count), "sadna": .number(sadnas)]),
+            .phrase(.phraseRunCheckedParticipants, ["count": .number(w.participants.count)]),
+        ]
+        return .list(counts)
     }
 
     func run() throws {
-        let folder = try Session.folder(location.workshop)
+        let folder = try Session.folder(try location.workshop)
         guard let templatesFolder = Resources.templates else {
             _ = try Session.templates()
             return
         }
         let (templates, templateDiagnostics) = TemplateLoader.load(FolderSource(templatesFolder))
         var diagnostics = templateDiagnostics
-        var summary: String?
+        var summary: MessageArgument?
         if let templates {
             let outcome = WorkshopCheck.run(
                 FolderSource(folder), templates: templates, review: Session.review,
@@ -50,8 +67,7 @@ struct CheckCommand: ParsableCommand {
             if let w = outcome.workshop {
                 diagnostics += WorksheetFit.check(w, templates: templates, in: language.map { [$0] } ?? Language.allCases)
                 diagnostics += Logo.check(w)
-                summary =
-                    "checked \(DisplayPath.of(folder)): \(w.meetings.count) meetings, \(w.taskCards.count) task cards, \(Self.decks(w))\(w.personas.count) personas, \(w.journeys.count) journeys, \(w.services.count) service pages, \(w.worksheets.count) worksheets (and \(w.worksheets(besides: templates.worksheets).count - w.worksheets.count) of Sadna's), \(w.participants.count) participants"
+                summary = Self.counts(w, templates: templates)
             }
         }
         Console.report(diagnostics, format: format, summary: true)
@@ -59,6 +75,8 @@ struct CheckCommand: ParsableCommand {
         if counted.hasErrors || templates == nil || (strictness.strict && !counted.isEmpty) {
             throw InputFailure()
         }
-        if format == .text, let summary { Console.write(summary) }
+        if format == .text, let summary {
+            Console.write(Console.words(.phraseRunChecked, ["folder": .path(Session.name(of: folder)), "counts": summary]))
+        }
     }
 }

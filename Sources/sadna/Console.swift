@@ -51,6 +51,29 @@ enum Console {
         emit(text + "\n", error: false)
     }
 
+    /// A line of what the run did, in the reader's language (`indented` under the line before).
+    static func say(_ id: MessageID, _ arguments: MessageArguments = [:], indented: Bool = false) {
+        say((indented ? "  " : "") + words(id, arguments))
+    }
+
+    /// The catalogue's words for `id` in the run's language, as a terminal shows them.
+    static func words(_ id: MessageID, _ arguments: MessageArguments = [:]) -> String {
+        MessageCatalogue.shared.render(id, .message, arguments, in: language, style: .terminal) ?? id.rawValue
+    }
+
+    /// Parts of a line that hold commas of their own, joined by the language's semicolon.
+    static func joined(_ parts: [MessageArgument]) -> String {
+        let shown = parts.map { part in
+            switch part {
+            case let .phrase(id, arguments): words(id, arguments)
+            case let .path(path): MessageCatalogue.isolate(path, language)
+            case let .text(text): text
+            default: "\(part.plainValue)"
+            }
+        }
+        return shown.joined(separator: language == .ar ? "؛ " : "; ")
+    }
+
     /// Bytes for standard output as they are (`--output -`).
     static func raw(_ text: String) {
         emit(text, error: false)

@@ -68,6 +68,6 @@ struct ExportServicePage: ParsableCommand {
         } catch {
             throw InputFailure(error)
         }
-        Console.say("wrote \(DisplayPath.of(target))")
+        Console.say(.phraseRunWrote, ["path": .path(DisplayPath.of(target))])
     }
 }

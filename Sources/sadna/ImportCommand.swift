@@ -39,20 +39,27 @@ struct ImportPersonas: ParsableCommand {
         let outcome = PersonaImport(template: template).run(url, into: folder.appendingPathComponent("personas"), force: force)
         if !outcome.diagnostics.isEmpty { Console.report(outcome.diagnostics.sortedByLocation()) }
         guard outcome.plan.encoding != nil else { throw InputFailure() }
-        var summary =
-            "imported \(outcome.written.count) of \(outcome.plan.rows) persona\(outcome.plan.rows == 1 ? "" : "s") into \(DisplayPath.of(folder.appendingPathComponent("personas")))"
+        var summary = Console.words(
+            .phraseRunImportedPersonas,
+            [
+                "count": .number(outcome.written.count), "rows": .number(outcome.plan.rows),
+                "folder": .path(DisplayPath.of(folder.appendingPathComponent("personas"))),
+            ])
         if let encoding = outcome.plan.encoding, let separator = outcome.plan.separator {
-            let name = separator == "\t" ? "tab" : separator == ";" ? "semicolon" : "comma"
-            summary += " (read as \(encoding.rawValue), cells separated by \(name))"
+            let name: MessageID =
+                separator == "\t"
+                ? .phraseRunSeparatorTab : separator == ";" ? .phraseRunSeparatorSemicolon : .phraseRunSeparatorComma
+            summary +=
+                " (" + Console.words(.phraseRunReadAs, ["encoding": .value(encoding.rawValue), "separator": .phrase(name)]) + ")"
         }
+        var parts: [MessageArgument] = [.text(summary)]
         if !outcome.rejectedRows.isEmpty {
-            summary += "; rows left out because of errors: " + outcome.rejectedRows.map(String.init).joined(separator: ", ")
+            parts.append(.phrase(.phraseRunRowsRejected, ["rows": .list(outcome.rejectedRows.map(MessageArgument.number))]))
         }
         if !outcome.keptRows.isEmpty {
-            summary +=
-                "; rows whose persona file exists and was kept: " + outcome.keptRows.map(String.init).joined(separator: ", ")
+            parts.append(.phrase(.phraseRunRowsKept, ["rows": .list(outcome.keptRows.map(MessageArgument.number))]))
         }
-        Console.say(summary)
+        Console.say(Console.joined(parts))
         if outcome.diagnostics.hasErrors { throw InputFailure() }
     }
 }
@@ -83,16 +90,21 @@ struct ImportParticipants: ParsableCommand {
         let outcome = ParticipantImport().run(Paths.url(file).resolvingSymlinksInPath(), into: folder, force: force)
         if !outcome.diagnostics.isEmpty { Console.report(outcome.diagnostics.sortedByLocation()) }
         guard outcome.sheet.table != nil else { throw InputFailure() }
-        let target = DisplayPath.of(folder.appendingPathComponent("participants.yaml"))
-        var summary =
+        let target = MessageArgument.path(DisplayPath.of(folder.appendingPathComponent("participants.yaml")))
+        var parts: [MessageArgument] = [
             outcome.wrote
-            ? "added \(outcome.added.count) of \(outcome.rows) to \(target)"
-            : "\(target) is unchanged: no new names among \(outcome.rows) rows"
-        if !outcome.kept.isEmpty { summary += "; already listed, kept as they are: " + outcome.kept.joined(separator: ", ") }
-        if !outcome.rejectedRows.isEmpty {
-            summary += "; rows left out because of errors: " + outcome.rejectedRows.map(String.init).joined(separator: ", ")
+                ? .phrase(
+                    .phraseRunParticipantsAdded,
+                    ["count": .number(outcome.added.count), "rows": .number(outcome.rows), "path": target])
+                : .phrase(.phraseRunParticipantsUnchanged, ["rows": .number(outcome.rows), "path": target])
+        ]
+        if !outcome.kept.isEmpty {
+            parts.append(.phrase(.phraseRunParticipantsKept, ["names": .list(outcome.kept.map(MessageArgument.name))]))
         }
-        Console.say(summary)
+        if !outcome.rejectedRows.isEmpty {
+            parts.append(.phrase(.phraseRunRowsRejected, ["rows": .list(outcome.rejectedRows.map(MessageArgument.number))]))
+        }
+        Console.say(Console.joined(parts))
         if outcome.diagnostics.hasErrors { throw InputFailure() }
     }
 }

@@ -37,7 +37,7 @@ struct KitCommand: ParsableCommand {
     @OptionGroup var strictness: StrictOption
 
     func run() throws {
-        let session = try Session(workshop: location.workshop, strict: strictness.strict, language: language.language)
+        let session = try Session(workshop: try location.workshop, strict: strictness.strict, language: language.language)
         if !session.diagnostics.isEmpty { Console.report(session.diagnostics) }
         let context = try session.context(language.language)
         let kits: [MeetingKit], problems: [Diagnostic]
@@ -48,7 +48,7 @@ struct KitCommand: ParsableCommand {
         } else {
             let ids = try Selection.pick(meeting == "all" ? [] : [meeting], .meetings, in: session)
             let meetings = ids.compactMap { session.workshop.meeting(named: $0) }
-            Console.progress("laying out \(meetings.count) meeting\(meetings.count == 1 ? "" : "s")")
+            Console.progress(Console.words(.phraseRunLayingOut, ["count": Counted.meetings(meetings.count)]))
             // Meetings are laid out side by side, and their files drawn side by side: the same
             // files, byte for byte, whatever the number of threads.
             (kits, problems) = KitBuilder.kits(for: meetings, context: context, threads: Publisher.jobThreads)
@@ -80,7 +80,7 @@ struct KitCommand: ParsableCommand {
         }
         for (folder, said) in staged {
             try folder.commit()
-            said.forEach(Console.say)
+            for (id, arguments) in said { Console.say(id, arguments) }
         }
     }
 
@@ -89,8 +89,8 @@ struct KitCommand: ParsableCommand {
     /// they were to go.
     private func write(
         _ kit: MeetingKit, into folder: OutputFolder, labels: Labels<KitLabel>, context: LayoutContext
-    ) throws -> [String] {
-        var said: [String] = []
+    ) throws -> [(MessageID, MessageArguments)] {
+        var said: [(MessageID, MessageArguments)] = []
         func written(_ body: () throws -> Void) throws {
             do {
                 try body()
@@ -117,11 +117,18 @@ struct KitCommand: ParsableCommand {
                         name: (file.name as NSString).deletingPathExtension)
                 }
             }
-            said.append("wrote \(DisplayPath.of(folder.target.appendingPathComponent(file.name))) (\(file.pageCount) pages)")
+            said.append(
+                (
+                    .phraseRunWroteCount,
+                    [
+                        "path": .path(DisplayPath.of(folder.target.appendingPathComponent(file.name))),
+                        "count": Counted.pages(file.pageCount),
+                    ]
+                ))
         }
         let list = KitPrintList.text(kit, labels: labels, title: "\(kit.meeting.title.value) — \(labels(.printList))")
         try written { try AtomicFile.write(Data(list.utf8), to: folder.staging.appendingPathComponent("print-list.txt")) }
-        said.append("wrote \(DisplayPath.of(folder.target.appendingPathComponent("print-list.txt")))")
+        said.append((.phraseRunWrote, ["path": .path(DisplayPath.of(folder.target.appendingPathComponent("print-list.txt")))]))
         return said
     }
 }

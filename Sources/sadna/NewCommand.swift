@@ -46,7 +46,8 @@ struct NewFileOptions: ParsableArguments {
         do {
             data = try templates.source.read(path, limit: Limits.yamlFileBytes)
         } catch {
-            throw InputFailure("the template \(templates.source.displayPath(path)) cannot be read: \(error)")
+            throw InputFailure(
+                .newTemplateUnreadable, ["path": .path(templates.source.displayPath(path)), "reason": error.reason])
         }
         var text = String(decoding: data, as: UTF8.self)
         for (placeholder, value) in replacements {
@@ -56,15 +57,17 @@ struct NewFileOptions: ParsableArguments {
             do {
                 text = try complete(text)
             } catch {
-                throw InputFailure("the template \(templates.source.displayPath(path)) cannot be filled in: \(error)")
+                throw InputFailure(
+                    .newTemplateUnfillable,
+                    ["path": .path(templates.source.displayPath(path)), "problem": YAMLEditProblem.words(error)])
             }
         }
         do {
             try AtomicFile.write(Data(text.utf8), to: target)
         } catch {
-            throw InputFailure(error.description)
+            throw InputFailure(error)
         }
-        Console.say("wrote \(DisplayPath.of(target)); fill it in, then run `sadna check`")
+        Console.say(.phraseRunNewFile, ["path": .path(DisplayPath.of(target)), "check": .code("sadna check")])
     }
 }
 

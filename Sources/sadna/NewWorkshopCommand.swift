@@ -68,7 +68,7 @@ struct NewWorkshop: ParsableCommand {
         let parent = target.deletingLastPathComponent()
         let building = parent.appendingPathComponent(
             ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        var report: (carried: [String], left: [String])?
+        var report: (carried: [MessageArgument], left: [MessageArgument])?
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try? fm.removeItem(at: building)
@@ -89,32 +89,38 @@ struct NewWorkshop: ParsableCommand {
                 ["path": .path(DisplayPath.of(target)), "reason": SystemError.reason(error), "output": .code("new workshop DIR")])
         }
         if let report, let from {
-            let source = DisplayPath.of(Paths.url(from))
+            let source = MessageArgument.path(DisplayPath.of(Paths.url(from)))
             Console.say(
-                "wrote \(DisplayPath.of(target)), carrying what \(source) teaches: " + report.carried.joined(separator: "; "))
-            Console.say(
-                "left in \(source), as its cohort's own: "
-                    + (report.left.isEmpty
-                        ? "nothing (it had no participants, personas, journeys or service pages)"
-                        : report.left.joined(separator: "; ")))
+                .phraseRunNewWorkshopFrom,
+                ["path": .path(DisplayPath.of(target)), "source": source, "carried": .text(Console.joined(report.carried))])
+            if report.left.isEmpty {
+                Console.say(.phraseRunLeftNothing, ["source": source])
+            } else {
+                Console.say(.phraseRunLeftIn, ["source": source, "left": .text(Console.joined(report.left))])
+            }
         } else {
+            let files = ["workshop.yaml", "meetings/01.yaml", "participants.yaml", "services/backlog.yaml"]
             Console.say(
-                "wrote \(DisplayPath.of(target)): workshop.yaml, meetings/01.yaml, participants.yaml, services/backlog.yaml and empty folders for personas, journeys and task cards"
-            )
+                .phraseRunNewWorkshop, ["path": .path(DisplayPath.of(target)), "files": .list(files.map(MessageArgument.path))])
         }
-        Console.say("next: cd \(DisplayPath.of(target)), fill in workshop.yaml, then `sadna check` and `sadna kit --meeting 1`")
+        Console.say(
+            .phraseRunNext,
+            [
+                "cd": .code("cd \(DisplayPath.of(target))"), "check": .code("sadna check"),
+                "kit": .code("sadna kit --meeting 1"),
+            ])
     }
 
     /// What the programme in `source` teaches, carried into `building`: workshop.yaml's text (its
     /// cohort's keys cleared), its meetings (``MeetingCarryOver``) in place of the template's first
     /// one, its decks, worksheets and booklet as they are. Returns what was carried and what was
     /// left, in words for the person who asked.
-    private func carryOver(from source: URL, into building: URL) throws -> (carried: [String], left: [String]) {
+    private func carryOver(from source: URL, into building: URL) throws -> (carried: [MessageArgument], left: [MessageArgument]) {
         let fm = FileManager.default
         guard fm.fileExists(atPath: source.appendingPathComponent("workshop.yaml").path) else {
             throw InputFailure(.newFromNotProgramme, ["path": .path(DisplayPath.of(source)), "from": .code("--from")])
         }
-        var carried: [String] = [], left: [String] = []
+        var carried: [MessageArgument] = [], left: [MessageArgument] = []
         let workshopFile = source.appendingPathComponent("workshop.yaml")
         var editor: YAMLDocumentEditor
         do {
@@ -130,10 +136,11 @@ struct NewWorkshop: ParsableCommand {
                 }
             }
             carried.append(
-                "workshop.yaml's text" + (cleared.isEmpty ? "" : " (without its cohort's \(cleared.joined(separator: ", ")))"))
+                cleared.isEmpty
+                    ? .phrase(.phraseRunCarriedText)
+                    : .phrase(.phraseRunCarriedTextWithout, ["keys": .list(cleared.map(MessageArgument.key))]))
         } catch let problem as YAMLEditError {
-            throw InputFailure(
-                "\(DisplayPath.of(workshopFile)): cannot carry it over (\(problem)); fix it with `sadna check` first")
+            throw Self.cannotCarry(workshopFile, problem)
         }
         let note =
             "# נפתחה מתוך \(DisplayPath.of(source)) (sadna new workshop --from): מה שהתכנית מלמדת הועתק משם – הטקסט שלה, המפגשים, סדרי היום ותכניות ההדפסה, החפיסות ודפי העבודה; מה שהמחזור שלה עשה (משתתפים, תאריכים, נוכחות, סיכומים, פרסונות, מסעות ודפי שירות) נשאר שם.\n"
@@ -152,14 +159,10 @@ struct NewWorkshop: ParsableCommand {
                 try Data(carried.utf8).write(to: meetings.appendingPathComponent(name))
                 meetingCount += 1
             } catch let problem as YAMLEditError {
-                throw InputFailure(
-                    "\(DisplayPath.of(file)): cannot carry this meeting over (\(problem)); fix it with `sadna check`, or leave it out"
-                )
+                throw Self.cannotCarry(file, problem)
             }
         }
-        carried.append(
-            "\(meetingCount) meeting plan\(meetingCount == 1 ? "" : "s") with their agendas and print plans (dates, head counts, invitees and minutes cleared)"
-        )
+        carried.append(.phrase(.phraseRunCarriedMeetings, ["count": Counted.meetings(meetingCount)]))
         for folder in Self.taughtFolders {
             let from = source.appendingPathComponent(folder)
             guard fm.fileExists(atPath: from.path) else { continue }
@@ -171,33 +174,37 @@ struct NewWorkshop: ParsableCommand {
         }
         for file in Self.taughtFiles where fm.fileExists(atPath: source.appendingPathComponent(file).path) {
             try fm.copyItem(at: source.appendingPathComponent(file), to: building.appendingPathComponent(file))
-            carried.append(file)
+            carried.append(.path(file))
         }
         for folder in Self.cohortFolders {
             let count = Self.yamlFiles(in: source.appendingPathComponent(folder)).count
-            if count > 0 { left.append("\(folder)/ (\(count) file\(count == 1 ? "" : "s"))") }
+            if count > 0 {
+                left.append(.phrase(.phraseRunFolderCount, ["folder": .path("\(folder)/"), "count": Counted.files(count)]))
+            }
         }
         for file in Self.cohortFiles where fm.fileExists(atPath: source.appendingPathComponent(file).path) {
-            left.append(file)
+            left.append(.path(file))
         }
-        left.append("each meeting's dates, attendance and minutes")
+        left.append(.phrase(.phraseRunLeftMeetings))
         return (carried, left)
     }
 
     /// "decks/ (solutions: 17 cards)", "worksheets/ (3 files)", "task-cards/ (9 cards)".
-    static func describe(_ folder: String, in url: URL) -> String {
+    static func describe(_ folder: String, in url: URL) -> MessageArgument {
         guard folder == "decks" else {
             let count = yamlFiles(in: url).count
-            return "\(folder)/ (\(count) \(folder == "task-cards" ? "card" : "file")\(count == 1 ? "" : "s"))"
+            return .phrase(
+                .phraseRunFolderCount,
+                ["folder": .path("\(folder)/"), "count": folder == "task-cards" ? Counted.cards(count) : Counted.files(count)])
         }
         let decks = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted().filter {
             !$0.hasPrefix(".")
         }
         let each = decks.map { deck in
             let cards = yamlFiles(in: url.appendingPathComponent(deck)).filter { $0 != "deck.yaml" }.count
-            return "\(deck): \(cards) card\(cards == 1 ? "" : "s")"
+            return MessageArgument.phrase(.phraseRunCheckedDeck, ["deck": .name(deck), "cards": Counted.cards(cards)])
         }
-        return "decks/ (\(each.joined(separator: ", ")))"
+        return .phrase(.phraseRunFolderCount, ["folder": .path("decks/"), "count": .list(each)])
     }
 
     /// Each card under `folder` (a deck's, or the field exercise's) without the keys that point at
@@ -215,10 +222,16 @@ struct NewWorkshop: ParsableCommand {
                 let note = "# נמחקו \(cleared.joined(separator: ", ")) שהפנו לדפי השירות ולמסעות של התכנית הקודמת.\n"
                 try Data((note + editor.text).utf8).write(to: file)
             } catch let problem as YAMLEditError {
-                throw InputFailure(
-                    "\(DisplayPath.of(file)): cannot carry this card over (\(problem)); fix it with `sadna check` first")
+                throw cannotCarry(file, problem)
             }
         }
+    }
+
+    /// A file of the programme started from that Sadna cannot edit: nothing is written.
+    static func cannotCarry(_ file: URL, _ problem: YAMLEditError) -> InputFailure {
+        InputFailure(
+            .newCarryOver,
+            ["path": .path(DisplayPath.of(file)), "problem": YAMLEditProblem.words(problem), "check": .code("sadna check")])
     }
 
     static func yamlFiles(in folder: URL) -> [String] {

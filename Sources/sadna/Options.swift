@@ -45,12 +45,17 @@ struct WorkshopArgument: ParsableArguments {
 
     @OptionGroup var option: WorkshopOption
 
-    var workshop: String? { option.workshop ?? positional }
-
-    func validate() throws {
-        if let positional, let named = option.workshop, positional != named {
-            throw UsageFailure(
-                .workshopNamedTwice, ["first": .path(positional), "second": .path(named), "option": .code("--workshop")])
+    /// The workshop named; a usage error when it is named twice, differently. Asked when the
+    /// command runs, not in `validate()`: ArgumentParser validates before it reports an unknown
+    /// option, and `kit --workshop X --out Y` takes Y for the workshop — the unknown `--out` is
+    /// what the person must hear about.
+    var workshop: String? {
+        get throws {
+            if let positional, let named = option.workshop, positional != named {
+                throw UsageFailure(
+                    .workshopNamedTwice, ["first": .path(positional), "second": .path(named), "option": .code("--workshop")])
+            }
+            return option.workshop ?? positional
         }
     }
 }

@@ -40,6 +40,7 @@ struct Sadna: ParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             language = Console.fixedLanguage ?? MessageLanguage.of(command, arguments: arguments, environment: environment)
+            if Console.capture == nil { Interruption.language = language }
             try Console.$language.withValue(language) { try command.run() }
             return 0
         } catch let failure as InputFailure {
@@ -82,6 +83,11 @@ struct InputFailure: Error {
     /// A failure said in the reader's language, from the catalogue's words.
     init(_ id: MessageID, _ arguments: MessageArguments) {
         diagnostic = .error(id, arguments, at: nil)
+    }
+
+    /// A failure said by a diagnostic made elsewhere (the catalog's refusal).
+    init(diagnostic: Diagnostic?) {
+        self.diagnostic = diagnostic
     }
 
     /// A file that could not be written, in the reader's language.

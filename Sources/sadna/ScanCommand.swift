@@ -48,10 +48,14 @@ struct ScanCommand: ParsableCommand {
             do {
                 let outcome = try scan.scan(Paths.url(path), meeting: meeting, replace: replace)
                 let saved = outcome.saved, scanned = outcome.scanned
-                let inked = saved.inked.map(\.field)
+                let inked = saved.inked.map { MessageArgument.value($0.field) }
                 Console.say(
-                    "\(path): \(scanned.identity.kind.rawValue), page \(scanned.identity.page) → \(saved.folder)/ "
-                        + "(\(scanned.fields.count) fields; with ink: \(inked.isEmpty ? "none" : inked.joined(separator: ", ")))")
+                    .phraseScanRunScanned,
+                    [
+                        "photo": .path(path), "form": Self.form(scanned.identity.kind), "page": .number(scanned.identity.page),
+                        "folder": .path("\(saved.folder)/"), "fields": .number(scanned.fields.count),
+                        "inked": inked.isEmpty ? .phrase(.phraseScanRunNone) : .list(inked),
+                    ])
                 try say(outcome.filed, saved: saved, workshop: session.workshop, folder: folder)
             } catch let refusal as ScanRefusal {
                 refusals.append(refusal.diagnostic(photo: path))
@@ -63,16 +67,29 @@ struct ScanCommand: ParsableCommand {
         }
     }
 
+    /// The form a photo was of, as a person calls it ("טופס פרסונה").
+    static func form(_ kind: PrintableKind) -> MessageArgument {
+        switch kind {
+        case .personaForm: .phrase(.phraseScanRunFormPersonaForm)
+        case .journeyCanvas: .phrase(.phraseScanRunFormJourneyCanvas)
+        case .serviceSketch: .phrase(.phraseScanRunFormServiceSketch)
+        case .signIn: .phrase(.phraseScanRunFormSignIn)
+        case .minutesBlank, .minutes: .phrase(.phraseScanRunFormMinutes)
+        default: .code(kind.rawValue)
+        }
+    }
+
     /// Says where the scan went in the workshop's files; a sign-in sheet's proposal is shown, and
     /// written when confirmed.
     func say(_ filed: ScanSession.Filed, saved: ScanStore.Saved, workshop: Workshop, folder: URL) throws {
         switch filed {
-        case let .persona(written): Console.say("  persona: \(written) (type its fields to replace the crops)")
-        case let .journey(written): Console.say("  journey: \(written) (type a cell's notes to replace its crop)")
+        case let .persona(written): Console.say(.phraseScanRunPersona, ["path": .path(written)], indented: true)
+        case let .journey(written): Console.say(.phraseScanRunJourney, ["path": .path(written)], indented: true)
         case let .meeting(written):
-            Console.say("  attached to \(written) under scanned: \(saved.folder.split(separator: "/").last ?? "")")
+            let name = saved.folder.split(separator: "/").last.map(String.init) ?? ""
+            Console.say(.phraseScanRunAttached, ["path": .path(written), "name": .value(name)], indented: true)
         case let .attendance(proposal): try propose(proposal, workshop: workshop, folder: folder)
-        case .noMeeting: Console.say("  not attached to a meeting: name it with --meeting")
+        case .noMeeting: Console.say(.phraseScanRunNoMeeting, ["option": .code("--meeting")], indented: true)
         case .kept: break
         }
     }
@@ -80,29 +97,28 @@ struct ScanCommand: ParsableCommand {
     /// Shows who signed a sign-in sheet, by the ink in each signature cell, and writes them as
     /// present only when confirmed: by `--confirm`, or by a yes on a terminal.
     func propose(_ proposal: AttendanceProposal, workshop: Workshop, folder: URL) throws {
-        let meeting = proposal.meeting
+        let meeting = MessageArgument.value(proposal.meeting)
+        func names(_ people: [String]) -> MessageArgument { .list(people.map(MessageArgument.name)) }
         Console.say(
-            "  signed (proposed as present at meeting \(meeting)): "
-                + (proposal.signed.isEmpty ? "nobody" : proposal.signed.joined(separator: ", ")))
+            .phraseScanRunSigned,
+            ["meeting": meeting, "names": proposal.signed.isEmpty ? .phrase(.phraseScanRunNobody) : names(proposal.signed)],
+            indented: true)
         if !proposal.signedOutsideTeam.isEmpty {
-            Console.say(
-                "  signed, not on participants.yaml (record them in the minutes): \(proposal.signedOutsideTeam.joined(separator: ", "))"
-            )
+            Console.say(.phraseScanRunSignedOutside, ["names": names(proposal.signedOutsideTeam)], indented: true)
         }
-        if !proposal.unsigned.isEmpty { Console.say("  no signature: \(proposal.unsigned.joined(separator: ", "))") }
+        if !proposal.unsigned.isEmpty { Console.say(.phraseScanRunUnsigned, ["names": names(proposal.unsigned)], indented: true) }
         guard !proposal.signed.isEmpty else { return }
         var confirmed = confirm
         if !confirmed, Console.capture == nil, isatty(STDIN_FILENO) != 0 {
-            FileHandle.standardError.write(Data("  mark them present in participants.yaml? [y/N] ".utf8))
+            FileHandle.standardError.write(Data(("  " + Console.words(.phraseScanRunAsk)).utf8))
             confirmed = ["y", "yes", "כ", "כן", "نعم"].contains(
                 readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? "")
         }
         guard confirmed else {
-            Console.say("  check the names against page.png, then run again with --replace --confirm to record them")
+            Console.say(.phraseScanRunCheckNames, ["flags": .code("--replace --confirm")], indented: true)
             return
         }
         let changed = try proposal.write(in: workshop, folder: folder)
-        Console.say(
-            changed ? "  recorded in participants.yaml as present at meeting \(meeting)" : "  already recorded as present")
+        Console.say(changed ? .phraseScanRunRecorded : .phraseScanRunAlready, ["meeting": meeting], indented: true)
     }
 }

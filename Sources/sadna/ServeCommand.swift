@@ -95,12 +95,16 @@ struct ServeCommand: ParsableCommand {
         var logger = Logger(label: "sadna.serve")
         logger.logLevel = .warning
         let host = self.host
+        // The server says where it listens from a task of its own: in the run's language.
+        let language = Console.language
         let app = workbench.application(host: host, port: port, logger: logger) { port in
             let shown = host == "0.0.0.0" ? (ProcessInfo.processInfo.hostName) : host
             var address = "http://\(shown.contains(":") ? "[\(shown)]" : shown):\(port)/"
             if let code { address += "?code=\(code)" }
-            Console.say("Sadna's workbench for \(DisplayPath.of(folder)): open \(address)")
-            if code != nil { Console.say("(the address carries an access code: give it only to your team)") }
+            Console.$language.withValue(language) {
+                Console.say(.phraseRunServing, ["folder": .path(DisplayPath.of(folder)), "address": .value(address)])
+                if code != nil { Console.say(.phraseRunServingCode) }
+            }
         }
         let done = DispatchSemaphore(value: 0)
         final class Outcome: @unchecked Sendable { var error: Error? }

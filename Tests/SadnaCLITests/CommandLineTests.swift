@@ -324,7 +324,8 @@ struct CommandLineTests {
         let badLane = sadnaRun(["render", "journey", "--blank", "--lanes", "painz", "--workshop", emekWorkshop.path])
         #expect(
             badLane.status == 2
-                && badLane.stderr.contains("--lanes: there is no lane or lane set `painz` (did you mean `pains`?"),
+                && badLane.stderr.contains("error: --lanes: there is no lane or lane set `painz`")
+                && badLane.stderr.contains("    hint: did you mean `pains`?"),
             "\(badLane.stderr)")
     }
 

@@ -106,7 +106,7 @@ struct UsageLanguageTests {
 
     @Test func optionsThatDoNotGoTogetherAreSaidInEachLanguage() {
         let path = programme(language: "he").path
-        let blank = sadna(["render", "agenda", "1", "--blank", "--workshop", path])
+        let blank = sadna(["render", "agenda", "1", "--blank", "--participant", "--workshop", path])
         #expect(blank.status == 2, "\(blank.stderr)")
         #expect(
             blank.stderr.contains("מדפיס דף ריק: אל תציינו מפגש והורידו את \u{2068}`--participant`\u{2069}"), "\(blank.stderr)")

@@ -107,6 +107,7 @@ public enum SystemError {
         case .fileWriteNoPermission, .fileReadNoPermission: return EACCES
         case .fileWriteOutOfSpace: return ENOSPC
         case .fileWriteVolumeReadOnly: return EROFS
+        case .fileWriteFileExists: return EEXIST
         default: return nil
         }
     }

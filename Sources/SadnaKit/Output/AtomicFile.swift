@@ -8,11 +8,23 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
     /// The system's error number (`ENOSPC`, `EACCES`, `EROFS`...), when the system refused: the
     /// workbench tells a person "the disk is full" from it, in the page's language.
     public var code: Int32?
+    /// Why, in the catalogue's words, when the reason is Sadna's own (a folder that cannot be made).
+    public var problem: MessageArgument?
 
-    public init(_ url: URL, reason: String, code: Int32? = nil) {
+    public init(_ url: URL, reason: String, code: Int32? = nil, problem: MessageArgument? = nil) {
         self.path = DisplayPath.of(url)
         self.reason = reason
         self.code = code
+        self.problem = problem
+    }
+
+    /// A file or folder whose folder cannot be made.
+    static func folderUncreatable(_ target: URL, folder: URL, _ error: any Error) -> OutputError {
+        OutputError(
+            target, reason: "its folder \(DisplayPath.of(folder)) cannot be created (\(SystemError.words(error)))",
+            code: SystemError.code(of: error),
+            problem: .phrase(
+                .phraseOutputFolderUncreatable, ["folder": .path(DisplayPath.of(folder)), "reason": SystemError.reason(error)]))
     }
 
     public var description: String { "cannot write \(path): \(reason)" }
@@ -23,7 +35,7 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
         .error(
             .outputUnwritable,
             [
-                "path": .path(path), "reason": code.map { SystemError.reason(errno: $0) } ?? .text(reason),
+                "path": .path(path), "reason": problem ?? code.map { SystemError.reason(errno: $0) } ?? .text(reason),
                 "output": .code("--output"),
             ],
             at: nil)

@@ -26,8 +26,7 @@ public final class OutputFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            let reason = "its folder \(DisplayPath.of(folder)) cannot be created (\(SystemError.words(error)))"
-            throw OutputError(target, reason: reason, code: SystemError.code(of: error))
+            throw OutputError.folderUncreatable(target, folder: folder, error)
         }
         if clearingAbandoned { TemporaryFiles.removeAbandoned(in: folder) }
         temporary = folder.appendingPathComponent(".\(target.lastPathComponent).sadna-\(getpid()).tmp")

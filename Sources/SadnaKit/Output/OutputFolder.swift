@@ -22,9 +22,7 @@ public final class OutputFolder {
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(
-                target,
-                reason: "its folder \(DisplayPath.of(parent)) cannot be created (\(SystemError.words(error)))")
+            throw OutputError.folderUncreatable(target, folder: parent, error)
         }
         TemporaryFiles.removeAbandoned(in: parent)
         staging = parent.appendingPathComponent(".\(target.lastPathComponent).sadna-\(getpid()).tmp")
@@ -33,7 +31,7 @@ public final class OutputFolder {
         guard mkdir(staging.path, 0o755) == 0 else {
             let code = errno
             TemporaryFiles.unregister(staging.path)
-            throw OutputError(target, reason: SystemError.words(errno: code))
+            throw OutputError(target, reason: SystemError.words(errno: code), code: code)
         }
     }
 
@@ -50,18 +48,20 @@ public final class OutputFolder {
         let exists = lstat(target.path, &info) == 0
         if exists && info.st_mode & S_IFMT != S_IFDIR {
             discard()
-            throw OutputError(target, reason: "it is a file, not a folder; move it, or write the kit elsewhere")
+            throw OutputError(
+                target, reason: "it is a file, not a folder; move it, or write the kit elsewhere",
+                problem: .phrase(.phraseOutputFileNotFolder))
         }
         if exists {
             guard exchange(staging.path, target.path) else {
                 let code = errno
                 discard()
-                throw OutputError(target, reason: SystemError.words(errno: code))
+                throw OutputError(target, reason: SystemError.words(errno: code), code: code)
             }
         } else if rename(staging.path, target.path) != 0 {
             let code = errno
             discard()
-            throw OutputError(target, reason: SystemError.words(errno: code))
+            throw OutputError(target, reason: SystemError.words(errno: code), code: code)
         }
         Self.flush(parent.path)
         // The hidden folder now holds the old files, or nothing.

@@ -23,7 +23,7 @@ public enum FontCheck {
     }
 
     /// Throws ``MissingFonts`` naming the package to install.
-    public static func verify(language: Language) throws {
+    public static func verify(language: Language) throws(MissingFonts) {
         let missing = missingFamilies(for: language)
         if !missing.isEmpty { throw MissingFonts(families: missing) }
     }

@@ -23,12 +23,12 @@ public final class Picture {
     /// Reads the PNG or JPEG at `path` of `source`; the error says in plain words why it could not.
     public static func load(_ path: String, from source: any FileSource) throws(PictureError) -> Picture {
         let lower = (path as NSString).pathExtension.lowercased()
-        guard ["png", "jpg", "jpeg"].contains(lower) else { throw PictureError(reason: "photos must be PNG or JPEG files") }
+        guard ["png", "jpg", "jpeg"].contains(lower) else { throw PictureError(.phrasePictureExtension) }
         let data: Data
         do {
             data = try source.read(path, limit: Limits.photoFileBytes)
         } catch {
-            throw PictureError(reason: error.description)
+            throw PictureError(error)
         }
         return try decode(data)
     }
@@ -44,12 +44,12 @@ public final class Picture {
     /// A Cairo image of `width` × `height`, or why Cairo could not make one (out of memory).
     private static func surface(width: Int, height: Int) throws(PictureError) -> OpaquePointer {
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
-            throw PictureError(reason: "the picture is too large")
+            throw PictureError(.phrasePictureTooLarge)
         }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, cairo_image_surface_get_data(surface) != nil else {
             let reason = String(cString: cairo_status_to_string(cairo_surface_status(surface)))
             cairo_surface_destroy(surface)
-            throw PictureError(reason: "a \(width)×\(height) picture cannot be made (\(reason))")
+            throw PictureError(.phrasePictureCannotMake, ["size": .value("\(width)×\(height)"), "reason": .text(reason)])
         }
         return surface
     }
@@ -66,7 +66,7 @@ public final class Picture {
             height: max(1, Int((Double(height) * scale).rounded())))
         guard let cr = cairo_create(target) else {
             cairo_surface_destroy(target)
-            throw PictureError(reason: "the picture cannot be scaled")
+            throw PictureError(.phrasePictureCannotScale)
         }
         cairo_scale(cr, scale, scale)
         cairo_set_source_surface(cr, surface, 0, 0)
@@ -99,10 +99,10 @@ public final class Picture {
                 reader.offset += count
                 return CAIRO_STATUS_SUCCESS
             }, box.toOpaque())
-        guard let surface = read else { throw PictureError(reason: "not a PNG picture Sadna can read") }
+        guard let surface = read else { throw PictureError(.phraseScanNotPng) }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
-            throw PictureError(reason: "not a PNG picture Sadna can read")
+            throw PictureError(.phraseScanNotPng)
         }
         return Picture(surface: surface)
     }
@@ -117,14 +117,14 @@ public final class Picture {
                 raw.bindMemory(to: UInt8.self).baseAddress, raw.count, 4 * Limits.photoSide * Limits.photoSide,
                 Int32(Limits.photoLongestSide), &width, &height, &message, message.count)
         }
-        guard let pixels = decoded else { throw PictureError(reason: String(cString: message)) }
+        guard let pixels = decoded else { throw PictureError(.phraseScanDecoder, ["reason": .text(String(cString: message))]) }
         defer { free(pixels) }
         let surface = try Self.surface(width: Int(width), height: Int(height))
         cairo_surface_flush(surface)
         let stride = Int(cairo_image_surface_get_stride(surface))
         guard let target = cairo_image_surface_get_data(surface) else {
             cairo_surface_destroy(surface)
-            throw PictureError(reason: "the picture cannot be made")
+            throw PictureError(.phrasePictureTooLarge)
         }
         for row in 0..<Int(height) {
             memcpy(target + row * stride, pixels + row * Int(width) * 4, Int(width) * 4)
@@ -136,6 +136,23 @@ public final class Picture {
 
 /// Why a picture could not be used.
 public struct PictureError: Error, CustomStringConvertible {
-    public var reason: String
+    /// Why, as words a message takes (`{problem}`), in the reader's language.
+    public var problem: MessageArgument
+
+    init(_ id: MessageID, _ arguments: MessageArguments = [:]) {
+        problem = .phrase(id, arguments)
+    }
+
+    /// A file that could not be read, for the file source's reason.
+    init(_ failure: FileSourceError) {
+        problem = failure.reason
+    }
+
+    /// Why, in English (logs, the fuzzer's checks).
+    public var reason: String {
+        guard case let .phrase(id, arguments) = problem else { return "\(problem.plainValue)" }
+        return MessageCatalogue.shared.render(id, .message, arguments, in: .en, style: .terminal) ?? id.rawValue
+    }
+
     public var description: String { reason }
 }

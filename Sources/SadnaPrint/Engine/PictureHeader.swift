@@ -25,10 +25,10 @@ struct PictureHeader: Equatable {
             // Metadata beyond the first megabyte is rare: only then is the whole file scanned.
             header = jpeg(bytes) ?? (data.count > bytes.count ? jpeg([UInt8](data)) : nil)
         } else {
-            throw PictureError(reason: "the file is neither a PNG nor a JPEG picture")
+            throw PictureError(.phrasePictureNotPicture)
         }
         guard let header else {
-            throw PictureError(reason: "the file starts as a picture but its size cannot be read; it may be damaged")
+            throw PictureError(.phrasePictureNoSize)
         }
         try header.checkSize()
         return header
@@ -39,19 +39,15 @@ struct PictureHeader: Equatable {
     static let scanned = 1024 * 1024
 
     func checkSize() throws(PictureError) {
-        let fix = "save it smaller, e.g. 1600 pixels wide"
+        let size = MessageArgument.value("\(width)×\(height)")
         guard width > 0, height > 0 else {
-            throw PictureError(reason: "the \(format.rawValue) says it is \(width)×\(height) pixels")
+            throw PictureError(.phrasePictureEmptySize, ["format": .value(format.rawValue), "size": size])
         }
         guard width <= Limits.photoLongestSide, height <= Limits.photoLongestSide else {
-            throw PictureError(
-                reason: "the photo is \(width)×\(height) pixels, more than the \(Limits.photoLongestSide) "
-                    + "pixels a side Sadna reads; \(fix)")
+            throw PictureError(.phrasePictureTooWide, ["size": size, "limit": .number(Limits.photoLongestSide)])
         }
         guard width * height <= Limits.photoPixels else {
-            throw PictureError(
-                reason: "the photo is \(width)×\(height) pixels, more than the \(Limits.photoPixels / 1_000_000) "
-                    + "megapixels Sadna reads; \(fix)")
+            throw PictureError(.phrasePictureTooManyPixels, ["size": size, "limit": .number(Limits.photoPixels / 1_000_000)])
         }
     }
 

@@ -83,7 +83,9 @@ public enum PDFExport {
             try output.write(bytes)
             if exactSize { update.value.record(bytes) }
         }
-        guard printed.pages > 0 else { throw OutputError(url, reason: "there is nothing to print") }
+        guard printed.pages > 0 else {
+            throw OutputError(url, reason: "there is nothing to print", problem: .phrase(.phraseOutputNothing))
+        }
         if exactSize, output.failure == nil {
             let bytes = try update.value.update()
             try bytes.withUnsafeBytes { try output.write($0) }

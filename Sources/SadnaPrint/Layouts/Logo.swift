@@ -28,6 +28,6 @@ public enum Logo {
     }
 
     private static func problem(_ logo: Located<String>, _ error: PictureError) -> Diagnostic {
-        .error(.workshopLogoPicture, ["path": .path(logo.value), "problem": .text(error.reason)], at: logo.location)
+        .error(.workshopLogoPicture, ["path": .path(logo.value), "problem": error.problem], at: logo.location)
     }
 }

@@ -134,15 +134,15 @@ public struct PersonaLayout {
     /// the reason is reported.
     private func photo(of persona: Persona, typesetter: Typesetter) -> Picture? {
         guard let photo = persona[.photo] else { return nil }
-        do {
+        do throws(PictureError) {
             // Photos live in the workshop's folder, named relative to the persona's file.
             guard let path = workshop.source.resolve(photo.value.text, from: "personas") else {
-                throw PictureError(reason: FileSourceError.outside.description)
+                throw PictureError(FileSourceError.outside)
             }
             return try Picture.load(path, from: workshop.source)
         } catch {
             typesetter.report(
-                .warning(.personaPhoto, ["id": .name(persona.id), "problem": .text("\(error)")], at: photo.location))
+                .warning(.personaPhoto, ["id": .name(persona.id), "problem": error.problem], at: photo.location))
             return nil
         }
     }

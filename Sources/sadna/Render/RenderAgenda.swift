@@ -26,7 +26,7 @@ struct RenderAgenda: ParsableCommand {
 
     func validate() throws {
         if blank && (participant || !meetings.isEmpty) {
-            throw UsageFailure.alone("--blank", .meetings, also: "--participant")
+            throw UsageFailure.alone("--blank", .meetings, also: participant ? "--participant" : nil)
         }
     }
 

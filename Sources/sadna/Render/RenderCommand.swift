@@ -64,15 +64,16 @@ struct Publisher {
     static func validate(_ request: PrintRequest, in session: Session) throws {
         let problems = request.problems(in: session.workshop, templates: session.templates)
         guard let problem = problems.first else { return }
-        let option: String =
+        let option: String? =
             switch problem.part {
-            case .paper: "--paper: "
+            case .paper: "--paper"
             // `render cards DECK` names its deck as an argument.
-            case .option(.deck, _): ""
-            case let .option(option, _): option.flag + ": "
-            case .item, .items: ""
+            case .option(.deck, _): nil
+            case let .option(option, _): option.flag
+            case .item, .items: nil
             }
-        throw ValidationError(option + problem.message + " (\(problem.hint))")
+        guard let option else { throw UsageFailure(problem.diagnostic(at: nil)) }
+        throw UsageFailure(option: option, problem)
     }
 
     /// Lays out `request` and writes it to `file` (a path as the user gave it, or a default name).
@@ -82,7 +83,8 @@ struct Publisher {
         do {
             job = try Catalog.job(request, in: context)
         } catch {
-            throw InputFailure(error.description)
+            // What the catalog refuses was refused above already; its first problem, should one slip through.
+            throw InputFailure(diagnostic: error.problems.first?.diagnostic(at: nil))
         }
         let url = Paths.url(file)
         try OutputGuard.check(url, kind: .pdf, workshop: session.folder)
@@ -101,7 +103,13 @@ struct Publisher {
         } catch let failure as OutputError {
             throw InputFailure(failure)
         }
-        Console.say("wrote \(DisplayPath.of(url)) (\(count) page\(count == 1 ? "" : "s"), \(size.map(Self.describe) ?? ""))")
+        let counted = Counted.pages(count)
+        if let size {
+            Console.say(
+                .phraseRunWrotePages, ["path": .path(DisplayPath.of(url)), "count": counted, "paper": Self.describe(size)])
+        } else {
+            Console.say(.phraseRunWroteCount, ["path": .path(DisplayPath.of(url)), "count": counted])
+        }
     }
 
     /// Threads laying out and drawing a PDF's parts (one per core), and meetings of a kit made
@@ -122,9 +130,13 @@ struct Publisher {
         }
     }
 
-    /// "A4", "A3 landscape", or millimetres for other sizes.
-    static func describe(_ size: Size) -> String {
-        Paper(matching: size)?.description ?? "\(Int(size.width))×\(Int(size.height)) mm"
+    /// "A4", "A3 landscape" ("A3 לרוחב"), or millimetres for other sizes.
+    static func describe(_ size: Size) -> MessageArgument {
+        guard let paper = Paper(matching: size) else {
+            return .phrase(.phraseRunPaperMm, ["size": .value("\(Int(size.width))×\(Int(size.height))")])
+        }
+        let format = MessageArgument.value(paper.format.rawValue)
+        return paper.orientation == .landscape ? .phrase(.phraseRunPaperLandscape, ["paper": format]) : format
     }
 
     /// Writes one file per item (`name(id)`), or, with `--output`, all of them into that file.

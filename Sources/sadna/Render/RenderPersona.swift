@@ -28,7 +28,7 @@ struct RenderPersona: ParsableCommand {
 
     func validate() throws {
         if blank && (full || !personas.isEmpty) {
-            throw UsageFailure.alone("--blank", .personas, also: "--full")
+            throw UsageFailure.alone("--blank", .personas, also: full ? "--full" : nil)
         }
     }
 

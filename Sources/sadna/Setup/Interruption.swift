@@ -7,6 +7,8 @@ import SadnaKit
 /// shell's code for that signal (130 for Ctrl-C, 143 for SIGTERM).
 enum Interruption {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+    /// The language the run speaks, once the command line is read (the handlers run outside it).
+    nonisolated(unsafe) static var language: Language = .en
 
     /// Gives the signals back (to the workbench's server, which stops gracefully on them).
     static func uninstall() {
@@ -21,8 +23,9 @@ enum Interruption {
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
                 TemporaryFiles.removeAll()
-                let name = signalNumber == SIGINT ? "interrupted" : "stopped"
-                FileHandle.standardError.write(Data("\n\(name): nothing was left half-written\n".utf8))
+                let id: MessageID = signalNumber == SIGINT ? .phraseRunInterrupted : .phraseRunStopped
+                let words = MessageCatalogue.shared.render(id, .message, [:], in: language, style: .terminal) ?? id.rawValue
+                FileHandle.standardError.write(Data("\n\(words)\n".utf8))
                 _exit(128 + signalNumber)
             }
             source.resume()

@@ -55,7 +55,7 @@ enum MessageLanguage {
         var queue: [(Any, Int)] = [(command, 0)]
         while !queue.isEmpty {
             let (value, depth) = queue.removeFirst()
-            if let argument = value as? WorkshopArgument { return argument.workshop }
+            if let argument = value as? WorkshopArgument { return (try? argument.workshop) ?? argument.option.workshop }
             if let option = value as? WorkshopOption { return option.workshop }
             guard depth < 6 else { continue }
             queue += Mirror(reflecting: value).children.map { ($0.value, depth + 1) }

@@ -5,14 +5,15 @@ import SadnaKit
 enum OutputKind {
     case pdf, png, markdown, html, calendar, text
 
-    var name: String {
+    /// What one is called in a message ("a PDF", "קובץ PDF").
+    var name: MessageArgument {
         switch self {
-        case .pdf: "a PDF"
-        case .png: "a PNG picture"
-        case .markdown: "a Markdown file"
-        case .html: "an HTML page"
-        case .calendar: "a calendar (.ics)"
-        case .text: "a text file"
+        case .pdf: .phrase(.phraseOutputPdf)
+        case .png: .phrase(.phraseOutputPng)
+        case .markdown: .phrase(.phraseOutputMarkdown)
+        case .html: .phrase(.phraseOutputHtml)
+        case .calendar: .phrase(.phraseOutputCalendar)
+        case .text: .phrase(.phraseOutputText)
         }
     }
 
@@ -44,9 +45,8 @@ enum OutputGuard {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
         if exists && isFolder.boolValue {
-            throw InputFailure(
-                "\(path) is a folder; give the name of a file to write, e.g. \(path)/out.\(url.pathExtension.isEmpty ? "pdf" : url.pathExtension)"
-            )
+            let example = "\(path)/out.\(url.pathExtension.isEmpty ? "pdf" : url.pathExtension)"
+            throw InputFailure(.outputIsFolder, ["path": .path(path), "example": .code(example)])
         }
         let protectedFolders = [workshop, Resources.templates].compactMap { $0?.standardizedFileURL.path }
         let target = url.standardizedFileURL.path
@@ -54,13 +54,10 @@ enum OutputGuard {
             dataExtensions.contains(url.pathExtension.lowercased()),
             protectedFolders.contains(where: { target.hasPrefix($0 + "/") })
         {
-            throw InputFailure(
-                "\(path) is one of the workshop's own files; Sadna never writes over it — choose another name for \(kind.name)")
+            throw InputFailure(.outputWorkshopFile, ["path": .path(path), "kind": kind.name])
         }
         if exists && !kind.matches(url) {
-            throw InputFailure(
-                "\(path) exists and is not \(kind.name); Sadna does not write over it — choose another name, or move that file first"
-            )
+            throw InputFailure(.outputOtherKind, ["path": .path(path), "kind": kind.name])
         }
     }
 }

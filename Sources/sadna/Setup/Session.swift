@@ -17,8 +17,11 @@ struct Session {
     var workshopName: String { DisplayPath.of(folder) }
     /// The workshop's folder as a person knows it: its path, or its own name when it is the
     /// folder Sadna runs in (never "." or "..").
-    var folderName: String {
-        let path = workshopName
+    var folderName: String { Self.name(of: folder) }
+
+    /// A workshop's folder as a person knows it (never "." or "..").
+    static func name(of folder: URL) -> String {
+        let path = DisplayPath.of(folder)
         return path.allSatisfy { $0 == "." || $0 == "/" } ? folder.standardizedFileURL.lastPathComponent : path
     }
 
@@ -32,9 +35,7 @@ struct Session {
     /// and stops.
     static func readingTemplates() throws -> () throws -> TemplateSet {
         guard let folder = Resources.templates else {
-            throw InputFailure(
-                "Sadna's Templates folder is missing; set SADNA_HOME to the folder that holds Templates/ and workshops/, or reinstall with `make install`"
-            )
+            throw InputFailure(.sadnaTemplatesMissing, ["home": .code("SADNA_HOME")])
         }
         let source = FolderSource(folder)
         let read = ParallelWork.aside { TemplateLoader.load(source) }
@@ -115,7 +116,10 @@ struct Session {
         do {
             try FontCheck.verify(language: language)
         } catch {
-            throw InputFailure("\(error)")
+            let fonts = MessageArgument.list(error.families.map(MessageArgument.quoted))
+            throw InputFailure(
+                error.families.count == 1 ? .fontsMissingOne : .fontsMissing,
+                ["fonts": fonts, "command": .code("sudo apt-get install \(FontCheck.debianPackage)")])
         }
         return LayoutContext(
             workshop: workshop, templates: templates, language: language, typesetter: typesetter,

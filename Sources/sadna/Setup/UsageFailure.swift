@@ -11,6 +11,20 @@ struct UsageFailure: Error {
         diagnostic = .error(id, arguments, at: nil)
     }
 
+    /// A refusal made elsewhere (a print request's problem).
+    init(_ diagnostic: Diagnostic) {
+        self.diagnostic = diagnostic
+    }
+
+    /// A print request's problem with the value of `option` ("--paper: agenda cannot be printed
+    /// on A6"), said in the run's language.
+    init(option: String, _ problem: PrintRequest.Problem) {
+        let hint = MessageCatalogue.shared.render(problem.id, .hint, problem.arguments, in: Console.language, style: .terminal)
+        self.init(
+            .usagePrintOption,
+            ["option": .value(option), "problem": .phrase(problem.id, problem.arguments), "hint": .text(hint ?? "")])
+    }
+
     /// ArgumentParser's own refusal — an unknown option, an option without its value, a missing
     /// argument, a value it cannot read, one too many — in Sadna's words. ArgumentParser says
     /// which in English only (`message`, its values between single quotes) and names the case in
@@ -26,6 +40,16 @@ struct UsageFailure: Error {
             arguments["option"] = .code(quoted[0])
             arguments["guess"] =
                 quoted.count > 1 ? .phrase(.phraseDidYouMean, ["guess": .code(quoted[1])]) : .text("")
+        case ("invalidOption", _), ("nonAlphanumericShortOption", _):
+            // "Invalid option: ---x": what follows the colon.
+            id = .usageUnknownOption
+            let option = message.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) }
+            arguments["option"] = .code(option ?? message)
+            arguments["guess"] = .text("")
+        case ("unexpectedValueForOption", 2...):
+            id = .usageFlagValue
+            arguments["option"] = .code(quoted[0])
+            arguments["value"] = .quoted(quoted[1])
         case ("missingValueForOption", 1...):
             id = .usageMissingValue
             arguments["option"] = .code(quoted[0])

@@ -19,7 +19,7 @@ struct HandwrittenCrop {
             context.typesetter.report(
                 .warning(
                     .scanCropUnreadable,
-                    ["path": .path(path.value), "problem": .text("\(error)"), "command": .code("sadna scan")],
+                    ["path": .path(path.value), "problem": error.problem, "command": .code("sadna scan")],
                     at: path.location))
             return nil
         }
