@@ -9,12 +9,17 @@ enum ImportPage {
     struct Content {
         var done = false
         var summary = ""
+        /// Nothing was imported: the error banner's first line, with why below it (`kept`, `rejected`, `empty`).
+        var nothing = ""
+        var empty = ""
         /// The encoding a spreadsheet was read in, when it was not UTF-8.
         var readAs = ""
         var written: [PageLink] = []
+        var hasWritten = false
         var kept = ""
         var rejected = ""
         var problems: [PageProblem] = []
+        var hasProblems = false
         /// Why an upload came back (nothing imported), and the message beside the file's input.
         var refill = FormProblems()
         var fileMessage = ""
@@ -29,9 +34,10 @@ enum ImportPage {
             request: request)
     }
 
-    /// The upload form again, its message beside the file's input (`SameForm`): no file chosen, one
-    /// too large, a form opened before a restart. A browser never fills a file input again, so the
-    /// message asks for the file once more; the "replace" choice is kept.
+    /// The upload form again, its message beside the file's input (`SameForm`): no file chosen, a
+    /// file that is no spreadsheet, one too large, a form opened before a restart, a write that
+    /// failed. A browser never fills a file input again, so the message asks for the file once
+    /// more; the "replace" choice is kept.
     static let sameForms = [
         SameForm("personas/import") { refill, _, request, workbench in try redraw(refill, request: request, workbench: workbench)
         }
@@ -39,16 +45,26 @@ enum ImportPage {
 
     static func redraw(_ refill: FormRefill, request: Request, workbench: Workbench) throws -> Response {
         let basics = try PageBasics(workbench: workbench, snapshot: workbench.snapshot(), request: request)
-        var refill = refill
-        if refill.messages["spreadsheet"] == nil, !refill.unread {
-            refill.messages["spreadsheet"] = basics.labels("import_choose_again")
-        }
+        let refill = refill.askingAgain(for: "spreadsheet", labels: basics.labels)
         let content = Content(
             refill: refill.problems([("spreadsheet", "spreadsheet")]), fileMessage: refill.message(for: "spreadsheet"),
             replace: refill.posted["replace"] != nil)
         return basics.page(
             "import", title: refill.title(basics.labels("import_title"), labels: basics.labels), path: "/personas/import",
             content: content, status: refill.status, request: request)
+    }
+
+    /// The message beside the file's input when not one of its rows could be read (no file, not a
+    /// spreadsheet, no column of names, no rows): the first error, or that there are no rows.
+    static func unreadable(_ diagnostics: [Diagnostic], rows: Int, basics: PageBasics) -> String? {
+        guard rows == 0 else { return nil }
+        guard let error = diagnostics.first(where: { $0.severity == .error }) else { return basics.labels("import_no_rows") }
+        return FormRefill.sentences(basics.problem(error))
+    }
+
+    /// The people a report names, in the page's language's list ("נועה, עמית"; Arabic with its own comma).
+    static func people(_ names: [String], basics: PageBasics) -> String {
+        names.joined(separator: basics.language == .ar ? "، " : ", ")
     }
 
     static func run(_ request: Request, workbench: Workbench) async throws -> Response {
@@ -65,25 +81,39 @@ enum ImportPage {
         let name = (upload.filename ?? "spreadsheet.csv").split(separator: "/").last.map(String.init) ?? "spreadsheet.csv"
         let importer = PersonaImport(template: templates.persona)
         let plan = importer.read(Data(buffer: upload.body), path: name)
+        if let message = unreadable(plan.diagnostics, rows: plan.rows, basics: basics) {
+            let refill = FormRefill(posted: form, notice: basics.labels("import_nothing"), messages: ["spreadsheet": message])
+            return try redraw(refill, request: request, workbench: workbench)
+        }
         let outcome = workbench.saving.withLock {
             importer.write(
                 plan, into: workbench.settings.workshop.appendingPathComponent("personas"), force: form["replace"] != nil)
         }
         let labels = basics.labels
+        // Each row's persona by its name, as the pool lists it, never by its file.
+        var names: [Int: String] = [:], ids: [String: String] = [:]
+        for file in plan.files {
+            let name = (try? YAMLDocumentEditor(text: file.yaml))?.value["name"]?.formText ?? file.id
+            names[file.row] = name
+            ids[file.id] = name
+        }
         let written = outcome.written.map { url -> PageLink in
             let id = url.deletingPathExtension().lastPathComponent
-            return PageLink(href: "/personas/\(percentEncoded(id))", name: id)
+            return PageLink(href: "/personas/\(percentEncoded(id))", name: ids[id] ?? id)
         }
-        let kept = outcome.keptRows.map(String.init).joined(separator: ", ")
+        let kept = outcome.keptRows.map { names[$0] ?? String($0) }
         let rejected = outcome.rejectedRows.map(String.init).joined(separator: ", ")
+        // Kept personas are said once, by name, with what to do; the file each one keeps is no news.
+        let problems = outcome.diagnostics.filter { $0.id != .importExists }.map(basics.problem)
         let content = Content(
             done: true,
             summary: labels("import_written", ["n": String(outcome.written.count), "rows": String(plan.rows)]),
+            nothing: written.isEmpty ? labels("import_nothing") : "",
             readAs: plan.encoding.map { labels("import_read_as", ["encoding": $0.rawValue]) } ?? "",
-            written: written,
-            kept: outcome.keptRows.isEmpty ? "" : labels("import_kept", ["rows": kept]),
-            rejected: outcome.rejectedRows.isEmpty ? "" : labels("import_rejected", ["rows": rejected]),
-            problems: outcome.diagnostics.map(basics.problem))
+            written: written, hasWritten: !written.isEmpty,
+            kept: kept.isEmpty ? "" : labels("import_kept_people", ["names": people(kept, basics: basics)]),
+            rejected: rejected.isEmpty ? "" : labels("import_rejected_fix", ["rows": rejected]),
+            problems: problems, hasProblems: !problems.isEmpty)
         return basics.page("import", title: labels("import_result"), path: "/personas/import", content: content, request: request)
     }
 }

@@ -124,6 +124,25 @@ struct FormRefill: Sendable {
     func title(_ heading: String, labels: Labels<TextLabel>) -> String { "\(labels("error_title_prefix")) \(heading)" }
 }
 
+extension FormRefill {
+    /// The form again without the file chosen in it: a browser never fills a file input again, so
+    /// unless something else is said beside it, the message there asks for the file once more.
+    func askingAgain(for input: String, labels: Labels<TextLabel>) -> FormRefill {
+        var refill = self
+        if refill.messages[input] == nil, !refill.unread { refill.messages[input] = labels("import_choose_again") }
+        return refill
+    }
+
+    /// A file that could not be read at all, as the message beside its input: what is wrong, then
+    /// what to do, each a sentence.
+    static func sentences(_ problem: PageProblem) -> String {
+        [problem.message, problem.hint].filter { !$0.isEmpty }.map { sentence in
+            let text = sentence.prefix(1).uppercased() + sentence.dropFirst()
+            return text.hasSuffix(".") ? text : text + "."
+        }.joined(separator: " ")
+    }
+}
+
 /// `form-problems.mustache`: why a form came back, and its error summary.
 struct FormProblems {
     var notice = ""
@@ -136,5 +155,6 @@ extension WebTemplates {
     static let sameFormKeys = [
         "file_too_large", "form_unread", "import_choose_again", "import_no_file", "error_service_name",
         "access_code_label", "access_code_hint", "access_code_enter", "access_code_wrong", "form_not_sent",
+        "import_nothing", "import_kept_people", "import_rejected_fix", "import_no_rows",
     ]
 }
