@@ -22,7 +22,8 @@ struct ImportFormTests {
         #expect(
             text.contains("<a href=\"#spreadsheet\">"), "the summary links to the file's input", sourceLocation: sourceLocation)
         #expect(
-            text.contains("aria-describedby=\"spreadsheet-message\" aria-invalid=\"true\""), sourceLocation: sourceLocation)
+            text.contains("aria-describedby=\"spreadsheet-message") && text.contains("aria-invalid=\"true\""),
+            sourceLocation: sourceLocation)
         #expect(text.contains("<nav"), "the site's header and menu", sourceLocation: sourceLocation)
         #expect(text.contains("action=\"/participants/import\""), "the form itself", sourceLocation: sourceLocation)
     }
@@ -41,7 +42,8 @@ struct ImportFormTests {
                 "\(Self.team)?lang=ar", fields: [("_csrf", token)], files: [("spreadsheet", "team.png", picture)])
             #expect(bad.status == .unprocessableContent)
             expectSameForm(bad.text, says: "لم يُضف أحد إلى القائمة")
-            #expect(bad.text.contains("الملف ليس نص جدول بيانات"))
+            #expect(bad.text.contains("<a href=\"#spreadsheet\">الملف ليس نص جدول بيانات يستطيع «سدنا» قراءته.</a>"))
+            #expect(bad.text.contains("id=\"spreadsheet-hint\">في Excel"), "what to do, beside the input")
             // No column of names.
             let nameless = try await client.post(
                 "\(Self.team)?lang=en", fields: [("_csrf", token)],

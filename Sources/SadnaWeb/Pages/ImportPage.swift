@@ -23,6 +23,7 @@ enum ImportPage {
         /// Why an upload came back (nothing imported), and the message beside the file's input.
         var refill = FormProblems()
         var fileMessage = ""
+        var fileHint = ""
         var replace = false
     }
 
@@ -48,18 +49,35 @@ enum ImportPage {
         let refill = refill.askingAgain(for: "spreadsheet", labels: basics.labels)
         let content = Content(
             refill: refill.problems([("spreadsheet", "spreadsheet")]), fileMessage: refill.message(for: "spreadsheet"),
-            replace: refill.posted["replace"] != nil)
+            fileHint: refill.hints["spreadsheet"] ?? "", replace: refill.posted["replace"] != nil)
         return basics.page(
             "import", title: refill.title(basics.labels("import_title"), labels: basics.labels), path: "/personas/import",
             content: content, status: refill.status, request: request)
     }
 
-    /// The message beside the file's input when not one of its rows could be read (no file, not a
+    /// The problem beside the file's input when not one of its rows could be read (not a
     /// spreadsheet, no column of names, no rows): the first error, or that there are no rows.
-    static func unreadable(_ diagnostics: [Diagnostic], rows: Int, basics: PageBasics) -> String? {
+    static func unreadable(_ diagnostics: [Diagnostic], rows: Int, basics: PageBasics) -> PageProblem? {
         guard rows == 0 else { return nil }
-        guard let error = diagnostics.first(where: { $0.severity == .error }) else { return basics.labels("import_no_rows") }
-        return FormRefill.sentences(basics.problem(error))
+        guard let error = diagnostics.first(where: { $0.severity == .error }) else {
+            return PageProblem(message: basics.labels("import_no_rows"), hint: "", error: true, warning: false)
+        }
+        return basics.problem(error)
+    }
+
+    /// The form again after a file not one of whose rows could be read, its problem beside the input.
+    static func refused(_ form: PostedForm, notice: String, problem: PageProblem) -> FormRefill {
+        var refill = FormRefill(posted: form, notice: notice)
+        refill.refuse("spreadsheet", problem)
+        return refill
+    }
+
+    /// The encoding a spreadsheet was read in, when it was not UTF-8 (which needs no word): its
+    /// name alone ("Windows-1255"), which reads the same in every language.
+    static func readAs(_ encoding: SpreadsheetText.Encoding?, labels: Labels<TextLabel>) -> String {
+        guard let encoding, encoding != .utf8, encoding != .utf8WithBOM else { return "" }
+        let name = encoding.rawValue.components(separatedBy: " (").first ?? encoding.rawValue
+        return labels("import_read_as", ["encoding": "\u{2066}\(name)\u{2069}"])
     }
 
     /// The people a report names, in the page's language's list ("נועה, עמית"; Arabic with its own comma).
@@ -81,8 +99,8 @@ enum ImportPage {
         let name = (upload.filename ?? "spreadsheet.csv").split(separator: "/").last.map(String.init) ?? "spreadsheet.csv"
         let importer = PersonaImport(template: templates.persona)
         let plan = importer.read(Data(buffer: upload.body), path: name)
-        if let message = unreadable(plan.diagnostics, rows: plan.rows, basics: basics) {
-            let refill = FormRefill(posted: form, notice: basics.labels("import_nothing"), messages: ["spreadsheet": message])
+        if let problem = unreadable(plan.diagnostics, rows: plan.rows, basics: basics) {
+            let refill = refused(form, notice: basics.labels("import_nothing"), problem: problem)
             return try redraw(refill, request: request, workbench: workbench)
         }
         let outcome = workbench.saving.withLock {
@@ -109,7 +127,7 @@ enum ImportPage {
             done: true,
             summary: labels("import_written", ["n": String(outcome.written.count), "rows": String(plan.rows)]),
             nothing: written.isEmpty ? labels("import_nothing") : "",
-            readAs: plan.encoding.map { labels("import_read_as", ["encoding": $0.rawValue]) } ?? "",
+            readAs: readAs(plan.encoding, labels: labels),
             written: written, hasWritten: !written.isEmpty,
             kept: kept.isEmpty ? "" : labels("import_kept_people", ["names": people(kept, basics: basics)]),
             rejected: rejected.isEmpty ? "" : labels("import_rejected_fix", ["rows": rejected]),

@@ -20,6 +20,7 @@ enum ParticipantImportPage {
         /// Why an upload came back (nothing imported), and the message beside the file's input.
         var refill = FormProblems()
         var fileMessage = ""
+        var fileHint = ""
     }
 
     static let path = "/participants/import"
@@ -44,7 +45,8 @@ enum ParticipantImportPage {
         let basics = try PageBasics(workbench: workbench, snapshot: workbench.snapshot(), request: request)
         let refill = refill.askingAgain(for: "spreadsheet", labels: basics.labels)
         let content = Content(
-            refill: refill.problems([("spreadsheet", "spreadsheet")]), fileMessage: refill.message(for: "spreadsheet"))
+            refill: refill.problems([("spreadsheet", "spreadsheet")]), fileMessage: refill.message(for: "spreadsheet"),
+            fileHint: refill.hints["spreadsheet"] ?? "")
         return basics.page(
             "participants-import", title: refill.title(basics.labels("participants_import_title"), labels: basics.labels),
             path: path, content: content, status: refill.status, request: request)
@@ -68,9 +70,8 @@ enum ParticipantImportPage {
             if let text { try WorkshopFiles.write(text, to: ParticipantEdit.file, in: folder) }
             return outcome
         }
-        if let message = ImportPage.unreadable(outcome.diagnostics, rows: outcome.rows, basics: basics) {
-            let refill = FormRefill(
-                posted: form, notice: labels("participants_import_nothing"), messages: ["spreadsheet": message])
+        if let problem = ImportPage.unreadable(outcome.diagnostics, rows: outcome.rows, basics: basics) {
+            let refill = ImportPage.refused(form, notice: labels("participants_import_nothing"), problem: problem)
             return try redraw(refill, request: request, workbench: workbench)
         }
         let problems = outcome.diagnostics.map(basics.problem)

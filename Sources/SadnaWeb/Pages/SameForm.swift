@@ -60,6 +60,8 @@ struct FormRefill: Sendable {
     var notice = ""
     /// Messages by the input's `name`.
     var messages: [String: String] = [:]
+    /// What to do, by the input's `name`: beside its input, under the message (not in the summary).
+    var hints: [String: String] = [:]
     var status: HTTPResponse.Status = .unprocessableContent
     /// Nothing of the post was read (it was larger than anything the workbench reads): the form is
     /// drawn from the file, and the notice says to go back in the browser for what was typed.
@@ -133,13 +135,17 @@ extension FormRefill {
         return refill
     }
 
-    /// A file that could not be read at all, as the message beside its input: what is wrong, then
-    /// what to do, each a sentence.
-    static func sentences(_ problem: PageProblem) -> String {
-        [problem.message, problem.hint].filter { !$0.isEmpty }.map { sentence in
-            let text = sentence.prefix(1).uppercased() + sentence.dropFirst()
-            return text.hasSuffix(".") ? text : text + "."
-        }.joined(separator: " ")
+    /// A file that could not be read at all, its problem beside the input `input`: what is wrong
+    /// (in the summary too), and what to do.
+    mutating func refuse(_ input: String, _ problem: PageProblem) {
+        messages[input] = Self.sentence(problem.message)
+        if !problem.hint.isEmpty { hints[input] = Self.sentence(problem.hint) }
+    }
+
+    /// A message as a sentence: its first letter capital (in English), a full stop at its end.
+    static func sentence(_ text: String) -> String {
+        let sentence = text.prefix(1).uppercased() + text.dropFirst()
+        return sentence.hasSuffix(".") ? sentence : sentence + "."
     }
 }
 
