@@ -73,7 +73,7 @@ struct ImportFormTests {
         #expect(!((try? String(contentsOf: list, encoding: .utf8)) ?? "").contains("Dana"), "nothing stale was saved")
     }
 
-    @Test(.enabled(if: SmallDisk.canMount)) func aTeamListThatCannotBeWrittenBringsTheFormBack() async throws {
+    @Test(.enabled(if: SmallDisk.canMount)) func anImportThatCannotBeWrittenBringsTheFormBack() async throws {
         let disk = try #require(SmallDisk(kilobytes: 4096))
         let bench = try TestWorkbench(in: disk.path("emek"))
         try await bench.test { client in
@@ -84,6 +84,14 @@ struct ImportFormTests {
                 files: [("spreadsheet", "team.csv", Data("שם,מחלקה\nרינה לוי,גבייה\n".utf8))])
             #expect(readOnly.status == .internalServerError)
             expectSameForm(readOnly.text, says: "בחרו שוב את הגיליון")
+            // The personas' import too: no persona could be written, so the form comes back, the choice kept.
+            let personas = try await client.post(
+                "/personas/import?lang=ar", fields: [("_csrf", token), ("replace", "1")],
+                files: [("spreadsheet", "personas.csv", Data("שם,גיל\nנועה ברק,33\n".utf8))])
+            #expect(personas.status == .internalServerError)
+            #expect(personas.text.contains("action=\"/personas/import\"") && personas.text.contains("value=\"1\" checked"))
+            #expect(personas.text.contains("<a href=\"#spreadsheet\">اختاروا الجدول مرة أخرى"))
+            #expect(!personas.text.contains("خطأ في الجدول"), "the disk's refusal is no mistake of the spreadsheet")
         }
     }
 

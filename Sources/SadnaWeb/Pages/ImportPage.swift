@@ -120,7 +120,12 @@ enum ImportPage {
             return PageLink(href: "/personas/\(percentEncoded(id))", name: ids[id] ?? id)
         }
         let kept = outcome.keptRows.map { names[$0] ?? String($0) }
-        let rejected = outcome.rejectedRows.map(String.init).joined(separator: ", ")
+        // Rows the disk refused are no mistake of the spreadsheet: their own messages say so, and
+        // when not one persona could be written the form comes back, saying the save failed.
+        guard !written.isEmpty || outcome.rejectedRows.allSatisfy(plan.rejectedRows.contains) else {
+            throw HTTPError(.internalServerError)
+        }
+        let rejected = plan.rejectedRows.map(String.init).joined(separator: ", ")
         // Kept personas are said once, by name, with what to do; the file each one keeps is no news.
         let problems = outcome.diagnostics.filter { $0.id != .importExists }.map(basics.problem)
         let content = Content(
