@@ -56,6 +56,7 @@ struct ImportFormTests {
                 headers: [.contentLength: String(Workbench.uploadLimit + 2048)])
             #expect(tooLarge.status == .contentTooLarge)
             expectSameForm(tooLarge.text, says: "הקובץ גדול מ-")
+            #expect(tooLarge.text.contains("לא יובא דבר. תקנו את המסומן ולחצו שוב על „ייבוא”."), "the import's own button")
             // Too large to read at all: 413 before a byte is read, and still the form.
             let unread = try await client.post(
                 "\(Self.team)?lang=ar", fields: [("_csrf", token)],
@@ -68,6 +69,7 @@ struct ImportFormTests {
                 files: [("spreadsheet", "team.csv", Data("name\nDana\n".utf8))])
             #expect(stale.status == .forbidden)
             expectSameForm(stale.text, says: "Choose the spreadsheet again")
+            #expect(stale.text.contains("so nothing was imported. Choose the spreadsheet again and press “Import”."))
         }
         let list = bench.workshop.appendingPathComponent("participants.yaml")
         #expect(!((try? String(contentsOf: list, encoding: .utf8)) ?? "").contains("Dana"), "nothing stale was saved")

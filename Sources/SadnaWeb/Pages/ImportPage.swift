@@ -46,13 +46,25 @@ enum ImportPage {
 
     static func redraw(_ refill: FormRefill, request: Request, workbench: Workbench) throws -> Response {
         let basics = try PageBasics(workbench: workbench, snapshot: workbench.snapshot(), request: request)
-        let refill = refill.askingAgain(for: "spreadsheet", labels: basics.labels)
+        let refill = importing(refill, labels: basics.labels)
         let content = Content(
             refill: refill.problems([("spreadsheet", "spreadsheet")]), fileMessage: refill.message(for: "spreadsheet"),
             fileHint: refill.hints["spreadsheet"] ?? "", replace: refill.posted["replace"] != nil)
         return basics.page(
             "import", title: refill.title(basics.labels("import_title"), labels: basics.labels), path: "/personas/import",
             content: content, status: refill.status, request: request)
+    }
+
+    /// An import's form again, in an import's words: its button is "ייבוא", not "שמירה", and the
+    /// file is asked for once more.
+    static func importing(_ refill: FormRefill, labels: Labels<TextLabel>) -> FormRefill {
+        var refill = refill.askingAgain(for: "spreadsheet", labels: labels)
+        switch refill.status {
+        case .forbidden: refill.notice = labels("import_expired")
+        case .contentTooLarge where !refill.unread: refill.notice = labels("import_not_imported")
+        default: break
+        }
+        return refill
     }
 
     /// The problem beside the file's input when not one of its rows could be read (not a

@@ -43,7 +43,7 @@ enum ParticipantImportPage {
 
     static func redraw(_ refill: FormRefill, request: Request, workbench: Workbench) throws -> Response {
         let basics = try PageBasics(workbench: workbench, snapshot: workbench.snapshot(), request: request)
-        let refill = refill.askingAgain(for: "spreadsheet", labels: basics.labels)
+        let refill = ImportPage.importing(refill, labels: basics.labels)
         let content = Content(
             refill: refill.problems([("spreadsheet", "spreadsheet")]), fileMessage: refill.message(for: "spreadsheet"),
             fileHint: refill.hints["spreadsheet"] ?? "")

@@ -161,6 +161,6 @@ extension WebTemplates {
     static let sameFormKeys = [
         "file_too_large", "form_unread", "import_choose_again", "import_no_file", "error_service_name",
         "access_code_label", "access_code_hint", "access_code_enter", "access_code_wrong", "form_not_sent",
-        "import_nothing", "import_kept_people", "import_rejected_fix", "import_no_rows",
+        "import_nothing", "import_kept_people", "import_rejected_fix", "import_no_rows", "import_expired", "import_not_imported",
     ]
 }
