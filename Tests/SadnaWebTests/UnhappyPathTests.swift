@@ -87,7 +87,7 @@ struct UnhappyPathTests {
             let persona = try await client.post("/personas", fields: fields)
             #expect(persona.status == .forbidden)
             #expect(persona.text.contains("value=\"יעל אבוטבול\"") && persona.text.contains("סדנה הופעלה מחדש"))
-            // The facilitator's new meeting comes back as its own form too (FacilitatorRecoveryTests).
+            // The facilitator's new meeting comes back as its own form too (FacilitatorForms).
             let other = try await client.post(
                 "/meetings", fields: [("_csrf", "stale"), ("title", "מפגש שהוקלד לפני ההפעלה מחדש")])
             #expect(other.status == .forbidden)

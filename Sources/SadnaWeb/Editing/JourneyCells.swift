@@ -64,6 +64,13 @@ extension JourneyGrid {
         return names
     }
 
+    /// The stages as a list of cells, matched by their titles when two people's saves merge.
+    static func stageShape(_ shown: Shown) -> ListAlignment.Shape {
+        ListAlignment.Shape(
+            cell: { "s\($0)-\($1)" }, count: "stage-count",
+            parts: ["title"] + shown.fields.map(\.rawValue) + (shown.emotion ? ["score", "word"] : []), identity: ["title"])
+    }
+
     /// Whether a post carries the grid as cells (the conflict page's "save" does), not as the grid's inputs.
     static let cellsMarker = (name: "grid-as", value: "cells")
 

@@ -154,6 +154,30 @@ enum JourneyAction: Equatable {
         }
         return .save
     }
+
+    /// As the form posts it (the other way of `from`).
+    var formValue: String {
+        switch self {
+        case .save: "save"
+        case .addStage: "add-stage"
+        case let .move(from, to): "move:\(from):\(to)"
+        case let .remove(index): "remove:\(index)"
+        }
+    }
+
+    /// The same action on the stages renumbered into the file's order now (`ListAlignment.position`):
+    /// a stage moved or removed is the one she pressed it on, wherever it is now; none when it is gone.
+    func renumbered(_ position: [Int?]) -> JourneyAction {
+        func at(_ index: Int) -> Int? { position.indices.contains(index) ? position[index] : nil }
+        switch self {
+        case .save, .addStage: return self
+        case let .move(from, to):
+            guard let from = at(from), let to = at(to) else { return .save }
+            return .move(from: from, to: to)
+        case let .remove(index):
+            return at(index).map { .remove($0) } ?? .save
+        }
+    }
 }
 
 /// Saving a journey's grid into its file, changing only what the person changed.

@@ -23,6 +23,32 @@ enum ListAction: Equatable {
         return .save
     }
 
+    /// The same action on the list renumbered into the file's order now (`ListAlignment.position`):
+    /// a way moved or removed is the one she pressed it on, wherever it is now; none when it is gone.
+    func renumbered(_ positions: [String: [Int?]]) -> ListAction {
+        func at(_ list: String, _ index: Int) -> Int? {
+            guard let position = positions[list] else { return index }
+            return position.indices.contains(index) ? position[index] : nil
+        }
+        switch self {
+        case .save: return self
+        case let .move(list, from, to):
+            guard let from = at(list, from), let to = at(list, to) else { return .save }
+            return .move(list: list, from: from, to: to)
+        case let .remove(list, index):
+            return at(list, index).map { .remove(list: list, index: $0) } ?? .save
+        }
+    }
+
+    /// As the form posts it (the other way of `from`).
+    var formValue: String {
+        switch self {
+        case .save: "save"
+        case let .move(list, from, to): "move:\(list):\(from):\(to)"
+        case let .remove(list, index): "remove:\(list):\(index)"
+        }
+    }
+
     /// Does the action to the sequence under `list` of `editor`'s file. Returns the index the
     /// person was working on, to scroll back to.
     func apply(to editor: inout YAMLDocumentEditor) throws -> (list: String, index: Int)? {

@@ -30,6 +30,18 @@ extension ServicePageForm {
         self = Self.from(PostedForm(fields: inputs.map { (name: $0.key, value: $0.value) }))
     }
 
+    /// The ways and the questions as lists of inputs, matched by their channel and address, and
+    /// by their question, when two people's saves merge (`ListAlignment`).
+    static let listShapes = [
+        (
+            "how",
+            ListAlignment.Shape(
+                cell: { "how-\($0)-\($1)" }, count: "how-count", parts: ["channel", "address", "steps"],
+                identity: ["channel", "address"])
+        ),
+        ("questions", ListAlignment.Shape(cell: { "q-\($0)-\($1)" }, count: "q-count", parts: ["q", "a"], identity: ["q"])),
+    ]
+
     /// The inputs' names in the form's order, for up to `ways` ways and `questions` questions.
     static func inputNames(ways: Int, questions: Int) -> [String] {
         single.map(\.input) + lists.map(\.input) + ["how-count"]

@@ -8,11 +8,10 @@ enum FormRecovery {
     /// here once (`…Pages.sameForms`).
     static let forms: [SameForm] =
         PersonaPages.sameForms + JourneyPages.sameForms + ServicePages.sameForms + TaskCardPages.sameForms
-        + DeletePage.sameForms + ImportPage.sameForms + BinPage.sameForms
+        + DeletePage.sameForms + ImportPage.sameForms + BinPage.sameForms + FacilitatorForms.sameForms
+        + ScanPages.sameForms + ParticipantImportPage.sameForms
 
     static func respond(_ refused: FormRefused, request: Request, workbench: Workbench) throws -> Response {
-        if let response = try FacilitatorRecovery.recover(refused, request: request, workbench: workbench) { return response }
-        if let response = try ScanPages.recover(refused, request: request, workbench: workbench) { return response }
         var response =
             try redrawn(refused, request: request, workbench: workbench)
             ?? workbench.errorPage(status: refused.status, message: refused.message, resend: refused.form, request: request)

@@ -392,19 +392,25 @@ enum JourneyPages {
                     showsAll: false, posted: form)
             }
         ) { text in
-            var mine = grid
+            var mine = grid, action = action
             if let loaded {
                 let current = JourneyGrid.from(try YAMLDocumentEditor(text: text).value, shown: shown)
-                let (theirs, ours) = (current.cells(shown), grid.cells(shown))
-                let stages = max(current.stages.count, grid.stages.count, Int(loaded["stage-count"] ?? "") ?? 0)
+                let theirs = current.cells(shown)
+                // Her stages matched to the file's by their titles: a stage a colleague moved or
+                // added meanwhile does not shift what she typed onto another stage.
+                let stages = ListAlignment(
+                    JourneyGrid.stageShape(shown), loaded: loaded, mine: grid.cells(shown), current: theirs)
+                let ours = stages.mine
+                action = action.renumbered(stages.position)
+                let count = max(current.stages.count, stages.count)
                 let merge = FieldMerge(
-                    fields: JourneyGrid.cellNames(shown, stages: stages), loaded: loaded, mine: ours, current: theirs)
+                    fields: JourneyGrid.cellNames(shown, stages: count), loaded: stages.loaded, mine: ours, current: theirs)
                 guard merge.conflicts.isEmpty else {
                     var conflict = merge.conflict(
                         action: base, fileText: text, current: theirs, mine: ours,
-                        labels: cellLabels(shown, stages: stages, basics: basics, template: templates.journey))
+                        labels: cellLabels(shown, stages: count, basics: basics, template: templates.journey))
                     conflict.posted += [
-                        JourneyGrid.cellsMarker, ("shown", shown.formValue), ("action", form["action"] ?? "save"),
+                        JourneyGrid.cellsMarker, ("shown", shown.formValue), ("action", action.formValue),
                         ("new-stage", form["new-stage"] ?? ""),
                     ]
                     for index in conflict.rows.indices {

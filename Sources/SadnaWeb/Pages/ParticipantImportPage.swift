@@ -10,11 +10,17 @@ enum ParticipantImportPage {
     struct Content {
         var done = false
         var added = ""
+        /// Nobody came in: the error banner's first line, with why below it (`kept`, `rejected`).
+        var nothing = ""
+        var empty = ""
         var kept = ""
         var rejected = ""
-        var nothing = ""
         var problems: [PageProblem] = []
         var hasProblems = false
+        /// Why an upload came back (nothing imported), and the message beside the file's input.
+        var refill = FormProblems()
+        var fileMessage = ""
+        var fileHint = ""
     }
 
     static let path = "/participants/import"
@@ -26,11 +32,36 @@ enum ParticipantImportPage {
             request: request)
     }
 
+    /// The upload form again, its message beside the file's input (`SameForm`), as the persona
+    /// import's: no file chosen, a file that is no spreadsheet, one too large, a form opened
+    /// before a restart, a list that could not be written.
+    static let sameForms = [
+        SameForm("participants/import") { refill, _, request, workbench in
+            try redraw(refill, request: request, workbench: workbench)
+        }
+    ]
+
+    static func redraw(_ refill: FormRefill, request: Request, workbench: Workbench) throws -> Response {
+        let basics = try PageBasics(workbench: workbench, snapshot: workbench.snapshot(), request: request)
+        let refill = ImportPage.importing(refill, labels: basics.labels)
+        let content = Content(
+            refill: refill.problems([("spreadsheet", "spreadsheet")]), fileMessage: refill.message(for: "spreadsheet"),
+            fileHint: refill.hints["spreadsheet"] ?? "")
+        return basics.page(
+            "participants-import", title: refill.title(basics.labels("participants_import_title"), labels: basics.labels),
+            path: path, content: content, status: refill.status, request: request)
+    }
+
     static func run(_ request: Request, workbench: Workbench) async throws -> Response {
         var request = request
         let form = try await request.postedForm(limit: Workbench.uploadLimit)
         let basics = try PageBasics(workbench: workbench, snapshot: workbench.snapshot(), request: request)
-        guard let upload = form.file("spreadsheet") else { throw HTTPError(.unprocessableContent, message: "no-file") }
+        let labels = basics.labels
+        guard let upload = form.file("spreadsheet") else {
+            let refill = FormRefill(
+                posted: form, notice: labels("form_not_sent"), messages: ["spreadsheet": labels("import_no_file")])
+            return try redraw(refill, request: request, workbench: workbench)
+        }
         let name = (upload.filename ?? "spreadsheet.csv").split(separator: "/").last.map(String.init) ?? "spreadsheet.csv"
         let folder = workbench.settings.workshop
         let outcome = try workbench.saving.withLock { () -> ParticipantImport.Outcome in
@@ -39,26 +70,27 @@ enum ParticipantImportPage {
             if let text { try WorkshopFiles.write(text, to: ParticipantEdit.file, in: folder) }
             return outcome
         }
-        let labels = basics.labels
-        // Arabic lists with its own comma.
-        func people(_ names: [String]) -> String { names.joined(separator: basics.language == .ar ? "، " : ", ") }
+        if let problem = ImportPage.unreadable(outcome.diagnostics, rows: outcome.rows, basics: basics) {
+            let refill = ImportPage.refused(form, notice: labels("participants_import_nothing"), problem: problem)
+            return try redraw(refill, request: request, workbench: workbench)
+        }
         let problems = outcome.diagnostics.map(basics.problem)
+        let added = outcome.added, kept = ImportPage.people(outcome.kept, basics: basics)
         let content = Content(
             done: true,
-            added: outcome.added.isEmpty
+            added: added.isEmpty
                 ? ""
                 : labels(
-                    outcome.added.count == 1 ? "participants_import_added_one" : "participants_import_added",
-                    ["n": String(outcome.added.count), "names": people(outcome.added)]),
-            kept: outcome.kept.isEmpty ? "" : labels("participants_import_kept", ["names": people(outcome.kept)]),
+                    added.count == 1 ? "participants_import_added_one" : "participants_import_added",
+                    ["n": String(added.count), "names": ImportPage.people(added, basics: basics)]),
+            nothing: added.isEmpty ? labels("participants_import_nothing") : "",
+            kept: kept.isEmpty ? "" : labels("participants_import_kept", ["names": kept]),
             rejected: outcome.rejectedRows.isEmpty
                 ? ""
                 : labels(
                     "participants_import_rejected", ["rows": outcome.rejectedRows.map(String.init).joined(separator: ", ")]),
-            nothing: outcome.added.isEmpty ? labels("participants_import_nothing") : "",
             problems: problems, hasProblems: !problems.isEmpty)
         return basics.page(
-            "participants-import", title: labels("participants_import_title"), path: path, content: content,
-            status: outcome.sheet.table == nil ? .unprocessableContent : .ok, request: request)
+            "participants-import", title: labels("participants_import_title"), path: path, content: content, request: request)
     }
 }

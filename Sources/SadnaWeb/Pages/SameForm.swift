@@ -60,6 +60,8 @@ struct FormRefill: Sendable {
     var notice = ""
     /// Messages by the input's `name`.
     var messages: [String: String] = [:]
+    /// What to do, by the input's `name`: beside its input, under the message (not in the summary).
+    var hints: [String: String] = [:]
     var status: HTTPResponse.Status = .unprocessableContent
     /// Nothing of the post was read (it was larger than anything the workbench reads): the form is
     /// drawn from the file, and the notice says to go back in the browser for what was typed.
@@ -124,6 +126,29 @@ struct FormRefill: Sendable {
     func title(_ heading: String, labels: Labels<TextLabel>) -> String { "\(labels("error_title_prefix")) \(heading)" }
 }
 
+extension FormRefill {
+    /// The form again without the file chosen in it: a browser never fills a file input again, so
+    /// unless something else is said beside it, the message there asks for the file once more.
+    func askingAgain(for input: String, labels: Labels<TextLabel>) -> FormRefill {
+        var refill = self
+        if refill.messages[input] == nil, !refill.unread { refill.messages[input] = labels("import_choose_again") }
+        return refill
+    }
+
+    /// A file that could not be read at all, its problem beside the input `input`: what is wrong
+    /// (in the summary too), and what to do.
+    mutating func refuse(_ input: String, _ problem: PageProblem) {
+        messages[input] = Self.sentence(problem.message)
+        if !problem.hint.isEmpty { hints[input] = Self.sentence(problem.hint) }
+    }
+
+    /// A message as a sentence: its first letter capital (in English), a full stop at its end.
+    static func sentence(_ text: String) -> String {
+        let sentence = text.prefix(1).uppercased() + text.dropFirst()
+        return sentence.hasSuffix(".") ? sentence : sentence + "."
+    }
+}
+
 /// `form-problems.mustache`: why a form came back, and its error summary.
 struct FormProblems {
     var notice = ""
@@ -136,5 +161,6 @@ extension WebTemplates {
     static let sameFormKeys = [
         "file_too_large", "form_unread", "import_choose_again", "import_no_file", "error_service_name",
         "access_code_label", "access_code_hint", "access_code_enter", "access_code_wrong", "form_not_sent",
+        "import_nothing", "import_kept_people", "import_rejected_fix", "import_no_rows", "import_expired", "import_not_imported",
     ]
 }

@@ -200,20 +200,18 @@ enum ScanPages {
             content: content, request: request)
     }
 
-    /// The sending page again after photos too large together (`FormRefused`), or a form opened
-    /// before the workbench restarted; nil when the post was not to a meeting's photos.
-    static func recover(_ refused: FormRefused, request: Request, workbench: Workbench) throws -> Response? {
-        let parts = request.uri.path.split(separator: "/").map(String.init)
-        guard ScanUpload.receives(request.uri.path), let id = ItemRequestContext.id(parts[1]) else { return nil }
-        let (basics, workshop, _) = try PageBasics.opening(request, workbench: workbench)
-        guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { return nil }
-        let labels = basics.labels
-        let problem =
-            switch refused.reason {
-            case .stale: labels("form_expired")
-            case .tooLarge, .unread: labels("scan_too_large", ["all": String(ScanUpload.requestBytes >> 20)])
-            case .failed: labels("error_500")
-            }
-        return try upload(basics, meeting: meeting, problem: problem, status: refused.status, request: request)
+    /// The sending page again (`SameForm`) after photos too large together, a form opened before
+    /// the workbench restarted or a scan that failed; none when the meeting is gone. A browser never
+    /// fills a file input again, so the problem asks for the photos once more.
+    static let sameForms = ["meetings/:/scans", "meetings/:/scans/replace"].map { path in
+        SameForm(path) { refill, ids, request, workbench in
+            let (basics, workshop, _) = try PageBasics.opening(request, workbench: workbench)
+            guard let meeting = workshop.meetings.first(where: { $0.id == ids[0] }) else { return nil }
+            let labels = basics.labels
+            let problem =
+                refill.status == .contentTooLarge
+                ? labels("scan_too_large", ["all": String(ScanUpload.requestBytes >> 20)]) : refill.notice
+            return try upload(basics, meeting: meeting, problem: problem, status: refill.status, request: request)
+        }
     }
 }

@@ -438,7 +438,7 @@ enum ServicePages {
                 posted: posted, notice: basics.labels("form_not_saved"), messages: ["name": basics.labels("error_service_name")])
             return try redraw(refill, id: id, request: request, workbench: workbench) ?? Response.seeOther("/services")
         }
-        let action = ListAction.from(posted, lists: ["how", "questions"])
+        var action = ListAction.from(posted, lists: ["how", "questions"])
         let base = "/services/\(percentEncoded(id))"
         var focus: (list: String, index: Int)?
         let loaded = FieldMerge.carried(posted["loaded"])
@@ -454,16 +454,25 @@ enum ServicePages {
             var mine = values
             if let loaded {
                 let current = ServicePageForm.from(try YAMLDocumentEditor(text: text).value)
-                let (theirs, ours) = (current.inputs, values.inputs)
-                let ways = [theirs, ours, loaded].map { Int($0["how-count"] ?? "") ?? 0 }.max() ?? 0
-                let questions = [theirs, ours, loaded].map { Int($0["q-count"] ?? "") ?? 0 }.max() ?? 0
+                let theirs = current.inputs
+                // Her ways and questions matched to the file's by what they say, not by their
+                // place: one a colleague moved or added meanwhile shifts nothing she typed.
+                var (opened, ours) = (loaded, values.inputs)
+                var positions: [String: [Int?]] = [:]
+                for (list, shape) in ServicePageForm.listShapes {
+                    let aligned = ListAlignment(shape, loaded: opened, mine: ours, current: theirs)
+                    (opened, ours, positions[list]) = (aligned.loaded, aligned.mine, aligned.position)
+                }
+                action = action.renumbered(positions)
+                let ways = [theirs, ours].map { Int($0["how-count"] ?? "") ?? 0 }.max() ?? 0
+                let questions = [theirs, ours].map { Int($0["q-count"] ?? "") ?? 0 }.max() ?? 0
                 let names = ServicePageForm.inputNames(ways: ways, questions: questions)
-                let merge = FieldMerge(fields: names, loaded: loaded, mine: ours, current: theirs)
+                let merge = FieldMerge(fields: names, loaded: opened, mine: ours, current: theirs)
                 guard merge.conflicts.isEmpty else {
                     var conflict = merge.conflict(
                         action: base, fileText: text, current: theirs, mine: ours,
                         labels: names.map { ($0, inputLabel($0, templates: templates, basics: basics)) })
-                    conflict.posted.append(("action", posted["action"] ?? "save"))
+                    conflict.posted.append(("action", action.formValue))
                     throw conflict
                 }
                 mine = ServicePageForm(inputs: merge.result)
