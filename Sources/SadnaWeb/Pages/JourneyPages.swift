@@ -75,7 +75,7 @@ enum JourneyPages {
         guard hasWords(title) else {
             // A journey without a title is not saved as one: the form comes back with what was typed.
             let refill = FormRefill(
-                posted: form, notice: basics.labels("form_not_saved"), messages: ["title": basics.labels("error_journey_title")])
+                posted: form, notice: basics.labels("form_not_sent"), messages: ["title": basics.labels("error_journey_title")])
             return try redrawNew(refill, request: request, workbench: workbench)
         }
         let stages = formLines(form["stages"] ?? "").prefix(JourneyGrid.maxStages)
