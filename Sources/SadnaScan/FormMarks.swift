@@ -32,12 +32,10 @@ struct FormMarks {
     var corners: [ScanCorner: (x: Double, y: Double)]
     /// Each corner's code's four corners in the photo, in ``ReadCode`` order.
     var outlines: [ScanCorner: [(x: Double, y: Double)]]
-    /// Codes that are QR codes but not Sadna's, or of another page than the one chosen.
-    var others: Int
 
     /// Reads the QR codes of `gray` (a photo's greys); nil when none is a Sadna mark. Where the
-    /// photo as taken shows fewer than two, it is read again as print on paper (black and white by the
-    /// light around each pixel): shade across a code no longer hides its modules.
+    /// photo as taken shows fewer than two, it is read again as print on paper (black and white
+    /// by the light around each pixel): shade across a code no longer hides its modules.
     static func find(in gray: [UInt8], width: Int, height: Int) -> (marks: FormMarks?, codes: Int) {
         var codes = ReadCode.all(in: gray, width: width, height: height)
         // Fewer than two corners give too poor a guess where the others are.
@@ -60,11 +58,10 @@ struct FormMarks {
                 Set($0.value.map(\.corner)).count < Set($1.value.map(\.corner)).count
             })
         else { return nil }
-        var marks = FormMarks(identity: identity, corners: [:], outlines: [:], others: Set(codes.map(\.text)).count)
+        var marks = FormMarks(identity: identity, corners: [:], outlines: [:])
         for (_, corner, code) in ofPage where marks.corners[corner] == nil {
             marks.corners[corner] = code.centre
             marks.outlines[corner] = code.outline
-            marks.others -= 1
         }
         return marks
     }
