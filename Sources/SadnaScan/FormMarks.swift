@@ -39,13 +39,14 @@ struct FormMarks {
     static func find(in gray: [UInt8], width: Int, height: Int) -> (marks: FormMarks?, codes: Int) {
         var codes = ReadCode.all(in: gray, width: width, height: height)
         // Fewer than two corners give too poor a guess where the others are.
-        if codes.filter({ ScanIdentity.parse($0.text) != nil }).count < 2 {
+        if (marks(from: codes)?.corners.count ?? 0) < 2 {
             codes += ReadCode.all(in: binarised(gray, width: width, height: height), width: width, height: height)
         }
         return (marks(from: codes), Set(codes.map(\.text)).count)
     }
 
-    /// The page most of the codes name (a photo may catch the edge of a neighbouring sheet).
+    /// The page most of the codes name (a photo may catch the edge of a neighbouring sheet); of
+    /// as many, a tiled poster's sheet, whose part of the poster shows one of the poster's codes.
     static func marks(from codes: [ReadCode]) -> FormMarks? {
         var found: [(identity: ScanIdentity, corner: ScanCorner, code: ReadCode)] = []
         for code in codes {
@@ -55,7 +56,7 @@ struct FormMarks {
         let pages = Dictionary(grouping: found, by: \.identity)
         guard
             let (identity, ofPage) = pages.max(by: {
-                Set($0.value.map(\.corner)).count < Set($1.value.map(\.corner)).count
+                (Set($0.value.map(\.corner)).count, $0.key.tile ?? 0) < (Set($1.value.map(\.corner)).count, $1.key.tile ?? 0)
             })
         else { return nil }
         var marks = FormMarks(identity: identity, corners: [:], outlines: [:])
@@ -88,7 +89,9 @@ extension FormMarks {
             // One at a time: each code found makes the guess for the rest better.
             let found = missing.first { corner in
                 for guess in guesses {
-                    guard let code = read(corner, at: marksOnPage[corner.rawValue], through: guess, in: photo) else { continue }
+                    guard let code = read(corner, at: marksOnPage[corner.rawValue], side: side, through: guess, in: photo) else {
+                        continue
+                    }
                     corners[corner] = code.centre
                     outlines[corner] = code.outline
                     return true
@@ -121,8 +124,10 @@ extension FormMarks {
 
     /// Reads the code of `corner` in a square of the page around `centre` (mm), taken through
     /// `guess` out of the photo: wide enough for the guess to miss by a few centimetres.
-    func read(_ corner: ScanCorner, at centre: Point, through guess: Homography, in photo: Photo) -> ReadCode? {
-        for (half, resolution) in [(30.0, 8.0), (50.0, 6.5)] {
+    func read(_ corner: ScanCorner, at centre: Point, side: Double, through guess: Homography, in photo: Photo) -> ReadCode? {
+        // Four pixels or more a module (a code of `side` has 25), then a wider look a little coarser.
+        let fine = 4 * 25 / side
+        for (half, resolution) in [(30.0, fine), (50.0, fine * 0.8)] {
             let pixels = resolution * 2 * half
             let square = [(-half, -half), (half, -half), (half, half), (-half, half)].map {
                 guess.apply((centre.x + $0.0, centre.y + $0.1))
