@@ -206,16 +206,9 @@ void sadna_gray(const unsigned char *argb, int width, int height, unsigned char 
     for (size_t i = 0; i < n; i++, argb += 4) gray[i] = (unsigned char)((argb[2] * 77 + argb[1] * 150 + argb[0] * 29) >> 8);
 }
 
-int sadna_homography(const double from[8], const double to[8], double h[9]) {
-    // Eight equations in h0..h7 (h8 = 1), solved by Gaussian elimination with partial pivoting.
-    double a[8][9];
-    for (int i = 0; i < 4; i++) {
-        double x = from[2 * i], y = from[2 * i + 1], u = to[2 * i], v = to[2 * i + 1];
-        double r1[9] = {x, y, 1, 0, 0, 0, -u * x, -u * y, u};
-        double r2[9] = {0, 0, 0, x, y, 1, -v * x, -v * y, v};
-        memcpy(a[2 * i], r1, sizeof r1);
-        memcpy(a[2 * i + 1], r2, sizeof r2);
-    }
+// Eight linear equations (each row: eight coefficients, then the right side) brought to a
+// diagonal by Gauss-Jordan elimination with partial pivoting; 0 when they are singular.
+static int sadna_solve8(double a[8][9]) {
     for (int c = 0; c < 8; c++) {
         int pivot = c;
         for (int r = c + 1; r < 8; r++)
@@ -233,6 +226,20 @@ int sadna_homography(const double from[8], const double to[8], double h[9]) {
             for (int k = c; k < 9; k++) a[r][k] -= f * a[c][k];
         }
     }
+    return 1;
+}
+
+int sadna_homography(const double from[8], const double to[8], double h[9]) {
+    // Eight equations in h0..h7 (h8 = 1), solved by Gaussian elimination with partial pivoting.
+    double a[8][9];
+    for (int i = 0; i < 4; i++) {
+        double x = from[2 * i], y = from[2 * i + 1], u = to[2 * i], v = to[2 * i + 1];
+        double r1[9] = {x, y, 1, 0, 0, 0, -u * x, -u * y, u};
+        double r2[9] = {0, 0, 0, x, y, 1, -v * x, -v * y, v};
+        memcpy(a[2 * i], r1, sizeof r1);
+        memcpy(a[2 * i + 1], r2, sizeof r2);
+    }
+    if (!sadna_solve8(a)) return 0;
     for (int i = 0; i < 8; i++) h[i] = a[i][8] / a[i][i];
     h[8] = 1;
     return 1;
@@ -269,23 +276,7 @@ int sadna_homography_fit(const double *from, const double *to, int n, double h[9
             for (int j = 0; j < 8; j++)
                 for (int k = 0; k < 9; k++) a[j][k] += rows[r][j] * rows[r][k];
     }
-    for (int c = 0; c < 8; c++) {
-        int pivot = c;
-        for (int r = c + 1; r < 8; r++)
-            if (fabs(a[r][c]) > fabs(a[pivot][c])) pivot = r;
-        if (fabs(a[pivot][c]) < 1e-12) return 0;
-        if (pivot != c) {
-            double t[9];
-            memcpy(t, a[c], sizeof t);
-            memcpy(a[c], a[pivot], sizeof t);
-            memcpy(a[pivot], t, sizeof t);
-        }
-        for (int r = 0; r < 8; r++) {
-            if (r == c) continue;
-            double f = a[r][c] / a[c][c];
-            for (int k = c; k < 9; k++) a[r][k] -= f * a[c][k];
-        }
-    }
+    if (!sadna_solve8(a)) return 0;
     double m[9];
     for (int i = 0; i < 8; i++) m[i] = a[i][8] / a[i][i];
     m[8] = 1;
