@@ -206,16 +206,9 @@ void sadna_gray(const unsigned char *argb, int width, int height, unsigned char 
     for (size_t i = 0; i < n; i++, argb += 4) gray[i] = (unsigned char)((argb[2] * 77 + argb[1] * 150 + argb[0] * 29) >> 8);
 }
 
-int sadna_homography(const double from[8], const double to[8], double h[9]) {
-    // Eight equations in h0..h7 (h8 = 1), solved by Gaussian elimination with partial pivoting.
-    double a[8][9];
-    for (int i = 0; i < 4; i++) {
-        double x = from[2 * i], y = from[2 * i + 1], u = to[2 * i], v = to[2 * i + 1];
-        double r1[9] = {x, y, 1, 0, 0, 0, -u * x, -u * y, u};
-        double r2[9] = {0, 0, 0, x, y, 1, -v * x, -v * y, v};
-        memcpy(a[2 * i], r1, sizeof r1);
-        memcpy(a[2 * i + 1], r2, sizeof r2);
-    }
+// Eight linear equations (each row: eight coefficients, then the right side) brought to a
+// diagonal by Gauss-Jordan elimination with partial pivoting; 0 when they are singular.
+static int sadna_solve8(double a[8][9]) {
     for (int c = 0; c < 8; c++) {
         int pivot = c;
         for (int r = c + 1; r < 8; r++)
@@ -233,9 +226,104 @@ int sadna_homography(const double from[8], const double to[8], double h[9]) {
             for (int k = c; k < 9; k++) a[r][k] -= f * a[c][k];
         }
     }
+    return 1;
+}
+
+int sadna_homography(const double from[8], const double to[8], double h[9]) {
+    // Eight equations in h0..h7 (h8 = 1), solved by Gaussian elimination with partial pivoting.
+    double a[8][9];
+    for (int i = 0; i < 4; i++) {
+        double x = from[2 * i], y = from[2 * i + 1], u = to[2 * i], v = to[2 * i + 1];
+        double r1[9] = {x, y, 1, 0, 0, 0, -u * x, -u * y, u};
+        double r2[9] = {0, 0, 0, x, y, 1, -v * x, -v * y, v};
+        memcpy(a[2 * i], r1, sizeof r1);
+        memcpy(a[2 * i + 1], r2, sizeof r2);
+    }
+    if (!sadna_solve8(a)) return 0;
     for (int i = 0; i < 8; i++) h[i] = a[i][8] / a[i][i];
     h[8] = 1;
     return 1;
+}
+
+// Moves points to their centroid and scales them to a mean distance of √2 from it: the
+// equations of the fit are then well conditioned, whether in millimetres or in pixels.
+static void sadna_normalise(const double *p, int n, double *scale, double *cx, double *cy) {
+    double sx = 0, sy = 0, distance = 0;
+    for (int i = 0; i < n; i++) {
+        sx += p[2 * i];
+        sy += p[2 * i + 1];
+    }
+    *cx = sx / n;
+    *cy = sy / n;
+    for (int i = 0; i < n; i++) distance += hypot(p[2 * i] - *cx, p[2 * i + 1] - *cy);
+    distance /= n;
+    *scale = distance > 1e-12 ? sqrt(2.0) / distance : 1;
+}
+
+int sadna_homography_fit(const double *from, const double *to, int n, double h[9]) {
+    if (n < 4) return 0;
+    double fs, fx, fy, ts, tx, ty;
+    sadna_normalise(from, n, &fs, &fx, &fy);
+    sadna_normalise(to, n, &ts, &tx, &ty);
+    // The normal equations of the eight unknowns (the ninth is 1).
+    double a[8][9];
+    memset(a, 0, sizeof a);
+    for (int i = 0; i < n; i++) {
+        double x = (from[2 * i] - fx) * fs, y = (from[2 * i + 1] - fy) * fs;
+        double u = (to[2 * i] - tx) * ts, v = (to[2 * i + 1] - ty) * ts;
+        double rows[2][9] = {{x, y, 1, 0, 0, 0, -u * x, -u * y, u}, {0, 0, 0, x, y, 1, -v * x, -v * y, v}};
+        for (int r = 0; r < 2; r++)
+            for (int j = 0; j < 8; j++)
+                for (int k = 0; k < 9; k++) a[j][k] += rows[r][j] * rows[r][k];
+    }
+    if (!sadna_solve8(a)) return 0;
+    double m[9];
+    for (int i = 0; i < 8; i++) m[i] = a[i][8] / a[i][i];
+    m[8] = 1;
+    // Back from the normalised points: (to's normalisation)⁻¹ · m · (from's normalisation).
+    double from_n[9] = {fs, 0, -fs * fx, 0, fs, -fs * fy, 0, 0, 1};
+    double to_back[9] = {1 / ts, 0, tx, 0, 1 / ts, ty, 0, 0, 1};
+    double t[9], r[9];
+    for (int i = 0; i < 3; i++)
+        for (int j = 0; j < 3; j++) {
+            t[3 * i + j] = 0;
+            for (int k = 0; k < 3; k++) t[3 * i + j] += m[3 * i + k] * from_n[3 * k + j];
+        }
+    for (int i = 0; i < 3; i++)
+        for (int j = 0; j < 3; j++) {
+            r[3 * i + j] = 0;
+            for (int k = 0; k < 3; k++) r[3 * i + j] += to_back[3 * i + k] * t[3 * k + j];
+        }
+    if (fabs(r[8]) < 1e-12) return 0;
+    for (int i = 0; i < 9; i++) h[i] = r[i] / r[8];
+    return 1;
+}
+
+void sadna_binarize(const unsigned char *gray, int width, int height, int radius, int offset, unsigned char *out) {
+    size_t stride = (size_t)width + 1;
+    unsigned long long *sum = calloc(stride * ((size_t)height + 1), sizeof *sum);
+    if (!sum) {
+        memcpy(out, gray, (size_t)width * height);
+        return;
+    }
+    for (int y = 0; y < height; y++) {
+        unsigned long long row = 0;
+        for (int x = 0; x < width; x++) {
+            row += gray[(size_t)y * width + x];
+            sum[(size_t)(y + 1) * stride + x + 1] = sum[(size_t)y * stride + x + 1] + row;
+        }
+    }
+    for (int y = 0; y < height; y++) {
+        int y0 = y - radius < 0 ? 0 : y - radius, y1 = y + radius + 1 > height ? height : y + radius + 1;
+        for (int x = 0; x < width; x++) {
+            int x0 = x - radius < 0 ? 0 : x - radius, x1 = x + radius + 1 > width ? width : x + radius + 1;
+            long long area = (long long)(x1 - x0) * (y1 - y0);
+            long long total = (long long)(sum[(size_t)y1 * stride + x1] - sum[(size_t)y0 * stride + x1] -
+                                          sum[(size_t)y1 * stride + x0] + sum[(size_t)y0 * stride + x0]);
+            out[(size_t)y * width + x] = (long long)(gray[(size_t)y * width + x] + offset) * area < total ? 0 : 255;
+        }
+    }
+    free(sum);
 }
 
 void sadna_warp(const unsigned char *src, int src_width, int src_height, const double h[9], unsigned char *dst,

@@ -6,6 +6,8 @@ import SadnaPrint
 enum FormLayouts {
     static func request(for identity: ScanIdentity) -> PrintRequest {
         var request = PrintRequest(identity.kind, language: identity.language)
+        // A sheet of a poster printed as tiles: the poster asked for on A4, as it was printed.
+        if identity.tile != nil { request.paper = Paper(.a4) }
         switch identity.kind {
         case .journeyCanvas:
             // The canvas's options: "6", or "6:lane,lane" when the lanes were chosen.
@@ -22,10 +24,13 @@ enum FormLayouts {
         let changed = ScanRefusal(.formChanged, .phraseScanChanged, ["kind": .code(identity.kind.rawValue)])
 
         guard let job = try? Catalog.job(request(for: identity), in: context) else { throw changed }
-        guard identity.page >= 1, let page = Array(job.pages.prefix(identity.page)).last, let form = page.scanForm,
-            form.identity.page == identity.page,
+        let pages = Array(job.pages)
+        // A tiled poster's pages come as their sheets, in the order they are glued.
+        let index = (identity.page - 1) * (identity.tile == nil ? 1 : Tiling.count) + (identity.tile ?? 1) - 1
+        guard identity.page >= 1, (identity.tile ?? 1) >= 1, index < pages.count, let form = pages[index].scanForm,
+            form.identity.page == identity.page, form.identity.tile == identity.tile,
             form.identity.layout == identity.layout
         else { throw changed }
-        return (page, form)
+        return (pages[index], form)
     }
 }

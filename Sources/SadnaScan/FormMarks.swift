@@ -1,70 +1,151 @@
 import CSadnaScan
 import SadnaPrint
 
+/// A QR code zbar read in a picture: its text and the four corners it was located by, in the
+/// code's own order (its top-left, bottom-left, bottom-right, top-right).
+struct ReadCode {
+    var text: String
+    var outline: [(x: Double, y: Double)]
+
+    var centre: (x: Double, y: Double) {
+        (outline.map(\.x).reduce(0, +) / Double(outline.count), outline.map(\.y).reduce(0, +) / Double(outline.count))
+    }
+
+    /// The QR codes of `gray`, each located by its four corners (pixel centres, as a photo's points are).
+    static func all(in gray: [UInt8], width: Int, height: Int) -> [ReadCode] {
+        var codes = [sadna_code](repeating: sadna_code(), count: 16)
+        let count = Int(sadna_find_codes(gray, Int32(width), Int32(height), &codes, Int32(codes.count)))
+        return codes.prefix(count).compactMap { code in
+            guard code.points == 4 else { return nil }
+            let text = withUnsafeBytes(of: code.data) { String(decoding: $0.prefix(Int(code.length)), as: UTF8.self) }
+            let xs = withUnsafeBytes(of: code.x) { Array($0.bindMemory(to: Double.self).prefix(4)) }
+            let ys = withUnsafeBytes(of: code.y) { Array($0.bindMemory(to: Double.self).prefix(4)) }
+            return ReadCode(text: text, outline: zip(xs, ys).map { (x: $0 + 0.5, y: $1 + 0.5) })
+        }
+    }
+}
+
 /// The Sadna marks found in a photo: the page they name and where each corner's code is.
 struct FormMarks {
     var identity: ScanIdentity
     /// Each corner's code centre in the photo (pixels).
     var corners: [ScanCorner: (x: Double, y: Double)]
-    /// Codes that are QR codes but not Sadna's, or of another page than the one chosen.
-    var others: Int
+    /// Each corner's code's four corners in the photo, in ``ReadCode`` order.
+    var outlines: [ScanCorner: [(x: Double, y: Double)]]
 
-    /// Reads the QR codes of `gray` (a photo's greys); nil when none is a Sadna mark.
+    /// Reads the QR codes of `gray` (a photo's greys); nil when none is a Sadna mark. Where the
+    /// photo as taken shows fewer than two, it is read again as print on paper (black and white
+    /// by the light around each pixel): shade across a code no longer hides its modules.
     static func find(in gray: [UInt8], width: Int, height: Int) -> (marks: FormMarks?, codes: Int) {
-        var codes = [sadna_code](repeating: sadna_code(), count: 16)
-        let count = Int(sadna_find_codes(gray, Int32(width), Int32(height), &codes, Int32(codes.count)))
-        var found: [(ScanIdentity, ScanCorner, (x: Double, y: Double))] = []
-        for code in codes.prefix(count) where code.points > 0 {
-            let text = withUnsafeBytes(of: code.data) { String(decoding: $0.prefix(Int(code.length)), as: UTF8.self) }
-            guard let (identity, corner) = ScanIdentity.parse(text) else { continue }
-            // The code's centre: the mean of the corners zbar located it by.
-            let xs = withUnsafeBytes(of: code.x) { Array($0.bindMemory(to: Double.self).prefix(Int(code.points))) }
-            let ys = withUnsafeBytes(of: code.y) { Array($0.bindMemory(to: Double.self).prefix(Int(code.points))) }
-            let centre = (x: xs.reduce(0, +) / Double(xs.count) + 0.5, y: ys.reduce(0, +) / Double(ys.count) + 0.5)
-            found.append((identity, corner, centre))
+        var codes = ReadCode.all(in: gray, width: width, height: height)
+        // Fewer than two corners give too poor a guess where the others are.
+        if (marks(from: codes)?.corners.count ?? 0) < 2 {
+            codes += ReadCode.all(in: binarised(gray, width: width, height: height), width: width, height: height)
         }
-        // The page most of the codes name (a photo may catch the edge of a neighbouring sheet).
-        let pages = Dictionary(grouping: found, by: { $0.0 })
-        guard let (identity, codesOfPage) = pages.max(by: { $0.value.count < $1.value.count }) else { return (nil, count) }
-        var corners: [ScanCorner: (x: Double, y: Double)] = [:]
-        for (_, corner, centre) in codesOfPage { corners[corner] = centre }
-        return (FormMarks(identity: identity, corners: corners, others: count - codesOfPage.count), count)
+        return (marks(from: codes), Set(codes.map(\.text)).count)
+    }
+
+    /// The page most of the codes name (a photo may catch the edge of a neighbouring sheet); of
+    /// as many, a tiled poster's sheet, whose part of the poster shows one of the poster's codes.
+    static func marks(from codes: [ReadCode]) -> FormMarks? {
+        var found: [(identity: ScanIdentity, corner: ScanCorner, code: ReadCode)] = []
+        for code in codes {
+            guard let (identity, corner) = ScanIdentity.parse(code.text) else { continue }
+            found.append((identity, corner, code))
+        }
+        let pages = Dictionary(grouping: found, by: \.identity)
+        guard
+            let (identity, ofPage) = pages.max(by: {
+                (Set($0.value.map(\.corner)).count, $0.key.tile ?? 0) < (Set($1.value.map(\.corner)).count, $1.key.tile ?? 0)
+            })
+        else { return nil }
+        var marks = FormMarks(identity: identity, corners: [:], outlines: [:])
+        for (_, corner, code) in ofPage where marks.corners[corner] == nil {
+            marks.corners[corner] = code.centre
+            marks.outlines[corner] = code.outline
+        }
+        return marks
+    }
+
+    static func binarised(_ gray: [UInt8], width: Int, height: Int, radius: Int = 24) -> [UInt8] {
+        var black = [UInt8](repeating: 255, count: gray.count)
+        sadna_binarize(gray, Int32(width), Int32(height), Int32(radius), 8, &black)
+        return black
     }
 }
 
 extension FormMarks {
     /// Looks again for the corners zbar missed in the whole photo (a code at a slant, in the
-    /// shade): where the codes found say each missing one must be, a small square of the photo
-    /// is straightened and enlarged, and read on its own.
-    mutating func findMissing(in photo: Photo, marksOnPage: [Point]) {
-        let found = ScanCorner.allCases.filter { corners[$0] != nil }
-        guard found.count >= 2, found.count < 4 else { return }
-        // Where the page's millimetres land in the photo, by the codes found: through three, an
-        // affine map (turn, scale and the shear of a slanted view); through two, a similarity.
-        let pagePoints = found.map { (x: marksOnPage[$0.rawValue].x, y: marksOnPage[$0.rawValue].y) }
-        let photoPoints = found.map { corners[$0]! }
-        func fourth(_ p: [(x: Double, y: Double)]) -> [(x: Double, y: Double)] {
-            if p.count >= 3 { return [p[0], p[1], p[2], (p[0].x + p[2].x - p[1].x, p[0].y + p[2].y - p[1].y)] }
-            // Two points and the same two turned a quarter about the first: a square's corners.
-            let dx = p[1].x - p[0].x, dy = p[1].y - p[0].y
-            return [p[0], p[1], (p[1].x - dy, p[1].y + dx), (p[0].x - dy, p[0].y + dx)]
+    /// shade, its modules aliased by the turn): where the codes found say each missing one must
+    /// be, a square of the photo is straightened and enlarged, and read on its own, as taken and
+    /// in black and white. Every code found makes the next guess better.
+    ///
+    /// `marksOnPage` are the codes' centres on the page and `side` the side of their dark
+    /// modules (mm): each code found gives five points, its centre and its corners.
+    mutating func findMissing(in photo: Photo, marksOnPage: [Point], side: Double) {
+        while corners.count < ScanCorner.allCases.count {
+            let guesses = pageToPhoto(marksOnPage, side: side)
+            let missing = ScanCorner.allCases.filter { corners[$0] == nil }
+            // One at a time: each code found makes the guess for the rest better.
+            let found = missing.first { corner in
+                for guess in guesses {
+                    guard let code = read(corner, at: marksOnPage[corner.rawValue], side: side, through: guess, in: photo) else {
+                        continue
+                    }
+                    corners[corner] = code.centre
+                    outlines[corner] = code.outline
+                    return true
+                }
+                return false
+            }
+            guard found != nil else { return }
         }
-        guard let guess = Homography(from: fourth(pagePoints), to: fourth(photoPoints)) else { return }
-        func toPhoto(_ x: Double, _ y: Double) -> (x: Double, y: Double) { guess.apply((x, y)) }
-        // Wide enough for the guess to miss by a few centimetres (a steep view), at 8 px a millimetre.
-        let half = 40.0, pixels = 8.0 * 2 * half
-        for corner in ScanCorner.allCases where corners[corner] == nil {
+    }
+
+    /// Where the page's millimetres land in the photo, by the codes found so far (their centres
+    /// and corners): first as an affine map, which the few points of one or two codes hold
+    /// steady; then, from three codes, a perspective map fitted to them, nearer on a steep view.
+    func pageToPhoto(_ marksOnPage: [Point], side: Double) -> [Homography] {
+        var page: [(x: Double, y: Double)] = [], seen: [(x: Double, y: Double)] = []
+        let half = side / 2
+        for (corner, outline) in outlines {
             let centre = marksOnPage[corner.rawValue]
+            // The code's own top-left, bottom-left, bottom-right and top-right, as zbar gives them.
+            page += [
+                (centre.x, centre.y), (centre.x - half, centre.y - half), (centre.x - half, centre.y + half),
+                (centre.x + half, centre.y + half), (centre.x + half, centre.y - half),
+            ]
+            seen += [corners[corner]!] + outline
+        }
+        let affine = Homography(affineFitting: page, to: seen)
+        let perspective = outlines.count >= 3 ? Homography(fitting: page, to: seen) : nil
+        return [affine, perspective].compactMap { $0 }
+    }
+
+    /// Reads the code of `corner` in a square of the page around `centre` (mm), taken through
+    /// `guess` out of the photo: wide enough for the guess to miss by a few centimetres.
+    func read(_ corner: ScanCorner, at centre: Point, side: Double, through guess: Homography, in photo: Photo) -> ReadCode? {
+        // Four pixels or more a module (a code of `side` has 25), then a wider look a little coarser.
+        let fine = 4 * 25 / side
+        for (half, resolution) in [(30.0, fine), (50.0, fine * 0.8)] {
+            let pixels = resolution * 2 * half
             let square = [(-half, -half), (half, -half), (half, half), (-half, half)].map {
-                toPhoto(centre.x + $0.0, centre.y + $0.1)
+                guess.apply((centre.x + $0.0, centre.y + $0.1))
             }
             let crop = [(x: 0.0, y: 0.0), (x: pixels, y: 0.0), (x: pixels, y: pixels), (x: 0.0, y: pixels)]
             guard let map = Homography(from: crop, to: square) else { continue }
             let side = Int(pixels)
-            let piece = map.warp(photo, width: side, height: side, background: 0xFFFF_FFFF)
-            let (again, _) = FormMarks.find(in: piece.gray, width: side, height: side)
-            guard let again, again.identity == identity, let spot = again.corners[corner] else { continue }
-            corners[corner] = map.apply(spot)
+            let piece = map.warp(photo, width: side, height: side, background: 0xFFFF_FFFF).gray
+            for picture in [piece, Self.binarised(piece, width: side, height: side, radius: Int(resolution * 3))] {
+                let codes = ReadCode.all(in: picture, width: side, height: side)
+                for code in codes {
+                    guard let (identity, at) = ScanIdentity.parse(code.text), identity == self.identity, at == corner else {
+                        continue
+                    }
+                    return ReadCode(text: code.text, outline: code.outline.map { map.apply($0) })
+                }
+            }
         }
+        return nil
     }
 }

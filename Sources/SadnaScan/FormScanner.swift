@@ -76,7 +76,7 @@ public struct FormScanner {
             throw ScanRefusal(.foreignForm, .phraseScanForeign, ["title": .quoted(context.workshop.title.value)])
         }
         let (page, form) = try FormLayouts.page(identity, in: context)
-        marks.findMissing(in: photo, marksOnPage: form.marks)
+        marks.findMissing(in: photo, marksOnPage: form.marks, side: form.markSide)
         let missing = ScanCorner.allCases.filter { marks.corners[$0] == nil }
         guard missing.isEmpty else {
             throw ScanRefusal(
@@ -90,6 +90,7 @@ public struct FormScanner {
         guard let map = Homography(from: pageCorners, to: photoCorners) else {
             throw ScanRefusal(.tooTilted, .phraseScanOnOneLine)
         }
+        try Self.checkInFrame(form.fields.map { blank.pixelRect($0.rect) }, page: blank, map: map, photo: photo)
         let straight = map.warp(photo, width: blank.width, height: blank.height)
         let (width, height) = (Int32(blank.width), Int32(blank.height))
         var straightGray = straight.gray
@@ -153,6 +154,27 @@ public struct FormScanner {
             }
             turn = cross
         }
+    }
+
+    /// Refuses a page whose fields reach out of the photo (its codes may all be in it, yet a
+    /// field's far side not): a field cut by the frame would be read as empty, or as ink.
+    static func checkInFrame(
+        _ fields: [(x0: Int, y0: Int, x1: Int, y1: Int)], page: PageRaster, map: Homography, photo: Photo
+    ) throws(ScanRefusal) {
+        func inPhoto(_ x: Int, _ y: Int) -> Bool {
+            let point = map.apply((Double(x), Double(y)))
+            return point.x >= 0 && point.y >= 0 && point.x <= Double(photo.width) && point.y <= Double(photo.height)
+        }
+        let inside = fields.allSatisfy {
+            inPhoto($0.x0, $0.y0) && inPhoto($0.x1, $0.y0) && inPhoto($0.x1, $0.y1) && inPhoto($0.x0, $0.y1)
+        }
+        guard !inside else { return }
+        // A field out of the photo means a corner of the paper is out too: the page is convex.
+        let (w, h) = (page.width, page.height)
+        let out = zip(ScanCorner.allCases, [(0, 0), (w, 0), (w, h), (0, h)]).filter { !inPhoto($1.0, $1.1) }.map(\.0)
+        throw ScanRefusal(
+            .partlyOutOfFrame, out.count == 1 ? .phraseScanCornerCut : .phraseScanCornersCut,
+            ["corners": .list(out.map { .phrase($0.words) })])
     }
 
     /// The bright end of a photo's greys (its 95th percentile, from a sample).

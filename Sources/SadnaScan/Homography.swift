@@ -15,6 +15,43 @@ public struct Homography: Sendable, Hashable {
         self.matrix = matrix
     }
 
+    /// The map taking `from` nearest to `to` (at least four pairs, least squares); nil when
+    /// they do not determine one.
+    public init?(fitting from: [(x: Double, y: Double)], to: [(x: Double, y: Double)]) {
+        guard from.count >= 4, from.count == to.count else { return nil }
+        let a = from.flatMap { [$0.x, $0.y] }, b = to.flatMap { [$0.x, $0.y] }
+        var matrix = [Double](repeating: 0, count: 9)
+        guard sadna_homography_fit(a, b, Int32(from.count), &matrix) == 1, matrix.allSatisfy(\.isFinite) else { return nil }
+        self.matrix = matrix
+    }
+
+    /// The affine map (turn, scale, shear, shift: no perspective) taking `from` nearest to `to`
+    /// (least squares); nil when the points lie on a line. Steadier than a perspective fit
+    /// where the points are few or bunched (the corners of one code).
+    public init?(affineFitting from: [(x: Double, y: Double)], to: [(x: Double, y: Double)]) {
+        guard from.count >= 3, from.count == to.count else { return nil }
+        let n = Double(from.count)
+        let fx = from.map(\.x).reduce(0, +) / n, fy = from.map(\.y).reduce(0, +) / n
+        let tx = to.map(\.x).reduce(0, +) / n, ty = to.map(\.y).reduce(0, +) / n
+        // About the centroids, the shift drops out: two 2×2 systems share their matrix.
+        var sxx = 0.0, sxy = 0.0, syy = 0.0, sxu = 0.0, syu = 0.0, sxv = 0.0, syv = 0.0
+        for (p, q) in zip(from, to) {
+            let x = p.x - fx, y = p.y - fy, u = q.x - tx, v = q.y - ty
+            sxx += x * x
+            sxy += x * y
+            syy += y * y
+            sxu += x * u
+            syu += y * u
+            sxv += x * v
+            syv += y * v
+        }
+        let determinant = sxx * syy - sxy * sxy
+        guard abs(determinant) > 1e-9 * max(1, sxx * syy) else { return nil }
+        let a = (sxu * syy - syu * sxy) / determinant, b = (syu * sxx - sxu * sxy) / determinant
+        let d = (sxv * syy - syv * sxy) / determinant, e = (syv * sxx - sxv * sxy) / determinant
+        matrix = [a, b, tx - a * fx - b * fy, d, e, ty - d * fx - e * fy, 0, 0, 1]
+    }
+
     /// Where `point` lands.
     public func apply(_ point: (x: Double, y: Double)) -> (x: Double, y: Double) {
         let m = matrix

@@ -105,6 +105,7 @@ if CommandLine.arguments.dropFirst().first == "scan" {
     do {
         guard let workshop = WorkshopCheck.run(emek, templates: templates).workshop else { fail("the programme has errors") }
         try benchScan(laying: context(workshop), output: output)
+        try benchScanAngles(laying: context(workshop))
         try? FileManager.default.removeItem(at: output)
         exit(0)
     } catch {
@@ -276,4 +277,5 @@ func benchJourneys() throws {
             format: "  %d pages: %.2f s → %.0f pages/s, peak memory %.1f MB", pages, seconds, Double(pages) / seconds,
             peakMemoryMB()))
     try benchScan(laying: laying, output: output)
+    try benchScanAngles(laying: laying)
 }

@@ -42,6 +42,14 @@ void sadna_gray(const unsigned char *argb, int width, int height, unsigned char 
 /// `from` (x0, y0, x1, y1, ...) to the same point of `to`. Returns 0 when the points are degenerate.
 int sadna_homography(const double from[8], const double to[8], double h[9]);
 
+/// The perspective map that best takes `n` (at least 4) points `from` to the same points of `to`,
+/// in the least-squares sense (normalised as Hartley's DLT). Returns 0 when they are degenerate.
+int sadna_homography_fit(const double *from, const double *to, int n, double h[9]);
+
+/// Black (0) where a pixel is darker than the mean of the square of `radius` pixels around it by
+/// more than `offset`, white (255) elsewhere: a picture of print whatever the light falling on it.
+void sadna_binarize(const unsigned char *gray, int width, int height, int radius, int offset, unsigned char *out);
+
 /// Fills `dst` (dst_width × dst_height ARGB32): each pixel's centre is taken through `h` into
 /// `src` and sampled there (bilinear); outside `src`, `background` (0xAARRGGBB).
 void sadna_warp(const unsigned char *src, int src_width, int src_height, const double h[9], unsigned char *dst,

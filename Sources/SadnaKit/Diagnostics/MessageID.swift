@@ -386,6 +386,8 @@ public enum MessageID: String, CaseIterable, Sendable, Codable {
     case phraseScanPageBefore = "phrase.scan.page-before"
     case phraseScanPhotoBefore = "phrase.scan.photo-before"
     case phraseScanCropsUnwritten = "phrase.scan.crops-unwritten"
+    case phraseScanCornerCut = "phrase.scan.corner-cut"
+    case phraseScanCornersCut = "phrase.scan.corners-cut"
     case usageUnknownOption = "usage.unknown-option"
     case usageMissingValue = "usage.missing-value"
     case usageMissingArgument = "usage.missing-argument"

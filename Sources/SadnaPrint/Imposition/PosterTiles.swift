@@ -54,6 +54,8 @@ struct PosterTiles {
                 .stroked(.black, width: 0.25))
         }
         drawInfo(tile, caption: caption, on: &page)
+        // A form's sheet carries marks of its own: a photo of it alone is scanned too.
+        if let form = poster.scanForm { TileMarks.apply(to: &page, tile: tile, tiling: tiling, poster: form) }
         return page
     }
 

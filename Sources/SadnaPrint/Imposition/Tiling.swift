@@ -32,6 +32,9 @@ public struct Tiling: Sendable, Hashable {
     /// Between the poster's part and the paper's edge on a side that meets a neighbour: room for
     /// the marks beyond the part's corners, which end ``markGap`` + ``markLength`` mm out.
     public static let seamRoom = 13.0
+    /// The same on a side seam (left or right), a little wider: room too, between the marks at
+    /// its ends, for the scan code a sheet of a form carries there (``TileMarks``).
+    public static let sideSeamRoom = 19.0
     static let markGap = 2.0
     static let markLength = 5.0
     /// The least room on a sheet's outer sides, for the map of the sheets and its words.
@@ -51,7 +54,7 @@ public struct Tiling: Sendable, Hashable {
             width: (poster.width + Self.overlap) / Double(Self.columns),
             height: (poster.height + Self.overlap) / Double(Self.rows))
         let fitting = [Paper.Orientation.portrait, .landscape].map { Paper(format, $0) }.first { paper in
-            paper.size.width >= part.width + Self.seamRoom + Self.outerRoom
+            paper.size.width >= part.width + Self.sideSeamRoom + Self.outerRoom
                 && paper.size.height >= part.height + Self.seamRoom + Self.outerRoom
         }
         guard let fitting else { return nil }
@@ -114,7 +117,7 @@ public struct Tiling: Sendable, Hashable {
         // The part hugs the sides that meet a neighbour and leaves the rest of the paper to the
         // poster's outside, where the map of the sheets goes and nothing is covered.
         let frame = Rect(
-            x: column == 0 ? sheet.size.width - Self.seamRoom - window.width : Self.seamRoom,
+            x: column == 0 ? sheet.size.width - Self.sideSeamRoom - window.width : Self.sideSeamRoom,
             y: row == 0 ? sheet.size.height - Self.seamRoom - window.height : Self.seamRoom,
             width: window.width, height: window.height)
         var glued: [Edge] = [], cut: [Edge] = [], outer: [Edge] = []

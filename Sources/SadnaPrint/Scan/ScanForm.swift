@@ -15,13 +15,15 @@ public struct ScanIdentity: Sendable, Hashable {
     public var item: String?
     /// The page of the document, from 1.
     public var page: Int
+    /// The sheet of a poster printed as tiles (``Tiling``), from 1; nil for a page printed whole.
+    public var tile: Int?
     /// A fingerprint of the page's field geometry: a form laid out differently since it was
     /// printed (another template, other participants) cannot be cut by today's geometry.
     public var layout: String
 
     public init(
         programme: String, kind: PrintableKind, language: Language, meeting: String? = nil, item: String? = nil,
-        page: Int, layout: String = ""
+        page: Int, tile: Int? = nil, layout: String = ""
     ) {
         self.programme = programme
         self.kind = kind
@@ -29,6 +31,7 @@ public struct ScanIdentity: Sendable, Hashable {
         self.meeting = meeting
         self.item = item
         self.page = page
+        self.tile = tile
         self.layout = layout
     }
 
@@ -47,11 +50,12 @@ public struct ScanIdentity: Sendable, Hashable {
     static let prefix = "S1"
 
     /// What the code in `corner` holds (32 bytes at most in the usual case, a version-2 code):
-    /// `S1|programme|kind|language|meeting|item|page|layout|corner`.
+    /// `S1|programme|kind|language|meeting|item|page|layout|corner`, the page `3.2` on a tile
+    /// (page 3, its second sheet).
     public func payload(corner: ScanCorner) -> String {
         [
             Self.prefix, programme, Self.codes[kind] ?? kind.rawValue, language.code, meeting ?? "-", item ?? "-",
-            String(page), layout, String(corner.rawValue),
+            tile.map { "\(page).\($0)" } ?? String(page), layout, String(corner.rawValue),
         ].joined(separator: "|")
     }
 
@@ -60,12 +64,14 @@ public struct ScanIdentity: Sendable, Hashable {
         let parts = payload.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 9, parts[0] == prefix,
             let kind = codes.first(where: { $0.value == parts[2] })?.key ?? PrintableKind(rawValue: parts[2]),
-            let language = Language(rawValue: parts[3]), let page = Int(parts[6]),
+            let language = Language(rawValue: parts[3]),
+            case let place = parts[6].split(separator: ".", omittingEmptySubsequences: false).map({ Int($0) }),
+            place.count <= 2, let page = place[0], place.count == 1 || place[1] != nil,
             let corner = Int(parts[8]).flatMap(ScanCorner.init)
         else { return nil }
         let identity = ScanIdentity(
             programme: parts[1], kind: kind, language: language, meeting: parts[4] == "-" ? nil : parts[4],
-            item: parts[5] == "-" ? nil : parts[5], page: page, layout: parts[7])
+            item: parts[5] == "-" ? nil : parts[5], page: page, tile: place.count == 2 ? place[1] : nil, layout: parts[7])
         return (identity, corner)
     }
 
@@ -108,6 +114,8 @@ public struct ScanForm: Sendable, Hashable {
     public var size: Size
     /// The centre of each corner's code, in ``ScanCorner`` order.
     public var marks: [Point]
+    /// The side of each code's dark modules (mm).
+    public var markSide = ScanMarks.side
     public var fields: [ScanField]
 
     /// The fingerprint of the fields' geometry (to a tenth of a millimetre) and the page's size.

@@ -36,13 +36,19 @@ public enum ScanMarks {
         var identity = identity
         identity.layout = ScanForm.layoutFingerprint(size: page.size, fields: fields)
         let centres = ScanCorner.allCases.map { centre(of: $0, on: page.size) }
+        draw(identity, at: centres, side: side, on: &page)
+        page.scanForm = ScanForm(identity: identity, size: page.size, marks: centres, fields: fields)
+    }
+
+    /// Draws the code of each corner of `identity`'s page with its dark modules filling `side`
+    /// around its centre.
+    static func draw(_ identity: ScanIdentity, at centres: [Point], side: Double, on page: inout Page) {
         for (corner, centre) in zip(ScanCorner.allCases, centres) {
             // Low error correction keeps the code at 25 modules: a larger module reads from further away.
             guard let code = QRCode(identity.payload(corner: corner), lowCorrection: true) else { continue }
-            // The box holds the quiet zone too; the dark modules fill `side` around the centre.
+            // The box holds the quiet zone too.
             let box = side * Double(code.sizeWithQuietZone) / Double(code.size)
             QRBlock.addCode(code, to: &page, in: Rect(x: centre.x - box / 2, y: centre.y - box / 2, width: box, height: box))
         }
-        page.scanForm = ScanForm(identity: identity, size: page.size, marks: centres, fields: fields)
     }
 }
