@@ -8,6 +8,8 @@ final class AccessAttempts: @unchecked Sendable {
     let freeTries: Int
     let firstWait: Duration
     let longestWait: Duration
+    /// The time now: the machine's clock, or a test's (so that a loaded machine cannot outrun a wait).
+    private let now: @Sendable () -> ContinuousClock.Instant
     private let lock = NSLock()
     private var records: [String: Record] = [:]
     /// Addresses remembered at most; beyond it, those no longer held back are forgotten.
@@ -18,7 +20,11 @@ final class AccessAttempts: @unchecked Sendable {
         var heldUntil: ContinuousClock.Instant?
     }
 
-    init(freeTries: Int = 5, firstWait: Duration = .seconds(1), longestWait: Duration = .seconds(15 * 60)) {
+    init(
+        freeTries: Int = 5, firstWait: Duration = .seconds(1), longestWait: Duration = .seconds(15 * 60),
+        now: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }
+    ) {
+        self.now = now
         self.freeTries = freeTries
         self.firstWait = firstWait
         self.longestWait = longestWait
@@ -29,7 +35,7 @@ final class AccessAttempts: @unchecked Sendable {
         guard let peer, !Peer.isMachine(peer) else { return nil }
         return lock.withLock {
             guard let until = records[peer]?.heldUntil else { return nil }
-            let now = ContinuousClock.now
+            let now = now()
             return until > now ? now.duration(to: until) : nil
         }
     }
@@ -39,7 +45,7 @@ final class AccessAttempts: @unchecked Sendable {
         guard let peer, !Peer.isMachine(peer) else { return }
         lock.withLock {
             if records.count >= remembered {
-                let now = ContinuousClock.now
+                let now = now()
                 records = records.filter { ($0.value.heldUntil ?? now) > now }
             }
             var record = records[peer] ?? Record()
@@ -47,7 +53,7 @@ final class AccessAttempts: @unchecked Sendable {
             if record.failures >= freeTries {
                 let doublings = min(record.failures - freeTries, 20)
                 let wait = min(firstWait * (1 << doublings), longestWait)
-                record.heldUntil = ContinuousClock.now + wait
+                record.heldUntil = now() + wait
             }
             records[peer] = record
         }
