@@ -39,7 +39,7 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 serve() {  # serve [ACCESS-CODE]
     env SADNA_ACCESS_CODE="${1:-}" /usr/bin/sadna serve --workshop team --host 127.0.0.1 --port "$port" >serve.log 2>&1 &
     server=$!
-    for _ in $(seq 1 300); do grep -q "open http" serve.log && return 0; sleep 0.1; done
+    for _ in $(seq 1 300); do grep -q "http://127.0.0.1:$port/" serve.log && return 0; sleep 0.1; done
     cat serve.log; fail "sadna serve did not start"
 }
 stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=; }

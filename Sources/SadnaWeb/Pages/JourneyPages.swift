@@ -70,7 +70,7 @@ enum JourneyPages {
     }
 
     static func create(_ request: Request, workbench: Workbench) async throws -> Response {
-        let (form, basics, workshop, templates) = try await PageBasics.posting(request, workbench: workbench)
+        let (form, basics, _, templates) = try await PageBasics.posting(request, workbench: workbench)
         let title = formText(form["title"])
         guard hasWords(title) else {
             // A journey without a title is not saved as one: the form comes back with what was typed.
