@@ -79,9 +79,7 @@ enum TaskCardPages {
         if let refill, !refill.unread {
             // The version the person ordered from, so that a deck changed meanwhile is still a conflict.
             version = refill.posted["version"] ?? version
-            for index in 0..<min(max(Int(refill.posted["card-count"] ?? "") ?? 0, 0), place.deck.cards.count) {
-                if let card = refill.posted["card-\(index)"] { typedPlaces[card] = refill.posted["place-\(index)"] }
-            }
+            typedPlaces = postedPlaces(refill.posted, deck: place.deck.cards.map(\.id))
         }
         let cards = place.deck.cards.enumerated().map { index, card in
             // As the printed card's foot says them: "מחלקה: … · מומחה תוכן: …".
@@ -113,6 +111,17 @@ enum TaskCardPages {
             path: place.base, content: content, status: refill?.status ?? .ok, request: request)
     }
 
+    /// The place typed beside each of the deck's cards in a posted order form, by card id (at most
+    /// as many as the deck has, whatever the form claims).
+    static func postedPlaces(_ form: PostedForm, deck: [String]) -> [String: String] {
+        var places: [String: String] = [:]
+        for index in 0..<min(max(Int(form["card-count"] ?? "") ?? 0, 0), deck.count) {
+            guard let id = form["card-\(index)"], deck.contains(id), let place = form["place-\(index)"] else { continue }
+            places[id] = place
+        }
+        return places
+    }
+
     /// The deck's state: every card file's version, so that a reorder made on an older deck is refused.
     static func deckVersion(_ place: Place, workbench: Workbench) -> String {
         var hasher = FNV()
@@ -130,13 +139,7 @@ enum TaskCardPages {
         let (form, _, workshop, _) = try await PageBasics.posting(request, workbench: workbench)
         let place = try Place(id, in: workshop)
         let deck = place.deck.cards.map(\.id)
-        var places: [String: Int] = [:]
-        for index in 0..<min(max(Int(form["card-count"] ?? "") ?? 0, 0), deck.count) {
-            guard let id = form["card-\(index)"], deck.contains(id), let place = Int(formText(form["place-\(index)"])) else {
-                continue
-            }
-            places[id] = place
-        }
+        let places = postedPlaces(form, deck: deck).compactMapValues { Int(formText($0)) }
         let order = TaskCardEdit.reordered(deck, places: places)
         try workbench.saving.withLock {
             guard deckVersion(place, workbench: workbench) == (form["version"] ?? "") else {
