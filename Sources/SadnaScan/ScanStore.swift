@@ -36,28 +36,69 @@ public struct ScanStore {
     /// The folder a scan of `identity` goes to, or why it may not: a form a meeting has one of
     /// (its sign-in sheet, its minutes) has one place, whichever photo shows it; copies of a form
     /// filled once per group (persona forms, canvases, sketches) are numbered, and only the same
-    /// photo again counts as the same page.
+    /// photo again counts as the same page. A sheet of a poster printed as tiles goes beside the
+    /// other sheets of its copy (`journey-canvas-2-sheet-3`): the first copy still missing that
+    /// sheet, since a sheet's marks cannot tell one group's copy from another's.
     func folder(for identity: ScanIdentity, meeting: String?, fingerprint: String, replace: Bool) throws(ScanRefusal) -> String {
         let base = identity.kind.rawValue + (identity.page > 1 ? "-p\(identity.page)" : "")
+        let sheet = identity.tile.map { "-sheet-\($0)" } ?? ""
         let parent = "scans/\(identity.meeting ?? meeting ?? "unsorted")"
         let manager = FileManager.default
         if identity.meeting != nil || Self.onePerMeeting.contains(identity.kind) {
-            let folder = "\(parent)/\(base)"
+            let folder = "\(parent)/\(base)\(sheet)"
             if !replace, manager.fileExists(atPath: workshop.appendingPathComponent(folder).path) {
                 throw ScanRefusal(.alreadyScanned, .phraseScanPageBefore, ["folder": .path(folder)])
             }
             return folder
         }
-        var number = 1
-        while manager.fileExists(atPath: workshop.appendingPathComponent("\(parent)/\(base)-\(number)").path) {
-            let folder = "\(parent)/\(base)-\(number)"
+        let copies = self.copies(of: base, in: parent)
+        for number in copies.keys.sorted() where copies[number]?.contains(sheet) == true {
+            let folder = "\(parent)/\(base)-\(number)\(sheet)"
             if saved(in: folder)?.fingerprint == fingerprint {
                 guard replace else { throw ScanRefusal(.alreadyScanned, .phraseScanPhotoBefore, ["folder": .path(folder)]) }
                 return folder
             }
-            number += 1
         }
-        return "\(parent)/\(base)-\(number)"
+        // A sheet joins the first copy printed as sheets that lacks it; anything else starts a copy.
+        let joined =
+            sheet.isEmpty
+            ? nil : copies.keys.sorted().first { copies[$0]?.contains("") == false && copies[$0]?.contains(sheet) == false }
+        let number = joined ?? (1...).first { copies[$0] == nil }!
+        return "\(parent)/\(base)-\(number)\(sheet)"
+    }
+
+    /// The numbered copies of a form scanned under `parent`, each to what was scanned of it: ""
+    /// for the whole page, `-sheet-N` for each sheet of a poster printed as tiles.
+    func copies(of base: String, in parent: String) -> [Int: Set<String>] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: workshop.appendingPathComponent(parent).path)) ?? []
+        var copies: [Int: Set<String>] = [:]
+        for name in names where name.hasPrefix(base + "-") {
+            let rest = name.dropFirst(base.count + 1)
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            guard let number = Int(digits) else { continue }
+            let part = String(rest.dropFirst(digits.count))
+            guard part.isEmpty || Self.sheetNumber(in: part) != nil else { continue }
+            copies[number, default: []].insert(part)
+        }
+        return copies
+    }
+
+    /// The sheet a folder's name ends in (`…-sheet-3` → 3), when it ends in one.
+    static func sheetNumber(in name: some StringProtocol) -> Int? {
+        sheetSuffix(of: name).flatMap { Int(name[$0].dropFirst("-sheet-".count)) }
+    }
+
+    /// `name` without the sheet it ends in (`journey-canvas-2-sheet-3` → `journey-canvas-2`):
+    /// the copy the sheet is part of.
+    public static func copy(_ name: String) -> String {
+        sheetSuffix(of: name).map { String(name[..<$0.lowerBound]) } ?? name
+    }
+
+    private static func sheetSuffix<Name: StringProtocol>(of name: Name) -> Range<Name.Index>? {
+        guard let range = name.range(of: "-sheet-", options: .backwards) else { return nil }
+        let digits = name[range.upperBound...]
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return range.lowerBound..<name.endIndex
     }
 
     /// Writes the page, every field's crop and the record of the scan.

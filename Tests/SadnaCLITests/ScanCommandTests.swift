@@ -121,7 +121,11 @@ import Testing
         var maker = SyntheticPhoto()
         maker.rotation = -8
         try maker.jpeg(
-            of: page, marks: ["stage-2-\(lane)": .stickyNote, "stage-3-\(other)": .stickyNote, "service": .text("ארנונה")]
+            of: page,
+            marks: [
+                "stage-2-\(lane)": .stickyNote, "stage-3-\(other)": .stickyNote, "service": .text("ארנונה"),
+                "stage-2-title": .text("מידע"), "stage-3-title": .text("תשלום"),
+            ]
         ).write(to: photo)
         let scan = sadnaInProcess(["scan", photo.path, "--workshop", workshop.path, "--meeting", "3"], in: folder.url)
         #expect(scan.status == 0, "\(scan.stderr)")
@@ -135,9 +139,10 @@ import Testing
         let journey = try #require(loaded.journeys.first { $0.id == "3-journey-canvas-1" })
         #expect(journey.stages.count == 3)
         #expect(journey.stages[1].scanned[lane]?.value == "\(crops)/stage-2-\(lane).png")
-        #expect(journey.stages[0].scanned[lane] == nil, "an empty cell is left empty")
-        // The printed map shows each crop where nothing is typed: three handwritten stage titles
-        // and the two notes, each tagged as handwriting.
+        #expect(journey.stages[0].scanned.isEmpty, "an empty stage is left empty: \(text)")
+        #expect(journey.stages[0].title.value.isEmpty)
+        // The printed map shows each crop where nothing is typed: two handwritten stage titles,
+        // the two notes and the service in the title's place, each tagged as handwriting.
         #expect(try pictures(ofJourney: journey.id, in: workshop) == 5)
 
         // Someone types stage 2's title and a note; a rescan renews the crops and keeps them.
@@ -157,6 +162,71 @@ import Testing
         #expect(try pictures(ofJourney: "3-journey-canvas-1", in: workshop) == 3)
     }
 
+    /// A council without an A3 printer prints the canvas on four A4 sheets; the group fills them
+    /// glued or not, and the secretary photographs each sheet on its own, in any order. Every
+    /// sheet of one copy fills the same journey, each only the cells it holds; the next group's
+    /// copy becomes a journey of its own.
+    @Test func theSheetsOfATiledCanvasFillOneJourneyWhateverOrderTheyArePhotographedIn() throws {
+        let workshop = try emekCopy(in: folder, editingMeeting: "03") { $0 }
+        let sheets = try printed(PrintRequest(.journeyCanvas, paper: Paper(.a4), stages: 6)).pages
+        let forms = try sheets.map { try #require($0.scanForm) }
+        // Right to left: sheet 1 holds stages 1–3 and the heading, sheet 4 the lower lanes of 4–6.
+        func cells(_ sheet: Int, stage: Int) -> [String] {
+            forms[sheet - 1].fields.map(\.name).filter { $0.hasPrefix("stage-\(stage)-") && $0 != "stage-\(stage)-title" }
+        }
+        let low = try #require(cells(4, stage: 5).last)
+        let high = try #require(cells(1, stage: 2).first)
+        #expect(
+            forms[0].fields.contains { $0.name == "stage-1-title" } && cells(4, stage: 5).count < cells(1, stage: 2).count + 3)
+        func scan(
+            _ sheet: Int, _ marks: [String: SyntheticPhoto.Mark], rotation: Double, name: String
+        ) throws -> (Int32, String, String) {
+            var maker = SyntheticPhoto()
+            maker.rotation = rotation
+            let photo = folder.path(name)
+            try maker.jpeg(of: sheets[sheet - 1], marks: marks).write(to: photo)
+            let result = sadnaInProcess(["scan", photo.path, "--workshop", workshop.path, "--meeting", "3"], in: folder.url)
+            return (result.status, result.stdout, result.stderr)
+        }
+        // The bottom sheet first: the journey begins with stages that have no title yet.
+        let bottom = try scan(4, [low: .stickyNote], rotation: 7, name: "sheet-4.jpg")
+        #expect(bottom.0 == 0, "\(bottom.2)")
+        #expect(bottom.1.contains("scans/3/journey-canvas-1-sheet-4/"), "\(bottom.1)")
+        #expect(bottom.1.contains("journeys/3-journey-canvas-1.yaml"), "\(bottom.1)")
+        let top = try scan(
+            1, ["stage-1-title": .text("מידע"), high: .stickyNote, "service": .text("ארנונה")], rotation: -9, name: "sheet-1.jpg")
+        #expect(top.0 == 0, "\(top.2)")
+        #expect(top.1.contains("scans/3/journey-canvas-1-sheet-1/"), "\(top.1)")
+        let text = try String(
+            contentsOf: workshop.appendingPathComponent("journeys/3-journey-canvas-1.yaml"), encoding: .utf8)
+        let loaded = try #require(check(workshop).workshop, "the journey checks: \(text)")
+        let journey = try #require(loaded.journeys.first { $0.id == "3-journey-canvas-1" })
+        #expect(loaded.journeys.filter { $0.id.hasPrefix("3-journey-canvas") }.count == 1, "one journey for the copy")
+        #expect(journey.stages.count == 5, "\(text)")
+        let (lowStage, lowLane) = (String(low.split(separator: "-")[2]), String(high.split(separator: "-")[2]))
+        #expect(journey.stages[4].scanned[lowStage]?.value == "scans/3/journey-canvas-1-sheet-4/\(low).png", "\(text)")
+        #expect(journey.stages[1].scanned[lowLane]?.value == "scans/3/journey-canvas-1-sheet-1/\(high).png", "\(text)")
+        #expect(journey.stages[0].scanned["title"]?.value == "scans/3/journey-canvas-1-sheet-1/stage-1-title.png")
+        #expect(journey.stages[4].scanned["title"] == nil, "stage 5's title is on sheet 2, not photographed yet")
+        #expect(journey.scanned["service"]?.value == "scans/3/journey-canvas-1-sheet-1/service.png", "\(text)")
+        #expect(journey.stages[2].title.value.isEmpty && journey.stages[2].scanned.isEmpty, "nothing written in stage 3")
+
+        // The same photo again is the same sheet; another group's sheet 1 begins their own journey.
+        let again = try scan(4, [low: .stickyNote], rotation: 7, name: "sheet-4.jpg")
+        #expect(again.0 == 1 && again.2.contains("--replace"), "\(again.2)")
+        let next = try scan(1, [high: .text("טופס")], rotation: 4, name: "group-b-sheet-1.jpg")
+        #expect(next.0 == 0, "\(next.2)")
+        #expect(next.1.contains("journeys/3-journey-canvas-2.yaml"), "\(next.1)")
+        // A whole A3 canvas after them is a copy of its own, numbered after theirs.
+        let whole = try printed(PrintRequest(.journeyCanvas, stages: 6)).pages[0]
+        let photo = folder.path("whole.jpg")
+        try SyntheticPhoto().jpeg(of: whole, marks: ["stage-1-title": .text("מידע")]).write(to: photo)
+        let third = sadnaInProcess(["scan", photo.path, "--workshop", workshop.path, "--meeting", "3"], in: folder.url)
+        #expect(third.stdout.contains("journeys/3-journey-canvas-3.yaml"), "\(third.stdout)\(third.stderr)")
+        // Its title is still the file's name: the service written on sheet 1 stands in for it.
+        #expect(try pictures(ofJourney: journey.id, in: workshop) == 4, "a title, two notes and the service")
+    }
+
     /// How many crops the journey's printed map shows, after checking each is tagged as handwriting.
     func pictures(ofJourney id: String, in workshop: URL) throws -> Int {
         let loaded = try #require(check(workshop).workshop)
@@ -171,7 +241,9 @@ import Testing
                 }
             }
         }
-        let tags = textBlocks(page.elements).filter { $0.text == "בכתב יד" }.count
+        let texts = textBlocks(page.elements).map(\.text)
+        #expect(!texts.contains(id), "a title that is still the file's name gives way to the handwritten service")
+        let tags = texts.filter { $0.hasSuffix("בכתב יד") }.count
         #expect(tags == count(page.elements))
         return count(page.elements)
     }

@@ -182,7 +182,11 @@ import Testing
         let lanes = try #require(canvas.scanForm).fields.map(\.name)
         #expect(lanes.contains("stage-2-\(lane)"), "the canvas has an emotion lane: \(lanes)")
         let (workshop, outcome) = try scan(
-            canvas, marks: ["stage-2-\(lane)": .text("מתוסכלת"), "stage-3-\(lane)": .strokes, "stage-4-title": .text("תשלום")],
+            canvas,
+            marks: [
+                "stage-2-\(lane)": .text("מתוסכלת"), "stage-3-\(lane)": .strokes, "stage-1-title": .text("מידע"),
+                "stage-2-title": .text("טופס"), "stage-3-title": .text("המתנה"), "stage-4-title": .text("תשלום"),
+            ],
             rotation: -8)
         guard case let .journey(path) = outcome.filed else {
             Issue.record("a canvas becomes a journey: \(outcome.filed)")
@@ -211,7 +215,7 @@ import Testing
         _ = try pdf(page, name: "journey-\(language.code)")
         let (pictures, texts) = contents(page)
         let tag = JourneyMapLayout(context: layoutContext(loaded, language: language), journey: journey).labels(.handwritten)
-        // Four stage titles (none typed) and stage 2's feeling; stage 3's is typed.
+        // Four handwritten stage titles (none typed) and stage 2's feeling; stage 3's is typed.
         #expect(pictures.count == 5)
         #expect(texts.filter { $0.text == tag }.count == 5)
         // The feeling's crop is in the emotion lane (between its +2 and -2 guides' numbers) and

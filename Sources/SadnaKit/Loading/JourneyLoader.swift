@@ -81,9 +81,14 @@ enum JourneyLoader {
             emotion = self.emotion(from: value, reader: reader)
         }
         let crops = scanned(s, reader: reader)
-        // A stage from a photographed canvas may have only its handwritten title's crop so far.
-        let typed = crops["title"] == nil ? s.text("title", required: true, example: "מחפשים מידע באתר") : s.text("title")
-        guard let title = typed ?? crops["title"].map({ Located("", at: $0.location) }) else { return nil }
+        // A stage from a photographed canvas may have no typed title yet: its handwritten
+        // title's crop, or (a stage begun from a lower sheet of a tiled canvas) only crops of its
+        // cells, or none so far.
+        let photographed = s.value("scanned") != nil
+        let typed = photographed ? s.text("title") : s.text("title", required: true, example: "מחפשים מידע באתר")
+        guard let title = typed ?? (photographed ? Located("", at: crops["title"]?.location ?? s.location) : nil) else {
+            return nil
+        }
         var stage = JourneyStage(title: title, location: s.location, notes: notes, emotion: emotion)
         stage.scanned = crops
         return stage

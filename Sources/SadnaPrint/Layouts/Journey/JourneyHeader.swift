@@ -15,12 +15,21 @@ struct JourneyHeader {
         let titleWidth = width - personaWidth - 8
 
         var y = margin
-        let title = typesetter.fit(
-            journey.title.value, style: JourneyMapLayout.Style.title,
-            in: Size(width: titleWidth, height: 12), policy: FitPolicy(floor: 16, maxLines: 1),
-            language: layout.dataLanguage, source: journey.title.location, what: "the journey's title")
-        page.add(title, at: Point(x: order.x(offset: 0, width: title.width), y: y))
-        y += title.height + 1.5
+        // A journey from a photographed canvas is named after its file until someone types its
+        // title: the service written on the canvas stands in its place meanwhile.
+        let titleBox = Rect(x: order.x(offset: 0, width: titleWidth), y: y, width: titleWidth, height: 16)
+        if journey.title.value == journey.id,
+            let bottom = handwritten("service", label: labels(.service), in: titleBox, order: order, on: &page)
+        {
+            y = bottom + 1.5
+        } else {
+            let title = typesetter.fit(
+                journey.title.value, style: JourneyMapLayout.Style.title,
+                in: Size(width: titleWidth, height: 12), policy: FitPolicy(floor: 16, maxLines: 1),
+                language: layout.dataLanguage, source: journey.title.location, what: "the journey's title")
+            page.add(title, at: Point(x: order.x(offset: 0, width: title.width), y: y))
+            y += title.height + 1.5
+        }
 
         // The variant as a tag, then how the journey changed.
         let tag = typesetter.layout(
@@ -71,6 +80,19 @@ struct JourneyHeader {
             page.add(meta, at: Point(x: order.x(offset: 0, width: meta.width), y: y))
             y += meta.height
         }
+        // The group and the date as written on the canvas, where none is typed.
+        let half = (titleWidth - 4) / 2
+        let written = [
+            group.isEmpty
+                ? handwritten(
+                    "group", label: labels(.group), in: Rect(x: order.x(offset: 0, width: half), y: y, width: half, height: 11),
+                    order: order, on: &page) : nil,
+            journey.date == nil
+                ? handwritten(
+                    "date", label: nil, in: Rect(x: order.x(offset: half + 4, width: half), y: y, width: half, height: 11),
+                    order: order, on: &page) : nil,
+        ].compactMap { $0 }
+        y = written.max() ?? y
         let personaBottom = drawPersona(
             on: &page,
             at: Rect(
@@ -80,9 +102,31 @@ struct JourneyHeader {
         return max(y, personaBottom)
     }
 
+    /// The crop of a heading field written on the canvas by hand (`scanned:` of the journey) in
+    /// `box`, at its start edge under its tag ("service · handwritten"). Returns how far down it
+    /// reaches, or nil when the journey has no such crop (or it cannot be read, which is reported).
+    private func handwritten(
+        _ field: String, label: String?, in box: Rect, order: ReadingOrder, on page: inout Page
+    ) -> Double? {
+        let handwriting = HandwrittenCrop(context: layout.context)
+        guard let path = layout.journey.scanned[field], let picture = handwriting.load(path) else { return nil }
+        let tag = [label, layout.labels(.handwritten)].compactMap { $0 }.joined(separator: " · ")
+        let placed = handwriting.place(picture, in: box, tag: tag, order: order)
+        placed.draw(on: &page)
+        return placed.bottom
+    }
+
     /// The persona box: initials in a circle, the name and one line about them.
     private func drawPersona(on page: inout Page, at box: Rect, typesetter: Typesetter) -> Double {
-        guard let id = layout.journey.persona else { return box.minY }
+        guard let id = layout.journey.persona else {
+            // The persona as written on a photographed canvas, until one is chosen.
+            guard layout.journey.scanned["persona"] != nil else { return box.minY }
+            page.add(.rectangle(box, cornerRadius: 3), Paint(fill: .shade, stroke: .rule, lineWidth: 0.3))
+            let order = ReadingOrder(minX: box.minX, maxX: box.maxX, direction: layout.pageLanguage.direction)
+            _ = handwritten(
+                "persona", label: layout.labels(.persona), in: box.insetBy(dx: 3, dy: 2.5), order: order, on: &page)
+            return box.maxY
+        }
         let persona = layout.workshop.persona(named: id.value)
         let order = ReadingOrder(minX: box.minX + 3, maxX: box.maxX - 3, direction: layout.pageLanguage.direction)
         page.add(.rectangle(box, cornerRadius: 3), Paint(fill: .shade, stroke: .rule, lineWidth: 0.3))
