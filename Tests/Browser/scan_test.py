@@ -18,22 +18,25 @@ def png(width, height, rows):
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 6)) + chunk(b"IEND", b"")
 
 
-def photo_of_form(pdf, folder):
-    """The blank persona form as a straight photo (150 dpi), with a pen's scribble across its upper part."""
-    subprocess.run(["pdftoppm", "-r", "150", "-f", "1", "-l", "1", pdf, os.path.join(folder, "form")], check=True)
-    ppm = next(os.path.join(folder, name) for name in os.listdir(folder) if name.endswith(".ppm"))
+def photo_of_form(pdf, folder, name="IMG_0417.png", at=(1 / 3, 1 / 5)):
+    """The form's first page as a straight photo (150 dpi), with a pen's scribble a third of the
+    page wide, starting at `at` (fractions of the page's width and height)."""
+    stem = os.path.join(folder, name[:-4])
+    subprocess.run(["pdftoppm", "-r", "150", "-f", "1", "-l", "1", pdf, stem], check=True)
+    ppm = next(os.path.join(folder, entry) for entry in os.listdir(folder)
+               if entry.startswith(name[:-4]) and entry.endswith(".ppm"))
     with open(ppm, "rb") as handle:
         data = handle.read()
     parts = data.split(maxsplit=4)  # P6, width, height, 255, pixels
     width, height, pixels = int(parts[1]), int(parts[2]), bytearray(parts[4])
     for step in range(width // 3):
-        x = width // 3 + step
-        y = height // 5 + int(18 * ((step // 9) % 2 * 2 - 1) * ((step % 9) / 9))
+        x = int(width * at[0]) + step
+        y = int(height * at[1]) + int(18 * ((step // 9) % 2 * 2 - 1) * ((step % 9) / 9))
         for dy in range(-2, 3):
-            at = ((y + dy) * width + x) * 3
-            pixels[at:at + 3] = b"\x20\x28\x70"
+            at_pixel = ((y + dy) * width + x) * 3
+            pixels[at_pixel:at_pixel + 3] = b"\x20\x28\x70"
     rows = [bytes(pixels[row * width * 3:(row + 1) * width * 3]) for row in range(height)]
-    path = os.path.join(folder, "IMG_0417.png")
+    path = os.path.join(folder, name)
     with open(path, "wb") as handle:
         handle.write(png(width, height, rows))
     return path
@@ -122,3 +125,54 @@ class ScanTests(WorkbenchCase):
         self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[role=status]"), "قُرئت 1 من 1"))
         persona = yaml.safe_load(self.workbench.file("personas/03-persona-form-1.yaml"))
         self.assertEqual(persona["name"], "סמירה חוראני", "what was typed stays")
+
+    def test_41_a_sheet_of_a_canvas_printed_on_a4_is_typed_up_beside_its_handwriting(self):
+        """A council without an A3 printer prints the canvas on four A4 sheets. The secretary sends
+        a photo of the first sheet; the journey it became shows each written cell's handwriting
+        beside the cell's input, and what she types is saved beside the crops."""
+        folder = tempfile.mkdtemp(prefix="sadna-canvas-")
+        pdf = os.path.join(folder, "canvas.pdf")
+        subprocess.run([SADNA, "render", "journey-canvas", "--workshop", self.workbench.workshop, "--paper", "a4",
+                        "-o", pdf], check=True, capture_output=True, env=dict(os.environ, SADNA_HOME=ROOT))
+        sheet = photo_of_form(pdf, folder, name="IMG_0501.png", at=(0.3, 0.6))
+
+        self.viewport(*SIZES["laptop"])
+        self.open("/meetings/03/scans?lang=he")
+        self.field_by_label("תמונות של טפסים").send_keys(sheet)
+        self.press_and_reload("שליחת התמונות")
+        self.wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "מה נמצא בתמונות"))
+        self.assertIn("1 מתוך 1 תמונות נקראו.", self.driver.find_element(By.TAG_NAME, "main").text)
+        self.open("/meetings/03/scans/journey-canvas-1-sheet-1?lang=he")
+        link = self.driver.find_element(By.CSS_SELECTOR, "a[href='/journeys/03-journey-canvas-1']")
+        link.click()
+        self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "table.journey-grid")))
+        crops = self.driver.find_elements(By.CSS_SELECTOR, "table.journey-grid td figure.handwriting img")
+        self.assertGreater(len(crops), 0, "the written cells' handwriting in the grid")
+        self.wait.until(lambda driver: all(driver.execute_script("return arguments[0].naturalWidth", crop) > 0
+                                           for crop in crops))
+        titles = self.driver.find_elements(By.CSS_SELECTOR, "table.journey-grid thead figure.handwriting img")
+        self.assertGreater(len(titles), 0, "each stage's handwritten title above its input")
+        self.assertIn("כתוב ביד", crops[0].find_element(By.XPATH, "..").text)
+        self.assertTrue(crops[0].get_attribute("alt").startswith("מה שנכתב ביד בשדה"))
+        self.driver.execute_script("document.querySelector('table.journey-grid').scrollIntoView()")
+        self.shot("scan-canvas-journey-he-laptop")
+        self.viewport(*SIZES["phone"])
+        self.driver.execute_script("document.querySelector('table.journey-grid').scrollIntoView()")
+        self.shot("scan-canvas-journey-he-phone")
+        self.viewport(*SIZES["laptop"])
+
+        # She types what she sees: the journey's name and the first stage's title.
+        title = self.field_by_label("השירות (שם המסע)")
+        title.clear()
+        title.send_keys("תשלום ארנונה")
+        self.driver.find_element(By.ID, "stage-0-title").send_keys("מחפשת באתר")
+        self.press_and_reload("שמירה")
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[role=status]"), "נשמר"))
+        journey = yaml.safe_load(self.workbench.file("journeys/03-journey-canvas-1.yaml"))
+        self.assertEqual(journey["title"], "תשלום ארנונה")
+        self.assertEqual(journey["stages"][0]["title"], "מחפשת באתר")
+        self.assertIn("title", journey["stages"][0]["scanned"], "the crops stay beside what was typed")
+        self.assertTrue(any(len(stage.get("scanned", {})) > 1 for stage in journey["stages"]), journey)
+        self.assertEqual(len(self.driver.find_elements(By.CSS_SELECTOR, "table.journey-grid td figure.handwriting img")),
+                         len(crops), "the handwriting still shows after the save")
+        self.assert_valid_html({"journey": "/journeys/03-journey-canvas-1"})

@@ -180,6 +180,11 @@ enum JourneyPages {
         /// Why a save came back (nothing saved), its summary, and the title's message.
         var refill: FormProblems
         var titleMessage: String
+        /// What a photographed canvas's heading says in handwriting, beside each field's input.
+        var titleCrop: ScanFormPage.Crop?
+        var personaCrop: ScanFormPage.Crop?
+        var dateCrop: ScanFormPage.Crop?
+        var groupCrop: ScanFormPage.Crop?
     }
 
     /// A link to the journey a future one improves on.
@@ -192,7 +197,9 @@ enum JourneyPages {
     struct Stage {
         var index: Int
         var number: String
-        var title: String
+        /// Not `title`: an untitled stage would show the journey's title, as Mustache looks
+        /// outwards for a name that is empty here.
+        var stageTitle: String
         var id: String
         var titleLabel: String
         var earlier: String
@@ -201,6 +208,8 @@ enum JourneyPages {
         var earlierLabel: String
         var laterLabel: String
         var removeLabel: String
+        /// The stage's title as handwritten on a photographed canvas.
+        var crop: ScanFormPage.Crop?
     }
 
     /// A lane of the grid: a row with a cell per stage.
@@ -212,6 +221,8 @@ enum JourneyPages {
 
     /// A cell of the grid: the emotion's score and word, or a lane's notes and a new one.
     struct Cell {
+        /// The cell as handwritten on a photographed canvas: the secretary types what she sees.
+        var crop: ScanFormPage.Crop?
         var emotion = false
         var scoreName = ""
         var wordName = ""
@@ -274,17 +285,23 @@ enum JourneyPages {
                 }
         }
         let count = grid.stages.count
+        /// The crop a photographed canvas left in stage `index`'s `cell`, named for a reader by `field`.
+        func handwriting(_ index: Int, _ cell: String, field: String) -> ScanFormPage.Crop? {
+            guard index < journey.stages.count else { return nil }
+            return ScanFormPage.Crop.handwriting(journey.stages[index].scanned[cell], field: field, labels: labels)
+        }
         let stages = grid.stages.enumerated().map { index, stage in
             let number = String(index + 1)
             return Stage(
-                index: index, number: number, title: stage.title, id: "stage-\(index)",
+                index: index, number: number, stageTitle: stage.title, id: "stage-\(index)",
                 titleLabel: labels("stage_title", ["n": number]),
                 earlier: index > 0 ? "move:\(index):\(index - 1)" : "",
                 later: index < count - 1 ? "move:\(index):\(index + 1)" : "",
                 remove: count > 1 ? "remove:\(index)" : "",
                 earlierLabel: labels("stage_earlier_of", ["n": number]),
                 laterLabel: labels("stage_later_of", ["n": number]),
-                removeLabel: labels("stage_remove_of", ["n": number]))
+                removeLabel: labels("stage_remove_of", ["n": number]),
+                crop: handwriting(index, "title", field: labels("stage_title", ["n": number])))
         }
         let rows = lanes.map { lane in
             let laneName = lane.label(language)
@@ -295,6 +312,7 @@ enum JourneyPages {
                         Choice(value: String(score), name: scoreName(score, labels: labels), selected: stage.score == score)
                     }
                     return Cell(
+                        crop: handwriting(index, lane.id, field: "\(laneName) · \(number)"),
                         emotion: true, scoreName: "s\(index)-score", wordName: "s\(index)-word", word: stage.word,
                         scoreID: "s\(index)-score", wordID: "s\(index)-word",
                         scoreLabel: labels("score_label", ["n": number]), wordLabel: labels("word_label", ["n": number]),
@@ -315,6 +333,7 @@ enum JourneyPages {
                 }
                 let first = lane.shows.first?.rawValue ?? ""
                 return Cell(
+                    crop: handwriting(index, lane.id, field: "\(laneName) · \(number)"),
                     notes: notes, pain: lane.isPain, newName: "s\(index)-\(first)-new", newID: "s\(index)-\(lane.id)-new",
                     newLabel: labels("new_note_label", ["lane": laneName, "n": number]), evidence: evidence(nil),
                     newEvidenceLabel: labels("new_note_evidence", ["lane": laneName, "n": number]))
@@ -326,6 +345,9 @@ enum JourneyPages {
             refill != nil
             ? [] : snapshot.diagnostics.filter { $0.location?.file == path && $0.severity != .note }.map(basics.problem)
         let inputs = ["title", "persona", "group", "date", "lanes"].map { ($0, "field-\($0)") }
+        func heading(_ field: String, _ label: String) -> ScanFormPage.Crop? {
+            ScanFormPage.Crop.handwriting(journey.scanned[field], field: labels(label), labels: labels)
+        }
         let content = Grid(
             action: base, version: version, fileName: "journeys/\(id).yaml",
             heading: grid.title.isEmpty ? journey.title.value : grid.title, variant: words(.variant(journey.variant.value)),
@@ -343,7 +365,9 @@ enum JourneyPages {
             problems: found, hasProblems: !found.isEmpty,
             saved: refill == nil && request.uri.queryParameters["saved"] != nil,
             added: refill == nil && request.uri.queryParameters["added"] != nil,
-            loaded: loaded, refill: refill?.problems(inputs) ?? FormProblems(), titleMessage: refill?.message(for: "title") ?? "")
+            loaded: loaded, refill: refill?.problems(inputs) ?? FormProblems(), titleMessage: refill?.message(for: "title") ?? "",
+            titleCrop: heading("service", "journey_title"), personaCrop: heading("persona", "journey_persona"),
+            dateCrop: heading("date", "journey_date"), groupCrop: heading("group", "journey_group"))
         let heading = grid.title.isEmpty ? journey.title.value : grid.title
         return basics.page(
             "journey", title: refill.map { $0.title(heading, labels: labels) } ?? heading, path: base, content: content,

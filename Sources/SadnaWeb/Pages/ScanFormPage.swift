@@ -55,6 +55,14 @@ enum ScanFormPage {
         var src: String
         var alt: String
         var inked: Bool
+
+        /// The crop a file names under `scanned:` (`scans/3/journey-canvas-1/stage-2-pains.png`),
+        /// shown beside the input it is typed into, tagged as handwriting; nil when there is none.
+        static func handwriting(_ path: Located<String>?, field: String, labels: Labels<TextLabel>) -> Crop? {
+            guard let path, let src = ScanPages.href(ofScanned: path.value) else { return nil }
+            return Crop(
+                label: labels("scan_has_ink"), src: src, alt: labels("scan_crop_alt", ["field": field]), inked: true)
+        }
     }
 
     /// Who signed, for the meeting's attendance save.
@@ -189,7 +197,7 @@ enum ScanFormPage {
     static func target(of record: ScanRecord, meeting: String, labels: Labels<TextLabel>) -> (String, String) {
         switch record.kind {
         case .minutesBlank: ("/meetings/\(percentEncoded(meeting))/minutes", labels("minutes"))
-        case .journeyCanvas: ("/journeys/\(percentEncoded(ScanFiles.id(for: record.folder)))", labels("nav_journeys"))
+        case .journeyCanvas: ("/journeys/\(percentEncoded(ScannedJourney.id(for: record.folder)))", labels("nav_journeys"))
         case .serviceSketch: ("/services", labels("nav_services"))
         case .worksheet: ("/worksheets", labels("nav_worksheets"))
         default: ("/meetings/\(percentEncoded(meeting))", labels("open_meeting"))

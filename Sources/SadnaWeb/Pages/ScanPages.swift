@@ -57,6 +57,15 @@ enum ScanPages {
 
     static func path(_ id: String) -> String { "/meetings/\(percentEncoded(id))/scans" }
 
+    /// Where the workbench shows a scan's folder or serves its crop, by its path in the workshop:
+    /// `scans/3/persona-form-1` → `/meetings/3/scans/persona-form-1`, and a crop in it to the
+    /// picture's address. Nil for any other path.
+    static func href(ofScanned path: String) -> String? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3 || parts.count == 4, parts[0] == "scans", !parts.contains(where: \.isEmpty) else { return nil }
+        return ([Self.path(parts[1]), percentEncoded(parts[2])] + parts.dropFirst(3).map(percentEncoded)).joined(separator: "/")
+    }
+
     static func meeting(_ id: String, in workshop: Workshop) throws -> Meeting {
         guard let meeting = workshop.meetings.first(where: { $0.id == id }) else { throw HTTPError(.notFound) }
         return meeting
@@ -163,12 +172,8 @@ enum ScanPages {
             row.message = problem.message
             row.hint = problem.hint
             row.token = result.waiting ?? ""
-            if case let .path(earlier)? = refusal.arguments["folder"], earlier.hasPrefix("scans/") {
-                row.earlier =
-                    "/meetings/"
-                    + earlier.dropFirst("scans/".count).split(separator: "/").map {
-                        percentEncoded(String($0))
-                    }.joined(separator: "/scans/")
+            if case let .path(earlier)? = refusal.arguments["folder"] {
+                row.earlier = href(ofScanned: earlier) ?? ""
             }
             return row
         }
