@@ -77,7 +77,15 @@ public struct FormScanner {
         }
         let (page, form) = try FormLayouts.page(identity, in: context)
         marks.findMissing(in: photo, marksOnPage: form.marks, side: form.markSide)
-        let missing = ScanCorner.allCases.filter { marks.corners[$0] == nil }
+        var missing = ScanCorner.allCases.filter { marks.corners[$0] == nil }
+        // A sheet of a glued poster: its code in the seams' margin is under its neighbour, and
+        // the perspective its other three codes fit (fifteen points round the sheet) places it.
+        if let seam = form.seamCorner, missing == [seam],
+            let fitted = marks.pageToPhoto(form.marks, side: form.markSide).dropFirst().first
+        {
+            marks.corners[seam] = fitted.apply((form.marks[seam.rawValue].x, form.marks[seam.rawValue].y))
+            missing = []
+        }
         guard missing.isEmpty else {
             throw ScanRefusal(
                 .partlyOutOfFrame, missing.count == 1 ? .phraseScanCornerMissing : .phraseScanCornersMissing,

@@ -254,6 +254,39 @@ func leaveToLook(_ scanned: ScannedForm, name: String) {
         #expect(Set(scanned.fields.filter(\.hasInk).map(\.name)) == Set(marks.keys))
     }
 
+    /// A sheet photographed close up once the poster is glued: the code in its seams' margin lies
+    /// under the next sheet. Its other three codes place the page; any other corner hidden is
+    /// still refused, since the seam's is the only one gluing hides.
+    @Test(arguments: [1, 4])
+    func aSheetOfAGluedPosterIsReadWithItsSeamCodeCovered(sheet number: Int) throws {
+        let sheets = try printed(PrintRequest(.journeyCanvas, paper: Paper(.a4), stages: 6)).pages
+        let form = try #require(sheets[number - 1].scanForm)
+        let seam = try #require(form.seamCorner)
+        func covered(_ corner: ScanCorner) -> Page {
+            var page = sheets[number - 1]
+            let centre = form.marks[corner.rawValue], half = form.markSide / 2 + 2
+            page.add(
+                .rectangle(Rect(x: centre.x - half, y: centre.y - half, width: 2 * half, height: 2 * half), cornerRadius: 0),
+                .filled(.white))
+            return page
+        }
+        let cells = form.fields.map(\.name).filter { $0.hasPrefix("stage-") && !$0.hasSuffix("-title") }
+        let marks: [String: SyntheticPhoto.Mark] = [cells[0]: .stickyNote, cells[cells.count - 1]: .text("ארנונה")]
+        var maker = SyntheticPhoto()
+        maker.rotation = 11
+        maker.perspective = 0.08
+        let folder = TemporaryFolder()
+        let (_, picture) = try photo(maker.jpeg(of: covered(seam), marks: marks), in: folder)
+        let scanned = try scanner.scan(picture)
+        leaveToLook(scanned, name: "glued-sheet-\(number)")
+        #expect(scanned.identity.tile == number)
+        #expect(Set(scanned.fields.filter(\.hasInk).map(\.name)) == Set(marks.keys))
+
+        let other = try #require(ScanCorner.allCases.first { $0 != seam })
+        let (_, hidden) = try photo(maker.jpeg(of: covered(other), marks: marks), in: folder, named: "other.jpg")
+        #expect(throws: ScanRefusal.self, "a corner gluing does not hide is not guessed") { try scanner.scan(hidden) }
+    }
+
     func refusal(_ maker: SyntheticPhoto, _ page: Page, scanner: FormScanner? = nil) throws -> ScanRefusal.Reason? {
         let folder = TemporaryFolder()
         let (_, picture) = try photo(maker.jpeg(of: page, marks: ["name": .strokes]), in: folder)

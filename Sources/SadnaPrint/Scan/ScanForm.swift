@@ -117,6 +117,10 @@ public struct ScanForm: Sendable, Hashable {
     /// The side of each code's dark modules (mm).
     public var markSide = ScanMarks.side
     public var fields: [ScanField]
+    /// On a sheet of a poster printed as tiles, the corner whose code is in a seam's margin:
+    /// once the poster is glued it lies under the neighbouring sheet (or was cut off with the
+    /// margin), so a close-up of the glued sheet shows the other three.
+    public var seamCorner: ScanCorner?
 
     /// The fingerprint of the fields' geometry (to a tenth of a millimetre) and the page's size.
     static func layoutFingerprint(size: Size, fields: [ScanField]) -> String {

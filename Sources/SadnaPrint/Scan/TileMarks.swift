@@ -43,7 +43,9 @@ enum TileMarks {
         identity.layout = ScanForm.layoutFingerprint(size: sheet.size, fields: fields)
         let centres = ScanCorner.allCases.map { centre(of: $0, tile) }
         ScanMarks.draw(identity, at: centres, side: side, on: &sheet)
-        sheet.scanForm = ScanForm(identity: identity, size: sheet.size, marks: centres, markSide: side, fields: fields)
+        sheet.scanForm = ScanForm(
+            identity: identity, size: sheet.size, marks: centres, markSide: side, fields: fields,
+            seamCorner: ScanCorner.allCases.first { !isOuter($0, tile) })
     }
 
     /// The centre of the code at `corner` of the sheet: beside the part's corner in the outer
@@ -56,8 +58,7 @@ enum TileMarks {
         // Outwards from the part, across and down.
         let out = (x: right ? 1.0 : -1.0, y: bottom ? 1.0 : -1.0)
         let edge = (x: right ? f.maxX : f.minX, y: bottom ? f.maxY : f.minY)
-        let outerSide = tile.outer.contains(right ? .right : .left)
-        let outerEnd = tile.outer.contains(bottom ? .bottom : .top)
+        let (outerSide, outerEnd) = outer(corner, tile)
         if outerSide {
             return Point(x: edge.x + out.x * (clear + half), y: edge.y - out.y * ((outerEnd ? 2 : alongSeam) + half))
         }
@@ -65,5 +66,18 @@ enum TileMarks {
             return Point(x: edge.x - out.x * (alongSeam + half), y: edge.y + out.y * (clear + half))
         }
         return Point(x: edge.x + out.x * (inSeam + half), y: edge.y - out.y * (alongSeam + half))
+    }
+
+    /// Whether the sheet's edges beside `corner` are the poster's own (not seams): its side, its end.
+    static func outer(_ corner: ScanCorner, _ tile: Tiling.Tile) -> (side: Bool, end: Bool) {
+        let right = corner == .topRight || corner == .bottomRight
+        let bottom = corner == .bottomRight || corner == .bottomLeft
+        return (tile.outer.contains(right ? .right : .left), tile.outer.contains(bottom ? .bottom : .top))
+    }
+
+    /// Whether the code at `corner` is in an outer band, not in the seams' margin.
+    static func isOuter(_ corner: ScanCorner, _ tile: Tiling.Tile) -> Bool {
+        let (side, end) = outer(corner, tile)
+        return side || end
     }
 }
