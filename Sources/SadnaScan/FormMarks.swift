@@ -5,10 +5,10 @@ import SadnaPrint
 /// code's own order (its top-left, bottom-left, bottom-right, top-right).
 struct ReadCode {
     var text: String
-    var outline: [(x: Double, y: Double)]
+    var outline: [Point]
 
-    var centre: (x: Double, y: Double) {
-        (outline.map(\.x).reduce(0, +) / Double(outline.count), outline.map(\.y).reduce(0, +) / Double(outline.count))
+    var centre: Point {
+        Point(x: outline.map(\.x).reduce(0, +) / Double(outline.count), y: outline.map(\.y).reduce(0, +) / Double(outline.count))
     }
 
     /// The QR codes of `gray`, each located by its four corners (pixel centres, as a photo's points are).
@@ -20,7 +20,7 @@ struct ReadCode {
             let text = withUnsafeBytes(of: code.data) { String(decoding: $0.prefix(Int(code.length)), as: UTF8.self) }
             let xs = withUnsafeBytes(of: code.x) { Array($0.bindMemory(to: Double.self).prefix(4)) }
             let ys = withUnsafeBytes(of: code.y) { Array($0.bindMemory(to: Double.self).prefix(4)) }
-            return ReadCode(text: text, outline: zip(xs, ys).map { (x: $0 + 0.5, y: $1 + 0.5) })
+            return ReadCode(text: text, outline: zip(xs, ys).map { Point(x: $0 + 0.5, y: $1 + 0.5) })
         }
     }
 }
@@ -29,9 +29,9 @@ struct ReadCode {
 struct FormMarks {
     var identity: ScanIdentity
     /// Each corner's code centre in the photo (pixels).
-    var corners: [ScanCorner: (x: Double, y: Double)]
+    var corners: [ScanCorner: Point]
     /// Each corner's code's four corners in the photo, in ``ReadCode`` order.
-    var outlines: [ScanCorner: [(x: Double, y: Double)]]
+    var outlines: [ScanCorner: [Point]]
 
     /// Reads the QR codes of `gray` (a photo's greys); nil when none is a Sadna mark. Where the
     /// photo as taken shows fewer than two, it is read again as print on paper (black and white
@@ -106,15 +106,15 @@ extension FormMarks {
     /// and corners): first as an affine map, which the few points of one or two codes hold
     /// steady; then, from three codes, a perspective map fitted to them, nearer on a steep view.
     func pageToPhoto(_ marksOnPage: [Point], side: Double) -> [Homography] {
-        var page: [(x: Double, y: Double)] = [], seen: [(x: Double, y: Double)] = []
+        var page: [Point] = [], seen: [Point] = []
         let half = side / 2
         for (corner, outline) in outlines {
             let centre = marksOnPage[corner.rawValue]
             // The code's own top-left, bottom-left, bottom-right and top-right, as zbar gives them.
-            page += [
-                (centre.x, centre.y), (centre.x - half, centre.y - half), (centre.x - half, centre.y + half),
-                (centre.x + half, centre.y + half), (centre.x + half, centre.y - half),
-            ]
+            page.append(centre)
+            page += [(-half, -half), (-half, half), (half, half), (half, -half)].map {
+                Point(x: centre.x + $0.0, y: centre.y + $0.1)
+            }
             seen += [corners[corner]!] + outline
         }
         let affine = Homography(affineFitting: page, to: seen)
@@ -130,9 +130,9 @@ extension FormMarks {
         for (half, resolution) in [(30.0, fine), (50.0, fine * 0.8)] {
             let pixels = resolution * 2 * half
             let square = [(-half, -half), (half, -half), (half, half), (-half, half)].map {
-                guess.apply((centre.x + $0.0, centre.y + $0.1))
+                guess.apply(Point(x: centre.x + $0.0, y: centre.y + $0.1))
             }
-            let crop = [(x: 0.0, y: 0.0), (x: pixels, y: 0.0), (x: pixels, y: pixels), (x: 0.0, y: pixels)]
+            let crop = [Point(x: 0, y: 0), Point(x: pixels, y: 0), Point(x: pixels, y: pixels), Point(x: 0, y: pixels)]
             guard let map = Homography(from: crop, to: square) else { continue }
             let side = Int(pixels)
             let piece = map.warp(photo, width: side, height: side, background: 0xFFFF_FFFF).gray

@@ -83,7 +83,7 @@ public struct FormScanner {
         if let seam = form.seamCorner, missing == [seam],
             let fitted = marks.pageToPhoto(form.marks, side: form.markSide).dropFirst().first
         {
-            marks.corners[seam] = fitted.apply((form.marks[seam.rawValue].x, form.marks[seam.rawValue].y))
+            marks.corners[seam] = fitted.apply(form.marks[seam.rawValue])
             missing = []
         }
         guard missing.isEmpty else {
@@ -92,7 +92,7 @@ public struct FormScanner {
                 ["corners": .list(missing.map { .phrase($0.words) })])
         }
         let blank = PageRaster(page, pixelsPerMillimetre: Self.pixelsPerMillimetre)
-        let pageCorners = form.marks.map { (x: $0.x * blank.scaleX, y: $0.y * blank.scaleY) }
+        let pageCorners = form.marks.map { Point(x: $0.x * blank.scaleX, y: $0.y * blank.scaleY) }
         let photoCorners = ScanCorner.allCases.map { marks.corners[$0]! }
         try Self.checkView(page: form.marks, photo: photoCorners)
         guard let map = Homography(from: pageCorners, to: photoCorners) else {
@@ -138,7 +138,7 @@ public struct FormScanner {
     static let minimumInk = 60
 
     /// Refuses a page too small or too slanted in the photo to straighten well.
-    static func checkView(page: [Point], photo: [(x: Double, y: Double)]) throws(ScanRefusal) {
+    static func checkView(page: [Point], photo: [Point]) throws(ScanRefusal) {
         var scales: [Double] = []
         for index in 0..<4 {
             let next = (index + 1) % 4
@@ -170,7 +170,7 @@ public struct FormScanner {
         _ fields: [(x0: Int, y0: Int, x1: Int, y1: Int)], page: PageRaster, map: Homography, photo: Photo
     ) throws(ScanRefusal) {
         func inPhoto(_ x: Int, _ y: Int) -> Bool {
-            let point = map.apply((Double(x), Double(y)))
+            let point = map.apply(Point(x: Double(x), y: Double(y)))
             return point.x >= 0 && point.y >= 0 && point.x <= Double(photo.width) && point.y <= Double(photo.height)
         }
         let inside = fields.allSatisfy {

@@ -1,4 +1,5 @@
 import CSadnaScan
+import SadnaPrint
 
 /// A perspective map of the plane: how a flat page's points land in a photo of it.
 public struct Homography: Sendable, Hashable {
@@ -7,7 +8,7 @@ public struct Homography: Sendable, Hashable {
 
     /// The map taking each of four points `from` to the same point of `to`; nil when three of
     /// them lie on a line.
-    public init?(from: [(x: Double, y: Double)], to: [(x: Double, y: Double)]) {
+    public init?(from: [Point], to: [Point]) {
         guard from.count == 4, to.count == 4 else { return nil }
         let a = from.flatMap { [$0.x, $0.y] }, b = to.flatMap { [$0.x, $0.y] }
         var matrix = [Double](repeating: 0, count: 9)
@@ -17,7 +18,7 @@ public struct Homography: Sendable, Hashable {
 
     /// The map taking `from` nearest to `to` (at least four pairs, least squares); nil when
     /// they do not determine one.
-    public init?(fitting from: [(x: Double, y: Double)], to: [(x: Double, y: Double)]) {
+    public init?(fitting from: [Point], to: [Point]) {
         guard from.count >= 4, from.count == to.count else { return nil }
         let a = from.flatMap { [$0.x, $0.y] }, b = to.flatMap { [$0.x, $0.y] }
         var matrix = [Double](repeating: 0, count: 9)
@@ -28,7 +29,7 @@ public struct Homography: Sendable, Hashable {
     /// The affine map (turn, scale, shear, shift: no perspective) taking `from` nearest to `to`
     /// (least squares); nil when the points lie on a line. Steadier than a perspective fit
     /// where the points are few or bunched (the corners of one code).
-    public init?(affineFitting from: [(x: Double, y: Double)], to: [(x: Double, y: Double)]) {
+    public init?(affineFitting from: [Point], to: [Point]) {
         guard from.count >= 3, from.count == to.count else { return nil }
         let n = Double(from.count)
         let fx = from.map(\.x).reduce(0, +) / n, fy = from.map(\.y).reduce(0, +) / n
@@ -53,10 +54,10 @@ public struct Homography: Sendable, Hashable {
     }
 
     /// Where `point` lands.
-    public func apply(_ point: (x: Double, y: Double)) -> (x: Double, y: Double) {
+    public func apply(_ point: Point) -> Point {
         let m = matrix
         let w = m[6] * point.x + m[7] * point.y + m[8]
-        return ((m[0] * point.x + m[1] * point.y + m[2]) / w, (m[3] * point.x + m[4] * point.y + m[5]) / w)
+        return Point(x: (m[0] * point.x + m[1] * point.y + m[2]) / w, y: (m[3] * point.x + m[4] * point.y + m[5]) / w)
     }
 
     /// Fills a `width`×`height` picture by taking each of its pixels through the map into

@@ -73,21 +73,21 @@ func leaveToLook(_ scanned: ScannedForm, name: String) {
 
 @Suite struct HomographyTests {
     @Test func fourPointsMapExactlyAndTheRestFollowThePerspective() throws {
-        let square = [(x: 0.0, y: 0.0), (x: 100.0, y: 0.0), (x: 100.0, y: 100.0), (x: 0.0, y: 100.0)]
-        let seen = [(x: 10.0, y: 20.0), (x: 90.0, y: 30.0), (x: 110.0, y: 140.0), (x: -5.0, y: 120.0)]
+        let square = [Point(x: 0, y: 0), Point(x: 100, y: 0), Point(x: 100, y: 100), Point(x: 0, y: 100)]
+        let seen = [Point(x: 10, y: 20), Point(x: 90, y: 30), Point(x: 110, y: 140), Point(x: -5, y: 120)]
         let map = try #require(Homography(from: square, to: seen))
         for (from, to) in zip(square, seen) {
             let landed = map.apply(from)
             #expect(abs(landed.x - to.x) < 1e-6 && abs(landed.y - to.y) < 1e-6)
         }
         // Straight lines stay straight: the centre lies where the diagonals cross.
-        let centre = map.apply((50, 50))
+        let centre = map.apply(Point(x: 50, y: 50))
         let t = ((centre.x - seen[0].x) * (seen[2].y - seen[0].y) - (centre.y - seen[0].y) * (seen[2].x - seen[0].x))
         #expect(abs(t) < 1e-6)
         let back = try #require(Homography(from: seen, to: square))
-        let there = back.apply(map.apply((30, 70)))
+        let there = back.apply(map.apply(Point(x: 30, y: 70)))
         #expect(abs(there.x - 30) < 1e-6 && abs(there.y - 70) < 1e-6)
-        #expect(Homography(from: square, to: [(0, 0), (1, 1), (2, 2), (3, 3)]) == nil)
+        #expect(Homography(from: square, to: (0..<4).map { Point(x: Double($0), y: Double($0)) }) == nil)
     }
 }
 

@@ -103,13 +103,13 @@ public struct SyntheticPhoto {
         let boundsW = w * abs(cos(angle)) + h * abs(sin(angle)), boundsH = w * abs(sin(angle)) + h * abs(cos(angle))
         let scale = min(Double(frameWidth) / boundsW, Double(frameHeight) / boundsH) * 0.9
         let cx = Double(frameWidth) / 2 + cutOff * w * scale, cy = Double(frameHeight) / 2
-        let corners = [(0.0, 0.0), (w, 0.0), (w, h), (0.0, h)].map { corner -> (x: Double, y: Double) in
+        let corners = [(0.0, 0.0), (w, 0.0), (w, h), (0.0, h)].map { corner -> Point in
             var x = (corner.0 - w / 2) * scale, y = (corner.1 - h / 2) * scale
             if corner.1 == 0 { x *= 1 - perspective }  // the far edge looks shorter
             let tx = x * cos(angle) - y * sin(angle), ty = x * sin(angle) + y * cos(angle)
-            return (cx + tx, cy + ty)
+            return Point(x: cx + tx, y: cy + ty)
         }
-        let pageCorners = [(x: 0.0, y: 0.0), (x: w, y: 0.0), (x: w, y: h), (x: 0.0, y: h)]
+        let pageCorners = [Point(x: 0, y: 0), Point(x: w, y: 0), Point(x: w, y: h), Point(x: 0, y: h)]
         var pixels = [UInt8](repeating: 0, count: frameWidth * frameHeight * 4)
         var matrix = [Double](repeating: 0, count: 9)
         _ = sadna_homography(corners.flatMap { [$0.x, $0.y] }, pageCorners.flatMap { [$0.x, $0.y] }, &matrix)
@@ -141,10 +141,10 @@ public struct SyntheticPhoto {
         switch mark {
         case let .text(words):
             cairo_set_source_rgb(cr, 0.1, 0.15, 0.45)
-            cairo_select_font_face(cr, "Noto Sans Hebrew", CAIRO_FONT_SLANT_ITALIC, CAIRO_FONT_WEIGHT_NORMAL)
-            cairo_set_font_size(cr, min(6, inner.height * 0.8))
-            cairo_move_to(cr, inner.minX + inner.width * 0.2, inner.maxY - inner.height * 0.2)
-            cairo_show_text(cr, words)
+            let size = min(6, inner.height * 0.8)
+            show(
+                words, size: size, italic: true,
+                at: Point(x: inner.minX + inner.width * 0.2, y: inner.maxY - inner.height * 0.2 - size), on: cr)
         case .strokes:
             cairo_set_source_rgb(cr, 0.05, 0.05, 0.05)
             cairo_set_line_width(cr, 0.5)
@@ -161,11 +161,23 @@ public struct SyntheticPhoto {
             cairo_rectangle(cr, inner.midX - side / 2, inner.midY - side / 2, side, side)
             cairo_fill(cr)
             cairo_set_source_rgb(cr, 0.1, 0.1, 0.1)
-            cairo_select_font_face(cr, "Noto Sans Hebrew", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
-            cairo_set_font_size(cr, 5)
-            cairo_move_to(cr, inner.midX - side / 3, inner.midY)
-            cairo_show_text(cr, "פתק")
+            show("פתק", size: 5, italic: false, at: Point(x: inner.midX - side / 3, y: inner.midY - 5), on: cr)
         }
+    }
+
+    /// Sets `text` through Pango, as a hand would write it: Hebrew right to left, not in the
+    /// order of its letters in memory. `size` is in the page's millimetres, `at` its top-left.
+    static func show(_ text: String, size: Double, italic: Bool, at origin: Point, on cr: OpaquePointer) {
+        let layout = pango_cairo_create_layout(cr)!
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        let font = pango_font_description_from_string("Noto Sans Hebrew")!
+        defer { pango_font_description_free(font) }
+        pango_font_description_set_absolute_size(font, size * Double(PANGO_SCALE))
+        if italic { pango_font_description_set_style(font, PANGO_STYLE_ITALIC) }
+        pango_layout_set_font_description(layout, font)
+        pango_layout_set_text(layout, text, -1)
+        cairo_move_to(cr, origin.x, origin.y)
+        pango_cairo_show_layout(cr, layout)
     }
 }
 
