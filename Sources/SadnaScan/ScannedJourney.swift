@@ -51,7 +51,7 @@ public enum ScannedJourney {
         saved.inked.first { $0.field == field }?.path
     }
 
-    /// The crops that are there, as a YAML mapping.
+    /// The crops that are there: the fields with ink.
     static func written(_ crops: [Crop]) -> [(field: String, path: String)] {
         crops.compactMap { crop in crop.path.map { (field: crop.field, path: $0) } }
     }

@@ -231,4 +231,48 @@ import Testing
         #expect(abs(middle(feeling).x - middle(columns[1]).x) < 25, "in stage 2's column: \(feeling) \(columns[1])")
         #expect(feeling.minY > titles.map(\.maxY).max()!)
     }
+
+    /// A journey from a canvas whose heading was written by hand and nothing typed yet: the
+    /// service stands where the title goes (the title is still the file's name), the persona in
+    /// the persona's box, the group and the date under the variant, each tagged with what it is.
+    @Test(arguments: Language.allCases)
+    func theCanvasHeadingWrittenByHandShowsWhereNothingIsTyped(language: Language) throws {
+        let canvas = try formPage(PrintRequest(.journeyCanvas, stages: 6))
+        let (workshop, outcome) = try scan(
+            canvas,
+            marks: [
+                "service": .text("ארנונה"), "persona": .text("סמירה"), "group": .text("קבוצה ב"), "date": .text("12.3"),
+                "stage-1-title": .text("מידע"),
+            ])
+        guard case let .journey(path) = outcome.filed else {
+            Issue.record("a canvas becomes a journey: \(outcome.filed)")
+            return
+        }
+        let loaded = try #require(check(workshop).workshop)
+        let journey = try #require(loaded.journeys.first { "journeys/\($0.id).yaml" == path })
+        #expect(journey.title.value == journey.id && journey.persona == nil && journey.group.isEmpty)
+        let typesetter = Typesetter()
+        let page = try printed(
+            PrintRequest(.journey, items: [journey.id], language: language), workshop: loaded, typesetter: typesetter
+        )
+        .pages[0]
+        #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics.map(DiagnosticFormatter.text))")
+        _ = try pdf(page, name: "journey-heading-\(language.code)")
+        let (pictures, texts) = contents(page)
+        let layout = JourneyMapLayout(context: layoutContext(loaded, language: language), journey: journey)
+        let labels = layout.labels
+        let handwritten = labels(.handwritten)
+        for what in [labels(.service), labels(.persona), labels(.group), labels(.date)] {
+            #expect(texts.contains { $0.text == "\(what) · \(handwritten)" }, "\(what): \(texts.map(\.text))")
+        }
+        #expect(!texts.contains { $0.text == journey.id }, "the file's name is not printed as the title")
+        // Four crops above the grid, the stage's title in it.
+        let gridTop = try #require(texts.first { $0.text == "1" }).frame.minY
+        #expect(pictures.filter { $0.frame.maxY < gridTop }.count == 4)
+        #expect(pictures.count == 5)
+        // The service where the title goes: at the page's start edge, at its top.
+        let service = try #require(pictures.min { $0.frame.minY < $1.frame.minY }).frame
+        let start = language.direction == .rightToLeft ? page.size.width - service.maxX : service.minX
+        #expect(start < JourneyMapLayout.margin + 1, "\(service)")
+    }
 }

@@ -89,7 +89,8 @@ struct JourneyHeader {
                     order: order, on: &page) : nil,
             journey.date == nil
                 ? handwritten(
-                    "date", label: nil, in: Rect(x: order.x(offset: half + 4, width: half), y: y, width: half, height: 11),
+                    "date", label: labels(.date),
+                    in: Rect(x: order.x(offset: half + 4, width: half), y: y, width: half, height: 11),
                     order: order, on: &page) : nil,
         ].compactMap { $0 }
         y = written.max() ?? y
@@ -106,11 +107,11 @@ struct JourneyHeader {
     /// `box`, at its start edge under its tag ("service · handwritten"). Returns how far down it
     /// reaches, or nil when the journey has no such crop (or it cannot be read, which is reported).
     private func handwritten(
-        _ field: String, label: String?, in box: Rect, order: ReadingOrder, on page: inout Page
+        _ field: String, label: String, in box: Rect, order: ReadingOrder, on page: inout Page
     ) -> Double? {
         let handwriting = HandwrittenCrop(context: layout.context)
         guard let path = layout.journey.scanned[field], let picture = handwriting.load(path) else { return nil }
-        let tag = [label, layout.labels(.handwritten)].compactMap { $0 }.joined(separator: " · ")
+        let tag = "\(label) · \(layout.labels(.handwritten))"
         let placed = handwriting.place(picture, in: box, tag: tag, order: order)
         placed.draw(on: &page)
         return placed.bottom
