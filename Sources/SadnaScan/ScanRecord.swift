@@ -11,6 +11,8 @@ public struct ScanRecord: Sendable, Hashable {
     public var photo: String
     public var kind: PrintableKind
     public var page: Int
+    /// The sheet of a form printed as tiles (a canvas on four A4 sheets), from 1; nil for a whole page.
+    public var sheet: Int?
     /// Every field the form has, in the order the form lays them out.
     public var fields: [String]
     public var inked: Set<String>
@@ -31,6 +33,7 @@ public struct ScanRecord: Sendable, Hashable {
         photo = saved.photo
         kind = saved.identity.kind
         page = saved.identity.page
+        sheet = saved.identity.tile
         fields = saved.fields
         inked = Set(saved.inked.map(\.field))
     }

@@ -104,7 +104,7 @@ enum ScanFormPage {
                 inked: record.inked.contains(field))
         }
         var content = Content(
-            heading: ScanPages.kindName(record.kind, basics: basics), meeting: meeting.title.value,
+            heading: ScanPages.name(of: record, basics: basics), meeting: meeting.title.value,
             meetingHref: "/meetings/\(percentEncoded(id))", scansHref: ScanPages.path(id), photo: record.photo,
             page: "\(base)/page.png", pageAlt: labels("scan_page_alt", ["photo": record.photo]),
             saved: request.uri.queryParameters["saved"] != nil)

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import SadnaKit
+import SadnaPrint
 import SadnaScan
 
 /// "צילומים מהמפגש": photos of the forms a meeting filled by hand, sent several at once (from a
@@ -76,10 +77,18 @@ enum ScanPages {
         let labels = basics.labels
         return ScanRecord.all(of: meeting.id, in: basics.workbench.settings.workshop).map { record in
             Listed(
-                href: "\(path(meeting.id))/\(percentEncoded(record.name))", kind: kindName(record.kind, basics: basics),
+                href: "\(path(meeting.id))/\(percentEncoded(record.name))", kind: name(of: record, basics: basics),
                 photo: record.photo,
                 inked: labels("scan_fields_inked", ["n": String(record.inked.count), "of": String(record.fields.count)]))
         }
+    }
+
+    /// A scan's name in the page's words: its form's kind, and a sheet of a canvas printed on A4
+    /// by its number ("גיליון 3 מתוך 4"), so that the sheets of one copy are told apart.
+    static func name(of record: ScanRecord, basics: PageBasics) -> String {
+        let kind = kindName(record.kind, basics: basics)
+        guard let sheet = record.sheet else { return kind }
+        return "\(kind) · \(basics.labels("scan_sheet_number", ["n": String(sheet), "of": String(Tiling.count)]))"
     }
 
     /// A scanned form's kind in the page's words: the printed kind's own name, but a filled form
@@ -180,7 +189,7 @@ enum ScanPages {
         guard let record = result.record else { return row }
         let base = "/meetings/\(percentEncoded(record.meeting))/scans/\(percentEncoded(record.name))"
         let meeting = basics.snapshot.workshop?.meeting(named: record.meeting)?.title.value ?? record.meeting
-        row.kind = kindName(record.kind, basics: basics)
+        row.kind = name(of: record, basics: basics)
         row.facts = [
             meeting, labels("scan_page_number", ["n": String(record.page)]),
             labels("scan_fields_inked", ["n": String(record.inked.count), "of": String(record.fields.count)]),
