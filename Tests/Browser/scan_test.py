@@ -21,20 +21,27 @@ def png(width, height, rows):
 def photo_of_form(pdf, folder, name="IMG_0417.png", at=(1 / 3, 1 / 5)):
     """The form's first page as a straight photo (150 dpi), with a pen's scribble a third of the
     page wide, starting at `at` (fractions of the page's width and height)."""
+    return photo_of_page(pdf, folder, name, [(at[0], at[1], 1 / 3)])
+
+
+def photo_of_page(pdf, folder, name, scribbles, page=1):
+    """The form's page `page` as a straight photo (150 dpi), with a pen's scribble at each of
+    `scribbles`: (x, y, length), fractions of the page's width and height."""
     stem = os.path.join(folder, name[:-4])
-    subprocess.run(["pdftoppm", "-r", "150", "-f", "1", "-l", "1", pdf, stem], check=True)
+    subprocess.run(["pdftoppm", "-r", "150", "-f", str(page), "-l", str(page), pdf, stem], check=True)
     ppm = next(os.path.join(folder, entry) for entry in os.listdir(folder)
                if entry.startswith(name[:-4]) and entry.endswith(".ppm"))
     with open(ppm, "rb") as handle:
         data = handle.read()
     parts = data.split(maxsplit=4)  # P6, width, height, 255, pixels
     width, height, pixels = int(parts[1]), int(parts[2]), bytearray(parts[4])
-    for step in range(width // 3):
-        x = int(width * at[0]) + step
-        y = int(height * at[1]) + int(18 * ((step // 9) % 2 * 2 - 1) * ((step % 9) / 9))
-        for dy in range(-2, 3):
-            at_pixel = ((y + dy) * width + x) * 3
-            pixels[at_pixel:at_pixel + 3] = b"\x20\x28\x70"
+    for left, top, length in scribbles:
+        for step in range(int(width * length)):
+            x = int(width * left) + step
+            y = int(height * top) + int(18 * ((step // 9) % 2 * 2 - 1) * ((step % 9) / 9))
+            for dy in range(-2, 3):
+                at_pixel = ((y + dy) * width + x) * 3
+                pixels[at_pixel:at_pixel + 3] = b"\x20\x28\x70"
     rows = [bytes(pixels[row * width * 3:(row + 1) * width * 3]) for row in range(height)]
     path = os.path.join(folder, name)
     with open(path, "wb") as handle:
@@ -177,3 +184,103 @@ class ScanTests(WorkbenchCase):
         self.assertEqual(len(self.driver.find_elements(By.CSS_SELECTOR, "table.journey-grid td figure.handwriting img")),
                          len(crops), "the handwriting still shows after the save")
         self.assert_valid_html({"journey": "/journeys/03-journey-canvas-1"})
+
+    def test_42_a_photographed_minutes_form_is_typed_up_beside_its_handwriting(self):
+        """The minutes of meeting 4 were written by hand on the blank minutes form. The secretary
+        sends a photo of each of its two pages and types the minutes in the minutes editor, each
+        written field's handwriting beside its input, the action table as written beside the items."""
+        folder = tempfile.mkdtemp(prefix="sadna-minutes-")
+        pdf = os.path.join(folder, "minutes.pdf")
+        subprocess.run([SADNA, "render", "minutes-blank", "--workshop", self.workbench.workshop, "-o", pdf],
+                       check=True, capture_output=True, env=dict(os.environ, SADNA_HOME=ROOT))
+        # Page 1: who was absent, item 1 and its decision; page 2: item 3 (item 2 left empty) and
+        # the first row of the action table, what and who.
+        first = photo_of_page(pdf, folder, "IMG_0601.png", [(0.3, 0.31, 1 / 3), (0.3, 0.48, 0.4), (0.3, 0.615, 1 / 3)])
+        second = photo_of_page(pdf, folder, "IMG_0602.png", [(0.3, 0.13, 0.4), (0.45, 0.621, 0.3), (0.25, 0.621, 0.12)],
+                               page=2)
+
+        self.viewport(*SIZES["laptop"])
+        self.open("/meetings/04/scans?lang=he")
+        self.field_by_label("תמונות של טפסים").send_keys(first + "\n" + second)
+        self.press_and_reload("שליחת התמונות")
+        self.wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "מה נמצא בתמונות"))
+        self.assertIn("2 מתוך 2 תמונות נקראו.", self.driver.find_element(By.TAG_NAME, "main").text)
+        self.open("/meetings/04/scans/minutes-blank?lang=he")
+        self.assertIn("בעורך הסיכום כתב היד מוצג ליד כל שדה", self.driver.find_element(By.TAG_NAME, "main").text)
+        self.driver.find_element(By.CSS_SELECTOR, "main a[href='/meetings/04/minutes']").click()
+        self.wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "פרוטוקול"))
+
+        crops = self.driver.find_elements(By.CSS_SELECTOR, "form.minutes-editor figure.handwriting img")
+        self.assertEqual(len(crops), 6, "absent, item 1, its decision, item 3, and the action's what and who")
+        self.wait.until(lambda driver: all(driver.execute_script("return arguments[0].naturalWidth", crop) > 0
+                                           for crop in crops))
+
+        def handwriting(field):
+            """The handwriting shown in the field's own group, beside its input (none: None)."""
+            found = field.find_elements(By.XPATH, "../figure[contains(@class, 'handwriting')]/img")
+            return found[0] if found else None
+
+        absent = self.field_by_label("חסרים")
+        self.assertEqual(handwriting(absent).get_attribute("alt"), "מה שנכתב ביד בשדה חסרים")
+        self.assertIn("כתוב ביד", handwriting(absent).find_element(By.XPATH, "..").text)
+        self.assertIsNone(handwriting(self.field_by_label("נוכחים")), "nothing was written there")
+        first_title, second_title = self.field_by_label("נושא", index=0), self.field_by_label("נושא", index=1)
+        self.assertTrue(handwriting(first_title).get_attribute("src").endswith("/minutes-blank/item-1.png"))
+        self.assertTrue(handwriting(second_title).get_attribute("src").endswith("/minutes-blank-p2/item-3.png"),
+                        "the next item written on paper, the empty one between left out")
+        decision = self.field_by_label("החלטה", index=0)
+        self.assertTrue(handwriting(decision).get_attribute("src").endswith("/minutes-blank/decision-1.png"))
+        written = self.driver.find_element(By.CSS_SELECTOR, "aside.written-actions")
+        self.assertIn("המשימות כפי שנכתבו בטופס", written.text)
+        self.assertIn("משימה 1 בטופס", written.text)
+        self.assertEqual(len(written.find_elements(By.CSS_SELECTOR, "img")), 2)
+        page = self.driver.find_element(By.LINK_TEXT, "הטופס המצולם, עמוד 1")
+        self.assertTrue(page.get_attribute("href").endswith("/meetings/04/scans/minutes-blank"))
+        self.assertTrue(self.driver.find_element(By.LINK_TEXT, "הטופס המצולם, עמוד 2").is_displayed())
+
+        self.driver.execute_script("document.querySelector('.minutes-scanned').scrollIntoView()")
+        self.shot("scan-minutes-people-he-laptop")
+        self.driver.execute_script("document.querySelector('#item-0').scrollIntoView()")
+        self.shot("scan-minutes-items-he-laptop")
+        self.viewport(*SIZES["phone"])
+        self.driver.execute_script("document.querySelector('fieldset.minutes-people').scrollIntoView()")
+        self.shot("scan-minutes-people-he-phone")
+        self.driver.execute_script("document.querySelector('#item-1').scrollIntoView()")
+        self.shot("scan-minutes-items-he-phone")
+        self.driver.execute_script("document.querySelector('aside.written-actions').scrollIntoView()")
+        self.shot("scan-minutes-actions-he-phone")
+        self.viewport(*SIZES["laptop"])
+
+        # She types what she sees, beside it.
+        self.field_by_label("חסרים").send_keys("יוסי כהן")
+        self.field_by_label("נושא", index=0).send_keys("עדכוני הצוות")
+        self.field_by_label("דיון", index=0).send_keys("הוצג לוח הזמנים")
+        self.field_by_label("החלטה", index=0).send_keys("להקים צוות נתונים")
+        self.field_by_label("אחראי/ת", index=0).send_keys("דנה לוי")
+        self.field_by_label("נושא", index=1).send_keys("תקציב")
+        self.press_and_reload("שמירה")
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[role=status]"), "נשמר"))
+        meeting = yaml.safe_load(self.workbench.file("meetings/04.yaml"))
+        self.assertEqual([item["title"] for item in meeting["minutes"]["items"]], ["עדכוני הצוות", "תקציב"])
+        self.assertEqual(meeting["minutes"]["absent"], ["יוסי כהן"])
+        self.assertEqual(meeting["minutes"]["items"][0]["decisions"][0]["owner"], "דנה לוי")
+        self.assertEqual(set(meeting["scanned"]), {"minutes-blank", "minutes-blank-p2"}, "the crops stay")
+        self.assertIn("item-3", meeting["scanned"]["minutes-blank-p2"])
+        second_title = self.field_by_label("נושא", index=1)
+        self.assertEqual(second_title.get_attribute("value"), "תקציב")
+        self.assertTrue(handwriting(second_title).get_attribute("src").endswith("/minutes-blank-p2/item-3.png"),
+                        "still beside its handwriting after the save")
+        self.driver.execute_script("document.querySelector('#item-0').scrollIntoView()")
+        self.shot("scan-minutes-saved-he-laptop")
+
+        # An Arabic reader sees the same, in her words.
+        self.open("/meetings/04/minutes?lang=ar")
+        self.assertIn("المهام كما كُتبت في النموذج",
+                      self.driver.find_element(By.CSS_SELECTOR, "aside.written-actions").text)
+        self.driver.execute_script("document.querySelector('#item-0').scrollIntoView()")
+        self.shot("scan-minutes-items-ar-laptop")
+        self.viewport(*SIZES["phone"])
+        self.driver.execute_script("document.querySelector('fieldset.minutes-people').scrollIntoView()")
+        self.shot("scan-minutes-people-ar-phone")
+        self.viewport(*SIZES["laptop"])
+        self.assert_valid_html({"minutes-scanned": "/meetings/04/minutes"})

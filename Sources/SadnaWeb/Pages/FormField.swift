@@ -22,6 +22,8 @@ struct FormField {
     var autocomplete = ""
     var required = false
     var autofocus = false
+    /// What a photographed form has written in this field, shown above its input to be typed up.
+    var crop: ScanFormPage.Crop? = nil
 
     var short: Bool { !long }
     var invalid: Bool { !message.isEmpty }
@@ -46,6 +48,7 @@ extension FormField: MustacheParent {
         case "messageID": messageID
         case "describedBy": describedBy
         case "direction": direction
+        case "crop": crop
         default: Mirror(reflecting: self).children.first { $0.label == name }?.value
         }
     }

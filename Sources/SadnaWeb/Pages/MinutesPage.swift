@@ -6,6 +6,8 @@ import SadnaKit
 /// changed), who did not, who was invited, and numbered items, each with what was said and what
 /// was decided, a decision with who does it and by when. "הוספת נושא" brings the form back with
 /// one more item, nothing saved until "שמירה"; the minutes then print as `sadna render minutes`.
+/// When the meeting's blank minutes form was photographed, each written field's handwriting shows
+/// beside the input it is typed into (``MinutesHandwriting``).
 enum MinutesPage {
     /// `minutes.mustache`.
     struct Content {
@@ -25,6 +27,11 @@ enum MinutesPage {
         var unsaved: Bool
         /// Why nothing was saved (a form sent again after a restart, a save that failed), at the top.
         var notice = ""
+        /// The photographed form's pages, when there is one, and its action table as written.
+        var scanPages: [MinutesHandwriting.Page] = []
+        var scanned = false
+        var writtenActions: [MinutesHandwriting.ActionRow] = []
+        var hasWrittenActions = false
     }
 
     /// A numbered item of the minutes.
@@ -158,7 +165,11 @@ enum MinutesPage {
         saved: Bool = false, unsaved: Bool = false, focus: Int? = nil, notice: String = "",
         status: HTTPResponse.Status = .ok, request: Request
     ) -> Response {
-        let labels = basics.labels
+        let labels = basics.labels, handwriting = MinutesHandwriting(meeting, labels: labels)
+        // Each item written on paper has an item to be typed into; those left empty are not saved.
+        let written = handwriting.writtenItems
+        var draft = draft
+        while draft.items.count < min(written.count, MinutesDraft.maxItems) { draft.items.append(.init()) }
         func field(
             _ name: String, label: String, suffix: String = "", value: String, hint: String = "", long: Bool = false,
             ltr: Bool = false, fill: [String: String] = [:]
@@ -179,21 +190,28 @@ enum MinutesPage {
         people = people.map { field in
             var field = field
             field.rows = listRows
+            field.crop = handwriting.crop(field.name, label: field.label, labels: labels)
             return field
         }
         let items = draft.items.enumerated().map { index, item -> Item in
             let number = String(index + 1), legend = labels("minutes_item", ["n": number])
+            let onPaper = written.indices.contains(index) ? written[index] : nil
             // Every item offers one empty decision more, to write the next one in.
             let decisions = (item.decisions.filter { !$0.isBlank } + [MinutesDraft.Decision()]).enumerated().map {
                 position, decision in
                 let name = "i\(index)-d\(position)", fill = ["n": number, "k": String(position + 1)]
                 let suffix = "\(legend), \(labels("decision_number", ["k": String(position + 1)]))"
+                var text = field(
+                    "\(name)-text", label: labels("decision"), suffix: suffix, value: decision.text, long: true, fill: fill)
+                // The form's decision lines under an item are its first decision.
+                if position == 0, let onPaper {
+                    text.crop = handwriting.crop(
+                        "decision-\(onPaper)", label: "\(legend) · \(labels("decision"))", labels: labels)
+                }
                 return Decision(
                     legend: decision.isBlank ? labels("new_decision") : labels("decision_number", ["k": String(position + 1)]),
                     fields: [
-                        field(
-                            "\(name)-text", label: labels("decision"), suffix: suffix, value: decision.text, long: true,
-                            fill: fill),
+                        text,
                         field("\(name)-owner", label: labels("action_owner"), suffix: suffix, value: decision.owner, fill: fill),
                         field(
                             "\(name)-due", label: labels("action_due"), suffix: suffix, value: decision.due,
@@ -204,6 +222,8 @@ enum MinutesPage {
             var title = field(
                 "i\(index)-title", label: labels("item_title"), suffix: legend, value: item.title, fill: ["n": number])
             title.autofocus = focus == index
+            // The form's item block holds its title and what was said: shown once, above the title.
+            title.crop = onPaper.flatMap { handwriting.crop("item-\($0)", label: legend, labels: labels) }
             return Item(
                 index: index, id: "item-\(index)", legend: legend, title: title,
                 discussion: field(
@@ -221,6 +241,10 @@ enum MinutesPage {
             unsaved: unsaved && errors.isEmpty)
         let title = "\(labels("minutes")) · \(meeting.title.value)"
         content.notice = notice
+        content.scanPages = handwriting.pages
+        content.scanned = !handwriting.isEmpty
+        content.writtenActions = handwriting.actions(labels: labels)
+        content.hasWrittenActions = !content.writtenActions.isEmpty
         return basics.page(
             "minutes", title: errors.isEmpty ? title : "\(labels("error_title_prefix")) \(title)",
             path: path(meeting.id), content: content, status: status, request: request)

@@ -8,5 +8,8 @@ extension WebTemplates {
         "overdue", "action_due_on", "action_due_meeting", "action_no_due", "action_from", "action_count", "action_count_one",
         "actions_overdue_count",
         "actions_overdue_count_one",
+        // A photographed minutes form typed up in the minutes editor.
+        "minutes_scan_note", "minutes_scan_page", "minutes_scan_actions", "minutes_scan_actions_hint", "minutes_scan_action",
+        "scan_minutes_read_only",
     ]
 }

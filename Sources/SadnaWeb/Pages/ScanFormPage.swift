@@ -119,7 +119,8 @@ enum ScanFormPage {
             content.signIn = signIn(record, meeting: meeting, workshop: workshop, basics: basics, crop: crop)
         default:
             content.readOnly = true
-            content.note = labels("scan_read_only")
+            // A minutes form's handwriting also shows in the minutes editor, beside each input.
+            content.note = labels(record.kind == .minutesBlank ? "scan_minutes_read_only" : "scan_read_only")
             (content.targetHref, content.targetName) = target(of: record, meeting: id, labels: labels)
             content.crops = record.fields.enumerated().map { index, field in
                 crop(field, label: label(of: field, number: index + 1, templates: templates, basics: basics))
