@@ -153,7 +153,8 @@ enum ScanFormPage {
             }
             content.refill = refill?.problems([("name", "field-name")]) ?? FormProblems()
             content.crops = record.fields.compactMap { field in
-                guard field != ScannedService.nameField, let part = ScannedService.parts[field],
+                // The name is beside its input until the page is made, then among the others.
+                guard field != ScannedService.nameField || content.sketch.made, let part = ScannedService.parts[field],
                     let index = ServicePage.Part.allCases.firstIndex(of: part), index < sketch.count
                 else { return nil }
                 return crop(field, label: sketch[index])
