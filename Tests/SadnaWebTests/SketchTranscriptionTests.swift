@@ -42,6 +42,15 @@ struct SketchTranscriptionTests {
             #expect(refused.text.contains("value=\"  \""), "what was typed comes back")
             #expect(WorkshopFiles.ids(in: "services", of: bench.workshop) == before, "no page was made")
 
+            // A form opened before the workbench restarted comes back with the name typed.
+            var stale = form
+            stale.set("name", "הנחה בארנונה")
+            stale.set("_csrf", "a-token-of-the-workbench-before-it-restarted")
+            let expired = try await client.post("\(view)/service?lang=he", fields: stale.fields)
+            #expect(expired.status == .forbidden)
+            #expect(expired.text.contains("value=\"הנחה בארנונה\""), "\(expired.text.prefix(2000))")
+            #expect(WorkshopFiles.ids(in: "services", of: bench.workshop) == before)
+
             var named = form
             named.set("name", "הנחה בארנונה")
             let made = try await client.post("\(view)/service?lang=he", fields: named.fields)
