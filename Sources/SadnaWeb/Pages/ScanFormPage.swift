@@ -152,12 +152,13 @@ enum ScanFormPage {
                 content.sketch.pageName = page.name.value
             }
             content.refill = refill?.problems([("name", "field-name")]) ?? FormProblems()
-            content.crops = record.fields.compactMap { field in
+            // Each field by the sketch's own words: the form lays them out in the template's order.
+            content.crops = record.fields.enumerated().compactMap { index, field in
                 // The name is beside its input until the page is made, then among the others.
-                guard field != ScannedService.nameField || content.sketch.made, let part = ScannedService.parts[field],
-                    let index = ServicePage.Part.allCases.firstIndex(of: part), index < sketch.count
-                else { return nil }
-                return crop(field, label: sketch[index])
+                guard field != ScannedService.nameField || content.sketch.made else { return nil }
+                let words = index < sketch.count ? sketch[index] : nil
+                return crop(
+                    field, label: words ?? label(of: field, number: index + 1, templates: templates, basics: basics))
             }
         default:
             content.readOnly = true
