@@ -4,6 +4,7 @@ page takes two at once (a good photo of a persona form and one that is no form),
 and why the other was not read, and opens the form's transcription, where she types what she sees
 beside its handwriting. `python3 Tests/Browser/run.py /tmp/shots 'scan_test.py'` runs it."""
 import struct
+import urllib.parse
 import zlib
 
 from workbench import *  # noqa: F401,F403
@@ -284,3 +285,80 @@ class ScanTests(WorkbenchCase):
         self.shot("scan-minutes-people-ar-phone")
         self.viewport(*SIZES["laptop"])
         self.assert_valid_html({"minutes-scanned": "/meetings/04/minutes"})
+
+    def test_43_a_sketch_of_a_service_page_is_typed_up_into_a_service_page_beside_its_handwriting(self):
+        """At meeting 6 a department drafts a service page by hand on the blank sketch. The secretary
+        sends its photo, types the service's name beside the handwritten one, and the service page
+        that is made shows each written part's handwriting beside the inputs she types it into."""
+        folder = tempfile.mkdtemp(prefix="sadna-sketch-")
+        pdf = os.path.join(folder, "sketch.pdf")
+        subprocess.run([SADNA, "render", "service-sketch", "--workshop", self.workbench.workshop, "-o", pdf],
+                       check=True, capture_output=True, env=dict(os.environ, SADNA_HOME=ROOT))
+        # A scribble on the service's name and one on "how?" (a scribble marks one field of the sketch).
+        sketch = photo_of_page(pdf, folder, "IMG_0600.png", [(0.3, 0.165, 1 / 3), (0.3, 0.38, 1 / 3)])
+
+        self.viewport(*SIZES["laptop"])
+        self.open("/meetings/06/scans?lang=he")
+        self.field_by_label("תמונות של טפסים").send_keys(sketch)
+        self.press_and_reload("שליחת התמונות")
+        self.wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "מה נמצא בתמונות"))
+        self.assertIn("1 מתוך 1 תמונות נקראו.", self.driver.find_element(By.TAG_NAME, "main").text)
+        self.driver.find_element(By.PARTIAL_LINK_TEXT, "להקלדת הטופס").click()
+        self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "form.scan-transcribe")))
+        crop = self.driver.find_element(By.CSS_SELECTOR, "form.scan-transcribe figure.handwriting img")
+        self.wait.until(lambda driver: driver.execute_script("return arguments[0].naturalWidth", crop) > 0)
+        self.assertEqual(crop.get_attribute("alt"), "מה שנכתב ביד בשדה שם השירות")
+        self.driver.execute_script("document.querySelector('form.scan-transcribe').scrollIntoView()")
+        self.shot("scan-sketch-he-laptop")
+        self.viewport(*SIZES["phone"])
+        self.driver.execute_script("document.querySelector('form.scan-transcribe').scrollIntoView()")
+        self.shot("scan-sketch-he-phone")
+        self.viewport(*SIZES["laptop"])
+
+        # Without a name nothing is made: the message is beside the field.
+        self.press_and_reload("יצירת דף שירות מהסקיצה")
+        self.assertIn("כתבו את שם השירות", self.driver.find_element(By.ID, "field-name-group").text)
+        self.assertIn("שגיאה", self.driver.title)
+        self.shot("scan-sketch-refused-he-laptop")
+        self.field_by_label("שם השירות").send_keys("הנחה בארנונה")
+        self.press_and_reload("יצירת דף שירות מהסקיצה")
+        self.wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "הנחה בארנונה"))
+        address = self.driver.current_url.split("?")[0]
+        service = urllib.parse.unquote(address.rsplit("/", 1)[1])
+        page = yaml.safe_load(self.workbench.file(f"services/{service}.yaml"))
+        self.assertEqual(page["name"], "הנחה בארנונה")
+        self.assertEqual(page["scanned"], {"name": "scans/06/service-sketch-1/question-1.png",
+                                           "how": "scans/06/service-sketch-1/question-4.png"})
+
+        # The page's form: the name's handwriting beside its input, how's above the ways.
+        crops = self.driver.find_elements(By.CSS_SELECTOR, "form.service figure.handwriting img")
+        self.assertEqual(len(crops), 2)
+        self.wait.until(lambda driver: all(driver.execute_script("return arguments[0].naturalWidth", crop) > 0
+                                           for crop in crops))
+        self.assertIn("כתוב ביד", crops[1].find_element(By.XPATH, "..").text)
+        self.assertTrue(crops[1].get_attribute("alt").startswith("מה שנכתב ביד בשדה איך?"))
+        for size in ("laptop", "phone"):
+            self.viewport(*SIZES[size])
+            for part in ("field-name-group", "ways"):
+                self.driver.execute_script(f"document.getElementById('{part}').scrollIntoView()")
+                self.shot(f"scan-sketch-service-{part}-he-{size}")
+        self.viewport(*SIZES["laptop"])
+        Select(self.field_by_label("הערוץ")).select_by_visible_text("בטופס מקוון")
+        steps = self.field_by_label("הצעדים")
+        steps.send_keys("ממלאים את הטופס באתר")
+        self.press_and_reload("שמירה")
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[role=status]"), "נשמר"))
+        page = yaml.safe_load(self.workbench.file(f"services/{service}.yaml"))
+        self.assertIn("how", page["scanned"], "the handwriting stays beside what was typed")
+        self.assertEqual(len(self.driver.find_elements(By.CSS_SELECTOR, "form.service figure.handwriting img")), 2)
+
+        # Back on the sketch's page, in Arabic: it leads to the page it made.
+        self.open("/meetings/06/scans/service-sketch-1?lang=ar")
+        link = self.driver.find_element(By.CSS_SELECTOR, f"a[href='/services/{urllib.parse.quote(service)}']")
+        self.assertEqual(link.text, "הנחה בארנונה")
+        self.assertEqual(self.driver.find_elements(By.CSS_SELECTOR, "form.scan-transcribe"), [])
+        self.shot("scan-sketch-made-ar-laptop")
+        self.open(f"/services/{urllib.parse.quote(service)}?lang=ar")
+        self.driver.execute_script("document.getElementById('ways').scrollIntoView()")
+        self.shot("scan-sketch-service-ar-laptop")
+        self.assert_valid_html({"sketch": "/meetings/06/scans/service-sketch-1", "service": f"/services/{urllib.parse.quote(service)}"})

@@ -4,7 +4,7 @@ import Yams
 enum ServicePageLoader {
     static let keys = [
         "name", "url", "department", "owner", "status", "last_reviewed", "what", "for_whom", "how", "documents",
-        "contact", "other_help", "digital_form", "questions", "author",
+        "contact", "other_help", "digital_form", "questions", "author", "scanned",
     ]
 
     static func load(_ id: String, _ root: Node?, _ reader: NodeReader) -> ServicePage? {
@@ -41,6 +41,11 @@ enum ServicePageLoader {
             otherHelp: help, digitalForm: s.text("digital_form"), questions: questions,
             url: s.text("url"))
         page.author = s.text("author")
+        if let node = s.value("scanned"),
+            let crops = reader.mapping(node, what: "the scanned parts", keys: ServicePage.Part.allCases.map(\.rawValue))
+        {
+            for part in ServicePage.Part.allCases { if let path = crops.text(part.rawValue) { page.scanned[part] = path } }
+        }
         return page
     }
 

@@ -89,6 +89,15 @@ public struct ServicePage: Sendable {
     public var otherHelp: OtherHelp
     public var digitalForm: Located<String>?
     public var questions: [Question]
+    /// The handwriting of each part, where the page was typed up from a photographed sketch: the
+    /// crop's path in the workshop (`scans/6/service-sketch-1/question-1.png`), under `scanned:`.
+    public var scanned: [Part: Located<String>] = [:]
+
+    /// A part of the page as the sketch lays them out (meeting 6), each a field of the sketch:
+    /// the names `scanned:` gives its crops.
+    public enum Part: String, CaseIterable, Sendable {
+        case name, what, forWhom = "for_whom", how, documents, contact, help, questions
+    }
 
     public init(
         id: String, location: SourceLocation, name: Located<String>, department: Located<String>? = nil,

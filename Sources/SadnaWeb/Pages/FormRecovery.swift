@@ -9,7 +9,7 @@ enum FormRecovery {
     static let forms: [SameForm] =
         PersonaPages.sameForms + JourneyPages.sameForms + ServicePages.sameForms + TaskCardPages.sameForms
         + DeletePage.sameForms + ImportPage.sameForms + BinPage.sameForms + FacilitatorForms.sameForms
-        + ScanPages.sameForms + ParticipantImportPage.sameForms
+        + ScanPages.sameForms + ParticipantImportPage.sameForms + ScanFormPage.sameForms
 
     static func respond(_ refused: FormRefused, request: Request, workbench: Workbench) throws -> Response {
         var response =

@@ -6,8 +6,9 @@ import SadnaScan
 /// A scanned form typed up: each field's handwriting beside its input, in the form's order, so
 /// that the secretary types what she sees. Saving goes through the forms' own save paths: a
 /// persona form to the persona's (typed text wins, a field left empty keeps its crop), a sign-in
-/// sheet to the meeting's attendance. A form Sadna does not write into files yet shows its crops
-/// alone, with the page where it is typed.
+/// sheet to the meeting's attendance; a service-page sketch makes a service page, named here,
+/// whose form shows the rest of its handwriting. A form Sadna does not write into files yet shows
+/// its crops alone, with the page where it is typed.
 enum ScanFormPage {
     /// `scan-form.mustache`.
     struct Content {
@@ -23,6 +24,9 @@ enum ScanFormPage {
         var persona = PersonaForm()
         var isSignIn = false
         var signIn = SignIn()
+        var isSketch = false
+        var sketch = Sketch()
+        var refill = FormProblems()
         var readOnly = false
         var note = ""
         var targetHref = ""
@@ -65,6 +69,18 @@ enum ScanFormPage {
         }
     }
 
+    /// A service-page sketch: its handwritten name beside the name to type, and the button that
+    /// makes the service page (whose form shows the rest of the handwriting); once it is made, a
+    /// link to it instead.
+    struct Sketch {
+        var action = ""
+        var name = FormField(name: "name", id: "field-name", label: "", value: "")
+        var nameCrop: Crop?
+        var pageHref = ""
+        var pageName = ""
+        var made = false
+    }
+
     /// Who signed, for the meeting's attendance save.
     struct SignIn {
         var action = ""
@@ -92,7 +108,9 @@ enum ScanFormPage {
         return record
     }
 
-    static func respond(_ request: Request, id: String, form: String?, workbench: Workbench) throws -> Response {
+    static func respond(
+        _ request: Request, id: String, form: String?, workbench: Workbench, refill: FormRefill? = nil
+    ) throws -> Response {
         let (basics, workshop, templates) = try PageBasics.opening(request, workbench: workbench)
         let meeting = try ScanPages.meeting(id, in: workshop)
         let record = try record(id, form: form ?? "", workbench: workbench)
@@ -117,6 +135,31 @@ enum ScanFormPage {
         case .signIn:
             content.isSignIn = true
             content.signIn = signIn(record, meeting: meeting, workshop: workshop, basics: basics, crop: crop)
+        case .serviceSketch:
+            // The name is typed here; the other parts beside their inputs on the page it makes.
+            let sketch = templates.servicePage.sketch.map { $0.label(basics.language) }
+            let nameLabel = sketch.first ?? templates.servicePage.labels.words(in: basics.language)(.service)
+            content.isSketch = true
+            content.sketch = Sketch(
+                action: "\(base)/service",
+                name: FormField(
+                    name: "name", id: "field-name", label: nameLabel,
+                    value: refill?.posted["name"] ?? "", message: refill?.message(for: "name") ?? "", required: true),
+                nameCrop: crop(ScannedService.nameField, label: nameLabel))
+            if let page = ScannedService.page(from: record.folder, in: workshop) {
+                content.sketch.made = true
+                content.sketch.pageHref = "/services/\(percentEncoded(page.id))"
+                content.sketch.pageName = page.name.value
+            }
+            content.refill = refill?.problems([("name", "field-name")]) ?? FormProblems()
+            // Each field by the sketch's own words: the form lays them out in the template's order.
+            content.crops = record.fields.enumerated().compactMap { index, field in
+                // The name is beside its input until the page is made, then among the others.
+                guard field != ScannedService.nameField || content.sketch.made else { return nil }
+                let words = index < sketch.count ? sketch[index] : nil
+                return crop(
+                    field, label: words ?? label(of: field, number: index + 1, templates: templates, basics: basics))
+            }
         default:
             content.readOnly = true
             // A minutes form's handwriting also shows in the minutes editor, beside each input.
@@ -127,9 +170,43 @@ enum ScanFormPage {
             }
         }
         content.hasCrops = !content.crops.isEmpty
+        let title = "\(content.heading) · \(record.photo)"
         return basics.page(
-            "scan-form", title: "\(content.heading) · \(record.photo)", path: base, content: content, request: request)
+            "scan-form", title: refill.map { $0.title(title, labels: labels) } ?? title, path: base, content: content,
+            status: refill?.status ?? .ok, request: request)
     }
+
+    /// A service page made from a sketch: named as typed (a page is not made without a name:
+    /// the sketch's page comes back with what was typed, the message beside the name), its file
+    /// naming the sketch's handwriting part by part (`ScannedService`); then its form, to type the
+    /// rest beside the handwriting. A sketch that already made a page goes to that page.
+    static func createService(_ request: Request, id: String, form: String?, workbench: Workbench) async throws -> Response {
+        let (posted, basics, workshop, _) = try await PageBasics.posting(request, workbench: workbench)
+        let record = try record(id, form: form ?? "", workbench: workbench)
+        guard record.kind == .serviceSketch,
+            let saved = ScanStore(workshop: workbench.settings.workshop).saved(in: record.folder)
+        else { throw HTTPError(.notFound) }
+        if let page = ScannedService.page(from: record.folder, in: workshop) {
+            return Response.seeOther("/services/\(percentEncoded(page.id))")
+        }
+        let name = formText(posted["name"])
+        guard JourneyPages.hasWords(name) else {
+            let refill = FormRefill(
+                posted: posted, notice: basics.labels("form_not_sent"), messages: ["name": basics.labels("error_service_name")])
+            return try respond(request, id: id, form: form, workbench: workbench, refill: refill)
+        }
+        let page = try WorkshopFiles.create(in: "services", of: workbench, named: name, fallback: "service") { _ in
+            try ScannedService.attach(saved, to: ServicePageEdit.create(name: name, department: "", owner: ""))
+        }
+        return Response.seeOther("/services/\(percentEncoded(page))")
+    }
+
+    /// The sketch's page drawn again after its post came back (`SameForm`), with the name as typed.
+    static let sameForms = [
+        SameForm("meetings/:/scans/:/service") { refill, ids, request, workbench in
+            try respond(request, id: ids[0], form: ids[1], workbench: workbench, refill: refill)
+        }
+    ]
 
     /// The persona's fields in the form's order (then any the form has no place for), each with
     /// what the persona file holds now: typed text is shown, never replaced by the scan.
@@ -199,7 +276,6 @@ enum ScanFormPage {
         switch record.kind {
         case .minutesBlank: ("/meetings/\(percentEncoded(meeting))/minutes", labels("minutes"))
         case .journeyCanvas: ("/journeys/\(percentEncoded(ScannedJourney.id(for: record.folder)))", labels("nav_journeys"))
-        case .serviceSketch: ("/services", labels("nav_services"))
         case .worksheet: ("/worksheets", labels("nav_worksheets"))
         default: ("/meetings/\(percentEncoded(meeting))", labels("open_meeting"))
         }

@@ -12,5 +12,7 @@ extension WebTemplates {
         "scan_signed", "scan_not_signed", "scan_already_present", "scan_save_attendance", "scan_read_only",
         "scan_type_there", "scan_field_cell", "scan_field_number", "scan_kind_persona_form", "scan_kind_journey_canvas",
         "scan_kind_minutes_blank",
+        // A photographed service-page sketch typed up into a service page.
+        "scan_sketch_intro", "scan_create_service", "scan_service_made",
     ]
 }

@@ -19,16 +19,21 @@ extension ServicePages {
         var what: Field
         var forWhom: Field
         var howLabel: String
+        /// The handwriting of a part of a photographed sketch, above the inputs it is typed into.
+        var howCrop: ScanFormPage.Crop?
         var howFindings: [ReviewItem]
         var ways: [Way]
         var wayCount: Int
         var documents: Field
         var digitalForm: Field
         var contactLabel: String
+        var contactCrop: ScanFormPage.Crop?
         var contact: [Field]
         var helpLabel: String
+        var helpCrop: ScanFormPage.Crop?
         var help: [Field]
         var questionsLabel: String
+        var questionsCrop: ScanFormPage.Crop?
         var questions: [Question]
         var questionCount: Int
         var reviewCount: String
@@ -74,12 +79,15 @@ extension ServicePages {
         var message: String
         var invalid: Bool
         var describedBy: String
+        /// The handwriting of the part of a photographed sketch the field is typed from, beside it.
+        var crop: ScanFormPage.Crop?
 
         init(
             input: String, label: String, value: String, kind: Kind, hint: String, ltr: Bool, findings: [ReviewItem],
-            message: String = ""
+            message: String = "", crop: ScanFormPage.Crop? = nil
         ) {
             self.message = message
+            self.crop = crop
             invalid = !message.isEmpty
             describedBy = [message.isEmpty ? "" : "field-\(input)-message", hint.isEmpty ? "" : "field-\(input)-hint"]
                 .filter { !$0.isEmpty }.joined(separator: " ")

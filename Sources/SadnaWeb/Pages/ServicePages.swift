@@ -296,11 +296,19 @@ enum ServicePages {
         let words = templates.servicePage.labels.words(in: language)
         let sketch = templates.servicePage.sketch.map { $0.label(language) }
         func label(_ index: Int, _ fallback: String) -> String { index < sketch.count ? sketch[index] : fallback }
-        func field(_ input: String, kind: Field.Kind, hint: String = "", ltr: Bool = false) -> Field {
-            Field(
-                input: input, label: inputLabel(input, templates: templates, basics: basics), value: values[input], kind: kind,
-                hint: hint, ltr: ltr,
-                findings: review.filter { $0.input == input }.map(\.item), message: refill?.message(for: input) ?? "")
+        // A page typed up from a photographed sketch: each part's handwriting beside its inputs.
+        let scanned = basics.snapshot.workshop?.service(named: id)?.scanned ?? [:]
+        func handwriting(_ part: ServicePage.Part, _ label: String) -> ScanFormPage.Crop? {
+            ScanFormPage.Crop.handwriting(scanned[part], field: label, labels: labels)
+        }
+        func field(
+            _ input: String, kind: Field.Kind, hint: String = "", ltr: Bool = false, part: ServicePage.Part? = nil
+        ) -> Field {
+            let label = inputLabel(input, templates: templates, basics: basics)
+            return Field(
+                input: input, label: label, value: values[input], kind: kind, hint: hint, ltr: ltr,
+                findings: review.filter { $0.input == input }.map(\.item), message: refill?.message(for: input) ?? "",
+                crop: part.flatMap { handwriting($0, label) })
         }
         let base = "/services/\(percentEncoded(id))"
         // What the backlog says of this page where the page itself says nothing: the list shows
@@ -344,26 +352,29 @@ enum ServicePages {
                 field("url", kind: .url, hint: labels("service_url_hint"), ltr: true),
             ],
             statusLabel: words(.status), statuses: statuses, statusHint: backlogStatus ?? "",
-            name: field("name", kind: .short),
-            what: field("what", kind: .long),
-            forWhom: field("for_whom", kind: .long, hint: labels("one_per_line")),
-            howLabel: label(3, words(.how)), howFindings: review.filter { $0.input == "how" }.map(\.item),
+            name: field("name", kind: .short, part: .name),
+            what: field("what", kind: .long, part: .what),
+            forWhom: field("for_whom", kind: .long, hint: labels("one_per_line"), part: .forWhom),
+            howLabel: label(3, words(.how)), howCrop: handwriting(.how, label(3, words(.how))),
+            howFindings: review.filter { $0.input == "how" }.map(\.item),
             ways: ways, wayCount: values.ways.count + 1,
-            documents: field("documents", kind: .long, hint: labels("one_per_line")),
+            documents: field("documents", kind: .long, hint: labels("one_per_line"), part: .documents),
             digitalForm: field("digital_form", kind: .url, ltr: true),
-            contactLabel: label(5, words(.contact)),
+            contactLabel: label(5, words(.contact)), contactCrop: handwriting(.contact, label(5, words(.contact))),
             contact: [
                 field("contact-name", kind: .short),
                 field("contact-phone", kind: .tel, ltr: true),
                 field("contact-email", kind: .email, ltr: true),
             ],
-            helpLabel: label(6, words(.otherHelp)),
+            helpLabel: label(6, words(.otherHelp)), helpCrop: handwriting(.help, label(6, words(.otherHelp))),
             help: [
                 field("help-hours", kind: .short),
                 field("help-phones", kind: .long, hint: labels("one_per_line"), ltr: true),
                 field("help-department", kind: .short),
             ],
-            questionsLabel: label(7, words(.questions)), questions: questions, questionCount: values.questions.count + 1,
+            questionsLabel: label(7, words(.questions)),
+            questionsCrop: handwriting(.questions, label(7, words(.questions))), questions: questions,
+            questionCount: values.questions.count + 1,
             reviewCount: labels.count("review_count", review.count), review: review.map(\.item),
             hasReview: !review.isEmpty,
             errors: refill == nil ? errors.map(basics.problem) : [], hasErrors: refill == nil && !errors.isEmpty,

@@ -17,6 +17,10 @@ struct ScanRoutes {
         meeting.get("scans/:form") { request, context in
             try ScanFormPage.respond(request, id: context.id, form: context.parameters.get("form"), workbench: workbench)
         }
+        meeting.post("scans/:form/service") { request, context in
+            try await ScanFormPage.createService(
+                request, id: context.id, form: context.parameters.get("form"), workbench: workbench)
+        }
         meeting.get("scans/:form/:file") { request, context in
             try ScanFormPage.crop(
                 request, id: context.id, form: context.parameters.get("form"), file: context.parameters.get("file"),
