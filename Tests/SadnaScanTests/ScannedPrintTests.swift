@@ -49,6 +49,18 @@ import Testing
         return url
     }
 
+    /// The journey's map as printed in `language` (its first sheet), with nothing reported, kept as `name`.
+    func printedMap(_ journey: Journey, of workshop: Workshop, language: Language, name: String) throws -> Page {
+        let typesetter = Typesetter()
+        let page = try printed(
+            PrintRequest(.journey, items: [journey.id], language: language), workshop: workshop, typesetter: typesetter
+        )
+        .pages[0]
+        #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics.map(DiagnosticFormatter.text))")
+        _ = try pdf(page, name: name)
+        return page
+    }
+
     func middle(_ rect: Rect) -> Point { Point(x: rect.x + rect.width / 2, y: rect.y + rect.height / 2) }
 
     func overlap(_ a: Rect, _ b: Rect) -> Double {
@@ -206,13 +218,7 @@ import Testing
         let journey = try #require(loaded.journeys.first { "journeys/\($0.id).yaml" == path })
         #expect(journey.stages[2].emotion?.score.value == -1, "\(text)")
         #expect(journey.stages[0].emotion?.score.value == 1, "\(text)")
-        let typesetter = Typesetter()
-        let page = try printed(
-            PrintRequest(.journey, items: [journey.id], language: language), workshop: loaded, typesetter: typesetter
-        )
-        .pages[0]
-        #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics.map(DiagnosticFormatter.text))")
-        _ = try pdf(page, name: "journey-\(language.code)")
+        let page = try printedMap(journey, of: loaded, language: language, name: "journey-\(language.code)")
         let (pictures, texts) = contents(page)
         let tag = JourneyMapLayout(context: layoutContext(loaded, language: language), journey: journey).labels(.handwritten)
         // Four handwritten stage titles (none typed) and stage 2's feeling; stage 3's is typed.
@@ -251,13 +257,7 @@ import Testing
         let loaded = try #require(check(workshop).workshop)
         let journey = try #require(loaded.journeys.first { "journeys/\($0.id).yaml" == path })
         #expect(journey.title.value == journey.id && journey.persona == nil && journey.group.isEmpty)
-        let typesetter = Typesetter()
-        let page = try printed(
-            PrintRequest(.journey, items: [journey.id], language: language), workshop: loaded, typesetter: typesetter
-        )
-        .pages[0]
-        #expect(typesetter.diagnostics.isEmpty, "\(typesetter.diagnostics.map(DiagnosticFormatter.text))")
-        _ = try pdf(page, name: "journey-heading-\(language.code)")
+        let page = try printedMap(journey, of: loaded, language: language, name: "journey-heading-\(language.code)")
         let (pictures, texts) = contents(page)
         let layout = JourneyMapLayout(context: layoutContext(loaded, language: language), journey: journey)
         let labels = layout.labels
