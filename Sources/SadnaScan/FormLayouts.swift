@@ -14,6 +14,11 @@ enum FormLayouts {
             let parts = (identity.item ?? "").split(separator: ":", maxSplits: 1).map(String.init)
             request.stages = parts.first.flatMap { Int($0) }
             if parts.count > 1 { request.lanes = parts[1].split(separator: ",").map(String.init) }
+        case .worksheet:
+            // The worksheet's id, and the paper it was printed on when not its own.
+            let (id, paper) = WorksheetTemplate.scanned(identity.item ?? "")
+            request.items = [id]
+            if let paper { request.paper = paper }
         default:
             request.items = [identity.meeting, identity.item].compactMap { $0 }
         }

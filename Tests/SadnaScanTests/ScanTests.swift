@@ -62,6 +62,41 @@ func leaveToLook(_ scanned: ScannedForm, name: String) {
         }
     }
 
+    /// Every worksheet, on its own paper and on another (A5 on A4, A3 on A4 as four sheets to
+    /// glue), carries its marks on every page, keeps its fields clear of them, and is laid out
+    /// again, page for page, from what its marks say.
+    @Test(arguments: ["think-feel-do", "challenge-map", "mind-map", "prioritisation-homework"])
+    func everyWorksheetPageCarriesMarksThatLayItOutAgain(sheet: String) throws {
+        for paper in [nil, Paper(.a4)] {
+            let pages = try printed(PrintRequest(.worksheet, items: [sheet], paper: paper)).pages
+            for page in pages {
+                let form = try #require(page.scanForm, "\(sheet) on \(paper.map(String.init(describing:)) ?? "its paper")")
+                #expect(form.identity.kind == .worksheet)
+                #expect(WorksheetTemplate.scanned(form.identity.item ?? "").id == sheet)
+                let clear = form.identity.tile == nil ? ScanMarks.margin(side: form.markSide) - 0.01 : 0
+                for field in form.fields {
+                    #expect(field.rect.minX >= clear && field.rect.maxX <= page.size.width - clear, "\(field.name)")
+                    #expect(field.rect.minY >= clear && field.rect.maxY <= page.size.height - clear, "\(field.name)")
+                }
+                let (_, again) = try FormLayouts.page(form.identity, in: layoutContext())
+                #expect(again == form)
+            }
+        }
+    }
+
+    @Test func aWorksheetsBlocksAreItsFieldsInThePagesOrder() throws {
+        let sheet = try #require(try formPage(PrintRequest(.worksheet, items: ["think-feel-do"])).scanForm)
+        #expect(sheet.fields.map(\.name) == ["block-1", "block-2", "block-3", "block-4"])
+        #expect(sheet.markSide < ScanMarks.side)
+        let homework = try #require(try formPage(PrintRequest(.worksheet, items: ["prioritisation-homework"])).scanForm)
+        // The row's two lines, then the table row by row; its header is printed, not written.
+        #expect(homework.fields.map(\.name) == ["block-1-1", "block-1-2"] + (1...13).map { "block-2-\($0)" })
+        let map = try #require(try formPage(PrintRequest(.worksheet, items: ["challenge-map"])).scanForm)
+        #expect(map.fields.allSatisfy { $0.name.hasPrefix("block-2-") } && map.fields.count >= 12)
+        let mind = try #require(try formPage(PrintRequest(.worksheet, items: ["mind-map"])).scanForm)
+        #expect(mind.fields.map(\.name) == ["block-1"])
+    }
+
     @Test func theJourneyCanvasHasACellForEveryStageAndLane() throws {
         let page = try formPage(PrintRequest(.journeyCanvas, stages: 6))
         let form = try #require(page.scanForm)
@@ -167,6 +202,27 @@ func leaveToLook(_ scanned: ScannedForm, name: String) {
         var maker = SyntheticPhoto()
         maker.rotation = -21
         #expect(try inked(maker, page, marks: marks, look: "minutes-actions") == Set(marks.keys))
+    }
+
+    @Test func eachMarkOnAThinkFeelDoSheetLandsInItsOwnBlockAndNowhereElse() throws {
+        let page = try formPage(PrintRequest(.worksheet, items: ["think-feel-do"]))
+        var maker = SyntheticPhoto()
+        maker.rotation = -11
+        maker.perspective = 0.1
+        let marks: [String: SyntheticPhoto.Mark] = [
+            "block-1": .text("רונית"), "block-2": .strokes, "block-4": .text("להקים אתר חדש"),
+        ]
+        #expect(try inked(maker, page, marks: marks, look: "think-feel-do") == Set(marks.keys))
+    }
+
+    @Test func stickersOnTheChallengeMapLandOnTheirProjects() throws {
+        let page = try formPage(PrintRequest(.worksheet, items: ["challenge-map"]))
+        var maker = SyntheticPhoto()
+        maker.rotation = 9
+        let marks: [String: SyntheticPhoto.Mark] = [
+            "block-2-1": .stickyNote, "block-2-5": .text("ש – דנה"), "block-2-8": .strokes,
+        ]
+        #expect(try inked(maker, page, marks: marks, look: "challenge-map") == Set(marks.keys))
     }
 
     @Test func aPhotoTakenWithThePhoneTurnedIsReadUprightByItsExifOrientation() throws {

@@ -17,10 +17,13 @@ public enum ScanMarks {
     public static let inset = 5.0
     /// The margin a form with marks keeps at every edge (mm), so that nothing written or
     /// printed meets a code.
-    public static let margin = inset + side + 2
+    public static let margin = margin(side: side)
 
-    /// The centre of the code in `corner` of a page of `size`.
-    public static func centre(of corner: ScanCorner, on size: Size) -> Point {
+    /// The margin a form keeps when its codes are `side` mm (a smaller code, on a small sheet).
+    public static func margin(side: Double) -> Double { inset + side + 2 }
+
+    /// The centre of the code in `corner` of a page of `size`, the code `side` mm.
+    public static func centre(of corner: ScanCorner, on size: Size, side: Double = side) -> Point {
         let near = inset + side / 2
         switch corner {
         case .topLeft: return Point(x: near, y: near)
@@ -31,13 +34,13 @@ public enum ScanMarks {
     }
 
     /// Draws the four codes on `page` for `identity` (its layout fingerprint worked out from
-    /// `fields`), and gives the page its ``ScanForm``.
-    public static func apply(to page: inout Page, identity: ScanIdentity, fields: [ScanField]) {
+    /// `fields`), `side` mm each, and gives the page its ``ScanForm``.
+    public static func apply(to page: inout Page, identity: ScanIdentity, fields: [ScanField], side: Double = side) {
         var identity = identity
         identity.layout = ScanForm.layoutFingerprint(size: page.size, fields: fields)
-        let centres = ScanCorner.allCases.map { centre(of: $0, on: page.size) }
+        let centres = ScanCorner.allCases.map { centre(of: $0, on: page.size, side: side) }
         draw(identity, at: centres, side: side, on: &page)
-        page.scanForm = ScanForm(identity: identity, size: page.size, marks: centres, fields: fields)
+        page.scanForm = ScanForm(identity: identity, size: page.size, marks: centres, markSide: side, fields: fields)
     }
 
     /// Draws the code of each corner of `identity`'s page with its dark modules filling `side`

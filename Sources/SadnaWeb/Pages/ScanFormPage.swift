@@ -165,8 +165,14 @@ enum ScanFormPage {
             // A minutes form's handwriting also shows in the minutes editor, beside each input.
             content.note = labels(record.kind == .minutesBlank ? "scan_minutes_read_only" : "scan_read_only")
             (content.targetHref, content.targetName) = target(of: record, meeting: id, labels: labels)
+            let worksheet =
+                record.kind == .worksheet
+                ? worksheet(
+                    of: record, in: workshop, templates: templates, folder: workbench.settings.workshop) : nil
             content.crops = record.fields.enumerated().map { index, field in
-                crop(field, label: label(of: field, number: index + 1, templates: templates, basics: basics))
+                crop(
+                    field,
+                    label: label(of: field, number: index + 1, templates: templates, basics: basics, worksheet: worksheet))
             }
         }
         content.hasCrops = !content.crops.isEmpty
@@ -281,10 +287,29 @@ enum ScanFormPage {
         }
     }
 
+    /// The worksheet a scan is of, as its marks name it, with the workshop's projects (the
+    /// challenge map's rows).
+    static func worksheet(
+        of record: ScanRecord, in workshop: Workshop, templates: TemplateSet, folder: URL
+    ) -> (template: WorksheetTemplate, projects: [Project])? {
+        guard let item = ScanStore(workshop: folder).saved(in: record.folder)?.identity.item else { return nil }
+        let id = WorksheetTemplate.scanned(item).id
+        return workshop.worksheets(besides: templates.worksheets).first { $0.id == id }.map { ($0, workshop.projects) }
+    }
+
     /// A field's name in the page's words: a journey cell by its stage and lane, a sketch's
-    /// question by its number, any other by its place on the form.
-    static func label(of field: String, number: Int, templates: TemplateSet, basics: PageBasics) -> String {
+    /// question by its number, a worksheet's block by its own label, any other by its place on
+    /// the form.
+    static func label(
+        of field: String, number: Int, templates: TemplateSet, basics: PageBasics,
+        worksheet: (template: WorksheetTemplate, projects: [Project])? = nil
+    ) -> String {
         let labels = basics.labels
+        if let worksheet,
+            let words = worksheet.template.label(ofField: field, in: basics.language, projects: worksheet.projects)
+        {
+            return words
+        }
         let parts = field.split(separator: "-", maxSplits: 2).map(String.init)
         if parts.count == 3, parts[0] == "stage", let stage = Int(parts[1]) {
             if parts[2] == "title" { return labels("stage_title", ["n": String(stage)]) }

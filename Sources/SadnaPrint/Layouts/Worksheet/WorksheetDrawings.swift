@@ -44,8 +44,8 @@ extension WorksheetLayout {
     }
 
     /// The programme's projects, each on a row with room for the stickers; then empty rows for
-    /// projects the meeting adds.
-    func drawProjects(rows: Int, in area: Rect, band: ReadingOrder, on flow: PageFlow) {
+    /// projects the meeting adds. Each row is a scan field, `name-1` on: its stickers are its own.
+    func drawProjects(rows: Int, in area: Rect, band: ReadingOrder, on flow: PageFlow, name: String) {
         let typesetter = context.typesetter
         let count = max(rows, workshop.projects.count)
         let columns = 2
@@ -58,6 +58,7 @@ extension WorksheetLayout {
             let x = band.x(offset: Double(column) * (width + gap), width: width)
             let cell = Rect(x: x, y: area.y + Double(row) * height + 1, width: width, height: height - 2)
             flow.add(.rectangle(cell, cornerRadius: 2), .stroked(.rule, width: 0.35))
+            fields.add(ScanField(name: ScanFields.name(index, in: name), rect: cell), page: flow.pageIndex)
             let cellBand = ReadingOrder(minX: cell.minX, maxX: cell.maxX, direction: band.direction)
             let nameWidth = width * 0.34
             flow.add(

@@ -6,6 +6,9 @@ import SadnaKit
 /// it; boxes and maps without one share what is left, so that a sheet fills its paper. A sheet
 /// whose blocks need more than a page flows onto more, its title repeated with "(continued)" and
 /// its pages numbered; what no page can hold is an error at its block's line, never cut.
+///
+/// A group fills a worksheet by hand, so every page carries the scan marks (``ScanMarks``) and
+/// the rectangle of each block written in, named by its place in the template (``ScanFields``).
 public struct WorksheetLayout {
     public let context: LayoutContext
     public let template: WorksheetTemplate
@@ -17,6 +20,9 @@ public struct WorksheetLayout {
         self.template = template
         self.asked = paper
     }
+
+    /// Where each written block was drawn, page by page, as the parts draw them.
+    let fields = ScanFields()
 
     var workshop: Workshop { context.workshop }
     var language: Language { context.language }
@@ -30,7 +36,14 @@ public struct WorksheetLayout {
     public var paper: Paper { asked ?? template.paper }
     /// A4 is the design size; A3 sets larger, A5 smaller (by the short side, whichever way the sheet is turned).
     var scale: Double { min(1.5, max(0.75, min(paper.size.width, paper.size.height) / Paper.a4.size.width)) }
-    var margin: Double { 11 * scale }
+    /// Clear of the corner codes.
+    var margin: Double { max(11 * scale, ScanMarks.margin(side: markSide)) }
+    /// A sheet smaller than A4 (think-feel-do's A5) is photographed from nearer, so a 10 mm code
+    /// (0.4 mm a module at version 2, 0.34 mm at version 3) gets at least as many pixels in a
+    /// phone's photo of the whole sheet as a 12.5 mm code on a whole A3 (about 6 px a module
+    /// against 4); it keeps 2.5 mm more of a narrow sheet's width for writing. The tiles of an
+    /// A3 poster print theirs at 10 mm for the same reason (``TileMarks``).
+    var markSide: Double { min(paper.size.width, paper.size.height) < Paper.a4.size.width ? 10 : ScanMarks.side }
     /// Room at the foot of every page for the footer.
     static let footer = 7.0
     /// A type size designed for A4, scaled to the paper but never under the 8 pt floor: an A5
@@ -53,7 +66,8 @@ public struct WorksheetLayout {
             flow.add(block, at: Point(x: margin, y: flow.y))
             flow.advance(block.height + 3)
         }
-        let parts = template.blocks.map { part($0, width: width) }
+        fields.byPage = [:]
+        let parts = template.blocks.enumerated().map { part($1, width: width, name: ScanFields.name($0)) }
         // The blocks share one page, as every sheet always has, when the flexible ones keep at
         // least their least share there; otherwise the sheet flows on, each block at its least.
         let fixed = parts.reduce(0.0) { $0 + ($1.height ?? 0) + gap }
@@ -92,11 +106,17 @@ public struct WorksheetLayout {
         }
         flow.continuation = nil
         let words = labels
+        let identity = ScanIdentity(
+            programme: ScanIdentity.programme(of: workshop), kind: .worksheet, language: language,
+            item: WorksheetTemplate.scanItem(template.id, paper: asked == template.paper ? nil : asked), page: 1)
         let pages = flow.finish { sheet, index, count in
             PageFooter(
                 about: workshop.title.value, place: PageFooter.pageNumber(index, of: count, labels: words), rule: false,
                 context: context
             ).draw(on: &sheet, margin: margin)
+            var page = identity
+            page.page = index + 1
+            ScanMarks.apply(to: &sheet, identity: page, fields: fields.byPage[index] ?? [], side: markSide)
         }
         return PrintDocument(info: context.info(title: template.title(language), subject: template.title(language)), pages: pages)
     }
@@ -141,16 +161,17 @@ public struct WorksheetLayout {
         var flows: ((PageFlow, TextBlock) -> Void)?
     }
 
-    /// Measures `block` for a band `width` wide.
-    func part(_ block: Located<WorksheetTemplate.Block>, width: Double) -> Part {
+    /// Measures `block` for a band `width` wide; what a person writes in it is the scan field
+    /// `name` (or, for a row of boxes, a table, the projects, fields named after it).
+    func part(_ block: Located<WorksheetTemplate.Block>, width: Double, name: String) -> Part {
         let source = block.location
         switch block.value {
         case .box(let label, let hint, let height):
-            return box(label: label, hint: hint, height: height, width: width, source: source)
+            return written(name, box(label: label, hint: hint, height: height, width: width, source: source))
         case .row(let children):
             let gap = 5 * scale
             let each = (width - gap * Double(max(0, children.count - 1))) / Double(max(1, children.count))
-            let parts = children.map { part($0, width: each) }
+            let parts = children.enumerated().map { part($1, width: each, name: ScanFields.name($0, in: name)) }
             let heights = parts.map(\.height)
             return Part(
                 height: heights.contains { $0 == nil } ? nil : heights.compactMap { $0 }.max(),
@@ -163,19 +184,21 @@ public struct WorksheetLayout {
                     }
                 })
         case .lines(let label, let count):
-            return lines(label: label, count: count, width: width, source: source)
+            return written(name, lines(label: label, count: count, width: width, source: source))
         case .table(let table):
-            return self.table(table, width: width, source: source)
+            return self.table(table, width: width, source: source, name: name)
         case .assessment(let assessment):
-            return self.assessment(assessment, width: width, source: source)
+            return self.assessment(assessment, width: width, source: source, name: name)
         case .checklist(let items):
-            return checklist(items, width: width)
+            return written(name, checklist(items, width: width))
         case .mindMap(let centre, let branches):
-            return Part(
-                height: nil, least: 120 * scale, what: "the mind map",
-                draw: { area, flow in
-                    drawMindMap(topic: text.say(centre), branches: branches, in: area, on: flow, source: source)
-                })
+            return written(
+                name,
+                Part(
+                    height: nil, least: 120 * scale, what: "the mind map",
+                    draw: { area, flow in
+                        drawMindMap(topic: text.say(centre), branches: branches, in: area, on: flow, source: source)
+                    }))
         case .text(let words, let size):
             let block = text.whole(
                 words, style: TextStyle(size: type(size), colour: .muted), width: width, source: source, what: "the text")
@@ -191,9 +214,21 @@ public struct WorksheetLayout {
                 draw: { area, flow in
                     drawProjects(
                         rows: rows, in: area,
-                        band: ReadingOrder(minX: area.minX, maxX: area.maxX, direction: page.direction), on: flow)
+                        band: ReadingOrder(minX: area.minX, maxX: area.maxX, direction: page.direction), on: flow,
+                        name: name)
                 })
         }
+    }
+
+    /// `part`, its area recorded as the scan field `name` where it is drawn.
+    func written(_ name: String, _ part: Part) -> Part {
+        var part = part
+        let draw = part.draw
+        part.draw = { [fields] area, flow in
+            fields.add(ScanField(name: name, rect: area), page: flow.pageIndex)
+            draw(area, flow)
+        }
+        return part
     }
 
     /// A labelled box; its label and hint shrink to the floor to fit a height given it, and are

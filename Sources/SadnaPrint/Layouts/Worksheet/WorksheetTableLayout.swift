@@ -21,14 +21,16 @@ extension WorksheetLayout {
 
     var band: ReadingOrder { ReadingOrder(minX: margin, maxX: margin + width, direction: page.direction) }
 
-    func table(_ table: WorksheetTable, width: Double, source: SourceLocation) -> Part {
+    /// A table whose rows are the scan fields `name-1`, `name-2`, … (a secretary types a table
+    /// row by row, and a row left empty has no ink, so only the rows written in come back).
+    func table(_ table: WorksheetTable, width: Double, source: SourceLocation, name: String) -> Part {
         let total = table.columns.map(\.width).reduce(0, +)
         let placed = FlowTable.Column.side(by: table.columns.map { width * $0.width / total })
         if table.sharesThePage {
             return Part(
                 height: nil, least: Double(table.blankRows + 1) * writingRow, what: "the table",
                 draw: { area, flow in
-                    blankTable(table, columns: placed, in: area, on: flow, source: source)
+                    blankTable(table, columns: placed, in: area, on: flow, source: source, name: name)
                     flow.move(to: area.y)
                 })
         }
@@ -60,15 +62,17 @@ extension WorksheetLayout {
         }
         let blank = table.rowHeight ?? writingRow
         return flowing(
-            header: header, columns: placed, rows: rows, what: "the table", source: source,
-            after: { shared, _ in shared.placeBlankRows(height: blank, count: table.blankRows) },
+            header: header, columns: placed, rows: rows, what: "the table", source: source, name: name,
+            after: { shared, _ in
+                blankRows(on: shared, height: blank, count: table.blankRows, after: rows.count, name: name)
+            },
             extra: Double(table.blankRows) * blank)
     }
 
     /// A table of empty rows only, as tall as `area`: its rows share what is left below the header.
     private func blankTable(
         _ table: WorksheetTable, columns placed: [FlowTable.Column], in area: Rect, on flow: PageFlow,
-        source: SourceLocation
+        source: SourceLocation, name: String
     ) {
         let typesetter = context.typesetter
         let headed = table.columns.contains(where: Self.isHeaded)
@@ -89,8 +93,25 @@ extension WorksheetLayout {
             typesetter: typesetter)
         shared.begin(firstRowHeight: 0)
         // A header that needed more than its share takes it from the rows, never from the page.
-        shared.placeBlankRows(height: (area.maxY - flow.y) / Double(table.blankRows), count: table.blankRows)
+        blankRows(
+            on: shared, height: (area.maxY - flow.y) / Double(table.blankRows), count: table.blankRows, after: 0, name: name)
         shared.end(after: 0)
+    }
+
+    /// `count` empty rows, each recorded as the scan field after the `after` rows before it.
+    private func blankRows(on shared: FlowTable, height: Double, count: Int, after: Int, name: String) {
+        for row in 0..<count {
+            shared.placeBlankRows(height: height, count: 1)
+            record(shared, name: ScanFields.name(after + row, in: name))
+        }
+    }
+
+    /// The row just placed on `shared` as the scan field `name`, across the table's band (its
+    /// last part, for a row broken across pages: the part written on last).
+    private func record(_ shared: FlowTable, name: String) {
+        guard let row = shared.lastRow else { return }
+        fields.add(
+            ScanField(name: name, rect: Rect(x: band.minX, y: row.top, width: band.width, height: row.height)), page: row.page)
     }
 
     /// Whether a column has a heading to print (a label of spaces alone is none).
@@ -101,7 +122,7 @@ extension WorksheetLayout {
     /// A table that places itself on the flow, row by row, reporting a row no page can hold.
     func flowing(
         header: [TextBlock?], columns: [FlowTable.Column], rows: [FlowTable.Row], what: String, source: SourceLocation,
-        each: ((FlowTable.Row, Double, PageFlow) -> Void)? = nil,
+        name: String, each: ((FlowTable.Row, Double, PageFlow) -> Void)? = nil,
         after: ((FlowTable, PageFlow) -> Void)? = nil, extra: Double = 0
     ) -> Part {
         let pad = cellPadding
@@ -119,7 +140,7 @@ extension WorksheetLayout {
                     typesetter: typesetter, runningHeader: running)
                 let repeated = shared.begin(firstRowHeight: rows.first.map(height) ?? 0)
                 let room = flow.pageBodyHeight - repeated
-                for row in rows {
+                for (number, row) in rows.enumerated() {
                     let tall = height(row)
                     if tall > room + 0.001 {
                         text.reportTooTall(
@@ -127,6 +148,7 @@ extension WorksheetLayout {
 
                     }
                     shared.place(row, freshPage: room)
+                    record(shared, name: ScanFields.name(number, in: name))
                     each?(row, tall, flow)
                 }
                 after?(shared, flow)
@@ -136,7 +158,7 @@ extension WorksheetLayout {
 
     /// Questions with their answers to mark: a box under yes and one under no, or a circle under
     /// each point of the scale, the question taking what the answers leave.
-    func assessment(_ assessment: Assessment, width: Double, source: SourceLocation) -> Part {
+    func assessment(_ assessment: Assessment, width: Double, source: SourceLocation, name: String) -> Part {
         let typesetter = context.typesetter
         let yesNo = assessment.answers == .yesNo
         let answers = yesNo ? [labels.shared(.answerYes), labels.shared(.answerNo)] : (1...5).map(String.init)
@@ -174,7 +196,7 @@ extension WorksheetLayout {
         rows += [FlowTable.Row](repeating: empty, count: assessment.blankRows)
         let order = band
         return flowing(
-            header: [first] + marks + notes, columns: placed, rows: rows, what: "the assessment", source: source,
+            header: [first] + marks + notes, columns: placed, rows: rows, what: "the assessment", source: source, name: name,
             each: { _, height, flow in
                 // The row just placed ends at the cursor: a mark to fill in the middle of each answer's cell.
                 let middle = flow.y - height / 2
