@@ -170,7 +170,8 @@ struct WorksheetLanguageTests {
         let words = try PDFText.boxes(sheet.pdf)
         let yes = try #require(words.first { $0.word == "כן" }), no = try #require(words.first { $0.word == "לא" })
         let first = try #require(words.first { $0.word == "האם" })
-        let width = 595.28, margin = 11 * 72 / 25.4
+        // An A4 sheet's sides keep clear of its corner codes.
+        let width = 595.28, margin = ScanMarks.margin * 72 / 25.4
         // The answers are narrow columns at the end side (left on a Hebrew page): 13 mm each.
         #expect(yes.xMax < margin + 2 * 13 * 72 / 25.4 && no.xMax < yes.xMin)
         // The question starts at the start side and runs on its line past the middle of the page.
@@ -187,7 +188,7 @@ struct WorksheetLanguageTests {
         #expect(sheet.layout.isEmpty, "\(sheet.layout)")
         let words = try PDFText.boxes(sheet.pdf)
         let points = try (1...5).map { n in try #require(words.first { $0.word == String(n) && $0.yMin < 200 }, "\(n)") }
-        let margin = 11 * 72 / 25.4, column = 9.5 * 72 / 25.4
+        let margin = ScanMarks.margin * 72 / 25.4, column = 9.5 * 72 / 25.4
         // An English sheet reads left to right: the answers at the right, 1 to 5, a column apart.
         for (a, b) in zip(points, points.dropFirst()) {
             #expect(abs((b.xMin - a.xMin) - column) < 1)
@@ -209,7 +210,7 @@ struct WorksheetLanguageTests {
         let question = try #require(words.first { $0.word == "האם" })
         let answer = try #require(words.first { $0.word == yes || $0.word == String(yes.reversed()) })
         // The question at the right, where Hebrew starts; the answers at the left.
-        #expect(question.xMax > 595.28 - 11 * 72 / 25.4 - 10 && answer.xMax < 595.28 / 3)
+        #expect(question.xMax > 595.28 - ScanMarks.margin * 72 / 25.4 - 10 && answer.xMax < 595.28 / 3)
     }
 
     @Test func sadnasWorksheetsStillLoadAndPrintAsOnePage() throws {

@@ -6,6 +6,9 @@ import SadnaKit
 public final class PageFlow {
     public let paper: Paper
     public let margin: Double
+    /// The margin at the left and right edges (mm): ``margin`` unless a page keeps its sides
+    /// wider (a worksheet's, clear of its corner codes).
+    public let side: Double
     /// Room kept free at the bottom of every page for the footer (mm).
     public let footerHeight: Double
     public private(set) var pages: [Page] = []
@@ -19,16 +22,17 @@ public final class PageFlow {
     /// Rows, items or lines left alone on a page, as their layouts noted them.
     public private(set) var strays = 0
 
-    public init(paper: Paper, margin: Double, footerHeight: Double) {
+    public init(paper: Paper, margin: Double, side: Double? = nil, footerHeight: Double) {
         self.paper = paper
         self.margin = margin
+        self.side = side ?? margin
         self.footerHeight = footerHeight
         startPage()
     }
 
     /// The band between the margins.
-    public var left: Double { margin }
-    public var right: Double { paper.size.width - margin }
+    public var left: Double { side }
+    public var right: Double { paper.size.width - side }
     public var width: Double { right - left }
     /// The lowest y a body element may reach.
     public var bottom: Double { paper.size.height - margin - footerHeight }

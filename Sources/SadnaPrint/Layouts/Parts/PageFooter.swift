@@ -33,11 +33,11 @@ struct PageFooter {
         self.init(start: about, context.data, end: place, context.language, rule: rule, context: context)
     }
 
-    /// Draws the footer inside `margin` of the page's edges.
-    func draw(on page: inout Page, margin: Double, source: SourceLocation? = nil) {
+    /// Draws the footer inside `margin` of the page's edges (`bottom`, when given, of its foot).
+    func draw(on page: inout Page, margin: Double, bottom: Double? = nil, source: SourceLocation? = nil) {
         let typesetter = context.typesetter
         let width = page.size.width - 2 * margin
-        let y = page.size.height - margin - 5
+        let y = page.size.height - (bottom ?? margin) - 5
         if rule {
             page.add(
                 .line(from: Point(x: margin, y: y - 1.5), to: Point(x: margin + width, y: y - 1.5)),

@@ -36,8 +36,12 @@ public struct WorksheetLayout {
     public var paper: Paper { asked ?? template.paper }
     /// A4 is the design size; A3 sets larger, A5 smaller (by the short side, whichever way the sheet is turned).
     var scale: Double { min(1.5, max(0.75, min(paper.size.width, paper.size.height) / Paper.a4.size.width)) }
-    /// Clear of the corner codes.
-    var margin: Double { max(11 * scale, ScanMarks.margin(side: markSide)) }
+    /// The margin at the sides, clear of the corner codes: nothing printed or written meets a
+    /// code, and the top and bottom keep the sheet's own margin (``edge``), so that a sheet
+    /// keeps the height it was designed with.
+    var margin: Double { max(edge, ScanMarks.margin(side: markSide)) }
+    /// The margin at the top and the foot.
+    var edge: Double { 11 * scale }
     /// A sheet smaller than A4 (think-feel-do's A5) is photographed from nearer, so a 10 mm code
     /// (0.4 mm a module at version 2, 0.34 mm at version 3) gets at least as many pixels in a
     /// phone's photo of the whole sheet as a 12.5 mm code on a whole A3 (about 6 px a module
@@ -55,7 +59,7 @@ public struct WorksheetLayout {
 
     public func document() -> PrintDocument {
         let typesetter = context.typesetter
-        let flow = PageFlow(paper: paper, margin: margin, footerHeight: Self.footer)
+        let flow = PageFlow(paper: paper, margin: edge, side: margin, footerHeight: Self.footer)
         let title = titleBlock()
         flow.add(title, at: Point(x: margin, y: flow.y))
         flow.advance(title.height + 2)
@@ -113,7 +117,7 @@ public struct WorksheetLayout {
             PageFooter(
                 about: workshop.title.value, place: PageFooter.pageNumber(index, of: count, labels: words), rule: false,
                 context: context
-            ).draw(on: &sheet, margin: margin)
+            ).draw(on: &sheet, margin: margin, bottom: edge)
             var page = identity
             page.page = index + 1
             ScanMarks.apply(to: &sheet, identity: page, fields: fields.byPage[index] ?? [], side: markSide)
