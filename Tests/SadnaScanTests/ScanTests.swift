@@ -101,6 +101,26 @@ func leaveToLook(_ scanned: ScannedForm, name: String) {
         #expect(mind.fields.map(\.name) == ["block-1"])
     }
 
+    /// The transcription page names a worksheet's crop by the block's own words.
+    @Test func aWorksheetsFieldIsNamedByItsBlocksLabel() throws {
+        func sheet(_ id: String) throws -> WorksheetTemplate { try #require(sadnaTemplates.worksheets.first { $0.id == id }) }
+        let think = try sheet("think-feel-do"), homework = try sheet("prioritisation-homework")
+        #expect(think.label(ofField: "block-2", in: .he, projects: []) == "THINK – מה אני חושב")
+        #expect(think.label(ofField: "block-1", in: .ar, projects: []) == "الاسم")
+        #expect(homework.label(ofField: "block-1-2", in: .en, projects: []) == "Filled in by")
+        #expect(homework.label(ofField: "block-2-3", in: .en, projects: []) == "Service 3")
+        #expect(
+            try sheet("challenge-map").label(ofField: "block-2-1", in: .he, projects: emek.projects)
+                == emek.projects.first?.name.value)
+        #expect(think.label(ofField: "block-9", in: .he, projects: []) == nil)
+        #expect(think.label(ofField: "name", in: .he, projects: []) == nil)
+        // What the codes carry: the worksheet's id, and a paper other than its own.
+        #expect(
+            WorksheetTemplate.scanned(WorksheetTemplate.scanItem("think-feel-do", paper: Paper(.a4, .landscape))) == (
+                "think-feel-do", Paper(.a4, .landscape)
+            ))
+    }
+
     @Test func theJourneyCanvasHasACellForEveryStageAndLane() throws {
         let page = try formPage(PrintRequest(.journeyCanvas, stages: 6))
         let form = try #require(page.scanForm)
