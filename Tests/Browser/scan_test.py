@@ -86,10 +86,7 @@ class ScanTests(WorkbenchCase):
         self.assertIn("מה לעשות:", page)
         thumbnail = self.driver.find_element(By.CSS_SELECTOR, ".scan-thumb img")
         self.assertGreater(self.driver.execute_script("return arguments[0].naturalWidth", thumbnail), 500)
-        self.shot("scan-result-he-laptop")
-        self.viewport(*SIZES["phone"])
-        self.shot("scan-result-he-phone")
-        self.viewport(*SIZES["laptop"])
+        self.shot_at_each_width("scan-result-he")
 
         self.driver.find_element(By.PARTIAL_LINK_TEXT, "להקלדת הטופס").click()
         self.wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "טופס פרסונה"))
@@ -125,10 +122,7 @@ class ScanTests(WorkbenchCase):
         page = self.driver.find_element(By.TAG_NAME, "main").text
         self.assertIn("قُرئت 0 من 2 صور.", page)
         self.assertIn("مُسحت من قبل", page)
-        self.shot("scan-result-ar-laptop")
-        self.viewport(*SIZES["phone"])
-        self.shot("scan-result-ar-phone")
-        self.viewport(*SIZES["laptop"])
+        self.shot_at_each_width("scan-result-ar")
         self.press_and_reload("استبدال المسح السابق بهذه الصورة")
         self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[role=status]"), "قُرئت 1 من 1"))
         persona = yaml.safe_load(self.workbench.file("personas/03-persona-form-1.yaml"))
@@ -164,12 +158,7 @@ class ScanTests(WorkbenchCase):
         self.assertEqual(len(titles), 0, "a stage's title with nothing written on it shows no crop")
         self.assertIn("כתוב ביד", crops[0].find_element(By.XPATH, "..").text)
         self.assertTrue(crops[0].get_attribute("alt").startswith("מה שנכתב ביד בשדה"))
-        self.driver.execute_script("document.querySelector('table.journey-grid').scrollIntoView()")
-        self.shot("scan-canvas-journey-he-laptop")
-        self.viewport(*SIZES["phone"])
-        self.driver.execute_script("document.querySelector('table.journey-grid').scrollIntoView()")
-        self.shot("scan-canvas-journey-he-phone")
-        self.viewport(*SIZES["laptop"])
+        self.shot_at_each_width("scan-canvas-journey-he", part="table.journey-grid")
 
         # She types what she sees: the journey's name and the first stage's title.
         title = self.field_by_label("השירות (שם המסע)")
@@ -308,12 +297,7 @@ class ScanTests(WorkbenchCase):
         crop = self.driver.find_element(By.CSS_SELECTOR, "form.scan-transcribe figure.handwriting img")
         self.wait.until(lambda driver: driver.execute_script("return arguments[0].naturalWidth", crop) > 0)
         self.assertEqual(crop.get_attribute("alt"), "מה שנכתב ביד בשדה שם השירות")
-        self.driver.execute_script("document.querySelector('form.scan-transcribe').scrollIntoView()")
-        self.shot("scan-sketch-he-laptop")
-        self.viewport(*SIZES["phone"])
-        self.driver.execute_script("document.querySelector('form.scan-transcribe').scrollIntoView()")
-        self.shot("scan-sketch-he-phone")
-        self.viewport(*SIZES["laptop"])
+        self.shot_at_each_width("scan-sketch-he", part="form.scan-transcribe")
 
         # Without a name nothing is made: the message is beside the field.
         self.press_and_reload("יצירת דף שירות מהסקיצה")

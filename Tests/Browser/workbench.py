@@ -120,6 +120,16 @@ class WorkbenchCase(unittest.TestCase):
     def shot(self, name):
         self.driver.save_screenshot(os.path.join(SHOTS, name + ".png"))
 
+    def shot_at_each_width(self, name, part=None):
+        """The page as it is, at a laptop's and a phone's width (`name-laptop`, `name-phone`), with
+        `part` (a CSS selector) scrolled into view at each; the laptop's width again after."""
+        for size, (width, height) in SIZES.items():
+            self.viewport(width, height)
+            if part:
+                self.driver.execute_script("document.querySelector(arguments[0]).scrollIntoView()", part)
+            self.shot(f"{name}-{size}")
+        self.viewport(*SIZES["laptop"])
+
     # A person's way through the persona work.
 
     def field_by_label(self, text, index=-1):
