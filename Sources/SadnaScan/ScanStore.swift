@@ -40,7 +40,7 @@ public struct ScanStore {
     /// other sheets of its copy (`journey-canvas-2-sheet-3`): the first copy still missing that
     /// sheet, since a sheet's marks cannot tell one group's copy from another's.
     func folder(for identity: ScanIdentity, meeting: String?, fingerprint: String, replace: Bool) throws(ScanRefusal) -> String {
-        let base = identity.kind.rawValue + (identity.page > 1 ? "-p\(identity.page)" : "")
+        let base = Self.formName(identity.kind, page: identity.page)
         let sheet = identity.tile.map { "-sheet-\($0)" } ?? ""
         let parent = "scans/\(identity.meeting ?? meeting ?? "unsorted")"
         let manager = FileManager.default
@@ -65,6 +65,21 @@ public struct ScanStore {
             ? nil : copies.keys.sorted().first { copies[$0]?.contains("") == false && copies[$0]?.contains(sheet) == false }
         let number = joined ?? (1...).first { copies[$0] == nil }!
         return "\(parent)/\(base)-\(number)\(sheet)"
+    }
+
+    /// A page of a form as its folder is named, before any copy's number: `minutes-blank` for
+    /// the first page, `minutes-blank-p2` for the second.
+    public static func formName(_ kind: PrintableKind, page: Int) -> String {
+        kind.rawValue + (page > 1 ? "-p\(page)" : "")
+    }
+
+    /// The page of a form of `kind` a folder named `name` holds (the inverse of ``formName(_:page:)``),
+    /// or nil when it is not that form's.
+    public static func page(ofForm name: String, kind: PrintableKind) -> Int? {
+        if name == kind.rawValue { return 1 }
+        let prefix = "\(kind.rawValue)-p"
+        guard name.hasPrefix(prefix), let page = Int(name.dropFirst(prefix.count)), page > 1 else { return nil }
+        return page
     }
 
     /// The numbered copies of a form scanned under `parent`, each to what was scanned of it: ""

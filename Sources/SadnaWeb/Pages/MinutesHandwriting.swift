@@ -1,4 +1,5 @@
 import SadnaKit
+import SadnaScan
 
 /// A photographed blank minutes form, as the meeting's file names it under `scanned:`
 /// (`minutes-blank`, and `minutes-blank-p2` when the action table ran onto a second page), seen
@@ -22,7 +23,10 @@ struct MinutesHandwriting {
     private(set) var pages: [Page] = []
 
     init(_ meeting: Meeting, labels: Labels<TextLabel>) {
-        let forms = meeting.scanned.compactMap { scan in Self.page(ofForm: scan.form.value).map { ($0, scan) } }
+        // The form's pages by their folders' names (`minutes-blank`, `minutes-blank-p2`).
+        let forms = meeting.scanned.compactMap { scan in
+            ScanStore.page(ofForm: scan.form.value, kind: .minutesBlank).map { ($0, scan) }
+        }
         for (page, scan) in forms.sorted(by: { $0.0 < $1.0 }) {
             for crop in scan.crops where crop.field != "page" { crops[crop.field] = crop.path }
             pages.append(
@@ -30,15 +34,6 @@ struct MinutesHandwriting {
                     href: "\(ScanPages.path(meeting.id))/\(percentEncoded(scan.form.value))",
                     name: labels("minutes_scan_page", ["n": String(page)])))
         }
-    }
-
-    /// The page of the minutes form a scan's folder holds: `minutes-blank` is 1,
-    /// `minutes-blank-p2` is 2 (as `ScanStore` names a form's later pages); nil for other forms.
-    static func page(ofForm name: String) -> Int? {
-        let base = PrintableKind.minutesBlank.rawValue
-        if name == base { return 1 }
-        guard name.hasPrefix("\(base)-p"), let page = Int(name.dropFirst(base.count + 2)), page > 1 else { return nil }
-        return page
     }
 
     var isEmpty: Bool { pages.isEmpty }
