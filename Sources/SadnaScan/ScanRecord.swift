@@ -13,6 +13,9 @@ public struct ScanRecord: Sendable, Hashable {
     public var page: Int
     /// The sheet of a form printed as tiles (a canvas on four A4 sheets), from 1; nil for a whole page.
     public var sheet: Int?
+    /// What the marks say of the page beyond its kind, when anything: a worksheet's id, a
+    /// canvas's stages and lanes (``ScanIdentity/item``).
+    public var item: String?
     /// Every field the form has, in the order the form lays them out.
     public var fields: [String]
     public var inked: Set<String>
@@ -34,6 +37,7 @@ public struct ScanRecord: Sendable, Hashable {
         kind = saved.identity.kind
         page = saved.identity.page
         sheet = saved.identity.tile
+        item = saved.identity.item
         fields = saved.fields
         inked = Set(saved.inked.map(\.field))
     }

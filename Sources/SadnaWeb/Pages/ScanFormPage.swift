@@ -165,10 +165,7 @@ enum ScanFormPage {
             // A minutes form's handwriting also shows in the minutes editor, beside each input.
             content.note = labels(record.kind == .minutesBlank ? "scan_minutes_read_only" : "scan_read_only")
             (content.targetHref, content.targetName) = target(of: record, meeting: id, labels: labels)
-            let worksheet =
-                record.kind == .worksheet
-                ? worksheet(
-                    of: record, in: workshop, templates: templates, folder: workbench.settings.workshop) : nil
+            let worksheet = record.kind == .worksheet ? worksheet(of: record, in: workshop, templates: templates) : nil
             content.crops = record.fields.enumerated().map { index, field in
                 crop(
                     field,
@@ -290,9 +287,9 @@ enum ScanFormPage {
     /// The worksheet a scan is of, as its marks name it, with the workshop's projects (the
     /// challenge map's rows).
     static func worksheet(
-        of record: ScanRecord, in workshop: Workshop, templates: TemplateSet, folder: URL
+        of record: ScanRecord, in workshop: Workshop, templates: TemplateSet
     ) -> (template: WorksheetTemplate, projects: [Project])? {
-        guard let item = ScanStore(workshop: folder).saved(in: record.folder)?.identity.item else { return nil }
+        guard let item = record.item else { return nil }
         let id = WorksheetTemplate.scanned(item).id
         return workshop.worksheets(besides: templates.worksheets).first { $0.id == id }.map { ($0, workshop.projects) }
     }
