@@ -45,6 +45,9 @@ public struct ScanSession {
     /// take the new crops; typed text is never written over.
     public func scan(_ photo: URL, meeting: String?, replace: Bool) throws(ScanRefusal) -> Outcome {
         let scanned = try scanner.scan(try Photo.read(photo))
+        // A meeting named as a person says it ("3") is filed under the id the workshop knows it
+        // by ("03"): the meeting's page lists its scans from there.
+        let meeting = meeting.map { programme.meeting(named: $0)?.id ?? $0 }
         let saved = try store.save(scanned, photo: photo, meeting: meeting, replace: replace)
         do {
             return Outcome(scanned: scanned, saved: saved, filed: try file(saved, replace: replace))

@@ -75,6 +75,7 @@ struct ScanCommand: ParsableCommand {
         case .serviceSketch: .phrase(.phraseScanRunFormServiceSketch)
         case .signIn: .phrase(.phraseScanRunFormSignIn)
         case .minutesBlank, .minutes: .phrase(.phraseScanRunFormMinutes)
+        case .worksheet: .phrase(.phraseScanRunFormWorksheet)
         default: .code(kind.rawValue)
         }
     }

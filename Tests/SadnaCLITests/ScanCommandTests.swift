@@ -18,14 +18,14 @@ import Testing
 
         let first = sadnaInProcess(["scan", photo.path, "--workshop", workshop.path, "--meeting", "3"], in: folder.url)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.contains("scans/3/persona-form-1/"))
-        let crops = workshop.appendingPathComponent("scans/3/persona-form-1")
+        #expect(first.stdout.contains("scans/03/persona-form-1/"))
+        let crops = workshop.appendingPathComponent("scans/03/persona-form-1")
         for name in ["page", "name", "age", "problems"] {
             #expect(FileManager.default.fileExists(atPath: crops.appendingPathComponent("\(name).png").path), "\(name).png")
         }
         let persona = try String(
-            contentsOf: workshop.appendingPathComponent("personas/3-persona-form-1.yaml"), encoding: .utf8)
-        #expect(persona.contains("  name: \"scans/3/persona-form-1/name.png\""))
+            contentsOf: workshop.appendingPathComponent("personas/03-persona-form-1.yaml"), encoding: .utf8)
+        #expect(persona.contains("  name: \"scans/03/persona-form-1/name.png\""))
         #expect(persona.contains("age:"))
         #expect(!persona.contains("problems:"), "an empty field is left empty")
         #expect(sadnaInProcess(["check", workshop.path], in: folder.url).status == 0)
@@ -38,7 +38,7 @@ import Testing
         let replaced = sadnaInProcess(
             ["scan", photo.path, "--workshop", workshop.path, "--meeting", "3", "--replace"], in: folder.url)
         #expect(replaced.status == 0, "\(replaced.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: workshop.appendingPathComponent("scans/3/persona-form-2").path))
+        #expect(!FileManager.default.fileExists(atPath: workshop.appendingPathComponent("scans/03/persona-form-2").path))
     }
 
     @Test func aBlurredPhotoIsRefusedWithItsReasonAndNothingIsWritten() throws {
@@ -129,14 +129,14 @@ import Testing
         ).write(to: photo)
         let scan = sadnaInProcess(["scan", photo.path, "--workshop", workshop.path, "--meeting", "3"], in: folder.url)
         #expect(scan.status == 0, "\(scan.stderr)")
-        let file = workshop.appendingPathComponent("journeys/3-journey-canvas-1.yaml")
+        let file = workshop.appendingPathComponent("journeys/03-journey-canvas-1.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
-        let crops = "scans/3/journey-canvas-1"
+        let crops = "scans/03/journey-canvas-1"
         #expect(text.contains("  service: \"\(crops)/service.png\""), "\(text)")
         #expect(text.contains("      \(lane): \"\(crops)/stage-2-\(lane).png\""), "\(text)")
         #expect(text.contains("      \(other): \"\(crops)/stage-3-\(other).png\""), "\(text)")
         let loaded = try #require(check(workshop).workshop)
-        let journey = try #require(loaded.journeys.first { $0.id == "3-journey-canvas-1" })
+        let journey = try #require(loaded.journeys.first { $0.id == "03-journey-canvas-1" })
         #expect(journey.stages.count == 3)
         #expect(journey.stages[1].scanned[lane]?.value == "\(crops)/stage-2-\(lane).png")
         #expect(journey.stages[0].scanned.isEmpty, "an empty stage is left empty: \(text)")
@@ -159,7 +159,7 @@ import Testing
         #expect(kept.contains("  - title: מחפשים באתר # typed\n    \(lane): [נכנסת לאתר]\n"), "\(kept)")
         #expect(kept.contains("stage-2-\(lane).png"))
         // Typed text wins on paper too: stage 2's title and note print as text, not as crops.
-        #expect(try pictures(ofJourney: "3-journey-canvas-1", in: workshop) == 3)
+        #expect(try pictures(ofJourney: "03-journey-canvas-1", in: workshop) == 3)
     }
 
     /// A council without an A3 printer prints the canvas on four A4 sheets; the group fills them
@@ -191,24 +191,24 @@ import Testing
         // The bottom sheet first: the journey begins with stages that have no title yet.
         let bottom = try scan(4, [low: .stickyNote], rotation: 7, name: "sheet-4.jpg")
         #expect(bottom.0 == 0, "\(bottom.2)")
-        #expect(bottom.1.contains("scans/3/journey-canvas-1-sheet-4/"), "\(bottom.1)")
-        #expect(bottom.1.contains("journeys/3-journey-canvas-1.yaml"), "\(bottom.1)")
+        #expect(bottom.1.contains("scans/03/journey-canvas-1-sheet-4/"), "\(bottom.1)")
+        #expect(bottom.1.contains("journeys/03-journey-canvas-1.yaml"), "\(bottom.1)")
         let top = try scan(
             1, ["stage-1-title": .text("מידע"), high: .stickyNote, "service": .text("ארנונה")], rotation: -9, name: "sheet-1.jpg")
         #expect(top.0 == 0, "\(top.2)")
-        #expect(top.1.contains("scans/3/journey-canvas-1-sheet-1/"), "\(top.1)")
+        #expect(top.1.contains("scans/03/journey-canvas-1-sheet-1/"), "\(top.1)")
         let text = try String(
-            contentsOf: workshop.appendingPathComponent("journeys/3-journey-canvas-1.yaml"), encoding: .utf8)
+            contentsOf: workshop.appendingPathComponent("journeys/03-journey-canvas-1.yaml"), encoding: .utf8)
         let loaded = try #require(check(workshop).workshop, "the journey checks: \(text)")
-        let journey = try #require(loaded.journeys.first { $0.id == "3-journey-canvas-1" })
-        #expect(loaded.journeys.filter { $0.id.hasPrefix("3-journey-canvas") }.count == 1, "one journey for the copy")
+        let journey = try #require(loaded.journeys.first { $0.id == "03-journey-canvas-1" })
+        #expect(loaded.journeys.filter { $0.id.hasPrefix("03-journey-canvas") }.count == 1, "one journey for the copy")
         #expect(journey.stages.count == 5, "\(text)")
         let (lowStage, lowLane) = (String(low.split(separator: "-")[2]), String(high.split(separator: "-")[2]))
-        #expect(journey.stages[4].scanned[lowStage]?.value == "scans/3/journey-canvas-1-sheet-4/\(low).png", "\(text)")
-        #expect(journey.stages[1].scanned[lowLane]?.value == "scans/3/journey-canvas-1-sheet-1/\(high).png", "\(text)")
-        #expect(journey.stages[0].scanned["title"]?.value == "scans/3/journey-canvas-1-sheet-1/stage-1-title.png")
+        #expect(journey.stages[4].scanned[lowStage]?.value == "scans/03/journey-canvas-1-sheet-4/\(low).png", "\(text)")
+        #expect(journey.stages[1].scanned[lowLane]?.value == "scans/03/journey-canvas-1-sheet-1/\(high).png", "\(text)")
+        #expect(journey.stages[0].scanned["title"]?.value == "scans/03/journey-canvas-1-sheet-1/stage-1-title.png")
         #expect(journey.stages[4].scanned["title"] == nil, "stage 5's title is on sheet 2, not photographed yet")
-        #expect(journey.scanned["service"]?.value == "scans/3/journey-canvas-1-sheet-1/service.png", "\(text)")
+        #expect(journey.scanned["service"]?.value == "scans/03/journey-canvas-1-sheet-1/service.png", "\(text)")
         #expect(journey.stages[2].title.value.isEmpty && journey.stages[2].scanned.isEmpty, "nothing written in stage 3")
 
         // The same photo again is the same sheet; another group's sheet 1 begins their own journey.
@@ -216,13 +216,13 @@ import Testing
         #expect(again.0 == 1 && again.2.contains("--replace"), "\(again.2)")
         let next = try scan(1, [high: .text("טופס")], rotation: 4, name: "group-b-sheet-1.jpg")
         #expect(next.0 == 0, "\(next.2)")
-        #expect(next.1.contains("journeys/3-journey-canvas-2.yaml"), "\(next.1)")
+        #expect(next.1.contains("journeys/03-journey-canvas-2.yaml"), "\(next.1)")
         // A whole A3 canvas after them is a copy of its own, numbered after theirs.
         let whole = try printed(PrintRequest(.journeyCanvas, stages: 6)).pages[0]
         let photo = folder.path("whole.jpg")
         try SyntheticPhoto().jpeg(of: whole, marks: ["stage-1-title": .text("מידע")]).write(to: photo)
         let third = sadnaInProcess(["scan", photo.path, "--workshop", workshop.path, "--meeting", "3"], in: folder.url)
-        #expect(third.stdout.contains("journeys/3-journey-canvas-3.yaml"), "\(third.stdout)\(third.stderr)")
+        #expect(third.stdout.contains("journeys/03-journey-canvas-3.yaml"), "\(third.stdout)\(third.stderr)")
         // Its title is still the file's name: the service written on sheet 1 stands in for it.
         #expect(try pictures(ofJourney: journey.id, in: workshop) == 4, "a title, two notes and the service")
     }
@@ -262,7 +262,7 @@ import Testing
         let folderName = "minutes-blank" + (form.identity.page > 1 ? "-p\(form.identity.page)" : "")
         #expect(
             text.contains("scanned:\n  \(folderName):\n    page: scans/03/\(folderName)/page.png")
-                || text.contains("scans/3/\(folderName)/page.png"), "\(text)")
+                || text.contains("scans/03/\(folderName)/page.png"), "\(text)")
         #expect(text.contains("\(action.name): scans/"), "\(text)")
         let meeting = try #require(check(workshop).workshop?.meeting(named: "3"))
         #expect(meeting.scanned.first?.crops.contains { $0.field == action.name } == true)
@@ -277,10 +277,11 @@ import Testing
         try maker.jpeg(of: page, marks: ["block-1": .text("סמדר"), "block-3": .strokes]).write(to: photo)
         let result = sadnaInProcess(["scan", photo.path, "--workshop", workshop.path, "--meeting", "9"], in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(": worksheet, page 1 "), "the form named in words, not its code: \(result.stdout)")
         let text = try String(contentsOf: workshop.appendingPathComponent("meetings/09.yaml"), encoding: .utf8)
-        #expect(text.contains("scanned:\n  worksheet-1:\n    page: scans/9/worksheet-1/page.png"), "\(text)")
-        #expect(text.contains("block-1: scans/9/worksheet-1/block-1.png"), "\(text)")
-        #expect(text.contains("block-3: scans/9/worksheet-1/block-3.png"), "\(text)")
+        #expect(text.contains("scanned:\n  worksheet-1:\n    page: scans/09/worksheet-1/page.png"), "\(text)")
+        #expect(text.contains("block-1: scans/09/worksheet-1/block-1.png"), "\(text)")
+        #expect(text.contains("block-3: scans/09/worksheet-1/block-3.png"), "\(text)")
         #expect(!text.contains("block-2:"), "a block with no ink is left empty")
         #expect(sadnaInProcess(["check", workshop.path], in: folder.url).status == 0)
         let meeting = try #require(check(workshop).workshop?.meeting(named: "9"))

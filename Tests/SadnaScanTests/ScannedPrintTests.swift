@@ -174,7 +174,7 @@ import Testing
         let file = workshop.appendingPathComponent(path)
         let text = try String(contentsOf: file, encoding: .utf8)
         let typed = text.replacingOccurrences(of: "scanned:\n", with: "quote: אין לי זמן לחכות בתור\nscanned:\n")
-            .replacingOccurrences(of: #"name: "3-persona-form-1""#, with: "name: רונית לוי")
+            .replacingOccurrences(of: #"name: "03-persona-form-1""#, with: "name: רונית לוי")
         #expect(typed.contains("name: רונית לוי"))
         try Data(typed.utf8).write(to: file)
         let loaded = try #require(check(workshop).workshop)
@@ -207,11 +207,11 @@ import Testing
         // Stage 3's feeling is typed: its face is drawn, not its crop.
         let file = workshop.appendingPathComponent(path)
         var text = try String(contentsOf: file, encoding: .utf8)
-        let third = try #require(text.range(of: "      \(lane): \"scans/3/journey-canvas-1/stage-3-\(lane).png\"\n"))
+        let third = try #require(text.range(of: "      \(lane): \"scans/03/journey-canvas-1/stage-3-\(lane).png\"\n"))
         text.insert(contentsOf: "    emotion: {score: -1, word: ממתינה}\n", at: third.upperBound)
         text = text.replacingOccurrences(
-            of: "  - scanned:\n      title: \"scans/3/journey-canvas-1/stage-1",
-            with: "  - emotion: 1\n    scanned:\n      title: \"scans/3/journey-canvas-1/stage-1")
+            of: "  - scanned:\n      title: \"scans/03/journey-canvas-1/stage-1",
+            with: "  - emotion: 1\n    scanned:\n      title: \"scans/03/journey-canvas-1/stage-1")
         try Data(text.utf8).write(to: file)
 
         let loaded = try #require(check(workshop).workshop)

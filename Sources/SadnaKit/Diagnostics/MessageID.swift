@@ -514,6 +514,7 @@ public enum MessageID: String, CaseIterable, Sendable, Codable {
     case phraseScanRunFormServiceSketch = "phrase.scan-run.form.service-sketch"
     case phraseScanRunFormSignIn = "phrase.scan-run.form.sign-in"
     case phraseScanRunFormMinutes = "phrase.scan-run.form.minutes"
+    case phraseScanRunFormWorksheet = "phrase.scan-run.form.worksheet"
     case phraseScanRunNone = "phrase.scan-run.none"
     case phraseScanRunNobody = "phrase.scan-run.nobody"
     case phraseScanRunPersona = "phrase.scan-run.persona"
